@@ -1,0 +1,1 @@
+// app/placeholder.cpp - removed once the app state lands.

@@ -1,0 +1,1 @@
+// io/placeholder.cpp - removed once io lands.

@@ -1,0 +1,1 @@
+// model/placeholder.cpp - removed once the engine lands.

@@ -1,0 +1,212 @@
+// model/scenario.hpp - the engine's input: one migration scenario as plain data.
+//
+// Every number here is an input the user can change. Defaults and their public sources ship as data in
+// assets/defaults.json (loaded by io); the values below are only the engine's fallbacks and match it.
+// Units live in names: `Usd` amounts are US dollars (the base currency), `Pct` fields are decimals
+// (0.2 = 20 %), months are counted from the scenario's start month (month 0 = first month of Assess).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace est::model {
+
+/// An amount of money in the scenario's base currency (USD). Rounded only at display.
+using Money = double;
+
+/// A value the sources disagree on: low / expected / high (expected is what a single run uses).
+struct Range {
+    double low = 0.0;
+    double expected = 0.0;
+    double high = 0.0;
+    bool operator==(const Range&) const = default;
+};
+
+enum class SourceKind { OnPremises, OtherCloud, Paas };
+enum class Environment { Production, NonProduction };
+enum class PowerState { On, Off, Suspended };
+enum class DatabaseEngine { None, MySql, PostgreSql, SqlServer, Oracle, Other };
+enum class LicenceModel { LicenceIncluded, BringYourOwn, OpenSource };
+enum class WorkloadKind { Server, ManagedDatabase, ManagedService };
+/// The 7 Rs. Order is the display order.
+enum class Disposition { Retire, Retain, Rehost, Relocate, Repurchase, Replatform, Refactor };
+inline constexpr int kDispositionCount = 7;
+enum class PricingModel { OnDemand, SavingsPlan1Year, SavingsPlan3Year };
+enum class SupportPlan { Basic, Developer, Business, Enterprise };
+enum class MobilizeBasis { ProjectedArr, ServicesCost };
+
+/// One server or managed service of today's estate.
+struct Workload {
+    std::string id;                             ///< stable key for imports (add-or-update by id); unique
+    std::string name;                           ///< display name (host name, VM name)
+    std::string application;                    ///< application it belongs to ("" = ungrouped)
+    Environment environment = Environment::Production;
+    WorkloadKind kind = WorkloadKind::Server;
+    std::string os;                             ///< OS as the inventory names it ("Microsoft Windows Server 2016 ...")
+    int vcpu = 2;                               ///< virtual CPUs; > 0 for servers
+    double ramGb = 8.0;                         ///< memory, GB (GiB); > 0 for servers
+    double storageGb = 100.0;                   ///< provisioned storage, GB; >= 0
+    std::optional<double> cpuUtilP95Pct;        ///< p95 CPU utilisation, decimal 0..1; unset = unknown
+    std::optional<double> memUtilP95Pct;        ///< p95 memory utilisation, decimal 0..1; unset = unknown
+    PowerState powerState = PowerState::On;
+    DatabaseEngine database = DatabaseEngine::None;
+    LicenceModel licence = LicenceModel::LicenceIncluded;
+    std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
+    std::string host;                           ///< physical host today (for Relocate, host-based); "" = unknown
+    int wave = 1;                               ///< migration wave number, 1-based; must name a plan wave
+    std::optional<Disposition> disposition;     ///< chosen 7-R; unset = take the recommender's proposal
+    bool mapTagged = true;                      ///< carries the map-migrated tag on AWS
+    std::optional<int> taggedFromMonth;         ///< month the tag applies from; unset = from go-live
+    bool fundedElsewhere = false;               ///< funded by another program (e.g. Activate): no MAP funding
+    std::string fundedElsewhereProgram;         ///< which program, for the report ("Activate")
+    bool operator==(const Workload&) const = default;
+};
+
+/// Scenario-wide settings.
+struct Settings {
+    std::string name = "Untitled scenario";
+    std::string currencyCode = "USD";           ///< display currency (amounts are stored in USD)
+    std::string currencySymbol = "$";
+    double usdToDisplayRate = 1.0;              ///< display amount = USD amount x rate; > 0
+    int horizonYears = 5;                       ///< 3 or 5
+    double discountRatePct = 0.08;              ///< annual, for NPV
+    int startYear = 2027;
+    int startQuarter = 1;                       ///< 1..4; month 0 is the first month of this quarter
+    bool operator==(const Settings&) const = default;
+};
+
+/// Where the estate runs today and what it costs there.
+struct OnPremDrivers {
+    Money hardwareUsdPerServer = 12000.0;       ///< purchase price of one physical server
+    double serverRefreshYears = 4.0;            ///< depreciation / refresh cycle
+    double vmsPerHost = 10.0;                   ///< consolidation ratio, VMs per physical server
+    double maintenancePct = 0.15;               ///< of hardware purchase price, per year
+    double powerKwPerHost = 0.5;                ///< average draw of one physical server, kW
+    double pue = 1.8;                           ///< power usage effectiveness
+    Money powerUsdPerKwh = 0.12;
+    Money spaceUsdPerHostMonth = 100.0;         ///< rack space / colocation per physical server
+    Money storageUsdPerGbMonth = 2.0;           ///< storage hardware and maintenance
+    double networkPct = 0.10;                   ///< network cost as a share of compute + storage
+    Money osLicenceUsdPerCoreYear = 0.0;        ///< Windows / RHEL licence per core
+    Money windowsLicenceUsdPerCoreYear = 120.0;
+    Money sqlServerLicenceUsdPerCoreYear = 1800.0;
+    Money oracleLicenceUsdPerCoreYear = 5800.0;
+    Money virtualisationUsdPerCoreYear = 350.0; ///< hypervisor licence per host core
+    double coresPerHost = 32.0;
+    double serversPerAdmin = 80.0;              ///< VMs one admin runs
+    Money adminUsdPerYear = 120000.0;           ///< fully loaded admin cost
+    Money managementUsdPerServerYear = 1440.0;  ///< monitoring + patching + backup + security
+    bool operator==(const OnPremDrivers&) const = default;
+};
+
+struct Source {
+    SourceKind kind = SourceKind::OnPremises;
+    std::string provider;                       ///< "Azure", "Heroku", ... for OtherCloud / Paas
+    Money monthlyBillUsd = 0.0;                 ///< today's bill for OtherCloud / Paas; spread over workloads
+    OnPremDrivers onPrem;
+    bool operator==(const Source&) const = default;
+};
+
+/// One instance type of the AWS price table.
+struct InstanceType {
+    std::string name;                           ///< "m6i.large"
+    std::string family;                         ///< "m6i"
+    int vcpu = 0;
+    double ramGb = 0.0;
+    Money linuxUsdPerHour = 0.0;                ///< on-demand, shared tenancy, the table's region
+    Money windowsUsdPerHour = 0.0;              ///< on-demand, licence included
+    bool operator==(const InstanceType&) const = default;
+};
+
+/// A dated snapshot of public AWS list prices for one region.
+struct PriceTable {
+    std::string region = "us-east-1";
+    std::string date;                           ///< "2026-11-01": when the prices were read
+    std::string source;                         ///< where they came from
+    std::vector<InstanceType> instances;        ///< any order; the sizer picks the cheapest fit
+    Money storageUsdPerGbMonth = 0.08;          ///< block storage (gp3)
+    double managedDatabaseUplift = 1.6;         ///< managed DB price / same-size EC2 price
+    bool operator==(const PriceTable&) const = default;
+};
+
+struct AwsTarget {
+    PriceTable prices;
+    double regionMultiplier = 1.0;              ///< target region price / price-table region price
+    double headroomPct = 0.2;                   ///< capacity kept above p95 utilisation
+    PricingModel pricingModel = PricingModel::SavingsPlan1Year;
+    double savingsPlan1YearPct = 0.28;          ///< discount vs on-demand
+    double savingsPlan3YearPct = 0.46;
+    double enterpriseDiscountPct = 0.0;         ///< EDP / private pricing, after savings plans
+    SupportPlan supportPlan = SupportPlan::Business;
+    double opsLabourChangePct = -0.3;           ///< change in admin labour on AWS (negative = saving)
+    bool operator==(const AwsTarget&) const = default;
+};
+
+/// One row of the editable 7-Rs rules table.
+struct DispositionRule {
+    Disposition disposition = Disposition::Rehost;
+    Money oneTimeUsdPerWorkload = 0.0;          ///< migration labour per workload
+    double runRateFactor = 1.0;                 ///< AWS run cost relative to right-sized rehost (Retain/Retire: unused)
+    double durationWeeks = 4.0;                 ///< effort duration per workload
+    bool operator==(const DispositionRule&) const = default;
+};
+
+/// One migration wave.
+struct Wave {
+    std::string name;
+    int startMonth = 3;                         ///< month the wave starts
+    int lengthMonths = 2;                       ///< go-live at startMonth + lengthMonths
+    int dualRunningMonths = 2;                  ///< months both old and new are paid after go-live
+    bool operator==(const Wave&) const = default;
+};
+
+struct Plan {
+    double assessWeeks = 3.0;
+    double mobilizeWeeks = 6.0;
+    std::vector<Wave> waves;                    ///< wave n of a workload is waves[n-1]
+    bool operator==(const Plan&) const = default;
+};
+
+/// MAP program parameters (see assets/defaults.json for sources).
+struct Program {
+    double assessPctOfArr = 0.05;
+    double mobilizePctOfArr = 0.20;
+    double mobilizePctOfServices = 0.25;        ///< alternative basis: share of eligible services cost
+    MobilizeBasis mobilizeBasis = MobilizeBasis::ProjectedArr;
+    Money migrationServicesUsd = 0.0;           ///< eligible migration services cost (services basis)
+    Range migrateCreditPct{0.15, 0.20, 0.25};   ///< share of incremental tagged spend growth
+    int creditLagQuarters = 1;
+    Money minEligibleSpendUsd = 50000.0;        ///< tagged spend before credits start
+    Range creditWindowMonths{12, 18, 24};       ///< post-go-live window in which credits accrue
+    Money partnerFundingCapUsd = 2000000.0;
+    Money mapLiteMinArrUsd = 100000.0;
+    Money mapMinArrUsd = 500000.0;
+    Range scopeFloorServers{10, 10, 50};
+    double professionalServicesDiscountPct = 0.0;
+    Money trainingAllowanceUsdPerPerson = 0.0;
+    int trainingPeople = 0;
+    bool operator==(const Program&) const = default;
+};
+
+/// An assumption the user has given a range to, by its registry key (see assumptions.hpp).
+struct AssumptionRange {
+    std::string key;
+    Range range;
+    bool operator==(const AssumptionRange&) const = default;
+};
+
+/// The whole input of one estimate.
+struct Scenario {
+    Settings settings;
+    Source source;
+    AwsTarget aws;
+    std::vector<DispositionRule> rules;         ///< one per Disposition, in enum order
+    Plan plan;
+    Program program;
+    std::vector<Workload> workloads;
+    std::vector<AssumptionRange> ranges;        ///< uncertainty ranges beyond the Range fields above
+    bool operator==(const Scenario&) const = default;
+};
+
+} // namespace est::model
