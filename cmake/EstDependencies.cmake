@@ -28,7 +28,6 @@ if(EMSCRIPTEN)
     target_include_directories(est_imgui SYSTEM PUBLIC
         "${EST_IMGUI_DIR}" "${EST_IMGUI_DIR}/backends" "${EST_IMGUI_DIR}/misc/cpp")
     target_compile_definitions(est_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
-    target_compile_options(est_imgui PRIVATE -sUSE_GLFW=3 -sUSE_WEBGL2=1)
     target_link_options(est_imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1)
 endif()
 

@@ -1,0 +1,23 @@
+# est_configure_web_target(<target>): links an executable as the browser app: index.html from our
+# shell.html, index.js and index.wasm, with the static files of web/ copied beside them.
+function(est_configure_web_target target)
+    set(out_dir "${CMAKE_BINARY_DIR}/web")
+    set_target_properties(${target} PROPERTIES
+        OUTPUT_NAME "index" SUFFIX ".html"
+        RUNTIME_OUTPUT_DIRECTORY "${out_dir}"
+        LINK_DEPENDS "${CMAKE_SOURCE_DIR}/shell.html")
+    target_link_options(${target} PRIVATE
+        --shell-file "${CMAKE_SOURCE_DIR}/shell.html"
+        -sMINIFY_HTML=0                    # emcc 3.1.6's HTML minifier crashes at -O1 and above
+        -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+        -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
+        -sENVIRONMENT=web
+        -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+        "$<$<CONFIG:Debug>:-sASSERTIONS=1>"
+        "$<$<NOT:$<CONFIG:Debug>>:-sASSERTIONS=0>")
+    set(static_files manifest.webmanifest favicon.svg estimator.js)
+    foreach(file IN LISTS static_files)
+        add_custom_command(TARGET ${target} POST_BUILD
+            COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${file}" "${out_dir}/${file}")
+    endforeach()
+endfunction()

@@ -1,0 +1,2 @@
+// app/app_state.cpp - AppState's behaviour (recompute-when-dirty, commands) lands here.
+#include "app/app_state.hpp"

@@ -1,1 +1,0 @@
-// app/placeholder.cpp - removed once the app state lands.

@@ -1,0 +1,65 @@
+// ui/theme.cpp - builds the font atlas from the embedded Inter font and scales the ImGui style.
+#include "ui/theme.hpp"
+
+#include <embedded_fonts.hpp>
+#include <imgui.h>
+
+#include <optional>
+
+namespace est::ui {
+namespace {
+constexpr float kBaseFontPixels = 16.0f;
+
+void applyColours(const ThemeSettings& settings) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    if (settings.kind == ThemeKind::Dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 4.0f;
+    style.FrameRounding = 3.0f;
+    style.GrabRounding = 3.0f;
+    style.FramePadding = ImVec2(8.0f, 5.0f);
+    style.ItemSpacing = ImVec2(10.0f, 7.0f);
+    if (settings.highContrast) {
+        const bool dark = settings.kind == ThemeKind::Dark;
+        style.Colors[ImGuiCol_Text] = dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1);
+        style.Colors[ImGuiCol_WindowBg] = dark ? ImVec4(0, 0, 0, 1) : ImVec4(1, 1, 1, 1);
+        style.Colors[ImGuiCol_Border] = dark ? ImVec4(0.8f, 0.8f, 0.8f, 1) : ImVec4(0.2f, 0.2f, 0.2f, 1);
+    }
+}
+} // namespace
+
+bool Theme::apply(const ThemeSettings& settings) {
+    if (m_built && m_applied == settings) return false;
+    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio ||
+                             m_applied.userScale != settings.userScale;
+    m_scale = settings.pixelRatio * settings.userScale;
+    applyColours(settings);
+    ImGui::GetStyle().ScaleAllSizes(m_scale);
+    m_applied = settings;
+    m_built = true;
+    if (!fontChanged) return false;
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const std::optional<std::string_view> inter = est::fonts::find("Inter-Regular.otf");
+    if (inter) {
+        ImFontConfig config;
+        config.FontDataOwnedByAtlas = false; // the bytes live in the binary's read-only data
+        config.OversampleH = 2;
+        config.OversampleV = 1;
+        static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20A0, 0x20CF,
+                                          0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
+                                       kBaseFontPixels * m_scale, &config, kRanges);
+    } else {
+        ImFontConfig config;
+        config.SizePixels = 13.0f * m_scale;
+        io.Fonts->AddFontDefault(&config);
+    }
+    io.Fonts->Build();
+    return true;
+}
+
+} // namespace est::ui

@@ -1,0 +1,31 @@
+// ui/theme.hpp - fonts, colours and scale: one place that turns "presenter mode on a 2x screen" into ImGui style.
+#pragma once
+
+namespace est::ui {
+
+enum class ThemeKind { Light, Dark };
+
+/// What the look depends on. The platform fills pixelRatio; the user chooses the rest.
+struct ThemeSettings {
+    ThemeKind kind = ThemeKind::Dark;
+    float pixelRatio = 1.0f;   ///< browser devicePixelRatio: fonts are rasterised at this density
+    float userScale = 1.0f;    ///< 1 = normal; presenter mode uses more
+    bool highContrast = false; ///< presenter mode on a projector
+    bool operator==(const ThemeSettings&) const = default;
+};
+
+/// Owns what is built into ImGui's font atlas and style, and rebuilds it only when the settings change.
+struct Theme {
+    /// Applies the settings. Returns true when the font atlas was rebuilt (the renderer must then
+    /// re-upload its font texture).
+    bool apply(const ThemeSettings& settings);
+    /// Effective scale (pixel ratio x user scale) of the applied settings.
+    float scale() const { return m_scale; }
+
+private:
+    ThemeSettings m_applied;
+    bool m_built = false;
+    float m_scale = 1.0f;
+};
+
+} // namespace est::ui

@@ -1,0 +1,25 @@
+// ui/widget_locator.hpp - records where named widgets were drawn, so browser tests can click real widgets.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace est::ui {
+
+/// A rectangle in framebuffer pixels (x, y = top-left).
+struct WidgetRect {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
+/// Names the last drawn ImGui item. Costs one branch unless enableWidgetLocator() was called.
+void locateLastItem(std::string_view name);
+/// Starts recording (called once by the page's automation seam).
+void enableWidgetLocator();
+/// Where the named widget was last drawn; nothing if never drawn or not recording.
+std::optional<WidgetRect> widgetRect(std::string_view name);
+/// Every recorded name, sorted.
+const std::map<std::string, WidgetRect, std::less<>>& recordedWidgets();
+
+} // namespace est::ui

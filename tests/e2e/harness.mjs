@@ -1,0 +1,109 @@
+// tests/e2e/harness.mjs - shared helpers for the browser tests: a static server for the built site, Debian's
+// Chromium through playwright-core, and the estimator's widget-locator seam.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../..');
+export const siteDir = process.env.EST_SITE_DIR || path.join(repoRoot, 'build/wasm/web');
+export const artifactDir = process.env.EST_ARTIFACT_DIR || path.join(repoRoot, 'test-artifacts');
+mkdirSync(artifactDir, { recursive: true });
+
+// Chromium as root in a sandbox-less container, WebGL2 through SwiftShader, and nothing that phones home.
+export const chromiumArgs = [
+  '--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
+  '--metrics-recording-only', '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Serves `dir` on 127.0.0.1 with Python's static server; returns { url, stop }. */
+export async function serveSite(dir = siteDir) {
+  const port = await freePort();
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir],
+                      { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; attempt < 100; ++attempt) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) break;
+    } catch { /* not listening yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { url, port, stop: () => child.kill() };
+}
+
+/** Launches headless Chromium with a fresh profile. */
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+  });
+}
+
+/**
+ * Opens the estimator in a new page and waits for its first frames. Records console errors and every
+ * request URL on the returned object, for the privacy and no-error assertions.
+ */
+export async function openEstimator(browser, url, { viewport = { width: 1280, height: 800 }, scale = 1,
+                                                    context: givenContext } = {}) {
+  const context = givenContext || await browser.newContext({ viewport, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const requests = [];
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  await page.waitForFunction(() => window.estimator && window.Module && window.Module.calledRun, null,
+                             { timeout: 30000 });
+  await page.evaluate(() => window.estimator.enableLocator());
+  await waitForFrames(page, 3);
+  return { context, page, consoleErrors, requests };
+}
+
+/** Waits until the app has drawn `count` more frames. */
+export async function waitForFrames(page, count = 2) {
+  const start = await page.evaluate(() => window.estimator.frameCount());
+  await page.waitForFunction((target) => window.estimator.frameCount() >= target, start + count,
+                             { timeout: 30000 });
+}
+
+/** The CSS-pixel rectangle of a named widget, waiting for it to be drawn. */
+export async function widgetRect(page, name) {
+  const handle = await page.waitForFunction((widget) => window.estimator.widgetRect(widget), name,
+                                            { timeout: 10000 });
+  return handle.jsonValue();
+}
+
+/** Clicks the centre of a named widget like a user would. */
+export async function clickWidget(page, name) {
+  const rect = await widgetRect(page, name);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await waitForFrames(page, 2);
+}
+
+export function artifactPath(name) {
+  return path.join(artifactDir, name);
+}
+
+export function freshProfileDir() {
+  return mkdtempSync(path.join(tmpdir(), 'est-chromium-'));
+}

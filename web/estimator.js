@@ -1,0 +1,118 @@
+// web/estimator.js - the page's glue: checks the browser can run the app, loads the wasm with progress,
+// reports load failures in plain words, and exposes window.estimator (the test and automation seam).
+'use strict';
+
+(function () {
+  const overlay = document.getElementById('overlay');
+  const statusLine = document.getElementById('status');
+  const progressBar = document.getElementById('progress-bar');
+  const errorBox = document.getElementById('error');
+  let failed = false;
+
+  function showError(message) {
+    failed = true;
+    overlay.classList.remove('hidden');
+    document.getElementById('progress').style.display = 'none';
+    statusLine.textContent = '';
+    errorBox.textContent = message;
+    errorBox.classList.add('shown');
+  }
+
+  function setProgress(fraction, text) {
+    progressBar.style.width = Math.round(Math.max(0, Math.min(1, fraction)) * 100) + '%';
+    if (text) statusLine.textContent = text;
+  }
+
+  function webgl2Available() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    showError('This browser cannot run WebAssembly, which the estimator needs. ' +
+              'Please open it in a current version of Chrome, Edge, Firefox or Safari.');
+    window.Module = { noInitialRun: true, instantiateWasm: () => ({}) };
+    return;
+  }
+  if (!webgl2Available()) {
+    showError('WebGL 2 is not available in this browser (it may be switched off, or the graphics driver ' +
+              'is blocked). The estimator draws its interface with WebGL 2; please enable hardware ' +
+              'acceleration or try another browser.');
+    window.Module = { noInitialRun: true, instantiateWasm: () => ({}) };
+    return;
+  }
+
+  // Fetches index.wasm with a progress bar, then instantiates it with the imports Emscripten gives us.
+  async function fetchWithProgress(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const bytes = new Uint8Array(total);
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (received + value.length > bytes.length) return new Uint8Array(await new Response(
+        new Blob([bytes.subarray(0, received), value])).arrayBuffer()); // encoded length differed
+      bytes.set(value, received);
+      received += value.length;
+      setProgress(received / total, `Loading the estimator… ${Math.round(received / 1024)} KB`);
+    }
+    return bytes.subarray(0, received);
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    instantiateWasm(imports, onSuccess) {
+      const wasmUrl = window.ESTIMATOR_WASM_URL || 'index.wasm';
+      (window.ESTIMATOR_WASM_BYTES ? Promise.resolve(window.ESTIMATOR_WASM_BYTES) : fetchWithProgress(wasmUrl))
+        .then((bytes) => WebAssembly.instantiate(bytes, imports))
+        .then((result) => {
+          setProgress(1, 'Starting…');
+          onSuccess(result.instance, result.module);
+        })
+        .catch((error) => showError('The estimator could not be loaded: ' + error.message +
+                                    '. Check your connection and reload the page.'));
+      return {};
+    },
+    onRuntimeInitialized() {
+      if (!failed) overlay.classList.add('hidden');
+      window.Module.canvas.focus();
+    },
+    onAbort(what) {
+      showError('The estimator stopped unexpectedly (' + what + '). Your last autosaved work is kept; ' +
+                'reload the page to continue.');
+    },
+  };
+
+  window.addEventListener('error', (event) => {
+    if (!window.estimator || !window.estimator.ready) showError('The estimator failed to start: ' + event.message);
+  });
+
+  // The automation seam: tests (and scripts) read widget rectangles in CSS pixels, feed a scenario as JSON,
+  // and wait for frames. Rectangles are recorded only after enableLocator() is called, so normal use pays nothing.
+  window.estimator = {
+    ready: false,
+    frameCount() { return window.Module._est_frame_count ? window.Module._est_frame_count() : 0; },
+    enableLocator() { window.Module.ccall('est_enable_locator', null, [], []); },
+    widgetRect(name) {
+      const text = window.Module.ccall('est_widget_rect', 'string', ['string'], [name]);
+      if (!text) return null;
+      const [x, y, width, height] = text.split(',').map(Number);
+      const dpr = window.devicePixelRatio || 1;
+      return { x: x / dpr, y: y / dpr, width: width / dpr, height: height / dpr };
+    },
+    widgetNames() {
+      return JSON.parse(window.Module.ccall('est_widget_names', 'string', [], []) || '[]');
+    },
+    loadScenarioJson(text) { return window.Module.ccall('est_load_scenario_json', 'string', ['string'], [text]); },
+    stateJson() { return window.Module.ccall('est_state_json', 'string', [], []); },
+  };
+})();
