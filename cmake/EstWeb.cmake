@@ -15,7 +15,7 @@ function(est_configure_web_target target)
         -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
         "$<$<CONFIG:Debug>:-sASSERTIONS=1>"
         "$<$<NOT:$<CONFIG:Debug>>:-sASSERTIONS=0>")
-    set(static_files manifest.webmanifest favicon.svg estimator.js)
+    set(static_files manifest.webmanifest favicon.svg estimator.js estimator.css sw.js)
     foreach(file IN LISTS static_files)
         add_custom_command(TARGET ${target} POST_BUILD
             COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/web/${file}" "${out_dir}/${file}")
