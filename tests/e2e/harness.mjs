@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
-export const siteDir = process.env.EST_SITE_DIR || path.join(repoRoot, 'build/wasm/web');
+export const siteDir = process.env.EST_SITE_DIR || path.join(repoRoot, 'dist');
 export const artifactDir = process.env.EST_ARTIFACT_DIR || path.join(repoRoot, 'test-artifacts');
 mkdirSync(artifactDir, { recursive: true });
 
