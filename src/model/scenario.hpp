@@ -126,7 +126,7 @@ struct PriceTable {
     std::string source;                         ///< where they came from
     std::vector<InstanceType> instances;        ///< any order; the sizer picks the cheapest fit
     Money storageUsdPerGbMonth = 0.08;          ///< block storage (gp3)
-    double managedDatabaseUplift = 1.6;         ///< managed DB price / same-size EC2 price
+    double managedDatabaseUplift = 1.78;        ///< managed DB price / same-size EC2 price: db.m6i.large MySQL $0.171 / m6i.large $0.096
     bool operator==(const PriceTable&) const = default;
 };
 
@@ -139,7 +139,9 @@ struct AwsTarget {
     double savingsPlan3YearPct = 0.46;
     double enterpriseDiscountPct = 0.0;         ///< EDP / private pricing, after savings plans
     SupportPlan supportPlan = SupportPlan::Business;
-    double opsLabourChangePct = -0.3;           ///< change in admin labour on AWS (negative = saving)
+    double opsLabourChangePct = -0.4;           ///< change in admin labour on AWS (negative = saving); Hackett +66 % productivity
+    Money relocateHostUsdPerHour = 10.982;      ///< Relocate: one bare-metal host (i4i.metal, on-demand, table region)
+    double relocateVmsPerHost = 30.0;           ///< Relocate: VMs one AWS host carries; hosts = ceil(VMs / this)
     bool operator==(const AwsTarget&) const = default;
 };
 
@@ -148,9 +150,24 @@ struct DispositionRule {
     Disposition disposition = Disposition::Rehost;
     Money oneTimeUsdPerWorkload = 0.0;          ///< migration labour per workload
     double runRateFactor = 1.0;                 ///< AWS run cost relative to right-sized rehost (Retain/Retire: unused)
-    double durationWeeks = 4.0;                 ///< effort duration per workload
+    double durationWeeks = 4.0;                 ///< effort duration per workload; go-live waits for it if longer than the wave
+    double opsLabourFactor = 1.0;               ///< post-migration admin labour relative to rehost (managed services need less)
     bool operator==(const DispositionRule&) const = default;
 };
+
+/// The default 7-Rs rules table, one row per Disposition in enum order (sources: assets/defaults.json,
+/// defaults.md 2.D / 2.E; most figures are LOW AUTHORITY and carry ranges in defaultRanges()).
+inline std::vector<DispositionRule> defaultRules() {
+    return {
+        {Disposition::Retire, 500.0, 0.0, 1.0, 0.0},
+        {Disposition::Retain, 0.0, 1.0, 0.0, 1.0},
+        {Disposition::Rehost, 5500.0, 1.0, 3.0, 1.0},
+        {Disposition::Relocate, 200.0, 1.0, 2.0, 1.0},
+        {Disposition::Repurchase, 10000.0, 1.0, 8.0, 0.5},
+        {Disposition::Replatform, 16500.0, 0.85, 8.0, 0.5},
+        {Disposition::Refactor, 52500.0, 0.60, 32.0, 0.5},
+    };
+}
 
 /// One migration wave.
 struct Wave {
@@ -186,6 +203,8 @@ struct Program {
     double professionalServicesDiscountPct = 0.0;
     Money trainingAllowanceUsdPerPerson = 0.0;
     int trainingPeople = 0;
+    std::optional<bool> partnerMigrationCompetency; ///< partner holds the Migration Competency; unset = unknown
+    bool capIncludesCredits = false;            ///< false: the cap limits partner funding (Assess + Mobilize) only
     bool operator==(const Program&) const = default;
 };
 
@@ -196,16 +215,40 @@ struct AssumptionRange {
     bool operator==(const AssumptionRange&) const = default;
 };
 
+/// Thresholds of the disposition recommender (Azure Migrate's "active" class: CPU and memory > 5 %).
+struct RecommenderRules {
+    double idleCpuPct = 0.05;                   ///< p95 CPU below this (and memory below idleMemPct) = idle
+    double idleMemPct = 0.05;
+    bool operator==(const RecommenderRules&) const = default;
+};
+
+/// Default uncertainty ranges for assumptions that are plain numbers in the structs above
+/// (Range fields carry their own). Keys are registry keys (assumptions.hpp); see assets/defaults.json.
+inline std::vector<AssumptionRange> defaultRanges() {
+    return {
+        {"settings.discountRatePct", {0.07, 0.08, 0.10}},
+        {"source.onPrem.storageUsdPerGbMonth", {1.67, 2.0, 2.30}},
+        {"source.onPrem.serversPerAdmin", {30.0, 80.0, 500.0}},
+        {"rules.relocate.oneTimeUsdPerWorkload", {50.0, 200.0, 1000.0}},
+        {"rules.rehost.oneTimeUsdPerWorkload", {3000.0, 5500.0, 8000.0}},
+        {"rules.replatform.oneTimeUsdPerWorkload", {8000.0, 16500.0, 25000.0}},
+        {"rules.refactor.oneTimeUsdPerWorkload", {25000.0, 52500.0, 80000.0}},
+        {"rules.replatform.runRateFactor", {0.80, 0.85, 0.90}},
+        {"rules.refactor.runRateFactor", {0.50, 0.60, 0.70}},
+    };
+}
+
 /// The whole input of one estimate.
 struct Scenario {
     Settings settings;
     Source source;
     AwsTarget aws;
-    std::vector<DispositionRule> rules;         ///< one per Disposition, in enum order
+    std::vector<DispositionRule> rules = defaultRules(); ///< one per Disposition, in enum order
     Plan plan;
     Program program;
+    RecommenderRules recommender;
     std::vector<Workload> workloads;
-    std::vector<AssumptionRange> ranges;        ///< uncertainty ranges beyond the Range fields above
+    std::vector<AssumptionRange> ranges = defaultRanges(); ///< uncertainty ranges beyond the Range fields above
     bool operator==(const Scenario&) const = default;
 };
 

@@ -1,0 +1,1070 @@
+// model/engine.cpp - estimate(): today's cost, AWS sizing, 7-Rs, timeline, series, MAP ladder, eligibility.
+//
+// [SECTION] helpers: months, OS detection cache, support tiers, recommender rules
+// [SECTION] Estimator: one estimate's state, run step by step -
+//           prepare (prices, constants) -> resolveDispositions -> costWorkload per workload (costs and step
+//           changes accumulated as deltas: O(1) per workload, no per-month work) -> buildSeries (one prefix
+//           sum per series) -> creditsByQuarter -> eligibility -> fundingLadder -> finance -> traces
+#include "model/engine.hpp"
+
+#include "model/assumptions.hpp"
+#include "model/format.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace est::model {
+namespace {
+
+constexpr double kHoursPerMonth = 730.0;
+
+// [SECTION] helpers ---------------------------------------------------------------------------------------
+
+int weeksToMonthsCeil(double weeks) {
+    const double m = weeks * 12.0 / 52.0;
+    int r = static_cast<int>(m);
+    if (m - r > 1e-9) ++r;
+    return r;
+}
+
+int clampMonth(int m, int n) { return m < 0 ? 0 : (m > n ? n : m); }
+
+char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool containsCi(std::string_view hay, std::string_view needle) {
+    if (needle.size() > hay.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        std::size_t j = 0;
+        while (j < needle.size() && lowerAscii(hay[i + j]) == needle[j]) ++j;
+        if (j == needle.size()) return true;
+    }
+    return false;
+}
+
+// Range add on a delta array of size n + 1: value v for months [from, to).
+inline void addRange(double* d, int n, int from, int to, double v) {
+    if (from < 0) from = 0;
+    if (to > n) to = n;
+    if (from >= to) return;
+    d[from] += v;
+    d[to] -= v;
+}
+
+// Estates repeat a few OS strings many times; classify each distinct string once per estimate.
+struct OsClass {
+    bool windows = false;
+    bool unsupported = false;
+};
+class OsCache {
+public:
+    OsClass classify(std::string_view os) {
+        // Most recent hit first: inventories are often sorted, so neighbours share an OS.
+        if (m_last < m_entries.size() && same(m_entries[m_last].os, os)) return m_entries[m_last].cls;
+        for (std::size_t i = 0; i < m_entries.size(); ++i)
+            if (same(m_entries[i].os, os)) {
+                m_last = i;
+                return m_entries[i].cls;
+            }
+        OsClass c{isWindowsOs(os), isUnsupportedOs(os)};
+        if (m_entries.size() < 64) m_entries.push_back({os, c});
+        return c;
+    }
+
+private:
+    // Word-wise compare: Emscripten's memcmp is a byte loop, and this runs once per workload.
+    static bool same(std::string_view a, std::string_view b) {
+        const std::size_t n = a.size();
+        if (n != b.size()) return false;
+        std::size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t x, y;
+            std::memcpy(&x, a.data() + i, 8);
+            std::memcpy(&y, b.data() + i, 8);
+            if (x != y) return false;
+        }
+        for (; i < n; ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+    std::size_t m_last = 0;
+    struct Entry {
+        std::string_view os;
+        OsClass cls;
+    };
+    std::vector<Entry> m_entries;
+};
+
+bool migratesToAws(Disposition d) {
+    return d == Disposition::Rehost || d == Disposition::Relocate || d == Disposition::Replatform ||
+           d == Disposition::Refactor;
+}
+
+PeriodFigures& operator+=(PeriodFigures& a, const PeriodFigures& b) {
+    a.statusQuoUsd += b.statusQuoUsd;
+    a.legacyUsd += b.legacyUsd;
+    a.dualRunningUsd += b.dualRunningUsd;
+    a.awsUsageUsd += b.awsUsageUsd;
+    a.awsSupportUsd += b.awsSupportUsd;
+    a.awsUsd += b.awsUsd;
+    a.subscriptionUsd += b.subscriptionUsd;
+    a.opsLabourUsd += b.opsLabourUsd;
+    a.oneTimeUsd += b.oneTimeUsd;
+    a.fundingAssessUsd += b.fundingAssessUsd;
+    a.fundingMobilizeUsd += b.fundingMobilizeUsd;
+    a.fundingCreditsUsd += b.fundingCreditsUsd;
+    a.fundingTrainingUsd += b.fundingTrainingUsd;
+    a.fundingTotalUsd += b.fundingTotalUsd;
+    a.taggedSpendUsd += b.taggedSpendUsd;
+    a.netCashFlowUsd += b.netCashFlowUsd;
+    a.cumulativeSavingsUsd = b.cumulativeSavingsUsd; // a roll-up carries the value at its last month
+    return a;
+}
+
+void rollUp(const std::vector<PeriodFigures>& monthly, int monthsPer, std::vector<PeriodFigures>& out) {
+    const int n = static_cast<int>(monthly.size());
+    const int periods = (n + monthsPer - 1) / monthsPer;
+    out.assign(static_cast<std::size_t>(periods), PeriodFigures{});
+    for (int m = 0; m < n; ++m) out[static_cast<std::size_t>(m / monthsPer)] += monthly[static_cast<std::size_t>(m)];
+}
+
+TraceTerm term(std::string label, double value, std::string unit) {
+    return TraceTerm{std::move(label), value, std::move(unit)};
+}
+
+// Scratch buffers of one estimate; delta arrays of size months + 1.
+enum DeltaSeries {
+    kLegacy, kDual, kAwsUsage, kRelocateVms, kSubscription, kOpsLabour, kOneTime, kTagged,
+    kUntagged, kLate, kWindowClosed, kFundedElsewhere, kDeltaCount
+};
+
+// Per-workload cost parts today, monthly.
+struct TodayParts {
+    Money hardware = 0, maintenance = 0, power = 0, space = 0, storage = 0, network = 0, osLic = 0, dbLic = 0,
+          virt = 0, labour = 0, management = 0, bill = 0;
+    Money total() const {
+        return hardware + maintenance + power + space + storage + network + osLic + dbLic + virt + labour +
+               management + bill;
+    }
+};
+
+void addScaled(CostBreakdown& c, const TodayParts& t, double months) {
+    c.hardwareUsd += t.hardware * months;
+    c.maintenanceUsd += t.maintenance * months;
+    c.powerUsd += t.power * months;
+    c.spaceUsd += t.space * months;
+    c.storageUsd += t.storage * months;
+    c.networkUsd += t.network * months;
+    c.osLicenceUsd += t.osLic * months;
+    c.dbLicenceUsd += t.dbLic * months;
+    c.virtualisationUsd += t.virt * months;
+    c.adminLabourUsd += t.labour * months;
+    c.managementUsd += t.management * months;
+    c.otherCloudBillUsd += t.bill * months;
+}
+
+} // namespace
+
+// [SECTION] public helpers ------------------------------------------------------------------------------------
+
+bool isWindowsOs(std::string_view os) { return containsCi(os, "windows"); }
+
+bool isUnsupportedOs(std::string_view os) {
+    static constexpr std::string_view kEnded[] = {
+        "windows server 2003", "windows server 2008", "windows server 2012", "windows 2003", "windows 2008",
+        "windows 2012", "windows xp", "windows 7", "centos linux", "centos 4", "centos 5", "centos 6",
+        "centos 7", "centos 8", "red hat enterprise linux 5", "red hat enterprise linux 6", "rhel 5", "rhel 6",
+        "suse linux enterprise 11", "sles 11", "ubuntu 14", "ubuntu 16", "debian 8", "debian 9"};
+    for (std::string_view n : kEnded)
+        if (containsCi(os, n)) return true;
+    return false;
+}
+
+Money supportPlanUsd(SupportPlan plan, Money usage) {
+    if (!(usage > 0.0)) return 0.0;
+    // Tiered share of the month's usage; the larger of that and the plan's minimum.
+    auto tiered = [usage](const double* limits, const double* rates, int n) {
+        double total = 0.0, lower = 0.0;
+        for (int i = 0; i < n; ++i) {
+            const double upper = limits[i];
+            if (usage > lower) total += (std::min(usage, upper) - lower) * rates[i];
+            lower = upper;
+        }
+        return total;
+    };
+    switch (plan) {
+    case SupportPlan::Basic: return 0.0;
+    case SupportPlan::Developer: return std::max(29.0, usage * 0.03);
+    case SupportPlan::Business: {
+        static constexpr double kLimits[] = {10000.0, 80000.0, 250000.0, 1e300};
+        static constexpr double kRates[] = {0.10, 0.07, 0.05, 0.03};
+        return std::max(100.0, tiered(kLimits, kRates, 4));
+    }
+    case SupportPlan::Enterprise: {
+        static constexpr double kLimits[] = {150000.0, 500000.0, 1000000.0, 1e300};
+        static constexpr double kRates[] = {0.10, 0.07, 0.05, 0.03};
+        return std::max(15000.0, tiered(kLimits, kRates, 4));
+    }
+    }
+    return 0.0;
+}
+
+std::string_view verdictName(Verdict v) {
+    switch (v) {
+    case Verdict::NotEligible: return "Not eligible";
+    case Verdict::MapLite: return "MAP Lite";
+    case Verdict::Map: return "MAP";
+    }
+    return "";
+}
+
+std::string_view mapExclusionName(MapExclusion e) {
+    switch (e) {
+    case MapExclusion::None: return "MAP-eligible";
+    case MapExclusion::NotMigrating: return "not migrating to AWS";
+    case MapExclusion::NotAwsSpend: return "replaced by a subscription (not AWS spend)";
+    case MapExclusion::FundedElsewhere: return "funded by another program";
+    }
+    return "";
+}
+
+namespace {
+
+// The recommender's rules, in priority order; `unsupportedOs` comes from the caller (cached per OS string).
+Disposition recommendRules(const Scenario& s, const Workload& w, bool unsupportedOs, RecommendationReason& reason) {
+    if (w.powerState != PowerState::On) {
+        reason = RecommendationReason::PoweredOff;
+        return Disposition::Retire;
+    }
+    if (w.cpuUtilP95Pct && w.memUtilP95Pct && *w.cpuUtilP95Pct < s.recommender.idleCpuPct &&
+        *w.memUtilP95Pct < s.recommender.idleMemPct) {
+        reason = RecommendationReason::Idle;
+        return Disposition::Retire;
+    }
+    if (w.kind == WorkloadKind::ManagedDatabase) {
+        reason = RecommendationReason::ManagedDatabase;
+        return Disposition::Replatform;
+    }
+    if (w.database != DatabaseEngine::None) {
+        reason = RecommendationReason::Database;
+        return Disposition::Replatform;
+    }
+    if (unsupportedOs) {
+        reason = RecommendationReason::UnsupportedOs;
+        return Disposition::Replatform;
+    }
+    reason = RecommendationReason::Default;
+    return Disposition::Rehost;
+}
+
+} // namespace
+
+Disposition recommend(const Scenario& s, const Workload& w, RecommendationReason& reason) {
+    return recommendRules(s, w, isUnsupportedOs(w.os), reason);
+}
+
+std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::size_t index) {
+    const Workload* w = index < s.workloads.size() ? &s.workloads[index] : nullptr;
+    static constexpr const char* kEngines[] = {"no database", "MySQL", "PostgreSQL", "SQL Server", "Oracle",
+                                               "a database"};
+    switch (r.reason) {
+    case RecommendationReason::PoweredOff:
+        return "Retire: powered off or suspended, so nobody depends on it at run time (confirm with the owner).";
+    case RecommendationReason::Idle:
+        return "Retire: idle, p95 CPU " + formatPct(w && w->cpuUtilP95Pct ? *w->cpuUtilP95Pct : 0.0) +
+               " and memory " + formatPct(w && w->memUtilP95Pct ? *w->memUtilP95Pct : 0.0) + " are below " +
+               formatPct(s.recommender.idleCpuPct) + " / " + formatPct(s.recommender.idleMemPct) + ".";
+    case RecommendationReason::ManagedDatabase:
+        return "Replatform: already a managed database, so it lands on a managed database service (Amazon RDS).";
+    case RecommendationReason::Database:
+        return std::string("Replatform: runs ") + kEngines[w ? static_cast<int>(w->database) : 5] +
+               "; a managed database (Amazon RDS) removes patching and backups from the admins' work.";
+    case RecommendationReason::UnsupportedOs:
+        return "Replatform: " + (w ? w->os : std::string("its OS")) +
+               " is past end of support, so it is rebuilt on a supported OS rather than copied.";
+    case RecommendationReason::Default: {
+        std::string t = "Rehost: runs as is";
+        if (r.instanceIndex >= 0 && static_cast<std::size_t>(r.instanceIndex) < s.aws.prices.instances.size()) {
+            const InstanceType& it = s.aws.prices.instances[static_cast<std::size_t>(r.instanceIndex)];
+            t += " on a right-sized " + it.name + " (" + std::to_string(it.vcpu) + " vCPU, " +
+                 formatNumber(it.ramGb) + " GB) for " + formatNumber(r.neededVcpu) + " vCPU / " +
+                 formatNumber(r.neededRamGb) + " GB needed";
+        }
+        return t + ".";
+    }
+    }
+    return "";
+}
+
+// [SECTION] estimate -----------------------------------------------------------------------------------------
+
+Result estimate(const Scenario& s) {
+    Result r;
+    estimateInto(s, r);
+    return r;
+}
+
+void estimateInto(const Scenario& s, Result& out) {
+    out.errors = validate(s);
+    if (!out.errors.empty()) {
+        std::vector<ValidationError> errors = std::move(out.errors);
+        out = Result{};
+        out.errors = std::move(errors);
+        return;
+    }
+    estimateValidated(s, out);
+}
+
+namespace {
+
+// One estimate's working state. The work is split into small member functions, kept out of line on purpose:
+// V8 compiles huge wasm functions with a slower register allocator and tiers them up late (measured 2x).
+struct Estimator {
+    struct Candidate {
+        double vcpu;
+        double ramGb;
+        int index;
+    };
+
+    Estimator(const Scenario& scenario, Result& result) : s(scenario), out(result) {}
+
+    const Scenario& s;
+    Result& out;
+    const OnPremDrivers& op = s.source.onPrem;
+    const AwsTarget& aws = s.aws;
+    const Program& prog = s.program;
+    const std::vector<InstanceType>& inst = s.aws.prices.instances;
+    Timeline& tl = out.timeline;
+    TcoSummary& tco = out.tco;
+    FundingLadder& f = out.funding;
+    LeftOnTable& left = out.funding.leftOnTable;
+    Eligibility& el = out.eligibility;
+    const int n = s.settings.horizonYears * 12;
+    const std::size_t nw = s.workloads.size();
+    const bool onPrem = s.source.kind == SourceKind::OnPremises;
+
+    // prepare()
+    std::vector<Candidate> fitLinux, fitWindows;
+    int largest = -1;
+    double spDiscount = 0.0, afterEdp = 1.0, storagePrice = 0.0, psFactor = 1.0;
+    int windowMonths = 0;
+    int ruleMonths[kDispositionCount] = {};
+    TodayParts perVm;
+    double windowsPerVcpu = 0.0, osPerVcpu = 0.0, sqlPerVcpu = 0.0, oraclePerVcpu = 0.0;
+    // resolveDispositions()
+    OsCache osCache;                            // lives as long as the Scenario's strings it points into
+    std::vector<OsClass> osClasses;
+    double billWeight = 0.0;
+    Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
+    // costWorkload()
+    std::size_t stride = 0;
+    std::vector<double> deltas;
+    Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0;
+    int eligibleCount = 0, taggedEligibleCount = 0, taggedLateCount = 0;
+    // buildSeries()
+    std::vector<double> untagged, late, windowClosed, fundedElsewhere;
+    Money arr = 0.0;
+    Money steadySupport = 0.0;
+    // fundingLadder(): what the cap still allowed before each phase (for the traces)
+    Money capBeforeAssess = 0.0, capBeforeMobilize = 0.0, capBeforeCredits = 0.0;
+
+    double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }
+    double hostsFor(double vms) const { return vms > 0.0 ? std::ceil(vms / aws.relocateVmsPerHost - 1e-9) : 0.0; }
+
+    void run() {
+        out.errors.clear();
+        out.months = n;
+        prepare();
+        resolveDispositions();
+        startDeltas();
+        for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
+        buildSeries();
+        creditsByQuarter();
+        eligibility();
+        fundingLadder();
+        finance();
+        traces();
+    }
+
+    [[gnu::noinline]] void prepare() {
+        // Timeline.
+        tl.assessEndMonth = weeksToMonthsCeil(s.plan.assessWeeks);
+        tl.mobilizeEndMonth = weeksToMonthsCeil(s.plan.assessWeeks + s.plan.mobilizeWeeks);
+        tl.waveGoLiveMonth.resize(s.plan.waves.size());
+        for (std::size_t i = 0; i < s.plan.waves.size(); ++i)
+            tl.waveGoLiveMonth[i] = s.plan.waves[i].startMonth + s.plan.waves[i].lengthMonths;
+        tl.lastGoLiveMonth = 0;
+
+        // Price lists sorted by effective hourly price (ties by table order), for first-fit sizing.
+        std::vector<int> byLinux(inst.size()), byWindows;
+        for (std::size_t i = 0; i < inst.size(); ++i) byLinux[i] = static_cast<int>(i);
+        std::stable_sort(byLinux.begin(), byLinux.end(),
+                         [&](int a, int b) { return inst[static_cast<std::size_t>(a)].linuxUsdPerHour <
+                                                    inst[static_cast<std::size_t>(b)].linuxUsdPerHour; });
+        for (int i : byLinux)
+            if (inst[static_cast<std::size_t>(i)].windowsUsdPerHour > 0.0) byWindows.push_back(i);
+        std::stable_sort(byWindows.begin(), byWindows.end(),
+                         [&](int a, int b) { return inst[static_cast<std::size_t>(a)].windowsUsdPerHour <
+                                                    inst[static_cast<std::size_t>(b)].windowsUsdPerHour; });
+        // Compact copies of the sorted lists: the sizing scan touches 24 bytes per candidate, not a whole InstanceType.
+        auto compact = [&](const std::vector<int>& order) {
+            std::vector<Candidate> c;
+            c.reserve(order.size());
+            for (int k : order)
+                c.push_back({static_cast<double>(inst[static_cast<std::size_t>(k)].vcpu),
+                             inst[static_cast<std::size_t>(k)].ramGb, k});
+            return c;
+        };
+        fitLinux = compact(byLinux);
+        fitWindows = compact(byWindows);
+        largest = -1;
+        for (std::size_t i = 0; i < inst.size(); ++i) {
+            if (largest < 0 || inst[i].vcpu > inst[static_cast<std::size_t>(largest)].vcpu ||
+                (inst[i].vcpu == inst[static_cast<std::size_t>(largest)].vcpu &&
+                 inst[i].ramGb > inst[static_cast<std::size_t>(largest)].ramGb))
+                largest = static_cast<int>(i);
+        }
+
+        spDiscount = 0.0;
+        if (aws.pricingModel == PricingModel::SavingsPlan1Year) spDiscount = aws.savingsPlan1YearPct;
+        if (aws.pricingModel == PricingModel::SavingsPlan3Year) spDiscount = aws.savingsPlan3YearPct;
+        afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
+        storagePrice = aws.prices.storageUsdPerGbMonth * afterEdp;
+        psFactor = 1.0 - prog.professionalServicesDiscountPct;
+        windowMonths = static_cast<int>(prog.creditWindowMonths.expected + 0.5);
+        for (int k = 0; k < kDispositionCount; ++k)
+            ruleMonths[k] = weeksToMonthsCeil(s.rules[static_cast<std::size_t>(k)].durationWeeks);
+        const double hostShare = 1.0 / op.vmsPerHost;
+        // On-premises parts that are the same for every VM (host costs shared over vmsPerHost VMs).
+        perVm.hardware = op.hardwareUsdPerServer / (op.serverRefreshYears * 12.0) * hostShare;
+        perVm.maintenance = op.hardwareUsdPerServer * op.maintenancePct / 12.0 * hostShare;
+        perVm.power = op.powerKwPerHost * op.pue * kHoursPerMonth * op.powerUsdPerKwh * hostShare;
+        perVm.space = op.spaceUsdPerHostMonth * hostShare;
+        perVm.virt = op.virtualisationUsdPerCoreYear * op.coresPerHost * hostShare / 12.0;
+        perVm.labour = op.adminUsdPerYear / op.serversPerAdmin / 12.0;
+        perVm.management = op.managementUsdPerServerYear / 12.0;
+        windowsPerVcpu = op.windowsLicenceUsdPerCoreYear / 12.0;
+        osPerVcpu = op.osLicenceUsdPerCoreYear / 12.0;
+        sqlPerVcpu = op.sqlServerLicenceUsdPerCoreYear / 12.0;
+        oraclePerVcpu = op.oracleLicenceUsdPerCoreYear / 12.0;
+
+    }
+
+    [[gnu::noinline]] void resolveDispositions() {
+        // Pass 1: resolve dispositions; OtherCloud / Paas bill weights; Relocate host count.
+        out.workloads.clear();
+        out.workloads.resize(nw); // default-constructed in place (assign() copies a prototype: memcpy in wasm)
+        osClasses.resize(nw);
+        billWeight = 0.0;
+        int relocated = 0;
+        for (std::size_t i = 0; i < nw; ++i) {
+            const Workload& w = s.workloads[i];
+            WorkloadResult& wr = out.workloads[i];
+            RecommendationReason reason = RecommendationReason::Default;
+            osClasses[i] = osCache.classify(w.os);
+            wr.recommended = recommendRules(s, w, osClasses[i].unsupported, reason);
+            wr.reason = reason;
+            wr.dispositionFromUser = w.disposition.has_value();
+            wr.effective = w.disposition ? *w.disposition : wr.recommended;
+            if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
+            if (wr.effective == Disposition::Relocate) ++relocated;
+        }
+        // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
+        // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
+        const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
+        hostMonthlyUsd = aws.relocateHostUsdPerHour * kHoursPerMonth * (1.0 - spDiscount) * afterEdp *
+                                     relocateRule.runRateFactor;
+        relocateUsdPerWorkload = relocated > 0 ? hostsFor(relocated) * hostMonthlyUsd / relocated : 0.0;
+
+    }
+
+    void startDeltas() {
+        // Delta arrays.
+        stride = static_cast<std::size_t>(n) + 1;
+        deltas.assign(stride * kDeltaCount, 0.0);
+
+        tco = TcoSummary{};
+        todayTotal = projectedMonthly = eligibleOneTime = 0.0;
+        eligibleCount = taggedEligibleCount = taggedLateCount = 0;
+    }
+
+    // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
+    [[gnu::noinline]] void costWorkload(std::size_t i) {
+        const Workload& w = s.workloads[i];
+        WorkloadResult& wr = out.workloads[i];
+        const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
+        const OsClass os = osClasses[i];
+
+        // Today's cost.
+        TodayParts t;
+        if (w.monthlyCostOverrideUsd) {
+            t.bill = *w.monthlyCostOverrideUsd;
+        } else if (!onPrem) {
+            t.bill = billWeight > 0.0 ? s.source.monthlyBillUsd * std::max(w.vcpu, 1) / billWeight : 0.0;
+        } else {
+            t.hardware = perVm.hardware;
+            t.maintenance = perVm.maintenance;
+            t.power = w.powerState == PowerState::On ? perVm.power : 0.0;
+            t.space = perVm.space;
+            t.virt = perVm.virt;
+            t.labour = perVm.labour;
+            t.management = perVm.management;
+            t.storage = w.storageGb * op.storageUsdPerGbMonth;
+            t.network = op.networkPct * (t.hardware + t.maintenance + t.storage);
+            t.osLic = (os.windows ? windowsPerVcpu : osPerVcpu) * w.vcpu;
+            if (w.licence != LicenceModel::OpenSource) {
+                if (w.database == DatabaseEngine::SqlServer) t.dbLic = sqlPerVcpu * w.vcpu;
+                else if (w.database == DatabaseEngine::Oracle) t.dbLic = oraclePerVcpu * w.vcpu;
+            }
+        }
+        const Money today = t.total();
+        wr.todayMonthlyUsd = today;
+        todayTotal += today;
+
+        // AWS side.
+        Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, subscription = 0.0, opsLabour = 0.0;
+        const Disposition disp = wr.effective;
+        if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
+            const bool managedDb = disp == Disposition::Replatform &&
+                                   (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
+            if (w.vcpu > 0 && w.ramGb > 0.0 && !inst.empty()) {
+                const double cpuNeed = w.cpuUtilP95Pct ? *w.cpuUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
+                const double memNeed = w.memUtilP95Pct ? *w.memUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
+                wr.neededVcpu = w.vcpu * cpuNeed;
+                wr.neededRamGb = w.ramGb * memNeed;
+                const bool windowsPrice = os.windows && !managedDb && !fitWindows.empty();
+                const std::vector<Candidate>& order = windowsPrice ? fitWindows : fitLinux;
+                int pick = -1;
+                for (const Candidate& cand : order) {
+                    if (cand.vcpu >= wr.neededVcpu && cand.ramGb >= wr.neededRamGb) {
+                        pick = cand.index;
+                        break;
+                    }
+                }
+                int count = 1;
+                if (pick < 0) {
+                    pick = largest;
+                    const InstanceType& it = inst[static_cast<std::size_t>(pick)];
+                    count = static_cast<int>(std::ceil(std::max(wr.neededVcpu / it.vcpu, wr.neededRamGb / it.ramGb)));
+                }
+                wr.instanceIndex = pick;
+                wr.instanceCount = count;
+                const InstanceType& it = inst[static_cast<std::size_t>(pick)];
+                const double licencePart = windowsPrice ? it.windowsUsdPerHour - it.linuxUsdPerHour : 0.0;
+                const double hourly = it.linuxUsdPerHour * (1.0 - spDiscount) + std::max(licencePart, 0.0);
+                const Money monthly = count * hourly * kHoursPerMonth * afterEdp;
+                if (managedDb)
+                    database = count * it.linuxUsdPerHour * (1.0 - spDiscount) * kHoursPerMonth * afterEdp *
+                               aws.prices.managedDatabaseUplift * rule.runRateFactor;
+                else
+                    compute = monthly * rule.runRateFactor;
+                storage = w.storageGb * storagePrice * rule.runRateFactor;
+            } else {
+                // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
+                compute = today * rule.runRateFactor;
+            }
+        } else if (disp == Disposition::Relocate) {
+            hosts = relocateUsdPerWorkload;
+        } else if (disp == Disposition::Repurchase) {
+            subscription = today * rule.runRateFactor;
+        }
+        if (migratesToAws(disp) || disp == Disposition::Repurchase)
+            opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+        const Money awsMonthly = compute + database + storage + hosts;
+        wr.awsMonthlyUsd = awsMonthly;
+        wr.targetMonthlyUsd = awsMonthly + subscription + opsLabour;
+        wr.oneTimeUsd = rule.oneTimeUsdPerWorkload * psFactor;
+
+        // Timeline.
+        const bool hasWave = w.wave >= 1 && static_cast<std::size_t>(w.wave) <= s.plan.waves.size();
+        const Wave* wave = hasWave ? &s.plan.waves[static_cast<std::size_t>(w.wave - 1)] : nullptr;
+        const int start = wave ? wave->startMonth : 0;
+        const int effort = std::max(wave ? wave->lengthMonths : 0, ruleMonths[static_cast<int>(disp)]);
+        int goLive = start + effort;
+        int legacyEnd = goLive;
+        if (disp == Disposition::Retain) {
+            goLive = n;
+            legacyEnd = n;
+        } else if (disp != Disposition::Retire) {
+            legacyEnd = goLive + (wave ? wave->dualRunningMonths : 0);
+        }
+        wr.waveStartMonth = start;
+        wr.goLiveMonth = goLive;
+        wr.legacyEndMonth = legacyEnd;
+        if (disp != Disposition::Retain) tl.lastGoLiveMonth = std::max(tl.lastGoLiveMonth, goLive);
+
+        addRange(d(kLegacy), n, 0, legacyEnd, today);
+        if (disp != Disposition::Retire && disp != Disposition::Retain) addRange(d(kDual), n, goLive, legacyEnd, today);
+        if (disp == Disposition::Relocate) addRange(d(kRelocateVms), n, goLive, n, 1.0);
+        else addRange(d(kAwsUsage), n, goLive, n, awsMonthly);
+        addRange(d(kSubscription), n, goLive, n, subscription);
+        addRange(d(kOpsLabour), n, goLive, n, opsLabour);
+        Money oneTimeInHorizon = 0.0;
+        if (wr.oneTimeUsd != 0.0) {
+            const int end = disp == Disposition::Retain ? start + effort : goLive;
+            if (end > start) {
+                const double rate = wr.oneTimeUsd / (end - start);
+                addRange(d(kOneTime), n, start, end, rate);
+                oneTimeInHorizon = rate * (clampMonth(end, n) - clampMonth(start, n));
+            } else {
+                addRange(d(kOneTime), n, start, start + 1, wr.oneTimeUsd);
+                oneTimeInHorizon = start < n && start >= 0 ? wr.oneTimeUsd : 0.0;
+            }
+        }
+
+        // MAP.
+        const bool toAws = migratesToAws(disp);
+        wr.mapExclusion = !toAws ? (disp == Disposition::Repurchase ? MapExclusion::NotAwsSpend
+                                                                    : MapExclusion::NotMigrating)
+                                 : (w.fundedElsewhere ? MapExclusion::FundedElsewhere : MapExclusion::None);
+        wr.mapEligible = wr.mapExclusion == MapExclusion::None;
+        const int windowEnd = goLive + windowMonths;
+        wr.creditWindowEndMonth = windowEnd;
+        wr.creditFromMonth = windowEnd;
+        if (wr.mapEligible) {
+            ++eligibleCount;
+            projectedMonthly += awsMonthly;
+            eligibleOneTime += wr.oneTimeUsd;
+            if (w.mapTagged) {
+                ++taggedEligibleCount;
+                const int tagFrom = std::max(goLive, w.taggedFromMonth.value_or(goLive));
+                wr.creditFromMonth = std::min(tagFrom, windowEnd);
+                addRange(d(kTagged), n, tagFrom, windowEnd, awsMonthly);
+                if (tagFrom > goLive) {
+                    ++taggedLateCount;
+                    if (tagFrom < windowEnd) addRange(d(kLate), n, goLive, tagFrom, awsMonthly);
+                    else addRange(d(kWindowClosed), n, goLive, windowEnd, awsMonthly);
+                }
+            } else {
+                addRange(d(kUntagged), n, goLive, windowEnd, awsMonthly);
+            }
+        } else if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
+            addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
+        }
+
+        // Horizon totals by category and disposition (closed form: monthly x months paid).
+        const double legacyMonths = clampMonth(legacyEnd, n);
+        const double targetMonths = n - clampMonth(goLive, n);
+        addScaled(tco.statusQuoByCategory, t, n);
+        addScaled(tco.migrationByCategory, t, legacyMonths);
+        CostBreakdown& mc = tco.migrationByCategory;
+        mc.awsComputeUsd += compute * targetMonths;
+        mc.awsDatabaseUsd += database * targetMonths;
+        mc.awsStorageUsd += storage * targetMonths;
+        // awsRelocateHostsUsd comes from the monthly host count below.
+        mc.subscriptionUsd += subscription * targetMonths;
+        mc.opsLabourUsd += opsLabour * targetMonths;
+        mc.oneTimeUsd += oneTimeInHorizon;
+        DispositionTotals& dt = tco.byDisposition[static_cast<std::size_t>(disp)];
+        ++dt.workloads;
+        dt.todayMonthlyUsd += today;
+        dt.targetMonthlyUsd += disp == Disposition::Retain ? today : wr.targetMonthlyUsd;
+        dt.awsMonthlyUsd += awsMonthly;
+        dt.oneTimeUsd += wr.oneTimeUsd;
+        dt.horizonLegacyUsd += today * legacyMonths;
+        dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
+    }
+
+    [[gnu::noinline]] void buildSeries() {
+        // [SECTION] monthly series -------------------------------------------------------------------------------
+        out.monthly.assign(static_cast<std::size_t>(n), PeriodFigures{});
+        untagged.assign(static_cast<std::size_t>(n), 0.0);
+        late.assign(static_cast<std::size_t>(n), 0.0);
+        windowClosed.assign(static_cast<std::size_t>(n), 0.0);
+        fundedElsewhere.assign(static_cast<std::size_t>(n), 0.0);
+        {
+            double acc[kDeltaCount] = {};
+            for (int m = 0; m < n; ++m) {
+                for (int k = 0; k < kDeltaCount; ++k) acc[k] += d(k)[m];
+                PeriodFigures& p = out.monthly[static_cast<std::size_t>(m)];
+                p.statusQuoUsd = todayTotal;
+                p.legacyUsd = acc[kLegacy];
+                p.dualRunningUsd = acc[kDual];
+                const Money hostsUsd = hostsFor(acc[kRelocateVms]) * hostMonthlyUsd;
+                tco.migrationByCategory.awsRelocateHostsUsd += hostsUsd;
+                p.awsUsageUsd = acc[kAwsUsage] + hostsUsd;
+                p.awsSupportUsd = supportPlanUsd(aws.supportPlan, p.awsUsageUsd);
+                p.awsUsd = p.awsUsageUsd + p.awsSupportUsd;
+                p.subscriptionUsd = acc[kSubscription];
+                p.opsLabourUsd = acc[kOpsLabour];
+                p.oneTimeUsd = acc[kOneTime];
+                p.taggedSpendUsd = acc[kTagged];
+                untagged[static_cast<std::size_t>(m)] = acc[kUntagged];
+                late[static_cast<std::size_t>(m)] = acc[kLate];
+                windowClosed[static_cast<std::size_t>(m)] = acc[kWindowClosed];
+                fundedElsewhere[static_cast<std::size_t>(m)] = acc[kFundedElsewhere];
+            }
+        }
+        out.projectedArrUsd = 12.0 * projectedMonthly;
+        arr = out.projectedArrUsd;
+
+    }
+
+    [[gnu::noinline]] void creditsByQuarter() {
+        // [SECTION] credits per quarter (before eligibility and cap) ---------------------------------------------
+        f = FundingLadder{};
+        f.creditPct = prog.migrateCreditPct.expected;
+        f.capUsd = prog.partnerFundingCapUsd;
+        f.mobilizeBasis = prog.mobilizeBasis;
+        const int quarters = (n + 2) / 3;
+        f.quarters.assign(static_cast<std::size_t>(quarters), QuarterCredit{});
+        {
+            double cum = 0.0;
+            for (int q = 0; q < quarters; ++q) {
+                QuarterCredit& qc = f.quarters[static_cast<std::size_t>(q)];
+                qc.quarter = q;
+                double spend = 0.0, lost[4] = {};
+                for (int m = 3 * q; m < std::min(3 * q + 3, n); ++m) {
+                    const std::size_t mi = static_cast<std::size_t>(m);
+                    spend += out.monthly[mi].taggedSpendUsd;
+                    lost[0] += untagged[mi];
+                    lost[1] += late[mi];
+                    lost[2] += windowClosed[mi];
+                    lost[3] += fundedElsewhere[mi];
+                }
+                const double before = cum;
+                cum += spend;
+                qc.taggedSpendUsd = spend;
+                qc.creditableSpendUsd = std::max(0.0, cum - std::max(before, prog.minEligibleSpendUsd));
+                qc.earnedUsd = f.creditPct * qc.creditableSpendUsd;
+                qc.releaseQuarter = q + prog.creditLagQuarters;
+                // First month of the release quarter; with no lag, the quarter's last month (never before the spend).
+                qc.releaseMonth = std::max(3 * qc.releaseQuarter, 3 * q + 2);
+                qc.releasedInHorizon = qc.releaseMonth < n;
+                f.creditsEarnedUsd += qc.earnedUsd;
+                f.taggedSpendUsd += spend;
+                left.belowMinimumUsd += f.creditPct * (spend - qc.creditableSpendUsd);
+                left.untaggedUsd += f.creditPct * lost[0];
+                left.taggedLateUsd += f.creditPct * lost[1];
+                left.windowClosedUsd += f.creditPct * lost[2];
+                left.fundedElsewhereUsd += f.creditPct * lost[3];
+            }
+        }
+
+    }
+
+    [[gnu::noinline]] void eligibility() {
+        // [SECTION] eligibility -----------------------------------------------------------------------------------
+        el.checks.clear();
+        const double avgArrPerWorkload = eligibleCount > 0 ? arr / eligibleCount : 0.0;
+        auto workloadsFor = [&](double gap) {
+            return avgArrPerWorkload > 0.0 ? static_cast<int>(std::ceil(gap / avgArrPerWorkload - 1e-9)) : 0;
+        };
+        {
+            EligibilityCheck c;
+            c.id = "arr.mapLite";
+            c.label = "Projected ARR reaches the MAP Lite minimum";
+            c.measured = arr;
+            c.threshold = prog.mapLiteMinArrUsd;
+            c.unit = "USD";
+            c.blocking = true;
+            c.status = arr >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
+            if (c.status == CheckStatus::Fail) {
+                c.clearAmount = c.threshold - arr;
+                c.clearText = formatUsd(c.clearAmount) + " more projected ARR";
+                if (const int k = workloadsFor(c.clearAmount); k > 0)
+                    c.clearText += " (about " + std::to_string(k) + (k == 1 ? " more workload" : " more workloads") +
+                                   " of this estate's average size)";
+                else
+                    c.clearText += " (bundle more applications into the engagement)";
+            }
+            el.checks.push_back(std::move(c));
+        }
+        {
+            EligibilityCheck c;
+            c.id = "arr.map";
+            c.label = "Projected ARR reaches the full MAP minimum (unverified threshold)";
+            c.measured = arr;
+            c.threshold = prog.mapMinArrUsd;
+            c.unit = "USD";
+            c.blocking = false;
+            c.status = arr >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
+            if (c.status == CheckStatus::Fail) {
+                c.clearAmount = c.threshold - arr;
+                c.clearText = formatUsd(c.clearAmount) + " more projected ARR for full MAP";
+                if (const int k = workloadsFor(c.clearAmount); k > 0)
+                    c.clearText += " (about " + std::to_string(k) + (k == 1 ? " more workload" : " more workloads") +
+                                   " of this estate's average size)";
+            }
+            el.checks.push_back(std::move(c));
+        }
+        {
+            EligibilityCheck c;
+            c.id = "scope.workloads";
+            c.label = "Servers or equivalent cloud workloads in scope";
+            c.measured = eligibleCount;
+            c.threshold = prog.scopeFloorServers.expected;
+            c.unit = "workloads";
+            c.blocking = true;
+            c.status = c.measured >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
+            if (c.status == CheckStatus::Fail) {
+                c.clearAmount = std::ceil(c.threshold - c.measured - 1e-9);
+                c.clearText = formatNumber(c.clearAmount) + " more workloads in scope (bundle more applications)";
+            }
+            el.checks.push_back(std::move(c));
+        }
+        {
+            EligibilityCheck c;
+            c.id = "partner.competency";
+            c.label = "Partner holds the AWS Migration Competency";
+            c.threshold = 1.0;
+            c.unit = "";
+            c.blocking = true;
+            if (!prog.partnerMigrationCompetency) {
+                c.status = CheckStatus::Unknown;
+                c.clearText = "confirm the partner's Migration Competency";
+            } else {
+                c.measured = *prog.partnerMigrationCompetency ? 1.0 : 0.0;
+                c.status = *prog.partnerMigrationCompetency ? CheckStatus::Pass : CheckStatus::Fail;
+                if (c.status == CheckStatus::Fail) {
+                    c.clearAmount = 1.0;
+                    c.clearText = "work with a partner holding the AWS Migration Competency";
+                }
+            }
+            el.checks.push_back(std::move(c));
+        }
+        {
+            EligibilityCheck c;
+            c.id = "tagging.coverage";
+            c.label = "MAP-eligible workloads carrying the map-migrated tag";
+            c.measured = eligibleCount > 0 ? static_cast<double>(taggedEligibleCount) / eligibleCount : 0.0;
+            c.threshold = 1.0;
+            c.unit = "%";
+            c.blocking = false;
+            c.status = eligibleCount == 0 ? CheckStatus::Unknown
+                                          : (taggedEligibleCount == eligibleCount ? CheckStatus::Pass : CheckStatus::Fail);
+            if (c.status == CheckStatus::Fail) {
+                c.clearAmount = eligibleCount - taggedEligibleCount;
+                c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" +
+                              formatUsd(left.untaggedUsd) + " of credits)";
+            }
+            el.checks.push_back(std::move(c));
+        }
+        {
+            EligibilityCheck c;
+            c.id = "tagging.timing";
+            c.label = "Tagged workloads tagged from go-live";
+            c.measured = taggedLateCount;
+            c.threshold = 0.0;
+            c.unit = "workloads tagged late";
+            c.blocking = false;
+            c.status = taggedLateCount == 0 ? CheckStatus::Pass : CheckStatus::Fail;
+            if (c.status == CheckStatus::Fail) {
+                c.clearAmount = taggedLateCount;
+                c.clearText = "tag " + std::to_string(taggedLateCount) + " workloads from go-live (" +
+                              formatUsd(left.taggedLateUsd + left.windowClosedUsd) + " of credits)";
+            }
+            el.checks.push_back(std::move(c));
+        }
+        {
+            EligibilityCheck c;
+            c.id = "credits.minSpend";
+            c.label = "Tagged spend inside the credit windows reaches the minimum eligible spend";
+            c.measured = f.taggedSpendUsd;
+            c.threshold = prog.minEligibleSpendUsd;
+            c.unit = "USD";
+            c.blocking = false;
+            c.status = f.taggedSpendUsd >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
+            if (c.status == CheckStatus::Fail) {
+                c.clearAmount = c.threshold - f.taggedSpendUsd;
+                c.clearText = formatUsd(c.clearAmount) + " more tagged spend before credits start";
+            }
+            el.checks.push_back(std::move(c));
+        }
+        bool blocked = false;
+        for (const EligibilityCheck& c : el.checks)
+            if (c.blocking && c.status == CheckStatus::Fail) blocked = true;
+        el.verdict = blocked ? Verdict::NotEligible : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
+
+    }
+
+    [[gnu::noinline]] void fundingLadder() {
+        // [SECTION] funding ladder -------------------------------------------------------------------------------
+        f.assess.pct = prog.assessPctOfArr;
+        f.assess.basisUsd = arr;
+        f.assess.uncappedUsd = prog.assessPctOfArr * arr;
+        f.assess.releaseMonth = tl.assessEndMonth;
+        f.assess.releasedInHorizon = tl.assessEndMonth < n;
+        f.assess.releasedBy = "AWS approves the migration readiness assessment";
+        if (prog.mobilizeBasis == MobilizeBasis::ProjectedArr) {
+            f.mobilize.pct = prog.mobilizePctOfArr;
+            f.mobilize.basisUsd = arr;
+        } else {
+            f.mobilize.pct = prog.mobilizePctOfServices;
+            f.mobilize.basisUsd = prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime;
+        }
+        f.mobilize.uncappedUsd = f.mobilize.pct * f.mobilize.basisUsd;
+        f.mobilize.releaseMonth = tl.mobilizeEndMonth;
+        f.mobilize.releasedInHorizon = tl.mobilizeEndMonth < n;
+        f.mobilize.releasedBy = "landing zone built and pre-migration tasks complete";
+        f.creditsReleasedBy = "workloads live and verified in production; tagged spend assessed quarterly, credited " +
+                              std::to_string(prog.creditLagQuarters) + " quarter(s) later";
+        const Money training = prog.trainingAllowanceUsdPerPerson * prog.trainingPeople;
+        f.uncappedTotalUsd = f.assess.uncappedUsd + f.mobilize.uncappedUsd + f.creditsEarnedUsd + training;
+
+        capBeforeAssess = capBeforeMobilize = capBeforeCredits = prog.partnerFundingCapUsd;
+        if (el.verdict == Verdict::NotEligible) {
+            left.notEligibleUsd = f.uncappedTotalUsd;
+            for (QuarterCredit& qc : f.quarters) qc.receivedUsd = 0.0;
+        } else {
+            double capLeft = prog.partnerFundingCapUsd;
+            auto takeCapped = [&](double amount) {
+                const double got = std::min(amount, std::max(capLeft, 0.0));
+                capLeft -= got;
+                left.capUsd += amount - got;
+                return got;
+            };
+            capBeforeAssess = capLeft;
+            f.assess.amountUsd = takeCapped(f.assess.uncappedUsd);
+            capBeforeMobilize = capLeft;
+            f.mobilize.amountUsd = takeCapped(f.mobilize.uncappedUsd);
+            capBeforeCredits = capLeft;
+            f.trainingUsd = training;
+            for (QuarterCredit& qc : f.quarters) {
+                const double got = prog.capIncludesCredits ? takeCapped(qc.earnedUsd) : qc.earnedUsd;
+                if (qc.releasedInHorizon) {
+                    qc.receivedUsd = got;
+                    f.creditsUsd += got;
+                } else {
+                    f.creditsAfterHorizonUsd += got;
+                }
+            }
+            f.capApplied = left.capUsd > 0.0;
+        }
+        left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd +
+                        left.belowMinimumUsd + left.fundedElsewhereUsd + left.notEligibleUsd;
+
+        auto addFunding = [&](int month, Money PeriodFigures::*field, Money amount) {
+            if (amount == 0.0 || month < 0 || month >= n) return;
+            PeriodFigures& p = out.monthly[static_cast<std::size_t>(month)];
+            p.*field += amount;
+            p.fundingTotalUsd += amount;
+        };
+        addFunding(tl.assessEndMonth, &PeriodFigures::fundingAssessUsd, f.assess.amountUsd);
+        addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingMobilizeUsd, f.mobilize.amountUsd);
+        addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingTrainingUsd, f.trainingUsd);
+        for (const QuarterCredit& qc : f.quarters)
+            if (qc.releasedInHorizon) addFunding(qc.releaseMonth, &PeriodFigures::fundingCreditsUsd, qc.receivedUsd);
+        f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
+                     (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
+
+    }
+
+    [[gnu::noinline]] void finance() {
+        // [SECTION] net cash flow, TCO, finance ------------------------------------------------------------------
+        const double monthlyGrowth = 1.0 + s.settings.discountRatePct / 12.0;
+        double cum = 0.0, discount = 1.0;
+        tco.npvUsd = 0.0;
+        for (int m = 0; m < n; ++m) {
+            PeriodFigures& p = out.monthly[static_cast<std::size_t>(m)];
+            p.netCashFlowUsd = p.statusQuoUsd - (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd) +
+                               p.fundingTotalUsd;
+            cum += p.netCashFlowUsd;
+            p.cumulativeSavingsUsd = cum;
+            discount /= monthlyGrowth;
+            tco.npvUsd += p.netCashFlowUsd * discount;
+            tco.statusQuoTotalUsd += p.statusQuoUsd;
+            tco.migrationTotalUsd += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd;
+            tco.oneTimeUsd += p.oneTimeUsd;
+            tco.dualRunningUsd += p.dualRunningUsd;
+            tco.fundingUsd += p.fundingTotalUsd;
+            tco.migrationByCategory.awsSupportUsd += p.awsSupportUsd;
+        }
+        tco.horizonSavingsUsd = cum;
+        tco.netMigrationCostUsd = tco.oneTimeUsd + tco.dualRunningUsd - tco.fundingUsd;
+        tco.paybackMonth.reset();
+        {
+            int from = n;
+            for (int m = n - 1; m >= 0 && out.monthly[static_cast<std::size_t>(m)].cumulativeSavingsUsd >= 0.0; --m) from = m;
+            if (from < n) tco.paybackMonth = from;
+        }
+        tco.roiPct.reset();
+        if (tco.oneTimeUsd > 0.0) tco.roiPct = tco.horizonSavingsUsd / tco.oneTimeUsd;
+        tco.horizonSavingsPct = tco.statusQuoTotalUsd > 0.0 ? tco.horizonSavingsUsd / tco.statusQuoTotalUsd : 0.0;
+        tco.todayMonthlyUsd = todayTotal;
+        Money steadyUsage = 0.0, steadyOther = 0.0;
+        for (int k = 0; k < kDispositionCount; ++k) {
+            const DispositionTotals& dt = tco.byDisposition[static_cast<std::size_t>(k)];
+            steadyUsage += dt.awsMonthlyUsd;
+            steadyOther += dt.targetMonthlyUsd - dt.awsMonthlyUsd;
+        }
+        tco.steadyAwsUsageMonthlyUsd = steadyUsage;
+        steadySupport = supportPlanUsd(aws.supportPlan, steadyUsage);
+        tco.targetMonthlyUsd = steadyUsage + steadySupport + steadyOther;
+        tco.runRateSavingsPct = todayTotal > 0.0 ? 1.0 - tco.targetMonthlyUsd / todayTotal : 0.0;
+
+        rollUp(out.monthly, 3, out.quarterly);
+        rollUp(out.monthly, 12, out.yearly);
+
+    }
+
+    [[gnu::noinline]] void traces() {
+        // [SECTION] traces ----------------------------------------------------------------------------------------
+        Traces& tr = out.traces;
+        tr.projectedArr = Trace{"Projected ARR = 12 x steady-state monthly AWS spend of MAP-eligible workloads " +
+                                    formatUsd(projectedMonthly) + " = " + formatUsd(arr),
+                                {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
+                                 term("MAP-eligible workloads", eligibleCount, "workloads"),
+                                 term("projected ARR", arr, "USD")}};
+        const double eligible = el.verdict == Verdict::NotEligible ? 0.0 : 1.0; // multiplies the received amounts
+        const std::string capNote = left.capUsd > 0.0 ? " (cap " + formatUsd(f.capUsd) + " applied)" : "";
+        tr.assess = Trace{"Assess = " + formatPct(f.assess.pct) + " x projected ARR " + formatUsd(arr) + " = " +
+                              formatUsd(f.assess.uncappedUsd) +
+                              (f.assess.amountUsd != f.assess.uncappedUsd ? "; received " + formatUsd(f.assess.amountUsd) : ""),
+                          {term("Assess share", f.assess.pct, "%"), term("projected ARR", arr, "USD"),
+                           term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligible, ""),
+                           term("cap available", capBeforeAssess, "USD")}};
+        const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? "projected ARR"
+                                      : prog.migrationServicesUsd > 0.0 ? "eligible services cost"
+                                                                        : "estimated one-time migration cost";
+        tr.mobilize = Trace{"Mobilize = " + formatPct(f.mobilize.pct) + " x " + basisName + " " +
+                                formatUsd(f.mobilize.basisUsd) + " = " + formatUsd(f.mobilize.uncappedUsd) +
+                                (f.mobilize.amountUsd != f.mobilize.uncappedUsd
+                                     ? "; received " + formatUsd(f.mobilize.amountUsd) + capNote
+                                     : ""),
+                            {term("Mobilize share", f.mobilize.pct, "%"), term(basisName, f.mobilize.basisUsd, "USD"),
+                             term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligible, ""),
+                             term("cap available", capBeforeMobilize, "USD")}};
+        tr.credits = Trace{"Credits = " + formatPct(f.creditPct) + " x tagged spend above the " +
+                               formatUsd(prog.minEligibleSpendUsd) + " minimum " +
+                               formatUsd(f.creditPct > 0.0 ? f.creditsEarnedUsd / f.creditPct : 0.0) + " = " +
+                               formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd),
+                           {term("credit share", f.creditPct, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
+                            term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                            term("credits earned", f.creditsEarnedUsd, "USD"),
+                            term("credits received in horizon", f.creditsUsd, "USD"), term("eligible", eligible, ""),
+                            term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD")}};
+        if (prog.capIncludesCredits) tr.credits.terms.push_back(term("cap available", capBeforeCredits, "USD"));
+        tr.totalFunding = Trace{"Funding = Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " +
+                                    formatUsd(f.mobilize.amountUsd) + " + credits " + formatUsd(f.creditsUsd) +
+                                    " + training " + formatUsd(f.trainingUsd) + " = " + formatUsd(f.totalUsd) +
+                                    (el.verdict == Verdict::NotEligible ? " (not eligible: nothing received)" : ""),
+                                {term("Assess", f.assess.amountUsd, "USD"), term("Mobilize", f.mobilize.amountUsd, "USD"),
+                                 term("credits", f.creditsUsd, "USD"), term("training", f.trainingUsd, "USD"),
+                                 term("total", f.totalUsd, "USD")}};
+        tr.npv = Trace{"NPV = sum of monthly net cash flow / (1 + " + formatPct(s.settings.discountRatePct) +
+                           " / 12)^(month + 1) over " + std::to_string(n) + " months = " + formatUsd(tco.npvUsd),
+                       {term("discount rate (annual)", s.settings.discountRatePct, "%"), term("months", n, "months"),
+                        term("undiscounted net cash flow", tco.horizonSavingsUsd, "USD"), term("NPV", tco.npvUsd, "USD")}};
+        tr.payback = Trace{tco.paybackMonth ? "Payback = first month from which cumulative savings stay >= 0: month " +
+                                                  std::to_string(*tco.paybackMonth)
+                                            : std::string("Payback: cumulative savings are still negative at the horizon"),
+                           {term("payback month", tco.paybackMonth ? *tco.paybackMonth : -1, "months"),
+                            term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD")}};
+        tr.runRateSavings = Trace{"Run-rate savings = 1 - after migration " + formatUsd(tco.targetMonthlyUsd) +
+                                      " / today " + formatUsd(todayTotal) + " per month = " + formatPct(tco.runRateSavingsPct),
+                                  {term("today per month", todayTotal, "USD"),
+                                   term("after migration per month", tco.targetMonthlyUsd, "USD"),
+                                   term("support per month", steadySupport, "USD")}};
+    }
+};
+
+} // namespace
+
+void estimateValidated(const Scenario& s, Result& out) {
+    Estimator e(s, out);
+    e.run();
+}
+
+} // namespace est::model

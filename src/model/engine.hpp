@@ -1,0 +1,77 @@
+// model/engine.hpp - the engine's entry points: validate a Scenario, estimate a Result, recommend dispositions.
+//
+// Conventions (the numbers a CFO will ask about):
+// - A month has 730 hours (AWS calculator convention, defaults.md 2.G); a month is 52/12 weeks. Phase
+//   lengths in weeks round up to whole months.
+// - Today's cost per workload: the override when set; else for OtherCloud / Paas the monthly bill spread over
+//   the workloads without an override, weighted by vCPU (at least 1 each); else the on-premises drivers, with
+//   host-level costs (hardware, maintenance, power x PUE, space, hypervisor) shared over vmsPerHost VMs.
+// - AWS sizing: needed vCPU / RAM = provisioned x p95 utilisation x (1 + headroom); provisioned as is when the
+//   utilisation is unknown. The cheapest instance that fits both wins (Windows price for Windows OSes);
+//   when none fits, several of the largest type. Savings plans discount the Linux part of the hourly price
+//   (the Windows licence part is not discounted), the enterprise discount then applies to all usage, the
+//   region multiplier to every list price. Managed databases (Replatform of a database) cost the Linux
+//   instance price x managedDatabaseUplift. The rule's runRateFactor scales the whole AWS run cost.
+//   Relocate is host-based: each month pays ceil(live relocated VMs / relocateVmsPerHost) bare-metal hosts;
+//   a relocated workload's awsMonthlyUsd is its share of the steady-state hosts (for ARR and credits).
+//   Repurchase becomes a subscription of runRateFactor x today's cost (not AWS spend, no MAP funding).
+//   Post-migration admin labour (on-premises source only) = today's labour x (1 + opsLabourChangePct) x the
+//   rule's opsLabourFactor; monitoring / patching / backup costs are assumed covered by AWS usage.
+// - Support is tiered on each month's total AWS usage (public AWS tiers, see assets/defaults.json) and is
+//   not counted in projected ARR or credits.
+// - Timeline: Assess ends at ceil(assessWeeks), Mobilize at ceil(assess + mobilize weeks) months. A workload's
+//   go-live = wave start + max(wave length, rule duration); its one-time cost is spread evenly over
+//   [wave start, go-live); today's cost stops at go-live + dual-running months (Retire: at go-live, no dual).
+// - MAP: projected ARR = 12 x steady-state AWS usage of MAP-eligible workloads (migrating to AWS, not funded
+//   elsewhere). Credits = credit % x tagged usage inside [go-live, go-live + window), counted from the tag
+//   month, per quarter, only above the cumulative minimum eligible spend, released `lag` quarters later.
+//   Incremental growth = the usage of migrated workloads (they had no AWS spend before). The cap limits
+//   Assess + Mobilize (and credits too when Program::capIncludesCredits). NotEligible receives nothing.
+// - NPV: sum over months m = 0..N-1 of net cash flow[m] / (1 + rate / 12)^(m + 1) (end-of-month, nominal
+//   annual rate compounded monthly, powers by repeated division so wasm and native agree bit for bit).
+#pragma once
+
+#include "model/result.hpp"
+#include "model/scenario.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace est::model {
+
+/// Every invalid field of the scenario with its path; empty when the scenario can be estimated.
+std::vector<ValidationError> validate(const Scenario& s);
+
+/// Validates, then computes everything. On an invalid scenario the Result holds only `errors`.
+Result estimate(const Scenario& s);
+
+/// Same as estimate(), reusing `out`'s buffers (for the UI loop and the Monte Carlo).
+void estimateInto(const Scenario& s, Result& out);
+
+/// Same as estimateInto() without validating: only for a scenario already known to be valid.
+void estimateValidated(const Scenario& s, Result& out);
+
+/// The recommender's disposition for one workload, and why.
+Disposition recommend(const Scenario& s, const Workload& w, RecommendationReason& reason);
+
+/// The recommendation's reason as a sentence for workload `index` of `s` (r = its WorkloadResult).
+std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::size_t index);
+
+/// True when the OS string names Windows (case-insensitive).
+bool isWindowsOs(std::string_view os);
+
+/// True when the OS string names an OS past its vendor's end of support (Windows Server 2003/2008/2012,
+/// CentOS Linux, RHEL 5/6, SLES 11, Ubuntu 14.04/16.04, ...).
+bool isUnsupportedOs(std::string_view os);
+
+/// AWS support plan price for one month of `usageUsd` (public tiers; 0 when there is no usage).
+Money supportPlanUsd(SupportPlan plan, Money usageUsd);
+
+/// "Not eligible", "MAP Lite", "MAP".
+std::string_view verdictName(Verdict v);
+
+/// Display name of a left-on-table or exclusion reason for a workload.
+std::string_view mapExclusionName(MapExclusion e);
+
+} // namespace est::model

@@ -1,0 +1,25 @@
+// model/format.hpp - locale-free number formatting for trace and check texts ("$132,000", "20 %").
+#pragma once
+
+#include "model/scenario.hpp"
+
+#include <string>
+
+namespace est::model {
+
+/// Whole US dollars with thousands separators: 132000.4 -> "$132,000", -1500 -> "-$1,500".
+std::string formatUsd(double usd);
+
+/// A decimal share as a percentage: 0.2 -> "20 %", 0.175 -> "17.5 %" (at most one decimal).
+std::string formatPct(double share);
+
+/// A plain number, at most two decimals, no trailing zeros: 4 -> "4", 2.5 -> "2.5"; NaN -> "nan".
+std::string formatNumber(double v);
+
+/// A USD amount in the display currency: usd x settings.usdToDisplayRate (a rate <= 0 counts as 1, like the
+/// UI). Amounts are stored and computed in USD; convert only for display.
+inline Money toDisplay(Money usd, const Settings& settings) {
+    return usd * (settings.usdToDisplayRate > 0.0 ? settings.usdToDisplayRate : 1.0);
+}
+
+} // namespace est::model

@@ -1,1 +1,0 @@
-// model/placeholder.cpp - removed once the engine lands.

@@ -1,0 +1,277 @@
+// model/result.hpp - the engine's output: per-workload results, series, TCO, funding ladder, eligibility.
+//
+// Plain data, filled by estimate() (engine.hpp). Months are counted from the scenario's month 0 (first month
+// of Assess); quarter q covers months 3q..3q+2, year y months 12y..12y+11. Money is USD, unrounded.
+// When Result::errors is not empty the scenario was invalid and every other member is left empty / zero.
+#pragma once
+
+#include "model/scenario.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace est::model {
+
+/// One invalid field: `path` names it like "workloads[12].vcpu", `message` says why ("must be > 0, got -4").
+struct ValidationError {
+    std::string path;
+    std::string message;
+    /// "path: message", the form shown to users.
+    std::string toString() const { return path + ": " + message; }
+    bool operator==(const ValidationError&) const = default;
+};
+
+/// One named input of a formula trace: "projected ARR" = 132000 "USD".
+struct TraceTerm {
+    std::string label;
+    double value = 0.0;
+    std::string unit;                           ///< "USD", "%", "months", ...
+};
+
+/// How a headline figure was computed, for the "explain this number" view:
+/// formula "Mobilize = 20 % x projected ARR $132,000 = $26,400" plus the terms it used.
+struct Trace {
+    std::string formula;
+    std::vector<TraceTerm> terms;
+};
+
+/// Why the recommender proposed a disposition; text from recommendationText() (engine.hpp).
+enum class RecommendationReason {
+    PoweredOff,        ///< powered off or suspended -> Retire
+    Idle,              ///< p95 CPU and memory below the idle thresholds -> Retire
+    ManagedDatabase,   ///< already a managed database -> Replatform (RDS)
+    Database,          ///< server runs a database engine -> Replatform (RDS)
+    UnsupportedOs,     ///< OS past end of support -> Replatform
+    Default,           ///< nothing special -> Rehost on a right-sized instance
+};
+
+/// Why a workload earns no MAP funding (None = it is MAP-eligible).
+enum class MapExclusion { None, NotMigrating, NotAwsSpend, FundedElsewhere };
+
+/// The engine's view of one workload (same index as Scenario::workloads).
+struct WorkloadResult {
+    Disposition effective = Disposition::Rehost;   ///< the user's choice, or the recommendation when unset
+    Disposition recommended = Disposition::Rehost;
+    RecommendationReason reason = RecommendationReason::Default;
+    bool dispositionFromUser = false;
+    int instanceIndex = -1;                     ///< into Scenario::aws.prices.instances; -1 = not sized on EC2
+    int instanceCount = 0;                      ///< > 1 when no single type fits
+    double neededVcpu = 0.0;                    ///< after utilisation and headroom
+    double neededRamGb = 0.0;
+    Money todayMonthlyUsd = 0.0;                ///< cost today (override, share of the bill, or on-prem drivers)
+    Money awsMonthlyUsd = 0.0;                  ///< steady-state AWS usage after discounts, before support
+    Money targetMonthlyUsd = 0.0;               ///< run cost after migration: AWS usage + subscription + ops labour
+    Money oneTimeUsd = 0.0;                     ///< migration labour (after the professional-services discount)
+    int waveStartMonth = 0;
+    int goLiveMonth = 0;                        ///< AWS spend starts; Retire: decommission month; Retain: months (never)
+    int legacyEndMonth = 0;                     ///< first month without today's cost (go-live + dual running)
+    bool mapEligible = false;                   ///< counts for projected ARR and credits
+    MapExclusion mapExclusion = MapExclusion::NotMigrating;
+    int creditFromMonth = 0;                    ///< tagged spend counts from here (go-live or later tag month)
+    int creditWindowEndMonth = 0;               ///< first month after the post-go-live credit window
+};
+
+/// Figures of one month, quarter or year. Costs are outflows (positive), funding inflows (positive).
+struct PeriodFigures {
+    Money statusQuoUsd = 0.0;                   ///< today's cost if nothing moved
+    Money legacyUsd = 0.0;                      ///< today's cost still paid in the migration scenario
+    Money dualRunningUsd = 0.0;                 ///< part of legacyUsd paid while the AWS replacement is live
+    Money awsUsageUsd = 0.0;                    ///< AWS usage after savings plan, enterprise discount, region
+    Money awsSupportUsd = 0.0;                  ///< support plan, tiered on the month's usage
+    Money awsUsd = 0.0;                         ///< usage + support
+    Money subscriptionUsd = 0.0;                ///< Repurchase: SaaS subscriptions (not AWS spend)
+    Money opsLabourUsd = 0.0;                   ///< admin labour for migrated workloads (on-premises source only)
+    Money oneTimeUsd = 0.0;                     ///< migration labour, spread over each wave
+    Money fundingAssessUsd = 0.0;
+    Money fundingMobilizeUsd = 0.0;
+    Money fundingCreditsUsd = 0.0;              ///< MAP credits released this period
+    Money fundingTrainingUsd = 0.0;
+    Money fundingTotalUsd = 0.0;
+    Money taggedSpendUsd = 0.0;                 ///< MAP-eligible tagged usage inside the credit windows
+    Money netCashFlowUsd = 0.0;                 ///< statusQuo - (legacy + aws + subscription + opsLabour + oneTime) + funding
+    Money cumulativeSavingsUsd = 0.0;           ///< running sum of netCashFlowUsd up to the period's end
+};
+
+/// Horizon totals by cost category (status quo fills only the today-side categories).
+struct CostBreakdown {
+    Money hardwareUsd = 0.0;                    ///< server depreciation over the refresh cycle
+    Money maintenanceUsd = 0.0;
+    Money powerUsd = 0.0;                       ///< incl. PUE
+    Money spaceUsd = 0.0;
+    Money storageUsd = 0.0;
+    Money networkUsd = 0.0;
+    Money osLicenceUsd = 0.0;
+    Money dbLicenceUsd = 0.0;
+    Money virtualisationUsd = 0.0;
+    Money adminLabourUsd = 0.0;
+    Money managementUsd = 0.0;
+    Money otherCloudBillUsd = 0.0;              ///< OtherCloud / Paas bill, or per-workload overrides
+    Money awsComputeUsd = 0.0;                  ///< EC2 (incl. Windows licence)
+    Money awsDatabaseUsd = 0.0;                 ///< managed databases (Replatform of databases)
+    Money awsStorageUsd = 0.0;
+    Money awsRelocateHostsUsd = 0.0;            ///< Relocate: bare-metal hosts
+    Money awsSupportUsd = 0.0;
+    Money subscriptionUsd = 0.0;
+    Money opsLabourUsd = 0.0;
+    Money oneTimeUsd = 0.0;
+    /// Sum of every category.
+    Money totalUsd() const {
+        return hardwareUsd + maintenanceUsd + powerUsd + spaceUsd + storageUsd + networkUsd + osLicenceUsd +
+               dbLicenceUsd + virtualisationUsd + adminLabourUsd + managementUsd + otherCloudBillUsd +
+               awsComputeUsd + awsDatabaseUsd + awsStorageUsd + awsRelocateHostsUsd + awsSupportUsd +
+               subscriptionUsd + opsLabourUsd + oneTimeUsd;
+    }
+};
+
+/// Totals of the workloads with one disposition.
+struct DispositionTotals {
+    int workloads = 0;
+    Money todayMonthlyUsd = 0.0;
+    Money targetMonthlyUsd = 0.0;
+    Money awsMonthlyUsd = 0.0;
+    Money oneTimeUsd = 0.0;
+    Money horizonLegacyUsd = 0.0;               ///< today's cost paid within the horizon
+    Money horizonTargetUsd = 0.0;               ///< run cost after migration paid within the horizon (no support)
+};
+
+/// The TCO summary over the horizon.
+struct TcoSummary {
+    Money todayMonthlyUsd = 0.0;                ///< whole estate today
+    Money targetMonthlyUsd = 0.0;               ///< steady state after migration, incl. support and Retained workloads
+    Money steadyAwsUsageMonthlyUsd = 0.0;       ///< AWS usage at steady state (all AWS-bound workloads)
+    Money statusQuoTotalUsd = 0.0;              ///< horizon cost if nothing moved
+    Money migrationTotalUsd = 0.0;              ///< horizon cost of the migration scenario, before funding
+    Money oneTimeUsd = 0.0;                     ///< within the horizon
+    Money dualRunningUsd = 0.0;
+    Money fundingUsd = 0.0;                     ///< received within the horizon
+    Money netMigrationCostUsd = 0.0;            ///< oneTime + dualRunning - funding
+    Money horizonSavingsUsd = 0.0;              ///< sum of net cash flow (= final cumulative savings)
+    Money npvUsd = 0.0;                         ///< of the monthly net cash flow (see engine.hpp for the convention)
+    std::optional<int> paybackMonth;            ///< first month from which cumulative savings stay >= 0; unset = never
+    std::optional<double> roiPct;               ///< horizonSavings / oneTime; unset when there is no one-time cost
+    double horizonSavingsPct = 0.0;             ///< horizonSavings / statusQuoTotal (0 when status quo is 0)
+    double runRateSavingsPct = 0.0;             ///< 1 - targetMonthly / todayMonthly (0 when today is 0)
+    CostBreakdown statusQuoByCategory;
+    CostBreakdown migrationByCategory;
+    std::array<DispositionTotals, kDispositionCount> byDisposition{};
+};
+
+/// One funding phase (Assess or Mobilize) of the ladder.
+struct FundingPhase {
+    Money amountUsd = 0.0;                      ///< received (after the cap)
+    Money uncappedUsd = 0.0;                    ///< before the cap
+    Money basisUsd = 0.0;                       ///< projected ARR or services cost the share applies to
+    double pct = 0.0;
+    int releaseMonth = 0;
+    bool releasedInHorizon = true;
+    std::string releasedBy;                     ///< what releases it ("landing zone built")
+};
+
+/// MAP credits of one quarter of spend.
+struct QuarterCredit {
+    int quarter = 0;                            ///< quarter of the spend
+    Money taggedSpendUsd = 0.0;                 ///< eligible tagged usage in the window
+    Money creditableSpendUsd = 0.0;             ///< above the minimum eligible spend
+    Money earnedUsd = 0.0;                      ///< pct x creditable
+    Money receivedUsd = 0.0;                    ///< after the cap (0 when released after the horizon)
+    int releaseQuarter = 0;                     ///< quarter + lag
+    int releaseMonth = 0;                       ///< first month of releaseQuarter (lag 0: the spend quarter's last month)
+    bool releasedInHorizon = true;
+};
+
+/// Funding not received, by reason. Credit reasons are the credit % x the spend concerned inside the credit
+/// windows and the horizon (before the minimum-spend threshold and the cap, which have their own lines).
+struct LeftOnTable {
+    Money untaggedUsd = 0.0;                    ///< spend of eligible workloads never tagged
+    Money taggedLateUsd = 0.0;                  ///< spend between go-live and the tag month
+    Money windowClosedUsd = 0.0;                ///< tagged only after the credit window had closed
+    Money capUsd = 0.0;                         ///< cut by the partner-funding cap
+    Money belowMinimumUsd = 0.0;                ///< tagged spend below the minimum eligible spend
+    Money fundedElsewhereUsd = 0.0;             ///< workloads funded by another program (never funded twice)
+    Money notEligibleUsd = 0.0;                 ///< the whole ladder when the verdict is NotEligible
+    Money totalUsd = 0.0;
+};
+
+/// The MAP funding ladder.
+struct FundingLadder {
+    FundingPhase assess;
+    FundingPhase mobilize;
+    MobilizeBasis mobilizeBasis = MobilizeBasis::ProjectedArr;
+    double creditPct = 0.0;                     ///< Migrate & Modernize credit share used
+    Money creditsEarnedUsd = 0.0;               ///< on spend inside the horizon, before the cap
+    Money creditsUsd = 0.0;                     ///< received within the horizon, after the cap
+    Money creditsAfterHorizonUsd = 0.0;         ///< earned in the horizon, released after it
+    Money trainingUsd = 0.0;                    ///< training allowance (released with Mobilize)
+    Money uncappedTotalUsd = 0.0;
+    Money totalUsd = 0.0;                       ///< received within the horizon
+    Money capUsd = 0.0;
+    bool capApplied = false;                    ///< the cap cut something
+    std::string creditsReleasedBy;              ///< what releases the Migrate & Modernize credits
+    Money taggedSpendUsd = 0.0;                 ///< in windows, within the horizon
+    std::vector<QuarterCredit> quarters;        ///< one per quarter of the horizon
+    LeftOnTable leftOnTable;
+};
+
+enum class Verdict { NotEligible, MapLite, Map };
+enum class CheckStatus { Pass, Fail, Unknown };
+
+/// One eligibility check with its measured value, threshold and what would clear a failure.
+struct EligibilityCheck {
+    std::string id;                             ///< stable: "arr.mapLite", "scope.workloads", ...
+    std::string label;
+    double measured = 0.0;
+    double threshold = 0.0;
+    std::string unit;                           ///< "USD", "workloads", "%"
+    CheckStatus status = CheckStatus::Unknown;
+    bool blocking = true;                       ///< a failure makes the verdict NotEligible
+    double clearAmount = 0.0;                   ///< how much more is needed (0 when passing)
+    std::string clearText;                      ///< "$23,000 more projected ARR (about 3 more workloads ...)"
+};
+
+struct Eligibility {
+    Verdict verdict = Verdict::NotEligible;
+    std::vector<EligibilityCheck> checks;
+};
+
+/// Months of the plan.
+struct Timeline {
+    int assessEndMonth = 0;                     ///< Assess funding released here
+    int mobilizeEndMonth = 0;                   ///< Mobilize funding released here; waves usually start here
+    std::vector<int> waveGoLiveMonth;           ///< per plan wave: start + length
+    int lastGoLiveMonth = 0;
+};
+
+/// Traces of the headline figures.
+struct Traces {
+    Trace projectedArr;
+    Trace assess;
+    Trace mobilize;
+    Trace credits;
+    Trace totalFunding;
+    Trace npv;
+    Trace payback;
+    Trace runRateSavings;
+};
+
+/// Everything estimate() computes for one Scenario.
+struct Result {
+    std::vector<ValidationError> errors;        ///< non-empty: invalid scenario, nothing below is filled
+    /// True when the scenario was valid and the figures are filled.
+    bool ok() const { return errors.empty(); }
+
+    int months = 0;                             ///< horizon in months
+    std::vector<WorkloadResult> workloads;
+    std::vector<PeriodFigures> monthly;
+    std::vector<PeriodFigures> quarterly;
+    std::vector<PeriodFigures> yearly;
+    Timeline timeline;
+    Money projectedArrUsd = 0.0;                ///< 12 x steady-state monthly AWS usage of MAP-eligible workloads
+    TcoSummary tco;
+    FundingLadder funding;
+    Eligibility eligibility;
+    Traces traces;
+};
+
+} // namespace est::model

@@ -1,0 +1,213 @@
+// model/validate.cpp - validate(): every invalid field of a Scenario, each with its own path. Never clamps.
+#include "model/assumptions.hpp"
+#include "model/engine.hpp"
+#include "model/format.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace est::model {
+namespace {
+
+class Checker {
+public:
+    explicit Checker(std::vector<ValidationError>& out) : m_out(out) {}
+
+    void fail(std::string path, std::string message) { m_out.push_back({std::move(path), std::move(message)}); }
+
+    void positive(const std::string& path, double v) {
+        if (!(v > 0.0) || !std::isfinite(v)) fail(path, "must be > 0, got " + formatNumber(v));
+    }
+    void nonNegative(const std::string& path, double v) {
+        if (!(v >= 0.0) || !std::isfinite(v)) fail(path, "must be >= 0, got " + formatNumber(v));
+    }
+    void share(const std::string& path, double v) {
+        if (!(v >= 0.0 && v <= 1.0)) fail(path, "must be between 0 and 1, got " + formatNumber(v));
+    }
+    /// The registry's domain check for one value.
+    void domain(const std::string& path, const Assumption& a, double v) {
+        if (!std::isfinite(v)) {
+            fail(path, "must be a finite number, got " + formatNumber(v));
+            return;
+        }
+        const bool hasMax = a.maxValue < 1e299;
+        const bool lowOk = a.minExclusive ? v > a.minValue : v >= a.minValue;
+        const bool highOk = !hasMax || v <= a.maxValue;
+        if (lowOk && highOk) {
+            if (a.integer && std::floor(v) != v) fail(path, "must be a whole number, got " + formatNumber(v));
+            return;
+        }
+        if (hasMax && !a.minExclusive)
+            fail(path, "must be between " + formatNumber(a.minValue) + " and " + formatNumber(a.maxValue) +
+                           ", got " + formatNumber(v));
+        else if (!lowOk)
+            fail(path, std::string(a.minExclusive ? "must be > " : "must be >= ") + formatNumber(a.minValue) +
+                           ", got " + formatNumber(v));
+        else
+            fail(path, "must be <= " + formatNumber(a.maxValue) + ", got " + formatNumber(v));
+    }
+    void ordered(const std::string& path, const Range& r) {
+        if (!(r.low <= r.expected && r.expected <= r.high))
+            fail(path, "must have low <= expected <= high, got " + formatNumber(r.low) + " / " +
+                           formatNumber(r.expected) + " / " + formatNumber(r.high));
+    }
+
+private:
+    std::vector<ValidationError>& m_out;
+};
+
+/// Open-addressing table of workload ids (FNV-1a hashes), for duplicate detection in one pass without
+/// sorting or allocating per id. insert() returns the index of the first workload with the same id.
+class IdTable {
+public:
+    explicit IdTable(std::size_t n) {
+        std::size_t cap = 16;
+        while (cap < 2 * n) cap <<= 1;
+        m_slots.assign(cap, Slot{});
+        m_mask = cap - 1;
+    }
+    std::size_t insert(const std::vector<Workload>& ws, std::size_t i) {
+        const std::string& id = ws[i].id;
+        std::uint64_t h = 1469598103934665603ull;
+        for (char ch : id) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+        const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+        for (std::size_t k = static_cast<std::size_t>(h) & m_mask;; k = (k + 1) & m_mask) {
+            Slot& slot = m_slots[k];
+            if (slot.indexPlusOne == 0) {
+                slot = Slot{tag, static_cast<std::uint32_t>(i + 1)};
+                return i;
+            }
+            if (slot.tag == tag && ws[slot.indexPlusOne - 1].id == id) return slot.indexPlusOne - 1;
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint32_t tag = 0;                  // high hash bits, to skip most string compares
+        std::uint32_t indexPlusOne = 0;         // 0 = empty
+    };
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
+
+std::string idx(std::string_view base, std::size_t i) { return std::string(base) + "[" + std::to_string(i) + "]"; }
+
+} // namespace
+
+std::vector<ValidationError> validate(const Scenario& s) {
+    std::vector<ValidationError> out;
+    Checker c(out);
+
+    // Scalars through the registry (rules rows are checked there too, by disposition key).
+    const bool rulesComplete = s.rules.size() == static_cast<std::size_t>(kDispositionCount);
+    for (const Assumption& a : assumptions()) {
+        if (a.key.substr(0, 6) == "rules." && !rulesComplete) continue;
+        const std::string key(a.key);
+        if (a.isRangeField) {
+            const Range r = a.getRange(s);
+            c.domain(key + ".low", a, r.low);
+            c.domain(key + ".expected", a, r.expected);
+            c.domain(key + ".high", a, r.high);
+            c.ordered(key, r);
+        } else {
+            c.domain(key, a, a.get(s));
+        }
+    }
+    // 7-Rs rules table: one row per disposition, in enum order.
+    if (!rulesComplete) {
+        c.fail("rules", "must have " + std::to_string(kDispositionCount) + " rows (one per disposition), got " +
+                            std::to_string(s.rules.size()));
+    } else {
+        for (std::size_t i = 0; i < s.rules.size(); ++i)
+            if (static_cast<int>(s.rules[i].disposition) != static_cast<int>(i))
+                c.fail(idx("rules", i) + ".disposition",
+                       "must be " + std::string(dispositionName(static_cast<Disposition>(i))) + " (enum order), got " +
+                           std::string(dispositionName(s.rules[i].disposition)));
+    }
+
+    // Price table.
+    for (std::size_t i = 0; i < s.aws.prices.instances.size(); ++i) {
+        const InstanceType& it = s.aws.prices.instances[i];
+        const std::string p = idx("aws.prices.instances", i);
+        if (it.name.empty()) c.fail(p + ".name", "must not be empty");
+        if (it.vcpu <= 0) c.fail(p + ".vcpu", "must be > 0, got " + std::to_string(it.vcpu));
+        c.positive(p + ".ramGb", it.ramGb);
+        c.positive(p + ".linuxUsdPerHour", it.linuxUsdPerHour);
+        c.nonNegative(p + ".windowsUsdPerHour", it.windowsUsdPerHour);
+    }
+
+    // Plan.
+    for (std::size_t i = 0; i < s.plan.waves.size(); ++i) {
+        const Wave& w = s.plan.waves[i];
+        const std::string p = idx("plan.waves", i);
+        // Upper bounds keep month arithmetic far from int overflow (10 years = 120 months is the longest horizon).
+        auto months = [&](const char* field, int v) {
+            if (v < 0 || v > 1200) c.fail(p + "." + field, "must be between 0 and 1200, got " + std::to_string(v));
+        };
+        months("startMonth", w.startMonth);
+        months("lengthMonths", w.lengthMonths);
+        months("dualRunningMonths", w.dualRunningMonths);
+    }
+
+    // Extra ranges: known keys, ordered, inside the assumption's domain.
+    for (std::size_t i = 0; i < s.ranges.size(); ++i) {
+        const AssumptionRange& r = s.ranges[i];
+        const std::string p = idx("ranges", i);
+        const Assumption* a = findAssumption(r.key);
+        if (!a) {
+            c.fail(p + ".key", "unknown assumption key \"" + r.key + "\"");
+            continue;
+        }
+        if (a->isRangeField) {
+            c.fail(p + ".key", "\"" + r.key + "\" has its own range field; set it there");
+            continue;
+        }
+        c.domain(p + ".range.low", *a, r.range.low);
+        c.domain(p + ".range.high", *a, r.range.high);
+        c.ordered(p + ".range", r.range);
+    }
+
+    // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
+    const bool needsPrices = s.aws.prices.instances.empty();
+    bool reportedPrices = false;
+    IdTable seen(s.workloads.size());
+    for (std::size_t i = 0; i < s.workloads.size(); ++i) {
+        const Workload& w = s.workloads[i];
+        auto path = [i](const char* field) { return idx("workloads", i) + "." + field; };
+        if (w.id.empty()) {
+            c.fail(path("id"), "must not be empty");
+        } else if (const std::size_t first = seen.insert(s.workloads, i); first != i) {
+            c.fail(path("id"), "duplicate of workloads[" + std::to_string(first) + "].id \"" + w.id + "\"");
+        }
+        const bool server = w.kind == WorkloadKind::Server;
+        if (server ? w.vcpu <= 0 : w.vcpu < 0)
+            c.fail(path("vcpu"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + std::to_string(w.vcpu));
+        if (server ? !(w.ramGb > 0.0 && std::isfinite(w.ramGb)) : !(w.ramGb >= 0.0 && std::isfinite(w.ramGb)))
+            c.fail(path("ramGb"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + formatNumber(w.ramGb));
+        if (!(w.storageGb >= 0.0 && std::isfinite(w.storageGb))) c.nonNegative(path("storageGb"), w.storageGb);
+        if (w.cpuUtilP95Pct && !(*w.cpuUtilP95Pct >= 0.0 && *w.cpuUtilP95Pct <= 1.0))
+            c.share(path("cpuUtilP95Pct"), *w.cpuUtilP95Pct);
+        if (w.memUtilP95Pct && !(*w.memUtilP95Pct >= 0.0 && *w.memUtilP95Pct <= 1.0))
+            c.share(path("memUtilP95Pct"), *w.memUtilP95Pct);
+        if (w.monthlyCostOverrideUsd && !(*w.monthlyCostOverrideUsd >= 0.0 && std::isfinite(*w.monthlyCostOverrideUsd)))
+            c.nonNegative(path("monthlyCostOverrideUsd"), *w.monthlyCostOverrideUsd);
+        const bool retained = w.disposition && *w.disposition == Disposition::Retain;
+        if (!retained && (w.wave < 1 || static_cast<std::size_t>(w.wave) > s.plan.waves.size()))
+            c.fail(path("wave"), "must name a plan wave (1.." + std::to_string(s.plan.waves.size()) + "), got " +
+                                     std::to_string(w.wave));
+        if (w.taggedFromMonth && (*w.taggedFromMonth < 0 || *w.taggedFromMonth > 1200))
+            c.fail(path("taggedFromMonth"), "must be between 0 and 1200, got " + std::to_string(*w.taggedFromMonth));
+        if (needsPrices && !reportedPrices && server && !retained) {
+            c.fail("aws.prices.instances", "must not be empty: workloads[" + std::to_string(i) +
+                                               "] needs an instance price (load a price table)");
+            reportedPrices = true;
+        }
+    }
+    return out;
+}
+
+} // namespace est::model

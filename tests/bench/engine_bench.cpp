@@ -1,0 +1,94 @@
+// tests/bench/engine_bench.cpp - times validate + estimate on synthetic estates (1k / 10k / 100k workloads,
+// 5 years) and a 1,000-trial Monte Carlo on 1,000 workloads. Prints "BENCH <name> <value> ms" lines with a
+// _native_ or _wasm_ suffix; scripts/bench computes the wasm/native ratios. Medians of several runs, after a
+// 1 s warm-up so V8 has tiered the wasm up to optimised code (as the UI does after its first second).
+#include "model/engine.hpp"
+#include "model/synthetic_estate.hpp"
+#include "model/uncertainty.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+#ifdef __EMSCRIPTEN__
+constexpr const char* kSuffix = "wasm";
+#else
+constexpr const char* kSuffix = "native";
+#endif
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double checksum = 0.0; // printed, so the optimiser cannot drop the work
+
+double timeEngine(int workloads, int runs) {
+    using namespace est::model;
+    const Scenario s = makeSyntheticScenario(workloads, 20261123);
+    Result r;
+    estimateInto(s, r); // warm-up: sizes the buffers the UI loop would reuse
+    if (!r.ok()) {
+        std::fprintf(stderr, "synthetic scenario invalid: %s\n", r.errors.front().toString().c_str());
+        return -1.0;
+    }
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const Clock::time_point t0 = Clock::now();
+        estimateInto(s, r); // validate + estimate
+        times.push_back(msSince(t0));
+        checksum += r.tco.horizonSavingsUsd;
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main() {
+    {
+        const est::model::Scenario warm = est::model::makeSyntheticScenario(1000, 1);
+        est::model::Result r;
+        const Clock::time_point t0 = Clock::now();
+        while (msSince(t0) < 1000.0) est::model::estimateInto(warm, r);
+    }
+    const struct {
+        const char* name;
+        int workloads;
+        int runs;
+    } cases[] = {{"1k", 1000, 31}, {"10k", 10000, 15}, {"100k", 100000, 7}};
+    for (const auto& c : cases)
+        std::printf("BENCH engine_%s_%s_ms %.3f ms\n", c.name, kSuffix, timeEngine(c.workloads, c.runs));
+
+    const est::model::Scenario s = est::model::makeSyntheticScenario(1000, 7);
+    std::vector<double> times;
+    for (int i = 0; i < 3; ++i) {
+        const Clock::time_point t0 = Clock::now();
+        const est::model::MonteCarloResult mc = est::model::monteCarlo(s, 1000, 42);
+        times.push_back(msSince(t0));
+        checksum += mc.horizonSavingsUsd.p50;
+    }
+    std::printf("BENCH montecarlo_1k_x_1k_%s_ms %.1f ms\n", kSuffix, median(times));
+    std::printf("# checksum %.6e\n", checksum);
+
+    // Bit-level digest of a full Result's monthly series: must print the same natively and in wasm.
+    est::model::Result r = est::model::estimate(est::model::makeSyntheticScenario(2000, 99));
+    std::uint64_t digest = 1469598103934665603ull;
+    for (const est::model::PeriodFigures& p : r.monthly) {
+        unsigned char bytes[sizeof p];
+        std::memcpy(bytes, &p, sizeof p);
+        for (unsigned char b : bytes) digest = (digest ^ b) * 1099511628211ull;
+    }
+    std::printf("# digest %016llx\n", static_cast<unsigned long long>(digest));
+    return 0;
+}
