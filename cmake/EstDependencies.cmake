@@ -9,7 +9,8 @@ if(EMSCRIPTEN)
     set(EST_ZLIB_DIR "${EST_CACHE}/zlib")
     add_library(est_zlib STATIC
         ${EST_ZLIB_DIR}/adler32.c ${EST_ZLIB_DIR}/crc32.c ${EST_ZLIB_DIR}/inffast.c
-        ${EST_ZLIB_DIR}/inflate.c ${EST_ZLIB_DIR}/inftrees.c ${EST_ZLIB_DIR}/zutil.c)
+        ${EST_ZLIB_DIR}/inflate.c ${EST_ZLIB_DIR}/inftrees.c ${EST_ZLIB_DIR}/zutil.c
+        ${EST_ZLIB_DIR}/deflate.c ${EST_ZLIB_DIR}/trees.c) # deflate: the .xlsx writer
     target_include_directories(est_zlib SYSTEM PUBLIC "${EST_ZLIB_DIR}")
     target_compile_definitions(est_zlib PRIVATE Z_HAVE_UNISTD_H)
 else()

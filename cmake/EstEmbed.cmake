@@ -19,7 +19,8 @@ function(est_embed_files target)
         COMMAND ${CMAKE_COMMAND} "-DOUT_DIR=${out_dir}" "-DTARGET=${target}" "-DNAMESPACE=${ARG_NAMESPACE}"
                 "-DHEADER=${ARG_HEADER}" "-DFILES=${inputs_arg}" -P "${CMAKE_SOURCE_DIR}/cmake/EstEmbedGenerate.cmake"
         DEPENDS ${inputs} "${CMAKE_SOURCE_DIR}/cmake/EstEmbedGenerate.cmake"
-        COMMENT "Embedding data files into ${target}")
+        COMMENT "Embedding data files into ${target}"
+        VERBATIM)
     add_library(${target} STATIC "${generated}")
     target_include_directories(${target} PUBLIC "${out_dir}")
 endfunction()

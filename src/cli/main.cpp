@@ -1,12 +1,232 @@
-// cli/main.cpp - the estimator's command-line entry point (filled by the io work).
+// cli/main.cpp - the estimator's command-line tool: estimate, import, validate (files in, files or stdout out).
+//
+// Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/defaults_json.hpp"
+#include "io/inventory_import.hpp"
+#include "io/report.hpp"
+#include "io/scenario_json.hpp"
+#include "model/engine.hpp"
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInvalid = 1;
+constexpr int kUsage = 2;
+
+const char* kUsageText =
+    "usage: estimator estimate SCENARIO.json [--format json|csv|html] [--period monthly|quarterly|yearly] [--out FILE]\n"
+    "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
+    "       estimator validate SCENARIO.json\n"
+    "       estimator --version | --help\n";
+
+int usage(const std::string& why) {
+    if (!why.empty()) std::fprintf(stderr, "estimator: %s\n", why.c_str());
+    std::fputs(kUsageText, stderr);
+    return kUsage;
+}
+
+std::optional<std::string> readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+bool writeFile(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    return static_cast<bool>(out);
+}
+
+bool fileExists(const std::string& path) { return static_cast<bool>(std::ifstream(path, std::ios::binary)); }
+
+void printProblems(const std::string& file, const std::vector<est::io::InputProblem>& problems, const char* kind) {
+    for (const auto& p : problems)
+        std::fprintf(stderr, "%s: %s%s: %s\n", file.c_str(), kind, p.where.c_str(), p.message.c_str());
+}
+
+// Loads a scenario over the shipped defaults and validates it; prints every problem. Nothing on failure.
+std::optional<est::io::ScenarioLoad> loadValid(const std::string& path) {
+    const auto bytes = readFile(path);
+    if (!bytes) {
+        std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
+        return std::nullopt;
+    }
+    est::io::ScenarioLoad load = est::io::loadScenario(*bytes, est::io::embeddedDefaults().scenario);
+    printProblems(path, load.warnings, "warning: ");
+    if (!load.ok()) {
+        printProblems(path, load.errors, "");
+        return std::nullopt;
+    }
+    const std::vector<est::model::ValidationError> errors = est::model::validate(load.scenario);
+    for (const auto& e : errors) std::fprintf(stderr, "%s: %s: %s\n", path.c_str(), e.path.c_str(), e.message.c_str());
+    if (!errors.empty()) return std::nullopt;
+    return load;
+}
+
+int emit(const std::optional<std::string>& outPath, const std::string& bytes) {
+    if (!outPath) {
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+        return kOk;
+    }
+    if (!writeFile(*outPath, bytes)) {
+        std::fprintf(stderr, "estimator: cannot write %s\n", outPath->c_str());
+        return kInvalid;
+    }
+    return kOk;
+}
+
+int cmdEstimate(const std::vector<std::string>& args) {
+    std::optional<std::string> scenarioPath, outPath;
+    std::string format = "json", period = "monthly";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& target) {
+            if (i + 1 >= args.size()) return false;
+            target = args[++i];
+            return true;
+        };
+        if (a == "--format") {
+            if (!value(format)) return usage("--format needs a value");
+        } else if (a == "--period") {
+            if (!value(period)) return usage("--period needs a value");
+        } else if (a == "--out") {
+            std::string o;
+            if (!value(o)) return usage("--out needs a file name");
+            outPath = o;
+        } else if (!a.empty() && a[0] == '-') {
+            return usage("unknown option " + a);
+        } else if (!scenarioPath) {
+            scenarioPath = a;
+        } else {
+            return usage("more than one scenario given");
+        }
+    }
+    if (!scenarioPath) return usage("estimate needs a SCENARIO.json");
+    if (format != "json" && format != "csv" && format != "html") return usage("--format must be json, csv or html");
+    est::io::SeriesPeriod p = est::io::SeriesPeriod::Monthly;
+    if (period == "quarterly") p = est::io::SeriesPeriod::Quarterly;
+    else if (period == "yearly") p = est::io::SeriesPeriod::Yearly;
+    else if (period != "monthly") return usage("--period must be monthly, quarterly or yearly");
+
+    const auto load = loadValid(*scenarioPath);
+    if (!load) return kInvalid;
+    const est::model::Result result = est::model::estimate(load->scenario);
+    if (!result.ok()) {
+        for (const auto& e : result.errors) std::fprintf(stderr, "%s: %s: %s\n", scenarioPath->c_str(), e.path.c_str(), e.message.c_str());
+        return kInvalid;
+    }
+    if (format == "json") return emit(outPath, est::io::resultJson(load->scenario, result));
+    if (format == "csv") return emit(outPath, est::io::seriesCsv(load->scenario, result, p));
+    return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger));
+}
+
+int cmdImport(const std::vector<std::string>& args) {
+    std::optional<std::string> inputPath, scenarioPath;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--into") {
+            if (i + 1 >= args.size()) return usage("--into needs a SCENARIO.json");
+            scenarioPath = args[++i];
+        } else if (!args[i].empty() && args[i][0] == '-') {
+            return usage("unknown option " + args[i]);
+        } else if (!inputPath) {
+            inputPath = args[i];
+        } else {
+            return usage("more than one input file given");
+        }
+    }
+    if (!inputPath || !scenarioPath) return usage("import needs FILE and --into SCENARIO.json");
+
+    est::model::Scenario scenario = est::io::embeddedDefaults().scenario;
+    est::io::ImportSettings settings;
+    if (fileExists(*scenarioPath)) {
+        const auto bytes = readFile(*scenarioPath);
+        est::io::ScenarioLoad load = est::io::loadScenario(bytes.value_or(std::string()), scenario);
+        printProblems(*scenarioPath, load.warnings, "warning: ");
+        if (!load.ok()) {
+            printProblems(*scenarioPath, load.errors, "");
+            std::fprintf(stderr, "estimator: %s left unchanged\n", scenarioPath->c_str());
+            return kInvalid;
+        }
+        scenario = std::move(load.scenario);
+        settings = std::move(load.import);
+    }
+    const auto input = readFile(*inputPath);
+    if (!input) {
+        std::fprintf(stderr, "estimator: cannot read %s\n", inputPath->c_str());
+        return kInvalid;
+    }
+    std::string fileName = *inputPath;
+    if (const std::size_t slash = fileName.find_last_of("/\\"); slash != std::string::npos) fileName.erase(0, slash + 1);
+    est::io::FileImport imported = est::io::importInventoryBytes(*input, fileName, settings);
+    printProblems(*inputPath, imported.inventory.problems, "");
+    printProblems(*inputPath, imported.inventory.notes, "note: ");
+    if (!imported.inventory.readable) {
+        std::fprintf(stderr, "estimator: nothing imported; %s left unchanged\n", scenarioPath->c_str());
+        return kInvalid;
+    }
+    if (imported.mapping && !imported.mappingWasSaved) est::io::rememberMapping(settings, imported.header, *imported.mapping);
+    const est::io::MergeReport report = est::io::mergeInventory(scenario, imported.inventory);
+    if (!writeFile(*scenarioPath, est::io::saveScenario(scenario, settings))) {
+        std::fprintf(stderr, "estimator: cannot write %s\n", scenarioPath->c_str());
+        return kInvalid;
+    }
+    std::printf("%s\n", est::io::summaryLine(report).c_str());
+    std::printf("format: %s (%s)\n", est::io::formatLabel(imported.inventory.format), imported.inventory.dialect.c_str());
+    if (imported.inventory.excludedTemplates + imported.inventory.excludedPlaceholders > 0)
+        std::printf("excluded: %d template(s), %d SRM placeholder(s)\n", imported.inventory.excludedTemplates, imported.inventory.excludedPlaceholders);
+    for (const std::string& wave : report.wavesAdded) std::printf("added plan wave: %s\n", wave.c_str());
+    constexpr std::size_t kMaxChanges = 50;
+    for (std::size_t i = 0; i < report.changes.size() && i < kMaxChanges; ++i) {
+        const auto& c = report.changes[i];
+        std::printf("changed %s %s: %s -> %s\n", c.workloadId.c_str(), c.field.c_str(), c.before.c_str(), c.after.c_str());
+    }
+    if (report.changes.size() > kMaxChanges) std::printf("... and %zu more changes\n", report.changes.size() - kMaxChanges);
+    return kOk;
+}
+
+int cmdValidate(const std::vector<std::string>& args) {
+    if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return usage("validate needs exactly one SCENARIO.json");
+    const auto load = loadValid(args[0]);
+    if (!load) return kInvalid;
+    std::printf("%s: valid (%zu workloads)\n", args[0].c_str(), load->scenario.workloads.size());
+    return kOk;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
-    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return usage("");
+    const std::string command = args[0];
+    args.erase(args.begin());
+    if (command == "--version" || command == "-V") {
         std::puts("estimator 0.1.0");
-        return 0;
+        return kOk;
     }
-    std::fputs("usage: estimator estimate SCENARIO.json [--format json|csv|html] [--out FILE]\n", stderr);
-    return 2;
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::fputs(kUsageText, stdout);
+        return kOk;
+    }
+    try {
+        if (command == "estimate") return cmdEstimate(args);
+        if (command == "import") return cmdImport(args);
+        if (command == "validate") return cmdValidate(args);
+    } catch (const std::exception& e) {
+        // Not expected: loaders report problems instead of throwing. Still never die silently.
+        std::fprintf(stderr, "estimator: internal error: %s\n", e.what());
+        return kInvalid;
+    }
+    return usage("unknown command " + command);
 }

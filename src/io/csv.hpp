@@ -1,0 +1,41 @@
+// io/csv.hpp - an RFC 4180 CSV reader (plus the dialects spreadsheets write) into an est::io::Table.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/table.hpp"
+#include "io/text.hpp"
+
+namespace est::io {
+
+/// What the CSV reader produced: the table, the separator it used and any problems it tolerated.
+struct CsvResult {
+    Table table;                          ///< header = first non-empty record, trimmed; rows keep cells as written
+    char separator = ',';                 ///< ',', ';' or '\t' as detected (or as forced)
+    text::NumberStyle numberStyle = text::NumberStyle::DecimalPoint; ///< DecimalComma for ';' files
+    std::vector<InputProblem> problems;   ///< tolerated oddities: unclosed quote, text after a closing quote, ...
+    bool utf16 = false;                   ///< the bytes were UTF-16 (converted to UTF-8 before reading)
+};
+
+/// Options of readCsv.
+struct CsvOptions {
+    char separator = 0;                   ///< 0 = detect from the header line (',' ';' or tab, most frequent)
+    /// When set: called once with the header; columns whose flag is false (and cells past the header) are
+    /// skipped without being stored, so a 90-column export costs only the columns an importer reads.
+    /// The table's header then lists only the kept columns, and rows line up with it.
+    std::function<std::vector<bool>(const std::vector<std::string>& header)> selectColumns;
+};
+
+/// Reads CSV bytes: RFC 4180 quoting (separators, CR/LF and doubled quotes inside quotes), CRLF, LF or CR
+/// line ends, a UTF-8 BOM (UTF-16 with BOM is converted), ragged rows kept as they are, blank lines skipped.
+/// Each row's line number is the 1-based physical line where the record starts. Invalid UTF-8 bytes become
+/// U+FFFD. Never throws on any input; an empty input gives an empty table.
+CsvResult readCsv(std::string_view bytes, std::string name = {}, CsvOptions options = {});
+
+/// Writes one CSV field, quoted when it holds the separator, a quote, CR or LF (RFC 4180).
+void appendCsvField(std::string& out, std::string_view field, char separator = ',');
+
+} // namespace est::io

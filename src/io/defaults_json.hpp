@@ -1,0 +1,59 @@
+// io/defaults_json.hpp - assets/defaults.json and the price table JSON into a default Scenario plus a ledger.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/table.hpp"
+#include "model/scenario.hpp"
+
+namespace est::io {
+
+/// Where one default came from (one entry of defaults.json), for the UI's "source" pop-up and the reports.
+struct DefaultEntry {
+    std::string key;                     ///< assumption registry key ("program.assessPctOfArr")
+    double value = 0.0;                  ///< for enum keys: the index into choices
+    std::optional<double> low;           ///< uncertainty range where the sources disagree
+    std::optional<double> high;
+    std::string unit;                    ///< as written ("share (0.2 = 20 %)", "USD", ...)
+    std::string source;                  ///< the documents it comes from
+    std::string date;                    ///< when it was read ("2026-11-23")
+    std::string confidence;              ///< "high", "medium", "low"
+    std::vector<std::string> choices;    ///< enum keys: the names of the values
+};
+
+/// Every default with its provenance, in file order, plus the price table's own provenance.
+struct DefaultsLedger {
+    std::string date;                    ///< date of the defaults file
+    std::vector<DefaultEntry> entries;
+    std::string pricesSource;            ///< price table provenance ("AWS public on-demand list prices ...")
+    std::string pricesDate;
+    std::string pricesDisclaimer;
+    /// The entry for a registry key, or nullptr.
+    const DefaultEntry* find(std::string_view key) const;
+};
+
+/// The default scenario built from the data files, their ledger, and any problem found in them.
+struct DefaultsLoad {
+    model::Scenario scenario;            ///< Scenario{} with every defaults.json value and the price table applied
+    DefaultsLedger ledger;
+    std::vector<InputProblem> problems; ///< unknown keys, values of the wrong type, unreadable JSON
+    bool ok() const { return problems.empty(); }
+};
+
+/// Reads a price table file ("format": "estimator-prices"): region, date, source, instances, storage,
+/// managed DB uplift (and relocate host price into `aws` when given). Problems name their JSON path.
+std::optional<model::PriceTable> loadPriceTable(std::string_view json, std::vector<InputProblem>& problems,
+                                                model::AwsTarget* aws = nullptr, DefaultsLedger* ledger = nullptr);
+
+/// Builds the default scenario from defaults.json (values through the assumption registry, ranges into
+/// Range fields or Scenario::ranges) and a price table file.
+DefaultsLoad loadDefaults(std::string_view defaultsJson, std::string_view pricesJson);
+
+/// loadDefaults() over the copies embedded in the binary (assets/defaults.json, assets/prices_us-east-1.json).
+/// Computed once and cached.
+const DefaultsLoad& embeddedDefaults();
+
+} // namespace est::io

@@ -1,0 +1,89 @@
+// io/enum_names.cpp - the stable text names of the model's enums, as scenario files and reports write them.
+#include "io/enum_names.hpp"
+
+#include <array>
+#include <utility>
+
+namespace est::io {
+namespace {
+
+template <typename T, std::size_t N> using Names = std::array<std::pair<T, std::string_view>, N>;
+
+using model::DatabaseEngine;
+using model::Disposition;
+using model::Environment;
+using model::LicenceModel;
+using model::MobilizeBasis;
+using model::PowerState;
+using model::PricingModel;
+using model::SourceKind;
+using model::SupportPlan;
+using model::WorkloadKind;
+
+constexpr Names<SourceKind, 3> kSourceKind{{{SourceKind::OnPremises, "onPremises"}, {SourceKind::OtherCloud, "otherCloud"}, {SourceKind::Paas, "paas"}}};
+constexpr Names<Environment, 2> kEnvironment{{{Environment::Production, "production"}, {Environment::NonProduction, "nonProduction"}}};
+constexpr Names<PowerState, 3> kPowerState{{{PowerState::On, "on"}, {PowerState::Off, "off"}, {PowerState::Suspended, "suspended"}}};
+constexpr Names<DatabaseEngine, 6> kDatabase{{{DatabaseEngine::None, "none"}, {DatabaseEngine::MySql, "mysql"},
+                                              {DatabaseEngine::PostgreSql, "postgresql"}, {DatabaseEngine::SqlServer, "sqlServer"},
+                                              {DatabaseEngine::Oracle, "oracle"}, {DatabaseEngine::Other, "other"}}};
+constexpr Names<LicenceModel, 3> kLicence{{{LicenceModel::LicenceIncluded, "licenceIncluded"},
+                                           {LicenceModel::BringYourOwn, "bringYourOwn"}, {LicenceModel::OpenSource, "openSource"}}};
+constexpr Names<WorkloadKind, 3> kKind{{{WorkloadKind::Server, "server"}, {WorkloadKind::ManagedDatabase, "managedDatabase"},
+                                        {WorkloadKind::ManagedService, "managedService"}}};
+constexpr Names<Disposition, 7> kDisposition{{{Disposition::Retire, "retire"}, {Disposition::Retain, "retain"},
+                                              {Disposition::Rehost, "rehost"}, {Disposition::Relocate, "relocate"},
+                                              {Disposition::Repurchase, "repurchase"}, {Disposition::Replatform, "replatform"},
+                                              {Disposition::Refactor, "refactor"}}};
+constexpr Names<PricingModel, 3> kPricing{{{PricingModel::OnDemand, "onDemand"}, {PricingModel::SavingsPlan1Year, "savingsPlan1Year"},
+                                           {PricingModel::SavingsPlan3Year, "savingsPlan3Year"}}};
+constexpr Names<SupportPlan, 4> kSupport{{{SupportPlan::Basic, "basic"}, {SupportPlan::Developer, "developer"},
+                                          {SupportPlan::Business, "business"}, {SupportPlan::Enterprise, "enterprise"}}};
+constexpr Names<MobilizeBasis, 2> kMobilize{{{MobilizeBasis::ProjectedArr, "projectedArr"}, {MobilizeBasis::ServicesCost, "servicesCost"}}};
+
+template <typename T, std::size_t N> std::string_view nameIn(const Names<T, N>& names, T v) {
+    for (const auto& [value, name] : names)
+        if (value == v) return name;
+    return "unknown";
+}
+template <typename T, std::size_t N> std::optional<T> valueIn(const Names<T, N>& names, std::string_view s) {
+    for (const auto& [value, name] : names)
+        if (name == s) return value;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string_view toName(SourceKind v) { return nameIn(kSourceKind, v); }
+std::string_view toName(Environment v) { return nameIn(kEnvironment, v); }
+std::string_view toName(PowerState v) { return nameIn(kPowerState, v); }
+std::string_view toName(DatabaseEngine v) { return nameIn(kDatabase, v); }
+std::string_view toName(LicenceModel v) { return nameIn(kLicence, v); }
+std::string_view toName(WorkloadKind v) { return nameIn(kKind, v); }
+std::string_view toName(Disposition v) { return nameIn(kDisposition, v); }
+std::string_view toName(PricingModel v) { return nameIn(kPricing, v); }
+std::string_view toName(SupportPlan v) { return nameIn(kSupport, v); }
+std::string_view toName(MobilizeBasis v) { return nameIn(kMobilize, v); }
+
+template <> std::optional<SourceKind> fromName<SourceKind>(std::string_view s) { return valueIn(kSourceKind, s); }
+template <> std::optional<Environment> fromName<Environment>(std::string_view s) { return valueIn(kEnvironment, s); }
+template <> std::optional<PowerState> fromName<PowerState>(std::string_view s) { return valueIn(kPowerState, s); }
+template <> std::optional<DatabaseEngine> fromName<DatabaseEngine>(std::string_view s) { return valueIn(kDatabase, s); }
+template <> std::optional<LicenceModel> fromName<LicenceModel>(std::string_view s) { return valueIn(kLicence, s); }
+template <> std::optional<WorkloadKind> fromName<WorkloadKind>(std::string_view s) { return valueIn(kKind, s); }
+template <> std::optional<Disposition> fromName<Disposition>(std::string_view s) { return valueIn(kDisposition, s); }
+template <> std::optional<PricingModel> fromName<PricingModel>(std::string_view s) { return valueIn(kPricing, s); }
+template <> std::optional<SupportPlan> fromName<SupportPlan>(std::string_view s) { return valueIn(kSupport, s); }
+template <> std::optional<MobilizeBasis> fromName<MobilizeBasis>(std::string_view s) { return valueIn(kMobilize, s); }
+
+template <> std::string_view allNames<SourceKind>() { return "onPremises, otherCloud, paas"; }
+template <> std::string_view allNames<Environment>() { return "production, nonProduction"; }
+template <> std::string_view allNames<PowerState>() { return "on, off, suspended"; }
+template <> std::string_view allNames<DatabaseEngine>() { return "none, mysql, postgresql, sqlServer, oracle, other"; }
+template <> std::string_view allNames<LicenceModel>() { return "licenceIncluded, bringYourOwn, openSource"; }
+template <> std::string_view allNames<WorkloadKind>() { return "server, managedDatabase, managedService"; }
+template <> std::string_view allNames<Disposition>() { return "retire, retain, rehost, relocate, repurchase, replatform, refactor"; }
+template <> std::string_view allNames<PricingModel>() { return "onDemand, savingsPlan1Year, savingsPlan3Year"; }
+template <> std::string_view allNames<SupportPlan>() { return "basic, developer, business, enterprise"; }
+template <> std::string_view allNames<MobilizeBasis>() { return "projectedArr, servicesCost"; }
+
+} // namespace est::io

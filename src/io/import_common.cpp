@@ -1,0 +1,76 @@
+// io/import_common.cpp - helpers the inventory importers share (internal to est_io).
+#include "io/import_common.hpp"
+
+#include <cmath>
+
+namespace est::io::detail {
+
+std::optional<double> parseNumberEither(std::string_view s, text::NumberStyle style) {
+    if (auto v = text::parseNumber(s, style)) return v;
+    return text::parseNumber(s, style == text::NumberStyle::DecimalPoint ? text::NumberStyle::DecimalComma
+                                                                         : text::NumberStyle::DecimalPoint);
+}
+
+int lineOf(const Table& table, std::size_t i) {
+    if (i < table.rowLines.size()) return table.rowLines[i];
+    return static_cast<int>(i) + 2;
+}
+
+std::string whereOf(const Table& table, std::size_t i) { return "line " + std::to_string(lineOf(table, i)); }
+
+int findColumn(const std::vector<std::string>& normalizedHeader, std::initializer_list<std::string_view> names) {
+    for (std::string_view name : names)
+        for (std::size_t i = 0; i < normalizedHeader.size(); ++i)
+            if (normalizedHeader[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
+std::vector<std::string> normalizeAll(const std::vector<std::string>& header) {
+    std::vector<std::string> out;
+    out.reserve(header.size());
+    for (const std::string& h : header) out.push_back(text::normalizeHeader(h));
+    return out;
+}
+
+std::string quoted(std::string_view cell) {
+    std::string c = text::sanitizeUtf8(cell.size() > 40 ? cell.substr(0, 40) : cell);
+    if (cell.size() > 40) c += "...";
+    return "'" + c + "'";
+}
+
+std::optional<int> readCount(std::string_view cell, std::string_view column, text::NumberStyle style, std::string& reason) {
+    const auto v = parseNumberEither(cell, style);
+    if (!v) {
+        reason = std::string(column) + ": expected a number, got " + (text::trim(cell).empty() ? "an empty cell" : quoted(cell));
+        return std::nullopt;
+    }
+    if (*v <= 0.0 || *v > 100000.0 || std::floor(*v) != *v) {
+        reason = std::string(column) + ": expected a whole number above 0, got " + quoted(cell);
+        return std::nullopt;
+    }
+    return static_cast<int>(*v);
+}
+
+std::optional<double> readAmount(std::string_view cell, std::string_view column, text::NumberStyle style,
+                                  std::string& reason, bool allowZero) {
+    const auto v = parseNumberEither(cell, style);
+    if (!v) {
+        reason = std::string(column) + ": expected a number, got " + (text::trim(cell).empty() ? "an empty cell" : quoted(cell));
+        return std::nullopt;
+    }
+    if (*v < 0.0 || (!allowZero && *v == 0.0) || *v > 1e15) {
+        reason = std::string(column) + ": expected an amount " + (allowZero ? "of 0 or more" : "above 0") + ", got " + quoted(cell);
+        return std::nullopt;
+    }
+    return *v;
+}
+
+std::optional<double> readUtilisation(std::string_view cell, bool fraction, text::NumberStyle style) {
+    const auto v = parseNumberEither(cell, style);
+    if (!v) return std::nullopt;
+    const double d = fraction ? *v : *v / 100.0;
+    if (d < 0.0 || d > 1.0) return std::nullopt;
+    return d;
+}
+
+} // namespace est::io::detail

@@ -1,1 +1,0 @@
-// io/placeholder.cpp - removed once io lands.

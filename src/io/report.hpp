@@ -1,0 +1,43 @@
+// io/report.hpp - a Result out: JSON with stable documented names, series CSV, printable HTML report.
+//
+// Field names of the JSON are documented in docs/result-json.md; they are snake_case and never renamed
+// (add new ones instead). Money is USD rounded to cents, shares are decimals (0.2 = 20 %).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "io/defaults_json.hpp"
+#include "model/result.hpp"
+#include "model/scenario.hpp"
+
+namespace est::io {
+
+/// Which series a CSV export holds.
+enum class SeriesPeriod { Monthly, Quarterly, Yearly };
+
+/// The result as JSON (schema "estimator-result" version 1): projected_arr, eligibility{verdict, checks},
+/// funding{assess, mobilize, migrate_credits, total, left_on_table, ...}, tco{npv, payback_month, roi, ...},
+/// series (monthly), series_quarterly, series_yearly, timeline, workloads. An invalid scenario gives
+/// {"ok": false, "errors": [...]}. Deterministic, 2-space indent, trailing newline.
+std::string resultJson(const model::Scenario& scenario, const model::Result& result);
+
+/// One series as CSV: a header line, then one line per period ("2027-01", "2027-Q1", "2027").
+std::string seriesCsv(const model::Scenario& scenario, const model::Result& result, SeriesPeriod period);
+
+/// A self-contained printable HTML page: summary, eligibility checklist, funding ladder, TCO table, inline
+/// SVG charts, workloads, and every assumption with its value, default and source (from `ledger`; pass
+/// embeddedDefaults().ledger). No scripts, no external resources; every user string is escaped.
+std::string htmlReport(const model::Scenario& scenario, const model::Result& result, const DefaultsLedger& ledger);
+
+/// HTML text escaping of & < > " ' (for element text and attribute values).
+std::string htmlEscape(std::string_view text);
+
+/// Label of period `index` counted from the scenario's start quarter: "2027-01", "2027-Q1" or "2027".
+/// (Yearly periods are horizon years: "Y1 (2027)" style labels are left to the UI.)
+std::string periodLabel(const model::Scenario& scenario, SeriesPeriod period, int index);
+
+/// Stable verdict key: "not_eligible", "map_lite", "map".
+std::string_view verdictKey(model::Verdict v);
+
+} // namespace est::io

@@ -1,0 +1,301 @@
+// io/report_html.cpp - the printable HTML report: one self-contained page, inline CSS and SVG, no scripts.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "io/enum_names.hpp"
+#include "io/report.hpp"
+#include "io/text.hpp"
+#include "model/assumptions.hpp"
+#include "model/engine.hpp"
+#include "model/format.hpp"
+
+namespace est::io {
+namespace {
+
+// Amount in the display currency with thousands separators: "$1,234,567" / "€-1,500".
+std::string money(const model::Scenario& s, double usdAmount) {
+    const double v = std::round(usdAmount * s.settings.usdToDisplayRate);
+    const bool negative = v < 0.0;
+    char digits[64];
+    std::snprintf(digits, sizeof digits, "%.0f", std::fabs(v));
+    std::string grouped;
+    const std::string d = digits;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i > 0 && (d.size() - i) % 3 == 0) grouped.push_back(',');
+        grouped.push_back(d[i]);
+    }
+    return (negative ? "-" : "") + htmlEscape(s.settings.currencySymbol) + grouped;
+}
+
+std::string pct(double share) { return model::formatPct(share); }
+
+std::string num(double v) { return model::formatNumber(v); }
+
+std::string monthText(const model::Scenario& s, int month) {
+    return "month " + std::to_string(month) + " (" + periodLabel(s, SeriesPeriod::Monthly, month) + ")";
+}
+
+// A line chart of one monthly series with a zero line, min/max labels and x ticks per year.
+std::string lineChart(const model::Scenario& s, const std::vector<double>& values, const std::string& title) {
+    const double w = 720.0, h = 240.0, left = 80.0, right = 10.0, top = 24.0, bottom = 30.0;
+    std::string svg;
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "<svg viewBox=\"0 0 %.0f %.0f\" width=\"100%%\" role=\"img\" aria-label=\"", w, h);
+    svg += buf;
+    svg += htmlEscape(title) + "\">";
+    if (values.empty()) return svg + "</svg>";
+    double lo = 0.0, hi = 0.0;
+    for (double v : values) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    if (hi - lo < 1.0) hi = lo + 1.0;
+    const double plotW = w - left - right, plotH = h - top - bottom;
+    auto x = [&](std::size_t i) { return left + plotW * (values.size() <= 1 ? 0.0 : static_cast<double>(i) / static_cast<double>(values.size() - 1)); };
+    auto y = [&](double v) { return top + plotH * (hi - v) / (hi - lo); };
+    std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"16\" class=\"ct\">", left);
+    svg += buf + htmlEscape(title) + "</text>";
+    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"zero\"/>", left, y(0.0), w - right, y(0.0));
+    svg += buf;
+    for (double v : {hi, 0.0, lo}) {
+        std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.1f\" class=\"yl\">", left - 6.0, y(v) + 4.0);
+        svg += buf + money(s, v) + "</text>";
+        if (v == 0.0 && (lo == 0.0 || hi == 0.0)) break;
+    }
+    for (std::size_t i = 0; i < values.size(); i += 12) {
+        std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.0f\" class=\"xl\">", x(i), h - 10.0);
+        svg += buf + periodLabel(s, SeriesPeriod::Monthly, static_cast<int>(i)) + "</text>";
+    }
+    svg += "<polyline class=\"line\" points=\"";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        std::snprintf(buf, sizeof buf, "%.1f,%.1f ", x(i), y(values[i]));
+        svg += buf;
+    }
+    svg += "\"/></svg>";
+    return svg;
+}
+
+// Grouped bars: for each label, one bar per series.
+std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels,
+                     const std::vector<std::pair<std::string, std::vector<double>>>& series, const std::string& title) {
+    const double w = 720.0, h = 200.0, left = 80.0, top = 40.0, bottom = 30.0;
+    std::string svg;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "<svg viewBox=\"0 0 %.0f %.0f\" width=\"100%%\" role=\"img\" aria-label=\"", w, h);
+    svg += buf + htmlEscape(title) + "\">";
+    double hi = 1.0;
+    for (const auto& sr : series)
+        for (double v : sr.second) hi = std::max(hi, v);
+    const double plotW = w - left - 10.0, plotH = h - top - bottom;
+    const double groupW = labels.empty() ? plotW : plotW / static_cast<double>(labels.size());
+    const double barW = series.empty() ? 0.0 : groupW * 0.8 / static_cast<double>(series.size());
+    std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"16\" class=\"ct\">", left);
+    svg += buf + htmlEscape(title) + "</text>";
+    for (std::size_t k = 0; k < series.size(); ++k) {
+        std::snprintf(buf, sizeof buf, "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"s%zu\"/><text x=\"%.0f\" y=\"33\" class=\"lg\">",
+                      left + 170.0 * static_cast<double>(k), k, left + 14.0 + 170.0 * static_cast<double>(k));
+        svg += buf + htmlEscape(series[k].first) + "</text>";
+    }
+    std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.0f\" class=\"yl\">", left - 6.0, top + 4.0);
+    svg += buf + money(s, hi) + "</text>";
+    std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.0f\" class=\"yl\">", left - 6.0, top + plotH + 4.0);
+    svg += buf + money(s, 0.0) + "</text>";
+    for (std::size_t g = 0; g < labels.size(); ++g) {
+        const double gx = left + groupW * static_cast<double>(g) + groupW * 0.1;
+        for (std::size_t k = 0; k < series.size(); ++k) {
+            const double v = g < series[k].second.size() ? std::max(0.0, series[k].second[g]) : 0.0;
+            const double bh = plotH * v / hi;
+            std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"s%zu\"><title>",
+                          gx + barW * static_cast<double>(k), top + plotH - bh, barW, bh, k);
+            svg += buf + htmlEscape(series[k].first) + " " + htmlEscape(labels[g]) + ": " + money(s, v) + "</title></rect>";
+        }
+        std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.0f\" class=\"xl\">", gx + groupW * 0.4, h - 10.0);
+        svg += buf + htmlEscape(labels[g]) + "</text>";
+    }
+    return svg + "</svg>";
+}
+
+const char* kStyle = R"(
+body{font-family:"Inter","DejaVu Sans",Arial,sans-serif;color:#1d2430;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.4}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:2px solid #d5dbe5;padding-bottom:.2rem;margin-top:2rem}
+.sub{color:#5b6575;margin-top:0}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem}
+.card{border:1px solid #d5dbe5;border-radius:6px;padding:.6rem .8rem}.card b{display:block;font-size:1.25rem}.card span{color:#5b6575;font-size:.85rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}th,td{border-bottom:1px solid #e3e7ee;padding:.3rem .4rem;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.pass{color:#1b7f3b;font-weight:600}.fail{color:#b3261e;font-weight:600}.unknown{color:#8a6d00;font-weight:600}
+.verdict{font-size:1.1rem;font-weight:700}.small{font-size:.8rem;color:#5b6575}
+svg text{font-size:11px;fill:#1d2430}svg .ct{font-weight:600;font-size:12px}svg .yl{text-anchor:end}svg .xl{text-anchor:middle}
+svg .zero{stroke:#9aa4b2;stroke-width:1}svg .line{fill:none;stroke:#2563eb;stroke-width:2}
+svg .s0{fill:#9aa4b2}svg .s1{fill:#2563eb}svg .s2{fill:#16a34a}
+.changed{background:#fff7d6}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
+)";
+
+} // namespace
+
+std::string htmlEscape(std::string_view in) {
+    std::string out;
+    out.reserve(in.size() + 16);
+    for (char c : in) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out.push_back(c);
+        }
+    }
+    return text::sanitizeUtf8(out);
+}
+
+std::string htmlReport(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {
+    std::string h;
+    h.reserve(64 * 1024);
+    h += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += "<title>" + htmlEscape(s.settings.name) + " - migration funding estimate</title>\n<style>" + kStyle + "</style></head><body>\n";
+    h += "<h1>" + htmlEscape(s.settings.name) + "</h1>\n";
+    h += "<p class=\"sub\">Migration TCO and AWS MAP funding estimate &middot; start " + periodLabel(s, SeriesPeriod::Quarterly, 0) +
+         " &middot; horizon " + std::to_string(s.settings.horizonYears) + " years &middot; " + std::to_string(s.workloads.size()) +
+         " workloads &middot; amounts in " + htmlEscape(s.settings.currencyCode) + "</p>\n";
+    if (!r.ok()) {
+        h += "<h2>The scenario is not valid</h2>\n<ul>\n";
+        for (const model::ValidationError& e : r.errors) h += "<li><code>" + htmlEscape(e.path) + "</code>: " + htmlEscape(e.message) + "</li>\n";
+        return h + "</ul>\n</body></html>\n";
+    }
+    const model::TcoSummary& t = r.tco;
+    const model::FundingLadder& f = r.funding;
+
+    // Summary
+    h += "<h2>Summary</h2>\n<div class=\"cards\">\n";
+    auto card = [&](const std::string& value, const std::string& label) { h += "<div class=\"card\"><b>" + value + "</b><span>" + label + "</span></div>\n"; };
+    card(htmlEscape(model::verdictName(r.eligibility.verdict)), "MAP eligibility verdict");
+    card(money(s, r.projectedArrUsd), "projected ARR");
+    card(money(s, f.totalUsd), "total MAP funding in the horizon");
+    card(money(s, t.npvUsd), "NPV of savings (" + pct(s.settings.discountRatePct) + ")");
+    card(t.paybackMonth ? monthText(s, *t.paybackMonth) : std::string("never in the horizon"), "payback");
+    card(t.roiPct ? pct(*t.roiPct) : std::string("n/a"), "ROI (horizon savings / one-time cost)");
+    card(money(s, t.todayMonthlyUsd) + " &rarr; " + money(s, t.targetMonthlyUsd), "monthly run cost today &rarr; after");
+    card(money(s, t.oneTimeUsd), "one-time migration cost");
+    h += "</div>\n";
+
+    // Eligibility
+    h += "<h2>Eligibility checklist</h2>\n<p class=\"verdict\">Verdict: " + htmlEscape(model::verdictName(r.eligibility.verdict)) + "</p>\n";
+    h += "<table><tr><th>Status</th><th>Check</th><th class=\"n\">Measured</th><th class=\"n\">Threshold</th><th>What would clear it</th></tr>\n";
+    for (const model::EligibilityCheck& c : r.eligibility.checks) {
+        const char* cls = c.status == model::CheckStatus::Pass ? "pass" : c.status == model::CheckStatus::Fail ? "fail" : "unknown";
+        const char* mark = c.status == model::CheckStatus::Pass ? "&#10004; pass" : c.status == model::CheckStatus::Fail ? "&#10008; fail" : "? unknown";
+        auto value = [&](double v) { return c.unit == "USD" ? money(s, v) : c.unit == "%" ? pct(v) : num(v) + " " + htmlEscape(c.unit); };
+        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) + (c.blocking ? "" : " <span class=\"small\">(advisory)</span>") +
+             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" + htmlEscape(c.clearText) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+
+    // Funding ladder
+    h += "<h2>Funding ladder</h2>\n<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
+    auto phaseRow = [&](const char* name, const model::FundingPhase& p) {
+        h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" + pct(p.pct) + " of " + money(s, p.basisUsd) +
+             "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") + ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
+    };
+    phaseRow("Assess", f.assess);
+    phaseRow("Mobilize", f.mobilize);
+    h += "<tr><td>Migrate &amp; Modernize credits</td><td class=\"n\">" + money(s, f.creditsUsd) + "</td><td>" + pct(f.creditPct) + " of tagged spend " +
+         money(s, f.taggedSpendUsd) + "</td><td>quarterly, " + std::to_string(s.program.creditLagQuarters) + " quarter(s) after the spend" +
+         (f.creditsAfterHorizonUsd > 0.0 ? "; " + money(s, f.creditsAfterHorizonUsd) + " more after the horizon" : std::string()) + "</td></tr>\n";
+    if (f.trainingUsd > 0.0) h += "<tr><td>Training</td><td class=\"n\">" + money(s, f.trainingUsd) + "</td><td></td><td>with Mobilize</td></tr>\n";
+    h += "<tr><th>Total</th><th class=\"n\">" + money(s, f.totalUsd) + "</th><th colspan=\"2\">" +
+         (f.capApplied ? "partner-funding cap of " + money(s, f.capUsd) + " applied (uncapped " + money(s, f.uncappedTotalUsd) + ")" : std::string("cap not reached")) +
+         "</th></tr>\n</table>\n";
+    const model::LeftOnTable& l = f.leftOnTable;
+    h += "<p>Left on the table: <b>" + money(s, l.totalUsd) + "</b></p>\n<table><tr><th>Reason</th><th class=\"n\">Amount</th></tr>\n";
+    const std::pair<const char*, double> reasons[] = {{"untagged spend", l.untaggedUsd},        {"tagged late", l.taggedLateUsd},
+                                                      {"credit window closed", l.windowClosedUsd}, {"partner-funding cap", l.capUsd},
+                                                      {"below the minimum eligible spend", l.belowMinimumUsd},
+                                                      {"funded by another program", l.fundedElsewhereUsd}, {"not eligible", l.notEligibleUsd}};
+    for (const auto& [label, amount] : reasons)
+        if (amount > 0.0) h += std::string("<tr><td>") + label + "</td><td class=\"n\">" + money(s, amount) + "</td></tr>\n";
+    h += "</table>\n";
+    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}}},
+                  "Funding by phase");
+
+    // TCO
+    h += "<h2>Total cost of ownership</h2>\n<table><tr><th>Year</th><th class=\"n\">Status quo</th><th class=\"n\">Migration (before funding)</th>"
+         "<th class=\"n\">Funding</th><th class=\"n\">Net cash flow</th><th class=\"n\">Cumulative savings</th></tr>\n";
+    std::vector<std::string> years;
+    std::vector<double> statusQuo, migration;
+    for (std::size_t i = 0; i < r.yearly.size(); ++i) {
+        const model::PeriodFigures& y = r.yearly[i];
+        const double mig = y.legacyUsd + y.awsUsd + y.subscriptionUsd + y.opsLabourUsd + y.oneTimeUsd;
+        years.push_back(periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i)));
+        statusQuo.push_back(y.statusQuoUsd);
+        migration.push_back(mig);
+        h += "<tr><td>" + years.back() + "</td><td class=\"n\">" + money(s, y.statusQuoUsd) + "</td><td class=\"n\">" + money(s, mig) + "</td><td class=\"n\">" +
+             money(s, y.fundingTotalUsd) + "</td><td class=\"n\">" + money(s, y.netCashFlowUsd) + "</td><td class=\"n\">" + money(s, y.cumulativeSavingsUsd) + "</td></tr>\n";
+    }
+    h += "<tr><th>Total</th><th class=\"n\">" + money(s, t.statusQuoTotalUsd) + "</th><th class=\"n\">" + money(s, t.migrationTotalUsd) + "</th><th class=\"n\">" +
+         money(s, t.fundingUsd) + "</th><th class=\"n\">" + money(s, t.horizonSavingsUsd) + "</th><th></th></tr>\n</table>\n";
+    h += "<p>NPV " + money(s, t.npvUsd) + " &middot; payback " + (t.paybackMonth ? monthText(s, *t.paybackMonth) : std::string("not within the horizon")) +
+         " &middot; ROI " + (t.roiPct ? pct(*t.roiPct) : std::string("n/a")) + " &middot; run-rate savings " + pct(t.runRateSavingsPct) + "</p>\n";
+    h += barChart(s, years, {{"Status quo", statusQuo}, {"Migration", migration}}, "Cost per year");
+    std::vector<double> cumulative;
+    cumulative.reserve(r.monthly.size());
+    for (const model::PeriodFigures& m : r.monthly) cumulative.push_back(m.cumulativeSavingsUsd);
+    h += lineChart(s, cumulative, "Cumulative savings by month");
+
+    // Dispositions
+    h += "<h2>Dispositions (7 Rs)</h2>\n<table><tr><th>Disposition</th><th class=\"n\">Workloads</th><th class=\"n\">Today / month</th>"
+         "<th class=\"n\">After / month</th><th class=\"n\">One-time</th></tr>\n";
+    for (int d = 0; d < model::kDispositionCount; ++d) {
+        const model::DispositionTotals& x = t.byDisposition[static_cast<std::size_t>(d)];
+        if (x.workloads == 0) continue;
+        h += "<tr><td>" + std::string(model::dispositionName(static_cast<model::Disposition>(d))) + "</td><td class=\"n\">" + std::to_string(x.workloads) +
+             "</td><td class=\"n\">" + money(s, x.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, x.targetMonthlyUsd) + "</td><td class=\"n\">" +
+             money(s, x.oneTimeUsd) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+
+    // Workloads (bounded: a report of 100,000 rows is not printable)
+    constexpr std::size_t kMaxRows = 500;
+    h += "<h2>Workloads</h2>\n<table><tr><th>Name</th><th>Application</th><th>Disposition</th><th>Instance</th><th class=\"n\">Today / month</th>"
+         "<th class=\"n\">AWS / month</th><th>MAP</th></tr>\n";
+    for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size() && i < kMaxRows; ++i) {
+        const model::WorkloadResult& w = r.workloads[i];
+        const bool sized = w.instanceIndex >= 0 && static_cast<std::size_t>(w.instanceIndex) < s.aws.prices.instances.size();
+        std::string instance = sized ? htmlEscape(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : std::string("&ndash;");
+        if (sized && w.instanceCount > 1) instance += " &times; " + std::to_string(w.instanceCount);
+        h += "<tr><td>" + htmlEscape(s.workloads[i].name) + "</td><td>" + htmlEscape(s.workloads[i].application) + "</td><td>" +
+             std::string(model::dispositionName(w.effective)) + (w.dispositionFromUser ? "" : " <span class=\"small\">(proposed)</span>") + "</td><td>" + instance +
+             "</td><td class=\"n\">" + money(s, w.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) + "</td><td>" +
+             htmlEscape(model::mapExclusionName(w.mapExclusion)) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    if (s.workloads.size() > kMaxRows)
+        h += "<p class=\"small\">First " + std::to_string(kMaxRows) + " of " + std::to_string(s.workloads.size()) + " workloads shown; the JSON and CSV exports hold all.</p>\n";
+
+    // Assumptions with sources
+    h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +
+         ". Prices: " + htmlEscape(ledger.pricesSource) + " (" + htmlEscape(ledger.pricesDate) + "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
+    h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th class=\"n\">Default</th><th>Range</th><th>Source</th><th>Confidence</th></tr>\n";
+    for (const model::Assumption& a : model::assumptions()) {
+        const double value = a.get ? a.get(s) : 0.0;
+        const DefaultEntry* e = ledger.find(a.key);
+        const bool changed = e != nullptr && std::fabs(e->value - value) > 1e-12 * std::max(1.0, std::fabs(value));
+        auto show = [&](double v) {
+            if (e != nullptr && !e->choices.empty() && v >= 0.0 && static_cast<std::size_t>(v) < e->choices.size()) return htmlEscape(e->choices[static_cast<std::size_t>(v)]);
+            if (a.unit == model::AssumptionUnit::Percent) return pct(v);
+            if (a.unit == model::AssumptionUnit::Usd) return money(s, v);
+            return num(v) + " " + htmlEscape(model::unitLabel(a.unit));
+        };
+        const auto range = model::rangeOf(s, a);
+        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) + "<br><span class=\"small\">" + htmlEscape(a.key) +
+             "</span></td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" + (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
+             (range && range->low < range->high ? show(range->low) + " &ndash; " + show(range->high) : std::string()) + "</td><td>" +
+             (e ? htmlEscape(e->source) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
+    }
+    h += "</table>\n<p class=\"small\">Estimates for planning only, not an offer of funding: program terms, thresholds and prices change.</p>\n</body></html>\n";
+    return h;
+}
+
+} // namespace est::io

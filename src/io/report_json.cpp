@@ -1,0 +1,348 @@
+// io/report_json.cpp - the Result as JSON and its series as CSV (names documented in docs/result-json.md).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "io/csv.hpp"
+#include "io/enum_names.hpp"
+#include "io/report.hpp"
+#include "io/text.hpp"
+#include "model/engine.hpp"
+
+namespace est::io {
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// Money to cents, shares to 6 decimals: exports are read by people and diff tools, not re-computed.
+double usd(double v) {
+    const double r = std::round(v * 100.0) / 100.0;
+    return r == 0.0 ? 0.0 : r; // no "-0.0"
+}
+double share(double v) {
+    const double r = std::round(v * 1e6) / 1e6;
+    return r == 0.0 ? 0.0 : r;
+}
+
+std::string_view statusKey(model::CheckStatus s) {
+    switch (s) {
+    case model::CheckStatus::Pass: return "pass";
+    case model::CheckStatus::Fail: return "fail";
+    case model::CheckStatus::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view reasonKey(model::RecommendationReason r) {
+    switch (r) {
+    case model::RecommendationReason::PoweredOff: return "powered_off";
+    case model::RecommendationReason::Idle: return "idle";
+    case model::RecommendationReason::ManagedDatabase: return "managed_database";
+    case model::RecommendationReason::Database: return "database";
+    case model::RecommendationReason::UnsupportedOs: return "unsupported_os";
+    case model::RecommendationReason::Default: return "default";
+    }
+    return "default";
+}
+
+std::string_view exclusionKey(model::MapExclusion e) {
+    switch (e) {
+    case model::MapExclusion::None: return "none";
+    case model::MapExclusion::NotMigrating: return "not_migrating";
+    case model::MapExclusion::NotAwsSpend: return "not_aws_spend";
+    case model::MapExclusion::FundedElsewhere: return "funded_elsewhere";
+    }
+    return "none";
+}
+
+// The columns of a period, in the order JSON objects and CSV columns use.
+struct PeriodColumn {
+    const char* name;
+    model::Money model::PeriodFigures::*member;
+};
+const PeriodColumn kPeriodColumns[] = {
+    {"status_quo", &model::PeriodFigures::statusQuoUsd},
+    {"legacy", &model::PeriodFigures::legacyUsd},
+    {"dual_running", &model::PeriodFigures::dualRunningUsd},
+    {"aws_usage", &model::PeriodFigures::awsUsageUsd},
+    {"aws_support", &model::PeriodFigures::awsSupportUsd},
+    {"aws", &model::PeriodFigures::awsUsd},
+    {"subscription", &model::PeriodFigures::subscriptionUsd},
+    {"ops_labour", &model::PeriodFigures::opsLabourUsd},
+    {"one_time", &model::PeriodFigures::oneTimeUsd},
+    {"funding_assess", &model::PeriodFigures::fundingAssessUsd},
+    {"funding_mobilize", &model::PeriodFigures::fundingMobilizeUsd},
+    {"funding_credits", &model::PeriodFigures::fundingCreditsUsd},
+    {"funding_training", &model::PeriodFigures::fundingTrainingUsd},
+    {"funding_total", &model::PeriodFigures::fundingTotalUsd},
+    {"tagged_spend", &model::PeriodFigures::taggedSpendUsd},
+    {"net_cash_flow", &model::PeriodFigures::netCashFlowUsd},
+    {"cumulative_savings", &model::PeriodFigures::cumulativeSavingsUsd},
+};
+
+ojson seriesJson(const model::Scenario& s, const std::vector<model::PeriodFigures>& periods, SeriesPeriod kind) {
+    ojson arr = ojson::array();
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        ojson o;
+        o["index"] = i;
+        o["label"] = periodLabel(s, kind, static_cast<int>(i));
+        for (const PeriodColumn& c : kPeriodColumns) o[c.name] = usd(periods[i].*(c.member));
+        arr.push_back(std::move(o));
+    }
+    return arr;
+}
+
+ojson breakdownJson(const model::CostBreakdown& b) {
+    return ojson{{"hardware", usd(b.hardwareUsd)},
+                 {"maintenance", usd(b.maintenanceUsd)},
+                 {"power", usd(b.powerUsd)},
+                 {"space", usd(b.spaceUsd)},
+                 {"storage", usd(b.storageUsd)},
+                 {"network", usd(b.networkUsd)},
+                 {"os_licence", usd(b.osLicenceUsd)},
+                 {"db_licence", usd(b.dbLicenceUsd)},
+                 {"virtualisation", usd(b.virtualisationUsd)},
+                 {"admin_labour", usd(b.adminLabourUsd)},
+                 {"management", usd(b.managementUsd)},
+                 {"other_cloud_bill", usd(b.otherCloudBillUsd)},
+                 {"aws_compute", usd(b.awsComputeUsd)},
+                 {"aws_database", usd(b.awsDatabaseUsd)},
+                 {"aws_storage", usd(b.awsStorageUsd)},
+                 {"aws_relocate_hosts", usd(b.awsRelocateHostsUsd)},
+                 {"aws_support", usd(b.awsSupportUsd)},
+                 {"subscription", usd(b.subscriptionUsd)},
+                 {"ops_labour", usd(b.opsLabourUsd)},
+                 {"one_time", usd(b.oneTimeUsd)},
+                 {"total", usd(b.totalUsd())}};
+}
+
+ojson phaseJson(const char* name, const model::FundingPhase& p) {
+    return ojson{{"phase", name},
+                 {"amount", usd(p.amountUsd)},
+                 {"uncapped", usd(p.uncappedUsd)},
+                 {"basis", usd(p.basisUsd)},
+                 {"pct", share(p.pct)},
+                 {"release_month", p.releaseMonth},
+                 {"released_in_horizon", p.releasedInHorizon},
+                 {"released_by", p.releasedBy}};
+}
+
+ojson traceJson(const model::Trace& t) {
+    ojson terms = ojson::array();
+    for (const model::TraceTerm& term : t.terms) terms.push_back(ojson{{"label", term.label}, {"value", term.value}, {"unit", term.unit}});
+    return ojson{{"formula", t.formula}, {"terms", std::move(terms)}};
+}
+
+std::string dump(const ojson& j) {
+    std::string out = j.dump(2, ' ', false, ojson::error_handler_t::replace);
+    out.push_back('\n');
+    return out;
+}
+
+} // namespace
+
+std::string_view verdictKey(model::Verdict v) {
+    switch (v) {
+    case model::Verdict::NotEligible: return "not_eligible";
+    case model::Verdict::MapLite: return "map_lite";
+    case model::Verdict::Map: return "map";
+    }
+    return "not_eligible";
+}
+
+std::string periodLabel(const model::Scenario& s, SeriesPeriod period, int index) {
+    const int startMonth0 = (std::clamp(s.settings.startQuarter, 1, 4) - 1) * 3; // 0-based calendar month
+    char buffer[32];
+    switch (period) {
+    case SeriesPeriod::Monthly: {
+        const int m = startMonth0 + index;
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.settings.startYear + m / 12, m % 12 + 1);
+        break;
+    }
+    case SeriesPeriod::Quarterly: {
+        const int q = startMonth0 / 3 + index;
+        std::snprintf(buffer, sizeof buffer, "%04d-Q%d", s.settings.startYear + q / 4, q % 4 + 1);
+        break;
+    }
+    case SeriesPeriod::Yearly:
+        // Horizon years start with the scenario (a year beginning in Q3 is labelled by its first month).
+        std::snprintf(buffer, sizeof buffer, "Y%d", index + 1);
+        break;
+    }
+    return buffer;
+}
+
+std::string resultJson(const model::Scenario& s, const model::Result& r) {
+    ojson root;
+    root["schema"] = "estimator-result";
+    root["schema_version"] = 1;
+    root["ok"] = r.ok();
+    if (!r.ok()) {
+        ojson errors = ojson::array();
+        for (const model::ValidationError& e : r.errors) errors.push_back(ojson{{"path", e.path}, {"message", e.message}});
+        root["errors"] = std::move(errors);
+        return dump(root);
+    }
+    root["scenario"] = ojson{{"name", s.settings.name},
+                             {"currency", "USD"},
+                             {"display_currency", s.settings.currencyCode},
+                             {"usd_to_display_rate", s.settings.usdToDisplayRate},
+                             {"start", periodLabel(s, SeriesPeriod::Quarterly, 0)},
+                             {"horizon_months", r.months},
+                             {"workloads", s.workloads.size()},
+                             {"source_kind", std::string(toName(s.source.kind))}};
+    root["projected_arr"] = usd(r.projectedArrUsd);
+
+    ojson checks = ojson::array();
+    for (const model::EligibilityCheck& c : r.eligibility.checks)
+        checks.push_back(ojson{{"id", c.id},
+                               {"label", c.label},
+                               {"status", std::string(statusKey(c.status))},
+                               {"measured", c.measured},
+                               {"threshold", c.threshold},
+                               {"unit", c.unit},
+                               {"blocking", c.blocking},
+                               {"clear_amount", c.clearAmount},
+                               {"clear_text", c.clearText}});
+    root["eligibility"] = ojson{{"verdict", std::string(verdictKey(r.eligibility.verdict))},
+                                {"verdict_label", std::string(model::verdictName(r.eligibility.verdict))},
+                                {"checks", std::move(checks)}};
+
+    const model::FundingLadder& f = r.funding;
+    const model::LeftOnTable& l = f.leftOnTable;
+    ojson quarters = ojson::array();
+    for (const model::QuarterCredit& q : f.quarters)
+        quarters.push_back(ojson{{"quarter", q.quarter},
+                                 {"label", periodLabel(s, SeriesPeriod::Quarterly, q.quarter)},
+                                 {"tagged_spend", usd(q.taggedSpendUsd)},
+                                 {"creditable_spend", usd(q.creditableSpendUsd)},
+                                 {"earned", usd(q.earnedUsd)},
+                                 {"received", usd(q.receivedUsd)},
+                                 {"release_quarter", q.releaseQuarter},
+                                 {"released_in_horizon", q.releasedInHorizon}});
+    root["funding"] = ojson{{"assess", usd(f.assess.amountUsd)},
+                            {"mobilize", usd(f.mobilize.amountUsd)},
+                            {"migrate_credits", usd(f.creditsUsd)},
+                            {"training", usd(f.trainingUsd)},
+                            {"total", usd(f.totalUsd)},
+                            {"left_on_table", usd(l.totalUsd)},
+                            {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},
+                                                              {"tagged_late", usd(l.taggedLateUsd)},
+                                                              {"window_closed", usd(l.windowClosedUsd)},
+                                                              {"cap", usd(l.capUsd)},
+                                                              {"below_minimum", usd(l.belowMinimumUsd)},
+                                                              {"funded_elsewhere", usd(l.fundedElsewhereUsd)},
+                                                              {"not_eligible", usd(l.notEligibleUsd)}}},
+                            {"uncapped_total", usd(f.uncappedTotalUsd)},
+                            {"cap", usd(f.capUsd)},
+                            {"cap_applied", f.capApplied},
+                            {"credit_pct", share(f.creditPct)},
+                            {"credits_earned", usd(f.creditsEarnedUsd)},
+                            {"credits_after_horizon", usd(f.creditsAfterHorizonUsd)},
+                            {"tagged_spend", usd(f.taggedSpendUsd)},
+                            {"mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost"},
+                            {"phases", ojson::array({phaseJson("assess", f.assess), phaseJson("mobilize", f.mobilize)})},
+                            {"quarters", std::move(quarters)}};
+
+    const model::TcoSummary& t = r.tco;
+    ojson byDisposition = ojson::array();
+    for (int d = 0; d < model::kDispositionCount; ++d) {
+        const model::DispositionTotals& x = t.byDisposition[static_cast<std::size_t>(d)];
+        byDisposition.push_back(ojson{{"disposition", std::string(toName(static_cast<model::Disposition>(d)))},
+                                      {"workloads", x.workloads},
+                                      {"today_monthly", usd(x.todayMonthlyUsd)},
+                                      {"target_monthly", usd(x.targetMonthlyUsd)},
+                                      {"aws_monthly", usd(x.awsMonthlyUsd)},
+                                      {"one_time", usd(x.oneTimeUsd)},
+                                      {"horizon_legacy", usd(x.horizonLegacyUsd)},
+                                      {"horizon_target", usd(x.horizonTargetUsd)}});
+    }
+    root["tco"] = ojson{{"npv", usd(t.npvUsd)},
+                        {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
+                        {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
+                        {"today_monthly", usd(t.todayMonthlyUsd)},
+                        {"target_monthly", usd(t.targetMonthlyUsd)},
+                        {"steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd)},
+                        {"status_quo_total", usd(t.statusQuoTotalUsd)},
+                        {"migration_total", usd(t.migrationTotalUsd)},
+                        {"one_time", usd(t.oneTimeUsd)},
+                        {"dual_running", usd(t.dualRunningUsd)},
+                        {"funding", usd(t.fundingUsd)},
+                        {"net_migration_cost", usd(t.netMigrationCostUsd)},
+                        {"horizon_savings", usd(t.horizonSavingsUsd)},
+                        {"horizon_savings_pct", share(t.horizonSavingsPct)},
+                        {"run_rate_savings_pct", share(t.runRateSavingsPct)},
+                        {"status_quo_by_category", breakdownJson(t.statusQuoByCategory)},
+                        {"migration_by_category", breakdownJson(t.migrationByCategory)},
+                        {"by_disposition", std::move(byDisposition)}};
+
+    root["timeline"] = ojson{{"assess_end_month", r.timeline.assessEndMonth},
+                             {"mobilize_end_month", r.timeline.mobilizeEndMonth},
+                             {"wave_go_live_months", r.timeline.waveGoLiveMonth},
+                             {"last_go_live_month", r.timeline.lastGoLiveMonth}};
+    root["series"] = seriesJson(s, r.monthly, SeriesPeriod::Monthly);
+    root["series_quarterly"] = seriesJson(s, r.quarterly, SeriesPeriod::Quarterly);
+    root["series_yearly"] = seriesJson(s, r.yearly, SeriesPeriod::Yearly);
+
+    ojson workloads = ojson::array();
+    for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
+        const model::WorkloadResult& w = r.workloads[i];
+        const bool sized = w.instanceIndex >= 0 && static_cast<std::size_t>(w.instanceIndex) < s.aws.prices.instances.size();
+        workloads.push_back(ojson{{"id", s.workloads[i].id},
+                                  {"name", s.workloads[i].name},
+                                  {"disposition", std::string(toName(w.effective))},
+                                  {"recommended", std::string(toName(w.recommended))},
+                                  {"recommendation_reason", std::string(reasonKey(w.reason))},
+                                  {"disposition_from_user", w.dispositionFromUser},
+                                  {"instance_type", sized ? ojson(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : ojson(nullptr)},
+                                  {"instance_count", w.instanceCount},
+                                  {"today_monthly", usd(w.todayMonthlyUsd)},
+                                  {"aws_monthly", usd(w.awsMonthlyUsd)},
+                                  {"target_monthly", usd(w.targetMonthlyUsd)},
+                                  {"one_time", usd(w.oneTimeUsd)},
+                                  {"wave_start_month", w.waveStartMonth},
+                                  {"go_live_month", w.goLiveMonth},
+                                  {"legacy_end_month", w.legacyEndMonth},
+                                  {"map_eligible", w.mapEligible},
+                                  {"map_exclusion", std::string(exclusionKey(w.mapExclusion))}});
+    }
+    root["workloads"] = std::move(workloads);
+    root["traces"] = ojson{{"projected_arr", traceJson(r.traces.projectedArr)},
+                           {"assess", traceJson(r.traces.assess)},
+                           {"mobilize", traceJson(r.traces.mobilize)},
+                           {"credits", traceJson(r.traces.credits)},
+                           {"total_funding", traceJson(r.traces.totalFunding)},
+                           {"npv", traceJson(r.traces.npv)},
+                           {"payback", traceJson(r.traces.payback)},
+                           {"run_rate_savings", traceJson(r.traces.runRateSavings)}};
+    return dump(root);
+}
+
+std::string seriesCsv(const model::Scenario& s, const model::Result& r, SeriesPeriod period) {
+    const std::vector<model::PeriodFigures>& rows =
+        period == SeriesPeriod::Monthly ? r.monthly : period == SeriesPeriod::Quarterly ? r.quarterly : r.yearly;
+    std::string out = period == SeriesPeriod::Monthly ? "month,label" : period == SeriesPeriod::Quarterly ? "quarter,label" : "year,label";
+    for (const PeriodColumn& c : kPeriodColumns) {
+        out.push_back(',');
+        out += c.name;
+        out += "_usd";
+    }
+    out += "\r\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        out += std::to_string(i);
+        out.push_back(',');
+        appendCsvField(out, periodLabel(s, period, static_cast<int>(i)));
+        for (const PeriodColumn& c : kPeriodColumns) {
+            out.push_back(',');
+            char buffer[64];
+            std::snprintf(buffer, sizeof buffer, "%.2f", usd(rows[i].*(c.member)));
+            out += buffer;
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+} // namespace est::io

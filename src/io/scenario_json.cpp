@@ -1,0 +1,906 @@
+// io/scenario_json.cpp - the scenario file: versioned JSON for a whole Scenario, loaded with every problem.
+#include "io/scenario_json.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "io/enum_names.hpp"
+#include "io/text.hpp"
+
+namespace est::io {
+namespace {
+
+using nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+constexpr int kMaxDepth = 64; // scenario files nest 4 deep; anything far deeper is not one of ours
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading: an object cursor that knows its path, records type problems and reports keys nobody read.
+
+struct Problems {
+    std::vector<InputProblem> errors;
+    std::vector<InputProblem> warnings;
+    std::vector<std::string> errorPaths;   // parallel to errors/warnings: the bare path, for line lookup
+    std::vector<std::string> warningPaths;
+    void error(const std::string& path, std::string message) {
+        errors.push_back({path, std::move(message)});
+        errorPaths.push_back(path);
+    }
+    void warning(const std::string& path, std::string message) {
+        warnings.push_back({path, std::move(message)});
+        warningPaths.push_back(path);
+    }
+};
+
+std::string describe(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return j.get<bool>() ? "true" : "false";
+    case json::value_t::string: {
+        std::string s = j.get<std::string>();
+        if (s.size() > 40) s = s.substr(0, 40) + "...";
+        return "\"" + text::sanitizeUtf8(s) + "\"";
+    }
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return j.dump();
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "a value";
+    }
+}
+
+class Obj {
+public:
+    Obj(const json& j, std::string path, Problems& p) : m_j(j), m_path(std::move(path)), m_p(p) {}
+    Obj(const Obj&) = delete;
+    Obj& operator=(const Obj&) = delete;
+    ~Obj() { reportUnknown(); }
+
+    const std::string& path() const { return m_path; }
+    std::string at(const char* key) const { return m_path.empty() ? std::string(key) : m_path + "." + key; }
+
+    /// The member, marked as read; nullptr when absent.
+    const json* get(const char* key) {
+        m_read.push_back(key);
+        auto it = m_j.find(key);
+        return it == m_j.end() ? nullptr : &*it;
+    }
+
+    void number(const char* key, double& out) {
+        if (const json* v = get(key)) readNumber(*v, at(key), out);
+    }
+    void integer(const char* key, int& out) {
+        if (const json* v = get(key)) readInt(*v, at(key), out);
+    }
+    void boolean(const char* key, bool& out) {
+        if (const json* v = get(key)) readBool(*v, at(key), out);
+    }
+    void string(const char* key, std::string& out) {
+        if (const json* v = get(key)) readString(*v, at(key), out);
+    }
+    template <typename E> void enumeration(const char* key, E& out) {
+        if (const json* v = get(key)) readEnum(*v, at(key), out);
+    }
+    void optNumber(const char* key, std::optional<double>& out) {
+        const json* v = get(key);
+        if (v == nullptr) return;
+        if (v->is_null()) { out.reset(); return; }
+        double d = 0.0;
+        if (readNumber(*v, at(key), d)) out = d;
+    }
+    void optInteger(const char* key, std::optional<int>& out) {
+        const json* v = get(key);
+        if (v == nullptr) return;
+        if (v->is_null()) { out.reset(); return; }
+        int i = 0;
+        if (readInt(*v, at(key), i)) out = i;
+    }
+    void optBoolean(const char* key, std::optional<bool>& out) {
+        const json* v = get(key);
+        if (v == nullptr) return;
+        if (v->is_null()) { out.reset(); return; }
+        bool b = false;
+        if (readBool(*v, at(key), b)) out = b;
+    }
+    template <typename E> void optEnumeration(const char* key, std::optional<E>& out) {
+        const json* v = get(key);
+        if (v == nullptr) return;
+        if (v->is_null()) { out.reset(); return; }
+        E e{};
+        if (readEnum(*v, at(key), e)) out = e;
+    }
+    void range(const char* key, model::Range& out) {
+        object(key, [&](Obj& o) {
+            o.number("low", out.low);
+            o.number("expected", out.expected);
+            o.number("high", out.high);
+        });
+    }
+    template <typename F> void object(const char* key, F&& f) {
+        const json* v = get(key);
+        if (v == nullptr) return;
+        if (!v->is_object()) {
+            m_p.error(at(key), "expected an object, got " + describe(*v));
+            return;
+        }
+        Obj child(*v, at(key), m_p);
+        f(child);
+    }
+    /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
+    template <typename F> bool array(const char* key, F&& f) {
+        const json* v = get(key);
+        if (v == nullptr) return false;
+        if (!v->is_array()) {
+            m_p.error(at(key), "expected an array, got " + describe(*v));
+            return false;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) f((*v)[i], at(key) + "[" + std::to_string(i) + "]");
+        return true;
+    }
+
+    bool readNumber(const json& v, const std::string& path, double& out) {
+        if (!v.is_number()) {
+            m_p.error(path, "expected a number, got " + describe(v));
+            return false;
+        }
+        const double d = v.get<double>();
+        if (!std::isfinite(d)) {
+            m_p.error(path, "expected a finite number");
+            return false;
+        }
+        out = d;
+        return true;
+    }
+    bool readInt(const json& v, const std::string& path, int& out) {
+        if (v.is_number_integer() || v.is_number_unsigned()) {
+            if (v.is_number_unsigned() ? v.get<std::uint64_t>() > 2147483647ULL
+                                       : (v.get<std::int64_t>() > 2147483647LL || v.get<std::int64_t>() < -2147483647LL)) {
+                m_p.error(path, "whole number out of range: " + v.dump());
+                return false;
+            }
+            out = static_cast<int>(v.get<std::int64_t>());
+            return true;
+        }
+        if (v.is_number_float()) {
+            const double d = v.get<double>();
+            if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 2147483647.0) {
+                out = static_cast<int>(d);
+                return true;
+            }
+        }
+        m_p.error(path, "expected a whole number, got " + describe(v));
+        return false;
+    }
+    bool readBool(const json& v, const std::string& path, bool& out) {
+        if (!v.is_boolean()) {
+            m_p.error(path, "expected true or false, got " + describe(v));
+            return false;
+        }
+        out = v.get<bool>();
+        return true;
+    }
+    bool readString(const json& v, const std::string& path, std::string& out) {
+        if (!v.is_string()) {
+            m_p.error(path, "expected a string, got " + describe(v));
+            return false;
+        }
+        out = v.get<std::string>();
+        return true;
+    }
+    template <typename E> bool readEnum(const json& v, const std::string& path, E& out) {
+        if (v.is_string()) {
+            if (auto e = fromName<E>(v.get<std::string>())) {
+                out = *e;
+                return true;
+            }
+        }
+        m_p.error(path, "expected one of " + std::string(allNames<E>()) + ", got " + describe(v));
+        return false;
+    }
+
+private:
+    void reportUnknown() {
+        if (!m_j.is_object()) return;
+        for (auto it = m_j.begin(); it != m_j.end(); ++it) {
+            if (std::find(m_read.begin(), m_read.end(), it.key()) == m_read.end())
+                m_p.warning(at(it.key().c_str()), "unknown field, ignored");
+        }
+    }
+
+    const json& m_j;
+    std::string m_path;
+    Problems& m_p;
+    std::vector<std::string_view> m_read; // keys are string literals: no allocation per field
+};
+
+void readOnPrem(Obj& o, model::OnPremDrivers& d) {
+    o.number("hardwareUsdPerServer", d.hardwareUsdPerServer);
+    o.number("serverRefreshYears", d.serverRefreshYears);
+    o.number("vmsPerHost", d.vmsPerHost);
+    o.number("maintenancePct", d.maintenancePct);
+    o.number("powerKwPerHost", d.powerKwPerHost);
+    o.number("pue", d.pue);
+    o.number("powerUsdPerKwh", d.powerUsdPerKwh);
+    o.number("spaceUsdPerHostMonth", d.spaceUsdPerHostMonth);
+    o.number("storageUsdPerGbMonth", d.storageUsdPerGbMonth);
+    o.number("networkPct", d.networkPct);
+    o.number("osLicenceUsdPerCoreYear", d.osLicenceUsdPerCoreYear);
+    o.number("windowsLicenceUsdPerCoreYear", d.windowsLicenceUsdPerCoreYear);
+    o.number("sqlServerLicenceUsdPerCoreYear", d.sqlServerLicenceUsdPerCoreYear);
+    o.number("oracleLicenceUsdPerCoreYear", d.oracleLicenceUsdPerCoreYear);
+    o.number("virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear);
+    o.number("coresPerHost", d.coresPerHost);
+    o.number("serversPerAdmin", d.serversPerAdmin);
+    o.number("adminUsdPerYear", d.adminUsdPerYear);
+    o.number("managementUsdPerServerYear", d.managementUsdPerServerYear);
+}
+
+void readPrices(Obj& o, model::PriceTable& p, Problems& problems) {
+    o.string("region", p.region);
+    o.string("date", p.date);
+    o.string("source", p.source);
+    std::vector<model::InstanceType> instances;
+    if (o.array("instances", [&](const json& e, const std::string& path) {
+            model::InstanceType t;
+            if (!e.is_object()) {
+                problems.error(path, "expected an object, got " + describe(e));
+                return;
+            }
+            Obj io(e, path, problems);
+            io.string("name", t.name);
+            io.string("family", t.family);
+            io.integer("vcpu", t.vcpu);
+            io.number("ramGb", t.ramGb);
+            io.number("linuxUsdPerHour", t.linuxUsdPerHour);
+            io.number("windowsUsdPerHour", t.windowsUsdPerHour);
+            instances.push_back(std::move(t));
+        }))
+        p.instances = std::move(instances);
+    o.number("storageUsdPerGbMonth", p.storageUsdPerGbMonth);
+    o.number("managedDatabaseUplift", p.managedDatabaseUplift);
+}
+
+void readWorkload(const json& e, const std::string& path, Problems& problems, std::vector<model::Workload>& out) {
+    if (!e.is_object()) {
+        problems.error(path, "expected an object, got " + describe(e));
+        return;
+    }
+    model::Workload w;
+    Obj o(e, path, problems);
+    o.string("id", w.id);
+    o.string("name", w.name);
+    o.string("application", w.application);
+    o.enumeration("environment", w.environment);
+    o.enumeration("kind", w.kind);
+    o.string("os", w.os);
+    o.integer("vcpu", w.vcpu);
+    o.number("ramGb", w.ramGb);
+    o.number("storageGb", w.storageGb);
+    o.optNumber("cpuUtilP95Pct", w.cpuUtilP95Pct);
+    o.optNumber("memUtilP95Pct", w.memUtilP95Pct);
+    o.enumeration("powerState", w.powerState);
+    o.enumeration("database", w.database);
+    o.enumeration("licence", w.licence);
+    o.optNumber("monthlyCostOverrideUsd", w.monthlyCostOverrideUsd);
+    o.string("host", w.host);
+    o.integer("wave", w.wave);
+    o.optEnumeration("disposition", w.disposition);
+    o.boolean("mapTagged", w.mapTagged);
+    o.optInteger("taggedFromMonth", w.taggedFromMonth);
+    o.boolean("fundedElsewhere", w.fundedElsewhere);
+    o.string("fundedElsewhereProgram", w.fundedElsewhereProgram);
+    out.push_back(std::move(w));
+}
+
+void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
+    auto unitError = [&](const std::string& path, const json& v) { p.error(path, "expected KiB, MiB, GiB or TiB, got " + describe(v)); };
+    o.object("columns", [&](Obj& c) {
+        for (const MappingField& f : mappingFields()) c.string(f.key, m.*(f.member));
+    });
+    for (const char* key : {"ramUnit", "storageUnit"}) {
+        SizeUnit& target = std::string_view(key) == "ramUnit" ? m.ramUnit : m.storageUnit;
+        if (const json* v = o.get(key)) {
+            std::optional<SizeUnit> u = v->is_string() ? parseSizeUnit(v->get<std::string>()) : std::nullopt;
+            if (u) target = *u;
+            else unitError(o.at(key), *v);
+        }
+    }
+    o.boolean("utilAsFraction", m.utilAsFraction);
+}
+
+void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p) {
+    model::Scenario s = defaults;
+    Obj r(root, "", p);
+    r.get("schemaVersion");
+    r.object("settings", [&](Obj& o) {
+        model::Settings& st = s.settings;
+        o.string("name", st.name);
+        o.string("currencyCode", st.currencyCode);
+        o.string("currencySymbol", st.currencySymbol);
+        o.number("usdToDisplayRate", st.usdToDisplayRate);
+        o.integer("horizonYears", st.horizonYears);
+        o.number("discountRatePct", st.discountRatePct);
+        o.integer("startYear", st.startYear);
+        o.integer("startQuarter", st.startQuarter);
+    });
+    r.object("source", [&](Obj& o) {
+        o.enumeration("kind", s.source.kind);
+        o.string("provider", s.source.provider);
+        o.number("monthlyBillUsd", s.source.monthlyBillUsd);
+        o.object("onPrem", [&](Obj& d) { readOnPrem(d, s.source.onPrem); });
+    });
+    r.object("aws", [&](Obj& o) {
+        model::AwsTarget& a = s.aws;
+        o.object("prices", [&](Obj& pr) { readPrices(pr, a.prices, p); });
+        o.number("regionMultiplier", a.regionMultiplier);
+        o.number("headroomPct", a.headroomPct);
+        o.enumeration("pricingModel", a.pricingModel);
+        o.number("savingsPlan1YearPct", a.savingsPlan1YearPct);
+        o.number("savingsPlan3YearPct", a.savingsPlan3YearPct);
+        o.number("enterpriseDiscountPct", a.enterpriseDiscountPct);
+        o.enumeration("supportPlan", a.supportPlan);
+        o.number("opsLabourChangePct", a.opsLabourChangePct);
+        o.number("relocateHostUsdPerHour", a.relocateHostUsdPerHour);
+        o.number("relocateVmsPerHost", a.relocateVmsPerHost);
+    });
+    std::vector<model::DispositionRule> rules;
+    if (r.array("rules", [&](const json& e, const std::string& path) {
+            if (!e.is_object()) {
+                p.error(path, "expected an object, got " + describe(e));
+                return;
+            }
+            model::DispositionRule rule;
+            Obj o(e, path, p);
+            o.enumeration("disposition", rule.disposition);
+            o.number("oneTimeUsdPerWorkload", rule.oneTimeUsdPerWorkload);
+            o.number("runRateFactor", rule.runRateFactor);
+            o.number("durationWeeks", rule.durationWeeks);
+            o.number("opsLabourFactor", rule.opsLabourFactor);
+            rules.push_back(rule);
+        }))
+        s.rules = std::move(rules);
+    r.object("plan", [&](Obj& o) {
+        o.number("assessWeeks", s.plan.assessWeeks);
+        o.number("mobilizeWeeks", s.plan.mobilizeWeeks);
+        std::vector<model::Wave> waves;
+        if (o.array("waves", [&](const json& e, const std::string& path) {
+                if (!e.is_object()) {
+                    p.error(path, "expected an object, got " + describe(e));
+                    return;
+                }
+                model::Wave w;
+                Obj wo(e, path, p);
+                wo.string("name", w.name);
+                wo.integer("startMonth", w.startMonth);
+                wo.integer("lengthMonths", w.lengthMonths);
+                wo.integer("dualRunningMonths", w.dualRunningMonths);
+                waves.push_back(std::move(w));
+            }))
+            s.plan.waves = std::move(waves);
+    });
+    r.object("program", [&](Obj& o) {
+        model::Program& g = s.program;
+        o.number("assessPctOfArr", g.assessPctOfArr);
+        o.number("mobilizePctOfArr", g.mobilizePctOfArr);
+        o.number("mobilizePctOfServices", g.mobilizePctOfServices);
+        o.enumeration("mobilizeBasis", g.mobilizeBasis);
+        o.number("migrationServicesUsd", g.migrationServicesUsd);
+        o.range("migrateCreditPct", g.migrateCreditPct);
+        o.integer("creditLagQuarters", g.creditLagQuarters);
+        o.number("minEligibleSpendUsd", g.minEligibleSpendUsd);
+        o.range("creditWindowMonths", g.creditWindowMonths);
+        o.number("partnerFundingCapUsd", g.partnerFundingCapUsd);
+        o.number("mapLiteMinArrUsd", g.mapLiteMinArrUsd);
+        o.number("mapMinArrUsd", g.mapMinArrUsd);
+        o.range("scopeFloorServers", g.scopeFloorServers);
+        o.number("professionalServicesDiscountPct", g.professionalServicesDiscountPct);
+        o.number("trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson);
+        o.integer("trainingPeople", g.trainingPeople);
+        o.optBoolean("partnerMigrationCompetency", g.partnerMigrationCompetency);
+        o.boolean("capIncludesCredits", g.capIncludesCredits);
+    });
+    r.object("recommender", [&](Obj& o) {
+        o.number("idleCpuPct", s.recommender.idleCpuPct);
+        o.number("idleMemPct", s.recommender.idleMemPct);
+    });
+    std::vector<model::Workload> workloads;
+    if (r.array("workloads", [&](const json& e, const std::string& path) { readWorkload(e, path, p, workloads); }))
+        s.workloads = std::move(workloads);
+    std::vector<model::AssumptionRange> ranges;
+    if (r.array("ranges", [&](const json& e, const std::string& path) {
+            if (!e.is_object()) {
+                p.error(path, "expected an object, got " + describe(e));
+                return;
+            }
+            model::AssumptionRange ar;
+            Obj o(e, path, p);
+            o.string("key", ar.key);
+            o.number("low", ar.range.low);
+            o.number("expected", ar.range.expected);
+            o.number("high", ar.range.high);
+            ranges.push_back(std::move(ar));
+        }))
+        s.ranges = std::move(ranges);
+    r.object("import", [&](Obj& o) {
+        o.array("mappings", [&](const json& e, const std::string& path) {
+            if (!e.is_object()) {
+                p.error(path, "expected an object, got " + describe(e));
+                return;
+            }
+            SavedMapping sm;
+            Obj mo(e, path, p);
+            mo.string("headerSignature", sm.headerSignature);
+            readMapping(mo, sm.mapping, p);
+            out.import.mappings.push_back(std::move(sm));
+        });
+    });
+    out.scenario = std::move(s);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing: ordered_json keeps the struct order, so files diff well and stay byte-stable.
+
+ojson rangeJson(const model::Range& r) { return ojson{{"low", r.low}, {"expected", r.expected}, {"high", r.high}}; }
+template <typename T> ojson opt(const std::optional<T>& v) { return v ? ojson(*v) : ojson(nullptr); }
+template <typename E> ojson optEnum(const std::optional<E>& v) { return v ? ojson(std::string(toName(*v))) : ojson(nullptr); }
+template <typename E> ojson en(E v) { return ojson(std::string(toName(v))); }
+
+ojson workloadJson(const model::Workload& w) {
+    ojson o;
+    o["id"] = w.id;
+    o["name"] = w.name;
+    o["application"] = w.application;
+    o["environment"] = en(w.environment);
+    o["kind"] = en(w.kind);
+    o["os"] = w.os;
+    o["vcpu"] = w.vcpu;
+    o["ramGb"] = w.ramGb;
+    o["storageGb"] = w.storageGb;
+    o["cpuUtilP95Pct"] = opt(w.cpuUtilP95Pct);
+    o["memUtilP95Pct"] = opt(w.memUtilP95Pct);
+    o["powerState"] = en(w.powerState);
+    o["database"] = en(w.database);
+    o["licence"] = en(w.licence);
+    o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
+    o["host"] = w.host;
+    o["wave"] = w.wave;
+    o["disposition"] = optEnum(w.disposition);
+    o["mapTagged"] = w.mapTagged;
+    o["taggedFromMonth"] = opt(w.taggedFromMonth);
+    o["fundedElsewhere"] = w.fundedElsewhere;
+    o["fundedElsewhereProgram"] = w.fundedElsewhereProgram;
+    return o;
+}
+
+ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
+    ojson root;
+    root["schemaVersion"] = kScenarioSchemaVersion;
+    const model::Settings& st = s.settings;
+    root["settings"] = ojson{{"name", st.name},
+                             {"currencyCode", st.currencyCode},
+                             {"currencySymbol", st.currencySymbol},
+                             {"usdToDisplayRate", st.usdToDisplayRate},
+                             {"horizonYears", st.horizonYears},
+                             {"discountRatePct", st.discountRatePct},
+                             {"startYear", st.startYear},
+                             {"startQuarter", st.startQuarter}};
+    const model::OnPremDrivers& d = s.source.onPrem;
+    root["source"] = ojson{{"kind", en(s.source.kind)},
+                           {"provider", s.source.provider},
+                           {"monthlyBillUsd", s.source.monthlyBillUsd},
+                           {"onPrem", ojson{{"hardwareUsdPerServer", d.hardwareUsdPerServer},
+                                            {"serverRefreshYears", d.serverRefreshYears},
+                                            {"vmsPerHost", d.vmsPerHost},
+                                            {"maintenancePct", d.maintenancePct},
+                                            {"powerKwPerHost", d.powerKwPerHost},
+                                            {"pue", d.pue},
+                                            {"powerUsdPerKwh", d.powerUsdPerKwh},
+                                            {"spaceUsdPerHostMonth", d.spaceUsdPerHostMonth},
+                                            {"storageUsdPerGbMonth", d.storageUsdPerGbMonth},
+                                            {"networkPct", d.networkPct},
+                                            {"osLicenceUsdPerCoreYear", d.osLicenceUsdPerCoreYear},
+                                            {"windowsLicenceUsdPerCoreYear", d.windowsLicenceUsdPerCoreYear},
+                                            {"sqlServerLicenceUsdPerCoreYear", d.sqlServerLicenceUsdPerCoreYear},
+                                            {"oracleLicenceUsdPerCoreYear", d.oracleLicenceUsdPerCoreYear},
+                                            {"virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear},
+                                            {"coresPerHost", d.coresPerHost},
+                                            {"serversPerAdmin", d.serversPerAdmin},
+                                            {"adminUsdPerYear", d.adminUsdPerYear},
+                                            {"managementUsdPerServerYear", d.managementUsdPerServerYear}}}};
+    const model::AwsTarget& a = s.aws;
+    ojson instances = ojson::array();
+    for (const model::InstanceType& t : a.prices.instances)
+        instances.push_back(ojson{{"name", t.name},
+                                  {"family", t.family},
+                                  {"vcpu", t.vcpu},
+                                  {"ramGb", t.ramGb},
+                                  {"linuxUsdPerHour", t.linuxUsdPerHour},
+                                  {"windowsUsdPerHour", t.windowsUsdPerHour}});
+    root["aws"] = ojson{{"prices", ojson{{"region", a.prices.region},
+                                         {"date", a.prices.date},
+                                         {"source", a.prices.source},
+                                         {"instances", std::move(instances)},
+                                         {"storageUsdPerGbMonth", a.prices.storageUsdPerGbMonth},
+                                         {"managedDatabaseUplift", a.prices.managedDatabaseUplift}}},
+                        {"regionMultiplier", a.regionMultiplier},
+                        {"headroomPct", a.headroomPct},
+                        {"pricingModel", en(a.pricingModel)},
+                        {"savingsPlan1YearPct", a.savingsPlan1YearPct},
+                        {"savingsPlan3YearPct", a.savingsPlan3YearPct},
+                        {"enterpriseDiscountPct", a.enterpriseDiscountPct},
+                        {"supportPlan", en(a.supportPlan)},
+                        {"opsLabourChangePct", a.opsLabourChangePct},
+                        {"relocateHostUsdPerHour", a.relocateHostUsdPerHour},
+                        {"relocateVmsPerHost", a.relocateVmsPerHost}};
+    ojson rules = ojson::array();
+    for (const model::DispositionRule& r : s.rules)
+        rules.push_back(ojson{{"disposition", en(r.disposition)},
+                              {"oneTimeUsdPerWorkload", r.oneTimeUsdPerWorkload},
+                              {"runRateFactor", r.runRateFactor},
+                              {"durationWeeks", r.durationWeeks},
+                              {"opsLabourFactor", r.opsLabourFactor}});
+    root["rules"] = std::move(rules);
+    ojson waves = ojson::array();
+    for (const model::Wave& w : s.plan.waves)
+        waves.push_back(ojson{{"name", w.name},
+                              {"startMonth", w.startMonth},
+                              {"lengthMonths", w.lengthMonths},
+                              {"dualRunningMonths", w.dualRunningMonths}});
+    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)}};
+    const model::Program& g = s.program;
+    root["program"] = ojson{{"assessPctOfArr", g.assessPctOfArr},
+                            {"mobilizePctOfArr", g.mobilizePctOfArr},
+                            {"mobilizePctOfServices", g.mobilizePctOfServices},
+                            {"mobilizeBasis", en(g.mobilizeBasis)},
+                            {"migrationServicesUsd", g.migrationServicesUsd},
+                            {"migrateCreditPct", rangeJson(g.migrateCreditPct)},
+                            {"creditLagQuarters", g.creditLagQuarters},
+                            {"minEligibleSpendUsd", g.minEligibleSpendUsd},
+                            {"creditWindowMonths", rangeJson(g.creditWindowMonths)},
+                            {"partnerFundingCapUsd", g.partnerFundingCapUsd},
+                            {"mapLiteMinArrUsd", g.mapLiteMinArrUsd},
+                            {"mapMinArrUsd", g.mapMinArrUsd},
+                            {"scopeFloorServers", rangeJson(g.scopeFloorServers)},
+                            {"professionalServicesDiscountPct", g.professionalServicesDiscountPct},
+                            {"trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson},
+                            {"trainingPeople", g.trainingPeople},
+                            {"partnerMigrationCompetency", opt(g.partnerMigrationCompetency)},
+                            {"capIncludesCredits", g.capIncludesCredits}};
+    root["recommender"] = ojson{{"idleCpuPct", s.recommender.idleCpuPct}, {"idleMemPct", s.recommender.idleMemPct}};
+    ojson workloads = ojson::array();
+    for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));
+    root["workloads"] = std::move(workloads);
+    ojson ranges = ojson::array();
+    for (const model::AssumptionRange& r : s.ranges)
+        ranges.push_back(ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});
+    root["ranges"] = std::move(ranges);
+    ojson mappings = ojson::array();
+    for (const SavedMapping& sm : import.mappings) {
+        ojson columns;
+        for (const MappingField& f : mappingFields()) columns[f.key] = sm.mapping.*(f.member);
+        mappings.push_back(ojson{{"headerSignature", sm.headerSignature},
+                                 {"columns", std::move(columns)},
+                                 {"ramUnit", sizeUnitKey(sm.mapping.ramUnit)},
+                                 {"storageUnit", sizeUnitKey(sm.mapping.storageUnit)},
+                                 {"utilAsFraction", sm.mapping.utilAsFraction}});
+    }
+    root["import"] = ojson{{"mappings", std::move(mappings)}};
+    return root;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Version 1 -> 2. Version 1 (estimator 0.0.x) kept everything flat: "name", "currency", "horizonYears",
+// "discountRatePercent" (8 = 8 %), "startQuarter" as "2027-Q1", "source" {"type": "on-prem" | "cloud" |
+// "paas", "provider", "monthlyBill"}, "servers" [{"hostname", "app", "env": "prod" | "nonprod", "os",
+// "cpus", "memoryMb", "diskGb", "cpuPeakPercent", "powerOn", "wave", "strategy", "database"}], "waves"
+// [{"name", "start", "months"}] and "map" {"assessPercent", "mobilizePercent", "creditPercent"}.
+
+json migrateV1(const json& v1, std::vector<InputProblem>& notes) {
+    json v2 = json::object();
+    v2["schemaVersion"] = 2;
+    auto note = [&](const std::string& where, const std::string& what) { notes.push_back({where, what}); };
+    note("version", "version 1 file migrated to version 2");
+    auto percent = [](const json& v) -> json { return v.is_number() ? json(v.get<double>() / 100.0) : v; };
+    json settings = json::object();
+    for (auto it = v1.begin(); it != v1.end(); ++it) {
+        const std::string& k = it.key();
+        const json& v = it.value();
+        if (k == "version") continue;
+        if (k == "name") settings["name"] = v;
+        else if (k == "currency") settings["currencyCode"] = v;
+        else if (k == "horizonYears") settings["horizonYears"] = v;
+        else if (k == "discountRatePercent") {
+            settings["discountRatePct"] = percent(v);
+            note("discountRatePercent", "percent converted to a decimal (settings.discountRatePct)");
+        } else if (k == "startQuarter" && v.is_string()) {
+            // "2027-Q1" -> startYear 2027, startQuarter 1
+            const std::string q = v.get<std::string>();
+            const std::size_t dash = q.find("-Q");
+            if (dash == 4 && q.size() == 7 && q[6] >= '1' && q[6] <= '4' &&
+                std::all_of(q.begin(), q.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+                settings["startYear"] = std::stoi(q.substr(0, 4));
+                settings["startQuarter"] = q[6] - '0';
+            } else {
+                settings["startQuarter"] = v; // reported as a type problem by the v2 reader
+            }
+        } else if (k == "source" && v.is_object()) {
+            json src = json::object();
+            for (auto s = v.begin(); s != v.end(); ++s) {
+                if (s.key() == "type" && s.value().is_string()) {
+                    const std::string t = s.value().get<std::string>();
+                    src["kind"] = t == "on-prem" ? "onPremises" : t == "cloud" ? "otherCloud" : t == "paas" ? "paas" : t;
+                } else if (s.key() == "provider") src["provider"] = s.value();
+                else if (s.key() == "monthlyBill") src["monthlyBillUsd"] = s.value();
+                else src[s.key()] = s.value(); // unknown: the v2 reader warns with its path
+            }
+            v2["source"] = src;
+        } else if (k == "servers" && v.is_array()) {
+            json workloads = json::array();
+            for (const json& sv : v) {
+                if (!sv.is_object()) {
+                    workloads.push_back(sv);
+                    continue;
+                }
+                json w = json::object();
+                for (auto f = sv.begin(); f != sv.end(); ++f) {
+                    const std::string& fk = f.key();
+                    const json& fv = f.value();
+                    if (fk == "hostname") {
+                        w["id"] = fv;
+                        w["name"] = fv;
+                    } else if (fk == "app") w["application"] = fv;
+                    else if (fk == "env" && fv.is_string()) w["environment"] = fv.get<std::string>() == "prod" ? "production" : "nonProduction";
+                    else if (fk == "os") w["os"] = fv;
+                    else if (fk == "cpus") w["vcpu"] = fv;
+                    else if (fk == "memoryMb") w["ramGb"] = fv.is_number() ? json(fv.get<double>() / 1024.0) : fv;
+                    else if (fk == "diskGb") w["storageGb"] = fv;
+                    else if (fk == "cpuPeakPercent") w["cpuUtilP95Pct"] = percent(fv);
+                    else if (fk == "powerOn" && fv.is_boolean()) w["powerState"] = fv.get<bool>() ? "on" : "off";
+                    else if (fk == "wave") w["wave"] = fv;
+                    else if (fk == "strategy") w["disposition"] = fv;
+                    else if (fk == "database") w["database"] = fv;
+                    else w[fk] = fv;
+                }
+                workloads.push_back(w);
+            }
+            v2["workloads"] = workloads;
+            note("servers", "servers became workloads (memoryMb / 1024 -> ramGb, cpuPeakPercent -> decimal)");
+        } else if (k == "waves" && v.is_array()) {
+            json waves = json::array();
+            for (const json& wv : v) {
+                if (!wv.is_object()) {
+                    waves.push_back(wv);
+                    continue;
+                }
+                json w = json::object();
+                for (auto f = wv.begin(); f != wv.end(); ++f) {
+                    if (f.key() == "start") w["startMonth"] = f.value();
+                    else if (f.key() == "months") w["lengthMonths"] = f.value();
+                    else w[f.key()] = f.value();
+                }
+                waves.push_back(w);
+            }
+            v2["plan"] = json{{"waves", waves}};
+        } else if (k == "map" && v.is_object()) {
+            json program = json::object();
+            for (auto f = v.begin(); f != v.end(); ++f) {
+                if (f.key() == "assessPercent") program["assessPctOfArr"] = percent(f.value());
+                else if (f.key() == "mobilizePercent") program["mobilizePctOfArr"] = percent(f.value());
+                else if (f.key() == "creditPercent") {
+                    // One number in v1; v2 keeps a range: the same value as low, expected and high.
+                    const json c = percent(f.value());
+                    program["migrateCreditPct"] = json{{"low", c}, {"expected", c}, {"high", c}};
+                } else program[f.key()] = f.value();
+            }
+            v2["program"] = program;
+        } else {
+            v2[k] = v; // unknown in v1 too: the v2 reader reports it
+        }
+    }
+    if (!settings.empty()) v2["settings"] = settings;
+    return v2;
+}
+
+// Quick bracket-depth check before parsing, so absurd nesting never reaches the parser.
+bool tooDeep(std::string_view s) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == '"') inString = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+std::pair<int, int> lineColumnOf(std::string_view s, std::size_t offset) {
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < s.size() && i < offset; ++i) {
+        if (s[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, int>> jsonPathLines(std::string_view s) {
+    // A small tokenizer: tracks the container stack and records the line where each value starts.
+    std::vector<std::pair<std::string, int>> out;
+    struct Frame {
+        bool isArray;
+        std::string path;
+        std::size_t index;
+        std::string key;
+    };
+    std::vector<Frame> stack;
+    int line = 1;
+    bool expectKey = false;
+    auto valuePath = [&]() -> std::string {
+        if (stack.empty()) return "";
+        const Frame& f = stack.back();
+        if (f.isArray) return f.path + "[" + std::to_string(f.index) + "]";
+        return f.path.empty() ? f.key : f.path + "." + f.key;
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\n') {
+            ++line;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == ':') continue;
+        if (c == ',') {
+            if (!stack.empty()) {
+                if (stack.back().isArray) ++stack.back().index;
+                else expectKey = true;
+            }
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            if (stack.empty()) return {};
+            stack.pop_back();
+            expectKey = false;
+            continue;
+        }
+        if (c == '"') {
+            std::string str;
+            ++i;
+            for (; i < s.size() && s[i] != '"'; ++i) {
+                if (s[i] == '\\' && i + 1 < s.size()) ++i;
+                if (s[i] == '\n') ++line;
+                str.push_back(s[i]);
+            }
+            if (expectKey) {
+                stack.back().key = std::move(str);
+                expectKey = false;
+            } else {
+                out.emplace_back(valuePath(), line);
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            const std::string path = valuePath();
+            out.emplace_back(path, line);
+            stack.push_back({c == '[', path, 0, {}});
+            expectKey = c == '{';
+            if (stack.size() > static_cast<std::size_t>(kMaxDepth)) return {};
+            continue;
+        }
+        // A bare literal (number, true, false, null): skip to its end.
+        out.emplace_back(valuePath(), line);
+        while (i + 1 < s.size() && std::string_view(",}] \t\r\n").find(s[i + 1]) == std::string_view::npos) ++i;
+    }
+    return out;
+}
+
+std::string migrateScenarioV1(std::string_view v1Json, std::vector<InputProblem>& notes) {
+    json v1 = json::parse(v1Json.begin(), v1Json.end(), nullptr, false);
+    if (v1.is_discarded() || !v1.is_object()) return {};
+    return migrateV1(v1, notes).dump(2);
+}
+
+ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults) {
+    ScenarioLoad out;
+    out.scenario = defaults;
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (tooDeep(text)) {
+        out.errors.push_back({"(document)", "nesting deeper than " + std::to_string(kMaxDepth) + " levels: not a scenario file"});
+        return out;
+    }
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        const auto [line, column] = lineColumnOf(text, e.byte > 0 ? e.byte - 1 : 0);
+        std::string what = e.what();
+        // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
+        if (const std::size_t colon = what.find(": ", what.find("parse error")); colon != std::string::npos) what = what.substr(colon + 2);
+        out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON: " + text::sanitizeUtf8(what)});
+        return out;
+    }
+    if (!root.is_object()) {
+        out.errors.push_back({"(document)", "expected a JSON object at the top level"});
+        return out;
+    }
+    Problems p;
+    int version = 0;
+    bool migrated = false;
+    if (auto it = root.find("schemaVersion"); it != root.end()) {
+        if (it->is_number_integer() || it->is_number_unsigned()) version = static_cast<int>(std::clamp<std::int64_t>(it->get<std::int64_t>(), -1, 1000000));
+        else p.error("schemaVersion", "expected a whole number, got " + describe(*it));
+    } else if (auto v = root.find("version"); v != root.end() && v->is_number_integer() && v->get<std::int64_t>() == 1) {
+        version = 1;
+    } else {
+        version = kScenarioSchemaVersion;
+        p.warning("schemaVersion", "missing: read as version " + std::to_string(kScenarioSchemaVersion));
+    }
+    out.fileVersion = version;
+    if (version > kScenarioSchemaVersion) {
+        out.errors.push_back({"schemaVersion", "version " + std::to_string(version) + " was written by a newer estimator (this one reads up to " +
+                                                   std::to_string(kScenarioSchemaVersion) + ")"});
+        return out;
+    }
+    if (version < 1 && p.errors.empty()) p.error("schemaVersion", "unknown version " + std::to_string(version));
+    if (version == 1) {
+        std::vector<InputProblem> notes;
+        root = migrateV1(root, notes);
+        for (InputProblem& n : notes) p.warning(n.where, std::move(n.message));
+        migrated = true;
+    }
+    try {
+        readDocument(root, defaults, out, p);
+    } catch (const std::exception& e) {
+        // Defensive only: every member is type-checked before use.
+        p.error("(document)", std::string("unreadable: ") + e.what());
+    }
+    // Attach lines to paths (not for migrated files: their paths are version-2 paths).
+    std::map<std::string, int> lines;
+    if (!migrated && (!p.errors.empty() || !p.warnings.empty()))
+        for (auto& [path, line] : jsonPathLines(text)) lines.emplace(path, line);
+    // Attach the line and list problems in file order (the reader visits fields in struct order).
+    auto withLine = [&](std::vector<InputProblem>& list, const std::vector<std::string>& paths) {
+        std::vector<std::pair<int, InputProblem>> keyed;
+        keyed.reserve(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            int line = 1 << 30;
+            if (auto it = lines.find(paths[i]); it != lines.end()) {
+                line = it->second;
+                list[i].where += " (line " + std::to_string(line) + ")";
+            }
+            keyed.emplace_back(line, std::move(list[i]));
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < list.size(); ++i) list[i] = std::move(keyed[i].second);
+    };
+    withLine(p.errors, p.errorPaths);
+    withLine(p.warnings, p.warningPaths);
+    out.errors.insert(out.errors.end(), p.errors.begin(), p.errors.end());
+    out.warnings = std::move(p.warnings);
+    return out;
+}
+
+std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import) {
+    std::string out = scenarioJson(scenario, import).dump(2, ' ', false, ojson::error_handler_t::replace);
+    out.push_back('\n');
+    return out;
+}
+
+} // namespace est::io

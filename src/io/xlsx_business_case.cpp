@@ -1,0 +1,268 @@
+// io/xlsx_business_case.cpp - lays the engine's Result out as Summary / Estate / Series / Assumptions sheets.
+#include "io/xlsx_business_case.hpp"
+
+#include "embedded_assets.hpp"
+#include "io/enum_names.hpp"
+#include "model/assumptions.hpp"
+#include "model/engine.hpp"
+#include "model/format.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace est::io {
+namespace {
+
+using model::Money;
+using Row = std::vector<XlsxCell>;
+using S = XlsxStyle;
+
+XlsxCell usd(Money v) { return XlsxCell::num(v, S::Usd); }
+XlsxCell pct(double v) { return XlsxCell::num(v, S::Percent); }
+XlsxCell integer(double v) { return XlsxCell::num(v, S::Integer); }
+XlsxCell dec(double v) { return XlsxCell::num(v, S::Decimal); }
+XlsxCell txt(std::string_view t) { return XlsxCell::str(std::string(t)); }
+XlsxCell head(std::string_view t) { return XlsxCell::str(std::string(t), S::Header); }
+
+Row headers(std::initializer_list<std::string_view> names) {
+    Row r;
+    for (std::string_view n : names) r.push_back(head(n));
+    return r;
+}
+
+std::string monthText(int month) { return "month " + std::to_string(month); }
+
+std::string_view statusName(model::CheckStatus s) {
+    switch (s) {
+    case model::CheckStatus::Pass: return "pass";
+    case model::CheckStatus::Fail: return "fail";
+    case model::CheckStatus::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+// A value in the unit an eligibility check or assumption uses.
+XlsxCell inUnit(double v, std::string_view unit) {
+    if (unit == "USD") return usd(v);
+    if (unit == "%") return pct(v);
+    return dec(v);
+}
+
+XlsxCell assumptionValue(double v, model::AssumptionUnit unit, bool isInteger) {
+    switch (unit) {
+    case model::AssumptionUnit::Usd: return XlsxCell::num(v, S::UsdCents);
+    case model::AssumptionUnit::UsdPerKwh:
+    case model::AssumptionUnit::UsdPerGbMonth: return XlsxCell::num(v, S::UsdCents);
+    case model::AssumptionUnit::Percent: return pct(v);
+    default: return isInteger ? integer(v) : dec(v);
+    }
+}
+
+XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Summary";
+    sh.columnWidths = {44, 18, 18, 14, 12, 60};
+    auto& rows = sh.rows;
+    rows.push_back({XlsxCell::str("Business case: " + s.settings.name, S::Title)});
+    rows.push_back({txt("Migration funding estimate; amounts in USD, " + std::to_string(s.settings.horizonYears) +
+                        "-year horizon from " + calendarMonth(s.settings, 0))});
+    rows.push_back({});
+    if (!r.ok()) {
+        rows.push_back({head("The scenario is invalid"), head("")});
+        for (const auto& e : r.errors) rows.push_back({txt(e.path), txt(e.message)});
+        return sh;
+    }
+    rows.push_back({XlsxCell::str("Verdict", S::Bold), XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
+    rows.push_back({txt("Projected ARR"), usd(r.projectedArrUsd), txt("12 x steady-state AWS usage of MAP-eligible workloads")});
+    rows.push_back({txt("Workloads"), integer(static_cast<double>(s.workloads.size()))});
+    rows.push_back({});
+
+    const model::FundingLadder& f = r.funding;
+    rows.push_back(headers({"MAP funding ladder", "USD", "Released", "", "", "Note"}));
+    rows.push_back({txt("Assess"), usd(f.assess.amountUsd), txt(monthText(f.assess.releaseMonth)), {}, {}, txt(f.assess.releasedBy)});
+    rows.push_back({txt("Mobilize"), usd(f.mobilize.amountUsd), txt(monthText(f.mobilize.releaseMonth)), {}, {},
+                    txt(f.mobilize.releasedBy)});
+    rows.push_back({txt("Migrate credits (received in horizon)"), usd(f.creditsUsd), {}, {}, {},
+                    txt("credit share " + model::formatPct(f.creditPct) + " of tagged spend")});
+    rows.push_back({txt("Migrate credits released after the horizon"), usd(f.creditsAfterHorizonUsd)});
+    rows.push_back({txt("Training"), usd(f.trainingUsd)});
+    rows.push_back({XlsxCell::str("Total funding", S::Bold), XlsxCell::num(f.totalUsd, S::Usd),
+                    {}, {}, {}, txt(f.capApplied ? "partner-funding cap applied" : "")});
+    const model::LeftOnTable& l = f.leftOnTable;
+    rows.push_back({txt("Left on the table"), usd(l.totalUsd)});
+    const std::pair<const char*, Money> reasons[] = {
+        {"  never tagged", l.untaggedUsd},         {"  tagged late", l.taggedLateUsd},
+        {"  tagged after the window", l.windowClosedUsd}, {"  cut by the cap", l.capUsd},
+        {"  below the minimum spend", l.belowMinimumUsd}, {"  funded elsewhere", l.fundedElsewhereUsd},
+        {"  not eligible", l.notEligibleUsd}};
+    for (const auto& [label, amount] : reasons)
+        if (amount != 0.0) rows.push_back({txt(label), usd(amount)});
+    rows.push_back({});
+
+    const model::TcoSummary& t = r.tco;
+    rows.push_back(headers({"Total cost of ownership", "Value"}));
+    rows.push_back({txt("Cost today, per month"), usd(t.todayMonthlyUsd)});
+    rows.push_back({txt("Cost after migration, per month"), usd(t.targetMonthlyUsd)});
+    rows.push_back({txt("Run-rate savings"), pct(t.runRateSavingsPct)});
+    rows.push_back({txt("Status quo over the horizon"), usd(t.statusQuoTotalUsd)});
+    rows.push_back({txt("Migration scenario over the horizon (before funding)"), usd(t.migrationTotalUsd)});
+    rows.push_back({txt("One-time migration cost"), usd(t.oneTimeUsd)});
+    rows.push_back({txt("Dual running"), usd(t.dualRunningUsd)});
+    rows.push_back({txt("Funding received"), usd(t.fundingUsd)});
+    rows.push_back({txt("Net migration cost"), usd(t.netMigrationCostUsd)});
+    rows.push_back({txt("Savings over the horizon"), usd(t.horizonSavingsUsd)});
+    rows.push_back({txt("Savings over the horizon, share of status quo"), pct(t.horizonSavingsPct)});
+    rows.push_back({txt("NPV"), usd(t.npvUsd), txt("discount rate " + model::formatPct(s.settings.discountRatePct) + " a year")});
+    rows.push_back({txt("Payback month"), t.paybackMonth ? integer(*t.paybackMonth) : txt("never")});
+    rows.push_back({txt("ROI (savings / one-time cost)"), t.roiPct ? pct(*t.roiPct) : txt("n/a")});
+    rows.push_back({});
+
+    rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Blocking", "To clear"}));
+    for (const model::EligibilityCheck& c : r.eligibility.checks)
+        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(statusName(c.status)),
+                        XlsxCell::boolean(c.blocking), txt(c.clearText)});
+    rows.push_back({});
+
+    rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
+    for (int d = 0; d < model::kDispositionCount; ++d) {
+        const model::DispositionTotals& dt = t.byDisposition[static_cast<std::size_t>(d)];
+        rows.push_back({txt(model::dispositionName(static_cast<model::Disposition>(d))), integer(dt.workloads),
+                        usd(dt.todayMonthlyUsd), usd(dt.targetMonthlyUsd), usd(dt.oneTimeUsd)});
+    }
+    return sh;
+}
+
+XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Estate";
+    sh.frozenRows = 1;
+    sh.columnWidths = {18, 24, 16, 14, 36, 7, 9, 11, 9, 10, 12, 12, 40, 14, 7, 9, 10, 14, 14, 14, 14, 6, 10, 10, 22, 8};
+    sh.rows.push_back(headers({"ID", "Name", "Application", "Environment", "OS", "vCPU", "RAM GB", "Storage GB",
+                               "CPU p95", "Power", "Disposition", "Recommended", "Why", "Target size", "Count",
+                               "Needed vCPU", "Needed RAM GB", "Today per month", "AWS per month", "Target per month",
+                               "One-time", "Wave", "Go-live month", "MAP eligible", "Not funded because", "Tagged"}));
+    if (!r.ok()) return sh;
+    for (std::size_t i = 0; i < s.workloads.size() && i < r.workloads.size(); ++i) {
+        const model::Workload& w = s.workloads[i];
+        const model::WorkloadResult& wr = r.workloads[i];
+        std::string target;
+        if (wr.instanceIndex >= 0 && static_cast<std::size_t>(wr.instanceIndex) < s.aws.prices.instances.size())
+            target = s.aws.prices.instances[static_cast<std::size_t>(wr.instanceIndex)].name;
+        sh.rows.push_back({
+            txt(w.id), txt(w.name), txt(w.application), txt(toName(w.environment)), txt(w.os), integer(w.vcpu),
+            dec(w.ramGb), dec(w.storageGb), w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : XlsxCell::empty(),
+            txt(toName(w.powerState)), txt(model::dispositionName(wr.effective)), txt(model::dispositionName(wr.recommended)),
+            txt(model::recommendationText(s, wr, i)), txt(target),
+            target.empty() ? XlsxCell::empty() : integer(wr.instanceCount), dec(wr.neededVcpu), dec(wr.neededRamGb),
+            usd(wr.todayMonthlyUsd), usd(wr.awsMonthlyUsd), usd(wr.targetMonthlyUsd), usd(wr.oneTimeUsd),
+            integer(w.wave), integer(wr.goLiveMonth), XlsxCell::boolean(wr.mapEligible),
+            txt(wr.mapEligible ? std::string_view() : model::mapExclusionName(wr.mapExclusion)),
+            XlsxCell::boolean(w.mapTagged)});
+    }
+    return sh;
+}
+
+XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Series";
+    sh.frozenRows = 1;
+    sh.columnWidths = {7, 10, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 16};
+    sh.rows.push_back(headers({"Month", "Calendar", "Status quo", "Legacy", "Dual running", "AWS usage", "AWS support",
+                               "Subscriptions", "Ops labour", "One-time", "Assess funding", "Mobilize funding",
+                               "MAP credits", "Training", "Funding total", "Tagged spend", "Net cash flow",
+                               "Cumulative savings"}));
+    if (!r.ok()) return sh;
+    for (std::size_t m = 0; m < r.monthly.size(); ++m) {
+        const model::PeriodFigures& p = r.monthly[m];
+        sh.rows.push_back({integer(static_cast<double>(m)), txt(calendarMonth(s.settings, static_cast<int>(m))),
+                           usd(p.statusQuoUsd), usd(p.legacyUsd), usd(p.dualRunningUsd), usd(p.awsUsageUsd),
+                           usd(p.awsSupportUsd), usd(p.subscriptionUsd), usd(p.opsLabourUsd), usd(p.oneTimeUsd),
+                           usd(p.fundingAssessUsd), usd(p.fundingMobilizeUsd), usd(p.fundingCreditsUsd),
+                           usd(p.fundingTrainingUsd), usd(p.fundingTotalUsd), usd(p.taggedSpendUsd),
+                           usd(p.netCashFlowUsd), usd(p.cumulativeSavingsUsd)});
+    }
+    return sh;
+}
+
+XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string, AssumptionSource>& sources) {
+    XlsxSheet sh;
+    sh.name = "Assumptions";
+    sh.frozenRows = 1;
+    sh.columnWidths = {40, 44, 14, 10, 12, 12, 14, 80, 12, 11};
+    sh.rows.push_back(headers({"Key", "Assumption", "Value", "Unit", "Low", "High", "Default", "Source", "Source date",
+                               "Confidence"}));
+    for (const model::Assumption& a : model::assumptions()) {
+        const double v = a.get != nullptr ? a.get(s) : 0.0;
+        Row row{txt(a.key), txt(a.label), assumptionValue(v, a.unit, a.integer), txt(model::unitLabel(a.unit))};
+        if (const auto range = model::rangeOf(s, a); range && range->low < range->high) {
+            row.push_back(assumptionValue(range->low, a.unit, a.integer));
+            row.push_back(assumptionValue(range->high, a.unit, a.integer));
+        } else {
+            row.push_back(XlsxCell::empty());
+            row.push_back(XlsxCell::empty());
+        }
+        if (const auto it = sources.find(std::string(a.key)); it != sources.end()) {
+            row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer) : XlsxCell::empty());
+            const bool changed = it->second.hasDefault && it->second.defaultValue != v;
+            row.push_back(txt(changed ? "Changed for this scenario (default: " + it->second.source + ")" : it->second.source));
+            row.push_back(txt(it->second.date));
+            row.push_back(txt(it->second.confidence));
+        } else {
+            row.push_back(XlsxCell::empty());
+            row.push_back(txt("no recorded source"));
+        }
+        sh.rows.push_back(std::move(row));
+    }
+    // The price table is an assumption too: say where its numbers come from.
+    sh.rows.push_back({});
+    sh.rows.push_back({txt("aws.prices"), txt("AWS price table"), txt(s.aws.prices.region), {}, {}, {}, {},
+                       txt(s.aws.prices.source), txt(s.aws.prices.date)});
+    return sh;
+}
+
+} // namespace
+
+std::string calendarMonth(const model::Settings& settings, int month) {
+    const int index = (settings.startQuarter - 1) * 3 + month;
+    const int year = settings.startYear + (index >= 0 ? index / 12 : (index - 11) / 12);
+    const int mon = ((index % 12) + 12) % 12 + 1;
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, mon);
+    return buf;
+}
+
+std::map<std::string, AssumptionSource> assumptionSources(std::string_view defaultsJson) {
+    std::map<std::string, AssumptionSource> out;
+    const nlohmann::json doc = nlohmann::json::parse(defaultsJson, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) return out;
+    const auto it = doc.find("assumptions");
+    if (it == doc.end() || !it->is_object()) return out;
+    for (const auto& [key, entry] : it->items()) {
+        if (!entry.is_object()) continue;
+        AssumptionSource src;
+        if (auto f = entry.find("source"); f != entry.end() && f->is_string()) src.source = f->get<std::string>();
+        if (auto f = entry.find("date"); f != entry.end() && f->is_string()) src.date = f->get<std::string>();
+        if (auto f = entry.find("confidence"); f != entry.end() && f->is_string()) src.confidence = f->get<std::string>();
+        if (auto f = entry.find("value"); f != entry.end() && f->is_number()) {
+            src.defaultValue = f->get<double>();
+            src.hasDefault = true;
+        }
+        out.emplace(key, std::move(src));
+    }
+    return out;
+}
+
+std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
+                                          const std::map<std::string, AssumptionSource>& sources) {
+    return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
+            assumptionsSheet(scenario, sources)};
+}
+
+std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {
+    std::map<std::string, AssumptionSource> sources;
+    if (const auto defaults = assets::find("defaults.json")) sources = assumptionSources(*defaults);
+    return writeXlsx(businessCaseSheets(scenario, result, sources));
+}
+
+} // namespace est::io

@@ -1,0 +1,24 @@
+// tests/fuzz/fuzz_csv.cpp - libFuzzer target: any bytes through the CSV reader and every inventory importer.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "io/csv.hpp"
+#include "io/inventory_import.hpp"
+#include "io/rvtools_columns.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    // The whole path a dropped file takes: format detection, import, merge into a scenario.
+    est::io::ImportSettings settings;
+    est::io::FileImport imported = est::io::importInventoryBytes(bytes, "fuzz.csv", settings);
+    est::model::Scenario scenario;
+    (void)est::io::mergeInventory(scenario, imported.inventory);
+    // Each importer on the same table, whatever the header says, so all row parsers see odd rows.
+    const est::io::CsvResult csv = est::io::readCsv(bytes, "fuzz.csv");
+    (void)est::io::importRvToolsVInfo(csv.table, csv.numberStyle);
+    (void)est::io::importAwsDiscovery(csv.table, csv.numberStyle);
+    (void)est::io::importAzureMigrate(csv.table, csv.numberStyle);
+    (void)est::io::importWithMapping(csv.table, est::io::guessColumnMapping(csv.table, csv.numberStyle), csv.numberStyle);
+    return 0;
+}

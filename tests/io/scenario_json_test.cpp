@@ -1,0 +1,235 @@
+// tests/io/scenario_json_test.cpp - scenario files: round trip, determinism, problems with paths and lines, v1.
+#include <catch2/catch.hpp>
+
+#include "io/scenario_json.hpp"
+
+using namespace est::io;
+namespace m = est::model;
+
+namespace {
+
+// A scenario where every field differs from its default, with non-ASCII text.
+m::Scenario richScenario() {
+    m::Scenario s;
+    s.settings.name = "Migration Zürich – 東京 \"phase 2\"";
+    s.settings.currencyCode = "EUR";
+    s.settings.currencySymbol = "€";
+    s.settings.usdToDisplayRate = 0.92;
+    s.settings.horizonYears = 3;
+    s.settings.discountRatePct = 0.07;
+    s.settings.startYear = 2028;
+    s.settings.startQuarter = 3;
+    s.source.kind = m::SourceKind::OtherCloud;
+    s.source.provider = "Azure";
+    s.source.monthlyBillUsd = 12345.67;
+    s.source.onPrem.hardwareUsdPerServer = 9000.5;
+    s.source.onPrem.pue = 1.5;
+    s.source.onPrem.managementUsdPerServerYear = 1000.0;
+    s.aws.prices.region = "eu-central-1";
+    s.aws.prices.date = "2026-11-01";
+    s.aws.prices.source = "AWS Price List API";
+    s.aws.prices.instances = {{"m6i.large", "m6i", 2, 8.0, 0.096, 0.188}, {"r6i.xlarge", "r6i", 4, 32.0, 0.252, 0.436}};
+    s.aws.prices.storageUsdPerGbMonth = 0.0952;
+    s.aws.regionMultiplier = 1.1;
+    s.aws.pricingModel = m::PricingModel::SavingsPlan3Year;
+    s.aws.supportPlan = m::SupportPlan::Enterprise;
+    s.aws.enterpriseDiscountPct = 0.05;
+    s.aws.relocateVmsPerHost = 25.0;
+    s.rules[2].oneTimeUsdPerWorkload = 6000.0;
+    s.rules[5].opsLabourFactor = 0.4;
+    s.plan.assessWeeks = 4.0;
+    s.plan.waves = {{"Pilot ✈", 3, 2, 1}, {"Wave 2", 6, 3, 2}};
+    s.program.mobilizeBasis = m::MobilizeBasis::ServicesCost;
+    s.program.migrationServicesUsd = 250000.0;
+    s.program.migrateCreditPct = {0.1, 0.2, 0.3};
+    s.program.creditWindowMonths = {12, 18, 24};
+    s.program.partnerMigrationCompetency = true;
+    s.program.capIncludesCredits = true;
+    s.program.trainingPeople = 4;
+    s.recommender.idleCpuPct = 0.03;
+    m::Workload a;
+    a.id = "vm-ü-1";
+    a.name = "Serveur «principal»";
+    a.application = "ERP";
+    a.environment = m::Environment::NonProduction;
+    a.kind = m::WorkloadKind::ManagedDatabase;
+    a.os = "Windows Server 2019";
+    a.vcpu = 16;
+    a.ramGb = 64.5;
+    a.storageGb = 0.1;
+    a.cpuUtilP95Pct = 0.123456789;
+    a.memUtilP95Pct = 0.5;
+    a.powerState = m::PowerState::Suspended;
+    a.database = m::DatabaseEngine::SqlServer;
+    a.licence = m::LicenceModel::BringYourOwn;
+    a.monthlyCostOverrideUsd = 1234.5;
+    a.host = "esx-01";
+    a.wave = 2;
+    a.disposition = m::Disposition::Refactor;
+    a.mapTagged = false;
+    a.taggedFromMonth = 9;
+    a.fundedElsewhere = true;
+    a.fundedElsewhereProgram = "Activate";
+    s.workloads.push_back(a);
+    m::Workload b; // all defaults, optionals unset
+    b.id = "plain";
+    s.workloads.push_back(b);
+    s.ranges.push_back({"program.assessPctOfArr", {0.03, 0.05, 0.07}});
+    return s;
+}
+
+bool hasProblem(const std::vector<InputProblem>& list, const std::string& whereStart, const std::string& messagePart) {
+    for (const auto& p : list)
+        if (p.where.rfind(whereStart, 0) == 0 && p.message.find(messagePart) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a saved scenario loads back equal, including non-ASCII text and unset optionals", "[io][scenario]") {
+    const m::Scenario s = richScenario();
+    ImportSettings import;
+    ColumnMapping mapping;
+    mapping.name = "Host name";
+    mapping.ram = "RAM (MB)";
+    mapping.ramUnit = SizeUnit::Mib;
+    mapping.utilAsFraction = true;
+    import.mappings.push_back({"hostname|rammb", mapping});
+    const std::string text = saveScenario(s, import);
+    const ScenarioLoad loaded = loadScenario(text);
+    INFO((loaded.errors.empty() ? std::string() : loaded.errors[0].where + ": " + loaded.errors[0].message));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.warnings.empty());
+    CHECK(loaded.fileVersion == 2);
+    CHECK(loaded.scenario == s);
+    CHECK(loaded.import == import);
+    CHECK(loadScenario(saveScenario(m::Scenario{})).scenario == m::Scenario{});
+}
+
+TEST_CASE("saving is deterministic and starts with the schema version", "[io][scenario]") {
+    const std::string a = saveScenario(richScenario());
+    const std::string b = saveScenario(loadScenario(a).scenario);
+    CHECK(a == b);
+    CHECK(a.rfind("{\n  \"schemaVersion\": 2,", 0) == 0);
+    CHECK(a.back() == '\n');
+}
+
+TEST_CASE("fields a file leaves out take the given defaults", "[io][scenario]") {
+    m::Scenario defaults;
+    defaults.settings.name = "From defaults";
+    defaults.program.assessPctOfArr = 0.06;
+    const ScenarioLoad r = loadScenario(R"({"schemaVersion": 2, "program": {"mapMinArrUsd": 600000}})", defaults);
+    REQUIRE(r.ok());
+    CHECK(r.scenario.settings.name == "From defaults");
+    CHECK(r.scenario.program.assessPctOfArr == 0.06);
+    CHECK(r.scenario.program.mapMinArrUsd == 600000.0);
+}
+
+TEST_CASE("type problems are reported with their JSON path and line, all of them", "[io][scenario]") {
+    const std::string text = "{\n"
+                             "  \"schemaVersion\": 2,\n"
+                             "  \"settings\": {\"horizonYears\": \"five\"},\n"
+                             "  \"workloads\": [\n"
+                             "    {\"id\": \"a\", \"vcpu\": 2},\n"
+                             "    {\"id\": \"b\",\n"
+                             "     \"vcpu\": 2.5,\n"
+                             "     \"environment\": \"staging\",\n"
+                             "     \"colour\": \"blue\"}\n"
+                             "  ]\n"
+                             "}\n";
+    const ScenarioLoad r = loadScenario(text);
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 3);
+    CHECK(r.errors[0].where == "settings.horizonYears (line 3)");
+    CHECK(r.errors[0].message == "expected a whole number, got \"five\"");
+    CHECK(r.errors[1].where == "workloads[1].vcpu (line 7)");
+    CHECK(r.errors[2].where == "workloads[1].environment (line 8)");
+    CHECK(r.errors[2].message.find("production, nonProduction") != std::string::npos);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].where == "workloads[1].colour (line 9)");
+    CHECK(r.warnings[0].message == "unknown field, ignored");
+    CHECK(r.scenario.workloads.size() == 2); // best effort: the rest still loaded
+}
+
+TEST_CASE("malformed JSON reports the line and column and never throws", "[io][scenario]") {
+    const ScenarioLoad r = loadScenario("{\n  \"schemaVersion\": 2,\n  \"settings\": {,}\n}");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].where == "line 3, column 16");
+    CHECK(r.errors[0].message.rfind("not valid JSON", 0) == 0);
+    for (const char* bad : {"", "[]", "42", "null", "{\"schemaVersion\": \"2\"}", "{\"workloads\": {}}",
+                            "{\"workloads\": [1, null, []]}", "{\"schemaVersion\": 99999999999999999999}", "\xFF\xFE"}) {
+        INFO(bad);
+        CHECK_FALSE(loadScenario(bad).ok());
+    }
+    CHECK_FALSE(loadScenario(std::string(100000, '[')).ok());
+}
+
+TEST_CASE("a file from a newer version is refused and a missing version is a warning", "[io][scenario]") {
+    const ScenarioLoad newer = loadScenario(R"({"schemaVersion": 3})");
+    REQUIRE(newer.errors.size() == 1);
+    CHECK(newer.errors[0].message.find("newer") != std::string::npos);
+    const ScenarioLoad none = loadScenario(R"({"settings": {"name": "x"}})");
+    CHECK(none.ok());
+    CHECK(hasProblem(none.warnings, "schemaVersion", "missing"));
+    CHECK(none.scenario.settings.name == "x");
+}
+
+TEST_CASE("a version 1 file is migrated forward", "[io][scenario]") {
+    const std::string v1 = R"({
+      "version": 1,
+      "name": "Legacy estate",
+      "currency": "GBP",
+      "horizonYears": 3,
+      "discountRatePercent": 9,
+      "startQuarter": "2027-Q3",
+      "source": {"type": "cloud", "provider": "GCP", "monthlyBill": 40000},
+      "servers": [
+        {"hostname": "app1", "app": "Shop", "env": "prod", "os": "Ubuntu 20.04", "cpus": 4, "memoryMb": 8192,
+         "diskGb": 120, "cpuPeakPercent": 35, "powerOn": false, "wave": 2, "strategy": "replatform", "database": "mysql"}
+      ],
+      "waves": [{"name": "W1", "start": 3, "months": 2}, {"name": "W2", "start": 5, "months": 3}],
+      "map": {"assessPercent": 5, "mobilizePercent": 20, "creditPercent": 25}
+    })";
+    const ScenarioLoad r = loadScenario(v1);
+    INFO((r.errors.empty() ? std::string() : r.errors[0].where + ": " + r.errors[0].message));
+    REQUIRE(r.ok());
+    CHECK(r.fileVersion == 1);
+    CHECK(hasProblem(r.warnings, "version", "migrated"));
+    const m::Scenario& s = r.scenario;
+    CHECK(s.settings.name == "Legacy estate");
+    CHECK(s.settings.currencyCode == "GBP");
+    CHECK(s.settings.discountRatePct == Approx(0.09));
+    CHECK(s.settings.startYear == 2027);
+    CHECK(s.settings.startQuarter == 3);
+    CHECK(s.source.kind == m::SourceKind::OtherCloud);
+    CHECK(s.source.monthlyBillUsd == 40000.0);
+    REQUIRE(s.workloads.size() == 1);
+    const m::Workload& w = s.workloads[0];
+    CHECK(w.id == "app1");
+    CHECK(w.ramGb == Approx(8.0));
+    CHECK(*w.cpuUtilP95Pct == Approx(0.35));
+    CHECK(w.powerState == m::PowerState::Off);
+    CHECK(w.disposition == m::Disposition::Replatform);
+    CHECK(w.database == m::DatabaseEngine::MySql);
+    CHECK(w.environment == m::Environment::Production);
+    REQUIRE(s.plan.waves.size() == 2);
+    CHECK(s.plan.waves[1].startMonth == 5);
+    CHECK(s.plan.waves[1].lengthMonths == 3);
+    CHECK(s.program.migrateCreditPct.expected == Approx(0.25));
+    // And the migrated scenario saves as version 2 and round-trips.
+    CHECK(loadScenario(saveScenario(s)).scenario == s);
+}
+
+TEST_CASE("JSON paths map to the line where their value starts", "[io][scenario]") {
+    const auto lines = jsonPathLines("{\n\"a\": [1,\n {\"b\": \"x\\\"y\"}],\n\"c\": {}\n}");
+    auto lineOf = [&](const std::string& path) {
+        for (const auto& [p, l] : lines)
+            if (p == path) return l;
+        return -1;
+    };
+    CHECK(lineOf("a") == 2);
+    CHECK(lineOf("a[0]") == 2);
+    CHECK(lineOf("a[1]") == 3);
+    CHECK(lineOf("a[1].b") == 3);
+    CHECK(lineOf("c") == 4);
+}

@@ -1,0 +1,187 @@
+// tests/io/xlsx_writer_test.cpp - the .xlsx writer and the business-case export, read back with our reader.
+#include "io/xlsx_business_case.hpp"
+#include "io/xlsx_reader.hpp"
+#include "io/xlsx_writer.hpp"
+#include "io/zip_reader.hpp"
+#include "model/assumptions.hpp"
+#include "model/engine.hpp"
+#include "model/synthetic_estate.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using est::io::InputProblem;
+using est::io::Table;
+using est::io::XlsxCell;
+using est::io::XlsxSheet;
+using est::io::XlsxStyle;
+
+namespace {
+
+double num(const std::string& s) {
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    REQUIRE(end != s.c_str());
+    REQUIRE(*end == '\0');
+    return v;
+}
+
+const Table& sheetOf(const std::vector<Table>& tables, const std::string& name) {
+    for (const Table& t : tables)
+        if (t.name == name) return t;
+    FAIL("no sheet " << name);
+    return tables.front();
+}
+
+int col(const Table& t, const std::string& header) {
+    for (std::size_t i = 0; i < t.header.size(); ++i)
+        if (t.header[i] == header) return static_cast<int>(i);
+    FAIL("no column " << header);
+    return -1;
+}
+
+// Summary rows are "label, value": the value next to the first row whose label is `label`.
+std::string summaryValue(const Table& summary, const std::string& label) {
+    for (const auto& row : summary.rows)
+        if (!row.empty() && row[0] == label && row.size() > 1) return row[1];
+    FAIL("no summary row " << label);
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("written cells read back as the same numbers, text and booleans", "[io][xlsx][writer]") {
+    XlsxSheet a;
+    a.name = "Numbers";
+    a.frozenRows = 1;
+    a.columnWidths = {10, 0, 20};
+    a.rows = {{XlsxCell::str("text", XlsxStyle::Header), XlsxCell::str("number"), XlsxCell::str("flag")},
+              {XlsxCell::str("R&D <lab> \"q\" caf\xC3\xA9"), XlsxCell::num(0.1, XlsxStyle::Usd), XlsxCell::boolean(true)},
+              {XlsxCell::str("  padded  "), XlsxCell::num(1.0 / 3.0, XlsxStyle::Percent), XlsxCell::boolean(false)},
+              {XlsxCell::str("two\nlines"), XlsxCell::num(-1234567.890123, XlsxStyle::Integer)},
+              {XlsxCell::empty(), XlsxCell::num(45965.0, XlsxStyle::Decimal)}};
+    XlsxSheet b;
+    b.name = "bad/name:[x]";
+    b.rows = {{XlsxCell::num(1)}};
+    XlsxSheet c;
+    c.name = "Numbers"; // duplicate
+    c.rows = {{XlsxCell::num(2)}};
+    const std::string bytes = est::io::writeXlsx({a, b, c});
+    CHECK(est::io::writeXlsx({a, b, c}) == bytes); // deterministic
+
+    std::vector<InputProblem> problems;
+    const auto tables = est::io::readXlsx(bytes, problems);
+    CHECK(problems.empty());
+    REQUIRE(tables.size() == 3);
+    CHECK(tables[1].name == "bad_name__x_");
+    CHECK(tables[2].name == "Numbers (2)");
+    const Table& t = tables[0];
+    CHECK(t.header == std::vector<std::string>{"text", "number", "flag"});
+    REQUIRE(t.rows.size() == 4);
+    CHECK(t.rows[0][0] == "R&D <lab> \"q\" caf\xC3\xA9");
+    CHECK(num(t.rows[0][1]) == 0.1);
+    CHECK(t.rows[0][2] == "TRUE");
+    CHECK(t.rows[1][0] == "  padded  ");
+    CHECK(num(t.rows[1][1]) == 1.0 / 3.0); // round-trip exact, whatever the display format
+    CHECK(t.rows[1][2] == "FALSE");
+    CHECK(t.rows[2][0] == "two\nlines");
+    CHECK(num(t.rows[2][1]) == -1234567.890123);
+    CHECK(t.rows[3] == std::vector<std::string>{"", "45965"}); // a Decimal style is no date style
+}
+
+TEST_CASE("column names run A..Z, AA..", "[io][xlsx][writer]") {
+    CHECK(est::io::columnName(0) == "A");
+    CHECK(est::io::columnName(25) == "Z");
+    CHECK(est::io::columnName(26) == "AA");
+    CHECK(est::io::columnName(16383) == "XFD");
+}
+
+TEST_CASE("calendar months count from the start quarter", "[io][xlsx][writer]") {
+    est::model::Settings s;
+    s.startYear = 2027;
+    s.startQuarter = 3; // month 0 = July 2027
+    CHECK(est::io::calendarMonth(s, 0) == "2027-07");
+    CHECK(est::io::calendarMonth(s, 5) == "2027-12");
+    CHECK(est::io::calendarMonth(s, 6) == "2028-01");
+}
+
+TEST_CASE("the business-case workbook holds the result's figures as numbers", "[io][xlsx][writer][export]") {
+    const est::model::Scenario s = est::model::makeSyntheticScenario(40, 7);
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE(r.ok());
+    const std::string bytes = est::io::writeBusinessCaseXlsx(s, r);
+    std::vector<InputProblem> problems;
+    est::io::XlsxReadOptions raw;
+    raw.datesAsIso = false;
+    const auto tables = est::io::readXlsx(bytes, problems, raw);
+    CHECK(problems.empty());
+    REQUIRE(tables.size() == 4);
+    CHECK(tables[0].name == "Summary");
+    CHECK(tables[1].name == "Estate");
+    CHECK(tables[2].name == "Series");
+    CHECK(tables[3].name == "Assumptions");
+
+    const Table& summary = tables[0];
+    CHECK(summaryValue(summary, "Verdict") == std::string(est::model::verdictName(r.eligibility.verdict)));
+    CHECK(num(summaryValue(summary, "Total funding")) == r.funding.totalUsd);
+    CHECK(num(summaryValue(summary, "Projected ARR")) == r.projectedArrUsd);
+    CHECK(num(summaryValue(summary, "NPV")) == r.tco.npvUsd);
+    CHECK(num(summaryValue(summary, "Run-rate savings")) == r.tco.runRateSavingsPct);
+
+    const Table& estate = tables[1];
+    REQUIRE(estate.rows.size() == 40);
+    CHECK(estate.header.size() == 26);
+    for (std::size_t i = 0; i < 40; ++i) {
+        CHECK(estate.rows[i][0] == s.workloads[i].id);
+        CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "vCPU"))]) == s.workloads[i].vcpu);
+        CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "Today per month"))]) == r.workloads[i].todayMonthlyUsd);
+        CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "One-time"))]) == r.workloads[i].oneTimeUsd);
+        CHECK(estate.rows[i][static_cast<std::size_t>(col(estate, "MAP eligible"))] ==
+              (r.workloads[i].mapEligible ? "TRUE" : "FALSE"));
+        CHECK(estate.rows[i][static_cast<std::size_t>(col(estate, "Disposition"))] ==
+              std::string(est::model::dispositionName(r.workloads[i].effective)));
+    }
+
+    const Table& series = tables[2];
+    REQUIRE(series.rows.size() == r.monthly.size());
+    CHECK(series.rows.size() == 60); // 5-year horizon
+    CHECK(num(series.rows.back()[static_cast<std::size_t>(col(series, "Cumulative savings"))]) ==
+          r.monthly.back().cumulativeSavingsUsd);
+
+    const Table& assumptions = tables[3];
+    CHECK(assumptions.rows.size() == est::model::assumptions().size() + 1); // + the price table line
+    const int source = col(assumptions, "Source");
+    bool found = false;
+    for (const auto& row : assumptions.rows)
+        if (row[0] == "settings.discountRatePct") {
+            found = true;
+            CHECK(row[static_cast<std::size_t>(source)].find("model.md") != std::string::npos);
+        }
+    CHECK(found);
+
+    // Numbers are numeric cells with a currency style, not text: look at the raw sheet XML of Estate,
+    // column R ("Today per month", the 18th) of the first workload row.
+    auto zip = est::io::ZipReader::open(bytes, problems);
+    REQUIRE(zip);
+    std::string xmlPart;
+    REQUIRE(zip->read("xl/worksheets/sheet2.xml", xmlPart).empty());
+    const std::size_t at = xmlPart.find("<c r=\"R2\"");
+    REQUIRE(at != std::string::npos);
+    CHECK(xmlPart.substr(at, 19) == "<c r=\"R2\" s=\"5\"><v>"); // s=5: "$"#,##0 ; no t="s"
+}
+
+TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xlsx][writer][export]") {
+    est::model::Scenario s = est::model::makeSyntheticScenario(3, 1);
+    s.workloads[0].vcpu = -4;
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE_FALSE(r.ok());
+    std::vector<InputProblem> problems;
+    const auto tables = est::io::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
+    REQUIRE(tables.size() == 4);
+    bool listed = false;
+    for (const auto& row : tables[0].rows)
+        if (!row.empty() && row[0] == r.errors[0].path) listed = true;
+    CHECK(listed);
+    CHECK(tables[1].rows.empty());
+}
