@@ -32,7 +32,7 @@ def build_single_file(web: pathlib.Path) -> str:
     for text in scripts:
         if "</script" in text.lower():
             raise SystemExit("a script contains '</script': cannot inline it")
-    html = re.sub(r'<link rel="manifest"[^>]*>\n?', "", html)
+    html = re.sub(r'<link rel="(manifest|preload)"[^>]*>\n?', "", html)
     html = html.replace('href="favicon.svg"', f'href="{favicon}"')
     html = html.replace('<link rel="stylesheet" href="estimator.css">', f"<style>\n{css}</style>")
     html = html.replace('<script src="estimator.js"></script>',

@@ -132,5 +132,109 @@
     },
     loadScenarioJson(text) { return window.Module.ccall('est_load_scenario_json', 'string', ['string'], [text]); },
     stateJson() { return window.Module.ccall('est_state_json', 'string', [], []); },
+    // Hands a file to the app as if the user had dropped it (tests and scripts).
+    deliverFile(name, bytes) { deliverFile(name, bytes); },
+    // A seeded synthetic estate of n workloads (benchmarks and demos).
+    loadSynthetic(n, seed = 1) { window.Module.ccall('est_load_synthetic', null, ['number', 'number'], [n, seed]); },
+    // Shows a panel by its side-bar key ('tco', 'estate', ...).
+    showPanel(key) { window.Module.ccall('est_show_panel', null, ['string'], [key]); },
+    // Presenter mode on or off (the View menu does the same).
+    setPresenter(on) { window.Module.ccall('est_set_presenter', null, ['number'], [on ? 1 : 0]); },
+    // The share link of the current scenario, once the app made one ('' before).
+    shareLink() { return lastShareLink; },
+  };
+
+  // Browser services behind platform/services.hpp (web_services.cpp calls these through EM_JS).
+  let lastShareLink = '';
+
+  function deliverFile(name, bytes) {
+    const M = window.Module;
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const ptr = M._est_alloc(Math.max(1, data.length));
+    M.HEAPU8.set(data, ptr);
+    M.ccall('est_incoming_file', null, ['string', 'number', 'number'], [name, ptr, data.length]);
+    M._est_free(ptr);
+  }
+
+  async function deliverFileList(files) {
+    for (const file of Array.from(files || [])) deliverFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  }
+
+  function toBase64Url(bytes) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function fromBase64Url(text) {
+    const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
+    const binary = atob(padded);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  async function pipe(bytes, stream) {
+    return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+  }
+
+  window.estimatorServices = {
+    install() {
+      // Files dropped anywhere on the page go to the app; the browser must not navigate to them.
+      window.addEventListener('dragover', (event) => { event.preventDefault(); event.dataTransfer.dropEffect = 'copy'; });
+      window.addEventListener('drop', (event) => {
+        event.preventDefault();
+        deliverFileList(event.dataTransfer && event.dataTransfer.files);
+      });
+      // Ctrl+S saves the scenario, not the web page; the key still reaches the app.
+      window.addEventListener('keydown', (event) => {
+        if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'S')) event.preventDefault();
+      }, true);
+      const hash = window.location.hash;
+      if (hash.startsWith('#s=')) {
+        pipe(fromBase64Url(hash.slice(3)), new DecompressionStream('deflate-raw'))
+          .then((bytes) => window.Module.ccall('est_shared_scenario', null, ['string'],
+                                               [new TextDecoder().decode(bytes)]))
+          .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'], [String(error)]));
+      }
+    },
+    openFilePicker(accept) {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = accept;
+      input.multiple = true;
+      input.addEventListener('change', () => deliverFileList(input.files));
+      input.click();
+    },
+    download(name, mime, bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    storageGet(key) {
+      try { return window.localStorage.getItem(key); } catch (e) { return null; }
+    },
+    storageSet(key, value) {
+      try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
+    },
+    storageRemove(key) {
+      try { window.localStorage.removeItem(key); } catch (e) { /* storage unavailable: nothing to remove */ }
+    },
+    async share(text) {
+      const data = toBase64Url(await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')));
+      const url = new URL(window.location.href);
+      url.hash = 's=' + data;
+      history.replaceState(null, '', url.toString());
+      lastShareLink = url.toString();
+      window.estimatorServices.copy(lastShareLink);
+    },
+    copy(text) {
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+    },
   };
 })();

@@ -1,15 +1,98 @@
-// app/app_state.hpp - the one owner of the data: the scenario being edited and what is derived from it.
+// app/app_state.hpp - the one owner of the data: the scenario being edited, its result, undo history, notices.
 #pragma once
 
+#include "app/derived.hpp"
+#include "app/history.hpp"
+#include "app/quick_size.hpp"
+#include "app/uncertainty_state.hpp"
+#include "model/result.hpp"
 #include "model/scenario.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace est::app {
 
-/// Everything the views read. Views change it only through commands (see commands.hpp once it lands).
-struct AppState {
+/// A message for the user (an import report line, a load error). Views show and dismiss them.
+struct Notice {
+    enum class Level { Info, Warning, Error };
+    Level level = Level::Info;
+    std::string text;
+};
+
+/// The engine as AppState calls it: fills `out` for `s` (model::estimateInto in the app; a fake in tests).
+using EstimateFn = std::function<void(const model::Scenario& s, model::Result& out)>;
+
+/// The quick-size screen's own small scenario: edited freely (no undo), recomputed when its inputs change.
+struct QuickSizeState {
+    QuickSizeInputs inputs;
     model::Scenario scenario;
-    bool dirty = true;   ///< the scenario changed since the result was computed
-    long revision = 0;   ///< bumped on every change; views cache derived text by it
+    model::Result result;
+    Derived derived;
+    bool dirty = true;
+};
+
+/// One scenario pinned for side-by-side comparison, with its result.
+struct ComparedScenario {
+    std::string name;
+    model::Scenario scenario;
+    model::Result result;
+    bool dirty = true;
+};
+
+/// Everything the views read. Views change the scenario only through edit()/undo()/redo()/replace(),
+/// so every change is undoable and the result is recomputed once per frame, never inside a widget.
+class AppState {
+public:
+    model::Scenario scenario;         ///< what the user edits
+    model::Result result;             ///< of `scenario` as of the last recompute (see resultRevision)
+    bool dirty = true;                ///< the scenario changed since the result was computed
+    long revision = 0;                ///< bumped on every change; views cache derived text by it
+    long resultRevision = -1;         ///< revision the result belongs to
+    long savedRevision = 0;           ///< revision last saved to a file (unsaved changes = revision != this)
+    long autosavedRevision = -1;      ///< revision last written to the browser's storage (or last refused, see below)
+    bool autosaveRefused = false;     ///< the browser refused the last autosave (quota, private mode)
+    int recomputeCount = 0;           ///< how many times the engine ran (for tests and the status bar)
+    std::vector<Notice> notices;      ///< newest last
+    EstimateFn estimator;             ///< unset: the result stays empty
+    model::Scenario defaults;         ///< from assets/defaults.json: the base of new and quick-size scenarios
+    Derived derived;                  ///< chart series of `result`
+    QuickSizeState quick;             ///< the quick-size screen
+    std::vector<ComparedScenario> compared; ///< at most kMaxCompared, shown by the Compare panel
+    static constexpr std::size_t kMaxCompared = 4;
+    UncertaintyState uncertainty;     ///< Uncertainty panel's runs
+
+    /// Changes the scenario through `change` as one undoable step called `label`. Pass `scope` Workloads when
+    /// `change` may touch the estate. Successive edits with the same non-empty `coalesceKey` (a slider being
+    /// dragged) make one step until endGesture().
+    void edit(const std::string& label, EditScope scope, const std::function<void(model::Scenario&)>& change,
+              const std::string& coalesceKey = {});
+    /// Ends a drag: the next edit is a new undo step.
+    void endGesture() { m_history.closeGesture(); }
+    /// Replaces the whole scenario (open, demo, restore) as one undoable step.
+    void replace(model::Scenario next, const std::string& label);
+    /// Starts over from `next` with no history (first load).
+    void reset(model::Scenario next);
+    bool undo();
+    bool redo();
+    const History& history() const { return m_history; }
+    /// Runs the engine on whatever changed (scenario, quick size, compared scenarios). Call once per frame
+    /// before drawing. Returns true when the main scenario was recomputed.
+    bool recomputeIfDirty();
+    /// True when the result is current and valid.
+    bool hasResult() const { return resultRevision == revision && result.ok() && result.months > 0; }
+    void notify(Notice::Level level, std::string text);
+    /// Pins a copy of `s` for comparison under `name` (the oldest pin goes when there are kMaxCompared).
+    void pinForCompare(const std::string& name, const model::Scenario& s);
+    /// Adds the rehost-heavy and replatform-heavy variants of the current scenario to the comparison.
+    void compareVariants();
+    /// Carries the quick-size scenario into the workspace as one undoable step.
+    void adoptQuickSize();
+
+private:
+    void changed();
+    History m_history;
 };
 
 } // namespace est::app

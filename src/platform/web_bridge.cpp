@@ -1,9 +1,13 @@
 // platform/web_bridge.cpp - functions the page's JavaScript calls (web/estimator.js): the test and automation seam.
 #include "platform/web_main.hpp"
 
+#include "io/scenario_json.hpp"
+#include "model/engine.hpp"
+#include "model/synthetic_estate.hpp"
 #include "ui/widget_locator.hpp"
 
 #include <emscripten.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <string>
@@ -44,6 +48,96 @@ EMSCRIPTEN_KEEPALIVE const char* est_widget_names() {
         g_reply += '"';
     }
     g_reply += ']';
+    return g_reply.c_str();
+}
+
+/// Replaces the scenario with a seeded synthetic estate of `workloads` workloads (benchmarks, demos).
+EMSCRIPTEN_KEEPALIVE void est_load_synthetic(int workloads, int seed) {
+    est::platform::WebApp& app = est::platform::webApp();
+    est::model::Scenario s = est::model::makeSyntheticScenario(workloads, static_cast<std::uint64_t>(seed));
+    s.settings.name = "Synthetic estate of " + std::to_string(workloads) + " workloads";
+    app.state.replace(std::move(s), "Open synthetic estate");
+}
+
+/// Shows a panel by its side-bar key ("tco", "estate", ...); unknown keys are ignored.
+EMSCRIPTEN_KEEPALIVE void est_show_panel(const char* key) {
+    for (int i = 0; i < est::ui::kPanelCount; ++i) {
+        std::string name = est::ui::panelName(static_cast<est::ui::PanelId>(i));
+        std::string normal;
+        for (char c : name)
+            if (c != ' ') normal += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (normal == key || (normal == "quicksize" && std::string(key) == "quick"))
+            est::platform::webApp().workspace.current = static_cast<est::ui::PanelId>(i);
+    }
+}
+
+/// Presenter mode on (1) or off (0).
+EMSCRIPTEN_KEEPALIVE void est_set_presenter(int on) { est::platform::webApp().workspace.view.presenter = on != 0; }
+
+/// Opens scenario JSON as one undoable step; "" when opened, else the problems (the scenario is unchanged).
+EMSCRIPTEN_KEEPALIVE const char* est_load_scenario_json(const char* json) {
+    g_reply = est::platform::openScenarioText(json, "the scenario from the page");
+    return g_reply.c_str();
+}
+
+/// The app's state as JSON for tests and scripts: revisions, panel, scenario summary and the headline result.
+EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
+    const est::platform::WebApp& app = est::platform::webApp();
+    const est::app::AppState& s = app.state;
+    nlohmann::json j;
+    j["revision"] = s.revision;
+    j["recomputeCount"] = s.recomputeCount;
+    j["autosavedRevision"] = s.autosavedRevision;
+    j["savedRevision"] = s.savedRevision;
+    j["undoDepth"] = s.history().undoDepth();
+    j["redoDepth"] = s.history().redoDepth();
+    j["undoLabel"] = s.history().undoLabel();
+    j["panel"] = est::ui::panelName(app.workspace.current);
+    j["presenter"] = app.workspace.view.presenter;
+    j["lastFrameMs"] = app.lastFrameMs;
+    j["lastRecomputeMs"] = app.lastRecomputeMs;
+    j["lastUiMs"] = app.lastUiMs;
+    j["lastGlMs"] = app.lastGlMs;
+    j["scenario"] = {{"name", s.scenario.settings.name}, {"workloads", s.scenario.workloads.size()}};
+    nlohmann::json dispositions = nlohmann::json::array();
+    for (const auto& w : s.scenario.workloads) {
+        if (dispositions.size() >= 50) break; // enough for tests; huge estates stay cheap to report
+        dispositions.push_back(w.disposition ? std::string(est::model::dispositionName(*w.disposition)) : std::string());
+    }
+    j["scenario"]["dispositions"] = dispositions;
+    nlohmann::json counts = nlohmann::json::object();
+    for (int d = 0; d < est::model::kDispositionCount; ++d)
+        counts[std::string(est::model::dispositionName(static_cast<est::model::Disposition>(d)))] =
+            s.derived.dispositionCounts[d];
+    j["dispositionCounts"] = counts;
+    auto summary = [](const est::model::Result& r) {
+        nlohmann::json out;
+        out["ok"] = r.ok();
+        out["months"] = r.months;
+        if (!r.ok()) {
+            for (const auto& e : r.errors) out["errors"].push_back(e.toString());
+            return out;
+        }
+        out["projectedArrUsd"] = r.projectedArrUsd;
+        out["verdict"] = std::string(est::model::verdictName(r.eligibility.verdict));
+        out["todayMonthlyUsd"] = r.tco.todayMonthlyUsd;
+        out["targetMonthlyUsd"] = r.tco.targetMonthlyUsd;
+        out["funding"] = {{"assessUsd", r.funding.assess.amountUsd}, {"mobilizeUsd", r.funding.mobilize.amountUsd},
+                          {"creditsUsd", r.funding.creditsUsd}, {"totalUsd", r.funding.totalUsd}};
+        out["npvUsd"] = r.tco.npvUsd;
+        return out;
+    };
+    j["result"] = summary(s.result);
+    j["quick"] = summary(s.quick.result);
+    j["quick"]["inputs"] = {{"servers", s.quick.inputs.servers}, {"databases", s.quick.inputs.databases},
+                            {"applications", s.quick.inputs.applications},
+                            {"monthlySpendUsd", s.quick.inputs.monthlySpendUsd},
+                            {"source", static_cast<int>(s.quick.inputs.source)}};
+    nlohmann::json notices = nlohmann::json::array();
+    for (const auto& n : s.notices) notices.push_back(n.text);
+    j["notices"] = notices;
+    j["compared"] = s.compared.size();
+    g_reply = j.dump();
     return g_reply.c_str();
 }
 

@@ -1,6 +1,13 @@
-// platform/web_main.cpp - the browser main loop: GLFW window on the page's canvas, HiDPI sizing, ImGui frame.
+// platform/web_main.cpp - the browser main loop: GLFW window on the page's canvas, HiDPI sizing, ImGui frame,
+// keyboard shortcuts, browser services (files, downloads, autosave, share link) around the app.
 #include "platform/web_main.hpp"
 
+#include "app/autosave.hpp"
+#include "app/documents.hpp"
+#include "app/partner_theme.hpp"
+#include "io/scenario_json.hpp"
+#include "model/engine.hpp"
+#include "platform/services.hpp"
 #include "ui/theme.hpp"
 #include "ui/workspace.hpp"
 
@@ -37,20 +44,184 @@ void matchCanvasToPage(GLFWwindow* window, float& pixelRatio) {
         glfwSetWindowSize(window, width, height);
 }
 
+void handleFile(WebApp& app, const IncomingFile& file) {
+    if (app::looksLikePartnerTheme(file.bytes)) {
+        std::vector<std::string> errors;
+        if (auto theme = app::parsePartnerTheme(file.bytes, errors)) {
+            app.workspace.view.partner = *theme;
+            app.state.notify(app::Notice::Level::Info, "Partner theme \"" + theme->name + "\" applied.");
+        } else {
+            for (const std::string& e : errors) app.state.notify(app::Notice::Level::Error, file.name + ": " + e);
+        }
+        return;
+    }
+    app::openAnyFile(app.state, file.bytes, file.name);
+    if (app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Estate;
+}
+
+void recoverKeptAutosave(WebApp& app) {
+    const std::optional<std::string> kept = services().get(app::kKeptAsideKey);
+    if (!kept) {
+        app.state.notify(app::Notice::Level::Info, "There is no kept-aside autosave in this browser.");
+        return;
+    }
+    // A kept record is usually an envelope; if it is not, try the text itself as a scenario file.
+    std::string json = *kept;
+    const std::string envelope = json;
+    const std::string::size_type at = envelope.find("\"scenario\"");
+    if (at != std::string::npos) {
+        struct Single : app::KeyValueStore {
+            std::optional<std::string> value;
+            std::optional<std::string> get(const std::string& key) override {
+                return key == app::kAutosaveKey ? value : std::nullopt;
+            }
+            bool set(const std::string&, const std::string&) override { return true; }
+            void remove(const std::string&) override {}
+        } single;
+        single.value = envelope;
+        const app::RestoreOutcome read = app::readAutosave(single);
+        if (read.kind == app::RestoreOutcome::Kind::Restored) json = read.scenarioJson;
+    }
+    app::openScenario(app.state, json, "the kept autosave");
+}
+
+void handleRequests(WebApp& app) {
+    const app::Requests r = app.requests.take();
+    if (r.openScenario || r.importInventory) services().openFilePicker(".json,.csv,.txt,.xlsx");
+    if (r.saveScenario) {
+        services().download(app::fileStem(app.state.scenario.settings.name) + ".json", "application/json",
+                            app::scenarioJson(app.state));
+        app.state.savedRevision = app.state.revision;
+    }
+    if (r.exportReport) {
+        std::vector<std::string> messages;
+        const app::Download d = app::exportFile(app.state, r.exportKind, messages);
+        for (const std::string& m : messages) app.state.notify(app::Notice::Level::Error, m);
+        if (!d.bytes.empty()) {
+            services().download(d.fileName, d.mime, d.bytes);
+            app.state.notify(app::Notice::Level::Info, "Downloaded " + d.fileName + ".");
+        }
+    }
+    if (r.shareLink) {
+        services().shareScenario(app::scenarioJson(app.state));
+        app.state.notify(app::Notice::Level::Info,
+                         "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
+    }
+    if (r.recoverKeptAutosave) recoverKeptAutosave(app);
+    if (!r.demo.empty()) {
+        app::openDemo(app.state, r.demo);
+        if (app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Funding;
+    }
+}
+
+// Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z / Ctrl+S, unless a text field is being edited (it has its own undo).
+void handleShortcuts(WebApp& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
+        if (io.KeyShift) app.state.redo();
+        else app.state.undo();
+    }
+    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Y, false)) app.state.redo();
+    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) app.requests.saveScenario = true;
+    if (app.workspace.view.presenter && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.workspace.view.presenter = false;
+}
+
+void autosave(WebApp& app) {
+    const double now = services().nowSeconds();
+    if (app.state.revision != app.lastSeenRevision) {
+        app.lastSeenRevision = app.state.revision;
+        app.lastChangeAt = now;
+    }
+    const app::AutosavePolicy policy;
+    if (!policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
+    if (app::writeAutosave(services(), app::scenarioJson(app.state), services().nowIso())) {
+        app.state.autosavedRevision = app.state.revision;
+        app.autosaveRefused = false;
+        app.state.autosaveRefused = false;
+    } else {
+        if (!app.autosaveRefused)
+            app.state.notify(app::Notice::Level::Warning,
+                             "This browser refused to autosave (storage full or disabled): save the scenario with Ctrl+S.");
+        app.autosaveRefused = true;
+        app.state.autosaveRefused = true;
+        app.state.autosavedRevision = app.state.revision; // do not retry every frame; the next change retries
+    }
+}
+
+void restoreOnStart(WebApp& app) {
+    app::RestoreOutcome read = app::readAutosave(services());
+    for (const std::string& m : read.messages) app.state.notify(app::Notice::Level::Warning, m);
+    if (read.kind != app::RestoreOutcome::Kind::Restored) return;
+    io::ScenarioLoad loaded = io::loadScenario(read.scenarioJson, app.state.defaults);
+    if (!loaded.ok()) {
+        std::vector<std::string> reasons = {"The autosaved scenario has problems:"};
+        for (const io::InputProblem& p : loaded.errors) reasons.push_back(p.where + ": " + p.message);
+        for (const std::string& m : app::keepAside(services(), reasons).messages)
+            app.state.notify(app::Notice::Level::Warning, m);
+        return;
+    }
+    if (loaded.fileVersion < io::kScenarioSchemaVersion) {
+        // Restored after migrating forward, but the original stays kept aside in case the migration is wrong.
+        for (const std::string& m : app::keepAside(services(), {"The autosaved work was written by an older version "
+                                                                "and was migrated forward."}).messages)
+            app.state.notify(app::Notice::Level::Warning, m);
+    }
+    app.state.reset(std::move(loaded.scenario));
+    app.state.autosavedRevision = app.state.revision;
+    app.lastSeenRevision = app.state.revision;
+    app.state.savedRevision = -1;
+    app.workspace.current = ui::PanelId::Funding;
+    app.state.notify(app::Notice::Level::Info, "Restored your autosaved work" +
+                                                   (read.savedAt.empty() ? std::string() : " from " + read.savedAt) + ".");
+}
+
+void takeSharedScenario(WebApp& app) {
+    std::optional<std::string> shared = services().takeSharedScenario();
+    if (!shared) return;
+    if (!shared->empty() && (*shared)[0] == '\x01') {
+        app.state.notify(app::Notice::Level::Error, "The share link could not be read: " + shared->substr(1));
+        return;
+    }
+    // The link replaces what is open; work restored from autosave stays one undo away.
+    const std::string error = openScenarioText(*shared, "the share link");
+    if (error.empty() && app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Funding;
+}
+
+const char* getClipboard(void*) { return g_app ? g_app->clipboard.c_str() : ""; }
+void setClipboard(void*, const char* text) {
+    if (!g_app) return;
+    g_app->clipboard = text;
+    services().copyToClipboard(text);
+}
+
 void frame() {
     WebApp& app = *g_app;
     glfwPollEvents();
     matchCanvasToPage(app.window, app.theme.pixelRatio);
+    app.workspace.applyTo(app.theme);
     if (app.themeBuilder.apply(app.theme)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+    const double start = emscripten_get_now();
+    for (const IncomingFile& file : services().takeIncomingFiles()) handleFile(app, file);
+    takeSharedScenario(app);
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    app.workspace.draw(app.state);
+    handleShortcuts(app);
+    // The engine runs here, once per frame at most, before any widget reads the result.
+    const double engineStart = emscripten_get_now();
+    app.state.recomputeIfDirty();
+    const double uiStart = emscripten_get_now();
+    app.workspace.draw(app.state, app.requests);
     ImGui::Render();
+    const double glStart = emscripten_get_now();
+    app.lastRecomputeMs = uiStart - engineStart;
+    app.lastUiMs = glStart - uiStart;
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(app.window, &width, &height);
@@ -58,12 +229,25 @@ void frame() {
     glClearColor(kClearRgb[0], kClearRgb[1], kClearRgb[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    app.lastGlMs = emscripten_get_now() - glStart;
+    handleRequests(app);
+    autosave(app);
+    app.lastFrameMs = emscripten_get_now() - start;
     ++app.frameCount;
 }
 
 } // namespace
 
 WebApp& webApp() { return *g_app; }
+
+std::string openScenarioText(const std::string& json, const std::string& label) {
+    WebApp& app = *g_app;
+    const app::ActionOutcome outcome = app::openScenario(app.state, json, label);
+    if (outcome.ok) return {};
+    std::string text;
+    for (const std::string& m : outcome.messages) text += m + "\n";
+    return text.empty() ? "not opened" : text;
+}
 
 int runWebApp() {
     if (!glfwInit()) {
@@ -89,7 +273,18 @@ int runWebApp() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.GetClipboardTextFn = getClipboard;
+    io.SetClipboardTextFn = setClipboard;
     matchCanvasToPage(app.window, app.theme.pixelRatio);
+
+    app.state.estimator = [](const model::Scenario& s, model::Result& out) { model::estimateInto(s, out); };
+    app.state.defaults = app::defaultScenario();
+    app.state.reset(app.state.defaults);
+    app.state.autosavedRevision = app.state.revision; // nothing of the user's to save yet
+    app.lastSeenRevision = app.state.revision;
+    app.state.savedRevision = app.state.revision;
+    services().install();
+    restoreOnStart(app);
 
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "app/app_state.hpp"
+#include "app/requests.hpp"
 #include "ui/theme.hpp"
 #include "ui/workspace.hpp"
+
+#include <string>
 
 struct GLFWwindow;
 
@@ -13,15 +16,26 @@ namespace est::platform {
 struct WebApp {
     GLFWwindow* window = nullptr;
     app::AppState state;
+    app::Requests requests;
     ui::Workspace workspace;
     ui::ThemeSettings theme;
     ui::Theme themeBuilder;
     long frameCount = 0;
+    long lastSeenRevision = -1;     ///< to time autosave from the last change
+    double lastChangeAt = 0.0;      ///< seconds (Services::nowSeconds)
+    bool autosaveRefused = false;   ///< the browser refused the last autosave (reported once)
+    double lastFrameMs = 0.0;       ///< CPU time of the last frame's app work (recompute + draw + GL submit)
+    double lastRecomputeMs = 0.0;   ///< of which the engine
+    double lastUiMs = 0.0;          ///< of which building the ImGui frame (widgets)
+    double lastGlMs = 0.0;          ///< of which submitting draw lists to WebGL
+    std::string clipboard;          ///< ImGui's view of the clipboard (the system one is write-only for us)
 };
 
 /// The running app (valid once runWebApp() has started it).
 WebApp& webApp();
 /// Creates the window and starts the browser-driven main loop. Returns non-zero when it cannot start.
 int runWebApp();
+/// Opens scenario JSON as the share link or test seam would; returns the error text ("" = opened).
+std::string openScenarioText(const std::string& json, const std::string& label);
 
 } // namespace est::platform

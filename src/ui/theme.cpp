@@ -9,6 +9,7 @@
 namespace est::ui {
 namespace {
 constexpr float kBaseFontPixels = 16.0f;
+constexpr float kLargeFontFactor = 1.75f;
 
 void applyColours(const ThemeSettings& settings) {
     ImGuiStyle& style = ImGui::GetStyle();
@@ -21,6 +22,19 @@ void applyColours(const ThemeSettings& settings) {
     style.GrabRounding = 3.0f;
     style.FramePadding = ImVec2(8.0f, 5.0f);
     style.ItemSpacing = ImVec2(10.0f, 7.0f);
+    if (settings.accentRgb != 0) {
+        // The partner's accent colour on the interactive chrome (buttons, headers, checks, sliders).
+        const ImVec4 accent(static_cast<float>((settings.accentRgb >> 16) & 0xFF) / 255.0f,
+                            static_cast<float>((settings.accentRgb >> 8) & 0xFF) / 255.0f,
+                            static_cast<float>(settings.accentRgb & 0xFF) / 255.0f, 1.0f);
+        for (ImGuiCol c : {ImGuiCol_CheckMark, ImGuiCol_SliderGrab, ImGuiCol_SliderGrabActive, ImGuiCol_ButtonActive,
+                           ImGuiCol_HeaderActive, ImGuiCol_TabActive, ImGuiCol_PlotHistogram})
+            style.Colors[c] = accent;
+        style.Colors[ImGuiCol_Button] = ImVec4(accent.x, accent.y, accent.z, 0.55f);
+        style.Colors[ImGuiCol_ButtonHovered] = ImVec4(accent.x, accent.y, accent.z, 0.8f);
+        style.Colors[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.35f);
+        style.Colors[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.6f);
+    }
     if (settings.highContrast) {
         const bool dark = settings.kind == ThemeKind::Dark;
         style.Colors[ImGuiCol_Text] = dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1);
@@ -29,6 +43,11 @@ void applyColours(const ThemeSettings& settings) {
     }
 }
 } // namespace
+
+ImFont* largeFont() {
+    ImGuiIO& io = ImGui::GetIO();
+    return io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : io.Fonts->Fonts[0];
+}
 
 bool Theme::apply(const ThemeSettings& settings) {
     if (m_built && m_applied == settings) return false;
@@ -53,9 +72,14 @@ bool Theme::apply(const ThemeSettings& settings) {
                                           0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
         io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
                                        kBaseFontPixels * m_scale, &config, kRanges);
+        // The large font of headline figures (tiles, quick-size answers), rasterised at its own size.
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
+                                       kBaseFontPixels * kLargeFontFactor * m_scale, &config, kRanges);
     } else {
         ImFontConfig config;
         config.SizePixels = 13.0f * m_scale;
+        io.Fonts->AddFontDefault(&config);
+        config.SizePixels = 13.0f * kLargeFontFactor * m_scale;
         io.Fonts->AddFontDefault(&config);
     }
     io.Fonts->Build();

@@ -1,6 +1,10 @@
 // ui/theme.hpp - fonts, colours and scale: one place that turns "presenter mode on a 2x screen" into ImGui style.
 #pragma once
 
+#include <cstdint>
+
+struct ImFont;
+
 namespace est::ui {
 
 enum class ThemeKind { Light, Dark };
@@ -11,6 +15,7 @@ struct ThemeSettings {
     float pixelRatio = 1.0f;   ///< browser devicePixelRatio: fonts are rasterised at this density
     float userScale = 1.0f;    ///< 1 = normal; presenter mode uses more
     bool highContrast = false; ///< presenter mode on a projector
+    std::uint32_t accentRgb = 0; ///< partner accent colour 0xRRGGBB; 0 = the theme's own
     bool operator==(const ThemeSettings&) const = default;
 };
 
@@ -27,5 +32,8 @@ private:
     bool m_built = false;
     float m_scale = 1.0f;
 };
+
+/// The large font of headline figures (the base font before the atlas is built).
+ImFont* largeFont();
 
 } // namespace est::ui

@@ -1,26 +1,242 @@
-// ui/workspace.cpp - lays out the estimator's window over the whole canvas.
+// ui/workspace.cpp - lays out the estimator: menu bar, side bar of panels, the panel, notices and status line.
 #include "ui/workspace.hpp"
 
+#include "app/documents.hpp"
+#include "model/engine.hpp"
 #include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 
-namespace est::ui {
+#include <algorithm>
 
-void Workspace::draw(app::AppState& state) {
+namespace est::ui {
+namespace {
+constexpr const char* kPanelKeys[kPanelCount] = {"quick", "estate", "dispositions", "assumptions", "tco",
+                                                 "funding", "eligibility", "compare", "uncertainty"};
+} // namespace
+
+const char* panelName(PanelId id) {
+    static constexpr const char* kNames[kPanelCount] = {"Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
+                                                        "Funding",    "Eligibility", "Compare", "Uncertainty"};
+    return kNames[static_cast<int>(id)];
+}
+
+void Workspace::applyTo(ThemeSettings& theme) const {
+    theme.kind = view.theme;
+    theme.highContrast = view.presenter;
+    theme.userScale = view.presenter ? 1.25f : 1.0f;
+    theme.accentRgb = view.partner.accentRgb;
+}
+
+void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
+    if (!ImGui::BeginMenuBar()) return;
+    ImGui::TextUnformatted("Migration Funding Estimator");
+    locateLastItem("title");
+    if (!view.partner.name.empty()) {
+        ImGui::TextDisabled("|");
+        ImGui::TextUnformatted(view.partner.name.c_str());
+        locateLastItem("partner.name");
+    }
+    ImGui::Spacing();
+    const bool fileOpen = ImGui::BeginMenu("File");
+    locateLastItem("menu.file");
+    if (fileOpen) {
+        if (ImGui::MenuItem("New scenario")) state.replace(state.defaults, "New scenario");
+        if (ImGui::MenuItem("Open scenario or inventory...")) requests.openScenario = true;
+        if (ImGui::MenuItem("Import inventory...")) requests.importInventory = true;
+        if (ImGui::MenuItem("Save scenario", "Ctrl+S")) requests.saveScenario = true;
+        if (ImGui::BeginMenu("Demo scenarios")) {
+            for (const auto& [file, title] : app::demoScenarios()) {
+                if (ImGui::MenuItem(title.c_str())) requests.demo = file;
+                locateLastItem("menu.demo." + file);
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
+        if (ImGui::BeginMenu("Export")) {
+            const struct {
+                const char* label;
+                app::ExportKind kind;
+            } items[] = {{"Scenario (JSON)", app::ExportKind::ScenarioJson},
+                         {"Result (JSON)", app::ExportKind::ResultJson},
+                         {"Monthly series (CSV)", app::ExportKind::SeriesCsv},
+                         {"Printable report (HTML)", app::ExportKind::Html}};
+            for (const auto& item : items)
+                if (ImGui::MenuItem(item.label)) {
+                    requests.exportReport = true;
+                    requests.exportKind = item.kind;
+                }
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("Copy share link")) requests.shareLink = true;
+        locateLastItem("menu.share");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("The scenario is compressed into the link itself (after #): nothing is sent to any server.");
+        ImGui::Separator();
+        if (ImGui::MenuItem("Recover kept autosave")) requests.recoverKeptAutosave = true;
+        ImGui::EndMenu();
+    }
+    const bool editOpen = ImGui::BeginMenu("Edit");
+    locateLastItem("menu.edit");
+    if (editOpen) {
+        const std::string undo = "Undo " + state.history().undoLabel();
+        const std::string redo = "Redo " + state.history().redoLabel();
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, state.history().canUndo())) state.undo();
+        locateLastItem("menu.undo");
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, state.history().canRedo())) state.redo();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Presenter mode", "F11", view.presenter)) view.presenter = !view.presenter;
+        if (ImGui::MenuItem("Dark theme", nullptr, view.theme == ThemeKind::Dark)) view.theme = ThemeKind::Dark;
+        if (ImGui::MenuItem("Light theme", nullptr, view.theme == ThemeKind::Light)) view.theme = ThemeKind::Light;
+        ImGui::Separator();
+        if (ImGui::BeginMenu("Number format")) {
+            if (ImGui::MenuItem("1,234.56", nullptr, view.numberStyle == NumberStyle::CommaDot)) view.numberStyle = NumberStyle::CommaDot;
+            if (ImGui::MenuItem("1.234,56", nullptr, view.numberStyle == NumberStyle::DotComma)) view.numberStyle = NumberStyle::DotComma;
+            if (ImGui::MenuItem("1 234,56", nullptr, view.numberStyle == NumberStyle::SpaceComma)) view.numberStyle = NumberStyle::SpaceComma;
+            ImGui::MenuItem("Symbol after the amount", nullptr, &view.symbolAfter);
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu("Currency")) {
+            model::Settings settings = state.scenario.settings;
+            char symbol[8] = {};
+            settings.currencySymbol.copy(symbol, sizeof symbol - 1);
+            bool changed = false;
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+            if (ImGui::InputText("Symbol", symbol, sizeof symbol)) {
+                settings.currencySymbol = symbol;
+                changed = true;
+            }
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+            char code[8] = {};
+            settings.currencyCode.copy(code, sizeof code - 1);
+            if (ImGui::InputText("Code", code, sizeof code)) {
+                settings.currencyCode = code;
+                changed = true;
+            }
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+            if (ImGui::InputDouble("per USD", &settings.usdToDisplayRate, 0.01, 0.1, "%.4f") && settings.usdToDisplayRate > 0.0)
+                changed = true;
+            if (changed)
+                state.edit("Set currency", app::EditScope::Settings, [settings](model::Scenario& s) { s.settings = settings; },
+                           "currency");
+            if (ImGui::IsItemDeactivatedAfterEdit()) state.endGesture();
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        ImGui::MenuItem("About the estimator", nullptr, &showAbout);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void Workspace::sideBar(app::AppState& state, float bottomReserve) {
+    const float width = ImGui::GetFontSize() * 10.0f;
+    ImGui::BeginChild("sidebar", ImVec2(width, -bottomReserve), true);
+    for (int i = 0; i < kPanelCount; ++i) {
+        const auto id = static_cast<PanelId>(i);
+        if (i == 1) {
+            ImGui::Spacing();
+            ImGui::TextDisabled("Workspace");
+        }
+        if (ImGui::Selectable(panelName(id), current == id, 0, ImVec2(0, ImGui::GetFontSize() * 1.6f))) current = id;
+        locateLastItem(std::string("nav.") + kPanelKeys[i]);
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", state.scenario.settings.name.c_str());
+    ImGui::TextDisabled("%d workloads", static_cast<int>(state.scenario.workloads.size()));
+    if (state.hasResult()) {
+        ImGui::TextDisabled("Verdict:");
+        ImGui::TextUnformatted(std::string(model::verdictName(state.result.eligibility.verdict)).c_str());
+        locateLastItem("sidebar.verdict");
+    }
+    ImGui::EndChild();
+}
+
+void Workspace::statusLine(app::AppState& state) {
+    // The newest notices, each dismissable; errors stay until dismissed.
+    std::size_t shown = 0;
+    for (std::size_t i = state.notices.size(); i-- > 0 && shown < 3; ++shown) {
+        const app::Notice& n = state.notices[i];
+        const ImVec4 colour = n.level == app::Notice::Level::Error   ? ImGui::ColorConvertU32ToFloat4(colourFail())
+                              : n.level == app::Notice::Level::Warning ? ImVec4(0.95f, 0.7f, 0.2f, 1.0f)
+                                                                      : ImGui::GetStyle().Colors[ImGuiCol_Text];
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::SmallButton("x")) {
+            state.notices.erase(state.notices.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            break;
+        }
+        ImGui::SameLine();
+        ImGui::TextColored(colour, "%s", n.text.c_str());
+        if (shown == 0) locateLastItem("notice.latest");
+        ImGui::PopID();
+    }
+    const bool unsaved = state.revision != state.savedRevision;
+    if (view.presenter) {
+        ImGui::TextDisabled("Presenter mode: Esc or View > Presenter mode returns to editing");
+        return;
+    }
+    ImGui::TextDisabled("%s%s  |  %s  |  Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, drop a file anywhere to import",
+                        unsaved ? "unsaved changes" : "saved",
+                        state.autosaveRefused                         ? " (not autosaved: the browser refused)"
+                        : state.autosavedRevision == state.revision ? " (autosaved in this browser)"
+                                                                    : "",
+                        state.history().canUndo() ? ("last edit: " + state.history().undoLabel()).c_str() : "no edits yet");
+}
+
+void Workspace::draw(app::AppState& state, app::Requests& requests) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Migration Funding Estimator", nullptr, flags);
-    ImGui::TextUnformatted("Migration Funding Estimator");
-    locateLastItem("title");
-    ImGui::Separator();
-    ImGui::Text("Scenario: %s", state.scenario.settings.name.c_str());
-    ImGui::TextWrapped("Size a move to AWS before anyone signs anything: total cost of ownership, a 7-Rs "
-                       "disposition per application, and the MAP funding ladder with its eligibility checks.");
+    menuBar(state, requests);
+
+    PanelContext ctx{state, requests, formatFor(state.scenario.settings, view.numberStyle, view.symbolAfter), view.presenter};
+    // Room for the status line and up to three notices, no more than what is shown.
+    const std::size_t noticeLines = std::min<std::size_t>(3, state.notices.size());
+    const float statusHeight = ImGui::GetFrameHeightWithSpacing() * (1.2f + static_cast<float>(noticeLines));
+    sideBar(state, statusHeight);
+    ImGui::SameLine();
+    ImGui::BeginChild("panel", ImVec2(0, -statusHeight), false);
+    switch (current) {
+    case PanelId::QuickSize:
+        if (quickSize.draw(ctx)) {
+            state.adoptQuickSize();
+            current = PanelId::Funding;
+        }
+        break;
+    case PanelId::Estate: estate.draw(ctx); break;
+    case PanelId::Dispositions: dispositions.draw(ctx); break;
+    case PanelId::Assumptions: assumptions.draw(ctx); break;
+    case PanelId::Tco: tco.draw(ctx); break;
+    case PanelId::Funding: funding.draw(ctx); break;
+    case PanelId::Eligibility: eligibility.draw(ctx); break;
+    case PanelId::Compare: compare.draw(ctx); break;
+    case PanelId::Uncertainty: uncertainty.draw(ctx); break;
+    }
+    ImGui::EndChild();
+    statusLine(state);
     ImGui::End();
+
+    if (showAbout) {
+        ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0), ImGuiCond_Appearing);
+        if (ImGui::Begin("About", &showAbout, ImGuiWindowFlags_NoCollapse)) {
+            ImGui::TextWrapped("Sizes a move to AWS before anyone signs anything: total cost of ownership, a 7-Rs "
+                               "disposition per application, and the MAP funding ladder with its eligibility checks. "
+                               "Everything runs in this browser tab; nothing is sent to any server. Figures are "
+                               "estimates from public list prices and program documents; check the Assumptions panel "
+                               "for each source.");
+        }
+        ImGui::End();
+    }
 }
 
 } // namespace est::ui

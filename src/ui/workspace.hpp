@@ -1,13 +1,56 @@
-// ui/workspace.hpp - the root view: menu bar, side bar and the panel area that fill the browser window.
+// ui/workspace.hpp - the root view: menu bar, side bar, the current panel and the status line.
 #pragma once
 
 #include "app/app_state.hpp"
+#include "app/partner_theme.hpp"
+#include "app/requests.hpp"
+#include "ui/estate_panel.hpp"
+#include "ui/format.hpp"
+#include "ui/panels.hpp"
+#include "ui/quick_size_panel.hpp"
+#include "ui/theme.hpp"
 
 namespace est::ui {
 
+/// The panels reachable from the side bar, in side-bar order.
+enum class PanelId { QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty };
+inline constexpr int kPanelCount = 9;
+
+/// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
+struct ViewSettings {
+    ThemeKind theme = ThemeKind::Dark;
+    bool presenter = false;            ///< larger type, high contrast, no editing chrome
+    NumberStyle numberStyle = NumberStyle::CommaDot;
+    bool symbolAfter = false;
+    app::PartnerTheme partner;         ///< name / accent from the partner theme file
+};
+
 /// Draws the whole estimator for one frame into a full-window ImGui window.
 struct Workspace {
-    void draw(app::AppState& state);
+    PanelId current = PanelId::QuickSize;
+    ViewSettings view;
+    QuickSizePanel quickSize;
+    EstatePanel estate;
+    DispositionsPanel dispositions;
+    AssumptionsPanel assumptions;
+    TcoPanel tco;
+    FundingPanel funding;
+    EligibilityPanel eligibility;
+    ComparePanel compare;
+    UncertaintyPanel uncertainty;
+    bool showAbout = false;
+    char currencyCode[8] = "USD";
+    void draw(app::AppState& state, app::Requests& requests);
+    /// The theme the view settings ask for (the platform adds the pixel ratio).
+    void applyTo(ThemeSettings& theme) const;
+
+private:
+    void menuBar(app::AppState& state, app::Requests& requests);
+    void sideBar(app::AppState& state, float bottomReserve);
+    void statusLine(app::AppState& state);
 };
+
+/// Display name of a panel ("Funding").
+const char* panelName(PanelId id);
 
 } // namespace est::ui

@@ -1,0 +1,158 @@
+// app/documents.cpp - file actions: load into a copy, check, then swap in as one undoable step.
+#include "app/documents.hpp"
+
+#include "io/defaults_json.hpp"
+#include "io/inventory_import.hpp"
+#include "io/report.hpp"
+#include "io/rvtools_workbook.hpp"
+#include "io/scenario_json.hpp"
+#include "io/xlsx_reader.hpp"
+#include "model/synthetic_estate.hpp"
+
+#include <embedded_assets.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace est::app {
+namespace {
+bool endsWithNoCase(const std::string& s, std::string_view suffix) {
+    if (s.size() < suffix.size()) return false;
+    return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
+                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
+}
+
+std::string problemText(const io::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
+
+// Reports at most this many problem lines; the rest are counted (a 100,000-row file can have many).
+constexpr std::size_t kMaxListed = 12;
+
+void listProblems(const std::vector<io::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
+    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) out.push_back(std::string(kind) + problemText(problems[i]));
+    if (problems.size() > kMaxListed)
+        out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more " + (kind[0] ? "notes" : "problems"));
+}
+
+void report(AppState& state, const ActionOutcome& outcome) {
+    for (std::size_t i = 0; i < outcome.messages.size(); ++i)
+        state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error,
+                     outcome.messages[i]);
+}
+} // namespace
+
+model::Scenario defaultScenario() {
+    const io::DefaultsLoad& loaded = io::embeddedDefaults();
+    if (loaded.ok()) return loaded.scenario;
+    // Damaged defaults must not leave the app without prices or rules: use the engine's sample instead.
+    model::Scenario s = model::makeSyntheticScenario(0, 1);
+    s.workloads.clear();
+    return s;
+}
+
+std::vector<std::pair<std::string, std::string>> demoScenarios() {
+    const std::pair<const char*, const char*> known[] = {
+        {"demo_saas-off-paas.json", "Small SaaS moving off a PaaS"},
+        {"demo_onprem-400-vm.json", "400-VM on-premises estate"},
+        {"demo_database-heavy.json", "Database-heavy estate"}};
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [file, title] : known)
+        if (est::assets::find(file)) out.emplace_back(file, title);
+    return out;
+}
+
+ActionOutcome openDemo(AppState& state, const std::string& assetName) {
+    const auto bytes = est::assets::find(assetName);
+    if (!bytes) return {false, {"Demo scenario " + assetName + " is not in this build."}};
+    return openScenario(state, *bytes, assetName);
+}
+
+ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::string& fileName) {
+    io::ScenarioLoad loaded = io::loadScenario(bytes, state.defaults);
+    ActionOutcome out;
+    if (!loaded.ok()) {
+        out.messages.push_back(fileName + " was not opened; your current scenario is unchanged:");
+        listProblems(loaded.errors, "", out.messages);
+        report(state, out);
+        return out;
+    }
+    out.ok = true;
+    out.messages.push_back("Opened " + fileName + " (" + std::to_string(loaded.scenario.workloads.size()) + " workloads).");
+    listProblems(loaded.warnings, "note: ", out.messages);
+    state.replace(std::move(loaded.scenario), "Open " + fileName);
+    report(state, out);
+    return out;
+}
+
+ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName) {
+    ActionOutcome out;
+    io::InventoryImport inventory;
+    std::string format;
+    if (io::looksLikeXlsx(bytes)) {
+        io::RvToolsWorkbookImport book = io::importRvToolsWorkbook(bytes);
+        inventory = std::move(book.inventory);
+        format = "RVTools workbook";
+    } else {
+        io::FileImport file = io::importInventoryBytes(bytes, fileName, io::ImportSettings{});
+        inventory = std::move(file.inventory);
+        format = io::formatLabel(inventory.format);
+    }
+    if (!inventory.readable || inventory.workloads.empty()) {
+        out.messages.push_back(fileName + " was not imported; your estate is unchanged:");
+        listProblems(inventory.problems, "", out.messages);
+        if (inventory.problems.empty()) out.messages.push_back("no workload rows were found");
+        report(state, out);
+        return out;
+    }
+    io::MergeReport merged;
+    state.edit("Import " + fileName, EditScope::Workloads,
+               [&](model::Scenario& s) {
+                   merged = io::mergeInventory(s, inventory);
+                   // Imported workloads name wave 1; a scenario without waves gets one so it stays valid.
+                   if (s.plan.waves.empty()) s.plan.waves = state.defaults.plan.waves;
+                   if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
+               });
+    out.ok = true;
+    out.messages.push_back("Imported " + fileName + " (" + format + (inventory.dialect.empty() ? "" : ", " + inventory.dialect) +
+                           "): " + io::summaryLine(merged) + ".");
+    listProblems(inventory.problems, "skipped ", out.messages);
+    listProblems(inventory.notes, "note: ", out.messages);
+    report(state, out);
+    return out;
+}
+
+ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName) {
+    if (endsWithNoCase(fileName, ".json")) return openScenario(state, bytes, fileName);
+    return importInventory(state, bytes, fileName);
+}
+
+std::string scenarioJson(const AppState& state) { return io::saveScenario(state.scenario); }
+
+std::string fileStem(const std::string& name) {
+    std::string out;
+    for (char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "scenario" : out;
+}
+
+Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages) {
+    const std::string stem = fileStem(state.scenario.settings.name);
+    if (kind == ExportKind::ScenarioJson) return {stem + ".json", "application/json", scenarioJson(state)};
+    if (!state.result.ok()) {
+        messages.push_back("The report cannot be made until the scenario is valid.");
+        return {};
+    }
+    switch (kind) {
+    case ExportKind::ResultJson: return {stem + "-result.json", "application/json", io::resultJson(state.scenario, state.result)};
+    case ExportKind::SeriesCsv:
+        return {stem + "-monthly.csv", "text/csv", io::seriesCsv(state.scenario, state.result, io::SeriesPeriod::Monthly)};
+    case ExportKind::Html:
+        return {stem + "-report.html", "text/html", io::htmlReport(state.scenario, state.result, io::embeddedDefaults().ledger)};
+    default: messages.push_back("This export is not available in this build."); return {};
+    }
+}
+
+} // namespace est::app

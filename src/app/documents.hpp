@@ -1,0 +1,46 @@
+// app/documents.hpp - open / save / import / export over io: every action reports its problems and never loses
+// the scenario being edited when a file is bad.
+#pragma once
+
+#include "app/app_state.hpp"
+#include "app/requests.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace est::app {
+
+/// What an action did: `ok` false means nothing changed; `messages` are for the user either way.
+struct ActionOutcome {
+    bool ok = false;
+    std::vector<std::string> messages;
+};
+
+/// The default scenario (assets/defaults.json + price table), or the engine's fallback when those are damaged.
+model::Scenario defaultScenario();
+/// A demo scenario by asset name ("demo_saas-off-paas.json"); names come from demoScenarios().
+ActionOutcome openDemo(AppState& state, const std::string& assetName);
+/// Demo scenarios shipped in assets: {asset name, display title}.
+std::vector<std::pair<std::string, std::string>> demoScenarios();
+/// Opens scenario JSON bytes as one undoable step. On any load error the current scenario stays.
+ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::string& fileName);
+/// Imports an inventory (CSV of any known format, or an RVTools .xlsx) and merges it by id as one undoable step.
+ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName);
+/// Routes a dropped or picked file by its name and content: scenario JSON, or an inventory.
+ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName);
+/// The scenario as JSON text (the file format, also used by autosave and the share link).
+std::string scenarioJson(const AppState& state);
+
+/// A file to download.
+struct Download {
+    std::string fileName;
+    std::string mime;
+    std::string bytes;
+};
+/// Builds an export of the current scenario / result. Empty bytes and messages when it cannot be made.
+Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages);
+/// A file-name-safe version of the scenario name ("Acme move" -> "acme-move").
+std::string fileStem(const std::string& name);
+
+} // namespace est::app

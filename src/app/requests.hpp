@@ -1,0 +1,29 @@
+// app/requests.hpp - what the user asked for that only the platform can do (files, downloads, links), queued by views.
+#pragma once
+
+#include <string>
+
+namespace est::app {
+
+/// Report kinds the Export menu offers.
+enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx };
+
+/// Requests set by the views during a frame and carried out by the platform after it. Cleared by take().
+struct Requests {
+    bool openScenario = false;        ///< show the file picker for a scenario (.json) or an inventory
+    bool importInventory = false;     ///< show the file picker for an inventory (CSV / xlsx)
+    bool saveScenario = false;        ///< download the scenario as JSON (Ctrl+S)
+    bool exportReport = false;
+    ExportKind exportKind = ExportKind::ScenarioJson;
+    bool shareLink = false;           ///< put the scenario in the URL fragment and copy the link
+    bool recoverKeptAutosave = false; ///< open the autosave that was kept aside
+    std::string demo;                 ///< asset name of a demo scenario to open ("" = none)
+    /// Returns the pending requests and clears them.
+    Requests take() {
+        Requests out = *this;
+        *this = Requests{};
+        return out;
+    }
+};
+
+} // namespace est::app

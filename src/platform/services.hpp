@@ -1,0 +1,50 @@
+// platform/services.hpp - the browser services the app needs, behind one interface (web_services.cpp implements it).
+#pragma once
+
+#include "app/autosave.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace est::platform {
+
+/// A file the user handed to the page (picker or drag and drop).
+struct IncomingFile {
+    std::string name;   ///< file name as the browser gives it ("vinfo.csv")
+    std::string bytes;  ///< raw content
+};
+
+/// Browser services. Every call returns at once; results of asynchronous work (picker, drop, share link
+/// decoding) arrive through takeIncomingFiles() / takeSharedScenario() on a later frame.
+class Services : public app::KeyValueStore {
+public:
+    /// Installs the page listeners (drag and drop, Ctrl+S default suppression, clipboard hook for ImGui).
+    void install();
+    /// Opens the browser's file picker; `accept` is the input element's accept list (".json,.csv,.xlsx").
+    void openFilePicker(const std::string& accept);
+    /// Files picked or dropped since the last call, in arrival order.
+    std::vector<IncomingFile> takeIncomingFiles();
+    /// Offers `bytes` as a download called `fileName` with MIME type `mime`.
+    void download(const std::string& fileName, const std::string& mime, const std::string& bytes);
+    /// localStorage (KeyValueStore). set() returns false when the browser refuses (quota, private mode).
+    std::optional<std::string> get(const std::string& key) override;
+    bool set(const std::string& key, const std::string& value) override;
+    void remove(const std::string& key) override;
+    /// Compresses `scenarioJson` (CompressionStream deflate-raw, base64url) into the URL fragment "#s=..."
+    /// and copies the full link to the clipboard. Asynchronous; the page shows nothing is sent anywhere.
+    void shareScenario(const std::string& scenarioJson);
+    /// When the page was opened with a share link, its decoded scenario JSON (once), else nothing.
+    std::optional<std::string> takeSharedScenario();
+    /// Copies text to the system clipboard (navigator.clipboard; ImGui's copy goes through here too).
+    void copyToClipboard(const std::string& text);
+    /// Seconds since the page loaded (for autosave timing).
+    double nowSeconds() const;
+    /// The local date and time as ISO 8601 text (for the autosave record).
+    std::string nowIso() const;
+};
+
+/// The single instance (the JS callbacks need a place to deliver to).
+Services& services();
+
+} // namespace est::platform

@@ -1,0 +1,122 @@
+// platform/web_services.cpp - Services in the browser: thin EM_JS calls into window.estimatorServices (web/estimator.js).
+#include "platform/services.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <string>
+
+// clang-format off
+EM_JS(void, est_js_install, (), { window.estimatorServices.install(); });
+EM_JS(void, est_js_open_picker, (const char* accept), {
+    window.estimatorServices.openFilePicker(UTF8ToString(accept));
+});
+EM_JS(void, est_js_download, (const char* name, const char* mime, const char* data, int size), {
+    window.estimatorServices.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
+});
+// Returns a malloc'd UTF-8 copy of the value (freed by the caller) or 0 when the key is absent.
+EM_JS(char*, est_js_storage_get, (const char* key), {
+    const value = window.estimatorServices.storageGet(UTF8ToString(key));
+    if (value === null || value === undefined) return 0;
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _est_alloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+EM_JS(int, est_js_storage_set, (const char* key, const char* value), {
+    return window.estimatorServices.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+});
+EM_JS(void, est_js_storage_remove, (const char* key), { window.estimatorServices.storageRemove(UTF8ToString(key)); });
+EM_JS(void, est_js_share, (const char* text), { window.estimatorServices.share(UTF8ToString(text)); });
+EM_JS(void, est_js_copy, (const char* text), { window.estimatorServices.copy(UTF8ToString(text)); });
+EM_JS(double, est_js_now_ms, (), { return performance.now(); });
+// clang-format on
+
+namespace est::platform {
+namespace {
+struct Inbox {
+    std::vector<IncomingFile> files;
+    std::optional<std::string> shared;
+};
+Inbox& inbox() {
+    static Inbox instance; // filled by JS callbacks between frames
+    return instance;
+}
+} // namespace
+
+Services& services() {
+    static Services instance;
+    return instance;
+}
+
+void Services::install() { est_js_install(); }
+
+void Services::openFilePicker(const std::string& accept) { est_js_open_picker(accept.c_str()); }
+
+std::vector<IncomingFile> Services::takeIncomingFiles() {
+    std::vector<IncomingFile> out;
+    out.swap(inbox().files);
+    return out;
+}
+
+void Services::download(const std::string& fileName, const std::string& mime, const std::string& bytes) {
+    est_js_download(fileName.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+std::optional<std::string> Services::get(const std::string& key) {
+    char* value = est_js_storage_get(key.c_str());
+    if (!value) return std::nullopt;
+    std::string out(value);
+    std::free(value);
+    return out;
+}
+
+bool Services::set(const std::string& key, const std::string& value) {
+    return est_js_storage_set(key.c_str(), value.c_str()) != 0;
+}
+
+void Services::remove(const std::string& key) { est_js_storage_remove(key.c_str()); }
+
+void Services::shareScenario(const std::string& scenarioJson) { est_js_share(scenarioJson.c_str()); }
+
+std::optional<std::string> Services::takeSharedScenario() {
+    std::optional<std::string> out;
+    out.swap(inbox().shared);
+    return out;
+}
+
+void Services::copyToClipboard(const std::string& text) { est_js_copy(text.c_str()); }
+
+double Services::nowSeconds() const { return est_js_now_ms() / 1000.0; }
+
+std::string Services::nowIso() const {
+    const std::time_t now = std::time(nullptr);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    return buffer;
+}
+
+} // namespace est::platform
+
+extern "C" {
+
+/// Memory for JS to hand bytes in (files) and strings out (storage values).
+EMSCRIPTEN_KEEPALIVE void* est_alloc(int size) { return std::malloc(static_cast<std::size_t>(size)); }
+EMSCRIPTEN_KEEPALIVE void est_free(void* ptr) { std::free(ptr); }
+
+/// A file the user picked or dropped (bytes are copied; JS frees its buffer after the call).
+EMSCRIPTEN_KEEPALIVE void est_incoming_file(const char* name, const char* data, int size) {
+    est::platform::inbox().files.push_back(
+        est::platform::IncomingFile{name, std::string(data, static_cast<std::size_t>(size))});
+}
+
+/// The decoded scenario JSON of the share link the page was opened with.
+EMSCRIPTEN_KEEPALIVE void est_shared_scenario(const char* json) { est::platform::inbox().shared = std::string(json); }
+
+/// The share link could not be decoded: reported as a load error through an invalid scenario text.
+EMSCRIPTEN_KEEPALIVE void est_shared_scenario_failed(const char* reason) {
+    est::platform::inbox().shared = std::string("\x01") + reason;
+}
+
+} // extern "C"

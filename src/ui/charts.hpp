@@ -1,0 +1,56 @@
+// ui/charts.hpp - the one charts module: line, stacked bars, band and tornado drawn with ImDrawList.
+//
+// Every chart has axes with units, tick labels through the caller's formatter, a legend, and a tooltip with
+// the exact values under the mouse. Charts only draw what they are given: the numbers come from the Result.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace est::ui::charts {
+
+/// Formats a value for an axis tick (short) or a tooltip (exact).
+using Formatter = std::function<std::string(double)>;
+
+/// A named series of values, one per x position.
+struct Series {
+    std::string label;
+    std::vector<double> values;
+    unsigned int colour = 0;   ///< IM_COL32
+    bool dashed = false;       ///< drawn dashed (a reference line, e.g. "today")
+};
+
+/// Axes and formatting shared by the charts.
+struct Axes {
+    std::string xTitle;                      ///< "Month", "Quarter", "Year"
+    std::string yTitle;                      ///< "Cumulative cost (USD)"
+    std::function<std::string(int)> xLabel;  ///< label of x position i ("Y1", "Q3 2027")
+    Formatter yTick;                         ///< short, for ticks ("$1.2M")
+    Formatter yExact;                        ///< exact, for tooltips ("$1,234,567")
+    int xLabelEvery = 1;                     ///< label every n-th x position (0 = automatic)
+};
+
+/// `text` cut to fit `width` pixels with "..." (unchanged when it fits).
+std::string fitText(const std::string& text, float width);
+
+/// Line chart of several series over the same x positions. `height` in pixels; width fills the region.
+void line(const char* id, const std::vector<Series>& series, const Axes& axes, float height);
+/// Stacked bars: series[k].values[i] is the k-th segment of bar i (negative values stack downwards).
+void stackedBars(const char* id, const std::vector<Series>& series, const Axes& axes, float height);
+/// A P10 / P50 / P90 band: shaded between low and high with the middle line.
+void band(const char* id, const Series& low, const Series& mid, const Series& high, const Axes& axes, float height);
+
+/// One bar of a tornado: the result when the assumption is at its low and its high value.
+struct TornadoBar {
+    std::string label;       ///< assumption label
+    double lowResult = 0.0;  ///< result with the assumption at its low value
+    double highResult = 0.0; ///< result with the assumption at its high value
+    std::string lowInput;    ///< the low input value as text ("15 %")
+    std::string highInput;
+};
+/// Tornado chart around `base` (the expected result); bars in the order given (largest effect first).
+void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, const std::string& resultTitle,
+             const Formatter& tick, const Formatter& exact);
+
+} // namespace est::ui::charts

@@ -1,0 +1,70 @@
+// ui/compare_panel.cpp - up to four pinned scenarios side by side on the headline figures.
+#include "model/engine.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace est::ui {
+
+void ComparePanel::draw(PanelContext& ctx) {
+    app::AppState& state = ctx.state;
+    heading("Compare scenarios");
+    if (!ctx.presenter) {
+        if (ImGui::Button("Pin the current scenario")) state.pinForCompare(state.scenario.settings.name, state.scenario);
+        locateLastItem("compare.pin");
+        ImGui::SameLine();
+        if (ImGui::Button("Add rehost-heavy and replatform-heavy variants")) state.compareVariants();
+        locateLastItem("compare.variants");
+        ImGui::SameLine();
+        if (ImGui::Button("Clear")) state.compared.clear();
+    }
+    if (state.compared.empty()) {
+        ImGui::TextDisabled("Pin two to four scenarios to compare them side by side.");
+        return;
+    }
+    const NumberFormat& f = ctx.format;
+    const int n = static_cast<int>(state.compared.size());
+    if (!ImGui::BeginTable("compare", n + 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                 ImGuiTableFlags_SizingStretchSame))
+        return;
+    ImGui::TableSetupColumn("Figure");
+    for (const app::ComparedScenario& c : state.compared) ImGui::TableSetupColumn(c.name.c_str());
+    ImGui::TableHeadersRow();
+    using Getter = std::string (*)(const model::Result&, const NumberFormat&);
+    const struct {
+        const char* label;
+        Getter get;
+    } rows[] = {
+        {"Verdict", [](const model::Result& r, const NumberFormat&) { return std::string(model::verdictName(r.eligibility.verdict)); }},
+        {"Projected ARR", [](const model::Result& r, const NumberFormat& g) { return money(r.projectedArrUsd, g); }},
+        {"Today / month", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.todayMonthlyUsd, g); }},
+        {"After migration / month", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.targetMonthlyUsd, g); }},
+        {"One-time cost", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.oneTimeUsd, g); }},
+        {"Total funding", [](const model::Result& r, const NumberFormat& g) { return money(r.funding.totalUsd, g); }},
+        {"Net migration cost", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.netMigrationCostUsd, g); }},
+        {"Savings over the horizon", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.horizonSavingsUsd, g); }},
+        {"NPV", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.npvUsd, g); }},
+        {"Payback month", [](const model::Result& r, const NumberFormat&) {
+             return r.tco.paybackMonth ? std::to_string(*r.tco.paybackMonth) : std::string("never"); }},
+    };
+    int id = 0;
+    for (const auto& row : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row.label);
+        for (const app::ComparedScenario& c : state.compared) {
+            ImGui::TableNextColumn();
+            ImGui::PushID(id++);
+            if (!c.result.ok()) ImGui::TextDisabled("invalid");
+            else if (c.result.months == 0) ImGui::TextDisabled("...");
+            else copyableText("c", row.get(c.result, f), "");
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+} // namespace est::ui

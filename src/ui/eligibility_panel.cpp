@@ -1,0 +1,61 @@
+// ui/eligibility_panel.cpp - the verdict and every check: measured value, threshold, status, what would clear it.
+#include "model/engine.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace est::ui {
+namespace {
+std::string valueText(double v, const std::string& unit, const NumberFormat& f) {
+    if (unit == "USD") return money(v, f);
+    if (unit == "%") return percent(v, f, 1);
+    return number(v, f, 0) + (unit.empty() ? "" : " " + unit);
+}
+} // namespace
+
+void EligibilityPanel::draw(PanelContext& ctx) {
+    const app::AppState& state = ctx.state;
+    heading("Eligibility");
+    if (drawInvalid(ctx)) return;
+    const model::Eligibility& e = state.result.eligibility;
+    const NumberFormat& f = ctx.format;
+    ImGui::PushFont(largeFont());
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(e.verdict == model::Verdict::NotEligible ? colourFail() : colourPass()),
+                       "Verdict: %s", std::string(model::verdictName(e.verdict)).c_str());
+    ImGui::PopFont();
+    locateLastItem("eligibility.verdict");
+    if (!ImGui::BeginTable("checks", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                            ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Check", 0, 2.0f);
+    ImGui::TableSetupColumn("Measured", 0, 1.0f);
+    ImGui::TableSetupColumn("Threshold", 0, 1.0f);
+    ImGui::TableSetupColumn("Status", 0, 0.7f);
+    ImGui::TableSetupColumn("What would clear it", 0, 3.0f);
+    ImGui::TableHeadersRow();
+    for (const model::EligibilityCheck& c : e.checks) {
+        ImGui::TableNextRow();
+        ImGui::PushID(c.id.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s%s", c.label.c_str(), c.blocking ? "" : " (advisory)");
+        ImGui::TableNextColumn();
+        copyableText("m", valueText(c.measured, c.unit, f), number(c.measured, f, 2));
+        ImGui::TableNextColumn();
+        copyableText("t", valueText(c.threshold, c.unit, f), number(c.threshold, f, 2));
+        ImGui::TableNextColumn();
+        const char* status = c.status == model::CheckStatus::Pass ? "Pass" : c.status == model::CheckStatus::Fail ? "Fail" : "Unknown";
+        const unsigned int colour = c.status == model::CheckStatus::Pass ? colourPass()
+                                    : c.status == model::CheckStatus::Fail ? colourFail() : colourMuted();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colour), "%s", status);
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", c.status == model::CheckStatus::Pass ? "-" : c.clearText.c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+} // namespace est::ui

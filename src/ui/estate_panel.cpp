@@ -1,0 +1,333 @@
+// ui/estate_panel.cpp - the estate table over ImGuiListClipper: only visible rows are drawn, so 100,000 scroll.
+#include "ui/estate_panel.hpp"
+#include "ui/theme.hpp"
+
+#include "model/assumptions.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace est::ui {
+namespace {
+enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColDisposition, ColWave,
+              ColTagged, ColCount };
+
+bool containsNoCase(const std::string& haystack, const std::string& needle) {
+    if (needle.empty()) return true;
+    const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    });
+    return it != haystack.end();
+}
+
+const char* dispositionLabels[model::kDispositionCount] = {"Retire",     "Retain",     "Rehost",  "Relocate",
+                                                           "Repurchase", "Replatform", "Refactor"};
+} // namespace
+
+void EstatePanel::rebuild(const app::AppState& state) {
+    const auto& workloads = state.scenario.workloads;
+    const bool haveResult = state.hasResult() && state.result.workloads.size() == workloads.size();
+    std::vector<int> rows;
+    rows.reserve(workloads.size());
+    const std::string needle = filter;
+    for (int i = 0; i < static_cast<int>(workloads.size()); ++i) {
+        const model::Workload& w = workloads[static_cast<std::size_t>(i)];
+        if (!needle.empty() && !containsNoCase(w.name, needle) && !containsNoCase(w.id, needle) &&
+            !containsNoCase(w.application, needle) && !containsNoCase(w.os, needle))
+            continue;
+        if (dispositionFilter >= 0 && haveResult &&
+            static_cast<int>(state.result.workloads[static_cast<std::size_t>(i)].effective) != dispositionFilter)
+            continue;
+        rows.push_back(i);
+    }
+    auto effective = [&](int i) {
+        return haveResult ? static_cast<int>(state.result.workloads[static_cast<std::size_t>(i)].effective) : -1;
+    };
+    auto less = [&](int a, int b) {
+        const model::Workload& x = workloads[static_cast<std::size_t>(a)];
+        const model::Workload& y = workloads[static_cast<std::size_t>(b)];
+        switch (m_sortColumn) {
+        case ColApp: return x.application < y.application;
+        case ColEnv: return x.environment < y.environment;
+        case ColOs: return x.os < y.os;
+        case ColVcpu: return x.vcpu < y.vcpu;
+        case ColRam: return x.ramGb < y.ramGb;
+        case ColStorage: return x.storageGb < y.storageGb;
+        case ColToday:
+            return haveResult && state.result.workloads[static_cast<std::size_t>(a)].todayMonthlyUsd <
+                                     state.result.workloads[static_cast<std::size_t>(b)].todayMonthlyUsd;
+        case ColAws:
+            return haveResult && state.result.workloads[static_cast<std::size_t>(a)].targetMonthlyUsd <
+                                     state.result.workloads[static_cast<std::size_t>(b)].targetMonthlyUsd;
+        case ColDisposition: return effective(a) < effective(b);
+        case ColWave: return x.wave < y.wave;
+        case ColTagged: return x.mapTagged < y.mapTagged;
+        default: return x.name < y.name;
+        }
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return m_sortAscending ? less(a, b) : less(b, a); });
+    m_rows.clear();
+    m_groups.clear();
+    m_groupCounts.clear();
+    if (groupByApplication) {
+        // Groups in name order; rows keep the chosen sort inside their group.
+        std::map<std::string, std::vector<int>> byApp;
+        for (int i : rows) byApp[workloads[static_cast<std::size_t>(i)].application].push_back(i);
+        for (auto& [app, members] : byApp) {
+            m_groups.push_back(app);
+            m_groupCounts.push_back(static_cast<int>(members.size()));
+            m_rows.push_back(-static_cast<int>(m_groups.size()));
+            if (!collapsedApps.count(app)) m_rows.insert(m_rows.end(), members.begin(), members.end());
+        }
+    } else {
+        m_rows = std::move(rows);
+    }
+    m_builtRevision = state.revision;
+    m_builtFilter = filter;
+    m_builtDisposition = dispositionFilter;
+    m_builtGrouped = groupByApplication;
+    m_builtCollapsed = collapsedApps.size();
+    m_sortDirty = false;
+}
+
+void EstatePanel::draw(PanelContext& ctx) {
+    app::AppState& state = ctx.state;
+    const auto& workloads = state.scenario.workloads;
+    if (selected.size() != workloads.size()) {
+        selected.assign(workloads.size(), 0);
+        selectedCount = 0;
+        lastClicked = -1;
+    }
+    const bool haveResult = state.hasResult() && state.result.workloads.size() == workloads.size();
+
+    // Tool bar: filter, grouping, import, bulk edits.
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+    ImGui::InputTextWithHint("##filter", "Filter by name, application, OS", filter, sizeof filter);
+    locateLastItem("estate.filter");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    const char* preview = dispositionFilter < 0 ? "All dispositions" : dispositionLabels[dispositionFilter];
+    if (ImGui::BeginCombo("##dispfilter", preview)) {
+        if (ImGui::Selectable("All dispositions", dispositionFilter < 0)) dispositionFilter = -1;
+        for (int d = 0; d < model::kDispositionCount; ++d)
+            if (ImGui::Selectable(dispositionLabels[d], dispositionFilter == d)) dispositionFilter = d;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::Checkbox("Group by application", &groupByApplication);
+    if (!ctx.presenter) {
+        ImGui::SameLine();
+        if (ImGui::Button("Import inventory...")) ctx.requests.importInventory = true;
+        locateLastItem("estate.import");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("RVTools vInfo, AWS Migration Hub import, Azure Migrate or any CSV / xlsx.\n"
+                              "You can also drop the file anywhere on the page.");
+    }
+    ImGui::Text("%d workloads, %d shown, %d selected", static_cast<int>(workloads.size()),
+                static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](int r) { return r >= 0; })),
+                selectedCount);
+    locateLastItem("estate.count");
+    if (selectedCount > 0 && !ctx.presenter) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+        ImGui::Combo("##bulkdisp", &bulkDisposition, dispositionLabels, model::kDispositionCount);
+        ImGui::SameLine();
+        if (ImGui::Button("Set disposition")) {
+            const auto d = static_cast<model::Disposition>(bulkDisposition);
+            state.edit("Set disposition of " + std::to_string(selectedCount) + " workloads", app::EditScope::Workloads,
+                       [&](model::Scenario& s) {
+                           for (std::size_t i = 0; i < s.workloads.size(); ++i)
+                               if (selected[i]) s.workloads[i].disposition = d;
+                       });
+        }
+        locateLastItem("estate.bulk.disposition");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+        ImGui::InputInt("##bulkwave", &bulkWave, 0);
+        if (bulkWave < 1) bulkWave = 1;
+        ImGui::SameLine();
+        if (ImGui::Button("Set wave")) {
+            state.edit("Set wave of " + std::to_string(selectedCount) + " workloads", app::EditScope::Workloads,
+                       [&](model::Scenario& s) {
+                           for (std::size_t i = 0; i < s.workloads.size(); ++i)
+                               if (selected[i]) s.workloads[i].wave = bulkWave;
+                       });
+        }
+        ImGui::SameLine();
+        for (bool tag : {true, false}) {
+            if (ImGui::Button(tag ? "Tag" : "Untag")) {
+                state.edit(std::string(tag ? "Tag " : "Untag ") + std::to_string(selectedCount) + " workloads",
+                           app::EditScope::Workloads, [&](model::Scenario& s) {
+                               for (std::size_t i = 0; i < s.workloads.size(); ++i)
+                                   if (selected[i]) s.workloads[i].mapTagged = tag;
+                           });
+            }
+            ImGui::SameLine();
+        }
+        if (ImGui::Button("Clear selection")) {
+            std::fill(selected.begin(), selected.end(), 0);
+            selectedCount = 0;
+        }
+    }
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable;
+    if (!ImGui::BeginTable("estate", ColCount, flags, ImVec2(0, 0))) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide, em * 10.0f, ColName);
+    ImGui::TableSetupColumn("Application", 0, em * 8.0f, ColApp);
+    ImGui::TableSetupColumn("Env", 0, em * 3.5f, ColEnv);
+    ImGui::TableSetupColumn("OS", 0, em * 8.0f, ColOs);
+    ImGui::TableSetupColumn("vCPU", ImGuiTableColumnFlags_PreferSortDescending, em * 3.6f, ColVcpu);
+    ImGui::TableSetupColumn("RAM GB", ImGuiTableColumnFlags_PreferSortDescending, em * 4.8f, ColRam);
+    ImGui::TableSetupColumn("Disk GB", ImGuiTableColumnFlags_PreferSortDescending, em * 4.5f, ColStorage);
+    ImGui::TableSetupColumn("Today / mo", ImGuiTableColumnFlags_PreferSortDescending, em * 6.0f, ColToday);
+    ImGui::TableSetupColumn("AWS / mo", ImGuiTableColumnFlags_PreferSortDescending, em * 6.0f, ColAws);
+    ImGui::TableSetupColumn("Disposition", 0, em * 8.0f, ColDisposition);
+    ImGui::TableSetupColumn("Wave", 0, em * 4.5f, ColWave);
+    ImGui::TableSetupColumn("Tagged", 0, em * 3.5f, ColTagged);
+    ImGui::TableHeadersRow();
+
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
+        if (specs->SpecsDirty && specs->SpecsCount > 0) {
+            m_sortColumn = static_cast<int>(specs->Specs[0].ColumnUserID);
+            m_sortAscending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+            m_sortDirty = true;
+            specs->SpecsDirty = false;
+        }
+    }
+    if (m_sortDirty || m_builtRevision != state.revision || m_builtFilter != filter ||
+        m_builtDisposition != dispositionFilter || m_builtGrouped != groupByApplication ||
+        m_builtCollapsed != collapsedApps.size())
+        rebuild(state);
+
+    int clickedRow = -1;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_rows.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const int entry = m_rows[static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::PushID(row);
+            if (entry < 0) {
+                // Application group header: collapse toggle and select-all of its members.
+                const std::string& app = m_groups[static_cast<std::size_t>(-entry - 1)];
+                ImGui::TableSetColumnIndex(ColName);
+                const bool collapsed = collapsedApps.count(app) > 0;
+                if (ImGui::SmallButton(collapsed ? "+" : "-")) {
+                    if (collapsed) collapsedApps.erase(app);
+                    else collapsedApps.insert(app);
+                }
+                ImGui::SameLine();
+                ImGui::Text("%s (%d)", app.empty() ? "(no application)" : app.c_str(),
+                            m_groupCounts[static_cast<std::size_t>(-entry - 1)]);
+                ImGui::TableSetColumnIndex(ColApp);
+                if (ImGui::SmallButton("select group")) {
+                    for (std::size_t i = 0; i < workloads.size(); ++i)
+                        if (workloads[i].application == app && !selected[i]) {
+                            selected[i] = 1;
+                            ++selectedCount;
+                        }
+                }
+                ImGui::PopID();
+                continue;
+            }
+            const auto i = static_cast<std::size_t>(entry);
+            const model::Workload& w = workloads[i];
+            ImGui::TableSetColumnIndex(ColName);
+            if (ImGui::Selectable(w.name.empty() ? w.id.c_str() : w.name.c_str(), selected[i] != 0,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                clickedRow = row;
+            if (row == 0) locateLastItem("estate.row0");
+            ImGui::TableSetColumnIndex(ColApp);
+            ImGui::TextUnformatted(w.application.c_str());
+            ImGui::TableSetColumnIndex(ColEnv);
+            ImGui::TextUnformatted(w.environment == model::Environment::Production ? "prod" : "non-prod");
+            ImGui::TableSetColumnIndex(ColOs);
+            ImGui::TextUnformatted(w.os.c_str());
+            ImGui::TableSetColumnIndex(ColVcpu);
+            ImGui::Text("%d", w.vcpu);
+            ImGui::TableSetColumnIndex(ColRam);
+            ImGui::Text("%.0f", w.ramGb);
+            ImGui::TableSetColumnIndex(ColStorage);
+            ImGui::Text("%.0f", w.storageGb);
+            if (haveResult) {
+                const model::WorkloadResult& wr = state.result.workloads[i];
+                ImGui::TableSetColumnIndex(ColToday);
+                copyableText("copy-today", money(wr.todayMonthlyUsd, ctx.format), moneyPlain(wr.todayMonthlyUsd, ctx.format));
+                ImGui::TableSetColumnIndex(ColAws);
+                copyableText("copy-aws", money(wr.targetMonthlyUsd, ctx.format), moneyPlain(wr.targetMonthlyUsd, ctx.format));
+            }
+            ImGui::TableSetColumnIndex(ColDisposition);
+            int current = haveResult ? static_cast<int>(state.result.workloads[i].effective)
+                                     : (w.disposition ? static_cast<int>(*w.disposition) : -1);
+            ImGui::SetNextItemWidth(-1);
+            if (ctx.presenter) {
+                ImGui::TextUnformatted(current >= 0 ? dispositionLabels[current] : "-");
+            } else {
+                const bool open = ImGui::BeginCombo("##disp", current >= 0 ? dispositionLabels[current] : "-");
+                if (row == 0) locateLastItem("estate.row0.disposition");
+                if (open) {
+                    for (int d = 0; d < model::kDispositionCount; ++d) {
+                        if (ImGui::Selectable(dispositionLabels[d], d == current) && d != current) {
+                            const auto chosen = static_cast<model::Disposition>(d);
+                            state.edit("Set disposition of " + w.name, app::EditScope::Workloads,
+                                       [i, chosen](model::Scenario& s) { s.workloads[i].disposition = chosen; });
+                        }
+                        if (row == 0) locateLastItem(std::string("estate.row0.disposition.") + dispositionLabels[d]);
+                    }
+                    ImGui::EndCombo();
+                }
+            }
+            ImGui::TableSetColumnIndex(ColWave);
+            int wave = w.wave;
+            ImGui::SetNextItemWidth(-1);
+            if (ctx.presenter) {
+                ImGui::Text("%d", wave);
+            } else if (ImGui::InputInt("##wave", &wave, 0) && wave >= 1) {
+                state.edit("Set wave of " + w.name, app::EditScope::Workloads,
+                           [i, wave](model::Scenario& s) { s.workloads[i].wave = wave; }, "wave:" + w.id);
+            }
+            if (ImGui::IsItemDeactivatedAfterEdit()) state.endGesture();
+            ImGui::TableSetColumnIndex(ColTagged);
+            bool tagged = w.mapTagged;
+            if (ImGui::Checkbox("##tag", &tagged) && !ctx.presenter)
+                state.edit(std::string(tagged ? "Tag " : "Untag ") + w.name, app::EditScope::Workloads,
+                           [i, tagged](model::Scenario& s) { s.workloads[i].mapTagged = tagged; });
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+
+    if (clickedRow >= 0) {
+        const ImGuiIO& io = ImGui::GetIO();
+        const auto index = static_cast<std::size_t>(m_rows[static_cast<std::size_t>(clickedRow)]);
+        if (io.KeyShift && lastClicked >= 0) {
+            const int lo = std::min(lastClicked, clickedRow), hi = std::max(lastClicked, clickedRow);
+            for (int r = lo; r <= hi && r < static_cast<int>(m_rows.size()); ++r) {
+                const int e = m_rows[static_cast<std::size_t>(r)];
+                if (e >= 0 && !selected[static_cast<std::size_t>(e)]) {
+                    selected[static_cast<std::size_t>(e)] = 1;
+                    ++selectedCount;
+                }
+            }
+        } else if (io.KeyCtrl) {
+            selected[index] = !selected[index];
+            selectedCount += selected[index] ? 1 : -1;
+        } else {
+            std::fill(selected.begin(), selected.end(), 0);
+            selected[index] = 1;
+            selectedCount = 1;
+        }
+        lastClicked = clickedRow;
+    }
+}
+
+} // namespace est::ui

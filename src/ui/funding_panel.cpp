@@ -1,0 +1,104 @@
+// ui/funding_panel.cpp - the MAP funding ladder, quarterly credits and the money left on the table.
+#include "ui/charts.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace est::ui {
+
+void FundingPanel::draw(PanelContext& ctx) {
+    const app::AppState& state = ctx.state;
+    heading("Funding ladder");
+    if (drawInvalid(ctx)) return;
+    const model::FundingLadder& l = state.result.funding;
+    const NumberFormat& f = ctx.format;
+    const model::Settings settings = state.scenario.settings;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+    tile("assess", "1. Assess", money(l.assess.amountUsd, f), moneyPlain(l.assess.amountUsd, f),
+         percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f) + ", " +
+             monthLabel(settings, l.assess.releaseMonth),
+         w, "funding.assess");
+    ImGui::SameLine();
+    tile("mobilize", "2. Mobilize", money(l.mobilize.amountUsd, f), moneyPlain(l.mobilize.amountUsd, f),
+         percent(l.mobilize.pct, f, 0) + " of " + moneyShort(l.mobilize.basisUsd, f) + ", " +
+             monthLabel(settings, l.mobilize.releaseMonth),
+         w, "funding.mobilize");
+    ImGui::SameLine();
+    tile("credits", "3. Migrate & Modernize credits", money(l.creditsUsd, f), moneyPlain(l.creditsUsd, f),
+         percent(l.creditPct, f, 0) + " of " + moneyShort(l.taggedSpendUsd, f) + " tagged spend", w, "funding.credits");
+    ImGui::SameLine();
+    tile("total", "Total within the horizon", money(l.totalUsd, f), moneyPlain(l.totalUsd, f),
+         l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied" : "cap " + moneyShort(l.capUsd, f) + " not reached",
+         w, "funding.total");
+    if (ImGui::TreeNode("How each phase is computed")) {
+        for (const model::Trace* t : {&state.result.traces.projectedArr, &state.result.traces.assess,
+                                      &state.result.traces.mobilize, &state.result.traces.credits,
+                                      &state.result.traces.totalFunding})
+            if (!t->formula.empty()) ImGui::BulletText("%s", t->formula.c_str());
+        ImGui::BulletText("Assess is released by: %s", l.assess.releasedBy.c_str());
+        ImGui::BulletText("Mobilize is released by: %s", l.mobilize.releasedBy.c_str());
+        ImGui::TreePop();
+    }
+
+    const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
+    const float height = std::max(ImGui::GetFontSize() * 13.0f, ImGui::GetContentRegionAvail().y);
+    ImGui::BeginChild("quarters", ImVec2(half * 1.2f, height), false);
+    charts::Axes axes;
+    axes.xTitle = "Quarter the funding arrives";
+    axes.yTitle = "Funding received (" + f.symbol + ")";
+    axes.xLabel = [settings](int q) { return quarterLabel(settings, q); };
+    axes.yTick = [f](double v) { return moneyShort(v, f); };
+    axes.yExact = [f](double v) { return money(v, f); };
+    std::vector<charts::Series> stacks = {{"Assess", {}, IM_COL32(90, 140, 220, 255), false},
+                                          {"Mobilize", {}, IM_COL32(150, 110, 200, 255), false},
+                                          {"MAP credits", {}, colourFunding(), false},
+                                          {"Training", {}, IM_COL32(200, 200, 90, 255), false}};
+    for (const model::PeriodFigures& q : state.result.quarterly) {
+        stacks[0].values.push_back(q.fundingAssessUsd);
+        stacks[1].values.push_back(q.fundingMobilizeUsd);
+        stacks[2].values.push_back(q.fundingCreditsUsd);
+        stacks[3].values.push_back(q.fundingTrainingUsd);
+    }
+    charts::stackedBars("funding-quarters", stacks, axes, height - ImGui::GetStyle().ItemSpacing.y);
+    locateLastItem("funding.quarters");
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("left", ImVec2(0, height), true);
+    ImGui::TextUnformatted("Money left on the table");
+    const model::LeftOnTable& left = l.leftOnTable;
+    copyableText("lot", money(left.totalUsd, f), moneyPlain(left.totalUsd, f));
+    locateLastItem("funding.leftOnTable");
+    const struct {
+        const char* why;
+        double usd;
+        const char* fix;
+    } reasons[] = {{"Never tagged", left.untaggedUsd, "tag these workloads map-migrated at go-live"},
+                   {"Tagged late", left.taggedLateUsd, "tag from the go-live month: spend before the tag never counts"},
+                   {"Credit window closed", left.windowClosedUsd, "migrate or tag inside the post-go-live window"},
+                   {"Partner-funding cap", left.capUsd, "the cap is a program limit"},
+                   {"Below the minimum eligible spend", left.belowMinimumUsd, "credits start after the minimum tagged spend"},
+                   {"Funded by another program", left.fundedElsewhereUsd, "never funded twice"},
+                   {"Not eligible", left.notEligibleUsd, "see Eligibility for what would clear it"}};
+    int id = 0;
+    for (const auto& reason : reasons) {
+        if (reason.usd <= 0.0) continue;
+        ImGui::PushID(id++);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s", reason.why, money(reason.usd, f).c_str());
+        copyMenu("c", money(reason.usd, f), moneyPlain(reason.usd, f));
+        ImGui::Indent();
+        ImGui::TextDisabled("%s", reason.fix);
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+    if (left.totalUsd <= 0.0) ImGui::TextDisabled("Nothing: every eligible dollar is funded.");
+    if (l.creditsAfterHorizonUsd > 0.0)
+        ImGui::TextWrapped("Also %s of credits earned in the horizon arrive after it.", money(l.creditsAfterHorizonUsd, f).c_str());
+    ImGui::EndChild();
+}
+
+} // namespace est::ui

@@ -1,0 +1,58 @@
+// ui/panels.hpp - the detailed workspace's smaller panels (each implemented in its own <name>_panel.cpp).
+#pragma once
+
+#include "ui/panel_context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace est::ui {
+
+/// 7-Rs counts and cost effect per disposition; the recommender's proposal beside the chosen one; accept.
+struct DispositionsPanel {
+    std::vector<char> checked;  ///< per workload: ticked in the proposals list
+    bool onlyDiffering = false; ///< list only workloads whose choice differs from the proposal
+    void draw(PanelContext& ctx);
+};
+
+/// Every registry assumption with its value, default, source document and a reset.
+struct AssumptionsPanel {
+    char filter[96] = {};
+    void draw(PanelContext& ctx);
+};
+
+/// Cumulative cost lines, yearly stacked breakdown, NPV / payback / ROI tiles, category table.
+struct TcoPanel {
+    void draw(PanelContext& ctx);
+};
+
+/// The funding ladder by phase, quarterly credits on a time axis, money left on the table and why.
+struct FundingPanel {
+    void draw(PanelContext& ctx);
+};
+
+/// The eligibility checklist: value against threshold, pass / fail, what would clear each failure.
+struct EligibilityPanel {
+    void draw(PanelContext& ctx);
+};
+
+/// Two to four scenarios side by side.
+struct ComparePanel {
+    void draw(PanelContext& ctx);
+};
+
+/// P10 / P50 / P90 figures, the pessimistic-expected-optimistic band and the tornado.
+struct UncertaintyPanel {
+    void draw(PanelContext& ctx);
+};
+
+/// A heading in the large font.
+void heading(const char* text);
+/// A line telling the user the scenario cannot be estimated, with its errors; true when it drew it.
+bool drawInvalid(const PanelContext& ctx);
+/// The x label of month `m` of a scenario ("Jan 2027"), quarter ("Q1 2027") and year ("2027").
+std::string monthLabel(const model::Settings& s, int m);
+std::string quarterLabel(const model::Settings& s, int q);
+std::string yearLabel(const model::Settings& s, int y);
+
+} // namespace est::ui

@@ -1,0 +1,152 @@
+// ui/quick_size_panel.cpp - quick-size inputs and live answers from the engine's result of the quick scenario.
+#include "ui/quick_size_panel.hpp"
+#include "ui/theme.hpp"
+
+#include "model/engine.hpp"
+#include "ui/charts.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace est::ui {
+namespace {
+// The check the verdict is closest to clearing: the first failing check (the engine orders them by importance).
+const model::EligibilityCheck* nextThreshold(const model::Eligibility& e) {
+    for (const model::EligibilityCheck& c : e.checks)
+        if (c.status == model::CheckStatus::Fail) return &c;
+    return nullptr;
+}
+} // namespace
+
+bool QuickSizePanel::draw(PanelContext& ctx) {
+    app::QuickSizeState& quick = ctx.state.quick;
+    app::QuickSizeInputs& in = quick.inputs;
+    const NumberFormat& f = ctx.format;
+    bool adopt = false;
+
+    const float inputsWidth = ImGui::GetFontSize() * (ctx.presenter ? 15.0f : 19.0f);
+    ImGui::BeginChild("quick-inputs", ImVec2(inputsWidth, 0), true);
+    ImGui::PushFont(largeFont());
+    ImGui::TextUnformatted("Quick size");
+    ImGui::PopFont();
+    if (!ctx.presenter)
+        ImGui::TextWrapped("Three questions, answers as you type. Every figure is an estimate from public list prices "
+                           "and program rules; the detailed workspace lets you check each one.");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Where does the estate run today?");
+    int source = static_cast<int>(in.source);
+    bool changed = false;
+    changed |= ImGui::RadioButton("On-premises", &source, static_cast<int>(model::SourceKind::OnPremises));
+    locateLastItem("quick.source.onprem");
+    changed |= ImGui::RadioButton("Another cloud", &source, static_cast<int>(model::SourceKind::OtherCloud));
+    locateLastItem("quick.source.cloud");
+    changed |= ImGui::RadioButton("PaaS (Heroku, ...)", &source, static_cast<int>(model::SourceKind::Paas));
+    locateLastItem("quick.source.paas");
+    in.source = static_cast<model::SourceKind>(source);
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Roughly how big is it?");
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 7.0f);
+    // Plain fields (no +/- buttons): typing is the quick way, and a test can click the field itself.
+    changed |= ImGui::InputInt("##servers", &in.servers, 0, 0);
+    locateLastItem("quick.servers");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("servers / VMs");
+    changed |= ImGui::InputInt("##databases", &in.databases, 0, 0);
+    locateLastItem("quick.databases");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("databases");
+    changed |= ImGui::InputInt("##applications", &in.applications, 0, 0);
+    locateLastItem("quick.applications");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("applications");
+    ImGui::Spacing();
+    ImGui::TextUnformatted("What does it cost today, per month?");
+    changed |= inputMoney("##spend", in.monthlySpendUsd, f, 0.0);
+    locateLastItem("quick.spend");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("per month");
+    ImGui::PopItemWidth();
+    if (in.servers < 0) in.servers = 0;
+    if (in.databases < 0) in.databases = 0;
+    if (in.applications < 1) in.applications = 1;
+    if (in.monthlySpendUsd < 0.0) in.monthlySpendUsd = 0.0;
+    if (changed) quick.dirty = true;
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    if (ImGui::Button("Open in the detailed workspace", ImVec2(-1, 0))) adopt = true;
+    locateLastItem("quick.adopt");
+    if (!ctx.presenter) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("Replaces the workspace's scenario; Ctrl+Z brings the previous one back.");
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndChild();
+
+    ImGui::SameLine();
+    ImGui::BeginChild("quick-answers", ImVec2(0, 0), false);
+    const model::Result& r = quick.result;
+    if (!r.ok()) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFail()), "These inputs cannot be estimated:");
+        for (const model::ValidationError& e : r.errors) ImGui::BulletText("%s", e.toString().c_str());
+    } else if (r.months == 0) {
+        ImGui::TextDisabled("Estimating...");
+    } else {
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float third = (ImGui::GetContentRegionAvail().x - spacing * 2.0f) / 3.0f;
+        tile("runrate", "Projected AWS run-rate", money(r.tco.targetMonthlyUsd, f) + " / mo",
+             moneyPlain(r.tco.targetMonthlyUsd, f),
+             "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third, "quick.runrate");
+        ImGui::SameLine();
+        tile("arr", "Projected ARR (MAP)", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
+             "12 x steady monthly AWS usage", third, "quick.arr");
+        ImGui::SameLine();
+        const model::EligibilityCheck* next = nextThreshold(r.eligibility);
+        tile("verdict", "Verdict", std::string(model::verdictName(r.eligibility.verdict)), "",
+             next ? "gap to the next threshold below" : "clears every threshold", third, "quick.verdict");
+        if (next) {
+            ImGui::TextWrapped("To clear \"%s\": %s", next->label.c_str(), next->clearText.c_str());
+            locateLastItem("quick.gap");
+        }
+
+        ImGui::Spacing();
+        ImGui::PushFont(largeFont());
+        ImGui::TextUnformatted("Funding ladder");
+        ImGui::PopFont();
+        const float quarter = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+        tile("assess", "1. Assess", money(r.funding.assess.amountUsd, f), moneyPlain(r.funding.assess.amountUsd, f),
+             r.funding.assess.releasedBy, quarter, "quick.assess");
+        ImGui::SameLine();
+        tile("mobilize", "2. Mobilize", money(r.funding.mobilize.amountUsd, f),
+             moneyPlain(r.funding.mobilize.amountUsd, f), r.funding.mobilize.releasedBy, quarter, "quick.mobilize");
+        ImGui::SameLine();
+        tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
+             moneyPlain(r.funding.creditsUsd, f), "on tagged spend growth", quarter, "quick.credits");
+        ImGui::SameLine();
+        tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
+             r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total");
+
+        ImGui::Spacing();
+        ImGui::PushFont(largeFont());
+        ImGui::Text("%d-year cost of ownership", static_cast<int>(r.yearly.size()));
+        ImGui::PopFont();
+        charts::Axes axes;
+        axes.xTitle = "Year";
+        axes.yTitle = "Cost per year (" + f.symbol + ")";
+        axes.xLabel = [](int i) { return "Y" + std::to_string(i + 1); };
+        axes.yTick = [f](double v) { return moneyShort(v, f); };
+        axes.yExact = [f](double v) { return money(v, f); };
+        const std::vector<charts::Series> series = {
+            {"Today (status quo)", quick.derived.yearlyTodayUsd, colourToday(), true},
+            {"Moving to AWS (net of funding)", quick.derived.yearlyMigrationUsd, colourAws(), false}};
+        charts::line("quick-tco", series, axes, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 9.0f));
+        locateLastItem("quick.tco");
+    }
+    ImGui::EndChild();
+    return adopt;
+}
+
+} // namespace est::ui

@@ -1,0 +1,115 @@
+// ui/tco_panel.cpp - cost of ownership: headline tiles, cumulative lines, yearly stacked breakdown, categories.
+#include "ui/charts.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace est::ui {
+
+void TcoPanel::draw(PanelContext& ctx) {
+    const app::AppState& state = ctx.state; // edits go through ctx.state (the sliders)
+    heading("Total cost of ownership");
+    if (drawInvalid(ctx)) return;
+    const model::TcoSummary& t = state.result.tco;
+    const NumberFormat& f = ctx.format;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+    tile("npv", "NPV of savings", money(t.npvUsd, f), moneyPlain(t.npvUsd, f),
+         "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv");
+    ImGui::SameLine();
+    tile("payback", "Payback", t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth) : "not in horizon",
+         t.paybackMonth ? std::to_string(*t.paybackMonth) : "", t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "",
+         w, "tco.payback");
+    ImGui::SameLine();
+    tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : "n/a", t.roiPct ? number(*t.roiPct, f, 4) : "",
+         "savings / one-time cost", w, "tco.roi");
+    ImGui::SameLine();
+    tile("savings", "Savings over the horizon", money(t.horizonSavingsUsd, f), moneyPlain(t.horizonSavingsUsd, f),
+         percent(t.horizonSavingsPct, f, 1) + " of today's cost", w, "tco.savings");
+
+    if (!ctx.presenter) {
+        // What-if sliders: drag and every figure follows (one undo step per drag).
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+        assumptionSlider(ctx.state, "aws.enterpriseDiscountPct", 0.0f, 30.0f, "tco.slider.edp");
+        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+        assumptionSlider(ctx.state, "aws.headroomPct", 0.0f, 100.0f, "tco.slider.headroom");
+    }
+    charts::Axes axes;
+    axes.yTick = [f](double v) { return moneyShort(v, f); };
+    axes.yExact = [f](double v) { return money(v, f); };
+    const float chartHeight = std::max(ImGui::GetFontSize() * 13.0f, (ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 2.0f) * 0.5f);
+    const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
+    ImGui::BeginChild("cumulative", ImVec2(half, chartHeight), false);
+    axes.xTitle = "Month";
+    axes.yTitle = "Cumulative cost (" + f.symbol + ")";
+    const model::Settings settings = state.scenario.settings;
+    axes.xLabel = [settings](int m) { return monthLabel(settings, m); };
+    charts::line("tco-cumulative",
+                 {{"Today (status quo)", state.derived.cumulativeTodayUsd, colourToday(), true},
+                  {"Moving to AWS, net of funding", state.derived.cumulativeMigrationUsd, colourAws(), false}},
+                 axes, chartHeight - ImGui::GetStyle().ItemSpacing.y);
+    locateLastItem("tco.cumulative");
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("yearly", ImVec2(0, chartHeight), false);
+    axes.xTitle = "Year";
+    axes.yTitle = "Yearly cost of the migration path (" + f.symbol + ")";
+    axes.xLabel = [settings](int y) { return yearLabel(settings, y); };
+    const app::Derived& d = state.derived;
+    const std::vector<charts::Series> stacks = {
+        {"Today's cost still paid", d.yearlyLegacyUsd, colourToday(), false},
+        {"AWS", d.yearlyAwsUsd, colourAws(), false},
+        {"Subscriptions + ops labour", d.yearlyOtherRunUsd, IM_COL32(150, 110, 200, 255), false},
+        {"One-time migration", d.yearlyOneTimeUsd, IM_COL32(220, 90, 90, 255), false},
+        {"Funding (inflow)", d.yearlyFundingInflowUsd, colourFunding(), false}};
+    charts::stackedBars("tco-yearly", stacks, axes, chartHeight - ImGui::GetStyle().ItemSpacing.y);
+    locateLastItem("tco.yearly");
+    ImGui::EndChild();
+
+    if (ImGui::BeginTable("categories", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                                ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Cost category (horizon total)");
+        ImGui::TableSetupColumn("Today (status quo)");
+        ImGui::TableSetupColumn("Migration path");
+        ImGui::TableHeadersRow();
+        const model::CostBreakdown& a = t.statusQuoByCategory;
+        const model::CostBreakdown& b = t.migrationByCategory;
+        const struct {
+            const char* label;
+            double today, migration;
+        } rows[] = {{"Hardware", a.hardwareUsd, b.hardwareUsd}, {"Maintenance", a.maintenanceUsd, b.maintenanceUsd},
+                    {"Power (incl. PUE)", a.powerUsd, b.powerUsd}, {"Space", a.spaceUsd, b.spaceUsd},
+                    {"Storage", a.storageUsd, b.storageUsd}, {"Network", a.networkUsd, b.networkUsd},
+                    {"OS licences", a.osLicenceUsd, b.osLicenceUsd}, {"Database licences", a.dbLicenceUsd, b.dbLicenceUsd},
+                    {"Virtualisation", a.virtualisationUsd, b.virtualisationUsd},
+                    {"Admin labour", a.adminLabourUsd, b.adminLabourUsd}, {"Management", a.managementUsd, b.managementUsd},
+                    {"Cloud / PaaS bill", a.otherCloudBillUsd, b.otherCloudBillUsd},
+                    {"AWS compute", a.awsComputeUsd, b.awsComputeUsd}, {"AWS databases", a.awsDatabaseUsd, b.awsDatabaseUsd},
+                    {"AWS storage", a.awsStorageUsd, b.awsStorageUsd},
+                    {"AWS relocate hosts", a.awsRelocateHostsUsd, b.awsRelocateHostsUsd},
+                    {"AWS support", a.awsSupportUsd, b.awsSupportUsd}, {"Subscriptions", a.subscriptionUsd, b.subscriptionUsd},
+                    {"Ops labour on AWS", a.opsLabourUsd, b.opsLabourUsd}, {"One-time migration", a.oneTimeUsd, b.oneTimeUsd},
+                    {"Total", a.totalUsd(), b.totalUsd()}};
+        int id = 0;
+        for (const auto& row : rows) {
+            if (row.today == 0.0 && row.migration == 0.0) continue;
+            ImGui::TableNextRow();
+            ImGui::PushID(id++);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.label);
+            ImGui::TableNextColumn();
+            copyableText("t", money(row.today, f), moneyPlain(row.today, f));
+            ImGui::TableNextColumn();
+            copyableText("m", money(row.migration, f), moneyPlain(row.migration, f));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+}
+
+} // namespace est::ui

@@ -1,0 +1,37 @@
+// ui/widgets.hpp - small reusable widgets: copyable values, headline tiles, money and percent inputs.
+#pragma once
+
+#include "app/app_state.hpp"
+#include "ui/format.hpp"
+
+#include <string>
+
+namespace est::ui {
+
+/// Attaches a right-click menu to the last item that copies `shown` or `plain` (a bare number) to the clipboard.
+void copyMenu(const char* id, const std::string& shown, const std::string& plain);
+/// Text that can be copied with a right click.
+void copyableText(const char* id, const std::string& shown, const std::string& plain);
+/// A headline figure: small caption, large value, optional note under it; copy button and right-click copy.
+/// `width` in pixels (0 = available width). The tile is named `locatorName` for tests when not empty.
+void tile(const char* id, const char* caption, const std::string& value, const std::string& plain,
+          const std::string& note, float width, const char* locatorName = nullptr);
+/// Money input in display currency (>= 0); `usd` is read and written in USD; stepDisplay 0 = no +/- buttons.
+/// Returns true on a change this frame.
+bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay = 1000.0);
+/// Percent input: `share` is a decimal (0.2), edited as 20 %. Returns true on a change this frame.
+bool inputPercent(const char* label, double& share, double minPct = -100.0, double maxPct = 100.0);
+/// A what-if slider over one registry assumption (percent units), edited as one undo step per drag.
+/// Named `locatorName` for tests. Returns true while it changes the scenario.
+bool assumptionSlider(app::AppState& state, const char* key, float minPct, float maxPct, const char* locatorName);
+/// A help marker "(?)" with a wrapped tooltip.
+void helpMarker(const char* text);
+/// Colours used by charts and panels for the today / AWS / funding sides.
+unsigned int colourToday();
+unsigned int colourAws();
+unsigned int colourFunding();
+unsigned int colourPass();
+unsigned int colourFail();
+unsigned int colourMuted();
+
+} // namespace est::ui

@@ -1,0 +1,113 @@
+// tests/app/app_state_test.cpp - AppState: undoable edits, replace, recompute once when dirty, quick size, compare.
+#include "app/app_state.hpp"
+#include "app/documents.hpp"
+#include "model/engine.hpp"
+
+#include <catch2/catch.hpp>
+
+using est::app::AppState;
+using est::app::EditScope;
+
+namespace {
+// A fake engine that counts its runs and echoes the workload count as projected ARR.
+struct CountingEngine {
+    int* runs;
+    void operator()(const est::model::Scenario& s, est::model::Result& out) const {
+        ++*runs;
+        out = est::model::Result{};
+        out.months = 12;
+        out.projectedArrUsd = static_cast<double>(s.workloads.size());
+    }
+};
+} // namespace
+
+TEST_CASE("the engine runs once per frame however many edits the frame made", "[app]") {
+    int runs = 0;
+    AppState state;
+    state.estimator = CountingEngine{&runs};
+    state.quick.dirty = false; // only the main scenario is counted here
+    state.recomputeIfDirty();
+    CHECK(runs == 1);
+    state.edit("a", EditScope::Settings, [](est::model::Scenario& s) { s.settings.name = "a"; });
+    state.edit("b", EditScope::Settings, [](est::model::Scenario& s) { s.settings.name = "b"; });
+    CHECK(runs == 1); // nothing runs inside an edit
+    CHECK(state.recomputeIfDirty());
+    CHECK(runs == 2);
+    CHECK_FALSE(state.recomputeIfDirty()); // clean: no run
+    CHECK(runs == 2);
+    CHECK(state.hasResult());
+}
+
+TEST_CASE("undo and redo of an edit change the revision and mark the result stale", "[app]") {
+    int runs = 0;
+    AppState state;
+    state.estimator = CountingEngine{&runs};
+    state.edit("Add", EditScope::Workloads, [](est::model::Scenario& s) { s.workloads.emplace_back(); });
+    state.recomputeIfDirty();
+    CHECK(state.result.projectedArrUsd == 1.0);
+    const long before = state.revision;
+    REQUIRE(state.undo());
+    CHECK(state.revision == before + 1);
+    CHECK_FALSE(state.hasResult());
+    state.recomputeIfDirty();
+    CHECK(state.result.projectedArrUsd == 0.0);
+    REQUIRE(state.redo());
+    state.recomputeIfDirty();
+    CHECK(state.result.projectedArrUsd == 1.0);
+}
+
+TEST_CASE("replace is one undoable step and reset forgets the history", "[app]") {
+    AppState state;
+    state.scenario.settings.name = "mine";
+    est::model::Scenario other;
+    other.settings.name = "theirs";
+    state.replace(other, "Open");
+    CHECK(state.scenario.settings.name == "theirs");
+    REQUIRE(state.undo());
+    CHECK(state.scenario.settings.name == "mine");
+    state.reset(other);
+    CHECK_FALSE(state.history().canUndo());
+}
+
+TEST_CASE("a slider drag is one undo step in AppState", "[app]") {
+    AppState state;
+    for (int i = 1; i <= 30; ++i)
+        state.edit("Set discount", EditScope::Settings,
+                   [i](est::model::Scenario& s) { s.settings.discountRatePct = i / 100.0; }, "discount");
+    state.endGesture();
+    CHECK(state.history().undoDepth() == 1);
+    state.undo();
+    CHECK(state.scenario.settings.discountRatePct == est::model::Settings{}.discountRatePct);
+}
+
+TEST_CASE("the real engine answers the quick-size scenario and the answers follow the inputs", "[app]") {
+    AppState state;
+    state.estimator = [](const est::model::Scenario& s, est::model::Result& r) { est::model::estimateInto(s, r); };
+    state.defaults = est::app::defaultScenario();
+    state.quick.inputs = {est::model::SourceKind::Paas, 10, 2, 3, 9000.0};
+    state.recomputeIfDirty();
+    REQUIRE(state.quick.result.ok());
+    CHECK(state.quick.scenario.workloads.size() == 12);
+    CHECK(state.quick.scenario.source.monthlyBillUsd == 9000.0);
+    const double arr10 = state.quick.result.projectedArrUsd;
+    CHECK(arr10 > 0.0);
+    state.quick.inputs.servers = 40;
+    state.quick.dirty = true;
+    state.recomputeIfDirty();
+    CHECK(state.quick.result.projectedArrUsd > arr10); // more servers, more AWS spend
+    state.adoptQuickSize();
+    CHECK(state.scenario.workloads.size() == 42);
+    REQUIRE(state.undo());
+    CHECK(state.scenario.workloads.empty());
+}
+
+TEST_CASE("pinned comparisons are estimated at the next recompute and capped at four", "[app]") {
+    int runs = 0;
+    AppState state;
+    state.estimator = CountingEngine{&runs};
+    for (int i = 0; i < 6; ++i) state.pinForCompare("s" + std::to_string(i), state.scenario);
+    CHECK(state.compared.size() == AppState::kMaxCompared);
+    CHECK(state.compared.front().name == "s2");
+    state.recomputeIfDirty();
+    for (const auto& c : state.compared) CHECK_FALSE(c.dirty);
+}

@@ -1,0 +1,113 @@
+// tests/app/documents_test.cpp - file actions: bad files never lose the current scenario; imports merge by id.
+#include "app/documents.hpp"
+#include "io/scenario_json.hpp"
+#include "model/engine.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace est::app;
+
+namespace {
+AppState freshState() {
+    AppState state;
+    state.defaults = defaultScenario();
+    state.reset(state.defaults);
+    state.estimator = [](const est::model::Scenario& s, est::model::Result& r) { est::model::estimateInto(s, r); };
+    return state;
+}
+
+// Three VMs in RVTools 4.x vInfo shape (header cells verbatim from formats.md 1.2, trimmed to what is needed).
+const char* kVInfo =
+    "VM,Powerstate,Template,SRM Placeholder,CPUs,Memory,Provisioned MiB,In Use MiB,OS according to the configuration file,"
+    "Host,Cluster,VM UUID\r\n"
+    "web-01,poweredOn,False,False,2,\"8,192\",\"102,400\",\"51,200\",Microsoft Windows Server 2019 (64-bit),esx1,c1,"
+    "4201-aaaa\r\n"
+    "db-01,poweredOn,False,False,8,32768,512000,256000,Red Hat Enterprise Linux 8 (64-bit),esx1,c1,4201-bbbb\r\n"
+    "old-01,poweredOff,False,False,1,2048,40960,1024,CentOS 7 (64-bit),esx2,c1,4201-cccc\r\n";
+} // namespace
+
+TEST_CASE("a scenario file that does not load leaves the current scenario and says why", "[app]") {
+    AppState state = freshState();
+    state.scenario.settings.name = "keep me";
+    const long revision = state.revision;
+    const ActionOutcome out = openScenario(state, "{\"workloads\": [ {\"vcpu\": \"many\"", "broken.json");
+    CHECK_FALSE(out.ok);
+    CHECK(state.scenario.settings.name == "keep me");
+    CHECK(state.revision == revision);
+    REQUIRE(out.messages.size() >= 2);
+    CHECK(out.messages[0].find("broken.json was not opened") == 0);
+    CHECK(state.notices.back().level == Notice::Level::Error);
+}
+
+TEST_CASE("opening a saved scenario brings it back and undo returns to the previous one", "[app]") {
+    AppState state = freshState();
+    est::model::Scenario saved = state.defaults;
+    saved.settings.name = "Round trip";
+    const std::string json = est::io::saveScenario(saved);
+    REQUIRE(openScenario(state, json, "rt.json").ok);
+    CHECK(state.scenario.settings.name == "Round trip");
+    REQUIRE(state.undo());
+    CHECK(state.scenario.settings.name == state.defaults.settings.name);
+}
+
+TEST_CASE("an RVTools vInfo CSV imports into the estate as one undoable step", "[app]") {
+    AppState state = freshState();
+    const ActionOutcome out = importInventory(state, kVInfo, "vinfo.csv");
+    INFO(out.messages.front());
+    REQUIRE(out.ok);
+    REQUIRE(state.scenario.workloads.size() == 3);
+    CHECK(state.scenario.workloads[0].name == "web-01");
+    CHECK(state.scenario.workloads[0].ramGb == 8.0); // "8,192" MiB / 1024
+    CHECK(out.messages[0].find("imported 3 workloads") != std::string::npos);
+    state.recomputeIfDirty();
+    CHECK(state.result.ok());
+    REQUIRE(state.undo());
+    CHECK(state.scenario.workloads.empty());
+}
+
+TEST_CASE("importing the same inventory twice updates by id instead of duplicating", "[app]") {
+    AppState state = freshState();
+    REQUIRE(importInventory(state, kVInfo, "vinfo.csv").ok);
+    state.edit("Set wave", EditScope::Workloads, [](est::model::Scenario& s) { s.workloads[1].disposition = est::model::Disposition::Retire; });
+    REQUIRE(importInventory(state, kVInfo, "vinfo.csv").ok);
+    CHECK(state.scenario.workloads.size() == 3);
+    CHECK(state.scenario.workloads[1].disposition == est::model::Disposition::Retire); // kept by the merge
+}
+
+TEST_CASE("a file that is not an inventory is refused and the estate is unchanged", "[app]") {
+    AppState state = freshState();
+    const ActionOutcome out = importInventory(state, "just some words\nno columns here\n", "notes.txt");
+    CHECK_FALSE(out.ok);
+    CHECK(state.scenario.workloads.empty());
+    CHECK_FALSE(state.history().canUndo());
+}
+
+TEST_CASE("exports carry the scenario name in the file name and refuse an invalid scenario", "[app]") {
+    AppState state = freshState();
+    state.scenario.settings.name = "Acme: move 2027!";
+    std::vector<std::string> messages;
+    const Download json = exportFile(state, ExportKind::ScenarioJson, messages);
+    CHECK(json.fileName == "acme-move-2027.json");
+    CHECK(json.bytes.find("Acme: move 2027!") != std::string::npos);
+    state.scenario.settings.horizonYears = -1;
+    state.dirty = true;
+    state.recomputeIfDirty();
+    const Download html = exportFile(state, ExportKind::Html, messages);
+    CHECK(html.bytes.empty());
+    CHECK_FALSE(messages.empty());
+}
+
+TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {
+    AppState state = freshState();
+    const auto demos = demoScenarios();
+    CHECK(demos.size() == 3);
+    for (const auto& [file, title] : demos) {
+        INFO(file);
+        const ActionOutcome out = openDemo(state, file);
+        INFO((out.messages.empty() ? std::string() : out.messages.front()));
+        REQUIRE(out.ok);
+        state.recomputeIfDirty();
+        CHECK(state.result.ok());
+        CHECK_FALSE(state.scenario.workloads.empty());
+    }
+}

@@ -1,0 +1,214 @@
+// tests/e2e/ui_workflows.test.mjs - the issue's user journeys in headless Chromium, driven through real widgets:
+// quick size, drag-and-drop import, disposition -> funding -> undo, autosave across reload, share link.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, waitForFrames, widgetRect } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
+
+/** Clicks a numeric field (ImGui selects its text on activation), types the value and confirms with Enter. */
+async function typeInto(page, widget, value) {
+  await clickWidget(page, widget);
+  await page.keyboard.type(String(value));
+  await page.keyboard.press('Enter');
+  await waitForFrames(page, 3);
+}
+
+/** Waits until the app state satisfies `predicate` (evaluated in Node on stateJson). */
+async function waitForState(page, predicate, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await state(page);
+    if (predicate(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
+}
+
+async function quickSizePaas(page) {
+  await clickWidget(page, 'quick.source.paas');
+  await typeInto(page, 'quick.servers', 10);
+  await typeInto(page, 'quick.databases', 2);
+  await typeInto(page, 'quick.applications', 3);
+  await typeInto(page, 'quick.spend', 9000);
+  return waitForState(page, (s) => s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok && s.quick.months > 0,
+                      'the quick-size answers');
+}
+
+test('quick size answers at once for known inputs (PaaS, 10 servers, 2 databases, $9,000 a month)', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const s = await quickSizePaas(page);
+  assert.deepEqual(s.quick.inputs, { servers: 10, databases: 2, applications: 3, monthlySpendUsd: 9000, source: 2 });
+  const q = s.quick;
+  // Today's cost of a PaaS estate is its bill: $9,000 a month, spread over the 12 workloads.
+  assert.ok(Math.abs(q.todayMonthlyUsd - 9000) < 1e-6, `today ${q.todayMonthlyUsd}`);
+  assert.ok(q.projectedArrUsd > 0, 'a projected ARR');
+  // Verdict against the default ARR floors: MAP Lite from $100,000, MAP from $500,000 (assets/defaults.json).
+  const expectedVerdict = q.projectedArrUsd >= 500000 ? 'MAP' : q.projectedArrUsd >= 100000 ? 'MAP Lite' : 'Not eligible';
+  assert.equal(q.verdict, expectedVerdict);
+  if (q.verdict !== 'Not eligible') {
+    // Assess = 5 % and Mobilize = 20 % of projected ARR (defaults), unless the cap binds (it cannot under $2M).
+    assert.ok(Math.abs(q.funding.assessUsd - 0.05 * q.projectedArrUsd) < 0.01, 'Assess is 5 % of ARR');
+    assert.ok(Math.abs(q.funding.mobilizeUsd - 0.20 * q.projectedArrUsd) < 0.01, 'Mobilize is 20 % of ARR');
+  } else {
+    assert.equal(q.funding.totalUsd, 0, 'nothing is funded when not eligible');
+    const gap = await widgetRect(page, 'quick.gap');
+    assert.ok(gap.width > 50, 'the gap to the next threshold is shown');
+  }
+  for (const tile of ['quick.runrate', 'quick.arr', 'quick.verdict', 'quick.assess', 'quick.mobilize', 'quick.credits', 'quick.tco']) {
+    const rect = await widgetRect(page, tile);
+    assert.ok(rect.width > 20 && rect.height > 10, `${tile} is drawn`);
+  }
+  // More spend today -> the same AWS run-rate (sizing is from the estate), larger savings: answers follow typing.
+  await typeInto(page, 'quick.servers', 60);
+  const bigger = await waitForState(page, (x) => x.quick.inputs.servers === 60 && x.quick.projectedArrUsd > q.projectedArrUsd,
+                                    'the answers to follow the server count');
+  assert.ok(bigger.quick.targetMonthlyUsd > q.targetMonthlyUsd);
+  await page.screenshot({ path: artifactPath('workflow-quick-size.png') });
+  // One click carries the answers into the workspace.
+  await clickWidget(page, 'quick.adopt');
+  const adopted = await waitForState(page, (x) => x.scenario.workloads === 62 && x.result.ok, 'the adopted scenario');
+  assert.equal(adopted.result.projectedArrUsd, bigger.quick.projectedArrUsd);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+const vinfoCsv = [
+  'VM,Powerstate,Template,SRM Placeholder,Config status,DNS Name,Connection state,Guest state,Heartbeat,CPUs,Memory,' +
+    'NICs,Disks,Provisioned MiB,In Use MiB,Unshared MiB,Annotation,Datacenter,Cluster,Host,' +
+    'OS according to the configuration file,OS according to the VMware Tools,VM ID,VM UUID',
+  'app-web-01,poweredOn,False,False,green,web01.corp,connected,running,green,4,"16,384",1,2,"204,800","102,400","102,400",' +
+    'Web tier,DC1,Prod,esx01.corp,Microsoft Windows Server 2019 (64-bit),Microsoft Windows Server 2019 (64-bit),vm-101,4201a',
+  'app-db-01,poweredOn,False,False,green,db01.corp,connected,running,green,8,"65,536",1,3,"1,048,576","524,288","524,288",' +
+    '"SQL, primary",DC1,Prod,esx02.corp,Microsoft Windows Server 2016 (64-bit),Microsoft Windows Server 2016 (64-bit),vm-102,4201b',
+  'legacy-ftp,poweredOff,False,False,green,ftp.corp,connected,notRunning,gray,1,"2,048",1,1,"40,960","10,240","10,240",' +
+    ',DC1,Prod,esx02.corp,CentOS 6 (64-bit),,vm-103,4201c',
+  'tmpl-rhel8,poweredOff,True,False,green,,connected,notRunning,gray,2,"4,096",1,1,"20,480","0","0",,DC1,Prod,esx01.corp,' +
+    'Red Hat Enterprise Linux 8 (64-bit),,vm-104,4201d',
+].join('\r\n') + '\r\n';
+
+test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'RVTools_export_vInfo.csv', { type: 'text/csv' }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, vinfoCsv);
+  // Three VMs; the template row is not a workload.
+  const s = await waitForState(page, (x) => x.scenario.workloads === 3, 'the dropped inventory in the estate');
+  assert.equal(s.panel, 'Estate', 'the estate is shown after an import');
+  assert.ok(s.notices.some((n) => n.includes('RVTools_export_vInfo.csv') && n.includes('imported 3')), JSON.stringify(s.notices));
+  assert.equal(s.undoLabel, 'Import RVTools_export_vInfo.csv');
+  const row = await widgetRect(page, 'estate.row0');
+  assert.ok(row.width > 50, 'the first estate row is drawn');
+  await page.screenshot({ path: artifactPath('workflow-drop-import.png') });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('changing a disposition changes the funding ladder, and Ctrl+Z restores it', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  await quickSizePaas(page);
+  await typeInto(page, 'quick.servers', 120);
+  await clickWidget(page, 'quick.adopt');
+  const before = await waitForState(page, (x) => x.scenario.workloads === 122 && x.result.ok, 'the adopted scenario');
+  assert.notEqual(before.result.verdict, 'Not eligible', 'a funded scenario to start from');
+  await clickWidget(page, 'nav.estate');
+  // Row 0 sorts first by name: database-1. Retiring it removes its AWS spend from the projected ARR.
+  await clickWidget(page, 'estate.row0.disposition');
+  await clickWidget(page, 'estate.row0.disposition.Retire');
+  const changed = await waitForState(page, (x) => x.revision > before.revision && x.result.ok, 'the edit');
+  assert.equal(changed.dispositionCounts.Retire, before.dispositionCounts.Retire + 1, 'database-1 is retired');
+  assert.equal(changed.undoLabel, 'Set disposition of database-1');
+  assert.ok(changed.result.projectedArrUsd < before.result.projectedArrUsd, 'less AWS spend, less projected ARR');
+  assert.ok(changed.result.funding.totalUsd < before.result.funding.totalUsd, 'the ladder went down');
+  assert.ok(changed.result.funding.assessUsd < before.result.funding.assessUsd, 'Assess went down');
+  await clickWidget(page, 'nav.funding');
+  await page.screenshot({ path: artifactPath('workflow-after-retire.png') });
+  // Ctrl+Z with no text field active undoes the edit.
+  await page.keyboard.press('Control+z');
+  const undone = await waitForState(page, (x) => x.revision > changed.revision, 'the undo');
+  assert.equal(undone.result.funding.totalUsd, before.result.funding.totalUsd);
+  assert.equal(undone.result.funding.assessUsd, before.result.funding.assessUsd);
+  assert.equal(undone.result.projectedArrUsd, before.result.projectedArrUsd);
+  // Ctrl+Y brings it back.
+  await page.keyboard.press('Control+y');
+  const redone = await waitForState(page, (x) => x.revision > undone.revision, 'the redo');
+  assert.equal(redone.result.funding.totalUsd, changed.result.funding.totalUsd);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a reload restores the autosaved work', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  await quickSizePaas(page);
+  await clickWidget(page, 'quick.adopt');
+  const s = await waitForState(page, (x) => x.scenario.workloads === 12 && x.autosavedRevision === x.revision,
+                               'the autosave after a pause');
+  await page.reload();
+  await page.waitForFunction(() => window.estimator && window.Module && window.Module.calledRun, null, { timeout: 30000 });
+  await page.evaluate(() => window.estimator.enableLocator());
+  const restored = await waitForState(page, (x) => x.scenario.workloads === 12, 'the restored scenario');
+  assert.equal(restored.scenario.name, s.scenario.name);
+  assert.equal(restored.result.projectedArrUsd, s.result.projectedArrUsd);
+  assert.ok(restored.notices.some((n) => n.startsWith('Restored your autosaved work')), JSON.stringify(restored.notices));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a damaged autosave is reported and kept aside, not discarded', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('estimator.autosave', '{"format":"estimator-autosave","version":1,"scenario":"{\\"workl');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const { page, consoleErrors } = await openEstimator(browser, server.url, { context });
+  const s = await waitForState(page, (x) => x.notices.length > 0, 'the report about the damaged autosave');
+  assert.ok(s.notices.some((n) => n.includes('could not be restored') && n.includes('estimator.autosave.kept')),
+            JSON.stringify(s.notices));
+  const kept = await page.evaluate(() => localStorage.getItem('estimator.autosave.kept'));
+  assert.equal(kept, '{"format":"estimator-autosave","version":1,"scenario":"{\\"workl');
+  assert.equal(s.scenario.workloads, 0, 'the app starts clean instead');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('the share link reopens the same scenario in a fresh browser context', async () => {
+  const first = await openEstimator(browser, server.url);
+  await quickSizePaas(first.page);
+  await clickWidget(first.page, 'quick.adopt');
+  const s = await waitForState(first.page, (x) => x.scenario.workloads === 12 && x.result.ok, 'the scenario to share');
+  await clickWidget(first.page, 'menu.file');
+  await clickWidget(first.page, 'menu.share');
+  const link = await first.page.waitForFunction(() => window.estimator.shareLink(), null, { timeout: 10000 })
+    .then((h) => h.jsonValue());
+  assert.ok(link.startsWith(server.url) && link.includes('#s='), link);
+  await first.context.close();
+
+  // A new context has no storage of the first: the scenario can only come from the link.
+  const second = await openEstimator(browser, link);
+  const opened = await waitForState(second.page, (x) => x.scenario.workloads === 12, 'the shared scenario');
+  assert.equal(opened.scenario.name, s.scenario.name);
+  assert.equal(opened.result.projectedArrUsd, s.result.projectedArrUsd);
+  assert.equal(opened.result.funding.totalUsd, s.result.funding.totalUsd);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(second.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  assert.deepEqual(second.consoleErrors, []);
+  await second.context.close();
+});
