@@ -836,6 +836,11 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON: " + text::sanitizeUtf8(what)});
         return out;
     }
+    catch (const json::exception& e) {
+        // e.g. out_of_range 406: a number too large for a double; nlohmann gives no byte offset for it.
+        out.errors.push_back({"(document)", "not valid JSON: " + text::sanitizeUtf8(e.what())});
+        return out;
+    }
     if (!root.is_object()) {
         out.errors.push_back({"(document)", "expected a JSON object at the top level"});
         return out;

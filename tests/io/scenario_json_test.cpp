@@ -233,3 +233,11 @@ TEST_CASE("JSON paths map to the line where their value starts", "[io][scenario]
     CHECK(lineOf("a[1].b") == 3);
     CHECK(lineOf("c") == 4);
 }
+
+TEST_CASE("a number too large for a double is reported as invalid JSON, not thrown", "[io]") {
+    // Found by fuzz_scenario: 1e400 overflows a double, and nlohmann throws out_of_range (not parse_error).
+    const est::io::ScenarioLoad load = est::io::loadScenario("{\"version\": 1, \"name\": 1e400}", est::model::Scenario{});
+    REQUIRE_FALSE(load.ok());
+    REQUIRE(load.errors.size() == 1);
+    CHECK(load.errors[0].message.find("not valid JSON") != std::string::npos);
+}
