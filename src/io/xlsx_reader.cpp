@@ -1,6 +1,8 @@
 // io/xlsx_reader.cpp - SpreadsheetML parts (workbook, relationships, shared strings, styles, sheets) to Tables.
 #include "io/xlsx_reader.hpp"
 
+#include "io/text.hpp"
+
 #include "io/xlsx_xml.hpp"
 #include "io/zip_reader.hpp"
 
@@ -23,17 +25,6 @@ using xml::TagKind;
 constexpr int kMaxColumns = 16384;  // XFD
 constexpr int kMaxRows = 1048576;   // Excel's row limit
 constexpr std::size_t kMaxProblemsPerSheet = 20;
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return true;
-}
 
 bool endsWith(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -135,7 +126,7 @@ std::vector<Relationship> parseRelationships(std::string_view doc, std::string_v
     while (scanner.next(tag)) {
         if (tag.kind == TagKind::Close || tag.kind == TagKind::CData || tag.name != "Relationship") continue;
         const auto mode = xml::attribute(tag.attrs, "TargetMode");
-        if (mode && iequals(*mode, "External")) continue;
+        if (mode && text::equalsIgnoreCase(*mode, "External")) continue;
         Relationship rel;
         rel.id = xml::decoded(xml::attribute(tag.attrs, "Id").value_or(""));
         rel.type = xml::decoded(xml::attribute(tag.attrs, "Type").value_or(""));
@@ -199,7 +190,7 @@ bool openPackage(std::string_view bytes, Package& pkg, std::vector<InputProblem>
                                     xml::decoded(xml::attribute(tag.attrs, "id").value_or(""))});
             } else if (tag.name == "workbookPr") {
                 const auto d = xml::attribute(tag.attrs, "date1904");
-                pkg.date1904 = d && (*d == "1" || iequals(*d, "true"));
+                pkg.date1904 = d && (*d == "1" || text::equalsIgnoreCase(*d, "true"));
             }
         }
         if (!scanner.error().empty())
@@ -315,7 +306,7 @@ bool isDateFormatCode(std::string_view code) {
             i = end;
         } else if (c == ';') {
             break; // the first section decides
-        } else if (code.size() - i >= 7 && iequals(code.substr(i, 7), "general")) {
+        } else if (code.size() - i >= 7 && text::equalsIgnoreCase(code.substr(i, 7), "general")) {
             i += 6;
         } else {
             const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -477,7 +468,7 @@ Table parseSheet(const SheetDriver& drive, const std::string& sheetName, const S
             text = (*ctx.sharedStrings)[static_cast<std::size_t>(*index)];
         } else if (cellType == "b") {
             const std::string_view v = trimView(value);
-            text = (v == "1" || iequals(v, "true")) ? "TRUE" : "FALSE";
+            text = (v == "1" || text::equalsIgnoreCase(v, "true")) ? "TRUE" : "FALSE";
         } else if (cellType == "inlineStr") {
             xml::decodeOoxmlEscapes(value);
             text = std::move(value);
@@ -642,7 +633,7 @@ std::size_t afterLastRowEnd(std::string_view buffer) {
 bool wanted(const XlsxReadOptions& options, const std::string& name) {
     if (options.onlySheets.empty()) return true;
     return std::any_of(options.onlySheets.begin(), options.onlySheets.end(),
-                       [&](const std::string& w) { return iequals(trimView(w), trimView(name)); });
+                       [&](const std::string& w) { return text::equalsIgnoreCase(trimView(w), trimView(name)); });
 }
 
 } // namespace

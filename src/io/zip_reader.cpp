@@ -1,6 +1,8 @@
 // io/zip_reader.cpp - ZIP central directory parsing and entry extraction with every offset bounds-checked.
 #include "io/zip_reader.hpp"
 
+#include "io/text.hpp"
+
 #include "io/inflate.hpp"
 
 #include <algorithm>
@@ -23,17 +25,6 @@ std::uint16_t le16(std::string_view b, std::size_t at) {
 
 std::uint32_t le32(std::string_view b, std::size_t at) {
     return static_cast<std::uint32_t>(le16(b, at)) | (static_cast<std::uint32_t>(le16(b, at + 2)) << 16);
-}
-
-bool asciiIEqual(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -113,7 +104,7 @@ const ZipEntry* ZipReader::find(std::string_view name) const {
     for (const ZipEntry& e : m_entries) {
         std::string_view candidate = e.name;
         while (!candidate.empty() && candidate.front() == '/') candidate.remove_prefix(1);
-        if (asciiIEqual(candidate, name)) return &e;
+        if (text::equalsIgnoreCase(candidate, name)) return &e;
     }
     return nullptr;
 }
