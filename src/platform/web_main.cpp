@@ -114,18 +114,30 @@ void handleRequests(WebApp& app) {
     }
 }
 
+// Queues presses of the shortcut keys. Installed before ImGui's GLFW callbacks, which chain to it, so a
+// press shorter than a frame (a fast tap, or a slow frame on a weak machine) still counts.
+void onKey(GLFWwindow* /*window*/, int key, int /*scancode*/, int action, int mods) {
+    if (!g_app || action != GLFW_PRESS) return;
+    if (key == GLFW_KEY_Z || key == GLFW_KEY_Y || key == GLFW_KEY_S || key == GLFW_KEY_ESCAPE)
+        g_app->shortcutPresses.push_back({key, mods});
+}
+
 // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z / Ctrl+S, unless a text field is being edited (it has its own undo).
 void handleShortcuts(WebApp& app) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput) return;
-    const bool ctrl = io.KeyCtrl || io.KeySuper;
-    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
-        if (io.KeyShift) app.state.redo();
-        else app.state.undo();
+    std::vector<WebApp::KeyPress> presses;
+    presses.swap(app.shortcutPresses);
+    if (ImGui::GetIO().WantTextInput) return;
+    for (const WebApp::KeyPress& press : presses) {
+        const bool ctrl = (press.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
+        const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
+        if (ctrl && press.key == GLFW_KEY_Z) {
+            if (shift) app.state.redo();
+            else app.state.undo();
+        }
+        if (ctrl && press.key == GLFW_KEY_Y) app.state.redo();
+        if (ctrl && press.key == GLFW_KEY_S) app.requests.saveScenario = true;
+        if (press.key == GLFW_KEY_ESCAPE && app.workspace.view.presenter) app.workspace.view.presenter = false;
     }
-    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_Y, false)) app.state.redo();
-    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) app.requests.saveScenario = true;
-    if (app.workspace.view.presenter && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) app.workspace.view.presenter = false;
 }
 
 void autosave(WebApp& app) {
@@ -271,6 +283,7 @@ int runWebApp() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // layout is ours; user work is saved by the app, not by imgui.ini
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    glfwSetKeyCallback(app.window, onKey); // before ImGui's, which chains to it
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.GetClipboardTextFn = getClipboard;

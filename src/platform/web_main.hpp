@@ -7,6 +7,7 @@
 #include "ui/workspace.hpp"
 
 #include <string>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -29,6 +30,10 @@ struct WebApp {
     double lastUiMs = 0.0;          ///< of which building the ImGui frame (widgets)
     double lastGlMs = 0.0;          ///< of which submitting draw lists to WebGL
     std::string clipboard;          ///< ImGui's view of the clipboard (the system one is write-only for us)
+    /// Shortcut key presses (GLFW key + mods) since the last frame. ImGui 1.86 only sees key state once per
+    /// frame, so a press released within one frame would be lost; the key callback queues it here.
+    struct KeyPress { int key = 0; int mods = 0; };
+    std::vector<KeyPress> shortcutPresses;
 };
 
 /// The running app (valid once runWebApp() has started it).
