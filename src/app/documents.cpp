@@ -6,6 +6,7 @@
 #include "io/report.hpp"
 #include "io/rvtools_workbook.hpp"
 #include "io/scenario_json.hpp"
+#include "io/xlsx_business_case.hpp"
 #include "io/xlsx_reader.hpp"
 #include "model/synthetic_estate.hpp"
 
@@ -151,8 +152,12 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
         return {stem + "-monthly.csv", "text/csv", io::seriesCsv(state.scenario, state.result, io::SeriesPeriod::Monthly)};
     case ExportKind::Html:
         return {stem + "-report.html", "text/html", io::htmlReport(state.scenario, state.result, io::embeddedDefaults().ledger)};
-    default: messages.push_back("This export is not available in this build."); return {};
+    case ExportKind::Xlsx:
+        return {stem + "-business-case.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                io::writeBusinessCaseXlsx(state.scenario, state.result)};
+    case ExportKind::ScenarioJson: break; // handled above: a scenario saves even when invalid
     }
+    return {};
 }
 
 } // namespace est::app

@@ -54,19 +54,25 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
             ImGui::EndMenu();
         }
         ImGui::Separator();
-        if (ImGui::BeginMenu("Export")) {
+        const bool exportOpen = ImGui::BeginMenu("Export");
+        locateLastItem("menu.export");
+        if (exportOpen) {
             const struct {
                 const char* label;
+                const char* locatorName;
                 app::ExportKind kind;
-            } items[] = {{"Scenario (JSON)", app::ExportKind::ScenarioJson},
-                         {"Result (JSON)", app::ExportKind::ResultJson},
-                         {"Monthly series (CSV)", app::ExportKind::SeriesCsv},
-                         {"Printable report (HTML)", app::ExportKind::Html}};
-            for (const auto& item : items)
+            } items[] = {{"Scenario (JSON)", "menu.export.scenario", app::ExportKind::ScenarioJson},
+                         {"Result (JSON)", "menu.export.result", app::ExportKind::ResultJson},
+                         {"Monthly series (CSV)", "menu.export.series", app::ExportKind::SeriesCsv},
+                         {"Printable report (HTML)", "menu.export.html", app::ExportKind::Html},
+                         {"Business case (Excel .xlsx)", "menu.export.xlsx", app::ExportKind::Xlsx}};
+            for (const auto& item : items) {
                 if (ImGui::MenuItem(item.label)) {
                     requests.exportReport = true;
                     requests.exportKind = item.kind;
                 }
+                locateLastItem(item.locatorName);
+            }
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem("Copy share link")) requests.shareLink = true;

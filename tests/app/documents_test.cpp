@@ -1,6 +1,7 @@
 // tests/app/documents_test.cpp - file actions: bad files never lose the current scenario; imports merge by id.
 #include "app/documents.hpp"
 #include "io/scenario_json.hpp"
+#include "io/xlsx_reader.hpp"
 #include "model/engine.hpp"
 
 #include <catch2/catch.hpp>
@@ -95,6 +96,20 @@ TEST_CASE("exports carry the scenario name in the file name and refuse an invali
     const Download html = exportFile(state, ExportKind::Html, messages);
     CHECK(html.bytes.empty());
     CHECK_FALSE(messages.empty());
+}
+
+TEST_CASE("the business case exports as a workbook with its four sheets", "[app]") {
+    AppState state = freshState();
+    state.scenario.settings.name = "Acme";
+    std::vector<std::string> messages;
+    const Download xlsx = exportFile(state, ExportKind::Xlsx, messages);
+    CHECK(messages.empty());
+    CHECK(xlsx.fileName == "acme-business-case.xlsx");
+    CHECK(xlsx.mime == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    std::vector<est::io::InputProblem> problems;
+    const std::vector<std::string> sheets = est::io::readXlsxSheetNames(xlsx.bytes, problems);
+    CHECK(problems.empty());
+    CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions"});
 }
 
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {
