@@ -32,6 +32,18 @@ std::uint32_t checked32(std::size_t v, const char* what) {
 
 } // namespace
 
+void ZipWriter::putSharedFields(const Central& c) {
+    put16(m_out, kVersion);
+    put16(m_out, kUtf8Names);
+    put16(m_out, c.method);
+    put16(m_out, kDosTime);
+    put16(m_out, kDosDate);
+    put32(m_out, c.crc);
+    put32(m_out, c.compressedSize);
+    put32(m_out, c.uncompressedSize);
+    put16(m_out, static_cast<std::uint16_t>(c.name.size()));
+}
+
 void ZipWriter::add(std::string_view name, std::string_view data, bool compress) {
     if (m_central.size() >= 0xFFFF) throw std::length_error("ZIP limit exceeded: more than 65,535 entries");
     if (name.size() > 0xFFFF) throw std::length_error("ZIP entry name too long");
@@ -53,15 +65,7 @@ void ZipWriter::add(std::string_view name, std::string_view data, bool compress)
     }
     c.compressedSize = checked32(payload.size(), "entry");
     put32(m_out, 0x04034b50);
-    put16(m_out, kVersion);
-    put16(m_out, kUtf8Names);
-    put16(m_out, c.method);
-    put16(m_out, kDosTime);
-    put16(m_out, kDosDate);
-    put32(m_out, c.crc);
-    put32(m_out, c.compressedSize);
-    put32(m_out, c.uncompressedSize);
-    put16(m_out, static_cast<std::uint16_t>(c.name.size()));
+    putSharedFields(c);
     put16(m_out, 0);
     m_out += c.name;
     m_out.append(payload);
@@ -74,15 +78,7 @@ std::string ZipWriter::finish() {
     for (const Central& c : m_central) {
         put32(m_out, 0x02014b50);
         put16(m_out, kVersion); // made by: MS-DOS / FAT attributes, version 2.0
-        put16(m_out, kVersion);
-        put16(m_out, kUtf8Names);
-        put16(m_out, c.method);
-        put16(m_out, kDosTime);
-        put16(m_out, kDosDate);
-        put32(m_out, c.crc);
-        put32(m_out, c.compressedSize);
-        put32(m_out, c.uncompressedSize);
-        put16(m_out, static_cast<std::uint16_t>(c.name.size()));
+        putSharedFields(c);
         put16(m_out, 0); // extra
         put16(m_out, 0); // comment
         put16(m_out, 0); // disk

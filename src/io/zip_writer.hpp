@@ -31,6 +31,8 @@ private:
         std::uint32_t uncompressedSize = 0;
         std::uint32_t offset = 0;
     };
+    /// Appends the fields the local header and the central directory record share (version needed .. name length).
+    void putSharedFields(const Central& c);
     std::string m_out;
     std::vector<Central> m_central;
 };
