@@ -1,6 +1,9 @@
 // app/autosave.cpp - the autosave envelope and the keep-aside rule for records that cannot be restored.
 #include "app/autosave.hpp"
 
+#include "io/base64.hpp"
+#include "io/inflate.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace est::app {
@@ -33,7 +36,13 @@ std::string wrapAutosave(const std::string& scenarioJson, const std::string& sav
     envelope["version"] = kAutosaveVersion;
     envelope["savedAt"] = savedAt;
     // The scenario is kept as text so a scenario the loader later rejects is still kept byte for byte.
-    envelope["scenario"] = scenarioJson;
+    std::string deflated;
+    if (scenarioJson.size() > kAutosaveCompressAbove && io::deflateRaw(scenarioJson, deflated, 1).empty()) {
+        envelope["scenarioBytes"] = scenarioJson.size();
+        envelope["scenarioDeflated"] = io::encodeBase64(deflated);
+    } else {
+        envelope["scenario"] = scenarioJson;
+    }
     return envelope.dump();
 }
 
@@ -57,12 +66,24 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
         return moveAside(store, *record,
                          {"The autosaved work is from a newer version of the estimator (format " + std::to_string(v) +
                           ")."});
-    const auto scenario = envelope.find("scenario");
-    if (scenario == envelope.end() || !scenario->is_string())
-        return moveAside(store, *record, {"The autosaved work holds no scenario."});
     RestoreOutcome out;
+    const auto scenario = envelope.find("scenario");
+    const auto deflated = envelope.find("scenarioDeflated");
+    const auto bytes = envelope.find("scenarioBytes");
+    if (scenario != envelope.end() && scenario->is_string()) {
+        out.scenarioJson = scenario->get<std::string>();
+    } else if (deflated != envelope.end() && deflated->is_string() && bytes != envelope.end() &&
+               bytes->is_number_unsigned()) {
+        std::string compressed;
+        if (!io::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
+            return moveAside(store, *record, {"The autosaved work is damaged (scenarioDeflated is not base64)."});
+        const std::string reason = io::inflateRaw(compressed, bytes->get<std::size_t>(), out.scenarioJson);
+        if (!reason.empty())
+            return moveAside(store, *record, {"The autosaved work is damaged (" + reason + ")."});
+    } else {
+        return moveAside(store, *record, {"The autosaved work holds no scenario."});
+    }
     out.kind = RestoreOutcome::Kind::Restored;
-    out.scenarioJson = scenario->get<std::string>();
     out.savedAt = envelope.value("savedAt", std::string());
     return out;
 }

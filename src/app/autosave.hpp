@@ -1,6 +1,7 @@
 // app/autosave.hpp - autosave to and restore from a key-value store (the browser's localStorage), never losing data.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,7 +26,12 @@ inline constexpr const char* kKeptAsideKey = "estimator.autosave.kept";
 /// Version of the envelope written now; a record with a lower version is "older".
 inline constexpr int kAutosaveVersion = 1;
 
-/// Wraps scenario JSON text in the autosave envelope {"format","version","savedAt","scenario"}.
+/// Scenario text above this size is stored deflated: the browser's store holds about 5 M characters, and a
+/// 10,000-workload estate is more than that as plain JSON.
+inline constexpr std::size_t kAutosaveCompressAbove = 256 * 1024;
+
+/// Wraps scenario JSON text in the autosave envelope {"format","version","savedAt","scenario"}; a large
+/// scenario goes under "scenarioDeflated" (raw deflate, base64) with "scenarioBytes" instead of "scenario".
 std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt);
 
 /// What restoring found.

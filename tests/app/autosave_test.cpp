@@ -34,6 +34,35 @@ TEST_CASE("an autosave reads back as the same scenario text", "[app]") {
     CHECK(out.messages.empty());
 }
 
+TEST_CASE("a large scenario is stored deflated and reads back byte for byte", "[app]") {
+    MapStore store;
+    // 20,000 similar workload records, about 1.3 MB of JSON: over kAutosaveCompressAbove (256 KiB).
+    std::string json = "{\"workloads\":[";
+    for (int i = 0; i < 20000; ++i)
+        json += (i ? "," : "") + std::string("{\"id\":\"vm-") + std::to_string(i) + "\",\"vcpu\":4,\"ramGb\":16}";
+    json += "]}";
+    REQUIRE(json.size() > kAutosaveCompressAbove);
+    REQUIRE(writeAutosave(store, json, "2026-11-23T12:00:00Z"));
+    const std::string& record = store.values.at(kAutosaveKey);
+    CHECK(record.find("scenarioDeflated") != std::string::npos);
+    CHECK(record.size() < json.size() / 5); // repetitive JSON deflates far below a fifth
+    const RestoreOutcome out = readAutosave(store);
+    REQUIRE(out.kind == RestoreOutcome::Kind::Restored);
+    CHECK(out.scenarioJson == json);
+}
+
+TEST_CASE("a deflated autosave with damaged data is kept aside", "[app]") {
+    MapStore store;
+    const std::string record =
+        R"({"format":"estimator-autosave","version":1,"savedAt":"x","scenarioBytes":100,"scenarioDeflated":"AAAA"})";
+    store.values[kAutosaveKey] = record;
+    const RestoreOutcome out = readAutosave(store);
+    CHECK(out.kind == RestoreOutcome::Kind::KeptAside);
+    CHECK(store.values.at(out.keptAsideKey) == record);
+    REQUIRE_FALSE(out.messages.empty());
+    CHECK(out.messages.front().find("damaged") != std::string::npos);
+}
+
 TEST_CASE("nothing saved restores nothing and says nothing", "[app]") {
     MapStore store;
     const RestoreOutcome out = readAutosave(store);
