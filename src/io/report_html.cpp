@@ -116,6 +116,62 @@ std::string barChart(const model::Scenario& s, const std::vector<std::string>& l
     return svg + "</svg>";
 }
 
+// One term's value as text: USD amounts in USD (as in the formula), plus the display currency when it differs.
+std::string termValue(const model::Scenario& s, const model::TraceTerm& t) {
+    const bool converted = s.settings.currencyCode != "USD" || rateText(s.settings.usdToDisplayRate) != "1";
+    if (t.unit == "USD" || t.unit == "USD/month") {
+        std::string v = htmlEscape(model::formatUsd(t.value));
+        if (converted) v += " <span class=\"small\">(" + money(s, t.value) + ")</span>";
+        return t.unit == "USD" ? v : v + " per month";
+    }
+    if (t.unit == "%") return pct(t.value);
+    if (t.unit.empty()) return t.value == 1.0 ? std::string("yes (1)") : t.value == 0.0 ? std::string("no (0)") : num(t.value);
+    return num(t.value) + " " + htmlEscape(t.unit);
+}
+
+// One trace: title, formula, terms table, notes. Every text is escaped (workload names appear in terms).
+std::string traceHtml(const model::Scenario& s, const model::Trace& t, const std::string& title) {
+    std::string h = "<div class=\"trace\"><b>" + htmlEscape(title.empty() ? t.figureLabel : title) + "</b>\n<p class=\"formula\">" +
+                    htmlEscape(t.formula) + "</p>\n";
+    if (!t.terms.empty()) {
+        h += "<table class=\"terms\"><tr><th>Term</th><th class=\"n\">Value</th></tr>\n";
+        for (const model::TraceTerm& term : t.terms)
+            h += "<tr><td>" + htmlEscape(term.label) + "</td><td class=\"n\">" + termValue(s, term) + "</td></tr>\n";
+        h += "</table>\n";
+    }
+    if (!t.notes.empty()) {
+        h += "<ul class=\"small\">";
+        for (const std::string& note : t.notes) h += "<li>" + htmlEscape(note) + "</li>";
+        h += "</ul>\n";
+    }
+    return h + "</div>\n";
+}
+
+// The "How each figure was computed" section: every trace of the Result, grouped.
+std::string tracesHtml(const model::Scenario& s, const model::Result& r) {
+    const model::Traces& tr = r.traces;
+    std::string h = "<h2>How each figure was computed</h2>\n<p class=\"small\">Each figure with the formula that produced it, "
+                    "the values substituted and the inputs it came from. Formulas show US dollars, the base currency of "
+                    "the estimate. " + htmlEscape(currencyStatement(s.settings)) + ".</p>\n";
+    h += "<h3>Headline figures</h3>\n";
+    for (const model::Trace* t : {&tr.projectedArr, &tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding, &tr.leftOnTable,
+                                  &tr.npv, &tr.payback, &tr.runRateSavings})
+        h += traceHtml(s, *t, "");
+    h += "<h3>Eligibility checks</h3>\n";
+    for (const model::Trace& t : tr.eligibilityChecks) h += traceHtml(s, t, "");
+    h += "<h3>Money left on the table, by reason</h3>\n";
+    for (const model::Trace& t : tr.leftOnTableReasons) h += traceHtml(s, t, "");
+    h += "<h3>Each year</h3>\n";
+    for (std::size_t i = 0; i < tr.tcoYears.size(); ++i)
+        h += traceHtml(s, tr.tcoYears[i], tr.tcoYears[i].figureLabel + " (" + periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i)) + ")");
+    h += "<h3>Migrate &amp; Modernize credits per quarter</h3>\n";
+    for (std::size_t i = 0; i < tr.creditQuarters.size(); ++i) {
+        const int q = i < r.funding.quarters.size() ? r.funding.quarters[i].quarter : static_cast<int>(i);
+        h += traceHtml(s, tr.creditQuarters[i], tr.creditQuarters[i].figureLabel + ", " + periodLabel(s, SeriesPeriod::Quarterly, q));
+    }
+    return h;
+}
+
 const char* kStyle = R"(
 body{font-family:"Inter","DejaVu Sans",Arial,sans-serif;color:#1d2430;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.4}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:2px solid #d5dbe5;padding-bottom:.2rem;margin-top:2rem}
@@ -130,6 +186,8 @@ svg text{font-size:11px;fill:#1d2430}svg .ct{font-weight:600;font-size:12px}svg 
 svg .zero{stroke:#9aa4b2;stroke-width:1}svg .line{fill:none;stroke:#2563eb;stroke-width:2}
 svg .s0{fill:#9aa4b2}svg .s1{fill:#2563eb}svg .s2{fill:#16a34a}
 .changed{background:#fff7d6}
+h3{font-size:1rem;margin-top:1.2rem}.trace{border-left:3px solid #d5dbe5;padding:.1rem .7rem;margin:.7rem 0;break-inside:avoid}
+.formula{font-family:"DejaVu Sans Mono",monospace;font-size:.85rem;margin:.3rem 0}table.terms{width:auto;min-width:50%}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
 )";
 
@@ -159,7 +217,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h1>" + htmlEscape(s.settings.name) + "</h1>\n";
     h += "<p class=\"sub\">Migration TCO and AWS MAP funding estimate &middot; start " + periodLabel(s, SeriesPeriod::Quarterly, 0) +
          " &middot; horizon " + std::to_string(s.settings.horizonYears) + " years &middot; " + std::to_string(s.workloads.size()) +
-         " workloads &middot; amounts in " + htmlEscape(s.settings.currencyCode) + "</p>\n";
+         " workloads &middot; " + htmlEscape(currencyStatement(s.settings)) + "</p>\n";
     if (!r.ok()) {
         h += "<h2>The scenario is not valid</h2>\n<ul>\n";
         for (const model::ValidationError& e : r.errors) h += "<li><code>" + htmlEscape(e.path) + "</code>: " + htmlEscape(e.message) + "</li>\n";
@@ -273,6 +331,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "</table>\n";
     if (s.workloads.size() > kMaxRows)
         h += "<p class=\"small\">First " + std::to_string(kMaxRows) + " of " + std::to_string(s.workloads.size()) + " workloads shown; the JSON and CSV exports hold all.</p>\n";
+
+    h += tracesHtml(s, r);
 
     // Assumptions with sources
     h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +

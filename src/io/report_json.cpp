@@ -129,10 +129,64 @@ ojson phaseJson(const char* name, const model::FundingPhase& p) {
                  {"released_by", p.releasedBy}};
 }
 
-ojson traceJson(const model::Trace& t) {
+// One trace: {formula, terms, figure_label, notes}; `head` fields (a list element's identity) come first.
+ojson traceJson(const model::Trace& t, ojson head = ojson::object()) {
     ojson terms = ojson::array();
     for (const model::TraceTerm& term : t.terms) terms.push_back(ojson{{"label", term.label}, {"value", term.value}, {"unit", term.unit}});
-    return ojson{{"formula", t.formula}, {"terms", std::move(terms)}};
+    head["formula"] = t.formula;
+    head["terms"] = std::move(terms);
+    head["figure_label"] = t.figureLabel;
+    head["notes"] = t.notes;
+    return head;
+}
+
+std::string_view leftReasonKey(model::LeftOnTableReason reason) {
+    switch (reason) {
+    case model::LeftOnTableReason::Untagged: return "untagged";
+    case model::LeftOnTableReason::TaggedLate: return "tagged_late";
+    case model::LeftOnTableReason::WindowClosed: return "window_closed";
+    case model::LeftOnTableReason::Cap: return "cap";
+    case model::LeftOnTableReason::BelowMinimum: return "below_minimum";
+    case model::LeftOnTableReason::FundedElsewhere: return "funded_elsewhere";
+    case model::LeftOnTableReason::NotEligible: return "not_eligible";
+    }
+    return "untagged";
+}
+
+ojson tracesJson(const model::Scenario& s, const model::Result& r) {
+    const model::Traces& tr = r.traces;
+    ojson years = ojson::array();
+    for (std::size_t i = 0; i < tr.tcoYears.size(); ++i)
+        years.push_back(traceJson(tr.tcoYears[i], ojson{{"year", i + 1}, {"label", periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i))}}));
+    ojson quarters = ojson::array();
+    for (std::size_t i = 0; i < tr.creditQuarters.size(); ++i) {
+        const int q = i < r.funding.quarters.size() ? r.funding.quarters[i].quarter : static_cast<int>(i);
+        quarters.push_back(traceJson(tr.creditQuarters[i], ojson{{"quarter", q}, {"label", periodLabel(s, SeriesPeriod::Quarterly, q)}}));
+    }
+    ojson reasons = ojson::array();
+    for (std::size_t i = 0; i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i)
+        reasons.push_back(traceJson(tr.leftOnTableReasons[i],
+                                    ojson{{"reason", std::string(leftReasonKey(static_cast<model::LeftOnTableReason>(i)))}}));
+    ojson checks = ojson::array();
+    for (std::size_t i = 0; i < tr.eligibilityChecks.size(); ++i) {
+        const bool has = i < r.eligibility.checks.size();
+        checks.push_back(traceJson(tr.eligibilityChecks[i],
+                                   ojson{{"id", has ? r.eligibility.checks[i].id : std::string()},
+                                         {"status", std::string(has ? statusKey(r.eligibility.checks[i].status) : "unknown")}}));
+    }
+    return ojson{{"projected_arr", traceJson(tr.projectedArr)},
+                 {"assess", traceJson(tr.assess)},
+                 {"mobilize", traceJson(tr.mobilize)},
+                 {"credits", traceJson(tr.credits)},
+                 {"total_funding", traceJson(tr.totalFunding)},
+                 {"npv", traceJson(tr.npv)},
+                 {"payback", traceJson(tr.payback)},
+                 {"run_rate_savings", traceJson(tr.runRateSavings)},
+                 {"left_on_table", traceJson(tr.leftOnTable)},
+                 {"tco_years", std::move(years)},
+                 {"credit_quarters", std::move(quarters)},
+                 {"left_on_table_reasons", std::move(reasons)},
+                 {"eligibility_checks", std::move(checks)}};
 }
 
 std::string dump(const ojson& j) {
@@ -174,6 +228,22 @@ std::string periodLabel(const model::Scenario& s, SeriesPeriod period, int index
     return buffer;
 }
 
+std::string rateText(double rate) {
+    if (!(rate > 0.0) || !std::isfinite(rate)) rate = 1.0; // as model::toDisplay
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.6f", rate);
+    std::string t = buffer;
+    while (!t.empty() && t.back() == '0') t.pop_back();
+    if (!t.empty() && t.back() == '.') t.pop_back();
+    return t;
+}
+
+std::string currencyStatement(const model::Settings& settings) {
+    const std::string rate = rateText(settings.usdToDisplayRate);
+    if (settings.currencyCode == "USD" && rate == "1") return "Amounts in USD";
+    return "Amounts in " + settings.currencyCode + " at " + rate + " per USD";
+}
+
 std::string resultJson(const model::Scenario& s, const model::Result& r) {
     ojson root;
     root["schema"] = "estimator-result";
@@ -189,6 +259,8 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                              {"currency", "USD"},
                              {"display_currency", s.settings.currencyCode},
                              {"usd_to_display_rate", s.settings.usdToDisplayRate},
+                             {"display_currency_symbol", s.settings.currencySymbol},
+                             {"currency_statement", currencyStatement(s.settings)},
                              {"start", periodLabel(s, SeriesPeriod::Quarterly, 0)},
                              {"horizon_months", r.months},
                              {"workloads", s.workloads.size()},
@@ -309,14 +381,7 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                   {"map_exclusion", std::string(exclusionKey(w.mapExclusion))}});
     }
     root["workloads"] = std::move(workloads);
-    root["traces"] = ojson{{"projected_arr", traceJson(r.traces.projectedArr)},
-                           {"assess", traceJson(r.traces.assess)},
-                           {"mobilize", traceJson(r.traces.mobilize)},
-                           {"credits", traceJson(r.traces.credits)},
-                           {"total_funding", traceJson(r.traces.totalFunding)},
-                           {"npv", traceJson(r.traces.npv)},
-                           {"payback", traceJson(r.traces.payback)},
-                           {"run_rate_savings", traceJson(r.traces.runRateSavings)}};
+    root["traces"] = tracesJson(s, r);
     return dump(root);
 }
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -131,6 +132,14 @@ void rollUp(const std::vector<PeriodFigures>& monthly, int monthsPer, std::vecto
 
 TraceTerm term(std::string label, double value, std::string unit) {
     return TraceTerm{std::move(label), value, std::move(unit)};
+}
+
+Trace makeTrace(std::string figureLabel, std::string formula, std::vector<TraceTerm> terms) {
+    Trace t;
+    t.figureLabel = std::move(figureLabel);
+    t.formula = std::move(formula);
+    t.terms = std::move(terms);
+    return t;
 }
 
 // Scratch buffers of one estimate; delta arrays of size months + 1.
@@ -368,6 +377,33 @@ struct Estimator {
     Money steadySupport = 0.0;
     // fundingLadder(): what the cap still allowed before each phase (for the traces)
     Money capBeforeAssess = 0.0, capBeforeMobilize = 0.0, capBeforeCredits = 0.0;
+    std::vector<Money> capBeforeQuarter;        // per credit quarter
+    // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
+    // tagged late, tagged after the window), funded elsewhere, or none of these.
+    enum MapCategory : std::uint8_t { kNoMap, kOnTime, kNeverTagged, kLateTag, kClosedWindow, kElsewhere, kCategoryCount };
+    std::vector<std::uint8_t> mapCategory;
+    // The three workloads with the largest monthly AWS spend of one group (ties: scenario order) and its size.
+    struct Largest {
+        int count = 0;
+        int size = 0;
+        std::size_t index[3] = {};
+        Money value[3] = {};
+        void offer(std::size_t i, Money v) {
+            ++count;
+            int at = size;
+            while (at > 0 && value[at - 1] < v) --at;
+            if (at >= 3) return;
+            for (int k = std::min(size, 2); k > at; --k) {
+                index[k] = index[k - 1];
+                value[k] = value[k - 1];
+            }
+            index[at] = i;
+            value[at] = v;
+            size = std::min(size + 1, 3);
+        }
+    };
+    Largest largestEligible;
+    Largest largestIn[kCategoryCount];
 
     double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }
     double hostsFor(double vms) const { return vms > 0.0 ? std::ceil(vms / aws.relocateVmsPerHost - 1e-9) : 0.0; }
@@ -487,6 +523,7 @@ struct Estimator {
         tco = TcoSummary{};
         todayTotal = projectedMonthly = eligibleOneTime = 0.0;
         eligibleCount = taggedEligibleCount = taggedLateCount = 0;
+        mapCategory.assign(nw, kNoMap);
     }
 
     // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
@@ -622,10 +659,12 @@ struct Estimator {
         const int windowEnd = goLive + windowMonths;
         wr.creditWindowEndMonth = windowEnd;
         wr.creditFromMonth = windowEnd;
+        std::uint8_t category = kNoMap;
         if (wr.mapEligible) {
             ++eligibleCount;
             projectedMonthly += awsMonthly;
             eligibleOneTime += wr.oneTimeUsd;
+            category = kOnTime;
             if (w.mapTagged) {
                 ++taggedEligibleCount;
                 const int tagFrom = std::max(goLive, w.taggedFromMonth.value_or(goLive));
@@ -633,15 +672,23 @@ struct Estimator {
                 addRange(d(kTagged), n, tagFrom, windowEnd, awsMonthly);
                 if (tagFrom > goLive) {
                     ++taggedLateCount;
-                    if (tagFrom < windowEnd) addRange(d(kLate), n, goLive, tagFrom, awsMonthly);
-                    else addRange(d(kWindowClosed), n, goLive, windowEnd, awsMonthly);
+                    if (tagFrom < windowEnd) {
+                        addRange(d(kLate), n, goLive, tagFrom, awsMonthly);
+                        category = kLateTag;
+                    } else {
+                        addRange(d(kWindowClosed), n, goLive, windowEnd, awsMonthly);
+                        category = kClosedWindow;
+                    }
                 }
             } else {
                 addRange(d(kUntagged), n, goLive, windowEnd, awsMonthly);
+                category = kNeverTagged;
             }
         } else if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
             addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
+            category = kElsewhere;
         }
+        mapCategory[i] = category;
 
         // Horizon totals by category and disposition (closed form: monthly x months paid).
         const double legacyMonths = clampMonth(legacyEnd, n);
@@ -904,6 +951,7 @@ struct Estimator {
         f.uncappedTotalUsd = f.assess.uncappedUsd + f.mobilize.uncappedUsd + f.creditsEarnedUsd + training;
 
         capBeforeAssess = capBeforeMobilize = capBeforeCredits = prog.partnerFundingCapUsd;
+        capBeforeQuarter.assign(f.quarters.size(), prog.partnerFundingCapUsd);
         if (el.verdict == Verdict::NotEligible) {
             left.notEligibleUsd = f.uncappedTotalUsd;
             for (QuarterCredit& qc : f.quarters) qc.receivedUsd = 0.0;
@@ -921,7 +969,9 @@ struct Estimator {
             f.mobilize.amountUsd = takeCapped(f.mobilize.uncappedUsd);
             capBeforeCredits = capLeft;
             f.trainingUsd = training;
-            for (QuarterCredit& qc : f.quarters) {
+            for (std::size_t q = 0; q < f.quarters.size(); ++q) {
+                QuarterCredit& qc = f.quarters[q];
+                capBeforeQuarter[q] = capLeft;
                 const double got = prog.capIncludesCredits ? takeCapped(qc.earnedUsd) : qc.earnedUsd;
                 if (qc.releasedInHorizon) {
                     qc.receivedUsd = got;
@@ -999,64 +1049,317 @@ struct Estimator {
 
     }
 
+    // One pass over the workloads: the largest ones of each MAP category (for the traces only).
+    void classifyWorkloads() {
+        largestEligible = Largest{};
+        for (Largest& l : largestIn) l = Largest{};
+        for (std::size_t i = 0; i < nw; ++i) {
+            const std::uint8_t c = mapCategory[i];
+            if (c == kNoMap) continue;
+            const Money v = out.workloads[i].awsMonthlyUsd;
+            if (c != kElsewhere) largestEligible.offer(i, v);
+            largestIn[c].offer(i, v);
+        }
+    }
+
+    std::string workloadName(std::size_t i) const {
+        const Workload& w = s.workloads[i];
+        return w.name.empty() ? w.id : w.name;
+    }
+
+    // "largest: <name>" terms (USD/month, informational: no recipe uses them) and the matching notes.
+    void addLargest(Trace& t, const Largest& top) const {
+        for (int k = 0; k < top.size; ++k) {
+            const std::string name = workloadName(top.index[k]);
+            t.terms.push_back(term("largest: " + name, top.value[k], "USD/month"));
+            t.notes.push_back("largest: " + name + " " + formatUsd(top.value[k]) + "/month");
+        }
+    }
+
     [[gnu::noinline]] void traces() {
         // [SECTION] traces ----------------------------------------------------------------------------------------
+        // Text and terms only: every figure is already final here. trace_eval.cpp holds the recipe of each kind.
         Traces& tr = out.traces;
-        tr.projectedArr = Trace{"Projected ARR = 12 x steady-state monthly AWS spend of MAP-eligible workloads " +
-                                    formatUsd(projectedMonthly) + " = " + formatUsd(arr),
-                                {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
-                                 term("MAP-eligible workloads", eligibleCount, "workloads"),
-                                 term("projected ARR", arr, "USD")}};
-        const double eligible = el.verdict == Verdict::NotEligible ? 0.0 : 1.0; // multiplies the received amounts
+        classifyWorkloads();
+        {
+            std::string largestText;
+            for (int k = 0; k < largestEligible.size; ++k)
+                largestText += (k == 0 ? "; largest: " : ", ") + workloadName(largestEligible.index[k]) + " " +
+                               formatUsd(largestEligible.value[k]) + "/month";
+            tr.projectedArr = makeTrace("Projected ARR",
+                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + " steady-state monthly AWS spend of " +
+                                            std::to_string(eligibleCount) + " MAP-eligible workloads = " + formatUsd(arr) + largestText,
+                                        {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
+                                         term("MAP-eligible workloads", eligibleCount, "workloads"),
+                                         term("projected ARR", arr, "USD")});
+            addLargest(tr.projectedArr, largestEligible);
+        }
+        const bool notEligible = el.verdict == Verdict::NotEligible;
+        const double eligible = notEligible ? 0.0 : 1.0; // multiplies the received amounts
         const std::string capNote = left.capUsd > 0.0 ? " (cap " + formatUsd(f.capUsd) + " applied)" : "";
-        tr.assess = Trace{"Assess = " + formatPct(f.assess.pct) + " x projected ARR " + formatUsd(arr) + " = " +
-                              formatUsd(f.assess.uncappedUsd) +
-                              (f.assess.amountUsd != f.assess.uncappedUsd ? "; received " + formatUsd(f.assess.amountUsd) : ""),
-                          {term("Assess share", f.assess.pct, "%"), term("projected ARR", arr, "USD"),
-                           term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligible, ""),
-                           term("cap available", capBeforeAssess, "USD")}};
+        tr.assess = makeTrace("Assess funding",
+                              "Assess = " + formatPct(f.assess.pct) + " x projected ARR " + formatUsd(arr) + " = " +
+                                  formatUsd(f.assess.uncappedUsd) +
+                                  (f.assess.amountUsd != f.assess.uncappedUsd ? "; received " + formatUsd(f.assess.amountUsd) : ""),
+                              {term("Assess share", f.assess.pct, "%"), term("projected ARR", arr, "USD"),
+                               term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligible, ""),
+                               term("cap available", capBeforeAssess, "USD")});
         const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? "projected ARR"
                                       : prog.migrationServicesUsd > 0.0 ? "eligible services cost"
                                                                         : "estimated one-time migration cost";
-        tr.mobilize = Trace{"Mobilize = " + formatPct(f.mobilize.pct) + " x " + basisName + " " +
-                                formatUsd(f.mobilize.basisUsd) + " = " + formatUsd(f.mobilize.uncappedUsd) +
-                                (f.mobilize.amountUsd != f.mobilize.uncappedUsd
-                                     ? "; received " + formatUsd(f.mobilize.amountUsd) + capNote
-                                     : ""),
-                            {term("Mobilize share", f.mobilize.pct, "%"), term(basisName, f.mobilize.basisUsd, "USD"),
-                             term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligible, ""),
-                             term("cap available", capBeforeMobilize, "USD")}};
-        tr.credits = Trace{"Credits = " + formatPct(f.creditPct) + " x tagged spend above the " +
-                               formatUsd(prog.minEligibleSpendUsd) + " minimum " +
-                               formatUsd(f.creditPct > 0.0 ? f.creditsEarnedUsd / f.creditPct : 0.0) + " = " +
-                               formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd),
-                           {term("credit share", f.creditPct, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
-                            term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
-                            term("credits earned", f.creditsEarnedUsd, "USD"),
-                            term("credits received in horizon", f.creditsUsd, "USD"), term("eligible", eligible, ""),
-                            term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD")}};
+        tr.mobilize = makeTrace("Mobilize funding",
+                                "Mobilize = " + formatPct(f.mobilize.pct) + " x " + basisName + " " +
+                                    formatUsd(f.mobilize.basisUsd) + " = " + formatUsd(f.mobilize.uncappedUsd) +
+                                    (f.mobilize.amountUsd != f.mobilize.uncappedUsd
+                                         ? "; received " + formatUsd(f.mobilize.amountUsd) + capNote
+                                         : ""),
+                                {term("Mobilize share", f.mobilize.pct, "%"), term(basisName, f.mobilize.basisUsd, "USD"),
+                                 term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligible, ""),
+                                 term("cap available", capBeforeMobilize, "USD")});
+        tr.credits = makeTrace("Migrate & Modernize credits",
+                               "Credits = " + formatPct(f.creditPct) + " x tagged spend above the " +
+                                   formatUsd(prog.minEligibleSpendUsd) + " minimum " +
+                                   formatUsd(f.creditPct > 0.0 ? f.creditsEarnedUsd / f.creditPct : 0.0) + " = " +
+                                   formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd),
+                               {term("credit share", f.creditPct, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
+                                term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                                term("credits earned", f.creditsEarnedUsd, "USD"),
+                                term("credits received in horizon", f.creditsUsd, "USD"), term("eligible", eligible, ""),
+                                term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD")});
         if (prog.capIncludesCredits) tr.credits.terms.push_back(term("cap available", capBeforeCredits, "USD"));
-        tr.totalFunding = Trace{"Funding = Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " +
-                                    formatUsd(f.mobilize.amountUsd) + " + credits " + formatUsd(f.creditsUsd) +
-                                    " + training " + formatUsd(f.trainingUsd) + " = " + formatUsd(f.totalUsd) +
-                                    (el.verdict == Verdict::NotEligible ? " (not eligible: nothing received)" : ""),
-                                {term("Assess", f.assess.amountUsd, "USD"), term("Mobilize", f.mobilize.amountUsd, "USD"),
-                                 term("credits", f.creditsUsd, "USD"), term("training", f.trainingUsd, "USD"),
-                                 term("total", f.totalUsd, "USD")}};
-        tr.npv = Trace{"NPV = sum of monthly net cash flow / (1 + " + formatPct(s.settings.discountRatePct) +
-                           " / 12)^(month + 1) over " + std::to_string(n) + " months = " + formatUsd(tco.npvUsd),
-                       {term("discount rate (annual)", s.settings.discountRatePct, "%"), term("months", n, "months"),
-                        term("undiscounted net cash flow", tco.horizonSavingsUsd, "USD"), term("NPV", tco.npvUsd, "USD")}};
-        tr.payback = Trace{tco.paybackMonth ? "Payback = first month from which cumulative savings stay >= 0: month " +
-                                                  std::to_string(*tco.paybackMonth)
-                                            : std::string("Payback: cumulative savings are still negative at the horizon"),
-                           {term("payback month", tco.paybackMonth ? *tco.paybackMonth : -1, "months"),
-                            term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD")}};
-        tr.runRateSavings = Trace{"Run-rate savings = 1 - after migration " + formatUsd(tco.targetMonthlyUsd) +
-                                      " / today " + formatUsd(todayTotal) + " per month = " + formatPct(tco.runRateSavingsPct),
-                                  {term("today per month", todayTotal, "USD"),
-                                   term("after migration per month", tco.targetMonthlyUsd, "USD"),
-                                   term("support per month", steadySupport, "USD")}};
+        tr.totalFunding = makeTrace("Total MAP funding in the horizon",
+                                    "Funding = Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " +
+                                        formatUsd(f.mobilize.amountUsd) + " + credits " + formatUsd(f.creditsUsd) +
+                                        " + training " + formatUsd(f.trainingUsd) + " = " + formatUsd(f.totalUsd) +
+                                        (notEligible ? " (not eligible: nothing received)" : ""),
+                                    {term("Assess", f.assess.amountUsd, "USD"), term("Mobilize", f.mobilize.amountUsd, "USD"),
+                                     term("credits", f.creditsUsd, "USD"), term("training", f.trainingUsd, "USD"),
+                                     term("total", f.totalUsd, "USD")});
+        tr.npv = makeTrace("NPV of savings",
+                           "NPV = sum of monthly net cash flow / (1 + " + formatPct(s.settings.discountRatePct) +
+                               " / 12)^(month + 1) over " + std::to_string(n) + " months = " + formatUsd(tco.npvUsd),
+                           {term("discount rate (annual)", s.settings.discountRatePct, "%"), term("months", n, "months"),
+                            term("undiscounted net cash flow", tco.horizonSavingsUsd, "USD"), term("NPV", tco.npvUsd, "USD")});
+        tr.payback = makeTrace("Payback month",
+                               tco.paybackMonth ? "Payback = first month from which cumulative savings stay >= 0: month " +
+                                                      std::to_string(*tco.paybackMonth)
+                                                : std::string("Payback: cumulative savings are still negative at the horizon"),
+                               {term("payback month", tco.paybackMonth ? *tco.paybackMonth : -1, "months"),
+                                term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD")});
+        tr.runRateSavings = makeTrace("Run-rate savings",
+                                      "Run-rate savings = 1 - after migration " + formatUsd(tco.targetMonthlyUsd) +
+                                          " / today " + formatUsd(todayTotal) + " per month = " + formatPct(tco.runRateSavingsPct),
+                                      {term("today per month", todayTotal, "USD"),
+                                       term("after migration per month", tco.targetMonthlyUsd, "USD"),
+                                       term("support per month", steadySupport, "USD")});
+        tcoYearTraces();
+        creditQuarterTraces();
+        leftOnTableTraces();
+        eligibilityTraces();
+    }
+
+    // One trace per horizon year: net cash flow = today's cost - migration-scenario costs + funding.
+    [[gnu::noinline]] void tcoYearTraces() {
+        std::vector<Trace>& list = out.traces.tcoYears;
+        list.clear();
+        list.reserve(out.yearly.size());
+        for (std::size_t y = 0; y < out.yearly.size(); ++y) {
+            const PeriodFigures& p = out.yearly[y];
+            const std::string year = "Year " + std::to_string(y + 1);
+            const Money migration = p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd;
+            std::string text = year + " net = today's cost " + formatUsd(p.statusQuoUsd) + " - (today's cost still paid " +
+                               formatUsd(p.legacyUsd);
+            // Parts that round to $0 are left out of the text (they stay in the terms).
+            if (formatUsd(p.dualRunningUsd) != "$0") text += " incl. dual running " + formatUsd(p.dualRunningUsd);
+            text += " + AWS " + formatUsd(p.awsUsd);
+            if (formatUsd(p.subscriptionUsd) != "$0") text += " + subscriptions " + formatUsd(p.subscriptionUsd);
+            if (formatUsd(p.opsLabourUsd) != "$0") text += " + operations labour " + formatUsd(p.opsLabourUsd);
+            text += " + one-time migration " + formatUsd(p.oneTimeUsd) + ") + funding " + formatUsd(p.fundingTotalUsd) +
+                    " = " + formatUsd(p.netCashFlowUsd);
+            Trace t = makeTrace(year + " net cash flow", std::move(text),
+                                {term("today's cost (status quo)", p.statusQuoUsd, "USD"),
+                                 term("today's cost still paid", p.legacyUsd, "USD"),
+                                 term("of which dual running", p.dualRunningUsd, "USD"),
+                                 term("AWS usage", p.awsUsageUsd, "USD"), term("AWS support", p.awsSupportUsd, "USD"),
+                                 term("subscriptions", p.subscriptionUsd, "USD"),
+                                 term("operations labour", p.opsLabourUsd, "USD"),
+                                 term("one-time migration", p.oneTimeUsd, "USD"),
+                                 term("funding received", p.fundingTotalUsd, "USD"),
+                                 term("migration cost before funding", migration, "USD"),
+                                 term("net cash flow", p.netCashFlowUsd, "USD"),
+                                 term("cumulative savings at year end", p.cumulativeSavingsUsd, "USD")});
+            t.notes.push_back("months " + std::to_string(12 * y) + " to " + std::to_string(12 * y + 11) +
+                              " of the plan; costs are outflows, funding inflows");
+            list.push_back(std::move(t));
+        }
+    }
+
+    // One trace per quarter of tagged spend: credit share x spend above the cumulative minimum, then the cap,
+    // the release lag and the verdict.
+    [[gnu::noinline]] void creditQuarterTraces() {
+        std::vector<Trace>& list = out.traces.creditQuarters;
+        list.clear();
+        list.reserve(f.quarters.size());
+        const bool notEligible = el.verdict == Verdict::NotEligible;
+        double before = 0.0, previous = 0.0;
+        for (std::size_t q = 0; q < f.quarters.size(); ++q) {
+            const QuarterCredit& qc = f.quarters[q];
+            const Money capAvailable = q < capBeforeQuarter.size() ? capBeforeQuarter[q] : prog.partnerFundingCapUsd;
+            const std::string name = "quarter " + std::to_string(qc.quarter + 1) + " (months " + std::to_string(3 * qc.quarter) +
+                                     " to " + std::to_string(3 * qc.quarter + 2) + ")";
+            std::string text = "Credits for " + name + " = " + formatPct(f.creditPct) + " x creditable spend " +
+                               formatUsd(qc.creditableSpendUsd) + " = " + formatUsd(qc.earnedUsd) + " earned (tagged spend " +
+                               formatUsd(qc.taggedSpendUsd) + " this quarter, " + formatUsd(before) + " before it, minimum " +
+                               formatUsd(prog.minEligibleSpendUsd) + "); ";
+            const std::string release = "released in quarter " + std::to_string(qc.releaseQuarter + 1) + " (lag " +
+                                        std::to_string(prog.creditLagQuarters) + ")";
+            if (notEligible) text += "not eligible: received " + formatUsd(qc.receivedUsd);
+            else if (!qc.releasedInHorizon) text += release + ", after the horizon: received in the horizon " + formatUsd(qc.receivedUsd);
+            else if (prog.capIncludesCredits && qc.receivedUsd != qc.earnedUsd)
+                text += release + ", cap left " + formatUsd(std::max(capAvailable, 0.0)) + ": received " + formatUsd(qc.receivedUsd);
+            else text += release + ": received " + formatUsd(qc.receivedUsd);
+            Trace t = makeTrace("Credits for " + name, std::move(text),
+                                {term("credit share", f.creditPct, "%"),
+                                 term("tagged spend in the quarter", qc.taggedSpendUsd, "USD"),
+                                 term("tagged spend before the quarter", before, "USD"),
+                                 term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                                 term("creditable spend", qc.creditableSpendUsd, "USD"),
+                                 term("credits earned", qc.earnedUsd, "USD"),
+                                 term("change in tagged spend from the previous quarter", qc.taggedSpendUsd - previous, "USD"),
+                                 term("credit lag", prog.creditLagQuarters, "quarters"),
+                                 term("release month", qc.releaseMonth, "months"),
+                                 term("released in horizon", qc.releasedInHorizon ? 1.0 : 0.0, ""),
+                                 term("eligible", notEligible ? 0.0 : 1.0, "")});
+            if (prog.capIncludesCredits) t.terms.push_back(term("cap available", capAvailable, "USD"));
+            before += qc.taggedSpendUsd;
+            previous = qc.taggedSpendUsd;
+            list.push_back(std::move(t));
+        }
+    }
+
+    // One trace per reason of LeftOnTable (LeftOnTableReason order) and one for the total.
+    [[gnu::noinline]] void leftOnTableTraces() {
+        std::vector<Trace>& list = out.traces.leftOnTableReasons;
+        list.clear();
+        list.reserve(kLeftOnTableReasonCount);
+        const bool notEligible = el.verdict == Verdict::NotEligible;
+        Money untaggedSpend = 0.0, lateSpend = 0.0, closedSpend = 0.0, elsewhereSpend = 0.0;
+        for (std::size_t m = 0; m < untagged.size(); ++m) {
+            untaggedSpend += untagged[m];
+            lateSpend += late[m];
+            closedSpend += windowClosed[m];
+            elsewhereSpend += fundedElsewhere[m];
+        }
+        // Credit share x spend of the workloads concerned inside their credit windows and the horizon.
+        auto spendReason = [&](const std::string& label, const std::string& what, Money spend, Money amount, MapCategory category) {
+            const Largest& top = largestIn[category];
+            const int count = top.count;
+            Trace t = makeTrace(label,
+                                label + " = " + formatPct(f.creditPct) + " x " + formatUsd(spend) +
+                                    " AWS spend inside the credit windows of " + std::to_string(count) +
+                                    (count == 1 ? " workload " : " workloads ") + what + " = " + formatUsd(amount),
+                                {term("credit share", f.creditPct, "%"), term("spend in the credit windows", spend, "USD"),
+                                 term("workloads", count, "workloads")});
+            addLargest(t, top);
+            list.push_back(std::move(t));
+        };
+        spendReason("Untagged", "never tagged (MAP-eligible)", untaggedSpend, left.untaggedUsd, kNeverTagged);
+        spendReason("Tagged late", "tagged after go-live (spend before the tag month)", lateSpend, left.taggedLateUsd, kLateTag);
+        spendReason("Window closed", "tagged only after the credit window closed", closedSpend, left.windowClosedUsd, kClosedWindow);
+        {
+            const Money credits = prog.capIncludesCredits ? f.creditsEarnedUsd : 0.0;
+            const Money subject = f.assess.uncappedUsd + f.mobilize.uncappedUsd + credits;
+            Trace t = makeTrace("Partner-funding cap",
+                                notEligible ? "Cap: not eligible, nothing reached the cap = " + formatUsd(left.capUsd)
+                                            : "Cap = Assess " + formatUsd(f.assess.uncappedUsd) + " + Mobilize " +
+                                                  formatUsd(f.mobilize.uncappedUsd) +
+                                                  (prog.capIncludesCredits ? " + credits earned " + formatUsd(credits) : "") +
+                                                  " before the cap " + formatUsd(subject) + " - cap " + formatUsd(f.capUsd) +
+                                                  " (never below 0) = " + formatUsd(left.capUsd),
+                                {term("eligible", notEligible ? 0.0 : 1.0, ""),
+                                 term("Assess before the cap", f.assess.uncappedUsd, "USD"),
+                                 term("Mobilize before the cap", f.mobilize.uncappedUsd, "USD"),
+                                 term("partner-funding cap", f.capUsd, "USD")});
+            if (prog.capIncludesCredits) t.terms.push_back(term("credits earned subject to the cap", credits, "USD"));
+            t.notes.push_back(prog.capIncludesCredits ? "the cap covers Assess, Mobilize and credits"
+                                                      : "the cap covers Assess and Mobilize; credits are outside it");
+            list.push_back(std::move(t));
+        }
+        {
+            const Money below = f.taggedSpendUsd - std::max(0.0, f.taggedSpendUsd - prog.minEligibleSpendUsd);
+            list.push_back(makeTrace("Below the minimum eligible spend",
+                                     "Below minimum = " + formatPct(f.creditPct) + " x tagged spend under the " +
+                                         formatUsd(prog.minEligibleSpendUsd) + " minimum " + formatUsd(below) + " = " +
+                                         formatUsd(left.belowMinimumUsd),
+                                     {term("credit share", f.creditPct, "%"),
+                                      term("tagged spend in windows", f.taggedSpendUsd, "USD"),
+                                      term("minimum eligible spend", prog.minEligibleSpendUsd, "USD")}));
+        }
+        spendReason("Funded elsewhere", "funded by another program", elsewhereSpend, left.fundedElsewhereUsd, kElsewhere);
+        {
+            const Money training = prog.trainingAllowanceUsdPerPerson * prog.trainingPeople;
+            list.push_back(makeTrace(
+                "Not eligible",
+                notEligible ? "Not eligible = the whole ladder before the cap: Assess " + formatUsd(f.assess.uncappedUsd) +
+                                  " + Mobilize " + formatUsd(f.mobilize.uncappedUsd) + " + credits " +
+                                  formatUsd(f.creditsEarnedUsd) + " + training " + formatUsd(training) + " = " +
+                                  formatUsd(left.notEligibleUsd)
+                            : "Not eligible: the verdict is " + std::string(verdictName(el.verdict)) + ", so " +
+                                  formatUsd(left.notEligibleUsd) + " is lost to it",
+                {term("verdict is Not eligible", notEligible ? 1.0 : 0.0, ""),
+                 term("Assess before the cap", f.assess.uncappedUsd, "USD"),
+                 term("Mobilize before the cap", f.mobilize.uncappedUsd, "USD"),
+                 term("credits earned", f.creditsEarnedUsd, "USD"), term("training", training, "USD")}));
+        }
+        out.traces.leftOnTable = makeTrace(
+            "Money left on the table",
+            "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " + formatUsd(left.taggedLateUsd) +
+                " + window closed " + formatUsd(left.windowClosedUsd) + " + cap " + formatUsd(left.capUsd) + " + below minimum " +
+                formatUsd(left.belowMinimumUsd) + " + funded elsewhere " + formatUsd(left.fundedElsewhereUsd) +
+                " + not eligible " + formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd),
+            {term("untagged", left.untaggedUsd, "USD"), term("tagged late", left.taggedLateUsd, "USD"),
+             term("window closed", left.windowClosedUsd, "USD"), term("cap", left.capUsd, "USD"),
+             term("below minimum", left.belowMinimumUsd, "USD"), term("funded elsewhere", left.fundedElsewhereUsd, "USD"),
+             term("not eligible", left.notEligibleUsd, "USD"), term("total", left.totalUsd, "USD")});
+    }
+
+    // One trace per eligibility check: measured value against its minimum (or maximum), the status, what clears it.
+    [[gnu::noinline]] void eligibilityTraces() {
+        std::vector<Trace>& list = out.traces.eligibilityChecks;
+        list.clear();
+        list.reserve(el.checks.size());
+        for (const EligibilityCheck& c : el.checks) {
+            // Checks pass at or above their threshold, except the count of late tags, which must stay at or below it.
+            const bool atMost = c.id == "tagging.timing";
+            const bool known = c.id == "partner.competency" ? prog.partnerMigrationCompetency.has_value()
+                               : c.id == "tagging.coverage" ? eligibleCount > 0
+                                                            : c.status != CheckStatus::Unknown;
+            auto shown = [&](double v) {
+                if (c.unit == "USD") return formatUsd(v);
+                if (c.unit == "%") return formatPct(v);
+                if (c.unit.empty()) return std::string(v != 0.0 ? "yes" : "no");
+                return formatNumber(v) + " " + c.unit;
+            };
+            const char* word = c.status == CheckStatus::Pass ? "pass" : c.status == CheckStatus::Fail ? "fail" : "unknown";
+            std::string text = c.label + ": ";
+            if (known && c.unit.empty()) text += "measured " + shown(c.measured) + ", required " + shown(c.threshold);
+            else if (known) text += "measured " + shown(c.measured) + (atMost ? " <= maximum " : " >= minimum ") + shown(c.threshold);
+            else text += "not known";
+            text += std::string(" -> ") + word;
+            if (c.status != CheckStatus::Pass && !c.clearText.empty()) text += "; clears with: " + c.clearText;
+            const std::string clearUnit = c.unit == "%" || c.unit == "workloads tagged late" ? "workloads" : c.unit;
+            Trace t = makeTrace(c.label, std::move(text),
+                                {term("measured", c.measured, c.unit), term(atMost ? "maximum" : "minimum", c.threshold, c.unit),
+                                 term("known", known ? 1.0 : 0.0, ""), term("clear amount", c.clearAmount, clearUnit),
+                                 term("blocking", c.blocking ? 1.0 : 0.0, "")});
+            if (c.id == "tagging.coverage") {
+                t.terms.push_back(term("MAP-eligible workloads", eligibleCount, "workloads"));
+                t.terms.push_back(term("tagged workloads", taggedEligibleCount, "workloads"));
+            }
+            t.notes.push_back(c.blocking ? "blocking: a failure makes the verdict Not eligible"
+                                         : "advisory: a failure does not change the verdict");
+            list.push_back(std::move(t));
+        }
     }
 };
 

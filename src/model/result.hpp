@@ -27,14 +27,20 @@ struct ValidationError {
 struct TraceTerm {
     std::string label;
     double value = 0.0;
-    std::string unit;                           ///< "USD", "%", "months", ...
+    std::string unit;                           ///< "USD", "USD/month", "%" (value is a share), "months", "" (flag 1 / 0)
+    bool operator==(const TraceTerm&) const = default;
 };
 
-/// How a headline figure was computed, for the "explain this number" view:
-/// formula "Mobilize = 20 % x projected ARR $132,000 = $26,400" plus the terms it used.
+/// How a figure was computed, for the "explain this number" view: formula "Mobilize = 20 % x projected ARR
+/// $132,000 = $26,400" plus the terms it used (trace_eval.hpp recomputes the figure from them; terms the recipe
+/// does not use are informational), a title and informational lines. Every trace has the same shape, so a view
+/// can show any of them generically: figureLabel, formula, terms, notes. Amounts in formulas are USD.
 struct Trace {
     std::string formula;
     std::vector<TraceTerm> terms;
+    std::string figureLabel;                    ///< what the figure is: "Projected ARR", "Year 2 net cash flow"
+    std::vector<std::string> notes;             ///< informational lines: "largest: db-prod-1 $2,310/month"
+    bool operator==(const Trace&) const = default;
 };
 
 /// Why the recommender proposed a disposition; text from recommendationText() (engine.hpp).
@@ -194,6 +200,24 @@ struct LeftOnTable {
     Money totalUsd = 0.0;
 };
 
+/// The reasons of LeftOnTable, in member order (Traces::leftOnTableReasons uses this order).
+enum class LeftOnTableReason { Untagged, TaggedLate, WindowClosed, Cap, BelowMinimum, FundedElsewhere, NotEligible };
+inline constexpr int kLeftOnTableReasonCount = 7;
+
+/// The amount of one reason.
+inline Money leftOnTableAmount(const LeftOnTable& l, LeftOnTableReason reason) {
+    switch (reason) {
+    case LeftOnTableReason::Untagged: return l.untaggedUsd;
+    case LeftOnTableReason::TaggedLate: return l.taggedLateUsd;
+    case LeftOnTableReason::WindowClosed: return l.windowClosedUsd;
+    case LeftOnTableReason::Cap: return l.capUsd;
+    case LeftOnTableReason::BelowMinimum: return l.belowMinimumUsd;
+    case LeftOnTableReason::FundedElsewhere: return l.fundedElsewhereUsd;
+    case LeftOnTableReason::NotEligible: return l.notEligibleUsd;
+    }
+    return 0.0;
+}
+
 /// The MAP funding ladder.
 struct FundingLadder {
     FundingPhase assess;
@@ -243,7 +267,8 @@ struct Timeline {
     int lastGoLiveMonth = 0;
 };
 
-/// Traces of the headline figures.
+/// Traces of the headline figures and of each year, credit quarter, left-on-the-table reason and check.
+/// The lists are aligned with the figures they explain (same size and index).
 struct Traces {
     Trace projectedArr;
     Trace assess;
@@ -253,6 +278,11 @@ struct Traces {
     Trace npv;
     Trace payback;
     Trace runRateSavings;
+    Trace leftOnTable;                          ///< LeftOnTable::totalUsd = sum of the reasons
+    std::vector<Trace> tcoYears;                ///< per Result::yearly element: the year's net cash flow
+    std::vector<Trace> creditQuarters;          ///< per FundingLadder::quarters element: credits received (receivedUsd)
+    std::vector<Trace> leftOnTableReasons;      ///< kLeftOnTableReasonCount, in LeftOnTableReason order
+    std::vector<Trace> eligibilityChecks;       ///< per Eligibility::checks element: its status (pass / fail / unknown)
 };
 
 /// Everything estimate() computes for one Scenario.

@@ -1,4 +1,4 @@
-// model/trace_eval.cpp - per-kind recipes that recompute a headline figure from its trace's terms.
+// model/trace_eval.cpp - per-kind recipes that recompute a figure from its trace's terms.
 #include "model/trace_eval.hpp"
 
 #include "model/format.hpp"
@@ -23,7 +23,20 @@ double received(const Trace& t, double uncapped, double afterHorizon = 0.0) {
     return v;
 }
 
+double statusCode(CheckStatus s) {
+    return s == CheckStatus::Pass ? 1.0 : s == CheckStatus::Fail ? 0.0 : -1.0;
+}
+
+std::string statusWord(double code) { return code > 0.5 ? "pass" : code > -0.5 ? "fail" : "unknown"; }
+
+const Trace& emptyTrace() {
+    static const Trace kEmpty;
+    return kEmpty;
+}
+
 } // namespace
+
+bool isListKind(TraceKind k) { return static_cast<int>(k) >= kTraceKindCount; }
 
 std::string_view traceKindName(TraceKind k) {
     switch (k) {
@@ -35,11 +48,45 @@ std::string_view traceKindName(TraceKind k) {
     case TraceKind::Npv: return "npv";
     case TraceKind::Payback: return "payback";
     case TraceKind::RunRateSavings: return "runRateSavings";
+    case TraceKind::LeftOnTable: return "leftOnTable";
+    case TraceKind::TcoYear: return "tcoYears";
+    case TraceKind::CreditQuarter: return "creditQuarters";
+    case TraceKind::LeftOnTableReason: return "leftOnTableReasons";
+    case TraceKind::EligibilityCheck: return "eligibilityChecks";
     }
     return "";
 }
 
-const Trace& traceOf(const Result& r, TraceKind k) {
+std::string traceName(TraceKind k, std::size_t index) {
+    std::string name(traceKindName(k));
+    if (isListKind(k)) name += "[" + std::to_string(index) + "]";
+    return name;
+}
+
+std::size_t figureCount(const Result& r, TraceKind k) {
+    switch (k) {
+    case TraceKind::TcoYear: return r.yearly.size();
+    case TraceKind::CreditQuarter: return r.funding.quarters.size();
+    case TraceKind::LeftOnTableReason: return static_cast<std::size_t>(kLeftOnTableReasonCount);
+    case TraceKind::EligibilityCheck: return r.eligibility.checks.size();
+    default: return 1;
+    }
+}
+
+std::size_t traceCount(const Result& r, TraceKind k) {
+    switch (k) {
+    case TraceKind::TcoYear: return r.traces.tcoYears.size();
+    case TraceKind::CreditQuarter: return r.traces.creditQuarters.size();
+    case TraceKind::LeftOnTableReason: return r.traces.leftOnTableReasons.size();
+    case TraceKind::EligibilityCheck: return r.traces.eligibilityChecks.size();
+    default: return 1;
+    }
+}
+
+const Trace& traceOf(const Result& r, TraceKind k, std::size_t index) {
+    auto at = [index](const std::vector<Trace>& list) -> const Trace& {
+        return index < list.size() ? list[index] : emptyTrace();
+    };
     switch (k) {
     case TraceKind::ProjectedArr: return r.traces.projectedArr;
     case TraceKind::Assess: return r.traces.assess;
@@ -49,11 +96,16 @@ const Trace& traceOf(const Result& r, TraceKind k) {
     case TraceKind::Npv: return r.traces.npv;
     case TraceKind::Payback: return r.traces.payback;
     case TraceKind::RunRateSavings: return r.traces.runRateSavings;
+    case TraceKind::LeftOnTable: return r.traces.leftOnTable;
+    case TraceKind::TcoYear: return at(r.traces.tcoYears);
+    case TraceKind::CreditQuarter: return at(r.traces.creditQuarters);
+    case TraceKind::LeftOnTableReason: return at(r.traces.leftOnTableReasons);
+    case TraceKind::EligibilityCheck: return at(r.traces.eligibilityChecks);
     }
-    return r.traces.projectedArr;
+    return emptyTrace();
 }
 
-double traceFigure(const Result& r, TraceKind k) {
+double traceFigure(const Result& r, TraceKind k, std::size_t index) {
     switch (k) {
     case TraceKind::ProjectedArr: return r.projectedArrUsd;
     case TraceKind::Assess: return r.funding.assess.amountUsd;
@@ -63,6 +115,15 @@ double traceFigure(const Result& r, TraceKind k) {
     case TraceKind::Npv: return r.tco.npvUsd;
     case TraceKind::Payback: return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : -1.0;
     case TraceKind::RunRateSavings: return r.tco.runRateSavingsPct;
+    case TraceKind::LeftOnTable: return r.funding.leftOnTable.totalUsd;
+    case TraceKind::TcoYear: return index < r.yearly.size() ? r.yearly[index].netCashFlowUsd : 0.0;
+    case TraceKind::CreditQuarter: return index < r.funding.quarters.size() ? r.funding.quarters[index].receivedUsd : 0.0;
+    case TraceKind::LeftOnTableReason:
+        return index < static_cast<std::size_t>(kLeftOnTableReasonCount)
+                   ? leftOnTableAmount(r.funding.leftOnTable, static_cast<LeftOnTableReason>(index))
+                   : 0.0;
+    case TraceKind::EligibilityCheck:
+        return index < r.eligibility.checks.size() ? statusCode(r.eligibility.checks[index].status) : 0.0;
     }
     return 0.0;
 }
@@ -73,11 +134,12 @@ std::optional<double> termValue(const Trace& t, std::string_view label) {
     return std::nullopt;
 }
 
-TraceCheck checkTrace(const Result& r, TraceKind k) {
+TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
     TraceCheck c;
     c.kind = k;
-    c.figure = traceFigure(r, k);
-    const Trace& t = traceOf(r, k);
+    c.index = isListKind(k) ? index : 0;
+    c.figure = traceFigure(r, k, c.index);
+    const Trace& t = traceOf(r, k, c.index);
     std::string shown; // the figure as the formula should display it
     std::string missing;
     auto need = [&](std::string_view label) {
@@ -85,46 +147,48 @@ TraceCheck checkTrace(const Result& r, TraceKind k) {
         if (!v) missing += (missing.empty() ? "" : ", ") + std::string(label);
         return v.value_or(0.0);
     };
-    // A term that restates the figure must agree with it too.
+    // A term that restates the figure (or an intermediate the Result also reports) must agree with it too.
     std::string restated;
-    auto restates = [&](std::string_view label) {
-        if (const std::optional<double> v = termValue(t, label); v && !close(*v, c.figure))
-            restated = "term \"" + std::string(label) + "\" = " + formatNumber(*v) + " differs from the figure";
+    auto restates = [&](std::string_view label, double expected) {
+        if (const std::optional<double> v = termValue(t, label); v && !close(*v, expected) && restated.empty())
+            restated = "term \"" + std::string(label) + "\" = " + formatNumber(*v) + " differs from " + formatNumber(expected);
     };
 
+    if (isListKind(k) && c.index >= figureCount(r, k)) {
+        c.problem = "no figure " + traceName(k, c.index) + " (" + std::to_string(figureCount(r, k)) + " figures)";
+        return c;
+    }
     switch (k) {
     case TraceKind::ProjectedArr:
         c.recomputed = 12.0 * need("steady-state monthly AWS spend (eligible)");
-        restates("projected ARR");
+        restates("projected ARR", c.figure);
         shown = formatUsd(c.figure);
         break;
     case TraceKind::Assess:
         c.recomputed = received(t, need("Assess share") * need("projected ARR"));
-        restates("Assess funding");
+        restates("Assess funding", c.figure);
         shown = formatUsd(c.figure);
         break;
     case TraceKind::Mobilize:
         // The basis term's label names the basis ("projected ARR", "eligible services cost", ...): second term.
         if (t.terms.size() < 3) missing = "Mobilize share, basis, Mobilize funding";
         else c.recomputed = received(t, need("Mobilize share") * t.terms[1].value);
-        restates("Mobilize funding");
+        restates("Mobilize funding", c.figure);
         shown = formatUsd(c.figure);
         break;
     case TraceKind::Credits: {
         // Credits only count above the cumulative minimum, so the quarterly sum telescopes to one subtraction.
         const double earned = need("credit share") * std::max(0.0, need("tagged spend in windows") - need("minimum eligible spend"));
-        if (const std::optional<double> stated = termValue(t, "credits earned"); stated && !close(*stated, earned))
-            restated = "credits earned term " + formatNumber(*stated) + " differs from share x spend above minimum " +
-                       formatNumber(earned);
+        restates("credits earned", earned);
         const double later = termValue(t, "credits released after the horizon").value_or(0.0);
         c.recomputed = received(t, earned, later);
-        restates("credits received in horizon");
+        restates("credits received in horizon", c.figure);
         shown = formatUsd(c.figure);
         break;
     }
     case TraceKind::TotalFunding:
         c.recomputed = need("Assess") + need("Mobilize") + need("credits") + need("training");
-        restates("total");
+        restates("total", c.figure);
         shown = formatUsd(c.figure);
         break;
     case TraceKind::Npv: {
@@ -140,10 +204,9 @@ TraceCheck checkTrace(const Result& r, TraceKind k) {
             npv += r.monthly[m].netCashFlowUsd * discount;
             undiscounted += r.monthly[m].netCashFlowUsd;
         }
-        if (const std::optional<double> u = termValue(t, "undiscounted net cash flow"); u && !close(*u, undiscounted))
-            restated = "undiscounted net cash flow term differs from the monthly series";
+        restates("undiscounted net cash flow", undiscounted);
         c.recomputed = npv;
-        restates("NPV");
+        restates("NPV", c.figure);
         shown = formatUsd(c.figure);
         break;
     }
@@ -153,10 +216,8 @@ TraceCheck checkTrace(const Result& r, TraceKind k) {
         for (int m = from - 1; m >= 0 && r.monthly[static_cast<std::size_t>(m)].cumulativeSavingsUsd >= 0.0; --m) from = m;
         c.recomputed = from < static_cast<int>(r.monthly.size()) ? from : -1.0;
         need("payback month");
-        restates("payback month");
-        if (const std::optional<double> cum = termValue(t, "cumulative savings at horizon");
-            cum && !r.monthly.empty() && !close(*cum, r.monthly.back().cumulativeSavingsUsd))
-            restated = "cumulative savings term differs from the monthly series";
+        restates("payback month", c.figure);
+        if (!r.monthly.empty()) restates("cumulative savings at horizon", r.monthly.back().cumulativeSavingsUsd);
         shown = c.figure >= 0.0 ? "month " + formatNumber(c.figure) : "still negative";
         break;
     }
@@ -167,10 +228,92 @@ TraceCheck checkTrace(const Result& r, TraceKind k) {
         shown = formatPct(c.figure);
         break;
     }
+    case TraceKind::LeftOnTable:
+        c.recomputed = need("untagged") + need("tagged late") + need("window closed") + need("cap") + need("below minimum") +
+                       need("funded elsewhere") + need("not eligible");
+        restates("total", c.figure);
+        shown = formatUsd(c.figure);
+        break;
+    case TraceKind::TcoYear: {
+        const PeriodFigures& y = r.yearly[c.index];
+        c.recomputed = need("today's cost (status quo)") -
+                       (need("today's cost still paid") + need("AWS usage") + need("AWS support") + need("subscriptions") +
+                        need("operations labour") + need("one-time migration")) +
+                       need("funding received");
+        restates("net cash flow", c.figure);
+        // The year's cumulative savings is the running sum of the yearly net cash flow.
+        double cumulative = 0.0;
+        for (std::size_t i = 0; i <= c.index; ++i) cumulative += r.yearly[i].netCashFlowUsd;
+        restates("cumulative savings at year end", cumulative);
+        restates("cumulative savings at year end", y.cumulativeSavingsUsd);
+        shown = formatUsd(c.figure);
+        break;
+    }
+    case TraceKind::CreditQuarter: {
+        const QuarterCredit& q = r.funding.quarters[c.index];
+        const double before = need("tagged spend before the quarter");
+        const double creditable = std::max(0.0, before + need("tagged spend in the quarter") -
+                                                     std::max(before, need("minimum eligible spend")));
+        const double earned = need("credit share") * creditable;
+        restates("creditable spend", creditable);
+        restates("creditable spend", q.creditableSpendUsd);
+        restates("credits earned", earned);
+        restates("credits earned", q.earnedUsd);
+        double v = earned;
+        if (const std::optional<double> cap = termValue(t, "cap available")) v = std::min(v, std::max(*cap, 0.0));
+        c.recomputed = v * need("released in horizon") * need("eligible");
+        shown = formatUsd(c.figure);
+        break;
+    }
+    case TraceKind::LeftOnTableReason: {
+        switch (static_cast<LeftOnTableReason>(c.index)) {
+        case LeftOnTableReason::Untagged:
+        case LeftOnTableReason::TaggedLate:
+        case LeftOnTableReason::WindowClosed:
+        case LeftOnTableReason::FundedElsewhere:
+            c.recomputed = need("credit share") * need("spend in the credit windows");
+            break;
+        case LeftOnTableReason::Cap: {
+            const double subject = need("Assess before the cap") + need("Mobilize before the cap") +
+                                   termValue(t, "credits earned subject to the cap").value_or(0.0);
+            c.recomputed = need("eligible") * std::max(0.0, subject - std::max(need("partner-funding cap"), 0.0));
+            break;
+        }
+        case LeftOnTableReason::BelowMinimum: {
+            // Credits count above the cumulative minimum, so what stays below it is min(tagged spend, minimum).
+            const double tagged = need("tagged spend in windows");
+            c.recomputed = need("credit share") * (tagged - std::max(0.0, tagged - std::max(need("minimum eligible spend"), 0.0)));
+            break;
+        }
+        case LeftOnTableReason::NotEligible:
+            c.recomputed = need("verdict is Not eligible") *
+                           (need("Assess before the cap") + need("Mobilize before the cap") + need("credits earned") + need("training"));
+            break;
+        }
+        shown = formatUsd(c.figure);
+        break;
+    }
+    case TraceKind::EligibilityCheck: {
+        const EligibilityCheck& ec = r.eligibility.checks[c.index];
+        const double measured = need("measured");
+        const std::optional<double> minimum = termValue(t, "minimum"), maximum = termValue(t, "maximum");
+        if (!minimum && !maximum) missing += (missing.empty() ? "" : ", ") + std::string("minimum or maximum");
+        const bool passes = minimum ? measured >= *minimum : maximum ? measured <= *maximum : false;
+        c.recomputed = need("known") == 0.0 ? -1.0 : (passes ? 1.0 : 0.0);
+        const double clear = need("clear amount");
+        restates("measured", ec.measured);
+        restates("clear amount", ec.clearAmount);
+        if (c.recomputed == 1.0 && clear != 0.0) restated = "a passing check has a clear amount of " + formatNumber(clear);
+        if (c.recomputed == 0.0 && !(clear > 0.0)) restated = "a failing check has no positive clear amount";
+        if (c.recomputed == 0.0 && minimum && ec.unit == "USD" && !close(clear, *minimum - measured))
+            restated = "clear amount " + formatNumber(clear) + " differs from the gap " + formatNumber(*minimum - measured);
+        shown = statusWord(c.figure);
+        break;
+    }
     }
     c.termsPresent = missing.empty();
     c.matches = c.termsPresent && restated.empty() && close(c.recomputed, c.figure);
-    c.formulaShowsFigure = t.formula.find(shown) != std::string::npos;
+    c.formulaShowsFigure = !shown.empty() && t.formula.find(shown) != std::string::npos;
     if (!c.termsPresent) c.problem = "missing terms: " + missing;
     else if (!restated.empty()) c.problem = restated;
     else if (!c.matches)
@@ -182,7 +325,19 @@ TraceCheck checkTrace(const Result& r, TraceKind k) {
 
 std::vector<TraceCheck> checkTraces(const Result& r) {
     std::vector<TraceCheck> out;
-    for (int k = 0; k < kTraceKindCount; ++k) out.push_back(checkTrace(r, static_cast<TraceKind>(k)));
+    for (int i = 0; i < kAllTraceKindCount; ++i) {
+        const TraceKind k = static_cast<TraceKind>(i);
+        const std::size_t figures = figureCount(r, k);
+        for (std::size_t j = 0; j < figures; ++j) out.push_back(checkTrace(r, k, j));
+        if (const std::size_t traces = traceCount(r, k); traces > figures) {
+            TraceCheck extra;
+            extra.kind = k;
+            extra.index = figures;
+            extra.problem = std::to_string(traces) + " " + std::string(traceKindName(k)) + " traces for " +
+                            std::to_string(figures) + " figures";
+            out.push_back(std::move(extra));
+        }
+    }
     return out;
 }
 

@@ -1,7 +1,10 @@
-// tests/io/report_test.cpp - result JSON names, series CSV, HTML escaping and structure, period labels.
+// tests/io/report_test.cpp - result JSON names, series CSV, HTML escaping and structure, period labels, currency, traces.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string>
 
 #include "io/csv.hpp"
 #include "io/defaults_json.hpp"
@@ -130,4 +133,76 @@ TEST_CASE("the demo scenarios ship embedded, load cleanly and round-trip", "[io]
         CHECK(m::validate(load.scenario).empty());
         CHECK(loadScenario(saveScenario(load.scenario)).scenario == load.scenario);
     }
+}
+
+TEST_CASE("the reports state the display currency and rate, and the USD figures do not depend on them", "[io][report][currency]") {
+    const m::Scenario usd = hostileScenario();
+    m::Scenario eur = usd;
+    eur.settings.currencyCode = "EUR";
+    eur.settings.currencySymbol = "EUR ";
+    eur.settings.usdToDisplayRate = 0.92;
+    const m::Result a = m::estimate(usd), b = m::estimate(eur);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+
+    // JSON: money stays USD, so everything but the scenario's currency fields is the same, traces included.
+    auto ja = nlohmann::json::parse(resultJson(usd, a)), jb = nlohmann::json::parse(resultJson(eur, b));
+    CHECK(ja["scenario"]["currency_statement"] == "Amounts in USD");
+    CHECK(jb["scenario"]["currency_statement"] == "Amounts in EUR at 0.92 per USD");
+    CHECK(jb["scenario"]["display_currency"] == "EUR");
+    CHECK(jb["scenario"]["usd_to_display_rate"] == 0.92);
+    CHECK(jb["scenario"]["currency"] == "USD");
+    ja.erase("scenario");
+    jb.erase("scenario");
+    CHECK(ja == jb);
+    CHECK(ja["traces"]["tco_years"].size() == 5);
+
+    // HTML: amounts converted at the stated rate. Projected ARR card: round(ARR x 0.92) with the EUR symbol.
+    const std::string ha = htmlReport(usd, a, embeddedDefaults().ledger), hb = htmlReport(eur, b, embeddedDefaults().ledger);
+    CHECK(ha.find("Amounts in USD") != std::string::npos);
+    CHECK(hb.find("Amounts in EUR at 0.92 per USD") != std::string::npos);
+    auto grouped = [](double v) {
+        std::string d = std::to_string(static_cast<long long>(std::llround(v))), out;
+        for (std::size_t i = 0; i < d.size(); ++i) {
+            if (i > 0 && (d.size() - i) % 3 == 0) out.push_back(',');
+            out.push_back(d[i]);
+        }
+        return out;
+    };
+    REQUIRE(a.projectedArrUsd > 0.0);
+    CHECK(ha.find("<b>$" + grouped(a.projectedArrUsd) + "</b><span>projected ARR") != std::string::npos);
+    CHECK(hb.find("<b>EUR " + grouped(a.projectedArrUsd * 0.92) + "</b><span>projected ARR") != std::string::npos);
+    // Formulas stay in USD in both; the EUR report adds the converted value next to USD terms.
+    CHECK(hb.find(htmlEscape(b.traces.projectedArr.formula)) != std::string::npos);
+    CHECK(hb.find(htmlEscape(a.traces.projectedArr.formula)) != std::string::npos);
+    CHECK(hb.find("(EUR ") != std::string::npos);
+    CHECK(ha.find("(EUR ") == std::string::npos);
+
+    // The rate's text: up to 6 decimals without trailing zeros; a non-positive rate counts as 1 (like the engine).
+    CHECK(rateText(0.92) == "0.92");
+    CHECK(rateText(1.0) == "1");
+    CHECK(rateText(151.123456789) == "151.123457");
+    CHECK(rateText(0.0) == "1");
+    // A user's currency code is escaped in the HTML.
+    m::Scenario odd = usd;
+    odd.settings.currencyCode = "<b>X";
+    const std::string ho = htmlReport(odd, a, embeddedDefaults().ledger);
+    CHECK(ho.find("Amounts in &lt;b&gt;X at 1 per USD") != std::string::npos);
+    CHECK(ho.find("<b>X") == std::string::npos);
+}
+
+TEST_CASE("the HTML report explains every figure with its formula and terms", "[io][report][trace]") {
+    const m::Scenario s = hostileScenario();
+    const m::Result r = m::estimate(s);
+    REQUIRE(r.ok());
+    const std::string html = htmlReport(s, r, embeddedDefaults().ledger);
+    const std::size_t at = html.find("<h2>How each figure was computed</h2>");
+    REQUIRE(at != std::string::npos);
+    for (const char* group : {"Headline figures", "Eligibility checks", "Money left on the table, by reason", "Each year",
+                              "Migrate &amp; Modernize credits per quarter"})
+        CHECK(html.find(group, at) != std::string::npos);
+    // Workload names reach the projected ARR terms ("largest: <name>") only escaped.
+    CHECK(html.find("largest: &lt;img src=x onerror=alert(", at) != std::string::npos);
+    CHECK(html.find("Year 1 net cash flow (Y1)", at) != std::string::npos);
+    CHECK(html.find("<table class=\"terms\">", at) != std::string::npos);
 }

@@ -1,4 +1,5 @@
-// tests/model/trace_test.cpp - every headline trace recomputes its figure; one scenario in two currencies.
+// tests/model/trace_test.cpp - every trace (headline, year, credit quarter, left-on-table reason, eligibility
+// check) recomputes its figure, on hand-computed cases; one scenario in two currencies.
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/synthetic_estate.hpp"
@@ -44,8 +45,11 @@ std::vector<Named> eligibleScenarios() {
 }
 
 void requireAllTracesRecompute(const std::string& name, const Result& r) {
-    for (const TraceCheck& c : checkTraces(r)) {
-        INFO(name << " / " << traceKindName(c.kind) << ": " << c.problem << " | formula: " << traceOf(r, c.kind).formula);
+    const std::vector<TraceCheck> checks = checkTraces(r);
+    // 9 headline traces + one per year, per credit quarter, per left-on-the-table reason (7) and per check.
+    CHECK(checks.size() == 9 + r.yearly.size() + r.funding.quarters.size() + 7 + r.eligibility.checks.size());
+    for (const TraceCheck& c : checks) {
+        INFO(name << " / " << traceName(c.kind, c.index) << ": " << c.problem << " | formula: " << traceOf(r, c.kind, c.index).formula);
         CHECK(c.termsPresent);
         CHECK(c.matches);
         CHECK(c.formulaShowsFigure);
@@ -203,8 +207,12 @@ TEST_CASE("The same scenario in EUR gives the same USD result, converted only fo
         REQUIRE(a.funding.quarters.size() == b.funding.quarters.size());
         for (std::size_t q = 0; q < a.funding.quarters.size(); ++q)
             CHECK(sameBits(a.funding.quarters[q].receivedUsd, b.funding.quarters[q].receivedUsd));
-        for (int k = 0; k < kTraceKindCount; ++k)
-            CHECK(traceOf(a, static_cast<TraceKind>(k)).formula == traceOf(b, static_cast<TraceKind>(k)).formula);
+        // Every trace (formula, terms, notes) is the same: traces are in USD whatever the display currency.
+        for (int k = 0; k < kAllTraceKindCount; ++k) {
+            const TraceKind kind = static_cast<TraceKind>(k);
+            REQUIRE(traceCount(a, kind) == traceCount(b, kind));
+            for (std::size_t i = 0; i < traceCount(a, kind); ++i) CHECK(traceOf(a, kind, i) == traceOf(b, kind, i));
+        }
         // Display: every headline figure x 0.9.
         for (int k = 0; k < kTraceKindCount; ++k) {
             const TraceKind kind = static_cast<TraceKind>(k);
@@ -220,4 +228,240 @@ TEST_CASE("The same scenario in EUR gives the same USD result, converted only fo
     CHECK(toDisplay(132000.0, s) == Approx(118800.0));
     s.usdToDisplayRate = 0.0;
     CHECK(toDisplay(132000.0, s) == 132000.0);
+}
+
+// [SECTION] the per-year, per-quarter, per-reason and per-check traces -----------------------------------------
+//
+// The PaaS scenario (test_scenarios.hpp): 10 workloads x $1,100 a month on AWS from month 6 (wave 3..6), one month of
+// dual running (today's $9,000 bill paid months 0-6), rehost one-time 10 x $5,500 = $55,000 spread over months 3-5,
+// Assess $6,600 at month 1, Mobilize $26,400 at month 3, credits 20 % with an 18-month window (tagged months 6-23,
+// $33,000 a quarter in quarters 2-7), lag 1 quarter, minimum $50,000, no support, no ops labour (PaaS source).
+
+TEST_CASE("Projected ARR names the largest eligible workloads and the eligible count", "[model][trace]") {
+    Scenario s = test::paasScenario();
+    s.workloads[7].vcpu = 4;                    // needs 2 x p.large: 2 x 1.50 x 730 + $5 storage = $2,195 a month
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    const Trace& t = r.traces.projectedArr;
+    // 9 x $1,100 + $2,195 = $12,095 a month; ARR 12 x 12,095 = $145,140.
+    CHECK(r.projectedArrUsd == Approx(145140.0));
+    CHECK(t.formula.find("12 x $12,095") != std::string::npos);
+    CHECK(t.formula.find("10 MAP-eligible workloads") != std::string::npos);
+    // Top 3 by monthly AWS spend, ties in scenario order: dyno-7, then dyno-0 and dyno-1.
+    CHECK(t.formula.find("largest: dyno-7 $2,195/month, dyno-0 $1,100/month, dyno-1 $1,100/month") != std::string::npos);
+    REQUIRE(t.notes.size() == 3);
+    CHECK(t.notes[0] == "largest: dyno-7 $2,195/month");
+    CHECK(termValue(t, "largest: dyno-7") == Approx(2195.0));
+    CHECK(termValue(t, "MAP-eligible workloads") == 10.0);
+    CHECK_FALSE(termValue(t, "largest: dyno-2"));
+    CHECK(t.figureLabel == "Projected ARR");
+    CHECK(checkTrace(r, TraceKind::ProjectedArr).matches);
+}
+
+TEST_CASE("Each TCO year's trace recomputes its net cash flow", "[model][trace]") {
+    const Result r = estimate(test::paasScenario());
+    REQUIRE(r.ok());
+    REQUIRE(r.traces.tcoYears.size() == 5);
+    const Trace& y1 = r.traces.tcoYears[0];
+    // Year 1: today 12 x 9,000 = 108,000; still paid months 0-6 = 63,000 (dual running month 6 = 9,000);
+    // AWS months 6-11 = 6 x 11,000 = 66,000; one-time 55,000; funding 6,600 + 26,400 = 33,000.
+    CHECK(termValue(y1, "today's cost (status quo)") == Approx(108000.0));
+    CHECK(termValue(y1, "today's cost still paid") == Approx(63000.0));
+    CHECK(termValue(y1, "of which dual running") == Approx(9000.0));
+    CHECK(termValue(y1, "AWS usage") == Approx(66000.0));
+    CHECK(termValue(y1, "one-time migration") == Approx(55000.0));
+    CHECK(termValue(y1, "funding received") == Approx(33000.0));
+    // Net 108,000 - (63,000 + 66,000 + 55,000) + 33,000 = -43,000.
+    const TraceCheck c1 = checkTrace(r, TraceKind::TcoYear, 0);
+    CHECK(c1.recomputed == Approx(-43000.0));
+    CHECK(c1.matches);
+    CHECK(y1.formula.find("incl. dual running $9,000") != std::string::npos);
+    CHECK(y1.formula.find("= -$43,000") != std::string::npos);
+    CHECK(y1.figureLabel == "Year 1 net cash flow");
+    // Year 2: 108,000 - 12 x 11,000 + credits of quarters 3-6 released in months 12-21
+    // (3,200 + 3 x 6,600 = 23,000) = -1,000.
+    CHECK(checkTrace(r, TraceKind::TcoYear, 1).recomputed == Approx(-1000.0));
+    // Year 3: 108,000 - 132,000 + quarter 7's 6,600 (month 24) = -17,400; cumulative -43,000 - 1,000 - 17,400 = -61,400.
+    const TraceCheck c3 = checkTrace(r, TraceKind::TcoYear, 2);
+    CHECK(c3.recomputed == Approx(-17400.0));
+    CHECK(termValue(r.traces.tcoYears[2], "cumulative savings at year end") == Approx(-61400.0));
+    CHECK(c3.matches);
+    CHECK(c3.formulaShowsFigure);
+}
+
+TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[model][trace]") {
+    const Result r = estimate(test::paasScenario());
+    REQUIRE(r.ok());
+    REQUIRE(r.traces.creditQuarters.size() == r.funding.quarters.size());
+    REQUIRE(r.traces.creditQuarters.size() == 20);
+    // Quarter index 2 (months 6-8): $33,000 tagged, nothing before, all under the $50,000 minimum -> $0.
+    CHECK(termValue(r.traces.creditQuarters[2], "tagged spend in the quarter") == Approx(33000.0));
+    CHECK(checkTrace(r, TraceKind::CreditQuarter, 2).recomputed == Approx(0.0));
+    // Index 3: 33,000 + 33,000 - max(33,000, 50,000) = 16,000 creditable, 20 % = $3,200, released in quarter 4.
+    const Trace& q3 = r.traces.creditQuarters[3];
+    CHECK(termValue(q3, "tagged spend before the quarter") == Approx(33000.0));
+    CHECK(termValue(q3, "creditable spend") == Approx(16000.0));
+    CHECK(termValue(q3, "change in tagged spend from the previous quarter") == Approx(0.0));
+    CHECK(termValue(q3, "credit lag") == 1.0);
+    CHECK(checkTrace(r, TraceKind::CreditQuarter, 3).recomputed == Approx(3200.0));
+    CHECK(q3.formula.find("received $3,200") != std::string::npos);
+    // Index 4: everything above the minimum already: 20 % x 33,000 = $6,600.
+    CHECK(checkTrace(r, TraceKind::CreditQuarter, 4).recomputed == Approx(6600.0));
+    // The quarters add up to the credits figure: 3,200 + 4 x 6,600 = 29,600.
+    double sum = 0.0;
+    for (std::size_t q = 0; q < r.traces.creditQuarters.size(); ++q) sum += checkTrace(r, TraceKind::CreditQuarter, q).recomputed;
+    CHECK(sum == Approx(29600.0));
+
+    // Cap $40,000 including credits: 40,000 - 6,600 - 26,400 = 7,000 left; index 3 takes 3,200, index 4 the last 3,800.
+    Scenario capped = test::paasScenario();
+    capped.program.partnerFundingCapUsd = 40000.0;
+    capped.program.capIncludesCredits = true;
+    const Result cp = estimate(capped);
+    CHECK(termValue(cp.traces.creditQuarters[4], "cap available") == Approx(3800.0));
+    CHECK(checkTrace(cp, TraceKind::CreditQuarter, 4).recomputed == Approx(3800.0));
+    CHECK(checkTrace(cp, TraceKind::CreditQuarter, 5).recomputed == Approx(0.0));
+    CHECK(checkTrace(cp, TraceKind::CreditQuarter, 4).matches);
+
+    // Two-year horizon: index 7 (months 21-23) is credited in quarter 8 = month 24, after the horizon: received $0.
+    Scenario two = test::paasScenario();
+    two.settings.horizonYears = 2;
+    const Result sh = estimate(two);
+    REQUIRE(sh.traces.creditQuarters.size() == 8);
+    const Trace& last = sh.traces.creditQuarters[7];
+    CHECK(termValue(last, "credits earned") == Approx(6600.0));
+    CHECK(termValue(last, "released in horizon") == 0.0);
+    CHECK(last.formula.find("after the horizon") != std::string::npos);
+    CHECK(checkTrace(sh, TraceKind::CreditQuarter, 7).recomputed == 0.0);
+    CHECK(checkTrace(sh, TraceKind::CreditQuarter, 7).matches);
+}
+
+TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model][trace]") {
+    // Workload 0 tagged from month 12 (late), 1 untagged, 2 funded elsewhere, 3 tagged at month 30 (window months
+    // 6-23 already closed); 3-year horizon holds every window.
+    Scenario s = test::paasScenario();
+    s.settings.horizonYears = 3;
+    s.workloads[0].taggedFromMonth = 12;
+    s.workloads[1].mapTagged = false;
+    s.workloads[2].fundedElsewhere = true;
+    s.workloads[3].taggedFromMonth = 30;
+    s.program.scopeFloorServers = {5.0, 5.0, 10.0};
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    REQUIRE(r.traces.leftOnTableReasons.size() == 7);
+    auto recomputed = [&](LeftOnTableReason reason) {
+        return checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(reason)).recomputed;
+    };
+    // Untagged: 20 % x 18 x 1,100 = 20 % x 19,800 = 3,960.
+    CHECK(recomputed(LeftOnTableReason::Untagged) == Approx(3960.0));
+    CHECK(termValue(r.traces.leftOnTableReasons[0], "workloads") == 1.0);
+    CHECK(r.traces.leftOnTableReasons[0].notes.at(0) == "largest: dyno-1 $1,100/month");
+    // Tagged late: months 6-11 = 6,600 x 20 % = 1,320.
+    CHECK(recomputed(LeftOnTableReason::TaggedLate) == Approx(1320.0));
+    // Window closed: the whole window 19,800 x 20 % = 3,960.
+    CHECK(recomputed(LeftOnTableReason::WindowClosed) == Approx(3960.0));
+    CHECK(r.traces.leftOnTableReasons[2].formula.find("1 workload tagged only after") != std::string::npos);
+    // Funded elsewhere: 19,800 x 20 % = 3,960.
+    CHECK(recomputed(LeftOnTableReason::FundedElsewhere) == Approx(3960.0));
+    // Below minimum: 20 % x min(tagged spend, 50,000) = 10,000.
+    CHECK(recomputed(LeftOnTableReason::BelowMinimum) == Approx(10000.0));
+    CHECK(recomputed(LeftOnTableReason::Cap) == 0.0);
+    CHECK(recomputed(LeftOnTableReason::NotEligible) == 0.0);
+    // Total 3,960 + 1,320 + 3,960 + 3,960 + 10,000 = 23,200.
+    CHECK(checkTrace(r, TraceKind::LeftOnTable).recomputed == Approx(23200.0));
+    requireAllTracesRecompute("left on the table", r);
+
+    // Cap $20,000 (credits outside): 6,600 + 26,400 - 20,000 = 13,000 cut.
+    Scenario capped = test::paasScenario();
+    capped.program.partnerFundingCapUsd = 20000.0;
+    const Result cp = estimate(capped);
+    CHECK(checkTrace(cp, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::Cap)).recomputed ==
+          Approx(13000.0));
+    // Cap $40,000 including credits: 6,600 + 26,400 + 29,600 - 40,000 = 22,600 cut.
+    capped.program.partnerFundingCapUsd = 40000.0;
+    capped.program.capIncludesCredits = true;
+    const Result cc = estimate(capped);
+    CHECK(checkTrace(cc, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::Cap)).recomputed ==
+          Approx(22600.0));
+    requireAllTracesRecompute("cap includes credits", cc);
+
+    // Not eligible (ARR $132,000 under a $150,000 minimum): the whole ladder 6,600 + 26,400 + 29,600 = 62,600.
+    Scenario ne = test::paasScenario();
+    ne.program.mapLiteMinArrUsd = 150000.0;
+    const Result nr = estimate(ne);
+    CHECK(checkTrace(nr, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::NotEligible)).recomputed ==
+          Approx(62600.0));
+    requireAllTracesRecompute("not eligible", nr);
+}
+
+TEST_CASE("Each eligibility check's trace shows measured value, threshold, status and what clears it", "[model][trace]") {
+    Scenario s = test::paasScenario();
+    s.program.mapLiteMinArrUsd = 150000.0;      // ARR $132,000: $18,000 short
+    s.workloads[1].mapTagged = false;           // coverage 9 / 10
+    s.program.partnerMigrationCompetency.reset();
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    REQUIRE(r.traces.eligibilityChecks.size() == r.eligibility.checks.size());
+    for (std::size_t i = 0; i < r.eligibility.checks.size(); ++i) {
+        const EligibilityCheck& c = r.eligibility.checks[i];
+        const Trace& t = r.traces.eligibilityChecks[i];
+        INFO(c.id << ": " << t.formula);
+        CHECK(t.figureLabel == c.label);
+        const TraceCheck tc = checkTrace(r, TraceKind::EligibilityCheck, i);
+        CHECK(tc.matches);
+        CHECK(tc.formulaShowsFigure);
+        if (c.id == "arr.mapLite") {
+            CHECK(tc.figure == 0.0);            // fail
+            CHECK(termValue(t, "minimum") == Approx(150000.0));
+            CHECK(termValue(t, "clear amount") == Approx(18000.0)); // 150,000 - 132,000
+            CHECK(t.formula.find("measured $132,000 >= minimum $150,000 -> fail") != std::string::npos);
+            CHECK(t.notes.at(0).find("blocking") == 0);
+        }
+        if (c.id == "partner.competency") {
+            CHECK(tc.figure == -1.0);           // not stated: unknown
+            CHECK(termValue(t, "known") == 0.0);
+            CHECK(t.formula.find("unknown") != std::string::npos);
+        }
+        if (c.id == "tagging.coverage") {
+            CHECK(termValue(t, "measured") == Approx(0.9)); // 9 / 10 tagged
+            CHECK(termValue(t, "tagged workloads") == 9.0);
+            CHECK(termValue(t, "clear amount") == 1.0);
+        }
+        if (c.id == "tagging.timing") {
+            CHECK(tc.figure == 1.0);            // nobody tagged late: 0 <= maximum 0
+            CHECK(termValue(t, "maximum") == 0.0);
+        }
+    }
+}
+
+TEST_CASE("Missing, extra or wrong list traces are caught", "[model][trace]") {
+    const Result good = estimate(test::paasScenario());
+    REQUIRE(good.ok());
+    Result r = good;
+    r.yearly[1].netCashFlowUsd += 1.0;          // the year's figure no longer follows from its terms
+    CHECK_FALSE(checkTrace(r, TraceKind::TcoYear, 1).matches);
+
+    r = good;
+    r.traces.creditQuarters.pop_back();         // 19 traces for 20 quarters
+    const std::vector<TraceCheck> missing = checkTraces(r);
+    bool sawMissing = false;
+    for (const TraceCheck& c : missing)
+        if (c.kind == TraceKind::CreditQuarter && c.index == 19) sawMissing = !c.termsPresent && !c.problem.empty();
+    CHECK(sawMissing);
+
+    r = good;
+    r.traces.leftOnTableReasons.push_back(r.traces.leftOnTableReasons.back()); // 8 traces for 7 reasons
+    bool sawExtra = false;
+    for (const TraceCheck& c : checkTraces(r))
+        if (c.kind == TraceKind::LeftOnTableReason && c.problem.find("8 leftOnTableReasons traces for 7 figures") == 0) sawExtra = true;
+    CHECK(sawExtra);
+
+    r = good;
+    r.eligibility.checks[0].status = CheckStatus::Fail; // ARR $132,000 >= $50,000 passes: a stated fail is wrong
+    CHECK_FALSE(checkTrace(r, TraceKind::EligibilityCheck, 0).matches);
+
+    r = good;
+    r.funding.leftOnTable.belowMinimumUsd = 0.0; // was 20 % x 50,000 = 10,000
+    CHECK(checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).recomputed ==
+          Approx(10000.0));
+    CHECK_FALSE(checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).matches);
 }
