@@ -503,7 +503,19 @@ Table parseSheet(const SheetDriver& drive, const std::string& sheetName, const S
             if (at < 0) return;
         }
         --*ctx.cellBudget;
-        if (cells.size() <= static_cast<std::size_t>(at)) cells.resize(static_cast<std::size_t>(at) + 1);
+        if (cells.size() <= static_cast<std::size_t>(at)) {
+            // The empty slots before a far-right cell are stored too: charge them, or a few bytes of XML per row
+            // (<c r="XFD9"><v>1</v></c>) would allocate 16,384 strings each, past any cell limit (found by fuzz_xlsx).
+            const std::size_t gap = static_cast<std::size_t>(at) - cells.size();
+            if (gap > *ctx.cellBudget) {
+                problems.push_back({"sheet " + sheetName, "workbook has more cells than the import limit; the rest "
+                                                          "of this sheet was not read"});
+                stopped = true;
+                return;
+            }
+            *ctx.cellBudget -= gap;
+            cells.resize(static_cast<std::size_t>(at) + 1);
+        }
         cells[static_cast<std::size_t>(at)] = std::move(text);
     };
 

@@ -25,7 +25,7 @@ struct XlsxReadOptions {
     std::vector<std::string> onlySheets;
     /// Date-styled numeric cells become ISO 8601 text (true) or keep the Excel serial (false).
     bool datesAsIso = true;
-    /// Upper bound on non-empty cells kept over the whole workbook (protects wasm memory).
+    /// Upper bound on cells kept over the whole workbook, empty slots left of a value included (protects wasm memory).
     std::size_t maxCells = 40'000'000;
     /// Sheets are inflated and parsed in windows of about this many bytes (at least 4 KiB), cut after a row.
     std::size_t chunkBytes = std::size_t{4} << 20;

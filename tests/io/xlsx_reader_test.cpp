@@ -506,3 +506,26 @@ TEST_CASE("sheets parsed in small windows give the same tables as in one piece",
     REQUIRE(tables[0].rows.size() == 2998);
     CHECK(tables[0].rows[2997][1] == "a > b </row> c /row>");
 }
+
+TEST_CASE("far-right cells count their empty slots against the cell limit (fuzz_xlsx: memory blow-up)", "[io][xlsx][robust]") {
+    // Found by tests/fuzz/fuzz_xlsx: one cell at column XFD per row costs ~25 bytes of XML but 16,384 stored
+    // strings (the gaps before it). 40 such rows = 40 x 16,384 = 655,360 slots; with a limit of 100,000 the
+    // read must stop after 6 rows (6 x 16,384 = 98,304 <= 100,000 < 7 x 16,384), say so, and keep <= 100,000.
+    std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VM</t></is></c></row>";
+    for (int r = 2; r < 42; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) + "\"><v>1</v></c></row>";
+    BookSpec spec;
+    spec.sheets = {{"Sheet1", rows}};
+    std::vector<InputProblem> problems;
+    est::io::XlsxReadOptions options;
+    options.maxCells = 100'000;
+    const auto tables = est::io::readXlsx(buildXlsx(spec), problems, options);
+    REQUIRE(tables.size() == 1);
+    std::size_t stored = tables[0].header.size();
+    for (const auto& row : tables[0].rows) stored += row.size();
+    CHECK(stored <= 100'000);
+    CHECK(tables[0].rows.size() == 6);
+    REQUIRE(!tables[0].rows.empty());
+    CHECK(tables[0].rows[0].size() == 16'384);
+    CHECK(tables[0].rows[0].back() == "1");
+    CHECK(allProblems(problems).find("more cells than the import limit") != std::string::npos);
+}

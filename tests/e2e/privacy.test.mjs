@@ -1,0 +1,237 @@
+// tests/e2e/privacy.test.mjs - issue #5's privacy promise, end to end: a demo scenario, an inventory import (CSV and
+// a real RVTools .xlsx) and three report exports make no request outside the site's own files, and the served
+// page's Content-Security-Policy refuses a connection to another origin before anything leaves the browser.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { after, before, test } from 'node:test';
+import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, siteDir, waitForFrames, widgetRect }
+  from './harness.mjs';
+
+const sampleWorkbook = process.env.EST_RVTOOLS_SMALL_XLSX ||
+  '/work/shared/data/samples/rvtools/mjvincent-rvtools-to-ibm-cloud_rvtools-small-complete.SYNTHETIC.xlsx';
+const demoFile = 'demo_saas-off-paas.json';
+const demoName = 'SaaS off PaaS (Heroku to AWS)'; // settings.name of assets/demo_saas-off-paas.json
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
+
+/** Waits until the app state satisfies `predicate` (evaluated in Node on stateJson). */
+async function waitForState(page, predicate, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await state(page);
+    if (predicate(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
+}
+
+/** Every request of the context (pages and the service worker), with its method and how it ended. */
+function recordRequests(context) {
+  const log = [];
+  context.on('request', (request) => {
+    log.push({ url: request.url(), method: request.method(), fromServiceWorker: Boolean(request.serviceWorker()),
+               failure: null });
+  });
+  context.on('requestfailed', (request) => {
+    const entry = log.findLast((e) => e.url === request.url() && e.failure === null);
+    if (entry) entry.failure = request.failure()?.errorText || 'failed';
+  });
+  return log;
+}
+
+/** Drops files on the canvas the way a user's drag and drop does: [{ name, type, base64 }]. */
+async function dropFiles(page, files) {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, type, base64 } of list) {
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+      transfer.items.add(new File([bytes], name, { type }));
+    }
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+/** File → Demo scenarios → the demo: the submenu has no locator name, so hover up from Export until it opens. */
+async function openDemoThroughMenu(page, file) {
+  await clickWidget(page, 'menu.file');
+  const exportRect = await widgetRect(page, 'menu.export');
+  const target = `menu.demo.${file}`;
+  for (let step = 1; step <= 8; ++step) {
+    await page.mouse.move(exportRect.x + exportRect.width / 2, exportRect.y + exportRect.height / 2 -
+                          step * exportRect.height / 2);
+    await waitForFrames(page, 3);
+    if (await page.evaluate((name) => window.estimator.widgetRect(name), target)) {
+      await clickWidget(page, target);
+      return;
+    }
+  }
+  assert.fail('the Demo scenarios submenu did not open above File → Export');
+}
+
+/** File → Export → the item; returns the download's bytes and suggested name. */
+async function exportThroughMenu(page, item) {
+  await clickWidget(page, 'menu.file');
+  await clickWidget(page, 'menu.export');
+  const downloadPromise = page.waitForEvent('download', { timeout: 15000 });
+  await clickWidget(page, item);
+  const download = await downloadPromise;
+  assert.equal(await download.failure(), null, `${item} download failed`);
+  const file = artifactPath(`privacy-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+/** The entries of a ZIP archive by name, inflated, read through its central directory. */
+function unzip(buffer) {
+  let eocd = buffer.length - 22;
+  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) --eocd;
+  assert.ok(eocd >= 0, 'the archive has an end-of-central-directory record');
+  const count = buffer.readUInt16LE(eocd + 10);
+  let at = buffer.readUInt32LE(eocd + 16);
+  const entries = new Map();
+  for (let i = 0; i < count; ++i) {
+    assert.equal(buffer.readUInt32LE(at), 0x02014b50, 'central directory entry signature');
+    const method = buffer.readUInt16LE(at + 10);
+    const compressedSize = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    assert.equal(buffer.readUInt32LE(local), 0x04034b50, `local header of ${name}`);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + compressedSize);
+    assert.ok(method === 0 || method === 8, `${name}: stored or deflated (method ${method})`);
+    entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+const vinfoCsv = [
+  'VM,Powerstate,Template,SRM Placeholder,CPUs,Memory,Provisioned MiB,In Use MiB,Datacenter,Cluster,Host,' +
+    'OS according to the configuration file,VM UUID',
+  'priv-web-01,poweredOn,False,False,4,"16,384","204,800","102,400",DC1,Prod,esx01.corp,' +
+    'Microsoft Windows Server 2019 (64-bit),4201a',
+  'priv-db-01,poweredOn,False,False,8,"65,536","1,048,576","524,288",DC1,Prod,esx02.corp,' +
+    'Microsoft Windows Server 2016 (64-bit),4201b',
+].join('\r\n') + '\r\n';
+
+test('a demo scenario, a CSV and an .xlsx import and three exports request nothing but the site\'s own files', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const log = recordRequests(context);
+  const { page, consoleErrors } = await openEstimator(browser, server.url, { context });
+
+  await openDemoThroughMenu(page, demoFile);
+  const demo = await waitForState(page, (s) => s.scenario.name === demoName && s.result.ok, 'the demo scenario');
+  const demoWorkloads = demo.scenario.workloads;
+  assert.ok(demoWorkloads > 0, 'the demo has workloads');
+
+  await dropFiles(page, [{ name: 'RVTools_privacy_vInfo.csv', type: 'text/csv',
+                           base64: Buffer.from(vinfoCsv).toString('base64') }]);
+  const afterCsv = await waitForState(page, (s) => s.scenario.workloads === demoWorkloads + 2,
+                                      'the two CSV workloads in the estate');
+  assert.ok(afterCsv.notices.some((n) => n.includes('RVTools_privacy_vInfo.csv')), JSON.stringify(afterCsv.notices));
+
+  await dropFiles(page, [{ name: path.basename(sampleWorkbook),
+                           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                           base64: readFileSync(sampleWorkbook).toString('base64') }]);
+  const afterXlsx = await waitForState(page, (s) => s.scenario.workloads > afterCsv.scenario.workloads && s.result.ok,
+                                       'the workbook\'s workloads in the estate', 30000);
+  assert.ok(afterXlsx.notices.some((n) => n.includes(path.basename(sampleWorkbook))), JSON.stringify(afterXlsx.notices));
+  assert.equal(afterXlsx.scenario.name, demoName, 'imports add to the demo scenario, which keeps its name');
+  await page.screenshot({ path: artifactPath('privacy-after-imports.png') });
+
+  const html = await exportThroughMenu(page, 'menu.export.html');
+  assert.match(html.name, /\.html$/);
+  assert.ok(html.bytes.toString('utf8').includes(demoName), 'the HTML report names the scenario');
+
+  const result = await exportThroughMenu(page, 'menu.export.result');
+  assert.match(result.name, /\.json$/);
+  const parsed = JSON.parse(result.bytes.toString('utf8'));
+  assert.equal(typeof parsed, 'object');
+  assert.ok(parsed !== null && Object.keys(parsed).length > 0, 'the result JSON has content');
+
+  const xlsx = await exportThroughMenu(page, 'menu.export.xlsx');
+  assert.match(xlsx.name, /\.xlsx$/);
+  assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'the workbook is a ZIP archive');
+  const parts = unzip(xlsx.bytes);
+  const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
+  assert.ok(workbook, 'the archive holds xl/workbook.xml');
+  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+  for (const sheet of ['Summary', 'Estate', 'Series', 'Assumptions'])
+    assert.ok(sheets.includes(sheet), `the workbook lists sheet ${sheet}: ${sheets.join(', ')}`);
+  await page.screenshot({ path: artifactPath('privacy-after-exports.png') });
+
+  // Give a late beacon or service-worker fetch the chance to show up before judging.
+  await waitForFrames(page, 10);
+  const origin = new URL(server.url).origin;
+  const ownFiles = new Set(['/', ...readdirSync(siteDir).map((name) => `/${name}`)]);
+  const network = log.filter((r) => !r.url.startsWith('data:') && !r.url.startsWith(`blob:${origin}/`));
+  assert.ok(network.length > 0, 'the page load itself was recorded');
+  const foreign = network.filter((r) => new URL(r.url).origin !== origin);
+  assert.deepEqual(foreign, [], 'no request left the page\'s own origin');
+  const notOwn = network.filter((r) => !ownFiles.has(new URL(r.url).pathname));
+  assert.deepEqual(notOwn, [], `only the site's own files were requested (${[...ownFiles].join(' ')})`);
+  const notGet = log.filter((r) => r.method !== 'GET');
+  assert.deepEqual(notGet, [], 'nothing was sent: every request was a GET');
+  const blobs = log.filter((r) => r.url.startsWith('blob:'));
+  assert.ok(blobs.every((r) => r.url.startsWith(`blob:${origin}/`)), 'blob URLs are the page\'s own in-memory downloads');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('the served page\'s CSP refuses a fetch to another origin before any request leaves', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const log = recordRequests(context);
+  // Anything that got past the browser's policy to the network layer would be caught (and stopped) here.
+  const reachedNetwork = [];
+  await context.route((url) => url.hostname === 'example.com', (route) => {
+    reachedNetwork.push(route.request().url());
+    return route.abort();
+  });
+  const { page } = await openEstimator(browser, server.url, { context });
+  const policy = await page.evaluate(() =>
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') || '');
+  assert.match(policy, /connect-src 'self'/, policy);
+  assert.doesNotMatch(policy, /connect-src[^;]*(https?:|\*)/, 'connect-src names no other origin');
+  const outcome = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push({ directive: event.effectiveDirective || event.violatedDirective, blocked: event.blockedURI }));
+    let error = null;
+    try {
+      await fetch('https://example.com/');
+    } catch (e) {
+      error = String(e);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the violation event is queued as a task
+    return { error, violations };
+  });
+  assert.ok(outcome.error, 'the fetch was rejected');
+  assert.ok(outcome.violations.some((v) => v.directive === 'connect-src' && v.blocked.startsWith('https://example.com')),
+            `a connect-src violation was reported: ${JSON.stringify(outcome.violations)}`);
+  assert.deepEqual(reachedNetwork, [], 'no request to example.com reached the network layer');
+  const toExample = log.filter((r) => r.url.startsWith('https://example.com'));
+  assert.ok(toExample.every((r) => r.failure !== null), `any recorded request to example.com failed: ${JSON.stringify(toExample)}`);
+  await page.screenshot({ path: artifactPath('privacy-csp.png') });
+  await context.close();
+});
