@@ -233,6 +233,32 @@
       lastShareLink = url.toString();
       window.estimatorServices.copy(lastShareLink);
     },
+    // Decodes a partner logo data URL with the browser's own image decoder and hands the RGBA pixels to the
+    // app (est_set_partner_logo), which uploads them as a texture. Large images are scaled to 512 px at most.
+    async decodeLogo(url) {
+      const M = window.Module;
+      try {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        let width = image.naturalWidth || 256;
+        let height = image.naturalHeight || 256; // an SVG without a size: draw it square
+        const scale = Math.min(1, 512 / Math.max(width, height));
+        width = Math.max(1, Math.round(width * scale));
+        height = Math.max(1, Math.round(height * scale));
+        const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, height)
+          : Object.assign(document.createElement('canvas'), { width, height });
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0, width, height);
+        const pixels = context.getImageData(0, 0, width, height).data;
+        const ptr = M._est_alloc(pixels.length);
+        M.HEAPU8.set(pixels, ptr);
+        M.ccall('est_set_partner_logo', null, ['number', 'number', 'number'], [ptr, width, height]);
+        M._est_free(ptr);
+      } catch (error) {
+        M.ccall('est_partner_logo_failed', null, ['string'], [String((error && error.message) || error)]);
+      }
+    },
     copy(text) {
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
     },

@@ -1,10 +1,14 @@
 // app/app_state.hpp - the one owner of the data: the scenario being edited, its result, undo history, notices.
 #pragma once
 
+#include "app/assumption_effects.hpp"
 #include "app/derived.hpp"
+#include "app/goal_seek_state.hpp"
 #include "app/history.hpp"
 #include "app/quick_size.hpp"
+#include "app/snapshots.hpp"
 #include "app/uncertainty_state.hpp"
+#include "io/column_mapping.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
@@ -62,6 +66,10 @@ public:
     std::vector<ComparedScenario> compared; ///< at most kMaxCompared, shown by the Compare panel
     static constexpr std::size_t kMaxCompared = 4;
     UncertaintyState uncertainty;     ///< Uncertainty panel's runs
+    SnapshotStore snapshots;          ///< named snapshots (in memory only: not part of the autosave record)
+    GoalSeekState goalSeek;           ///< Goal seek panel's question and last answer
+    AssumptionEffects assumptionEffects; ///< lazily computed effect of each changed assumption
+    io::ImportSettings importSettings; ///< remembered column mappings (the scenario file's "import" section)
 
     /// Changes the scenario through `change` as one undoable step called `label`. Pass `scope` Workloads when
     /// `change` may touch the estate. Successive edits with the same non-empty `coalesceKey` (a slider being

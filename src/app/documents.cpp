@@ -77,6 +77,7 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
         return out;
     }
     out.ok = true;
+    state.importSettings = std::move(loaded.import);
     out.messages.push_back("Opened " + fileName + " (" + std::to_string(loaded.scenario.workloads.size()) + " workloads).");
     listProblems(loaded.warnings, "note: ", out.messages);
     state.replace(std::move(loaded.scenario), "Open " + fileName);
@@ -84,19 +85,9 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
     return out;
 }
 
-ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName) {
+ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& inventory, const std::string& fileName,
+                                   const std::string& formatText) {
     ActionOutcome out;
-    io::InventoryImport inventory;
-    std::string format;
-    if (io::looksLikeXlsx(bytes)) {
-        io::RvToolsWorkbookImport book = io::importRvToolsWorkbook(bytes);
-        inventory = std::move(book.inventory);
-        format = "RVTools workbook";
-    } else {
-        io::FileImport file = io::importInventoryBytes(bytes, fileName, io::ImportSettings{});
-        inventory = std::move(file.inventory);
-        format = io::formatLabel(inventory.format);
-    }
     if (!inventory.readable || inventory.workloads.empty()) {
         out.messages.push_back(fileName + " was not imported; your estate is unchanged:");
         listProblems(inventory.problems, "", out.messages);
@@ -113,7 +104,7 @@ ActionOutcome importInventory(AppState& state, std::string_view bytes, const std
                    if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
                });
     out.ok = true;
-    out.messages.push_back("Imported " + fileName + " (" + format + (inventory.dialect.empty() ? "" : ", " + inventory.dialect) +
+    out.messages.push_back("Imported " + fileName + " (" + formatText + (inventory.dialect.empty() ? "" : ", " + inventory.dialect) +
                            "): " + io::summaryLine(merged) + ".");
     listProblems(inventory.problems, "skipped ", out.messages);
     listProblems(inventory.notes, "note: ", out.messages);
@@ -121,12 +112,33 @@ ActionOutcome importInventory(AppState& state, std::string_view bytes, const std
     return out;
 }
 
+ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName) {
+    if (io::looksLikeXlsx(bytes)) {
+        io::RvToolsWorkbookImport book = io::importRvToolsWorkbook(bytes);
+        return mergeInventoryImport(state, book.inventory, fileName, "RVTools workbook");
+    }
+    // A mapping the scenario remembers for this header layout is used before any guess.
+    io::FileImport file = io::importInventoryBytes(bytes, fileName, state.importSettings);
+    return mergeInventoryImport(state, file.inventory, fileName, io::formatLabel(file.inventory.format));
+}
+
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName) {
     if (endsWithNoCase(fileName, ".json")) return openScenario(state, bytes, fileName);
     return importInventory(state, bytes, fileName);
 }
 
-std::string scenarioJson(const AppState& state) { return io::saveScenario(state.scenario); }
+ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
+                          std::optional<PendingImport>& pending) {
+    if (!endsWithNoCase(fileName, ".json")) {
+        if (std::optional<PendingImport> held = preparePendingImport(bytes, fileName, state.importSettings)) {
+            pending = std::move(held);
+            return {true, {}};
+        }
+    }
+    return openAnyFile(state, bytes, fileName);
+}
+
+std::string scenarioJson(const AppState& state) { return io::saveScenario(state.scenario, state.importSettings); }
 
 std::string fileStem(const std::string& name) {
     std::string out;

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "app/app_state.hpp"
+#include "app/pending_import.hpp"
 #include "app/requests.hpp"
+#include "io/inventory.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +32,14 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
 ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName);
 /// Routes a dropped or picked file by its name and content: scenario JSON, or an inventory.
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName);
+/// As openAnyFile, but a CSV in no known inventory format is not imported: it is returned in `pending` for the
+/// column-mapping editor (ok true, no messages, nothing changed). Other files are handled as openAnyFile.
+ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
+                          std::optional<PendingImport>& pending);
+/// Merges an already-read inventory into the scenario as one undoable step and reports it (label = format).
+/// Nothing changes when it is unreadable or has no workloads.
+ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& inventory, const std::string& fileName,
+                                   const std::string& formatText);
 /// The scenario as JSON text (the file format, also used by autosave and the share link).
 std::string scenarioJson(const AppState& state);
 

@@ -6,6 +6,7 @@
 #include "model/synthetic_estate.hpp"
 #include "ui/widget_locator.hpp"
 
+#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
@@ -14,11 +15,45 @@
 
 namespace {
 std::string g_reply; // the last string handed to JS; valid until the next call
-}
+GLuint g_logoTexture = 0; // the partner logo's texture (one at a time; replaced when another theme brings one)
+
+// The page decodes the image with the browser's own decoder (web/estimator.js), then calls est_set_partner_logo.
+EM_JS(void, est_js_decode_logo, (const char* url), {
+    if (window.estimatorServices && window.estimatorServices.decodeLogo) window.estimatorServices.decodeLogo(UTF8ToString(url));
+});
+} // namespace
+
+namespace est::platform {
+void decodePartnerLogo(const std::string& dataUrl) { est_js_decode_logo(dataUrl.c_str()); }
+} // namespace est::platform
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE long est_frame_count() { return est::platform::webApp().frameCount; }
+
+/// The decoded partner logo: `width` x `height` RGBA pixels (row-major, top row first), uploaded as a texture.
+EMSCRIPTEN_KEEPALIVE void est_set_partner_logo(const unsigned char* rgba, int width, int height) {
+    est::app::PartnerTheme& partner = est::platform::webApp().workspace.view.partner;
+    if (partner.logoDataUrl.empty() || rgba == nullptr || width <= 0 || height <= 0) return; // theme changed meanwhile
+    if (g_logoTexture != 0) glDeleteTextures(1, &g_logoTexture);
+    glGenTextures(1, &g_logoTexture);
+    glBindTexture(GL_TEXTURE_2D, g_logoTexture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    partner.logoTexture = g_logoTexture;
+    partner.logoWidth = width;
+    partner.logoHeight = height;
+}
+
+/// The page could not decode the partner logo: say why (the rest of the theme stays applied).
+EMSCRIPTEN_KEEPALIVE void est_partner_logo_failed(const char* reason) {
+    est::platform::webApp().state.notify(est::app::Notice::Level::Warning,
+                                         std::string("The partner logo could not be shown: ") + reason);
+}
 
 EMSCRIPTEN_KEEPALIVE void est_enable_locator() { est::ui::enableWidgetLocator(); }
 
@@ -137,6 +172,27 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     for (const auto& n : s.notices) notices.push_back(n.text);
     j["notices"] = notices;
     j["compared"] = s.compared.size();
+    // The first workloads' sizes (imports are checked by value) and the file waiting for its column mapping.
+    nlohmann::json sample = nlohmann::json::array();
+    for (const auto& w : s.scenario.workloads) {
+        if (sample.size() >= 20) break;
+        sample.push_back({{"id", w.id}, {"name", w.name}, {"vcpu", w.vcpu}, {"ramGb", w.ramGb}, {"storageGb", w.storageGb}});
+    }
+    j["scenario"]["sample"] = sample;
+    j["importMappings"] = s.importSettings.mappings.size();
+    j["estate"] = {{"firstVisibleRow", app.workspace.estate.firstVisibleRow}};
+    const est::app::PartnerTheme& partner = app.workspace.view.partner;
+    j["partner"] = {{"name", partner.name}, {"logoMime", partner.logoMime}, {"logoWidth", partner.logoWidth},
+                    {"logoHeight", partner.logoHeight}, {"logoTexture", partner.logoTexture != 0}};
+    if (const auto& pending = app.mappingDialog.pending) {
+        nlohmann::json mapping = nlohmann::json::object();
+        for (const est::io::MappingField& f : est::io::mappingFields()) mapping[f.key] = pending->mapping().*(f.member);
+        j["pendingImport"] = {{"fileName", pending->fileName}, {"rows", pending->fileRows()},
+                              {"importable", pending->importableRows()}, {"canImport", pending->canImport()},
+                              {"mapping", mapping}};
+    } else {
+        j["pendingImport"] = nullptr;
+    }
     g_reply = j.dump();
     return g_reply.c_str();
 }

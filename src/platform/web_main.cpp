@@ -49,13 +49,14 @@ void handleFile(WebApp& app, const IncomingFile& file) {
         std::vector<std::string> errors;
         if (auto theme = app::parsePartnerTheme(file.bytes, errors)) {
             app.workspace.view.partner = *theme;
+            if (!theme->logoDataUrl.empty()) decodePartnerLogo(theme->logoDataUrl);
             app.state.notify(app::Notice::Level::Info, "Partner theme \"" + theme->name + "\" applied.");
         } else {
             for (const std::string& e : errors) app.state.notify(app::Notice::Level::Error, file.name + ": " + e);
         }
         return;
     }
-    app::openAnyFile(app.state, file.bytes, file.name);
+    app::openAnyFile(app.state, file.bytes, file.name, app.mappingDialog.pending);
     if (app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Estate;
 }
 
@@ -127,6 +128,7 @@ void handleShortcuts(WebApp& app) {
     std::vector<WebApp::KeyPress> presses;
     presses.swap(app.shortcutPresses);
     if (ImGui::GetIO().WantTextInput) return;
+    if (app.mappingDialog.pending) return; // the modal decides first: no undo under it
     for (const WebApp::KeyPress& press : presses) {
         const bool ctrl = (press.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
         const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
@@ -180,6 +182,7 @@ void restoreOnStart(WebApp& app) {
                                                                 "and was migrated forward."}).messages)
             app.state.notify(app::Notice::Level::Warning, m);
     }
+    app.state.importSettings = std::move(loaded.import); // remembered column mappings travel with the scenario
     app.state.reset(std::move(loaded.scenario));
     app.state.autosavedRevision = app.state.revision;
     app.lastSeenRevision = app.state.revision;
@@ -199,6 +202,20 @@ void takeSharedScenario(WebApp& app) {
     // The link replaces what is open; work restored from autosave stays one undo away.
     const std::string error = openScenarioText(*shared, "the share link");
     if (error.empty() && app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Funding;
+}
+
+// Mouse wheel and touchpad scrolling. Emscripten 3.1.6's GLFW passes the browser's raw wheel deltas (pixels, with
+// the page's sign: positive = down) where ImGui expects GLFW's notches (positive = up), so a wheel turn down
+// scrolled up by 100 notches and the table stayed at its top. The wheel is read here instead: 100 pixels or
+// 3 lines make a notch, sign flipped, fractions kept so touchpads scroll smoothly.
+EM_BOOL onWheel(int /*eventType*/, const EmscriptenWheelEvent* event, void* /*userData*/) {
+    double perNotch = 100.0;                                          // DOM_DELTA_PIXEL
+    if (event->deltaMode == DOM_DELTA_LINE) perNotch = 3.0;
+    else if (event->deltaMode == DOM_DELTA_PAGE) perNotch = 1.0 / 8.0; // a page is a long way: 8 notches
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= static_cast<float>(event->deltaY / perNotch);
+    io.MouseWheelH -= static_cast<float>(event->deltaX / perNotch);
+    return EM_TRUE; // the page itself must not scroll
 }
 
 const char* getClipboard(void*) { return g_app ? g_app->clipboard.c_str() : ""; }
@@ -230,6 +247,7 @@ void frame() {
     app.state.recomputeIfDirty();
     const double uiStart = emscripten_get_now();
     app.workspace.draw(app.state, app.requests);
+    app.mappingDialog.draw(app.state);
     ImGui::Render();
     const double glStart = emscripten_get_now();
     app.lastRecomputeMs = uiStart - engineStart;
@@ -285,6 +303,8 @@ int runWebApp() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     glfwSetKeyCallback(app.window, onKey); // before ImGui's, which chains to it
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
+    glfwSetScrollCallback(app.window, nullptr); // replaced by onWheel (see there)
+    emscripten_set_wheel_callback("#canvas", nullptr, true, onWheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;

@@ -3,6 +3,7 @@
 
 #include "app/app_state.hpp"
 #include "app/requests.hpp"
+#include "ui/column_mapping_dialog.hpp"
 #include "ui/theme.hpp"
 #include "ui/workspace.hpp"
 
@@ -34,12 +35,16 @@ struct WebApp {
     /// frame, so a press released within one frame would be lost; the key callback queues it here.
     struct KeyPress { int key = 0; int mods = 0; };
     std::vector<KeyPress> shortcutPresses;
+    ui::ColumnMappingDialog mappingDialog; ///< a generic CSV waiting for its column mapping
 };
 
 /// The running app (valid once runWebApp() has started it).
 WebApp& webApp();
 /// Creates the window and starts the browser-driven main loop. Returns non-zero when it cannot start.
 int runWebApp();
+/// Asks the page to decode a partner logo data URL (web_bridge.cpp); when done the page hands the RGBA pixels to
+/// est_set_partner_logo, which uploads them as the texture the menu bar draws.
+void decodePartnerLogo(const std::string& dataUrl);
 /// Opens scenario JSON as the share link or test seam would; returns the error text ("" = opened).
 std::string openScenarioText(const std::string& json, const std::string& label);
 

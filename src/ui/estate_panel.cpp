@@ -211,7 +211,9 @@ void EstatePanel::draw(PanelContext& ctx) {
     int clickedRow = -1;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_rows.size()));
+    float rowHeight = 0.0f;
     while (clipper.Step()) {
+        if (clipper.ItemsHeight > 0.0f) rowHeight = clipper.ItemsHeight;
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const int entry = m_rows[static_cast<std::size_t>(row)];
             ImGui::TableNextRow();
@@ -304,6 +306,8 @@ void EstatePanel::draw(PanelContext& ctx) {
             ImGui::PopID();
         }
     }
+    // Rows scroll under the frozen header, so the scroll offset over the row height is the top row's position.
+    firstVisibleRow = rowHeight > 0.0f ? static_cast<int>(ImGui::GetScrollY() / rowHeight) : 0;
     ImGui::EndTable();
 
     if (clickedRow >= 0) {

@@ -18,6 +18,7 @@ struct EstatePanel {
     std::vector<char> selected;       ///< per workload index
     int selectedCount = 0;
     int lastClicked = -1;             ///< row position of the last click (shift-click range anchor)
+    int firstVisibleRow = 0;          ///< row position at the top of the scrolled table (tests read it)
     int bulkDisposition = static_cast<int>(model::Disposition::Rehost);
     int bulkWave = 1;
     void draw(PanelContext& ctx);

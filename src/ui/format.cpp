@@ -53,6 +53,13 @@ std::string money(double usd, const NumberFormat& f) {
     return withSymbol(grouped(v, 0, f.style), negative, f);
 }
 
+std::string moneyPrecise(double usd, const NumberFormat& f, int decimals) {
+    const double v = usd * f.rate;
+    double unit = 1.0; // half of the last shown place decides whether "-" is shown (no std::pow: see design)
+    for (int i = 0; i < decimals; ++i) unit /= 10.0;
+    return withSymbol(grouped(v, decimals, f.style), v < 0.0 && std::fabs(v) >= unit * 0.5, f);
+}
+
 std::string moneyShort(double usd, const NumberFormat& f) {
     const double v = usd * f.rate;
     const double a = std::fabs(v);

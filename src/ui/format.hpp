@@ -22,6 +22,8 @@ struct NumberFormat {
 NumberFormat formatFor(const model::Settings& settings, NumberStyle style, bool symbolAfter);
 /// Whole amount with separators: 132000.4 -> "$132,000"; negative -> "-$1,500".
 std::string money(double usd, const NumberFormat& f);
+/// Amount with `decimals` places for small prices: 0.1234 USD at rate 1 -> "$0.12"; negative -> "-$0.12".
+std::string moneyPrecise(double usd, const NumberFormat& f, int decimals);
 /// Short amount for axes and tiles: 1234567 -> "$1.23M", 45600 -> "$45.6K", 950 -> "$950".
 std::string moneyShort(double usd, const NumberFormat& f);
 /// The amount as a plain number in display currency for pasting into a spreadsheet: "132000.40".

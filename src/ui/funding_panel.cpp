@@ -2,6 +2,7 @@
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -21,19 +22,27 @@ void FundingPanel::draw(PanelContext& ctx) {
     tile("assess", "1. Assess", money(l.assess.amountUsd, f), moneyPlain(l.assess.amountUsd, f),
          percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f) + ", " +
              monthLabel(settings, l.assess.releaseMonth),
-         w, "funding.assess");
+         w, "funding.assess", &state.result.traces.assess, &f);
     ImGui::SameLine();
     tile("mobilize", "2. Mobilize", money(l.mobilize.amountUsd, f), moneyPlain(l.mobilize.amountUsd, f),
          percent(l.mobilize.pct, f, 0) + " of " + moneyShort(l.mobilize.basisUsd, f) + ", " +
              monthLabel(settings, l.mobilize.releaseMonth),
-         w, "funding.mobilize");
+         w, "funding.mobilize", &state.result.traces.mobilize, &f);
     ImGui::SameLine();
     tile("credits", "3. Migrate & Modernize credits", money(l.creditsUsd, f), moneyPlain(l.creditsUsd, f),
-         percent(l.creditPct, f, 0) + " of " + moneyShort(l.taggedSpendUsd, f) + " tagged spend", w, "funding.credits");
+         percent(l.creditPct, f, 0) + " of " + moneyShort(l.taggedSpendUsd, f) + " tagged spend", w, "funding.credits",
+         &state.result.traces.credits, &f);
     ImGui::SameLine();
     tile("total", "Total within the horizon", money(l.totalUsd, f), moneyPlain(l.totalUsd, f),
          l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied" : "cap " + moneyShort(l.capUsd, f) + " not reached",
-         w, "funding.total");
+         w, "funding.total", &state.result.traces.totalFunding, &f);
+    // Projected ARR is the base of the ladder: one click explains it too.
+    ImGui::TextDisabled("Projected ARR:");
+    ImGui::SameLine();
+    traceValue("arr", money(state.result.projectedArrUsd, f), moneyPlain(state.result.projectedArrUsd, f),
+               state.result.traces.projectedArr, f, "funding.arr");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(click any figure to see how it is computed)");
     if (ImGui::TreeNode("How each phase is computed")) {
         for (const model::Trace* t : {&state.result.traces.projectedArr, &state.result.traces.assess,
                                       &state.result.traces.mobilize, &state.result.traces.credits,
@@ -70,8 +79,8 @@ void FundingPanel::draw(PanelContext& ctx) {
     ImGui::BeginChild("left", ImVec2(0, height), true);
     ImGui::TextUnformatted("Money left on the table");
     const model::LeftOnTable& left = l.leftOnTable;
-    copyableText("lot", money(left.totalUsd, f), moneyPlain(left.totalUsd, f));
-    locateLastItem("funding.leftOnTable");
+    traceValue("lot", money(left.totalUsd, f), moneyPlain(left.totalUsd, f), state.result.traces.leftOnTable, f,
+               "funding.leftOnTable");
     const struct {
         const char* why;
         double usd;

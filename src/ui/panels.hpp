@@ -18,6 +18,7 @@ struct DispositionsPanel {
 /// Every registry assumption with its value, default, source document and a reset.
 struct AssumptionsPanel {
     char filter[96] = {};
+    bool onlyChanged = false;      ///< list only the assumptions that differ from their defaults
     void draw(PanelContext& ctx);
 };
 
@@ -43,6 +44,23 @@ struct ComparePanel {
 
 /// P10 / P50 / P90 figures, the pessimistic-expected-optimistic band and the tornado.
 struct UncertaintyPanel {
+    void draw(PanelContext& ctx);
+};
+
+/// Goal seek: an output, a target and one lever; the lever value that reaches the target, and Apply.
+struct GoalSeekPanel {
+    char leverFilter[64] = {};
+    bool useBracket = false;       ///< search only between bracketLo and bracketHi (lever units)
+    double bracketLo = 0.0;
+    double bracketHi = 1.0;
+    void draw(PanelContext& ctx);
+};
+
+/// Named snapshots of the scenario and what changed between two of them (or one and the current scenario).
+struct SnapshotsPanel {
+    char name[64] = {};
+    std::string before;            ///< snapshot name; empty = none chosen yet
+    std::string after;             ///< snapshot name; empty = the current scenario
     void draw(PanelContext& ctx);
 };
 

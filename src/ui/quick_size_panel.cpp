@@ -102,7 +102,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
              "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third, "quick.runrate");
         ImGui::SameLine();
         tile("arr", "Projected ARR (MAP)", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
-             "12 x steady monthly AWS usage", third, "quick.arr");
+             "12 x steady monthly AWS usage", third, "quick.arr", &r.traces.projectedArr, &f);
         ImGui::SameLine();
         const model::EligibilityCheck* next = nextThreshold(r.eligibility);
         tile("verdict", "Verdict", std::string(model::verdictName(r.eligibility.verdict)), "",
@@ -118,16 +118,18 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::PopFont();
         const float quarter = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
         tile("assess", "1. Assess", money(r.funding.assess.amountUsd, f), moneyPlain(r.funding.assess.amountUsd, f),
-             r.funding.assess.releasedBy, quarter, "quick.assess");
+             r.funding.assess.releasedBy, quarter, "quick.assess", &r.traces.assess, &f);
         ImGui::SameLine();
         tile("mobilize", "2. Mobilize", money(r.funding.mobilize.amountUsd, f),
-             moneyPlain(r.funding.mobilize.amountUsd, f), r.funding.mobilize.releasedBy, quarter, "quick.mobilize");
+             moneyPlain(r.funding.mobilize.amountUsd, f), r.funding.mobilize.releasedBy, quarter, "quick.mobilize",
+             &r.traces.mobilize, &f);
         ImGui::SameLine();
         tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
-             moneyPlain(r.funding.creditsUsd, f), "on tagged spend growth", quarter, "quick.credits");
+             moneyPlain(r.funding.creditsUsd, f), "on tagged spend growth", quarter, "quick.credits", &r.traces.credits, &f);
         ImGui::SameLine();
         tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
-             r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total");
+             r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total",
+             &r.traces.totalFunding, &f);
 
         ImGui::Spacing();
         ImGui::PushFont(largeFont());

@@ -2,6 +2,7 @@
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -18,11 +19,11 @@ void TcoPanel::draw(PanelContext& ctx) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
     tile("npv", "NPV of savings", money(t.npvUsd, f), moneyPlain(t.npvUsd, f),
-         "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv");
+         "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv", &state.result.traces.npv, &f);
     ImGui::SameLine();
     tile("payback", "Payback", t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth) : "not in horizon",
          t.paybackMonth ? std::to_string(*t.paybackMonth) : "", t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "",
-         w, "tco.payback");
+         w, "tco.payback", &state.result.traces.payback, &f);
     ImGui::SameLine();
     tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : "n/a", t.roiPct ? number(*t.roiPct, f, 4) : "",
          "savings / one-time cost", w, "tco.roi");
@@ -30,6 +31,13 @@ void TcoPanel::draw(PanelContext& ctx) {
     tile("savings", "Savings over the horizon", money(t.horizonSavingsUsd, f), moneyPlain(t.horizonSavingsUsd, f),
          percent(t.horizonSavingsPct, f, 1) + " of today's cost", w, "tco.savings");
 
+    ImGui::TextDisabled("Run-rate savings:");
+    ImGui::SameLine();
+    traceValue("runrate", percent(t.runRateSavingsPct, f, 1), number(t.runRateSavingsPct, f, 4),
+               state.result.traces.runRateSavings, f, "tco.runRate");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%s a month today, %s after migration; click a figure to see how it is computed)",
+                        money(t.todayMonthlyUsd, f).c_str(), money(t.targetMonthlyUsd, f).c_str());
     if (!ctx.presenter) {
         // What-if sliders: drag and every figure follows (one undo step per drag).
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);

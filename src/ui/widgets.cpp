@@ -3,6 +3,7 @@
 
 #include "ui/charts.hpp"
 #include "ui/theme.hpp"
+#include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 
 #include "model/assumptions.hpp"
@@ -29,7 +30,8 @@ void copyableText(const char* id, const std::string& shown, const std::string& p
 }
 
 void tile(const char* id, const char* caption, const std::string& value, const std::string& plain,
-          const std::string& note, float width, const char* locatorName) {
+          const std::string& note, float width, const char* locatorName, const model::Trace* trace,
+          const NumberFormat* format) {
     ImGui::PushID(id);
     const ImGuiStyle& style = ImGui::GetStyle();
     ImFont* large = largeFont();
@@ -40,13 +42,19 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     ImGui::TextDisabled("%s", charts::fitText(caption, inner).c_str());
     // Large type when it fits; the regular font rather than a clipped figure when the tile is narrow.
     const bool fits = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0.0f, value.c_str()).x <= inner;
-    if (fits) ImGui::PushFont(large);
-    else ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
-    ImGui::TextUnformatted(value.c_str());
-    if (fits) ImGui::PopFont();
-    else ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
-    if (locatorName) locateLastItem(locatorName);
-    copyMenu("copy", value, plain);
+    if (trace && !trace->formula.empty()) {
+        if (!fits) ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
+        traceValue("value", value, plain, *trace, format ? *format : NumberFormat{}, locatorName, fits);
+        if (!fits) ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
+    } else {
+        if (fits) ImGui::PushFont(large);
+        else ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
+        ImGui::TextUnformatted(value.c_str());
+        if (fits) ImGui::PopFont();
+        else ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
+        if (locatorName) locateLastItem(locatorName);
+        copyMenu("copy", value, plain);
+    }
     if (!note.empty()) ImGui::TextDisabled("%s", charts::fitText(note, inner).c_str());
     ImGui::EndChild();
     if (ImGui::IsItemHovered())
@@ -54,9 +62,12 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     ImGui::PopID();
 }
 
-bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay) {
+bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay, int decimals) {
     double shown = usd * f.rate;
-    const std::string format = f.symbol + "%.0f";
+    // '%' in a currency symbol would be read as a conversion by ImGui's printf-style format.
+    std::string symbol;
+    for (const char c : f.symbol) symbol += c == '%' ? std::string("%%") : std::string(1, c);
+    const std::string format = symbol + "%." + std::to_string(decimals < 0 ? 0 : decimals) + "f";
     if (!ImGui::InputDouble(label, &shown, stepDisplay, stepDisplay * 10.0, format.c_str())) return false;
     if (shown < 0.0) shown = 0.0; // amounts typed here are costs and prices: never negative
     usd = shown / f.rate;

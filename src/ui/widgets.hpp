@@ -13,12 +13,15 @@ void copyMenu(const char* id, const std::string& shown, const std::string& plain
 /// Text that can be copied with a right click.
 void copyableText(const char* id, const std::string& shown, const std::string& plain);
 /// A headline figure: small caption, large value, optional note under it; copy button and right-click copy.
-/// `width` in pixels (0 = available width). The tile is named `locatorName` for tests when not empty.
+/// `width` in pixels (0 = available width). The tile is named `locatorName` for tests when not empty. With a
+/// non-empty `trace` the value is a link that opens the trace, its terms shown in `format` (see trace_view.hpp;
+/// named `locatorName`.trace).
 void tile(const char* id, const char* caption, const std::string& value, const std::string& plain,
-          const std::string& note, float width, const char* locatorName = nullptr);
-/// Money input in display currency (>= 0); `usd` is read and written in USD; stepDisplay 0 = no +/- buttons.
-/// Returns true on a change this frame.
-bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay = 1000.0);
+          const std::string& note, float width, const char* locatorName = nullptr, const model::Trace* trace = nullptr,
+          const NumberFormat* format = nullptr);
+/// Money input in display currency (>= 0); `usd` is read and written in USD; stepDisplay 0 = no +/- buttons;
+/// `decimals` places shown (2-3 for prices per kWh, GB or hour). Returns true on a change this frame.
+bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay = 1000.0, int decimals = 0);
 /// Percent input: `share` is a decimal (0.2), edited as 20 %. Returns true on a change this frame.
 bool inputPercent(const char* label, double& share, double minPct = -100.0, double maxPct = 100.0);
 /// A what-if slider over one registry assumption (percent units), edited as one undo step per drag.

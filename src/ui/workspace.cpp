@@ -13,12 +13,14 @@
 namespace est::ui {
 namespace {
 constexpr const char* kPanelKeys[kPanelCount] = {"quick", "estate", "dispositions", "assumptions", "tco",
-                                                 "funding", "eligibility", "compare", "uncertainty"};
+                                                 "funding", "eligibility", "compare", "uncertainty",
+                                                 "goalseek", "snapshots"};
 } // namespace
 
 const char* panelName(PanelId id) {
     static constexpr const char* kNames[kPanelCount] = {"Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
-                                                        "Funding",    "Eligibility", "Compare", "Uncertainty"};
+                                                        "Funding",    "Eligibility", "Compare", "Uncertainty",
+                                                        "Goal seek",  "Snapshots"};
     return kNames[static_cast<int>(id)];
 }
 
@@ -35,6 +37,13 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     locateLastItem("title");
     if (!view.partner.name.empty()) {
         ImGui::TextDisabled("|");
+        if (view.partner.logoTexture != 0 && view.partner.logoHeight > 0) {
+            // The partner's logo at the menu bar's height, keeping its aspect ratio.
+            const float height = ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y;
+            const float width = height * static_cast<float>(view.partner.logoWidth) / static_cast<float>(view.partner.logoHeight);
+            ImGui::Image(reinterpret_cast<ImTextureID>(view.partner.logoTexture), ImVec2(width, height));
+            locateLastItem("partner.logo");
+        }
         ImGui::TextUnformatted(view.partner.name.c_str());
         locateLastItem("partner.name");
     }
@@ -227,6 +236,8 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     case PanelId::Eligibility: eligibility.draw(ctx); break;
     case PanelId::Compare: compare.draw(ctx); break;
     case PanelId::Uncertainty: uncertainty.draw(ctx); break;
+    case PanelId::GoalSeek: goalSeek.draw(ctx); break;
+    case PanelId::Snapshots: snapshots.draw(ctx); break;
     }
     ImGui::EndChild();
     statusLine(state);

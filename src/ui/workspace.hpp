@@ -13,8 +13,9 @@
 namespace est::ui {
 
 /// The panels reachable from the side bar, in side-bar order.
-enum class PanelId { QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty };
-inline constexpr int kPanelCount = 9;
+enum class PanelId { QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
+                     GoalSeek, Snapshots };
+inline constexpr int kPanelCount = 11;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
 struct ViewSettings {
@@ -38,6 +39,8 @@ struct Workspace {
     EligibilityPanel eligibility;
     ComparePanel compare;
     UncertaintyPanel uncertainty;
+    GoalSeekPanel goalSeek;
+    SnapshotsPanel snapshots;
     bool showAbout = false;
     char currencyCode[8] = "USD";
     void draw(app::AppState& state, app::Requests& requests);

@@ -1,0 +1,31 @@
+// ui/trace_view.hpp - "explain this number": a figure drawn as a link that opens its formula trace.
+#pragma once
+
+#include "model/result.hpp"
+#include "ui/format.hpp"
+
+#include <string>
+
+namespace est::ui {
+
+/// A trace term's value as text in the display format: "USD" money, "USD/month" money + "/month", "%" a share
+/// as percent, "" a flag (yes / no), anything else a number with its unit.
+std::string traceTermText(const model::TraceTerm& term, const NumberFormat& f);
+
+/// The trace as plain text for the clipboard: title, formula, one "label: value" line per term, the notes.
+std::string traceText(const model::Trace& trace, const NumberFormat& f);
+
+/// The body of a trace (title, formula, terms table, notes, Copy button), drawn inline. Items are named
+/// `locatorPrefix` + ".formula" / ".copy" for tests when the prefix is not empty. `fixedWidth`: fixed column
+/// widths (for auto-sized popups); otherwise the table and text fill the available width.
+void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::string& locatorPrefix = {},
+                   bool fixedWidth = false);
+
+/// `shown` as a clickable value (underlined on hover); a click opens a popup with the trace. Right-click copies
+/// `shown` / `plain`. With an empty trace the value is plain copyable text. The value is named `locatorName` and
+/// `locatorName` + ".trace" (the popup's items `locatorName` + ".trace.formula" / ".trace.copy").
+/// `large` draws the value in the large font. Returns true on the frame the popup opens.
+bool traceValue(const char* id, const std::string& shown, const std::string& plain, const model::Trace& trace,
+                const NumberFormat& f, const char* locatorName = nullptr, bool large = false);
+
+} // namespace est::ui

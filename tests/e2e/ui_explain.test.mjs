@@ -1,0 +1,140 @@
+// tests/e2e/ui_explain.test.mjs - "explain this number" in headless Chromium: trace popups on headline figures,
+// goal seek with Apply / undo, named snapshots with their diff, and changed assumptions with their effect.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, waitForFrames } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
+/** The rectangle of a widget if it was drawn, else null (no waiting). */
+const drawn = (page, name) => page.evaluate((widget) => window.estimator.widgetRect(widget), name);
+
+async function typeInto(page, widget, value) {
+  await clickWidget(page, widget);
+  await page.keyboard.type(String(value));
+  await page.keyboard.press('Enter');
+  await waitForFrames(page, 3);
+}
+
+async function waitForState(page, predicate, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await state(page);
+    if (predicate(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
+}
+
+/** A funded PaaS scenario in the workspace: 120 servers, 2 databases, 3 applications, $9,000 a month. */
+async function fundedScenario(page) {
+  await clickWidget(page, 'quick.source.paas');
+  await typeInto(page, 'quick.servers', 120);
+  await typeInto(page, 'quick.databases', 2);
+  await typeInto(page, 'quick.applications', 3);
+  await typeInto(page, 'quick.spend', 9000);
+  await waitForState(page, (s) => s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok, 'the quick-size answers');
+  await clickWidget(page, 'quick.adopt');
+  return waitForState(page, (x) => x.scenario.workloads === 122 && x.result.ok, 'the adopted scenario');
+}
+
+test('clicking a funding figure opens its formula trace with a Copy button', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  await fundedScenario(page);
+  await clickWidget(page, 'nav.funding');
+  assert.equal(await drawn(page, 'funding.assess.trace.formula'), null, 'no trace before the click');
+  await clickWidget(page, 'funding.assess.trace');
+  await waitForFrames(page, 2);
+  const formula = await drawn(page, 'funding.assess.trace.formula');
+  assert.ok(formula && formula.width > 0, 'the formula is shown');
+  assert.ok(await drawn(page, 'funding.assess.trace.copy'), 'a Copy button');
+  await page.screenshot({ path: artifactPath('explain-funding-assess-trace.png') });
+  // A click outside the popup closes it (and reaches nothing else).
+  const heading = await drawn(page, 'funding.quarters');
+  await page.mouse.click(heading.x + heading.width / 2, heading.y + heading.height / 2);
+  await waitForFrames(page, 3);
+  // Every other headline figure is a trace link too.
+  for (const name of ['funding.mobilize.trace', 'funding.credits.trace', 'funding.total.trace', 'funding.arr.trace'])
+    assert.ok(await drawn(page, name), `${name} is drawn`);
+  await clickWidget(page, 'nav.tco');
+  await waitForState(page, (x) => x.panel === 'TCO', 'the TCO panel');
+  await waitForFrames(page, 2);
+  for (const name of ['tco.npv.trace', 'tco.payback.trace', 'tco.runRate.trace'])
+    assert.ok(await drawn(page, name), `${name} is drawn`);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('goal seek finds the Assess share for $5,000 more funding, and Apply is one undoable edit', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const start = await fundedScenario(page);
+  await clickWidget(page, 'nav.goalseek');
+  // The default question (payback by month 18 through the enterprise discount) is out of reach for this estate.
+  await clickWidget(page, 'goalseek.find');
+  assert.ok(await drawn(page, 'goalseek.answer'), 'an answer is shown');
+  assert.equal(await drawn(page, 'goalseek.apply'), null, 'nothing to apply when not reachable');
+  await page.screenshot({ path: artifactPath('explain-goal-seek-not-reachable.png') });
+  // Total funding (SeekOutput 6) at least today's + $5,000, by changing the Assess share of projected ARR.
+  await clickWidget(page, 'goalseek.output');
+  await clickWidget(page, 'goalseek.output.6');
+  const target = Math.round(start.result.funding.totalUsd + 5000);
+  await typeInto(page, 'goalseek.target', target);
+  await clickWidget(page, 'goalseek.lever');
+  await page.keyboard.type('assessPctOfArr');
+  await waitForFrames(page, 3);
+  await clickWidget(page, 'goalseek.lever.program.assessPctOfArr');
+  await clickWidget(page, 'goalseek.find');
+  await waitForFrames(page, 3);
+  assert.equal((await state(page)).revision, start.revision, 'finding changes nothing');
+  assert.ok(await drawn(page, 'goalseek.apply'), 'a value was found');
+  await page.screenshot({ path: artifactPath('explain-goal-seek-found.png') });
+  await clickWidget(page, 'goalseek.apply');
+  const applied = await waitForState(page, (x) => x.revision > start.revision && x.result.ok, 'the applied value');
+  assert.match(applied.undoLabel, /^Goal seek: /);
+  // The found share reaches the target (to within the search tolerance of a cent or so).
+  assert.ok(applied.result.funding.totalUsd >= target - 1, `funding ${applied.result.funding.totalUsd} >= ${target}`);
+  await page.keyboard.press('Control+z');
+  const undone = await waitForState(page, (x) => x.revision > applied.revision, 'the undo');
+  assert.equal(undone.result.funding.totalUsd, start.result.funding.totalUsd);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a snapshot against the edited scenario lists what changed, and the assumption shows its effect', async () => {
+  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const start = await fundedScenario(page);
+  await clickWidget(page, 'nav.snapshots');
+  await clickWidget(page, 'snapshots.save');
+  await clickWidget(page, 'nav.assumptions');
+  assert.equal(await drawn(page, 'assumptions.assessPct.changed'), null, 'Assess % starts at its default');
+  // Filter down to the one row so it is on screen, then type 12 (%) into it.
+  await clickWidget(page, 'assumptions.filter');
+  await page.keyboard.type('assessPctOfArr');
+  await waitForFrames(page, 3);
+  await typeInto(page, 'assumptions.assessPct', 12);
+  const edited = await waitForState(page, (x) => x.revision > start.revision && x.result.ok, 'the edit');
+  assert.notEqual(edited.result.funding.assessUsd, start.result.funding.assessUsd, 'Assess moved');
+  await waitForFrames(page, 4); // the effect is computed a frame after it is asked for
+  assert.ok(await drawn(page, 'assumptions.assessPct.changed'), 'marked as changed');
+  assert.ok(await drawn(page, 'assumptions.assessPct.effect'), 'its effect is shown');
+  await page.screenshot({ path: artifactPath('explain-assumptions-changed.png') });
+  await clickWidget(page, 'nav.snapshots');
+  await waitForFrames(page, 2);
+  assert.ok(await drawn(page, 'snapshots.outputs'), 'outputs moved');
+  assert.ok(await drawn(page, 'snapshots.why.before.formula'), 'the biggest mover\'s trace, before');
+  assert.ok(await drawn(page, 'snapshots.why.after.formula'), 'and after');
+  await page.screenshot({ path: artifactPath('explain-snapshots.png') });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
