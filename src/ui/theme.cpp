@@ -68,6 +68,7 @@ bool Theme::apply(const ThemeSettings& settings) {
         config.FontDataOwnedByAtlas = false; // the bytes live in the binary's read-only data
         config.OversampleH = 2;
         config.OversampleV = 1;
+        // The embedded font is subset to exactly these ranges (src/ui/CMakeLists.txt): change both together.
         static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20A0, 0x20CF,
                                           0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
         io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
