@@ -2,10 +2,14 @@
 #include "model/engine.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+
+#include <string>
+#include <vector>
 
 namespace est::ui {
 namespace {
@@ -37,13 +41,19 @@ void EligibilityPanel::draw(PanelContext& ctx) {
     ImGui::TableSetupColumn("Status", 0, 0.7f);
     ImGui::TableSetupColumn("What would clear it", 0, 3.0f);
     ImGui::TableHeadersRow();
-    for (const model::EligibilityCheck& c : e.checks) {
+    const std::vector<model::Trace>& traces = state.result.traces.eligibilityChecks;
+    const model::Trace noTrace;
+    for (std::size_t i = 0; i < e.checks.size(); ++i) {
+        const model::EligibilityCheck& c = e.checks[i];
         ImGui::TableNextRow();
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s%s", c.label.c_str(), c.blocking ? "" : " (advisory)");
         ImGui::TableNextColumn();
-        copyableText("m", valueText(c.measured, c.unit, f), number(c.measured, f, 2));
+        // A click on the measured value opens the check's trace: value, threshold, and what clears it.
+        const std::string locator = "eligibility.check" + std::to_string(i);
+        traceValue("m", valueText(c.measured, c.unit, f), number(c.measured, f, 2), i < traces.size() ? traces[i] : noTrace, f,
+                   locator.c_str());
         ImGui::TableNextColumn();
         copyableText("t", valueText(c.threshold, c.unit, f), number(c.threshold, f, 2));
         ImGui::TableNextColumn();

@@ -8,6 +8,10 @@
 
 #include <imgui.h>
 
+#include <iterator>
+#include <string>
+#include <vector>
+
 namespace est::ui {
 
 void FundingPanel::draw(PanelContext& ctx) {
@@ -48,6 +52,19 @@ void FundingPanel::draw(PanelContext& ctx) {
                                       &state.result.traces.mobilize, &state.result.traces.credits,
                                       &state.result.traces.totalFunding})
             if (!t->formula.empty()) ImGui::BulletText("%s", t->formula.c_str());
+        // Credits by spend quarter, each one click from its formula (tagged spend, minimum, share, cap, lag).
+        const std::vector<model::Trace>& quarterTraces = state.result.traces.creditQuarters;
+        for (std::size_t i = 0; i < l.quarters.size() && i < quarterTraces.size(); ++i) {
+            const model::QuarterCredit& q = l.quarters[i];
+            if (q.earnedUsd <= 0.0 && q.receivedUsd <= 0.0) continue;
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::Bullet();
+            ImGui::Text("Credits on %s spend:", quarterLabel(settings, q.quarter).c_str());
+            ImGui::SameLine();
+            const std::string locator = "funding.quarter" + std::to_string(i);
+            traceValue("q", money(q.receivedUsd, f), moneyPlain(q.receivedUsd, f), quarterTraces[i], f, locator.c_str());
+            ImGui::PopID();
+        }
         ImGui::BulletText("Assess is released by: %s", l.assess.releasedBy.c_str());
         ImGui::BulletText("Mobilize is released by: %s", l.mobilize.releasedBy.c_str());
         ImGui::TreePop();
@@ -92,13 +109,19 @@ void FundingPanel::draw(PanelContext& ctx) {
                    {"Below the minimum eligible spend", left.belowMinimumUsd, "credits start after the minimum tagged spend"},
                    {"Funded by another program", left.fundedElsewhereUsd, "never funded twice"},
                    {"Not eligible", left.notEligibleUsd, "see Eligibility for what would clear it"}};
-    int id = 0;
-    for (const auto& reason : reasons) {
+    // reasons[] is in LeftOnTableReason order, the order of traces.leftOnTableReasons.
+    const std::vector<model::Trace>& reasonTraces = state.result.traces.leftOnTableReasons;
+    const model::Trace noTrace;
+    for (std::size_t i = 0; i < std::size(reasons); ++i) {
+        const auto& reason = reasons[i];
         if (reason.usd <= 0.0) continue;
-        ImGui::PushID(id++);
+        ImGui::PushID(static_cast<int>(i));
         ImGui::Bullet();
-        ImGui::TextWrapped("%s: %s", reason.why, money(reason.usd, f).c_str());
-        copyMenu("c", money(reason.usd, f), moneyPlain(reason.usd, f));
+        ImGui::TextUnformatted(reason.why);
+        ImGui::SameLine();
+        const std::string locator = "funding.leftOnTable.reason" + std::to_string(i);
+        traceValue("v", money(reason.usd, f), moneyPlain(reason.usd, f), i < reasonTraces.size() ? reasonTraces[i] : noTrace,
+                   f, locator.c_str());
         ImGui::Indent();
         ImGui::TextDisabled("%s", reason.fix);
         ImGui::Unindent();

@@ -38,6 +38,19 @@ void TcoPanel::draw(PanelContext& ctx) {
     ImGui::SameLine();
     ImGui::TextDisabled("(%s a month today, %s after migration; click a figure to see how it is computed)",
                         money(t.todayMonthlyUsd, f).c_str(), money(t.targetMonthlyUsd, f).c_str());
+    // Each year's net cash flow, one click from its formula (today's cost minus every cost of the move plus funding).
+    ImGui::TextDisabled("Net cash flow by year:");
+    const std::vector<model::Trace>& yearTraces = state.result.traces.tcoYears;
+    for (std::size_t y = 0; y < state.result.yearly.size() && y < yearTraces.size(); ++y) {
+        ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(y));
+        ImGui::TextDisabled("Y%zu", y + 1);
+        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+        const double net = state.result.yearly[y].netCashFlowUsd;
+        const std::string locator = "tco.year" + std::to_string(y + 1);
+        traceValue("net", moneyShort(net, f), moneyPlain(net, f), yearTraces[y], f, locator.c_str());
+        ImGui::PopID();
+    }
     if (!ctx.presenter) {
         // What-if sliders: drag and every figure follows (one undo step per drag).
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
