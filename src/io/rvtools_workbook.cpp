@@ -144,6 +144,24 @@ bool skipRow(const std::vector<std::string>& row, const TabColumns& c) {
 
 bool poweredOn(const model::Workload& w) { return w.powerState == model::PowerState::On; }
 
+// Calls visit(row, r, name, workloadIndex) for each row of a per-VM tab that names a vInfo VM; rows naming
+// an unknown VM are reported, templates and SRM placeholders skipped.
+template <typename Visit>
+void forEachVinfoRow(const Table& tab, const TabColumns& c, const VmIndex& index, NoteSink& unmatched, Visit visit) {
+    for (std::size_t r = 0; r < tab.rows.size(); ++r) {
+        const auto& row = tab.rows[r];
+        const std::string_view name = text::trim(cellAt(row, c.vm));
+        if (name.empty() || skipRow(row, c)) continue;
+        bool known = false;
+        const long i = index.find(name, text::trim(cellAt(row, c.uuid)), known);
+        if (i < 0) {
+            if (!known) unmatched.add(where(tab, r), "VM '" + std::string(name) + "' is not in vInfo; row ignored");
+            continue;
+        }
+        visit(tab.rows[r], r, name, static_cast<std::size_t>(i));
+    }
+}
+
 void readVcpu(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, text::NumberStyle style,
               NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
     const auto keys = headerKeys(tab, "vcpu");
@@ -158,17 +176,9 @@ void readVcpu(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out
     if (max < 0 || overall < 0)
         out.inventory.notes.push_back({tab.name + " header", "no Max and Overall columns: CPU utilisation not read"});
     bool used = false;
-    for (std::size_t r = 0; r < tab.rows.size(); ++r) {
-        const auto& row = tab.rows[r];
-        const std::string_view name = text::trim(cellAt(row, c.vm));
-        if (name.empty() || skipRow(row, c)) continue;
-        bool known = false;
-        const long i = index.find(name, text::trim(cellAt(row, c.uuid)), known);
-        if (i < 0) {
-            if (!known) unmatched.add(where(tab, r), "VM '" + std::string(name) + "' is not in vInfo; row ignored");
-            continue;
-        }
-        ImportedWorkload& iw = out.inventory.workloads[static_cast<std::size_t>(i)];
+    forEachVinfoRow(tab, c, index, unmatched, [&](const std::vector<std::string>& row, std::size_t r, std::string_view name,
+                                                  std::size_t i) {
+        ImportedWorkload& iw = out.inventory.workloads[i];
         used = true;
         if (const auto n = number(row, cpus, style); n && *n != static_cast<double>(iw.workload.vcpu))
             conflicts.add(where(tab, r), "VM '" + std::string(name) + "': " + tab.name + " CPUs " + fmt(*n) +
@@ -176,15 +186,15 @@ void readVcpu(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out
                                              "; vInfo kept");
         const auto mx = number(row, max, style);
         const auto ov = number(row, overall, style);
-        if (!mx || !ov || *mx <= 0.0 || *ov < 0.0) continue;
+        if (!mx || !ov || *mx <= 0.0 || *ov < 0.0) return;
         if (!poweredOn(iw.workload)) {
             ++offSkipped; // a stopped VM's 0 MHz says nothing about its load when running
-            continue;
+            return;
         }
         iw.workload.cpuUtilP95Pct = std::min(1.0, *ov / *mx);
         iw.provided |= bit(WorkloadField::CpuUtil);
         ++out.cpuUtilSet;
-    }
+    });
     if (used) out.tabsUsed.push_back(tab.name);
 }
 
@@ -201,17 +211,9 @@ void readVmemory(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& 
     if (size < 0 || active < 0)
         out.inventory.notes.push_back({tab.name + " header", "no Size MiB and Active columns: memory utilisation not read"});
     bool used = false;
-    for (std::size_t r = 0; r < tab.rows.size(); ++r) {
-        const auto& row = tab.rows[r];
-        const std::string_view name = text::trim(cellAt(row, c.vm));
-        if (name.empty() || skipRow(row, c)) continue;
-        bool known = false;
-        const long i = index.find(name, text::trim(cellAt(row, c.uuid)), known);
-        if (i < 0) {
-            if (!known) unmatched.add(where(tab, r), "VM '" + std::string(name) + "' is not in vInfo; row ignored");
-            continue;
-        }
-        ImportedWorkload& iw = out.inventory.workloads[static_cast<std::size_t>(i)];
+    forEachVinfoRow(tab, c, index, unmatched, [&](const std::vector<std::string>& row, std::size_t r, std::string_view name,
+                                                  std::size_t i) {
+        ImportedWorkload& iw = out.inventory.workloads[i];
         used = true;
         const auto sz = number(row, size, style);
         // vInfo Memory (MiB) became ramGb = MiB / 1024; compare in MiB, to the nearest MiB.
@@ -220,15 +222,15 @@ void readVmemory(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& 
             conflicts.add(where(tab, r), "VM '" + std::string(name) + "': " + tab.name + " Size MiB " + fmt(*sz) +
                                              " disagrees with vInfo Memory " + fmt(vinfoMib) + "; vInfo kept");
         const auto ac = number(row, active, style);
-        if (!sz || !ac || *sz <= 0.0 || *ac < 0.0) continue;
+        if (!sz || !ac || *sz <= 0.0 || *ac < 0.0) return;
         if (!poweredOn(iw.workload)) {
             ++offSkipped;
-            continue;
+            return;
         }
         iw.workload.memUtilP95Pct = std::min(1.0, *ac / *sz);
         iw.provided |= bit(WorkloadField::MemUtil);
         ++out.memUtilSet;
-    }
+    });
     if (used) out.tabsUsed.push_back(tab.name);
 }
 
@@ -243,21 +245,12 @@ void readVpartition(const Table& tab, const VmIndex& index, RvToolsWorkbookImpor
     }
     std::vector<double> sumMib(out.inventory.workloads.size(), 0.0);
     std::vector<bool> seen(out.inventory.workloads.size(), false);
-    for (std::size_t r = 0; r < tab.rows.size(); ++r) {
-        const auto& row = tab.rows[r];
-        const std::string_view name = text::trim(cellAt(row, c.vm));
-        if (name.empty() || skipRow(row, c)) continue;
-        bool known = false;
-        const long i = index.find(name, text::trim(cellAt(row, c.uuid)), known);
-        if (i < 0) {
-            if (!known) unmatched.add(where(tab, r), "VM '" + std::string(name) + "' is not in vInfo; row ignored");
-            continue;
-        }
+    forEachVinfoRow(tab, c, index, unmatched, [&](const std::vector<std::string>& row, std::size_t, std::string_view, std::size_t i) {
         const auto mib = number(row, consumed, style);
-        if (!mib || *mib < 0.0) continue;
-        sumMib[static_cast<std::size_t>(i)] += *mib;
-        seen[static_cast<std::size_t>(i)] = true;
-    }
+        if (!mib || *mib < 0.0) return;
+        sumMib[i] += *mib;
+        seen[i] = true;
+    });
     for (std::size_t i = 0; i < seen.size(); ++i) {
         if (!seen[i]) continue;
         const double gb = toGb(sumMib[i], SizeUnit::Mib);
