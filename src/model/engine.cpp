@@ -798,44 +798,32 @@ struct Estimator {
         auto workloadsFor = [&](double gap) {
             return avgArrPerWorkload > 0.0 ? static_cast<int>(std::ceil(gap / avgArrPerWorkload - 1e-9)) : 0;
         };
-        {
+        // The two ARR thresholds: MAP Lite decides the verdict; full MAP's threshold is unverified, so advisory.
+        auto arrCheck = [&](const char* id, const char* label, double threshold, bool blocking, const char* more,
+                            const char* noWorkloadHint) {
             EligibilityCheck c;
-            c.id = "arr.mapLite";
-            c.label = "Projected ARR reaches the MAP Lite minimum";
+            c.id = id;
+            c.label = label;
             c.measured = arr;
-            c.threshold = prog.mapLiteMinArrUsd;
+            c.threshold = threshold;
             c.unit = "USD";
-            c.blocking = true;
+            c.blocking = blocking;
             c.status = arr >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
                 c.clearAmount = c.threshold - arr;
-                c.clearText = formatUsd(c.clearAmount) + " more projected ARR";
+                c.clearText = formatUsd(c.clearAmount) + more;
                 if (const int k = workloadsFor(c.clearAmount); k > 0)
                     c.clearText += " (about " + std::to_string(k) + (k == 1 ? " more workload" : " more workloads") +
                                    " of this estate's average size)";
                 else
-                    c.clearText += " (bundle more applications into the engagement)";
+                    c.clearText += noWorkloadHint;
             }
             el.checks.push_back(std::move(c));
-        }
-        {
-            EligibilityCheck c;
-            c.id = "arr.map";
-            c.label = "Projected ARR reaches the full MAP minimum (unverified threshold)";
-            c.measured = arr;
-            c.threshold = prog.mapMinArrUsd;
-            c.unit = "USD";
-            c.blocking = false;
-            c.status = arr >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
-            if (c.status == CheckStatus::Fail) {
-                c.clearAmount = c.threshold - arr;
-                c.clearText = formatUsd(c.clearAmount) + " more projected ARR for full MAP";
-                if (const int k = workloadsFor(c.clearAmount); k > 0)
-                    c.clearText += " (about " + std::to_string(k) + (k == 1 ? " more workload" : " more workloads") +
-                                   " of this estate's average size)";
-            }
-            el.checks.push_back(std::move(c));
-        }
+        };
+        arrCheck("arr.mapLite", "Projected ARR reaches the MAP Lite minimum", prog.mapLiteMinArrUsd, true,
+                 " more projected ARR", " (bundle more applications into the engagement)");
+        arrCheck("arr.map", "Projected ARR reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd, false,
+                 " more projected ARR for full MAP", "");
         {
             EligibilityCheck c;
             c.id = "scope.workloads";
