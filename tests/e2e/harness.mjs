@@ -1,11 +1,13 @@
 // tests/e2e/harness.mjs - shared helpers for the browser tests: a static server for the built site, Debian's
 // Chromium through playwright-core, and the estimator's widget-locator seam.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -100,10 +102,78 @@ export async function clickWidget(page, name) {
   await waitForFrames(page, 2);
 }
 
+// Where a test's screenshot or download named `name` is kept.
 export function artifactPath(name) {
   return path.join(artifactDir, name);
 }
 
+// A new empty Chromium profile directory under the system temp dir.
 export function freshProfileDir() {
   return mkdtempSync(path.join(tmpdir(), 'est-chromium-'));
+}
+
+// Registers before/after hooks serving the built site and launching Chromium for the calling test file.
+export function useEstimatorSite() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  return { get browser() { return browser; }, get server() { return server; } };
+}
+
+// The app state as the page's stateJson() reports it, parsed.
+export const readState = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
+
+// The rectangle of a widget if it was drawn in the last frame, else null (no waiting).
+export const drawn = (page, name) => page.evaluate((widget) => window.estimator.widgetRect(widget), name);
+
+// Waits until the app state satisfies `predicate` (evaluated in Node on stateJson), failing with the last state.
+export async function waitForState(page, predicate, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await readState(page);
+    if (predicate(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
+}
+
+// Clicks a numeric field (ImGui selects its text on activation), types the value and confirms with Enter.
+export async function typeInto(page, widget, value) {
+  await clickWidget(page, widget);
+  await page.keyboard.type(String(value));
+  await page.keyboard.press('Enter');
+  await waitForFrames(page, 3);
+}
+
+// Quick size of a PaaS estate (`servers` servers, 2 databases, 3 applications, $9,000 a month); returns the answered state.
+export async function quickSizePaas(page, servers = 10) {
+  await clickWidget(page, 'quick.source.paas');
+  await typeInto(page, 'quick.servers', servers);
+  await typeInto(page, 'quick.databases', 2);
+  await typeInto(page, 'quick.applications', 3);
+  await typeInto(page, 'quick.spend', 9000);
+  return waitForState(page, (s) => s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok && s.quick.months > 0,
+                      'the quick-size answers');
+}
+
+// Drops one file (`bytes`: string as UTF-8, or Buffer) on the canvas the way a user's drag and drop does.
+export async function dropFile(page, name, bytes, type) {
+  await page.evaluate(([fileName, base64, mime]) => {
+    const binary = atob(base64);
+    const data = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; ++i) data[i] = binary.charCodeAt(i);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([data], fileName, { type: mime }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [name, Buffer.from(bytes).toString('base64'), type]);
 }

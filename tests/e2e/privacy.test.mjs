@@ -5,39 +5,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { after, before, test } from 'node:test';
-import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, siteDir, waitForFrames, widgetRect }
-  from './harness.mjs';
+import { test } from 'node:test';
+import { artifactPath, clickWidget, drawn, dropFile, openEstimator, siteDir, useEstimatorSite, waitForFrames,
+         waitForState, widgetRect } from './harness.mjs';
 
 const sampleWorkbook = process.env.EST_RVTOOLS_SMALL_XLSX ||
   '/work/shared/data/samples/rvtools/mjvincent-rvtools-to-ibm-cloud_rvtools-small-complete.SYNTHETIC.xlsx';
 const demoFile = 'demo_saas-off-paas.json';
 const demoName = 'SaaS off PaaS (Heroku to AWS)'; // settings.name of assets/demo_saas-off-paas.json
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
-
-/** Waits until the app state satisfies `predicate` (evaluated in Node on stateJson). */
-async function waitForState(page, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await state(page);
-    if (predicate(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
-}
+const site = useEstimatorSite();
 
 /** Every request of the context (pages and the service worker), with its method and how it ended. */
 function recordRequests(context) {
@@ -53,21 +30,6 @@ function recordRequests(context) {
   return log;
 }
 
-/** Drops files on the canvas the way a user's drag and drop does: [{ name, type, base64 }]. */
-async function dropFiles(page, files) {
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const { name, type, base64 } of list) {
-      const binary = atob(base64);
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
-      transfer.items.add(new File([bytes], name, { type }));
-    }
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 /** File → Demo scenarios → the demo: the submenu has no locator name, so hover up from Export until it opens. */
 async function openDemoThroughMenu(page, file) {
@@ -78,7 +40,7 @@ async function openDemoThroughMenu(page, file) {
     await page.mouse.move(exportRect.x + exportRect.width / 2, exportRect.y + exportRect.height / 2 -
                           step * exportRect.height / 2);
     await waitForFrames(page, 3);
-    if (await page.evaluate((name) => window.estimator.widgetRect(name), target)) {
+    if (await drawn(page, target)) {
       await clickWidget(page, target);
       return;
     }
@@ -136,24 +98,22 @@ const vinfoCsv = [
 ].join('\r\n') + '\r\n';
 
 test('a demo scenario, a CSV and an .xlsx import and three exports request nothing but the site\'s own files', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const log = recordRequests(context);
-  const { page, consoleErrors } = await openEstimator(browser, server.url, { context });
+  const { page, consoleErrors } = await openEstimator(site.browser, site.server.url, { context });
 
   await openDemoThroughMenu(page, demoFile);
   const demo = await waitForState(page, (s) => s.scenario.name === demoName && s.result.ok, 'the demo scenario');
   const demoWorkloads = demo.scenario.workloads;
   assert.ok(demoWorkloads > 0, 'the demo has workloads');
 
-  await dropFiles(page, [{ name: 'RVTools_privacy_vInfo.csv', type: 'text/csv',
-                           base64: Buffer.from(vinfoCsv).toString('base64') }]);
+  await dropFile(page, 'RVTools_privacy_vInfo.csv', vinfoCsv, 'text/csv');
   const afterCsv = await waitForState(page, (s) => s.scenario.workloads === demoWorkloads + 2,
                                       'the two CSV workloads in the estate');
   assert.ok(afterCsv.notices.some((n) => n.includes('RVTools_privacy_vInfo.csv')), JSON.stringify(afterCsv.notices));
 
-  await dropFiles(page, [{ name: path.basename(sampleWorkbook),
-                           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-                           base64: readFileSync(sampleWorkbook).toString('base64') }]);
+  await dropFile(page, path.basename(sampleWorkbook), readFileSync(sampleWorkbook),
+                 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const afterXlsx = await waitForState(page, (s) => s.scenario.workloads > afterCsv.scenario.workloads && s.result.ok,
                                        'the workbook\'s workloads in the estate', 30000);
   assert.ok(afterXlsx.notices.some((n) => n.includes(path.basename(sampleWorkbook))), JSON.stringify(afterXlsx.notices));
@@ -183,7 +143,7 @@ test('a demo scenario, a CSV and an .xlsx import and three exports request nothi
 
   // Give a late beacon or service-worker fetch the chance to show up before judging.
   await waitForFrames(page, 10);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   const ownFiles = new Set(['/', ...readdirSync(siteDir).map((name) => `/${name}`)]);
   const network = log.filter((r) => !r.url.startsWith('data:') && !r.url.startsWith(`blob:${origin}/`));
   assert.ok(network.length > 0, 'the page load itself was recorded');
@@ -200,7 +160,7 @@ test('a demo scenario, a CSV and an .xlsx import and three exports request nothi
 });
 
 test('the served page\'s CSP refuses a fetch to another origin before any request leaves', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const log = recordRequests(context);
   // Anything that got past the browser's policy to the network layer would be caught (and stopped) here.
   const reachedNetwork = [];
@@ -208,7 +168,7 @@ test('the served page\'s CSP refuses a fetch to another origin before any reques
     reachedNetwork.push(route.request().url());
     return route.abort();
   });
-  const { page } = await openEstimator(browser, server.url, { context });
+  const { page } = await openEstimator(site.browser, site.server.url, { context });
   const policy = await page.evaluate(() =>
     document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') || '');
   assert.match(policy, /connect-src 'self'/, policy);

@@ -1,19 +1,10 @@
 // tests/e2e/smoke.test.mjs - the page loads, draws the estimator with ImGui, logs no error and stays on its origin.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { artifactPath, launchBrowser, openEstimator, serveSite, widgetRect } from './harness.mjs';
+import { artifactPath, openEstimator, useEstimatorSite, widgetRect } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useEstimatorSite();
 
 // The clear colour of web_main.cpp (0.106, 0.165, 0.227) in 8-bit RGB.
 const clearRgb = [27, 42, 58];
@@ -30,7 +21,7 @@ function countPixelsDifferingFromClear(png) {
 
 for (const scale of [1, 2]) {
   test(`the estimator draws its window on a canvas filling the page (devicePixelRatio ${scale})`, async () => {
-    const { context, page, consoleErrors, requests } = await openEstimator(browser, server.url, { scale });
+    const { context, page, consoleErrors, requests } = await openEstimator(site.browser, site.server.url, { scale });
     const canvas = await page.evaluate(() => {
       const c = document.getElementById('canvas');
       return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight,
@@ -52,7 +43,7 @@ for (const scale of [1, 2]) {
     assert.ok(title.width > 50 && title.height > 8, `title widget has a size: ${JSON.stringify(title)}`);
 
     assert.deepEqual(consoleErrors, [], 'no console errors');
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') &&
                                              !url.startsWith('blob:'));
     assert.deepEqual(foreign, [], 'every request went to the page\'s own origin');
@@ -61,7 +52,7 @@ for (const scale of [1, 2]) {
 }
 
 test('the page follows the browser window when it is resized', async () => {
-  const { context, page } = await openEstimator(browser, server.url);
+  const { context, page } = await openEstimator(site.browser, site.server.url);
   await page.setViewportSize({ width: 900, height: 600 });
   await page.waitForFunction(() => document.getElementById('canvas').width === 900, null, { timeout: 10000 });
   const height = await page.evaluate(() => document.getElementById('canvas').height);

@@ -1,56 +1,22 @@
 // tests/e2e/ui_explain.test.mjs - "explain this number" in headless Chromium: trace popups on headline figures,
 // goal seek with Apply / undo, named snapshots with their diff, and changed assumptions with their effect.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, waitForFrames } from './harness.mjs';
+import { test } from 'node:test';
+import { artifactPath, clickWidget, drawn, openEstimator, quickSizePaas, readState, typeInto, useEstimatorSite,
+         waitForFrames, waitForState } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useEstimatorSite();
 
-const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
-/** The rectangle of a widget if it was drawn, else null (no waiting). */
-const drawn = (page, name) => page.evaluate((widget) => window.estimator.widgetRect(widget), name);
-
-async function typeInto(page, widget, value) {
-  await clickWidget(page, widget);
-  await page.keyboard.type(String(value));
-  await page.keyboard.press('Enter');
-  await waitForFrames(page, 3);
-}
-
-async function waitForState(page, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await state(page);
-    if (predicate(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
-}
 
 /** A funded PaaS scenario in the workspace: 120 servers, 2 databases, 3 applications, $9,000 a month. */
 async function fundedScenario(page) {
-  await clickWidget(page, 'quick.source.paas');
-  await typeInto(page, 'quick.servers', 120);
-  await typeInto(page, 'quick.databases', 2);
-  await typeInto(page, 'quick.applications', 3);
-  await typeInto(page, 'quick.spend', 9000);
-  await waitForState(page, (s) => s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok, 'the quick-size answers');
+  await quickSizePaas(page, 120);
   await clickWidget(page, 'quick.adopt');
   return waitForState(page, (x) => x.scenario.workloads === 122 && x.result.ok, 'the adopted scenario');
 }
 
 test('clicking a funding figure opens its formula trace with a Copy button', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   await fundedScenario(page);
   await clickWidget(page, 'nav.funding');
   assert.equal(await drawn(page, 'funding.assess.trace.formula'), null, 'no trace before the click');
@@ -77,7 +43,7 @@ test('clicking a funding figure opens its formula trace with a Copy button', asy
 });
 
 test('goal seek finds the Assess share for $5,000 more funding, and Apply is one undoable edit', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const start = await fundedScenario(page);
   await clickWidget(page, 'nav.goalseek');
   // The default question (payback by month 18 through the enterprise discount) is out of reach for this estate.
@@ -96,7 +62,7 @@ test('goal seek finds the Assess share for $5,000 more funding, and Apply is one
   await clickWidget(page, 'goalseek.lever.program.assessPctOfArr');
   await clickWidget(page, 'goalseek.find');
   await waitForFrames(page, 3);
-  assert.equal((await state(page)).revision, start.revision, 'finding changes nothing');
+  assert.equal((await readState(page)).revision, start.revision, 'finding changes nothing');
   assert.ok(await drawn(page, 'goalseek.apply'), 'a value was found');
   await page.screenshot({ path: artifactPath('explain-goal-seek-found.png') });
   await clickWidget(page, 'goalseek.apply');
@@ -112,7 +78,7 @@ test('goal seek finds the Assess share for $5,000 more funding, and Apply is one
 });
 
 test('a snapshot against the edited scenario lists what changed, and the assumption shows its effect', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const start = await fundedScenario(page);
   await clickWidget(page, 'nav.snapshots');
   await clickWidget(page, 'snapshots.save');

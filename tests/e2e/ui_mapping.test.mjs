@@ -1,31 +1,10 @@
 // tests/e2e/ui_mapping.test.mjs - a CSV in no known format opens the column-mapping dialog: remap, import, cancel.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, waitForFrames, widgetRect } from './harness.mjs';
+import { test } from 'node:test';
+import { artifactPath, clickWidget, dropFile, openEstimator, readState, useEstimatorSite, waitForFrames, waitForState,
+         widgetRect } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
-
-async function waitForState(page, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await state(page);
-    if (predicate(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
-}
+const site = useEstimatorSite();
 
 // A hand-made server list: header names no importer knows, memory in GB, and a "Sockets" column beside "Cores".
 const oddCsv = [
@@ -35,19 +14,10 @@ const oddCsv = [
   'db-01,16,4,128,2000,Data',
 ].join('\n') + '\n';
 
-async function dropCsv(page, name, text) {
-  await page.evaluate(([fileName, body]) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([body], fileName, { type: 'text/csv' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, [name, text]);
-}
 
 test('dropping a CSV with unknown headers opens the mapping dialog; a remapped column imports as shown', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
-  await dropCsv(page, 'servers.csv', oddCsv);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await dropFile(page, 'servers.csv', oddCsv, 'text/csv');
   let s = await waitForState(page, (x) => x.pendingImport !== null, 'the pending import');
   assert.equal(s.scenario.workloads, 0, 'nothing is imported before the user confirms');
   assert.equal(s.pendingImport.rows, 3);
@@ -80,9 +50,9 @@ test('dropping a CSV with unknown headers opens the mapping dialog; a remapped c
 });
 
 test('the mapping dialog refuses to import without a name or id column, and Cancel changes nothing', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
-  const before = await state(page);
-  await dropCsv(page, 'servers.csv', oddCsv);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  const before = await readState(page);
+  await dropFile(page, 'servers.csv', oddCsv, 'text/csv');
   await waitForState(page, (x) => x.pendingImport !== null, 'the pending import');
   await clickWidget(page, 'mapping.field.name');
   await clickWidget(page, 'mapping.option.none');
@@ -92,7 +62,7 @@ test('the mapping dialog refuses to import without a name or id column, and Canc
   assert.ok(blocker.width > 0, 'the reason is shown');
   await clickWidget(page, 'mapping.import'); // disabled: nothing happens
   await waitForFrames(page, 3);
-  assert.equal((await state(page)).scenario.workloads, 0);
+  assert.equal((await readState(page)).scenario.workloads, 0);
   await page.screenshot({ path: artifactPath('mapping-blocked.png') });
 
   await clickWidget(page, 'mapping.cancel');

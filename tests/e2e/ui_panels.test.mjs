@@ -1,26 +1,15 @@
 // tests/e2e/ui_panels.test.mjs - every panel draws with data, and a screenshot of each is saved as an artefact.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, waitForFrames } from './harness.mjs';
+import { test } from 'node:test';
+import { artifactPath, clickWidget, openEstimator, readState, useEstimatorSite, waitForFrames } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
+const site = useEstimatorSite();
 
 const panels = ['estate', 'dispositions', 'assumptions', 'tco', 'funding', 'eligibility', 'compare', 'uncertainty'];
 
 for (const presenter of [false, true]) {
   test(`each panel draws a screenful from the quick-size estate${presenter ? ' in presenter mode' : ''}`, async () => {
-    const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+    const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
     if (presenter) {
       await page.evaluate(() => window.estimator.setPresenter(true));
       await waitForFrames(page, 3);
@@ -28,7 +17,7 @@ for (const presenter of [false, true]) {
     await page.screenshot({ path: artifactPath(`panel-quick${presenter ? '-presenter' : ''}.png`) });
     await clickWidget(page, 'quick.adopt');
     await waitForFrames(page, 3);
-    const s = await state(page);
+    const s = await readState(page);
     assert.ok(s.scenario.workloads > 0, 'the quick-size estate is in the workspace');
     assert.ok(s.result.ok, `the workspace result is valid: ${JSON.stringify(s.result.errors)}`);
     for (const panel of panels) {
@@ -40,7 +29,7 @@ for (const presenter of [false, true]) {
         }
       }
       await waitForFrames(page, 4);
-      const now = await state(page);
+      const now = await readState(page);
       assert.equal(now.panel.toLowerCase().replace(/ /g, ''), panel === 'tco' ? 'tco' : panel);
       await page.screenshot({ path: artifactPath(`panel-${panel}${presenter ? '-presenter' : ''}.png`) });
     }

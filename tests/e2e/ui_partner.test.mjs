@@ -1,33 +1,12 @@
 // tests/e2e/ui_partner.test.mjs - a partner theme file with a PNG logo: the page decodes it and the menu bar shows it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { artifactPath, launchBrowser, openEstimator, serveSite, waitForFrames, widgetRect } from './harness.mjs';
+import { artifactPath, dropFile, openEstimator, useEstimatorSite, waitForFrames, waitForState, widgetRect }
+  from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
-
-async function waitForState(page, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await state(page);
-    if (predicate(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
-}
+const site = useEstimatorSite();
 
 /** A 48 x 16 logo: an orange bar on the left third, white elsewhere, fully opaque. */
 function logoPng() {
@@ -45,25 +24,16 @@ function logoPng() {
   return PNG.sync.write(png);
 }
 
-async function dropText(page, name, text) {
-  await page.evaluate(([fileName, body]) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([body], fileName, { type: 'application/json' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, [name, text]);
-}
 
 test('a partner theme with a PNG logo shows the logo beside the partner name in the menu bar', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const theme = {
     format: 'estimator-partner-theme',
     partnerName: 'Acme Cloud',
     accentColor: '#FF9900',
     logo: 'data:image/png;base64,' + logoPng().toString('base64'),
   };
-  await dropText(page, 'acme-theme.json', JSON.stringify(theme));
+  await dropFile(page, 'acme-theme.json', JSON.stringify(theme), 'application/json');
   const s = await waitForState(page, (x) => x.partner.logoTexture, 'the decoded logo');
   assert.equal(s.partner.name, 'Acme Cloud');
   assert.equal(s.partner.logoMime, 'image/png');
@@ -90,8 +60,8 @@ test('a partner theme with a PNG logo shows the logo beside the partner name in 
 });
 
 test('a partner theme whose logo is not an image data URL is refused with the reason', async () => {
-  const { context, page } = await openEstimator(browser, server.url);
-  await dropText(page, 'bad-theme.json', JSON.stringify({ partnerName: 'Acme Cloud', logo: 'acme.png' }));
+  const { context, page } = await openEstimator(site.browser, site.server.url);
+  await dropFile(page, 'bad-theme.json', JSON.stringify({ partnerName: 'Acme Cloud', logo: 'acme.png' }), 'application/json');
   const s = await waitForState(page, (x) => x.notices.some((n) => n.includes('logo:')), 'the refusal');
   assert.ok(s.notices.some((n) => n.includes('bad-theme.json') && n.includes('PNG or SVG')), JSON.stringify(s.notices));
   assert.equal(s.partner.name, '', 'the theme is not applied');

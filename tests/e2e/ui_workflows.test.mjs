@@ -1,54 +1,15 @@
 // tests/e2e/ui_workflows.test.mjs - the issue's user journeys in headless Chromium, driven through real widgets:
 // quick size, drag-and-drop import, disposition -> funding -> undo, autosave across reload, share link.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { artifactPath, clickWidget, launchBrowser, openEstimator, serveSite, waitForFrames, widgetRect } from './harness.mjs';
+import { test } from 'node:test';
+import { artifactPath, clickWidget, dropFile, openEstimator, quickSizePaas, typeInto, useEstimatorSite, waitForState,
+         widgetRect } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useEstimatorSite();
 
-const state = (page) => page.evaluate(() => JSON.parse(window.estimator.stateJson()));
-
-/** Clicks a numeric field (ImGui selects its text on activation), types the value and confirms with Enter. */
-async function typeInto(page, widget, value) {
-  await clickWidget(page, widget);
-  await page.keyboard.type(String(value));
-  await page.keyboard.press('Enter');
-  await waitForFrames(page, 3);
-}
-
-/** Waits until the app state satisfies `predicate` (evaluated in Node on stateJson). */
-async function waitForState(page, predicate, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await state(page);
-    if (predicate(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
-}
-
-async function quickSizePaas(page) {
-  await clickWidget(page, 'quick.source.paas');
-  await typeInto(page, 'quick.servers', 10);
-  await typeInto(page, 'quick.databases', 2);
-  await typeInto(page, 'quick.applications', 3);
-  await typeInto(page, 'quick.spend', 9000);
-  return waitForState(page, (s) => s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok && s.quick.months > 0,
-                      'the quick-size answers');
-}
 
 test('quick size answers at once for known inputs (PaaS, 10 servers, 2 databases, $9,000 a month)', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const s = await quickSizePaas(page);
   assert.deepEqual(s.quick.inputs, { servers: 10, databases: 2, applications: 3, monthlySpendUsd: 9000, source: 2 });
   const q = s.quick;
@@ -100,14 +61,8 @@ const vinfoCsv = [
 ].join('\r\n') + '\r\n';
 
 test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
-  await page.evaluate((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'RVTools_export_vInfo.csv', { type: 'text/csv' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, vinfoCsv);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await dropFile(page, 'RVTools_export_vInfo.csv', vinfoCsv, 'text/csv');
   // Three VMs; the template row is not a workload.
   const s = await waitForState(page, (x) => x.scenario.workloads === 3, 'the dropped inventory in the estate');
   assert.equal(s.panel, 'Estate', 'the estate is shown after an import');
@@ -121,7 +76,7 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
 });
 
 test('changing a disposition changes the funding ladder, and Ctrl+Z restores it', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   await quickSizePaas(page);
   await typeInto(page, 'quick.servers', 120);
   await clickWidget(page, 'quick.adopt');
@@ -154,7 +109,7 @@ test('changing a disposition changes the funding ladder, and Ctrl+Z restores it'
 });
 
 test('a reload restores the autosaved work', async () => {
-  const { context, page, consoleErrors } = await openEstimator(browser, server.url);
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   await quickSizePaas(page);
   await clickWidget(page, 'quick.adopt');
   const s = await waitForState(page, (x) => x.scenario.workloads === 12 && x.autosavedRevision === x.revision,
@@ -171,14 +126,14 @@ test('a reload restores the autosaved work', async () => {
 });
 
 test('a damaged autosave is reported and kept aside, not discarded', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('estimator.autosave', '{"format":"estimator-autosave","version":1,"scenario":"{\\"workl');
       sessionStorage.setItem('seeded', '1');
     }
   });
-  const { page, consoleErrors } = await openEstimator(browser, server.url, { context });
+  const { page, consoleErrors } = await openEstimator(site.browser, site.server.url, { context });
   const s = await waitForState(page, (x) => x.notices.length > 0, 'the report about the damaged autosave');
   assert.ok(s.notices.some((n) => n.includes('could not be restored') && n.includes('estimator.autosave.kept')),
             JSON.stringify(s.notices));
@@ -190,7 +145,7 @@ test('a damaged autosave is reported and kept aside, not discarded', async () =>
 });
 
 test('the share link reopens the same scenario in a fresh browser context', async () => {
-  const first = await openEstimator(browser, server.url);
+  const first = await openEstimator(site.browser, site.server.url);
   await quickSizePaas(first.page);
   await clickWidget(first.page, 'quick.adopt');
   const s = await waitForState(first.page, (x) => x.scenario.workloads === 12 && x.result.ok, 'the scenario to share');
@@ -198,16 +153,16 @@ test('the share link reopens the same scenario in a fresh browser context', asyn
   await clickWidget(first.page, 'menu.share');
   const link = await first.page.waitForFunction(() => window.estimator.shareLink(), null, { timeout: 10000 })
     .then((h) => h.jsonValue());
-  assert.ok(link.startsWith(server.url) && link.includes('#s='), link);
+  assert.ok(link.startsWith(site.server.url) && link.includes('#s='), link);
   await first.context.close();
 
   // A new context has no storage of the first: the scenario can only come from the link.
-  const second = await openEstimator(browser, link);
+  const second = await openEstimator(site.browser, link);
   const opened = await waitForState(second.page, (x) => x.scenario.workloads === 12, 'the shared scenario');
   assert.equal(opened.scenario.name, s.scenario.name);
   assert.equal(opened.result.projectedArrUsd, s.result.projectedArrUsd);
   assert.equal(opened.result.funding.totalUsd, s.result.funding.totalUsd);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   assert.deepEqual(second.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(second.consoleErrors, []);
   await second.context.close();
