@@ -38,6 +38,23 @@ test('clicking a funding figure opens its formula trace with a Copy button', asy
   await waitForFrames(page, 2);
   for (const name of ['tco.npv.trace', 'tco.payback.trace', 'tco.runRate.trace'])
     assert.ok(await drawn(page, name), `${name} is drawn`);
+  // Each year of the 5-year horizon is a link to its own net-cash-flow formula.
+  for (let year = 1; year <= 5; ++year) assert.ok(await drawn(page, `tco.year${year}.trace`), `year ${year} is a link`);
+  assert.equal(await drawn(page, 'tco.year6.trace'), null, 'no sixth year in a 5-year horizon');
+  await clickWidget(page, 'tco.year2.trace');
+  await waitForFrames(page, 2);
+  assert.ok(await drawn(page, 'tco.year2.trace.formula'), 'the year 2 formula is shown');
+  await page.screenshot({ path: artifactPath('explain-tco-year2-trace.png') });
+  await page.keyboard.press('Escape');
+  // Every eligibility check's measured value opens the check's own trace.
+  await clickWidget(page, 'nav.eligibility');
+  await waitForState(page, (x) => x.panel === 'Eligibility', 'the Eligibility panel');
+  await waitForFrames(page, 2);
+  assert.ok(await drawn(page, 'eligibility.check0.trace'), 'the first check is a link');
+  await clickWidget(page, 'eligibility.check0.trace');
+  await waitForFrames(page, 2);
+  assert.ok(await drawn(page, 'eligibility.check0.trace.formula'), 'the MAP Lite check formula is shown');
+  await page.screenshot({ path: artifactPath('explain-eligibility-check-trace.png') });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
