@@ -3,19 +3,13 @@
 #include "io/scenario_json.hpp"
 #include "io/xlsx_reader.hpp"
 #include "model/engine.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace est::app;
 
 namespace {
-AppState freshState() {
-    AppState state;
-    state.defaults = defaultScenario();
-    state.reset(state.defaults);
-    state.estimator = [](const est::model::Scenario& s, est::model::Result& r) { est::model::estimateInto(s, r); };
-    return state;
-}
 
 // Three VMs in RVTools 4.x vInfo shape (header cells verbatim from formats.md 1.2, trimmed to what is needed).
 const char* kVInfo =
@@ -28,7 +22,7 @@ const char* kVInfo =
 } // namespace
 
 TEST_CASE("a scenario file that does not load leaves the current scenario and says why", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     state.scenario.settings.name = "keep me";
     const long revision = state.revision;
     const ActionOutcome out = openScenario(state, "{\"workloads\": [ {\"vcpu\": \"many\"", "broken.json");
@@ -41,7 +35,7 @@ TEST_CASE("a scenario file that does not load leaves the current scenario and sa
 }
 
 TEST_CASE("opening a saved scenario brings it back and undo returns to the previous one", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     est::model::Scenario saved = state.defaults;
     saved.settings.name = "Round trip";
     const std::string json = est::io::saveScenario(saved);
@@ -52,7 +46,7 @@ TEST_CASE("opening a saved scenario brings it back and undo returns to the previ
 }
 
 TEST_CASE("an RVTools vInfo CSV imports into the estate as one undoable step", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const ActionOutcome out = importInventory(state, kVInfo, "vinfo.csv");
     INFO(out.messages.front());
     REQUIRE(out.ok);
@@ -67,7 +61,7 @@ TEST_CASE("an RVTools vInfo CSV imports into the estate as one undoable step", "
 }
 
 TEST_CASE("importing the same inventory twice updates by id instead of duplicating", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     REQUIRE(importInventory(state, kVInfo, "vinfo.csv").ok);
     state.edit("Set wave", EditScope::Workloads, [](est::model::Scenario& s) { s.workloads[1].disposition = est::model::Disposition::Retire; });
     REQUIRE(importInventory(state, kVInfo, "vinfo.csv").ok);
@@ -76,7 +70,7 @@ TEST_CASE("importing the same inventory twice updates by id instead of duplicati
 }
 
 TEST_CASE("a file that is not an inventory is refused and the estate is unchanged", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const ActionOutcome out = importInventory(state, "just some words\nno columns here\n", "notes.txt");
     CHECK_FALSE(out.ok);
     CHECK(state.scenario.workloads.empty());
@@ -84,7 +78,7 @@ TEST_CASE("a file that is not an inventory is refused and the estate is unchange
 }
 
 TEST_CASE("exports carry the scenario name in the file name and refuse an invalid scenario", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     state.scenario.settings.name = "Acme: move 2027!";
     std::vector<std::string> messages;
     const Download json = exportFile(state, ExportKind::ScenarioJson, messages);
@@ -99,7 +93,7 @@ TEST_CASE("exports carry the scenario name in the file name and refuse an invali
 }
 
 TEST_CASE("the business case exports as a workbook with its four sheets", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     state.scenario.settings.name = "Acme";
     std::vector<std::string> messages;
     const Download xlsx = exportFile(state, ExportKind::Xlsx, messages);
@@ -113,7 +107,7 @@ TEST_CASE("the business case exports as a workbook with its four sheets", "[app]
 }
 
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const auto demos = demoScenarios();
     CHECK(demos.size() == 3);
     for (const auto& [file, title] : demos) {

@@ -2,6 +2,7 @@
 #include "../model/test_scenarios.hpp"
 #include "app/app_state.hpp"
 #include "model/engine.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -25,12 +26,9 @@ model::Scenario paybackScenario() {
     return s;
 }
 
-AppState engineState(const model::Scenario& s) {
-    AppState state;
-    state.estimator = [](const model::Scenario& sc, model::Result& out) { model::estimateInto(sc, out); };
-    state.defaults = s;
+AppState computedState(const model::Scenario& s) {
+    AppState state = est::test::engineState(s);
     state.quick.dirty = false;
-    state.reset(s);
     state.recomputeIfDirty();
     return state;
 }
@@ -38,7 +36,7 @@ AppState engineState(const model::Scenario& s) {
 } // namespace
 
 TEST_CASE("goal seek runs on demand and its answer is applied as one undoable edit", "[app][goal_seek]") {
-    AppState state = engineState(paybackScenario());
+    AppState state = computedState(paybackScenario());
     REQUIRE(state.hasResult());
     REQUIRE(*state.result.tco.paybackMonth == 30);
     est::app::GoalSeekState& gs = state.goalSeek;
@@ -62,7 +60,7 @@ TEST_CASE("goal seek runs on demand and its answer is applied as one undoable ed
 }
 
 TEST_CASE("a goal seek answer is not applied to a scenario edited after the search", "[app][goal_seek]") {
-    AppState state = engineState(paybackScenario());
+    AppState state = computedState(paybackScenario());
     est::app::GoalSeekState& gs = state.goalSeek;
     gs.goal = {model::SeekOutput::PaybackMonth, model::GoalKind::AtMost, 18.0};
     est::app::runGoalSeek(state, gs);
@@ -75,7 +73,7 @@ TEST_CASE("a goal seek answer is not applied to a scenario edited after the sear
 
 TEST_CASE("goal seek reports an unreachable payback without offering to apply it", "[app][goal_seek]") {
     // At the domain's bound d = 0.99 payback is month 11 (see goal_seek_test): month 6 is out of reach.
-    AppState state = engineState(paybackScenario());
+    AppState state = computedState(paybackScenario());
     est::app::GoalSeekState& gs = state.goalSeek;
     gs.goal = {model::SeekOutput::PaybackMonth, model::GoalKind::AtMost, 6.0};
     est::app::runGoalSeek(state, gs);
@@ -117,7 +115,7 @@ TEST_CASE("snapshots are saved by name, replaced by the same name and deleted", 
 }
 
 TEST_CASE("comparing a snapshot with the current scenario lists changed inputs and moved outputs", "[app][snapshots]") {
-    AppState state = engineState(model::test::paasScenario());
+    AppState state = computedState(model::test::paasScenario());
     REQUIRE(state.hasResult());
     state.snapshots.save("Before", state.scenario, state.result);
     // Mobilize 20 % (the default) -> 30 % of projected ARR $132,000 (10 workloads x $1,100 x 12).
@@ -156,7 +154,7 @@ TEST_CASE("comparing a snapshot with the current scenario lists changed inputs a
 
 TEST_CASE("an assumption's effect is the result now minus the result with it at its default", "[app][assumptions]") {
     const model::Scenario base = paybackScenario();
-    AppState state = engineState(base);
+    AppState state = computedState(base);
     state.edit("EDP", EditScope::Settings, [](model::Scenario& s) { s.aws.enterpriseDiscountPct = 0.1; });
     state.recomputeIfDirty();
     CHECK(est::app::assumptionChanged("aws.enterpriseDiscountPct", state.scenario, state.defaults));

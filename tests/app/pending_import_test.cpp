@@ -3,19 +3,13 @@
 #include "app/pending_import.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace est::app;
 
 namespace {
-AppState freshState() {
-    AppState state;
-    state.defaults = defaultScenario();
-    state.reset(state.defaults);
-    state.estimator = [](const est::model::Scenario& s, est::model::Result& r) { est::model::estimateInto(s, r); };
-    return state;
-}
 
 // A hand-made export in no known format: odd header names, memory in GB, a second numeric column ("Sockets").
 const char* kOdd =
@@ -26,7 +20,7 @@ const char* kOdd =
 } // namespace
 
 TEST_CASE("a CSV in no known format is held as a pending import and the scenario does not change", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const long revision = state.revision;
     std::optional<PendingImport> pending;
     const ActionOutcome out = openAnyFile(state, kOdd, "odd.csv", pending);
@@ -44,7 +38,7 @@ TEST_CASE("a CSV in no known format is held as a pending import and the scenario
 }
 
 TEST_CASE("a known inventory format is not held back: it imports at once", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const char* azure = "*Server name,*Cores,*Memory (In MB),*OS name\nvm-1,2,4096,Ubuntu 22.04\n";
     std::optional<PendingImport> pending;
     const ActionOutcome out = openAnyFile(state, azure, "azure.csv", pending);
@@ -54,7 +48,7 @@ TEST_CASE("a known inventory format is not held back: it imports at once", "[app
 }
 
 TEST_CASE("remapping a column changes the preview", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     std::optional<PendingImport> pending = preparePendingImport(kOdd, "odd.csv", state.importSettings);
     REQUIRE(pending);
     pending->mapField("vcpu", 1); // Cores
@@ -75,7 +69,7 @@ TEST_CASE("remapping a column changes the preview", "[app]") {
 }
 
 TEST_CASE("without a name or id column the pending import says so in plain words and cannot import", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     std::optional<PendingImport> pending = preparePendingImport(kOdd, "odd.csv", state.importSettings);
     REQUIRE(pending);
     pending->mapField("name", -1);
@@ -90,7 +84,7 @@ TEST_CASE("without a name or id column the pending import says so in plain words
 }
 
 TEST_CASE("rows that cannot be read are listed with their line numbers in the preview", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const char* csv = "Server,Cores\nok-1,2\nbad-1,many\nok-2,4\n";
     std::optional<PendingImport> pending = preparePendingImport(csv, "bad.csv", state.importSettings);
     REQUIRE(pending);
@@ -102,7 +96,7 @@ TEST_CASE("rows that cannot be read are listed with their line numbers in the pr
 }
 
 TEST_CASE("cancelling a pending import leaves the scenario and its history untouched", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     const est::model::Scenario before = state.scenario;
     const long revision = state.revision;
     const std::size_t undoDepth = state.history().undoDepth();
@@ -118,7 +112,7 @@ TEST_CASE("cancelling a pending import leaves the scenario and its history untou
 }
 
 TEST_CASE("importing a pending file is one undoable step and remembers the mapping in the scenario file", "[app]") {
-    AppState state = freshState();
+    AppState state = est::test::engineState();
     std::optional<PendingImport> pending = preparePendingImport(kOdd, "odd.csv", state.importSettings);
     REQUIRE(pending);
     pending->mapField("vcpu", 2); // Sockets, not the guess
