@@ -5,32 +5,18 @@
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 #include "model/uncertainty.hpp"
+#include "bench_support.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 
 namespace {
 
-#ifdef __EMSCRIPTEN__
-constexpr const char* kSuffix = "wasm";
-#else
-constexpr const char* kSuffix = "native";
-#endif
-
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using est::bench::kSuffix;
+using est::bench::medianMs;
+using est::bench::msSince;
 
 double checksum = 0.0; // printed, so the optimiser cannot drop the work
 
@@ -43,14 +29,10 @@ double timeEngine(int workloads, int runs) {
         std::fprintf(stderr, "synthetic scenario invalid: %s\n", r.errors.front().toString().c_str());
         return -1.0;
     }
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const Clock::time_point t0 = Clock::now();
+    return medianMs(runs, [&] {
         estimateInto(s, r); // validate + estimate
-        times.push_back(msSince(t0));
         checksum += r.tco.horizonSavingsUsd;
-    }
-    return median(times);
+    });
 }
 
 } // namespace
@@ -59,7 +41,7 @@ int main() {
     {
         const est::model::Scenario warm = est::model::makeSyntheticScenario(1000, 1);
         est::model::Result r;
-        const Clock::time_point t0 = Clock::now();
+        const auto t0 = std::chrono::steady_clock::now();
         while (msSince(t0) < 1000.0) est::model::estimateInto(warm, r);
     }
     const struct {
@@ -71,14 +53,8 @@ int main() {
         std::printf("BENCH engine_%s_%s_ms %.3f ms\n", c.name, kSuffix, timeEngine(c.workloads, c.runs));
 
     const est::model::Scenario s = est::model::makeSyntheticScenario(1000, 7);
-    std::vector<double> times;
-    for (int i = 0; i < 3; ++i) {
-        const Clock::time_point t0 = Clock::now();
-        const est::model::MonteCarloResult mc = est::model::monteCarlo(s, 1000, 42);
-        times.push_back(msSince(t0));
-        checksum += mc.horizonSavingsUsd.p50;
-    }
-    std::printf("BENCH montecarlo_1k_x_1k_%s_ms %.1f ms\n", kSuffix, median(times));
+    const double monteCarloMs = medianMs(3, [&] { checksum += est::model::monteCarlo(s, 1000, 42).horizonSavingsUsd.p50; });
+    std::printf("BENCH montecarlo_1k_x_1k_%s_ms %.1f ms\n", kSuffix, monteCarloMs);
     std::printf("# checksum %.6e\n", checksum);
 
     // Bit-level digest of a full Result's monthly series: must print the same natively and in wasm.

@@ -1,21 +1,17 @@
 // tests/bench/io_bench.cpp - io speed: a 100,000-row RVTools vInfo CSV import and a 10,000-workload scenario
 // save + load. Prints "BENCH <name> <value> ms" lines (native and wasm names differ); never a timed test.
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "io/inventory_import.hpp"
 #include "io/scenario_json.hpp"
+#include "bench_support.hpp"
 
 namespace {
 
-#ifdef __EMSCRIPTEN__
-constexpr const char* kSuffix = "wasm";
-#else
-constexpr const char* kSuffix = "native";
-#endif
+using est::bench::kSuffix;
+using est::bench::medianMs;
 
 // The RVTools 4.7.1 vInfo header (formats.md 1.2) with three custom attributes after Annotation.
 const char* kHeader =
@@ -83,17 +79,6 @@ est::model::Scenario generateScenario(int workloads) {
     return s;
 }
 
-template <typename F> double medianMs(int runs, F&& f) {
-    std::vector<double> times;
-    for (int r = 0; r < runs; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        f();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 } // namespace
 
 int main() {
@@ -120,10 +105,6 @@ int main() {
         std::fprintf(stderr, "io_bench: the 10k scenario did not round-trip\n");
         return 1;
     }
-#ifdef __EMSCRIPTEN__
-    std::printf("BENCH scenario_10k_roundtrip_wasm_ms %.1f ms\n", roundTripMs);
-#else
-    std::printf("BENCH scenario_10k_roundtrip_ms %.1f ms\n", roundTripMs);
-#endif
+    std::printf("BENCH scenario_10k_roundtrip_%s_ms %.1f ms\n", kSuffix, roundTripMs);
     return 0;
 }

@@ -3,9 +3,9 @@
 // importRvToolsWorkbook. Prints "BENCH import_rvtools_xlsx_<805|100k>_<native|wasm>_ms <ms> ms"; never a test.
 #include "io/rvtools_workbook.hpp"
 #include "io/zip_writer.hpp"
+#include "bench_support.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <unordered_map>
@@ -15,11 +15,8 @@
 
 namespace {
 
-#ifdef __EMSCRIPTEN__
-constexpr const char* kSuffix = "wasm";
-#else
-constexpr const char* kSuffix = "native";
-#endif
+using est::bench::kSuffix;
+using est::bench::medianMs;
 
 #ifndef __EMSCRIPTEN__
 // RVTools 4.7.1 vInfo header (formats.md 1.2) with three custom attributes after Annotation.
@@ -250,18 +247,13 @@ std::string readFile(const std::string& path) {
 
 // Median of `runs` timed imports; exits the process if the import does not give `expected` workloads.
 double timeImport(const std::string& bytes, std::size_t expected, int runs) {
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
+    return medianMs(runs, [&] {
         const est::io::RvToolsWorkbookImport r = est::io::importRvToolsWorkbook(bytes);
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         if (r.inventory.workloads.size() != expected) {
             std::fprintf(stderr, "xlsx bench: imported %zu workloads, expected %zu\n", r.inventory.workloads.size(), expected);
             std::exit(1);
         }
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
+    });
 }
 
 } // namespace
