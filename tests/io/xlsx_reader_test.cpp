@@ -52,6 +52,17 @@ void expectVinfo(const std::vector<Table>& tables) {
     CHECK(tables[0].rowLines == std::vector<int>{2});
 }
 
+// Builds the one-VM vInfo book with `spec`'s packaging quirk (elements prefixed with `prefix`) and expects it to
+// read exactly like a plain one, with no problems.
+void expectCleanVinfo(BookSpec spec, const std::string& prefix) {
+    spec.prefix = prefix;
+    spec.sharedStrings = kVinfoStrings;
+    spec.sheets = {{"vInfo", vinfoRows(prefix)}};
+    std::vector<InputProblem> problems;
+    expectVinfo(est::io::readXlsx(buildXlsx(spec), problems));
+    CHECK(allProblems(problems) == "");
+}
+
 } // namespace
 
 TEST_CASE("a stored and a deflated ZIP entry read back byte for byte with their CRC checked", "[io][xlsx][zip]") {
@@ -176,33 +187,19 @@ TEST_CASE("truncated and bit-flipped real workbooks never crash the reader", "[i
 }
 
 TEST_CASE("RVTools-style x: prefixed elements read like unprefixed ones", "[io][xlsx][pitfall]") {
-    BookSpec spec;
-    spec.prefix = "x:";
-    spec.sharedStrings = kVinfoStrings;
-    spec.sheets = {{"vInfo", vinfoRows("x:")}};
-    std::vector<InputProblem> problems;
-    expectVinfo(est::io::readXlsx(buildXlsx(spec), problems));
-    CHECK(allProblems(problems) == "");
+    expectCleanVinfo(BookSpec{}, "x:");
 }
 
 TEST_CASE("a UTF-8 BOM in the workbook relationships is skipped", "[io][xlsx][pitfall]") {
     BookSpec spec;
     spec.bomInRels = true;
-    spec.sharedStrings = kVinfoStrings;
-    spec.sheets = {{"vInfo", vinfoRows("")}};
-    std::vector<InputProblem> problems;
-    expectVinfo(est::io::readXlsx(buildXlsx(spec), problems));
-    CHECK(allProblems(problems) == "");
+    expectCleanVinfo(spec, "");
 }
 
 TEST_CASE("absolute part targets (/xl/worksheets/...) resolve from the package root", "[io][xlsx][pitfall]") {
     BookSpec spec;
     spec.absoluteTargets = true;
-    spec.sharedStrings = kVinfoStrings;
-    spec.sheets = {{"vInfo", vinfoRows("")}};
-    std::vector<InputProblem> problems;
-    expectVinfo(est::io::readXlsx(buildXlsx(spec), problems));
-    CHECK(allProblems(problems) == "");
+    expectCleanVinfo(spec, "");
 }
 
 TEST_CASE("sheets are matched to parts by r:id, not by position", "[io][xlsx][pitfall]") {
