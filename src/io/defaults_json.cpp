@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "embedded_assets.hpp"
+#include "io/text.hpp"
 #include "model/assumptions.hpp"
 
 namespace est::io {
@@ -134,11 +135,33 @@ DefaultsLoad loadDefaults(std::string_view defaultsJson, std::string_view prices
     return out;
 }
 
+std::vector<SourceEntry> parseSourcesMarkdown(std::string_view markdown) {
+    std::vector<SourceEntry> out;
+    while (!markdown.empty()) {
+        const std::size_t end = markdown.find('\n');
+        std::string_view line = markdown.substr(0, end);
+        markdown = end == std::string_view::npos ? std::string_view() : markdown.substr(end + 1);
+        std::vector<std::string> cells;
+        std::size_t at = line.find('|');
+        while (at != std::string_view::npos) {
+            const std::size_t next = line.find('|', at + 1);
+            if (next == std::string_view::npos) break;
+            cells.emplace_back(text::trim(line.substr(at + 1, next - at - 1)));
+            at = next;
+        }
+        if (cells.size() != 6 || cells[0].empty() || cells[0].find_first_not_of("0123456789") != std::string::npos) continue;
+        out.push_back({std::stoi(cells[0]), cells[1], cells[2], cells[3], cells[4], cells[5]});
+    }
+    return out;
+}
+
 const DefaultsLoad& embeddedDefaults() {
     static const DefaultsLoad kDefaults = [] {
         const auto defaults = est::assets::find("defaults.json");
         const auto prices = est::assets::find("prices_us-east-1.json");
-        return loadDefaults(defaults.value_or(std::string_view()), prices.value_or(std::string_view()));
+        DefaultsLoad load = loadDefaults(defaults.value_or(std::string_view()), prices.value_or(std::string_view()));
+        if (const auto sources = est::assets::find("sources.md")) load.ledger.sources = parseSourcesMarkdown(*sources);
+        return load;
     }();
     return kDefaults;
 }

@@ -24,6 +24,20 @@ struct DefaultEntry {
     std::vector<std::string> choices;    ///< enum keys: the names of the values
 };
 
+/// One numbered public source (a row of docs/sources.md); defaults cite it as "[number]".
+struct SourceEntry {
+    int number = 0;
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string address;
+    std::string authority;               ///< "A1", "A2", "B", "C"
+};
+
+/// The numbered rows of a sources table in Markdown ("| 1 | title | publisher | date | address | A1 |"); other
+/// lines are skipped.
+std::vector<SourceEntry> parseSourcesMarkdown(std::string_view markdown);
+
 /// Every default with its provenance, in file order, plus the price table's own provenance.
 struct DefaultsLedger {
     std::string date;                    ///< date of the defaults file
@@ -31,6 +45,7 @@ struct DefaultsLedger {
     std::string pricesSource;            ///< price table provenance ("AWS public on-demand list prices ...")
     std::string pricesDate;
     std::string pricesDisclaimer;
+    std::vector<SourceEntry> sources;    ///< docs/sources.md, the numbers the entries cite
     /// The entry for a registry key, or nullptr.
     const DefaultEntry* find(std::string_view key) const;
 };

@@ -18,6 +18,8 @@ using model::PowerState;
 using model::PricingModel;
 using model::SourceKind;
 using model::SupportPlan;
+using model::DatabaseEdition;
+using model::StorageBasis;
 using model::WorkloadKind;
 
 constexpr Names<SourceKind, 3> kSourceKind{{{SourceKind::OnPremises, "onPremises"}, {SourceKind::OtherCloud, "otherCloud"}, {SourceKind::Paas, "paas"}}};
@@ -28,6 +30,10 @@ constexpr Names<DatabaseEngine, 6> kDatabase{{{DatabaseEngine::None, "none"}, {D
                                               {DatabaseEngine::Oracle, "oracle"}, {DatabaseEngine::Other, "other"}}};
 constexpr Names<LicenceModel, 3> kLicence{{{LicenceModel::LicenceIncluded, "licenceIncluded"},
                                            {LicenceModel::BringYourOwn, "bringYourOwn"}, {LicenceModel::OpenSource, "openSource"}}};
+constexpr Names<DatabaseEdition, 5> kEdition{{{DatabaseEdition::None, "none"}, {DatabaseEdition::Express, "express"},
+                                              {DatabaseEdition::Web, "web"}, {DatabaseEdition::Standard, "standard"},
+                                              {DatabaseEdition::Enterprise, "enterprise"}}};
+constexpr Names<StorageBasis, 2> kStorageBasis{{{StorageBasis::Provisioned, "provisioned"}, {StorageBasis::Used, "used"}}};
 constexpr Names<WorkloadKind, 3> kKind{{{WorkloadKind::Server, "server"}, {WorkloadKind::ManagedDatabase, "managedDatabase"},
                                         {WorkloadKind::ManagedService, "managedService"}}};
 constexpr Names<Disposition, 7> kDisposition{{{Disposition::Retire, "retire"}, {Disposition::Retain, "retain"},
@@ -59,6 +65,8 @@ std::string_view toName(PowerState v) { return nameIn(kPowerState, v); }
 std::string_view toName(DatabaseEngine v) { return nameIn(kDatabase, v); }
 std::string_view toName(LicenceModel v) { return nameIn(kLicence, v); }
 std::string_view toName(WorkloadKind v) { return nameIn(kKind, v); }
+std::string_view toName(DatabaseEdition v) { return nameIn(kEdition, v); }
+std::string_view toName(StorageBasis v) { return nameIn(kStorageBasis, v); }
 std::string_view toName(Disposition v) { return nameIn(kDisposition, v); }
 std::string_view toName(PricingModel v) { return nameIn(kPricing, v); }
 std::string_view toName(SupportPlan v) { return nameIn(kSupport, v); }
@@ -70,6 +78,8 @@ template <> std::optional<PowerState> fromName<PowerState>(std::string_view s) {
 template <> std::optional<DatabaseEngine> fromName<DatabaseEngine>(std::string_view s) { return valueIn(kDatabase, s); }
 template <> std::optional<LicenceModel> fromName<LicenceModel>(std::string_view s) { return valueIn(kLicence, s); }
 template <> std::optional<WorkloadKind> fromName<WorkloadKind>(std::string_view s) { return valueIn(kKind, s); }
+template <> std::optional<DatabaseEdition> fromName<DatabaseEdition>(std::string_view s) { return valueIn(kEdition, s); }
+template <> std::optional<StorageBasis> fromName<StorageBasis>(std::string_view s) { return valueIn(kStorageBasis, s); }
 template <> std::optional<Disposition> fromName<Disposition>(std::string_view s) { return valueIn(kDisposition, s); }
 template <> std::optional<PricingModel> fromName<PricingModel>(std::string_view s) { return valueIn(kPricing, s); }
 template <> std::optional<SupportPlan> fromName<SupportPlan>(std::string_view s) { return valueIn(kSupport, s); }
@@ -81,6 +91,8 @@ template <> std::string_view allNames<PowerState>() { return "on, off, suspended
 template <> std::string_view allNames<DatabaseEngine>() { return "none, mysql, postgresql, sqlServer, oracle, other"; }
 template <> std::string_view allNames<LicenceModel>() { return "licenceIncluded, bringYourOwn, openSource"; }
 template <> std::string_view allNames<WorkloadKind>() { return "server, managedDatabase, managedService"; }
+template <> std::string_view allNames<DatabaseEdition>() { return "none, express, web, standard, enterprise"; }
+template <> std::string_view allNames<StorageBasis>() { return "provisioned, used"; }
 template <> std::string_view allNames<Disposition>() { return "retire, retain, rehost, relocate, repurchase, replatform, refactor"; }
 template <> std::string_view allNames<PricingModel>() { return "onDemand, savingsPlan1Year, savingsPlan3Year"; }
 template <> std::string_view allNames<SupportPlan>() { return "basic, developer, business, enterprise"; }

@@ -15,6 +15,8 @@ std::string_view toName(model::PowerState v);
 std::string_view toName(model::DatabaseEngine v);
 std::string_view toName(model::LicenceModel v);
 std::string_view toName(model::WorkloadKind v);
+std::string_view toName(model::DatabaseEdition v);
+std::string_view toName(model::StorageBasis v);
 std::string_view toName(model::Disposition v);
 std::string_view toName(model::PricingModel v);
 std::string_view toName(model::SupportPlan v);

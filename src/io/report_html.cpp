@@ -8,6 +8,7 @@
 #include "io/text.hpp"
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
+#include "model/workload_trace.hpp"
 #include "model/format.hpp"
 
 namespace est::io {
@@ -296,6 +297,13 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
          money(s, t.fundingUsd) + "</th><th class=\"n\">" + money(s, t.horizonSavingsUsd) + "</th><th></th></tr>\n</table>\n";
     h += "<p>NPV " + money(s, t.npvUsd) + " &middot; payback " + (t.paybackMonth ? monthText(s, *t.paybackMonth) : std::string("not within the horizon")) +
          " &middot; ROI " + (t.roiPct ? pct(*t.roiPct) : std::string("n/a")) + " &middot; run-rate savings " + pct(t.runRateSavingsPct) + "</p>\n";
+    // Sanity band: today's cost by category, and a plain warning when run-rate savings leave the sourced range.
+    h += "<h3>Today's cost by category</h3>\n<table><tr><th>Category</th><th class=\"n\">Per month</th><th class=\"n\">Share</th></tr>\n";
+    for (const model::CategoryShare& c : t.todayShares)
+        h += "<tr><td>" + htmlEscape(c.category) + "</td><td class=\"n\">" + money(s, c.monthlyUsd) + "</td><td class=\"n\">" + pct(c.share) + "</td></tr>\n";
+    h += "</table>\n<p class=\"small\">Sourced range of run-rate savings: " + pct(-t.sanity.lowPct) + " more to " + pct(t.sanity.highPct) +
+         " less (Hackett Group, source [13]; the lower edge is our inference).</p>\n";
+    if (t.sanity.outside) h += "<p class=\"warn\"><strong>Check:</strong> " + htmlEscape(t.sanity.warning) + ".</p>\n";
     h += barChart(s, years, {{"Status quo", statusQuo}, {"Migration", migration}}, "Cost per year");
     std::vector<double> cumulative;
     cumulative.reserve(r.monthly.size());
@@ -332,6 +340,32 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     if (s.workloads.size() > kMaxRows)
         h += "<p class=\"small\">First " + std::to_string(kMaxRows) + " of " + std::to_string(s.workloads.size()) + " workloads shown; the JSON and CSV exports hold all.</p>\n";
 
+    // Licence lines, today and after, of the workloads that have any (bounded like the workload table).
+    {
+        std::string rows;
+        std::size_t shown = 0;
+        for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size() && shown < kMaxRows; ++i) {
+            const model::Trace trace = model::workloadCostTrace(s, r, i);
+            std::string lines;
+            for (const std::string& note : trace.notes)
+                if (note.rfind("today: ", 0) == 0 || note.rfind("after: ", 0) == 0) lines += htmlEscape(note) + "<br>";
+            if (lines.empty()) continue;
+            ++shown;
+            rows += "<tr><td>" + htmlEscape(s.workloads[i].name.empty() ? s.workloads[i].id : s.workloads[i].name) + "</td><td class=\"n\">" +
+                    money(s, r.workloads[i].todayLicenceMonthlyUsd) + "</td><td class=\"n\">" +
+                    money(s, r.workloads[i].licenceIncludedMonthlyUsd + r.workloads[i].licencesKeptMonthlyUsd) + "</td><td class=\"small\">" + lines +
+                    "</td></tr>\n";
+        }
+        if (!rows.empty())
+            h += "<h2>Licences today and after</h2>\n<table><tr><th>Workload</th><th class=\"n\">Today / month</th><th class=\"n\">After / month</th>"
+                 "<th>Lines (vendor rules)</th></tr>\n" + rows + "</table>\n";
+    }
+    if (!r.warnings.empty()) {
+        h += "<h2>Warnings</h2>\n<ul>\n";
+        for (const model::ValidationError& w : r.warnings) h += "<li>" + htmlEscape(w.toString()) + "</li>\n";
+        h += "</ul>\n";
+    }
+
     h += tracesHtml(s, r);
 
     // Assumptions with sources
@@ -354,7 +388,15 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
              (range && range->low < range->high ? show(range->low) + " &ndash; " + show(range->high) : std::string()) + "</td><td>" +
              (e ? htmlEscape(e->source) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
     }
-    h += "</table>\n<p class=\"small\">Estimates for planning only, not an offer of funding: program terms, thresholds and prices change.</p>\n</body></html>\n";
+    h += "</table>\n";
+    if (!ledger.sources.empty()) {
+        h += "<h2>Sources</h2>\n<table><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th><th>Authority</th></tr>\n";
+        for (const SourceEntry& src : ledger.sources)
+            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" + htmlEscape(src.title) + "</td><td>" + htmlEscape(src.publisher) + "</td><td>" +
+                 htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td><td>" + htmlEscape(src.authority) + "</td></tr>\n";
+        h += "</table>\n";
+    }
+    h += "<p class=\"small\">Estimates for planning only, not an offer of funding: program terms, thresholds and prices change.</p>\n</body></html>\n";
     return h;
 }
 

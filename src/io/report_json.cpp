@@ -10,6 +10,7 @@
 #include "io/report.hpp"
 #include "io/text.hpp"
 #include "model/engine.hpp"
+#include "model/workload_trace.hpp"
 
 namespace est::io {
 namespace {
@@ -71,6 +72,7 @@ const PeriodColumn kPeriodColumns[] = {
     {"aws", &model::PeriodFigures::awsUsd},
     {"subscription", &model::PeriodFigures::subscriptionUsd},
     {"ops_labour", &model::PeriodFigures::opsLabourUsd},
+    {"licences_kept", &model::PeriodFigures::licencesKeptUsd},
     {"one_time", &model::PeriodFigures::oneTimeUsd},
     {"funding_assess", &model::PeriodFigures::fundingAssessUsd},
     {"funding_mobilize", &model::PeriodFigures::fundingMobilizeUsd},
@@ -114,6 +116,7 @@ ojson breakdownJson(const model::CostBreakdown& b) {
                  {"aws_support", usd(b.awsSupportUsd)},
                  {"subscription", usd(b.subscriptionUsd)},
                  {"ops_labour", usd(b.opsLabourUsd)},
+                 {"licences_kept", usd(b.licencesKeptUsd)},
                  {"one_time", usd(b.oneTimeUsd)},
                  {"total", usd(b.totalUsd())}};
 }
@@ -127,6 +130,14 @@ ojson phaseJson(const char* name, const model::FundingPhase& p) {
                  {"release_month", p.releaseMonth},
                  {"released_in_horizon", p.releasedInHorizon},
                  {"released_by", p.releasedBy}};
+}
+
+// The licence lines of a workload's cost trace ("today: ..." / "after: ..." notes), as plain strings.
+ojson licenceLinesJson(const model::Trace& t) {
+    ojson lines = ojson::array();
+    for (const std::string& note : t.notes)
+        if (note.rfind("today: ", 0) == 0 || note.rfind("after: ", 0) == 0) lines.push_back(note);
+    return lines;
 }
 
 // One trace: {formula, terms, figure_label, notes}; `head` fields (a list element's identity) come first.
@@ -255,6 +266,9 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         root["errors"] = std::move(errors);
         return dump(root);
     }
+    ojson warnings = ojson::array();
+    for (const model::ValidationError& e : r.warnings) warnings.push_back(ojson{{"path", e.path}, {"message", e.message}});
+    root["warnings"] = std::move(warnings);
     root["scenario"] = ojson{{"name", s.settings.name},
                              {"currency", "USD"},
                              {"display_currency", s.settings.currencyCode},
@@ -331,6 +345,9 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                       {"horizon_legacy", usd(x.horizonLegacyUsd)},
                                       {"horizon_target", usd(x.horizonTargetUsd)}});
     }
+    ojson todayShares = ojson::array();
+    for (const model::CategoryShare& c : t.todayShares)
+        todayShares.push_back(ojson{{"category", c.category}, {"monthly", usd(c.monthlyUsd)}, {"share", share(c.share)}});
     root["tco"] = ojson{{"npv", usd(t.npvUsd)},
                         {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
                         {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
@@ -346,6 +363,11 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                         {"horizon_savings", usd(t.horizonSavingsUsd)},
                         {"horizon_savings_pct", share(t.horizonSavingsPct)},
                         {"run_rate_savings_pct", share(t.runRateSavingsPct)},
+                        {"today_shares", std::move(todayShares)},
+                        {"sanity", ojson{{"low_pct", share(t.sanity.lowPct)},
+                                         {"high_pct", share(t.sanity.highPct)},
+                                         {"outside", t.sanity.outside},
+                                         {"warning", t.sanity.warning}}},
                         {"status_quo_by_category", breakdownJson(t.statusQuoByCategory)},
                         {"migration_by_category", breakdownJson(t.migrationByCategory)},
                         {"by_disposition", std::move(byDisposition)}};
@@ -371,6 +393,11 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                   {"instance_type", sized ? ojson(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : ojson(nullptr)},
                                   {"instance_count", w.instanceCount},
                                   {"today_monthly", usd(w.todayMonthlyUsd)},
+                                  {"host_share", w.hostShare},
+                                  {"today_licences_monthly", usd(w.todayLicenceMonthlyUsd)},
+                                  {"licence_included_monthly", usd(w.licenceIncludedMonthlyUsd)},
+                                  {"licences_kept_monthly", usd(w.licencesKeptMonthlyUsd)},
+                                  {"licence_lines", licenceLinesJson(model::workloadCostTrace(s, r, i))},
                                   {"aws_monthly", usd(w.awsMonthlyUsd)},
                                   {"target_monthly", usd(w.targetMonthlyUsd)},
                                   {"one_time", usd(w.oneTimeUsd)},

@@ -416,17 +416,18 @@ RvToolsWorkbookImport importRvToolsWorkbook(std::string_view xlsxBytes, const Rv
     return out;
 }
 
-std::vector<std::string> applyHostDrivers(const RvToolsHostSummary& hosts, int workloadCount,
+std::vector<std::string> applyHostDrivers(const RvToolsHostSummary& hosts, double largestVmRamGb,
                                           model::OnPremDrivers& drivers) {
     std::vector<std::string> changed;
     if (hosts.hostCount <= 0) return changed;
-    if (workloadCount > 0) {
-        drivers.vmsPerHost = static_cast<double>(workloadCount) / hosts.hostCount;
-        changed.emplace_back("vmsPerHost");
-    }
     if (hosts.cores > 0) {
         drivers.coresPerHost = static_cast<double>(hosts.cores) / hosts.hostCount;
         changed.emplace_back("coresPerHost");
+    }
+    // Host RAM only when every VM still fits: validation refuses a host smaller than the largest VM.
+    if (hosts.memoryGb > 0.0 && hosts.memoryGb / hosts.hostCount >= largestVmRamGb) {
+        drivers.hostRamGb = hosts.memoryGb / hosts.hostCount;
+        changed.emplace_back("hostRamGb");
     }
     return changed;
 }

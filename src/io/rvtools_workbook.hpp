@@ -76,10 +76,10 @@ RvToolsWorkbookImport importRvToolsTables(const std::vector<Table>& tables, cons
 /// True if `tables` hold an RVTools vInfo tab (a sheet or CSV tab whose header looks like vInfo).
 bool hasRvToolsVInfo(const std::vector<Table>& tables);
 
-/// Sets the on-premises drivers the host inventory determines: vmsPerHost = workloads / hosts and
-/// coresPerHost = cores / hosts (each only when both counts are known and > 0). Returns the names of the
-/// fields it changed ("vmsPerHost", "coresPerHost").
-std::vector<std::string> applyHostDrivers(const RvToolsHostSummary& hosts, int workloadCount,
+/// Sets the on-premises drivers the host inventory determines: coresPerHost = cores / hosts and hostRamGb =
+/// memory / hosts (each only when known and > 0; RAM only when it is at least largestVmRamGb). Returns the names
+/// of the fields it changed ("coresPerHost", "hostRamGb").
+std::vector<std::string> applyHostDrivers(const RvToolsHostSummary& hosts, double largestVmRamGb,
                                           model::OnPremDrivers& drivers);
 
 } // namespace est::io

@@ -74,6 +74,10 @@ public:
     void number(const char* key, double& out) {
         if (const json* v = get(key)) readNumber(*v, at(key), out);
     }
+    /// A field of an older schema that no longer has a meaning: read (so it is not "unknown") and explained.
+    void retired(const char* key, const std::string& why) {
+        if (get(key)) m_p.warning(at(key), why);
+    }
     void integer(const char* key, int& out) {
         if (const json* v = get(key)) readInt(*v, at(key), out);
     }
@@ -221,20 +225,40 @@ private:
 void readOnPrem(Obj& o, model::OnPremDrivers& d) {
     o.number("hardwareUsdPerServer", d.hardwareUsdPerServer);
     o.number("serverRefreshYears", d.serverRefreshYears);
-    o.number("vmsPerHost", d.vmsPerHost);
+    o.retired("vmsPerHost", "ignored since schema 3: each VM now carries its host share (coresPerHost, threadsPerCore, "
+                            "hostRamGb, vcpuOversubscription)");
     o.number("maintenancePct", d.maintenancePct);
     o.number("powerKwPerHost", d.powerKwPerHost);
     o.number("pue", d.pue);
     o.number("powerUsdPerKwh", d.powerUsdPerKwh);
     o.number("spaceUsdPerHostMonth", d.spaceUsdPerHostMonth);
-    o.number("storageUsdPerGbMonth", d.storageUsdPerGbMonth);
+    o.retired("storageUsdPerGbMonth", "ignored since schema 3: storage is an acquisition cost per GB (storageUsdPerGb), "
+                                      "amortised over storageRefreshYears plus storageMaintenancePct a year");
+    o.number("storageUsdPerGb", d.storageUsdPerGb);
+    o.number("storageRefreshYears", d.storageRefreshYears);
+    o.number("storageMaintenancePct", d.storageMaintenancePct);
+    o.number("storageKwPerTb", d.storageKwPerTb);
     o.number("networkPct", d.networkPct);
-    o.number("osLicenceUsdPerCoreYear", d.osLicenceUsdPerCoreYear);
-    o.number("windowsLicenceUsdPerCoreYear", d.windowsLicenceUsdPerCoreYear);
-    o.number("sqlServerLicenceUsdPerCoreYear", d.sqlServerLicenceUsdPerCoreYear);
-    o.number("oracleLicenceUsdPerCoreYear", d.oracleLicenceUsdPerCoreYear);
+    for (const char* old : {"osLicenceUsdPerCoreYear", "windowsLicenceUsdPerCoreYear", "sqlServerLicenceUsdPerCoreYear",
+                            "oracleLicenceUsdPerCoreYear"})
+        o.retired(old, "ignored since schema 3: licences follow the vendors' rules from list prices (windowsDatacenterUsdPer16Cores, "
+                       "sqlEnterpriseUsdPer2Cores, oracleEeUsdPerProcessor, ...)");
     o.number("virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear);
     o.number("coresPerHost", d.coresPerHost);
+    o.number("threadsPerCore", d.threadsPerCore);
+    o.number("hostRamGb", d.hostRamGb);
+    o.number("vcpuOversubscription", d.vcpuOversubscription);
+    o.number("socketsPerHost", d.socketsPerHost);
+    o.number("windowsDatacenterUsdPer16Cores", d.windowsDatacenterUsdPer16Cores);
+    o.number("sqlEnterpriseUsdPer2Cores", d.sqlEnterpriseUsdPer2Cores);
+    o.number("sqlStandardUsdPer2Cores", d.sqlStandardUsdPer2Cores);
+    o.number("softwareAssurancePct", d.softwareAssurancePct);
+    o.number("oracleEeUsdPerProcessor", d.oracleEeUsdPerProcessor);
+    o.number("oracleSe2UsdPerProcessor", d.oracleSe2UsdPerProcessor);
+    o.number("oracleSupportPct", d.oracleSupportPct);
+    o.number("licenceLifeYears", d.licenceLifeYears);
+    o.number("rhelUsdPerVmYear", d.rhelUsdPerVmYear);
+    o.number("suseUsdPerVmYear", d.suseUsdPerVmYear);
     o.number("serversPerAdmin", d.serversPerAdmin);
     o.number("adminUsdPerYear", d.adminUsdPerYear);
     o.number("managementUsdPerServerYear", d.managementUsdPerServerYear);
@@ -286,6 +310,9 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.enumeration("powerState", w.powerState);
     o.enumeration("database", w.database);
     o.enumeration("licence", w.licence);
+    o.enumeration("databaseEdition", w.databaseEdition);
+    o.optNumber("usedStorageGb", w.usedStorageGb);
+    o.optInteger("users", w.users);
     o.optNumber("monthlyCostOverrideUsd", w.monthlyCostOverrideUsd);
     o.string("host", w.host);
     o.integer("wave", w.wave);
@@ -332,6 +359,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.enumeration("kind", s.source.kind);
         o.string("provider", s.source.provider);
         o.number("monthlyBillUsd", s.source.monthlyBillUsd);
+        o.enumeration("storageBasis", s.source.storageBasis);
         o.object("onPrem", [&](Obj& d) { readOnPrem(d, s.source.onPrem); });
     });
     r.object("aws", [&](Obj& o) {
@@ -361,6 +389,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             o.number("runRateFactor", rule.runRateFactor);
             o.number("durationWeeks", rule.durationWeeks);
             o.number("opsLabourFactor", rule.opsLabourFactor);
+            o.number("subscriptionUsdPerUserMonth", rule.subscriptionUsdPerUserMonth);
             rules.push_back(rule);
         }))
         s.rules = std::move(rules);
@@ -466,6 +495,9 @@ ojson workloadJson(const model::Workload& w) {
     o["powerState"] = en(w.powerState);
     o["database"] = en(w.database);
     o["licence"] = en(w.licence);
+    o["databaseEdition"] = en(w.databaseEdition);
+    o["usedStorageGb"] = opt(w.usedStorageGb);
+    o["users"] = opt(w.users);
     o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
     o["host"] = w.host;
     o["wave"] = w.wave;
@@ -493,22 +525,35 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
     root["source"] = ojson{{"kind", en(s.source.kind)},
                            {"provider", s.source.provider},
                            {"monthlyBillUsd", s.source.monthlyBillUsd},
+                           {"storageBasis", en(s.source.storageBasis)},
                            {"onPrem", ojson{{"hardwareUsdPerServer", d.hardwareUsdPerServer},
                                             {"serverRefreshYears", d.serverRefreshYears},
-                                            {"vmsPerHost", d.vmsPerHost},
                                             {"maintenancePct", d.maintenancePct},
                                             {"powerKwPerHost", d.powerKwPerHost},
                                             {"pue", d.pue},
                                             {"powerUsdPerKwh", d.powerUsdPerKwh},
                                             {"spaceUsdPerHostMonth", d.spaceUsdPerHostMonth},
-                                            {"storageUsdPerGbMonth", d.storageUsdPerGbMonth},
+                                            {"storageUsdPerGb", d.storageUsdPerGb},
+                                            {"storageRefreshYears", d.storageRefreshYears},
+                                            {"storageMaintenancePct", d.storageMaintenancePct},
+                                            {"storageKwPerTb", d.storageKwPerTb},
                                             {"networkPct", d.networkPct},
-                                            {"osLicenceUsdPerCoreYear", d.osLicenceUsdPerCoreYear},
-                                            {"windowsLicenceUsdPerCoreYear", d.windowsLicenceUsdPerCoreYear},
-                                            {"sqlServerLicenceUsdPerCoreYear", d.sqlServerLicenceUsdPerCoreYear},
-                                            {"oracleLicenceUsdPerCoreYear", d.oracleLicenceUsdPerCoreYear},
                                             {"virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear},
                                             {"coresPerHost", d.coresPerHost},
+                                            {"threadsPerCore", d.threadsPerCore},
+                                            {"hostRamGb", d.hostRamGb},
+                                            {"vcpuOversubscription", d.vcpuOversubscription},
+                                            {"socketsPerHost", d.socketsPerHost},
+                                            {"windowsDatacenterUsdPer16Cores", d.windowsDatacenterUsdPer16Cores},
+                                            {"sqlEnterpriseUsdPer2Cores", d.sqlEnterpriseUsdPer2Cores},
+                                            {"sqlStandardUsdPer2Cores", d.sqlStandardUsdPer2Cores},
+                                            {"softwareAssurancePct", d.softwareAssurancePct},
+                                            {"oracleEeUsdPerProcessor", d.oracleEeUsdPerProcessor},
+                                            {"oracleSe2UsdPerProcessor", d.oracleSe2UsdPerProcessor},
+                                            {"oracleSupportPct", d.oracleSupportPct},
+                                            {"licenceLifeYears", d.licenceLifeYears},
+                                            {"rhelUsdPerVmYear", d.rhelUsdPerVmYear},
+                                            {"suseUsdPerVmYear", d.suseUsdPerVmYear},
                                             {"serversPerAdmin", d.serversPerAdmin},
                                             {"adminUsdPerYear", d.adminUsdPerYear},
                                             {"managementUsdPerServerYear", d.managementUsdPerServerYear}}}};
@@ -543,7 +588,8 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                               {"oneTimeUsdPerWorkload", r.oneTimeUsdPerWorkload},
                               {"runRateFactor", r.runRateFactor},
                               {"durationWeeks", r.durationWeeks},
-                              {"opsLabourFactor", r.opsLabourFactor}});
+                              {"opsLabourFactor", r.opsLabourFactor},
+                              {"subscriptionUsdPerUserMonth", r.subscriptionUsdPerUserMonth}});
     root["rules"] = std::move(rules);
     ojson waves = ojson::array();
     for (const model::Wave& w : s.plan.waves)

@@ -1,6 +1,6 @@
 // io/scenario_json.hpp - the scenario file: versioned JSON for a whole Scenario, loaded with every problem.
 //
-// Layout (schemaVersion 2): top-level objects "settings",
+// Layout (schemaVersion 3; version 2 files load with warnings on the on-premises fields whose meaning changed): top-level objects "settings",
 // "source", "aws", "rules", "plan", "program", "recommender", "workloads", "ranges" and "import" (io's own:
 // saved column mappings). Field names are the C++ field names; enums are their stable names (enum_names.hpp);
 // unset optionals are null. Version 1 files (the 0.0.x layout with "version": 1, "servers", percent numbers)
@@ -18,7 +18,7 @@
 namespace est::io {
 
 /// The schema version save() writes.
-inline constexpr int kScenarioSchemaVersion = 2;
+inline constexpr int kScenarioSchemaVersion = 3;
 
 /// What loading a scenario file gave.
 struct ScenarioLoad {

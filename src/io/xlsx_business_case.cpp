@@ -5,7 +5,9 @@
 #include "io/enum_names.hpp"
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
+#include "io/defaults_json.hpp"
 #include "model/format.hpp"
+#include "model/workload_trace.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -118,6 +120,14 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back({txt("ROI (savings / one-time cost)"), t.roiPct ? pct(*t.roiPct) : txt("n/a")});
     rows.push_back({});
 
+    // Sanity band: where today's cost sits, and a warning when run-rate savings leave the sourced range.
+    rows.push_back(headers({"Today's cost by category", "Per month", "Share"}));
+    for (const model::CategoryShare& c : t.todayShares) rows.push_back({txt(c.category), usd(c.monthlyUsd), pct(c.share)});
+    rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
+                    txt("more costly to less costly; Hackett Group [13], lower edge our inference")});
+    if (t.sanity.outside) rows.push_back({XlsxCell::str("Check", S::Bold), txt(t.sanity.warning)});
+    rows.push_back({});
+
     rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Blocking", "To clear"}));
     for (const model::EligibilityCheck& c : r.eligibility.checks)
         rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(statusName(c.status)),
@@ -133,15 +143,26 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
+// The "today: ..." / "after: ..." licence lines of a workload's cost trace, one cell.
+std::string licenceLinesText(const model::Scenario& s, const model::Result& r, std::size_t i) {
+    std::string text;
+    for (const std::string& note : model::workloadCostTrace(s, r, i).notes)
+        if (note.rfind("today: ", 0) == 0 || note.rfind("after: ", 0) == 0) text += (text.empty() ? "" : "; ") + note;
+    return text;
+}
+
 XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
     XlsxSheet sh;
     sh.name = "Estate";
     sh.frozenRows = 1;
-    sh.columnWidths = {18, 24, 16, 14, 36, 7, 9, 11, 9, 10, 12, 12, 40, 14, 7, 9, 10, 14, 14, 14, 14, 6, 10, 10, 22, 8};
+    sh.columnWidths = {18, 24, 16, 14, 36, 7, 9, 11, 9, 10, 12, 12, 40, 14, 7, 9, 10, 14, 14, 14, 14, 6, 10, 10, 22, 8,
+                       10, 14, 14, 14, 80};
     sh.rows.push_back(headers({"ID", "Name", "Application", "Environment", "OS", "vCPU", "RAM GB", "Storage GB",
                                "CPU p95", "Power", "Disposition", "Recommended", "Why", "Target size", "Count",
                                "Needed vCPU", "Needed RAM GB", "Today per month", "AWS per month", "Target per month",
-                               "One-time", "Wave", "Go-live month", "MAP eligible", "Not funded because", "Tagged"}));
+                               "One-time", "Wave", "Go-live month", "MAP eligible", "Not funded because", "Tagged",
+                               "Host share", "Licences today per month", "Licence included per month",
+                               "Licences kept per month", "Licence lines"}));
     if (!r.ok()) return sh;
     for (std::size_t i = 0; i < s.workloads.size() && i < r.workloads.size(); ++i) {
         const model::Workload& w = s.workloads[i];
@@ -158,7 +179,8 @@ XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
             usd(wr.todayMonthlyUsd), usd(wr.awsMonthlyUsd), usd(wr.targetMonthlyUsd), usd(wr.oneTimeUsd),
             integer(w.wave), integer(wr.goLiveMonth), XlsxCell::boolean(wr.mapEligible),
             txt(wr.mapEligible ? std::string_view() : model::mapExclusionName(wr.mapExclusion)),
-            XlsxCell::boolean(w.mapTagged)});
+            XlsxCell::boolean(w.mapTagged), pct(wr.hostShare), usd(wr.todayLicenceMonthlyUsd),
+            usd(wr.licenceIncludedMonthlyUsd), usd(wr.licencesKeptMonthlyUsd), txt(licenceLinesText(s, r, i))});
     }
     return sh;
 }
@@ -167,11 +189,11 @@ XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
     XlsxSheet sh;
     sh.name = "Series";
     sh.frozenRows = 1;
-    sh.columnWidths = {7, 10, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 16};
+    sh.columnWidths = {7, 10, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 16, 14};
     sh.rows.push_back(headers({"Month", "Calendar", "Status quo", "Legacy", "Dual running", "AWS usage", "AWS support",
                                "Subscriptions", "Ops labour", "One-time", "Assess funding", "Mobilize funding",
                                "MAP credits", "Training", "Funding total", "Tagged spend", "Net cash flow",
-                               "Cumulative savings"}));
+                               "Cumulative savings", "Licences kept"}));
     if (!r.ok()) return sh;
     for (std::size_t m = 0; m < r.monthly.size(); ++m) {
         const model::PeriodFigures& p = r.monthly[m];
@@ -180,7 +202,7 @@ XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
                            usd(p.awsSupportUsd), usd(p.subscriptionUsd), usd(p.opsLabourUsd), usd(p.oneTimeUsd),
                            usd(p.fundingAssessUsd), usd(p.fundingMobilizeUsd), usd(p.fundingCreditsUsd),
                            usd(p.fundingTrainingUsd), usd(p.fundingTotalUsd), usd(p.taggedSpendUsd),
-                           usd(p.netCashFlowUsd), usd(p.cumulativeSavingsUsd)});
+                           usd(p.netCashFlowUsd), usd(p.cumulativeSavingsUsd), usd(p.licencesKeptUsd)});
     }
     return sh;
 }
@@ -221,6 +243,18 @@ XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string,
     return sh;
 }
 
+XlsxSheet sourcesSheet() {
+    XlsxSheet sh;
+    sh.name = "Sources";
+    sh.frozenRows = 1;
+    sh.columnWidths = {5, 70, 30, 16, 60, 10};
+    sh.rows.push_back(headers({"#", "Title", "Publisher", "Date", "Address", "Authority"}));
+    if (const auto md = assets::find("sources.md"))
+        for (const SourceEntry& e : parseSourcesMarkdown(*md))
+            sh.rows.push_back({integer(e.number), txt(e.title), txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
+    return sh;
+}
+
 } // namespace
 
 std::string calendarMonth(const model::Settings& settings, int month) {
@@ -256,7 +290,7 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources) {
     return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
-            assumptionsSheet(scenario, sources)};
+            assumptionsSheet(scenario, sources), sourcesSheet()};
 }
 
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {

@@ -9,6 +9,8 @@
 
 #include "model/assumptions.hpp"
 #include "model/format.hpp"
+#include "model/licences.hpp"
+#include "model/today_cost.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -32,18 +34,6 @@ int weeksToMonthsCeil(double weeks) {
 
 int clampMonth(int m, int n) { return m < 0 ? 0 : (m > n ? n : m); }
 
-char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool containsCi(std::string_view hay, std::string_view needle) {
-    if (needle.size() > hay.size()) return false;
-    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-        std::size_t j = 0;
-        while (j < needle.size() && lowerAscii(hay[i + j]) == needle[j]) ++j;
-        if (j == needle.size()) return true;
-    }
-    return false;
-}
-
 // Range add on a delta array of size n + 1: value v for months [from, to).
 inline void addRange(double* d, int n, int from, int to, double v) {
     if (from < 0) from = 0;
@@ -57,6 +47,7 @@ inline void addRange(double* d, int n, int from, int to, double v) {
 struct OsClass {
     bool windows = false;
     bool unsupported = false;
+    OsFamily family = OsFamily::Other;
 };
 class OsCache {
 public:
@@ -68,7 +59,7 @@ public:
                 m_last = i;
                 return m_entries[i].cls;
             }
-        OsClass c{isWindowsOs(os), isUnsupportedOs(os)};
+        OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamily(os)};
         if (m_entries.size() < 64) m_entries.push_back({os, c});
         return c;
     }
@@ -111,6 +102,7 @@ PeriodFigures& operator+=(PeriodFigures& a, const PeriodFigures& b) {
     a.awsUsd += b.awsUsd;
     a.subscriptionUsd += b.subscriptionUsd;
     a.opsLabourUsd += b.opsLabourUsd;
+    a.licencesKeptUsd += b.licencesKeptUsd;
     a.oneTimeUsd += b.oneTimeUsd;
     a.fundingAssessUsd += b.fundingAssessUsd;
     a.fundingMobilizeUsd += b.fundingMobilizeUsd;
@@ -145,17 +137,7 @@ Trace makeTrace(std::string figureLabel, std::string formula, std::vector<TraceT
 // Scratch buffers of one estimate; delta arrays of size months + 1.
 enum DeltaSeries {
     kLegacy, kDual, kAwsUsage, kRelocateVms, kSubscription, kOpsLabour, kOneTime, kTagged,
-    kUntagged, kLate, kWindowClosed, kFundedElsewhere, kDeltaCount
-};
-
-// Per-workload cost parts today, monthly.
-struct TodayParts {
-    Money hardware = 0, maintenance = 0, power = 0, space = 0, storage = 0, network = 0, osLic = 0, dbLic = 0,
-          virt = 0, labour = 0, management = 0, bill = 0;
-    Money total() const {
-        return hardware + maintenance + power + space + storage + network + osLic + dbLic + virt + labour +
-               management + bill;
-    }
+    kUntagged, kLate, kWindowClosed, kFundedElsewhere, kLicencesKept, kDeltaCount
 };
 
 void addScaled(CostBreakdown& c, const TodayParts& t, double months) {
@@ -177,7 +159,7 @@ void addScaled(CostBreakdown& c, const TodayParts& t, double months) {
 
 // [SECTION] public helpers ------------------------------------------------------------------------------------
 
-bool isWindowsOs(std::string_view os) { return containsCi(os, "windows"); }
+bool isWindowsOs(std::string_view os) { return containsIgnoreCase(os, "windows"); }
 
 bool isUnsupportedOs(std::string_view os) {
     static constexpr std::string_view kEnded[] = {
@@ -186,7 +168,7 @@ bool isUnsupportedOs(std::string_view os) {
         "centos 7", "centos 8", "red hat enterprise linux 5", "red hat enterprise linux 6", "rhel 5", "rhel 6",
         "suse linux enterprise 11", "sles 11", "ubuntu 14", "ubuntu 16", "debian 8", "debian 9"};
     for (std::string_view n : kEnded)
-        if (containsCi(os, n)) return true;
+        if (containsIgnoreCase(os, n)) return true;
     return false;
 }
 
@@ -359,8 +341,7 @@ struct Estimator {
     double spDiscount = 0.0, afterEdp = 1.0, storagePrice = 0.0, psFactor = 1.0;
     int windowMonths = 0;
     int ruleMonths[kDispositionCount] = {};
-    TodayParts perVm;
-    double windowsPerVcpu = 0.0, osPerVcpu = 0.0, sqlPerVcpu = 0.0, oraclePerVcpu = 0.0;
+    HostRates rates;
     // resolveDispositions()
     OsCache osCache;                            // lives as long as the Scenario's strings it points into
     std::vector<OsClass> osClasses;
@@ -369,7 +350,7 @@ struct Estimator {
     // costWorkload()
     std::size_t stride = 0;
     std::vector<double> deltas;
-    Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0;
+    Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0, steadyOpsLabour = 0.0;
     int eligibleCount = 0, taggedEligibleCount = 0, taggedLateCount = 0;
     // buildSeries()
     std::vector<double> untagged, late, windowClosed, fundedElsewhere;
@@ -410,6 +391,7 @@ struct Estimator {
 
     void run() {
         out.errors.clear();
+        out.warnings.clear();
         out.months = n;
         prepare();
         resolveDispositions();
@@ -471,19 +453,7 @@ struct Estimator {
         windowMonths = static_cast<int>(prog.creditWindowMonths.expected + 0.5);
         for (int k = 0; k < kDispositionCount; ++k)
             ruleMonths[k] = weeksToMonthsCeil(s.rules[static_cast<std::size_t>(k)].durationWeeks);
-        const double hostShare = 1.0 / op.vmsPerHost;
-        // On-premises parts that are the same for every VM (host costs shared over vmsPerHost VMs).
-        perVm.hardware = op.hardwareUsdPerServer / (op.serverRefreshYears * 12.0) * hostShare;
-        perVm.maintenance = op.hardwareUsdPerServer * op.maintenancePct / 12.0 * hostShare;
-        perVm.power = op.powerKwPerHost * op.pue * kHoursPerMonth * op.powerUsdPerKwh * hostShare;
-        perVm.space = op.spaceUsdPerHostMonth * hostShare;
-        perVm.virt = op.virtualisationUsdPerCoreYear * op.coresPerHost * hostShare / 12.0;
-        perVm.labour = op.adminUsdPerYear / op.serversPerAdmin / 12.0;
-        perVm.management = op.managementUsdPerServerYear / 12.0;
-        windowsPerVcpu = op.windowsLicenceUsdPerCoreYear / 12.0;
-        osPerVcpu = op.osLicenceUsdPerCoreYear / 12.0;
-        sqlPerVcpu = op.sqlServerLicenceUsdPerCoreYear / 12.0;
-        oraclePerVcpu = op.oracleLicenceUsdPerCoreYear / 12.0;
+        rates = hostRates(op);
 
     }
 
@@ -521,7 +491,7 @@ struct Estimator {
         deltas.assign(stride * kDeltaCount, 0.0);
 
         tco = TcoSummary{};
-        todayTotal = projectedMonthly = eligibleOneTime = 0.0;
+        todayTotal = projectedMonthly = eligibleOneTime = steadyOpsLabour = 0.0;
         eligibleCount = taggedEligibleCount = taggedLateCount = 0;
         mapCategory.assign(nw, kNoMap);
     }
@@ -533,27 +503,23 @@ struct Estimator {
         const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
         const OsClass os = osClasses[i];
 
-        // Today's cost.
+        // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
+        // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
+        const double share = onPrem && w.powerState == PowerState::On && !w.monthlyCostOverrideUsd
+                                 ? hostShare(rates, w.vcpu, w.ramGb) : 0.0;
+        wr.hostShare = share;
+        const TodayLicences lic = todayLicences(op, w, os.family, share);
+        const double storageGb = pricedStorageGb(s.source.storageBasis, w);
         TodayParts t;
         if (w.monthlyCostOverrideUsd) {
             t.bill = *w.monthlyCostOverrideUsd;
         } else if (!onPrem) {
             t.bill = billWeight > 0.0 ? s.source.monthlyBillUsd * std::max(w.vcpu, 1) / billWeight : 0.0;
         } else {
-            t.hardware = perVm.hardware;
-            t.maintenance = perVm.maintenance;
-            t.power = w.powerState == PowerState::On ? perVm.power : 0.0;
-            t.space = perVm.space;
-            t.virt = perVm.virt;
-            t.labour = perVm.labour;
-            t.management = perVm.management;
-            t.storage = w.storageGb * op.storageUsdPerGbMonth;
-            t.network = op.networkPct * (t.hardware + t.maintenance + t.storage);
-            t.osLic = (os.windows ? windowsPerVcpu : osPerVcpu) * w.vcpu;
-            if (w.licence != LicenceModel::OpenSource) {
-                if (w.database == DatabaseEngine::SqlServer) t.dbLic = sqlPerVcpu * w.vcpu;
-                else if (w.database == DatabaseEngine::Oracle) t.dbLic = oraclePerVcpu * w.vcpu;
-            }
+            t = onPremParts(op, rates, share, storageGb);
+            t.osLic = lic.osUsd;
+            t.dbLic = lic.dbUsd;
+            wr.todayLicenceMonthlyUsd = t.osLic + t.dbLic + t.virt;
         }
         const Money today = t.total();
         wr.todayMonthlyUsd = today;
@@ -561,6 +527,8 @@ struct Estimator {
 
         // AWS side.
         Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, subscription = 0.0, opsLabour = 0.0;
+        Money licencesKept = 0.0;
+        LicenceTarget licenceTarget = LicenceTarget::None;
         const Disposition disp = wr.effective;
         if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
             const bool managedDb = disp == Disposition::Replatform &&
@@ -570,7 +538,8 @@ struct Estimator {
                 const double memNeed = w.memUtilP95Pct ? *w.memUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
                 wr.neededVcpu = w.vcpu * cpuNeed;
                 wr.neededRamGb = w.ramGb * memNeed;
-                const bool windowsPrice = os.windows && !managedDb && !fitWindows.empty();
+                const bool windowsPrice =
+                    os.windows && !managedDb && !fitWindows.empty() && w.licence != LicenceModel::BringYourOwn;
                 const std::vector<Candidate>& order = windowsPrice ? fitWindows : fitLinux;
                 int pick = -1;
                 for (const Candidate& cand : order) {
@@ -591,26 +560,56 @@ struct Estimator {
                 const double licencePart = windowsPrice ? it.windowsUsdPerHour - it.linuxUsdPerHour : 0.0;
                 const double hourly = it.linuxUsdPerHour * (1.0 - spDiscount) + std::max(licencePart, 0.0);
                 const Money monthly = count * hourly * kHoursPerMonth * afterEdp;
+                // Licences on AWS (licences.hpp): licence-included rates are AWS spend, not scaled by the rule's
+                // run-rate factor; bring-your-own licences continue outside AWS.
+                licenceTarget = managedDb ? LicenceTarget::Rds : LicenceTarget::Ec2;
+                const AfterLicences al = afterLicences(op, w, os.family, licenceTarget,
+                                                       static_cast<double>(count) * it.vcpu, lic, t.virt);
+                const Money included = (al.includedUsdPerHour * kHoursPerMonth + al.includedUsdMonthly) * afterEdp;
+                licencesKept = al.keptUsd();
+                wr.licenceIncludedMonthlyUsd =
+                    included + count * std::max(licencePart, 0.0) * kHoursPerMonth * afterEdp * rule.runRateFactor;
                 if (managedDb)
                     database = count * it.linuxUsdPerHour * (1.0 - spDiscount) * kHoursPerMonth * afterEdp *
-                               aws.prices.managedDatabaseUplift * rule.runRateFactor;
+                               aws.prices.managedDatabaseUplift * rule.runRateFactor + included;
                 else
-                    compute = monthly * rule.runRateFactor;
-                storage = w.storageGb * storagePrice * rule.runRateFactor;
+                    compute = monthly * rule.runRateFactor + included;
+                storage = storageGb * storagePrice * rule.runRateFactor;
             } else {
                 // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
                 compute = today * rule.runRateFactor;
             }
         } else if (disp == Disposition::Relocate) {
             hosts = relocateUsdPerWorkload;
+            licenceTarget = LicenceTarget::Relocate;
+            licencesKept = afterLicences(op, w, os.family, licenceTarget, 0.0, lic, t.virt).keptUsd();
         } else if (disp == Disposition::Repurchase) {
-            subscription = today * rule.runRateFactor;
+            // The subscription replaces the application's licences and its share of operations (no ops labour
+            // after): users x price per user-month, else the rule's factor x today's licences on premises; a cloud
+            // or PaaS bill is all consumption, so there the factor applies to the workload's share of the bill.
+            if (rule.subscriptionUsdPerUserMonth > 0.0 && w.users)
+                subscription = *w.users * rule.subscriptionUsdPerUserMonth;
+            else if (onPrem && !w.monthlyCostOverrideUsd)
+                subscription = rule.runRateFactor * (lic.osUsd + lic.dbUsd + t.virt);
+            else
+                subscription = rule.runRateFactor * today;
+            if (subscription <= 0.0)
+                out.warnings.push_back({"workloads[" + std::to_string(i) + "].users",
+                                        "Repurchase has no subscription price: give the users and a price per user-month, "
+                                        "or the licences it replaces"});
         }
-        if (migratesToAws(disp) || disp == Disposition::Repurchase)
+        if (onPrem && migratesToAws(disp))
             opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+        // A PaaS workload moved to EC2 or RDS picks up the operations labour the platform included (same
+        // admin drivers as on premises); a move between clouds keeps today's labour, outside the bill.
+        if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
+            opsLabour = rates.labourPerVm * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+        if (std::string mismatch = licenceMismatch(w, os.family, licenceTarget); !mismatch.empty())
+            out.warnings.push_back({"workloads[" + std::to_string(i) + "].licence", std::move(mismatch)});
         const Money awsMonthly = compute + database + storage + hosts;
         wr.awsMonthlyUsd = awsMonthly;
-        wr.targetMonthlyUsd = awsMonthly + subscription + opsLabour;
+        wr.licencesKeptMonthlyUsd = licencesKept;
+        wr.targetMonthlyUsd = awsMonthly + subscription + opsLabour + licencesKept;
         wr.oneTimeUsd = rule.oneTimeUsdPerWorkload * psFactor;
 
         // Timeline.
@@ -637,6 +636,8 @@ struct Estimator {
         else addRange(d(kAwsUsage), n, goLive, n, awsMonthly);
         addRange(d(kSubscription), n, goLive, n, subscription);
         addRange(d(kOpsLabour), n, goLive, n, opsLabour);
+        addRange(d(kLicencesKept), n, goLive, n, licencesKept);
+        steadyOpsLabour += opsLabour;
         Money oneTimeInHorizon = 0.0;
         if (wr.oneTimeUsd != 0.0) {
             const int end = disp == Disposition::Retain ? start + effort : goLive;
@@ -702,6 +703,7 @@ struct Estimator {
         // awsRelocateHostsUsd comes from the monthly host count below.
         mc.subscriptionUsd += subscription * targetMonths;
         mc.opsLabourUsd += opsLabour * targetMonths;
+        mc.licencesKeptUsd += licencesKept * targetMonths;
         mc.oneTimeUsd += oneTimeInHorizon;
         DispositionTotals& dt = tco.byDisposition[static_cast<std::size_t>(disp)];
         ++dt.workloads;
@@ -735,6 +737,7 @@ struct Estimator {
                 p.awsUsd = p.awsUsageUsd + p.awsSupportUsd;
                 p.subscriptionUsd = acc[kSubscription];
                 p.opsLabourUsd = acc[kOpsLabour];
+                p.licencesKeptUsd = acc[kLicencesKept];
                 p.oneTimeUsd = acc[kOneTime];
                 p.taggedSpendUsd = acc[kTagged];
                 untagged[static_cast<std::size_t>(m)] = acc[kUntagged];
@@ -996,14 +999,15 @@ struct Estimator {
         tco.npvUsd = 0.0;
         for (int m = 0; m < n; ++m) {
             PeriodFigures& p = out.monthly[static_cast<std::size_t>(m)];
-            p.netCashFlowUsd = p.statusQuoUsd - (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd) +
+            p.netCashFlowUsd = p.statusQuoUsd - (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd +
+                                                 p.licencesKeptUsd + p.oneTimeUsd) +
                                p.fundingTotalUsd;
             cum += p.netCashFlowUsd;
             p.cumulativeSavingsUsd = cum;
             discount /= monthlyGrowth;
             tco.npvUsd += p.netCashFlowUsd * discount;
             tco.statusQuoTotalUsd += p.statusQuoUsd;
-            tco.migrationTotalUsd += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd;
+            tco.migrationTotalUsd += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
             tco.oneTimeUsd += p.oneTimeUsd;
             tco.dualRunningUsd += p.dualRunningUsd;
             tco.fundingUsd += p.fundingTotalUsd;
@@ -1031,10 +1035,56 @@ struct Estimator {
         steadySupport = supportPlanUsd(aws.supportPlan, steadyUsage);
         tco.targetMonthlyUsd = steadyUsage + steadySupport + steadyOther;
         tco.runRateSavingsPct = todayTotal > 0.0 ? 1.0 - tco.targetMonthlyUsd / todayTotal : 0.0;
+        sanityBand();
 
         rollUp(out.monthly, 3, out.quarterly);
         rollUp(out.monthly, 12, out.yearly);
 
+    }
+
+    // Today's cost by category (largest first) and the run-rate savings against the sourced band, naming the
+    // category that drives a result outside it.
+    [[gnu::noinline]] void sanityBand() {
+        const CostBreakdown& c = tco.statusQuoByCategory;
+        const double months = n > 0 ? n : 1;
+        const std::pair<const char*, Money> parts[] = {
+            {"hardware", c.hardwareUsd}, {"hardware maintenance", c.maintenanceUsd}, {"power", c.powerUsd},
+            {"space", c.spaceUsd}, {"storage", c.storageUsd}, {"network", c.networkUsd},
+            {"licences", c.osLicenceUsd + c.dbLicenceUsd + c.virtualisationUsd}, {"admin labour", c.adminLabourUsd},
+            {"management tooling", c.managementUsd}, {"today's bill", c.otherCloudBillUsd}};
+        tco.todayShares.clear();
+        for (const auto& [name, total] : parts)
+            if (total > 0.0)
+                tco.todayShares.push_back({name, total / months, todayTotal > 0.0 ? total / months / todayTotal : 0.0});
+        std::stable_sort(tco.todayShares.begin(), tco.todayShares.end(),
+                         [](const CategoryShare& a, const CategoryShare& b) { return a.share > b.share; });
+        SanityBand& band = tco.sanity;
+        band = SanityBand{};
+        const double saving = tco.runRateSavingsPct;
+        if (todayTotal <= 0.0 || (saving >= band.lowPct && saving <= band.highPct)) return;
+        band.outside = true;
+        if (saving > band.highPct) {
+            band.warning = "Run-rate savings of " + formatPct(saving) + " are above the " + formatPct(band.highPct) +
+                           " that top performers reach (Hackett Group)";
+            const CategoryShare* top = tco.todayShares.empty() ? nullptr : &tco.todayShares.front();
+            if (top && top->category == "today's bill")
+                band.warning += ": today's cost is the whole " + (s.source.provider.empty() ? std::string("cloud") : s.source.provider) +
+                                " bill, and the move adds " + formatUsd(steadyOpsLabour) +
+                                " a month of operations labour; check the labour the platform included";
+            else if (top)
+                band.warning += ": " + top->category + " is " + formatPct(top->share) + " of today's cost; check its inputs";
+        } else {
+            const CostBreakdown& m = tco.migrationByCategory;
+            const std::pair<const char*, Money> after[] = {
+                {"EC2 compute", m.awsComputeUsd}, {"managed databases", m.awsDatabaseUsd}, {"AWS storage", m.awsStorageUsd},
+                {"Relocate hosts", m.awsRelocateHostsUsd}, {"AWS support", m.awsSupportUsd}, {"subscriptions", m.subscriptionUsd},
+                {"operations labour", m.opsLabourUsd}, {"licences kept", m.licencesKeptUsd}};
+            const auto* top = &after[0];
+            for (const auto& a : after)
+                if (a.second > top->second) top = &a;
+            band.warning = "The run cost after the move is " + formatPct(-saving) + " above today's, beyond the " +
+                           formatPct(-band.lowPct) + " this check allows; the largest cost after the move is " + top->first;
+        }
     }
 
     // One pass over the workloads: the largest ones of each MAP category (for the traces only).
@@ -1154,7 +1204,8 @@ struct Estimator {
         for (std::size_t y = 0; y < out.yearly.size(); ++y) {
             const PeriodFigures& p = out.yearly[y];
             const std::string year = "Year " + std::to_string(y + 1);
-            const Money migration = p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd;
+            const Money migration =
+                p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
             std::string text = year + " net = today's cost " + formatUsd(p.statusQuoUsd) + " - (today's cost still paid " +
                                formatUsd(p.legacyUsd);
             // Parts that round to $0 are left out of the text (they stay in the terms).
@@ -1162,6 +1213,7 @@ struct Estimator {
             text += " + AWS " + formatUsd(p.awsUsd);
             if (formatUsd(p.subscriptionUsd) != "$0") text += " + subscriptions " + formatUsd(p.subscriptionUsd);
             if (formatUsd(p.opsLabourUsd) != "$0") text += " + operations labour " + formatUsd(p.opsLabourUsd);
+            if (formatUsd(p.licencesKeptUsd) != "$0") text += " + licences kept " + formatUsd(p.licencesKeptUsd);
             text += " + one-time migration " + formatUsd(p.oneTimeUsd) + ") + funding " + formatUsd(p.fundingTotalUsd) +
                     " = " + formatUsd(p.netCashFlowUsd);
             Trace t = makeTrace(year + " net cash flow", std::move(text),
@@ -1171,6 +1223,7 @@ struct Estimator {
                                  term("AWS usage", p.awsUsageUsd, "USD"), term("AWS support", p.awsSupportUsd, "USD"),
                                  term("subscriptions", p.subscriptionUsd, "USD"),
                                  term("operations labour", p.opsLabourUsd, "USD"),
+                                 term("licences kept", p.licencesKeptUsd, "USD"),
                                  term("one-time migration", p.oneTimeUsd, "USD"),
                                  term("funding received", p.fundingTotalUsd, "USD"),
                                  term("migration cost before funding", migration, "USD"),

@@ -4,8 +4,13 @@
 // - A month has 730 hours (AWS calculator convention, defaults.md 2.G); a month is 52/12 weeks. Phase
 //   lengths in weeks round up to whole months.
 // - Today's cost per workload: the override when set; else for OtherCloud / Paas the monthly bill spread over
-//   the workloads without an override, weighted by vCPU (at least 1 each); else the on-premises drivers, with
-//   host-level costs (hardware, maintenance, power x PUE, space, hypervisor) shared over vmsPerHost VMs.
+//   the workloads without an override, weighted by vCPU (at least 1 each); else the on-premises drivers: host-level
+//   costs (hardware, maintenance, power x PUE, space, hypervisor) follow the workload's host share, storage is an
+//   acquisition cost amortised with maintenance and power (today_cost.hpp), licences follow the vendors' rules
+//   (licences.hpp).
+// - Licences after the move (licences.hpp): licence-included rates are AWS usage; bring-your-own licences and
+//   Relocate's kept licences are paid outside AWS (PeriodFigures::licencesKeptUsd). Windows BYOL prices the
+//   instance at the Linux rate. A licence model that does not fit the OS or engine is a warning (Result::warnings).
 // - AWS sizing: needed vCPU / RAM = provisioned x p95 utilisation x (1 + headroom); provisioned as is when the
 //   utilisation is unknown. The cheapest instance that fits both wins (Windows price for Windows OSes);
 //   when none fits, several of the largest type. Savings plans discount the Linux part of the hourly price
@@ -14,9 +19,14 @@
 //   instance price x managedDatabaseUplift. The rule's runRateFactor scales the whole AWS run cost.
 //   Relocate is host-based: each month pays ceil(live relocated VMs / relocateVmsPerHost) bare-metal hosts;
 //   a relocated workload's awsMonthlyUsd is its share of the steady-state hosts (for ARR and credits).
-//   Repurchase becomes a subscription of runRateFactor x today's cost (not AWS spend, no MAP funding).
-//   Post-migration admin labour (on-premises source only) = today's labour x (1 + opsLabourChangePct) x the
-//   rule's opsLabourFactor; monitoring / patching / backup costs are assumed covered by AWS usage.
+//   Repurchase becomes a subscription (not AWS spend, no MAP funding): users x subscriptionUsdPerUserMonth, else
+//   runRateFactor x today's licences (x its share of the bill for a cloud / PaaS source); it replaces the
+//   workload's share of operations (no admin labour after).
+//   Post-migration admin labour = today's labour x (1 + opsLabourChangePct) x the rule's opsLabourFactor, for an
+//   on-premises source, and for a PaaS source moving to EC2 / RDS (Rehost, Replatform) the same drivers' labour per
+//   VM (the platform included it); monitoring / patching / backup costs are assumed covered by AWS usage.
+// - Sanity band (TcoSummary::todayShares, sanity): today's cost by category; run-rate savings outside -20 % .. 47 %
+//   are flagged naming the largest category today (savings too high) or after the move (costs more).
 // - Support is tiered on each month's total AWS usage (public AWS tiers, see assets/defaults.json) and is
 //   not counted in projected ARR or credits.
 // - Timeline: Assess ends at ceil(assessWeeks), Mobilize at ceil(assess + mobilize weeks) months. A workload's

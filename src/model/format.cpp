@@ -49,4 +49,15 @@ std::string formatNumber(double v) {
     return s;
 }
 
+bool containsIgnoreCase(std::string_view hay, std::string_view lowerNeedle) {
+    auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lowerNeedle.size() > hay.size()) return false;
+    for (std::size_t i = 0; i + lowerNeedle.size() <= hay.size(); ++i) {
+        std::size_t j = 0;
+        while (j < lowerNeedle.size() && lower(hay[i + j]) == lowerNeedle[j]) ++j;
+        if (j == lowerNeedle.size()) return true;
+    }
+    return false;
+}
+
 } // namespace est::model

@@ -4,6 +4,7 @@
 #include "model/scenario.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace est::model {
 
@@ -15,6 +16,9 @@ std::string formatPct(double share);
 
 /// A plain number, at most two decimals, no trailing zeros: 4 -> "4", 2.5 -> "2.5"; NaN -> "nan".
 std::string formatNumber(double v);
+
+/// True when `hay` contains `lowerNeedle` ignoring ASCII case (`lowerNeedle` must be lower case).
+bool containsIgnoreCase(std::string_view hay, std::string_view lowerNeedle);
 
 /// A USD amount in the display currency: usd x settings.usdToDisplayRate (a rate <= 0 counts as 1, like the
 /// UI). Amounts are stored and computed in USD; convert only for display.

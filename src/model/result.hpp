@@ -67,6 +67,10 @@ struct WorkloadResult {
     double neededVcpu = 0.0;                    ///< after utilisation and headroom
     double neededRamGb = 0.0;
     Money todayMonthlyUsd = 0.0;                ///< cost today (override, share of the bill, or on-prem drivers)
+    double hostShare = 0.0;                     ///< share of one host today (on-premises; 0 when powered off)
+    Money todayLicenceMonthlyUsd = 0.0;         ///< OS + database + hypervisor licences inside todayMonthlyUsd
+    Money licenceIncludedMonthlyUsd = 0.0;      ///< licence-included part of awsMonthlyUsd (SQL / Oracle / Linux rates)
+    Money licencesKeptMonthlyUsd = 0.0;         ///< licences still paid outside AWS after the move (BYOL, Relocate)
     Money awsMonthlyUsd = 0.0;                  ///< steady-state AWS usage after discounts, before support
     Money targetMonthlyUsd = 0.0;               ///< run cost after migration: AWS usage + subscription + ops labour
     Money oneTimeUsd = 0.0;                     ///< migration labour (after the professional-services discount)
@@ -88,7 +92,8 @@ struct PeriodFigures {
     Money awsSupportUsd = 0.0;                  ///< support plan, tiered on the month's usage
     Money awsUsd = 0.0;                         ///< usage + support
     Money subscriptionUsd = 0.0;                ///< Repurchase: SaaS subscriptions (not AWS spend)
-    Money opsLabourUsd = 0.0;                   ///< admin labour for migrated workloads (on-premises source only)
+    Money opsLabourUsd = 0.0;                   ///< admin labour for migrated workloads (on-premises and PaaS sources)
+    Money licencesKeptUsd = 0.0;                ///< licences still paid after the move (bring your own, Relocate)
     Money oneTimeUsd = 0.0;                     ///< migration labour, spread over each wave
     Money fundingAssessUsd = 0.0;
     Money fundingMobilizeUsd = 0.0;
@@ -96,7 +101,7 @@ struct PeriodFigures {
     Money fundingTrainingUsd = 0.0;
     Money fundingTotalUsd = 0.0;
     Money taggedSpendUsd = 0.0;                 ///< MAP-eligible tagged usage inside the credit windows
-    Money netCashFlowUsd = 0.0;                 ///< statusQuo - (legacy + aws + subscription + opsLabour + oneTime) + funding
+    Money netCashFlowUsd = 0.0;                 ///< statusQuo - (legacy + aws + subscription + opsLabour + licencesKept + oneTime) + funding
     Money cumulativeSavingsUsd = 0.0;           ///< running sum of netCashFlowUsd up to the period's end
 };
 
@@ -121,13 +126,14 @@ struct CostBreakdown {
     Money awsSupportUsd = 0.0;
     Money subscriptionUsd = 0.0;
     Money opsLabourUsd = 0.0;
+    Money licencesKeptUsd = 0.0;                ///< licences still paid after the move (bring your own, Relocate)
     Money oneTimeUsd = 0.0;
     /// Sum of every category.
     Money totalUsd() const {
         return hardwareUsd + maintenanceUsd + powerUsd + spaceUsd + storageUsd + networkUsd + osLicenceUsd +
                dbLicenceUsd + virtualisationUsd + adminLabourUsd + managementUsd + otherCloudBillUsd +
                awsComputeUsd + awsDatabaseUsd + awsStorageUsd + awsRelocateHostsUsd + awsSupportUsd +
-               subscriptionUsd + opsLabourUsd + oneTimeUsd;
+               subscriptionUsd + opsLabourUsd + licencesKeptUsd + oneTimeUsd;
     }
 };
 
@@ -140,6 +146,22 @@ struct DispositionTotals {
     Money oneTimeUsd = 0.0;
     Money horizonLegacyUsd = 0.0;               ///< today's cost paid within the horizon
     Money horizonTargetUsd = 0.0;               ///< run cost after migration paid within the horizon (no support)
+};
+
+/// One category's share of today's monthly cost (the sanity band).
+struct CategoryShare {
+    std::string category;                       ///< "storage", "hardware", "licences", ...
+    Money monthlyUsd = 0.0;
+    double share = 0.0;                         ///< of today's monthly cost, 0..1
+};
+
+/// Run-rate savings against the sourced range (Hackett Group: -20 % typical, -47 % top performers; rehost can
+/// cost more: docs/sources.md [8]); outside it, a plain warning naming the driver.
+struct SanityBand {
+    double lowPct = -0.20;                      ///< below this the move costs clearly more (our inference)
+    double highPct = 0.47;                      ///< top performers' reduction (Hackett Group)
+    bool outside = false;
+    std::string warning;                        ///< "" when inside the band
 };
 
 /// The TCO summary over the horizon.
@@ -159,6 +181,8 @@ struct TcoSummary {
     std::optional<double> roiPct;               ///< horizonSavings / oneTime; unset when there is no one-time cost
     double horizonSavingsPct = 0.0;             ///< horizonSavings / statusQuoTotal (0 when status quo is 0)
     double runRateSavingsPct = 0.0;             ///< 1 - targetMonthly / todayMonthly (0 when today is 0)
+    std::vector<CategoryShare> todayShares;     ///< today's monthly cost by category, largest first
+    SanityBand sanity;
     CostBreakdown statusQuoByCategory;
     CostBreakdown migrationByCategory;
     std::array<DispositionTotals, kDispositionCount> byDisposition{};
@@ -288,6 +312,7 @@ struct Traces {
 /// Everything estimate() computes for one Scenario.
 struct Result {
     std::vector<ValidationError> errors;        ///< non-empty: invalid scenario, nothing below is filled
+    std::vector<ValidationError> warnings;      ///< figures computed, but a workload's input looks wrong (licence model)
     /// True when the scenario was valid and the figures are filled.
     bool ok() const { return errors.empty(); }
 

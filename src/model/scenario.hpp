@@ -28,6 +28,11 @@ enum class Environment { Production, NonProduction };
 enum class PowerState { On, Off, Suspended };
 enum class DatabaseEngine { None, MySql, PostgreSql, SqlServer, Oracle, Other };
 enum class LicenceModel { LicenceIncluded, BringYourOwn, OpenSource };
+/// Edition of a SQL Server or Oracle database (Oracle: Standard = Standard Edition 2, Enterprise = EE;
+/// Express = SQL Server Express / Oracle XE, free). Ignored for other engines.
+enum class DatabaseEdition { None, Express, Web, Standard, Enterprise };
+/// Which storage figure prices storage, today and on AWS: provisioned, or in use where the inventory has it.
+enum class StorageBasis { Provisioned, Used };
 enum class WorkloadKind { Server, ManagedDatabase, ManagedService };
 /// The 7 Rs. Order is the display order.
 enum class Disposition { Retire, Retain, Rehost, Relocate, Repurchase, Replatform, Refactor };
@@ -52,6 +57,9 @@ struct Workload {
     PowerState powerState = PowerState::On;
     DatabaseEngine database = DatabaseEngine::None;
     LicenceModel licence = LicenceModel::LicenceIncluded;
+    DatabaseEdition databaseEdition = DatabaseEdition::Standard; ///< SQL Server / Oracle edition (licence rules)
+    std::optional<double> usedStorageGb;        ///< storage in use, GB (RVTools "In Use"); unset = unknown
+    std::optional<int> users;                   ///< application users (Repurchase priced per user); unset = unknown
     std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
     std::string host;                           ///< physical host today (for Relocate, host-based); "" = unknown
     int wave = 1;                               ///< migration wave number, 1-based; must name a plan wave
@@ -80,20 +88,32 @@ struct Settings {
 struct OnPremDrivers {
     Money hardwareUsdPerServer = 12000.0;       ///< purchase price of one physical server
     double serverRefreshYears = 4.0;            ///< depreciation / refresh cycle
-    double vmsPerHost = 10.0;                   ///< consolidation ratio, VMs per physical server
     double maintenancePct = 0.15;               ///< of hardware purchase price, per year
     double powerKwPerHost = 0.5;                ///< average draw of one physical server, kW
     double pue = 1.8;                           ///< power usage effectiveness
     Money powerUsdPerKwh = 0.12;
     Money spaceUsdPerHostMonth = 100.0;         ///< rack space / colocation per physical server
-    Money storageUsdPerGbMonth = 2.0;           ///< storage hardware and maintenance
+    Money storageUsdPerGb = 2.0;                ///< storage acquisition per GB (NAS ~1.67, SAN ~2.30), amortised below
+    double storageRefreshYears = 4.0;           ///< storage depreciation / refresh cycle
+    double storageMaintenancePct = 0.10;        ///< of storage acquisition, per year
+    double storageKwPerTb = 0.01;               ///< storage power draw per TB, kW (x PUE x $/kWh)
     double networkPct = 0.10;                   ///< network cost as a share of compute + storage
-    Money osLicenceUsdPerCoreYear = 0.0;        ///< Windows / RHEL licence per core
-    Money windowsLicenceUsdPerCoreYear = 120.0;
-    Money sqlServerLicenceUsdPerCoreYear = 1800.0;
-    Money oracleLicenceUsdPerCoreYear = 5800.0;
     Money virtualisationUsdPerCoreYear = 350.0; ///< hypervisor licence per host core
-    double coresPerHost = 32.0;
+    double coresPerHost = 32.0;                 ///< physical cores per host
+    double threadsPerCore = 2.0;                ///< hardware threads per core (hyper-threading)
+    double hostRamGb = 512.0;                   ///< memory per host, GB
+    double vcpuOversubscription = 2.0;          ///< vCPU per hardware thread; host vCPU = cores x threads x this
+    double socketsPerHost = 2.0;                ///< processor sockets per host (Oracle SE2 counts sockets)
+    Money windowsDatacenterUsdPer16Cores = 6155.0; ///< Windows Server Datacenter list price, 16 core licences
+    Money sqlEnterpriseUsdPer2Cores = 15123.0;  ///< SQL Server Enterprise list price, 2-core pack
+    Money sqlStandardUsdPer2Cores = 3945.0;     ///< SQL Server Standard list price, 2-core pack
+    double softwareAssurancePct = 0.25;         ///< Microsoft Software Assurance per year, of licence price
+    Money oracleEeUsdPerProcessor = 47500.0;    ///< Oracle Database Enterprise Edition, per processor licence
+    Money oracleSe2UsdPerProcessor = 17500.0;   ///< Oracle Database Standard Edition 2, per processor (socket)
+    double oracleSupportPct = 0.22;             ///< Oracle support per year, of licence price
+    double licenceLifeYears = 5.0;              ///< perpetual licences amortised over this life
+    Money rhelUsdPerVmYear = 400.0;             ///< Red Hat Enterprise Linux subscription per VM-year
+    Money suseUsdPerVmYear = 400.0;             ///< SUSE Linux Enterprise Server subscription per VM-year
     double serversPerAdmin = 80.0;              ///< VMs one admin runs
     Money adminUsdPerYear = 120000.0;           ///< fully loaded admin cost
     Money managementUsdPerServerYear = 1440.0;  ///< monitoring + patching + backup + security
@@ -104,6 +124,7 @@ struct Source {
     SourceKind kind = SourceKind::OnPremises;
     std::string provider;                       ///< "Azure", "Heroku", ... for OtherCloud / Paas
     Money monthlyBillUsd = 0.0;                 ///< today's bill for OtherCloud / Paas; spread over workloads
+    StorageBasis storageBasis = StorageBasis::Provisioned; ///< Used: storage in use where the workload has it
     OnPremDrivers onPrem;
     bool operator==(const Source&) const = default;
 };
@@ -152,6 +173,7 @@ struct DispositionRule {
     double runRateFactor = 1.0;                 ///< AWS run cost relative to right-sized rehost (Retain/Retire: unused)
     double durationWeeks = 4.0;                 ///< effort duration per workload; go-live waits for it if longer than the wave
     double opsLabourFactor = 1.0;               ///< post-migration admin labour relative to rehost (managed services need less)
+    Money subscriptionUsdPerUserMonth = 0.0;    ///< Repurchase: price per user-month; 0 = runRateFactor x today's licences
     bool operator==(const DispositionRule&) const = default;
 };
 
@@ -227,7 +249,7 @@ struct RecommenderRules {
 inline std::vector<AssumptionRange> defaultRanges() {
     return {
         {"settings.discountRatePct", {0.07, 0.08, 0.10}},
-        {"source.onPrem.storageUsdPerGbMonth", {1.67, 2.0, 2.30}},
+        {"source.onPrem.storageUsdPerGb", {1.67, 2.0, 2.30}},
         {"source.onPrem.serversPerAdmin", {30.0, 80.0, 500.0}},
         {"rules.relocate.oneTimeUsdPerWorkload", {50.0, 200.0, 1000.0}},
         {"rules.rehost.oneTimeUsdPerWorkload", {3000.0, 5500.0, 8000.0}},

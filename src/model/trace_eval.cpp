@@ -238,7 +238,7 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         const PeriodFigures& y = r.yearly[c.index];
         c.recomputed = need("today's cost (status quo)") -
                        (need("today's cost still paid") + need("AWS usage") + need("AWS support") + need("subscriptions") +
-                        need("operations labour") + need("one-time migration")) +
+                        need("operations labour") + need("licences kept") + need("one-time migration")) +
                        need("funding received");
         restates("net cash flow", c.figure);
         // The year's cumulative savings is the running sum of the yearly net cash flow.

@@ -140,6 +140,22 @@ std::vector<ValidationError> validate(const Scenario& s) {
         c.nonNegative(p + ".windowsUsdPerHour", it.windowsUsdPerHour);
     }
 
+    // Hosts that cannot exist: the registry bounds cores (> 0), threads and oversubscription (>= 1); the host must
+    // also hold the largest powered-on VM's memory (on premises only: the drivers price nothing elsewhere).
+    if (s.source.kind == SourceKind::OnPremises) {
+        double largestRam = 0.0;
+        std::size_t largestAt = 0;
+        for (std::size_t i = 0; i < s.workloads.size(); ++i)
+            if (s.workloads[i].ramGb > largestRam && std::isfinite(s.workloads[i].ramGb)) {
+                largestRam = s.workloads[i].ramGb;
+                largestAt = i;
+            }
+        if (s.source.onPrem.hostRamGb > 0.0 && s.source.onPrem.hostRamGb < largestRam)
+            c.fail("source.onPrem.hostRamGb", "must be at least the largest VM's memory (" + formatNumber(largestRam) +
+                                                  " GB, workloads[" + std::to_string(largestAt) + "]), got " +
+                                                  formatNumber(s.source.onPrem.hostRamGb));
+    }
+
     // Plan.
     for (std::size_t i = 0; i < s.plan.waves.size(); ++i) {
         const Wave& w = s.plan.waves[i];
@@ -189,6 +205,9 @@ std::vector<ValidationError> validate(const Scenario& s) {
         if (server ? !(w.ramGb > 0.0 && std::isfinite(w.ramGb)) : !(w.ramGb >= 0.0 && std::isfinite(w.ramGb)))
             c.fail(path("ramGb"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + formatNumber(w.ramGb));
         if (!(w.storageGb >= 0.0 && std::isfinite(w.storageGb))) c.nonNegative(path("storageGb"), w.storageGb);
+        if (w.usedStorageGb && !(*w.usedStorageGb >= 0.0 && std::isfinite(*w.usedStorageGb)))
+            c.nonNegative(path("usedStorageGb"), *w.usedStorageGb);
+        if (w.users && *w.users < 0) c.fail(path("users"), "must be >= 0, got " + std::to_string(*w.users));
         if (w.cpuUtilP95Pct && !(*w.cpuUtilP95Pct >= 0.0 && *w.cpuUtilP95Pct <= 1.0))
             c.share(path("cpuUtilP95Pct"), *w.cpuUtilP95Pct);
         if (w.memUtilP95Pct && !(*w.memUtilP95Pct >= 0.0 && *w.memUtilP95Pct <= 1.0))

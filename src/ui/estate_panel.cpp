@@ -6,6 +6,9 @@
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
+#include "model/workload_trace.hpp"
+#include "ui/trace_view.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -262,10 +265,14 @@ void EstatePanel::draw(PanelContext& ctx) {
             ImGui::Text("%.0f", w.storageGb);
             if (haveResult) {
                 const model::WorkloadResult& wr = state.result.workloads[i];
+                // One click from the workload's cost trace: host share, storage, licence lines today and after.
+                const model::Trace costTrace = model::workloadCostTrace(state.scenario, state.result, i);
                 ImGui::TableSetColumnIndex(ColToday);
-                copyableText("copy-today", money(wr.todayMonthlyUsd, ctx.format), moneyPlain(wr.todayMonthlyUsd, ctx.format));
+                traceValue("copy-today", money(wr.todayMonthlyUsd, ctx.format), moneyPlain(wr.todayMonthlyUsd, ctx.format),
+                           costTrace, ctx.format, row == 0 ? "estate.row0.today" : nullptr);
                 ImGui::TableSetColumnIndex(ColAws);
-                copyableText("copy-aws", money(wr.targetMonthlyUsd, ctx.format), moneyPlain(wr.targetMonthlyUsd, ctx.format));
+                traceValue("copy-aws", money(wr.targetMonthlyUsd, ctx.format), moneyPlain(wr.targetMonthlyUsd, ctx.format),
+                           costTrace, ctx.format);
             }
             ImGui::TableSetColumnIndex(ColDisposition);
             int current = haveResult ? static_cast<int>(state.result.workloads[i].effective)

@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace est::ui {
 
 void TcoPanel::draw(PanelContext& ctx) {
@@ -38,6 +40,20 @@ void TcoPanel::draw(PanelContext& ctx) {
     ImGui::SameLine();
     ImGui::TextDisabled("(%s a month today, %s after migration; click a figure to see how it is computed)",
                         money(t.todayMonthlyUsd, f).c_str(), money(t.targetMonthlyUsd, f).c_str());
+    // Sanity band: each category's share of today's cost, and a plain warning outside the sourced range.
+    ImGui::TextDisabled("Today's cost:");
+    for (std::size_t k = 0; k < t.todayShares.size() && k < 5; ++k) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s %s%s", t.todayShares[k].category.c_str(), percent(t.todayShares[k].share, f, 0).c_str(),
+                            k + 1 < std::min<std::size_t>(t.todayShares.size(), 5) ? "," : "");
+    }
+    locateLastItem("tco.shares");
+    if (t.sanity.outside) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colourFail());
+        ImGui::TextWrapped("Check: %s.", t.sanity.warning.c_str());
+        ImGui::PopStyleColor();
+        locateLastItem("tco.sanity");
+    }
     // Each year's net cash flow, one click from its formula (today's cost minus every cost of the move plus funding).
     ImGui::TextDisabled("Net cash flow by year:");
     const std::vector<model::Trace>& yearTraces = state.result.traces.tcoYears;
@@ -84,7 +100,7 @@ void TcoPanel::draw(PanelContext& ctx) {
     const std::vector<charts::Series> stacks = {
         {"Today's cost still paid", d.yearlyLegacyUsd, colourToday(), false},
         {"AWS", d.yearlyAwsUsd, colourAws(), false},
-        {"Subscriptions + ops labour", d.yearlyOtherRunUsd, IM_COL32(150, 110, 200, 255), false},
+        {"Subscriptions, ops labour, licences kept", d.yearlyOtherRunUsd, IM_COL32(150, 110, 200, 255), false},
         {"One-time migration", d.yearlyOneTimeUsd, IM_COL32(220, 90, 90, 255), false},
         {"Funding (inflow)", d.yearlyFundingInflowUsd, colourFunding(), false}};
     charts::stackedBars("tco-yearly", stacks, axes, chartHeight - ImGui::GetStyle().ItemSpacing.y);
@@ -114,7 +130,9 @@ void TcoPanel::draw(PanelContext& ctx) {
                     {"AWS storage", a.awsStorageUsd, b.awsStorageUsd},
                     {"AWS relocate hosts", a.awsRelocateHostsUsd, b.awsRelocateHostsUsd},
                     {"AWS support", a.awsSupportUsd, b.awsSupportUsd}, {"Subscriptions", a.subscriptionUsd, b.subscriptionUsd},
-                    {"Ops labour on AWS", a.opsLabourUsd, b.opsLabourUsd}, {"One-time migration", a.oneTimeUsd, b.oneTimeUsd},
+                    {"Ops labour on AWS", a.opsLabourUsd, b.opsLabourUsd},
+                    {"Licences kept (BYOL, Relocate)", a.licencesKeptUsd, b.licencesKeptUsd},
+                    {"One-time migration", a.oneTimeUsd, b.oneTimeUsd},
                     {"Total", a.totalUsd(), b.totalUsd()}};
         int id = 0;
         for (const auto& row : rows) {

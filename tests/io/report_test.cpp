@@ -102,7 +102,9 @@ TEST_CASE("the HTML report escapes every user string and holds every section", "
     CHECK(html.find("R&amp;D &quot;lab&quot;") != std::string::npos);
     for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership", "Assumptions and sources", "<svg"})
         CHECK(html.find(section) != std::string::npos);
-    CHECK(html.find("http") == std::string::npos); // self-contained: no external resources
+    // Self-contained: no external resources (the Sources table prints addresses as text, never as links or sources).
+    for (const char* resource : {"src=\"http", "href=\"http", "url(http", "@import"}) CHECK(html.find(resource) == std::string::npos);
+    CHECK(html.find("<h2>Sources</h2>") != std::string::npos);
 }
 
 TEST_CASE("HTML escaping covers the five special characters and repairs bad UTF-8", "[io][report]") {

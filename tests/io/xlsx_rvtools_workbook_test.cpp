@@ -97,10 +97,14 @@ TEST_CASE("the 805-VM workbook imports 795 workloads and reports its 10 template
     CHECK(first->host == "bovmsp-04.customer.com");
 
     est::model::OnPremDrivers drivers;
-    const auto changed = est::io::applyHostDrivers(r.hosts, static_cast<int>(r.inventory.workloads.size()), drivers);
-    CHECK(changed == std::vector<std::string>{"vmsPerHost", "coresPerHost"});
-    CHECK(drivers.vmsPerHost == Approx(795.0 / 34.0));
+    const auto changed = est::io::applyHostDrivers(r.hosts, 64.0, drivers);
+    CHECK(changed == std::vector<std::string>{"coresPerHost", "hostRamGb"});
     CHECK(drivers.coresPerHost == Approx(528.0 / 34.0));
+    CHECK(drivers.hostRamGb == Approx(15006368.0 / 1024.0 / 34.0)); // ~431 GB per host
+    // A VM larger than the average host keeps the default host RAM (validation would refuse the estate).
+    est::model::OnPremDrivers kept;
+    CHECK(est::io::applyHostDrivers(r.hosts, 1024.0, kept) == std::vector<std::string>{"coresPerHost"});
+    CHECK(kept.hostRamGb == est::model::OnPremDrivers{}.hostRamGb);
 }
 
 TEST_CASE("storage can be sized on vPartition used disk instead of provisioned", "[io][xlsx][rvtools][sample]") {

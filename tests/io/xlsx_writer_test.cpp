@@ -14,6 +14,7 @@
 using est::io::InputProblem;
 using est::io::Table;
 using est::io::XlsxCell;
+using Catch::Detail::Approx;
 using est::io::XlsxSheet;
 using est::io::XlsxStyle;
 
@@ -116,11 +117,13 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     raw.datesAsIso = false;
     const auto tables = est::io::readXlsx(bytes, problems, raw);
     CHECK(problems.empty());
-    REQUIRE(tables.size() == 4);
+    REQUIRE(tables.size() == 5);
     CHECK(tables[0].name == "Summary");
     CHECK(tables[1].name == "Estate");
     CHECK(tables[2].name == "Series");
     CHECK(tables[3].name == "Assumptions");
+    CHECK(tables[4].name == "Sources");
+    CHECK(tables[4].rows.size() >= 20); // docs/sources.md, one row per numbered source
 
     const Table& summary = tables[0];
     CHECK(summaryValue(summary, "Verdict") == std::string(est::model::verdictName(r.eligibility.verdict)));
@@ -131,12 +134,14 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
 
     const Table& estate = tables[1];
     REQUIRE(estate.rows.size() == 40);
-    CHECK(estate.header.size() == 26);
+    CHECK(estate.header.size() == 31);
     for (std::size_t i = 0; i < 40; ++i) {
         CHECK(estate.rows[i][0] == s.workloads[i].id);
         CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "vCPU"))]) == s.workloads[i].vcpu);
         CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "Today per month"))]) == r.workloads[i].todayMonthlyUsd);
         CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "One-time"))]) == r.workloads[i].oneTimeUsd);
+        CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "Licences today per month"))]) ==
+              Approx(r.workloads[i].todayLicenceMonthlyUsd));
         CHECK(estate.rows[i][static_cast<std::size_t>(col(estate, "MAP eligible"))] ==
               (r.workloads[i].mapEligible ? "TRUE" : "FALSE"));
         CHECK(estate.rows[i][static_cast<std::size_t>(col(estate, "Disposition"))] ==
@@ -156,7 +161,7 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     for (const auto& row : assumptions.rows)
         if (row[0] == "settings.discountRatePct") {
             found = true;
-            CHECK(row[static_cast<std::size_t>(source)].find("model.md") != std::string::npos);
+            CHECK(row[static_cast<std::size_t>(source)].find("[1]") != std::string::npos); // a docs/sources.md number
         }
     CHECK(found);
 
@@ -178,7 +183,7 @@ TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xls
     REQUIRE_FALSE(r.ok());
     std::vector<InputProblem> problems;
     const auto tables = est::io::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
-    REQUIRE(tables.size() == 4);
+    REQUIRE(tables.size() == 5); // Summary, Estate, Series, Assumptions, Sources
     bool listed = false;
     for (const auto& row : tables[0].rows)
         if (!row.empty() && row[0] == r.errors[0].path) listed = true;

@@ -23,20 +23,26 @@ Scenario smallOnPremScenario() {
     OnPremDrivers& op = s.source.onPrem;
     op.hardwareUsdPerServer = 12000.0;
     op.serverRefreshYears = 4.0;
-    op.vmsPerHost = 10.0;
     op.maintenancePct = 0.10;
     op.powerKwPerHost = 0.5;
     op.pue = 2.0;
     op.powerUsdPerKwh = 0.10;
     op.spaceUsdPerHostMonth = 100.0;
-    op.storageUsdPerGbMonth = 2.0;
+    op.storageUsdPerGb = 24.0;                  // 24 / 48 + 24 x 10 % / 12 = 0.70 per GB-month
+    op.storageRefreshYears = 4.0;
+    op.storageMaintenancePct = 0.10;
+    op.storageKwPerTb = 0.0;
     op.networkPct = 0.10;
-    op.osLicenceUsdPerCoreYear = 0.0;
-    op.windowsLicenceUsdPerCoreYear = 120.0;
-    op.sqlServerLicenceUsdPerCoreYear = 1800.0;
+    op.windowsDatacenterUsdPer16Cores = 6400.0; // 400 per core
+    op.softwareAssurancePct = 0.25;
+    op.licenceLifeYears = 5.0;                  // licence per month = price x (1/5 + 25 %) / 12 = price x 0.0375
     op.virtualisationUsdPerCoreYear = 300.0;
-    op.coresPerHost = 20.0;
-    op.serversPerAdmin = 100.0;
+    op.coresPerHost = 20.0;                     // 20 cores x 1 thread x 2 = 40 vCPU, 320 GB: a 4 vCPU VM is 1/10
+    op.threadsPerCore = 1.0;
+    op.vcpuOversubscription = 2.0;
+    op.hostRamGb = 320.0;
+    op.socketsPerHost = 1.0;
+    op.serversPerAdmin = 50.0;
     op.adminUsdPerYear = 120000.0;
     op.managementUsdPerServerYear = 1200.0;
     s.aws.prices = test::roundPriceTable();
@@ -69,6 +75,7 @@ Scenario smallOnPremScenario() {
     db.cpuUtilP95Pct.reset();
     db.memUtilP95Pct.reset();
     db.database = DatabaseEngine::SqlServer;
+    db.databaseEdition = DatabaseEdition::Express; // free on both sides: the SQL licence rules have their own tests
     Workload old = web;
     old.id = "old";
     old.vcpu = 2;
@@ -86,17 +93,17 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     REQUIRE(r.ok());
     REQUIRE(r.months == 36);
 
-    // Today, per VM (host costs shared over 10 VMs):
+    // Today, per VM: web and db hold max(4 / 40 vCPU, 16 or 32 / 320 GB) = 1/10 of a host:
     //   hardware 12000 / (4 x 12) / 10 = 25; maintenance 12000 x 10 % / 12 / 10 = 10;
-    //   power 0.5 kW x PUE 2 x 730 h x $0.10 / 10 = 7.3; space 100 / 10 = 10; storage 100 GB x $2 = 200;
-    //   network 10 % x (25 + 10 + 200) = 23.5; hypervisor 300 x 20 cores / 10 / 12 = 50;
-    //   labour 120000 / 100 / 12 = 100; management 1200 / 12 = 100.  Linux web: 525.8
-    //   db adds Windows 120 x 4 / 12 = 40 and SQL Server 1800 x 4 / 12 = 600: 1165.8
-    //   old is powered off: no power, 525.8 - 7.3 = 518.5
-    CHECK(r.workloads[0].todayMonthlyUsd == Approx(525.8));
-    CHECK(r.workloads[1].todayMonthlyUsd == Approx(1165.8));
-    CHECK(r.workloads[2].todayMonthlyUsd == Approx(518.5));
-    CHECK(r.tco.todayMonthlyUsd == Approx(2210.1));
+    //   power 0.5 kW x PUE 2 x 730 h x $0.10 / 10 = 7.3; space 100 / 10 = 10; storage 100 GB x 0.70 = 70;
+    //   network 10 % x (25 + 10 + 70) = 10.5; hypervisor 300 x 20 cores / 12 / 10 = 50;
+    //   labour 120000 / 50 / 12 = 200; management 1200 / 12 = 100.  Linux web: 482.8
+    //   db adds Windows Datacenter 20 host cores / 10 = 2 core licences x 400 x 0.0375 = 30 (SQL Express: 0): 512.8
+    //   old is powered off: no host share; storage 70 + network 7 + labour 200 + management 100 = 377
+    CHECK(r.workloads[0].todayMonthlyUsd == Approx(482.8));
+    CHECK(r.workloads[1].todayMonthlyUsd == Approx(512.8));
+    CHECK(r.workloads[2].todayMonthlyUsd == Approx(377.0));
+    CHECK(r.tco.todayMonthlyUsd == Approx(1372.6));
 
     // Recommender: web Rehost (default), db Replatform (database), old Retire (powered off).
     CHECK(r.workloads[0].effective == Disposition::Rehost);
@@ -118,9 +125,9 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     CHECK(s.aws.prices.instances[static_cast<std::size_t>(r.workloads[1].instanceIndex)].name == "b.xlarge");
     CHECK(r.workloads[1].awsMonthlyUsd == Approx(227.0));
     CHECK(r.workloads[2].awsMonthlyUsd == 0.0);
-    // Ops labour after migration: 100 x (1 - 40 %) x rule factor (rehost 1, replatform 0.5) = 60 and 30.
-    CHECK(r.workloads[0].targetMonthlyUsd == Approx(179.5));
-    CHECK(r.workloads[1].targetMonthlyUsd == Approx(257.0));
+    // Ops labour after migration: 200 x (1 - 40 %) x rule factor (rehost 1, replatform 0.5) = 120 and 60.
+    CHECK(r.workloads[0].targetMonthlyUsd == Approx(239.5));
+    CHECK(r.workloads[1].targetMonthlyUsd == Approx(287.0));
 
     // Timeline: Assess 4 wk -> month 1, Mobilize +8 wk = 12 wk -> 2.77 -> month 3. Wave 3 + 3 = go-live 6
     // (rule durations 1 and 2 months are shorter than the wave); dual running 2 months -> today's cost ends at 8;
@@ -136,31 +143,31 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     CHECK(r.monthly[3].oneTimeUsd == Approx(6200.0));
     CHECK(r.monthly[5].oneTimeUsd == Approx(6200.0));
     CHECK(r.monthly[6].oneTimeUsd == Approx(0.0).margin(1e-9));
-    // Months 6-7: legacy web + db = 1691.6 (all dual running); AWS usage 346.5, support max($100, 10 %) = $100.
-    CHECK(r.monthly[6].legacyUsd == Approx(1691.6));
-    CHECK(r.monthly[6].dualRunningUsd == Approx(1691.6));
+    // Months 6-7: legacy web + db = 995.6 (all dual running); AWS usage 346.5, support max($100, 10 %) = $100.
+    CHECK(r.monthly[6].legacyUsd == Approx(995.6));
+    CHECK(r.monthly[6].dualRunningUsd == Approx(995.6));
     CHECK(r.monthly[6].awsUsageUsd == Approx(346.5));
     CHECK(r.monthly[6].awsSupportUsd == Approx(100.0));
     CHECK(r.monthly[8].legacyUsd == Approx(0.0).margin(1e-9));
-    // Net: months 3-5: -6200; 6-7: 2210.1 - (1691.6 + 446.5 + 90) = -18; 8..35: 2210.1 - 536.5 = 1673.6.
+    // Net: months 3-5: -6200; 6-7: 1372.6 - (995.6 + 446.5 + 180) = -249.5; 8..35: 1372.6 - 626.5 = 746.1.
     CHECK(r.monthly[4].netCashFlowUsd == Approx(-6200.0));
-    CHECK(r.monthly[7].netCashFlowUsd == Approx(-18.0));
-    CHECK(r.monthly[9].netCashFlowUsd == Approx(1673.6));
-    // Horizon: -18600 - 36 + 28 x 1673.6 = 28224.8; status quo 36 x 2210.1 = 79563.6.
-    CHECK(r.tco.horizonSavingsUsd == Approx(28224.8));
-    CHECK(r.tco.statusQuoTotalUsd == Approx(79563.6));
+    CHECK(r.monthly[7].netCashFlowUsd == Approx(-249.5));
+    CHECK(r.monthly[9].netCashFlowUsd == Approx(746.1));
+    // Horizon: -18600 - 499 + 28 x 746.1 = 1791.8; status quo 36 x 1372.6 = 49413.6.
+    CHECK(r.tco.horizonSavingsUsd == Approx(1791.8));
+    CHECK(r.tco.statusQuoTotalUsd == Approx(49413.6));
     CHECK(r.tco.oneTimeUsd == Approx(18600.0));
-    CHECK(r.tco.dualRunningUsd == Approx(2 * 1691.6));
-    // Payback: cumulative -18636 after month 7; 11 x 1673.6 = 18409.6 short, 12 months enough -> month 19.
+    CHECK(r.tco.dualRunningUsd == Approx(2 * 995.6));
+    // Payback: cumulative -19099 after month 7; 25 x 746.1 = 18652.5 short, 26 months enough -> month 33.
     REQUIRE(r.tco.paybackMonth);
-    CHECK(*r.tco.paybackMonth == 19);
+    CHECK(*r.tco.paybackMonth == 33);
     REQUIRE(r.tco.roiPct);
-    CHECK(*r.tco.roiPct == Approx(28224.8 / 18600.0));
+    CHECK(*r.tco.roiPct == Approx(1791.8 / 18600.0));
     // NPV at 0 % equals the undiscounted sum.
-    CHECK(r.tco.npvUsd == Approx(28224.8));
-    // Run rate after: 346.5 + 100 support + 90 labour = 536.5 -> savings 1 - 536.5 / 2210.1.
-    CHECK(r.tco.targetMonthlyUsd == Approx(536.5));
-    CHECK(r.tco.runRateSavingsPct == Approx(1.0 - 536.5 / 2210.1));
+    CHECK(r.tco.npvUsd == Approx(1791.8));
+    // Run rate after: 346.5 + 100 support + 180 labour = 626.5 -> savings 1 - 626.5 / 1372.6.
+    CHECK(r.tco.targetMonthlyUsd == Approx(626.5));
+    CHECK(r.tco.runRateSavingsPct == Approx(1.0 - 626.5 / 1372.6));
 
     // MAP: ARR 12 x 346.5 = 4158 -> below the $100K MAP Lite floor and 2 < 10 workloads: not eligible.
     CHECK(r.projectedArrUsd == Approx(4158.0));
@@ -348,8 +355,8 @@ TEST_CASE("a user's disposition overrides the recommendation and Retain keeps to
     CHECK(r.workloads[1].awsMonthlyUsd == 0.0);
     CHECK_FALSE(r.workloads[1].mapEligible);
     // Retained: today's cost is paid every month of the horizon.
-    CHECK(r.monthly[35].legacyUsd == Approx(1165.8));
-    CHECK(r.tco.byDisposition[static_cast<int>(Disposition::Retain)].horizonLegacyUsd == Approx(36 * 1165.8));
+    CHECK(r.monthly[35].legacyUsd == Approx(512.8));
+    CHECK(r.tco.byDisposition[static_cast<int>(Disposition::Retain)].horizonLegacyUsd == Approx(36 * 512.8));
 }
 
 TEST_CASE("a per-workload cost override wins over the drivers", "[model][estimate]") {

@@ -82,7 +82,7 @@ TEST_CASE("the series sum to the totals", "[model][property]") {
             dual += p.dualRunningUsd;
             credits += p.fundingCreditsUsd;
             statusQuo += p.statusQuoUsd;
-            migration += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd;
+            migration += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
             CHECK(p.fundingTotalUsd == Approx(p.fundingAssessUsd + p.fundingMobilizeUsd + p.fundingCreditsUsd +
                                               p.fundingTrainingUsd).margin(1e-6));
         }

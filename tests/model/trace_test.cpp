@@ -271,20 +271,23 @@ TEST_CASE("Each TCO year's trace recomputes its net cash flow", "[model][trace]"
     CHECK(termValue(y1, "AWS usage") == Approx(66000.0));
     CHECK(termValue(y1, "one-time migration") == Approx(55000.0));
     CHECK(termValue(y1, "funding received") == Approx(33000.0));
-    // Net 108,000 - (63,000 + 66,000 + 55,000) + 33,000 = -43,000.
+    // Operations labour the PaaS included: 10 dynos x 125 x (1 - 40 %) = 750 a month from month 6: 6 x 750 = 4,500.
+    CHECK(termValue(y1, "operations labour") == Approx(4500.0));
+    // Net 108,000 - (63,000 + 66,000 + 4,500 + 55,000) + 33,000 = -47,500.
     const TraceCheck c1 = checkTrace(r, TraceKind::TcoYear, 0);
-    CHECK(c1.recomputed == Approx(-43000.0));
+    CHECK(c1.recomputed == Approx(-47500.0));
     CHECK(c1.matches);
     CHECK(y1.formula.find("incl. dual running $9,000") != std::string::npos);
-    CHECK(y1.formula.find("= -$43,000") != std::string::npos);
+    CHECK(y1.formula.find("= -$47,500") != std::string::npos);
     CHECK(y1.figureLabel == "Year 1 net cash flow");
-    // Year 2: 108,000 - 12 x 11,000 + credits of quarters 3-6 released in months 12-21
-    // (3,200 + 3 x 6,600 = 23,000) = -1,000.
-    CHECK(checkTrace(r, TraceKind::TcoYear, 1).recomputed == Approx(-1000.0));
-    // Year 3: 108,000 - 132,000 + quarter 7's 6,600 (month 24) = -17,400; cumulative -43,000 - 1,000 - 17,400 = -61,400.
+    // Year 2: 108,000 - 12 x 11,000 - 12 x 750 + credits of quarters 3-6 released in months 12-21
+    // (3,200 + 3 x 6,600 = 23,000) = -10,000.
+    CHECK(checkTrace(r, TraceKind::TcoYear, 1).recomputed == Approx(-10000.0));
+    // Year 3: 108,000 - 132,000 - 9,000 + quarter 7's 6,600 (month 24) = -26,400;
+    // cumulative -47,500 - 10,000 - 26,400 = -83,900.
     const TraceCheck c3 = checkTrace(r, TraceKind::TcoYear, 2);
-    CHECK(c3.recomputed == Approx(-17400.0));
-    CHECK(termValue(r.traces.tcoYears[2], "cumulative savings at year end") == Approx(-61400.0));
+    CHECK(c3.recomputed == Approx(-26400.0));
+    CHECK(termValue(r.traces.tcoYears[2], "cumulative savings at year end") == Approx(-83900.0));
     CHECK(c3.matches);
     CHECK(c3.formulaShowsFigure);
 }
