@@ -8,6 +8,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -30,6 +31,15 @@ void decodePartnerLogo(const std::string& dataUrl) { est_js_decode_logo(dataUrl.
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE long est_frame_count() { return est::platform::webApp().frameCount; }
+
+/// "width,height" of the area ImGui lays out and draws, in framebuffer pixels (the last frame's).
+EMSCRIPTEN_KEEPALIVE const char* est_display_size() {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.0f,%.0f", static_cast<double>(size.x), static_cast<double>(size.y));
+    g_reply = buffer;
+    return g_reply.c_str();
+}
 
 /// The decoded partner logo: `width` x `height` RGBA pixels (row-major, top row first), uploaded as a texture.
 EMSCRIPTEN_KEEPALIVE void est_set_partner_logo(const unsigned char* rgba, int width, int height) {

@@ -31,17 +31,32 @@ constexpr float kClearRgb[3] = {0.106f, 0.165f, 0.227f};
 WebApp* g_app = nullptr; // the main loop callback has no user pointer in GLFW's emscripten port
 
 // The canvas fills the page in CSS pixels; its backing store is CSS size x devicePixelRatio so text
-// is rasterised at the screen's real density (crisp on a laptop and on a projector).
-void matchCanvasToPage(GLFWwindow* window, float& pixelRatio) {
+// is rasterised at the screen's real density (crisp on a laptop and on a projector). The element is sized
+// directly, never with glfwSetWindowSize: Emscripten 3.1.6's GLFW takes a size equal to the screen's as a request
+// for full screen, so a screen-sized page (F11, kiosk, a presentation display) asked again every frame, wrapped
+// the canvas in one more <div> each time and drew into a letterboxed or stretched canvas.
+void matchCanvasToPage(WebApp& app) {
     double cssWidth = 0, cssHeight = 0;
     emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
-    pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    const int width = static_cast<int>(std::lround(cssWidth * static_cast<double>(pixelRatio)));
-    const int height = static_cast<int>(std::lround(cssHeight * static_cast<double>(pixelRatio)));
+    const double pixelRatio = emscripten_get_device_pixel_ratio();
+    app.theme.pixelRatio = static_cast<float>(pixelRatio);
+    const int width = static_cast<int>(std::lround(cssWidth * pixelRatio));
+    const int height = static_cast<int>(std::lround(cssHeight * pixelRatio));
+    if (width <= 0 || height <= 0) return; // hidden page: keep the last size
     int current[2] = {0, 0};
-    glfwGetWindowSize(window, &current[0], &current[1]);
-    if (width > 0 && height > 0 && (current[0] != width || current[1] != height))
-        glfwSetWindowSize(window, width, height);
+    emscripten_get_canvas_element_size("#canvas", &current[0], &current[1]);
+    if (current[0] != width || current[1] != height) emscripten_set_canvas_element_size("#canvas", width, height);
+    app.canvasWidth = width;
+    app.canvasHeight = height;
+}
+
+// ImGui works in the backing store's pixels: the GLFW port reports the mouse in them, and the theme rasterises
+// fonts and scales the style by devicePixelRatio. GLFW's own window size no longer follows the canvas, so this
+// replaces what ImGui_ImplGlfw_NewFrame read from it.
+void setImGuiDisplay(const WebApp& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(app.canvasWidth), static_cast<float>(app.canvasHeight));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
 }
 
 void handleFile(WebApp& app, const IncomingFile& file) {
@@ -228,7 +243,7 @@ void setClipboard(void*, const char* text) {
 void frame() {
     WebApp& app = *g_app;
     glfwPollEvents();
-    matchCanvasToPage(app.window, app.theme.pixelRatio);
+    matchCanvasToPage(app);
     app.workspace.applyTo(app.theme);
     if (app.themeBuilder.apply(app.theme)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -240,6 +255,7 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    setImGuiDisplay(app);
     ImGui::NewFrame();
     handleShortcuts(app);
     // The engine runs here, once per frame at most, before any widget reads the result.
@@ -253,9 +269,7 @@ void frame() {
     app.lastRecomputeMs = uiStart - engineStart;
     app.lastUiMs = glStart - uiStart;
 
-    int width = 0, height = 0;
-    glfwGetFramebufferSize(app.window, &width, &height);
-    glViewport(0, 0, width, height);
+    glViewport(0, 0, app.canvasWidth, app.canvasHeight);
     glClearColor(kClearRgb[0], kClearRgb[1], kClearRgb[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -308,7 +322,7 @@ int runWebApp() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
-    matchCanvasToPage(app.window, app.theme.pixelRatio);
+    matchCanvasToPage(app);
 
     app.state.estimator = [](const model::Scenario& s, model::Result& out) { model::estimateInto(s, out); };
     app.state.defaults = app::defaultScenario();

@@ -17,6 +17,8 @@ namespace est::platform {
 /// What lives for the whole page: the window, the app's data and the root view.
 struct WebApp {
     GLFWwindow* window = nullptr;
+    int canvasWidth = 0;            ///< the canvas backing store in device pixels, which is ImGui's display size
+    int canvasHeight = 0;
     app::AppState state;
     app::Requests requests;
     ui::Workspace workspace;

@@ -102,6 +102,15 @@ export async function clickWidget(page, name) {
   await waitForFrames(page, 2);
 }
 
+// The clear colour of web_main.cpp (0.106, 0.165, 0.227) in 8-bit RGB: what shows where the app drew nothing.
+const clearRgb = [27, 42, 58];
+
+// Whether the RGBA pixel at byte `offset` of decoded PNG data was drawn (differs from the clear colour).
+export function differsFromClear(data, offset) {
+  return Math.abs(data[offset] - clearRgb[0]) + Math.abs(data[offset + 1] - clearRgb[1]) +
+         Math.abs(data[offset + 2] - clearRgb[2]) > 12;
+}
+
 // Where a test's screenshot or download named `name` is kept.
 export function artifactPath(name) {
   return path.join(artifactDir, name);
