@@ -103,7 +103,7 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Presenter mode", "F11", view.presenter)) view.presenter = !view.presenter;
+        if (ImGui::MenuItem("Presenter mode", nullptr, view.presenter)) view.presenter = !view.presenter;
         if (ImGui::MenuItem("Dark theme", nullptr, view.theme == ThemeKind::Dark)) view.theme = ThemeKind::Dark;
         if (ImGui::MenuItem("Light theme", nullptr, view.theme == ThemeKind::Light)) view.theme = ThemeKind::Light;
         ImGui::Separator();
