@@ -83,6 +83,8 @@ std::vector<int> stronglyConnected(const std::vector<std::vector<int>>& out, int
     return comp;
 }
 
+const std::string& nameOf(const Workload& w) { return w.name.empty() ? w.id : w.name; }
+
 std::string listNames(const std::vector<std::string>& names, std::size_t max = 5) {
     std::string s;
     for (std::size_t i = 0; i < names.size() && i < max; ++i) s += (i ? ", " : "") + names[i];
@@ -240,7 +242,7 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
             }
         }
         grp.mixedEnvironments = grp.production && anyNonProduction;
-        grp.name = apps.empty() ? s.workloads[static_cast<std::size_t>(grp.workloads.front())].name : listNames(apps, 3);
+        grp.name = apps.empty() ? nameOf(s.workloads[static_cast<std::size_t>(grp.workloads.front())]) : listNames(apps, 3);
         if (apps.size() < grp.workloads.size() && !apps.empty() && grp.workloads.size() > 1 && apps.size() == 1) {
             // An application plus servers pulled in by hard dependencies: say so in the name.
             const int extra = static_cast<int>(std::count_if(grp.workloads.begin(), grp.workloads.end(), [&](int i) {
@@ -397,7 +399,7 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         if (const int g = groupOfWorkload[static_cast<std::size_t>(i)]; g >= 0)
             plan.workloadWave[static_cast<std::size_t>(i)] = plan.groups[static_cast<std::size_t>(g)].wave;
 
-    for (int t : sharedTargets) plan.sharedServices.push_back(s.workloads[static_cast<std::size_t>(t)].name);
+    for (int t : sharedTargets) plan.sharedServices.push_back(nameOf(s.workloads[static_cast<std::size_t>(t)]));
     if (plan.infrastructureEdges > 0)
         plan.warnings.push_back(std::to_string(plan.infrastructureEdges) + " shared-services dependencies (DNS, NTP, AD, RDP, SSH, SMB, RPC) "
                                 "neither group nor order the waves; make " + listNames(plan.sharedServices) +
