@@ -192,8 +192,10 @@ DependencyFormat detectDependencyFormat(const std::vector<std::string>& header) 
     if (hasAll(n, {"databaseid", "applicationid"})) return DependencyFormat::MpaApp2Db;
     if (std::count(n.begin(), n.end(), "applicationid") >= 2) return DependencyFormat::MpaApp2App;
     if (hasAll(n, {"parent", "child"})) return DependencyFormat::ServiceNow;
-    for (std::string_view s : {"source", "from", "sourceserver", "sourcehost", "client", "src"})
-        if (detail::findColumn(n, {s}) >= 0) return DependencyFormat::Plain;
+    // A plain edge list needs both ends, so an inventory that merely has a "Source" column is not taken for one.
+    if (detail::findColumn(n, {"source", "from", "sourceserver", "sourcehost", "client", "src"}) >= 0 &&
+        detail::findColumn(n, {"target", "destination", "to", "targetserver", "destinationserver", "dest", "dst", "server"}) >= 0)
+        return DependencyFormat::Plain;
     return DependencyFormat::Unknown;
 }
 
