@@ -1,5 +1,6 @@
 // app/documents.cpp - file actions: load into a copy, check, then swap in as one undoable step.
 #include "app/documents.hpp"
+#include "app/wave_planning.hpp"
 
 #include "io/defaults_json.hpp"
 #include "io/inventory_import.hpp"
@@ -124,12 +125,13 @@ ActionOutcome importInventory(AppState& state, std::string_view bytes, const std
 
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName) {
     if (endsWithNoCase(fileName, ".json")) return openScenario(state, bytes, fileName);
+    if (looksLikeDependencyFile(bytes, fileName)) return importDependencies(state, bytes, fileName);
     return importInventory(state, bytes, fileName);
 }
 
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
                           std::optional<PendingImport>& pending) {
-    if (!endsWithNoCase(fileName, ".json")) {
+    if (!endsWithNoCase(fileName, ".json") && !looksLikeDependencyFile(bytes, fileName)) {
         if (std::optional<PendingImport> held = preparePendingImport(bytes, fileName, state.importSettings)) {
             pending = std::move(held);
             return {true, {}};

@@ -30,7 +30,7 @@ std::vector<std::pair<std::string, std::string>> demoScenarios();
 ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::string& fileName);
 /// Imports an inventory (CSV of any known format, or an RVTools .xlsx) and merges it by id as one undoable step.
 ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName);
-/// Routes a dropped or picked file by its name and content: scenario JSON, or an inventory.
+/// Routes a dropped or picked file by its name and content: scenario JSON, a dependency export, or an inventory.
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName);
 /// As openAnyFile, but a CSV in no known inventory format is not imported: it is returned in `pending` for the
 /// column-mapping editor (ok true, no messages, nothing changed). Other files are handled as openAnyFile.

@@ -10,6 +10,7 @@ namespace {
 template <typename T, std::size_t N> using Names = std::array<std::pair<T, std::string_view>, N>;
 
 using model::DatabaseEngine;
+using model::DependencyKind;
 using model::Disposition;
 using model::Environment;
 using model::LicenceModel;
@@ -39,6 +40,8 @@ constexpr Names<PricingModel, 3> kPricing{{{PricingModel::OnDemand, "onDemand"},
 constexpr Names<SupportPlan, 4> kSupport{{{SupportPlan::Basic, "basic"}, {SupportPlan::Developer, "developer"},
                                           {SupportPlan::Business, "business"}, {SupportPlan::Enterprise, "enterprise"}}};
 constexpr Names<MobilizeBasis, 2> kMobilize{{{MobilizeBasis::ProjectedArr, "projectedArr"}, {MobilizeBasis::ServicesCost, "servicesCost"}}};
+constexpr Names<DependencyKind, 3> kDependencyKind{{{DependencyKind::Hard, "hard"}, {DependencyKind::Soft, "soft"},
+                                                    {DependencyKind::Infrastructure, "infrastructure"}}};
 
 template <typename T, std::size_t N> std::string_view nameIn(const Names<T, N>& names, T v) {
     for (const auto& [value, name] : names)
@@ -63,6 +66,7 @@ std::string_view toName(Disposition v) { return nameIn(kDisposition, v); }
 std::string_view toName(PricingModel v) { return nameIn(kPricing, v); }
 std::string_view toName(SupportPlan v) { return nameIn(kSupport, v); }
 std::string_view toName(MobilizeBasis v) { return nameIn(kMobilize, v); }
+std::string_view toName(DependencyKind v) { return nameIn(kDependencyKind, v); }
 
 template <> std::optional<SourceKind> fromName<SourceKind>(std::string_view s) { return valueIn(kSourceKind, s); }
 template <> std::optional<Environment> fromName<Environment>(std::string_view s) { return valueIn(kEnvironment, s); }
@@ -74,6 +78,7 @@ template <> std::optional<Disposition> fromName<Disposition>(std::string_view s)
 template <> std::optional<PricingModel> fromName<PricingModel>(std::string_view s) { return valueIn(kPricing, s); }
 template <> std::optional<SupportPlan> fromName<SupportPlan>(std::string_view s) { return valueIn(kSupport, s); }
 template <> std::optional<MobilizeBasis> fromName<MobilizeBasis>(std::string_view s) { return valueIn(kMobilize, s); }
+template <> std::optional<DependencyKind> fromName<DependencyKind>(std::string_view s) { return valueIn(kDependencyKind, s); }
 
 template <> std::string_view allNames<SourceKind>() { return "onPremises, otherCloud, paas"; }
 template <> std::string_view allNames<Environment>() { return "production, nonProduction"; }
@@ -85,5 +90,6 @@ template <> std::string_view allNames<Disposition>() { return "retire, retain, r
 template <> std::string_view allNames<PricingModel>() { return "onDemand, savingsPlan1Year, savingsPlan3Year"; }
 template <> std::string_view allNames<SupportPlan>() { return "basic, developer, business, enterprise"; }
 template <> std::string_view allNames<MobilizeBasis>() { return "projectedArr, servicesCost"; }
+template <> std::string_view allNames<DependencyKind>() { return "hard, soft, infrastructure"; }
 
 } // namespace est::io

@@ -19,6 +19,7 @@ std::string_view toName(model::Disposition v);
 std::string_view toName(model::PricingModel v);
 std::string_view toName(model::SupportPlan v);
 std::string_view toName(model::MobilizeBasis v);
+std::string_view toName(model::DependencyKind v);
 
 /// The enum value named `name` (exact, case-sensitive), or nothing. T is one of the enums above.
 template <typename T> std::optional<T> fromName(std::string_view name);

@@ -27,6 +27,7 @@ const char* fieldName(WorkloadField f) {
     case WorkloadField::MonthlyCost: return "monthlyCostOverrideUsd";
     case WorkloadField::Host: return "host";
     case WorkloadField::Wave: return "wave";
+    case WorkloadField::IpAddresses: return "ipAddresses";
     }
     return "?";
 }
@@ -111,6 +112,7 @@ MergeReport mergeInventory(model::Scenario& scenario, const InventoryImport& imp
         apply(p(WorkloadField::MonthlyCost), dst.monthlyCostOverrideUsd, src.monthlyCostOverrideUsd, "monthlyCostOverrideUsd", id, ch, s);
         apply(p(WorkloadField::Host), dst.host, src.host, "host", id, ch, s);
         apply(p(WorkloadField::Wave), dst.wave, src.wave, "wave", id, ch, s);
+        apply(p(WorkloadField::IpAddresses), dst.ipAddresses, src.ipAddresses, "ipAddresses", id, ch, s);
         if (report.changes.size() > before) ++report.updated;
         else ++report.unchanged;
     }

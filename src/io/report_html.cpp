@@ -6,6 +6,7 @@
 #include "io/enum_names.hpp"
 #include "io/report.hpp"
 #include "io/text.hpp"
+#include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
@@ -191,6 +192,29 @@ h3{font-size:1rem;margin-top:1.2rem}.trace{border-left:3px solid #d5dbe5;padding
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
 )";
 
+// The migration waves: when each starts and goes live, what moves in it.
+std::string wavesHtml(const model::Scenario& s, const model::Result& r) {
+    const std::vector<WaveSummary> waves = summarizeWaves(s, r);
+    if (waves.empty()) return std::string();
+    std::string h = "<h2>Migration waves</h2>\n<table><tr><th>Wave</th><th>Starts</th><th>Goes live</th><th class=\"n\">Servers</th>"
+                    "<th class=\"n\">vCPU</th><th class=\"n\">Storage GB</th><th class=\"n\">AWS / month</th><th>Applications</th></tr>\n";
+    for (const WaveSummary& w : waves) {
+        std::string apps;
+        for (std::size_t i = 0; i < w.applications.size() && i < 5; ++i) apps += (i ? ", " : "") + w.applications[i];
+        if (w.applications.size() > 5) apps += " and " + std::to_string(w.applications.size() - 5) + " more";
+        h += "<tr><td>" + htmlEscape(w.name) + "</td><td>" + periodLabel(s, SeriesPeriod::Monthly, w.startMonth) + "</td><td>" +
+             periodLabel(s, SeriesPeriod::Monthly, w.goLiveMonth) + "</td><td class=\"n\">" + std::to_string(w.servers) + "</td><td class=\"n\">" +
+             std::to_string(w.vcpu) + "</td><td class=\"n\">" + model::formatNumber(w.storageGb) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) +
+             "</td><td>" + htmlEscape(apps) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    if (!s.dependencies.empty())
+        h += "<p class=\"small\">" + std::to_string(s.dependencies.size()) +
+             " imported dependencies; waves planned so that each application and its hard dependencies move together and what a "
+             "workload needs moves no later.</p>\n";
+    return h;
+}
+
 } // namespace
 
 std::string htmlEscape(std::string_view in) {
@@ -313,6 +337,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
              money(s, x.oneTimeUsd) + "</td></tr>\n";
     }
     h += "</table>\n";
+
+    h += wavesHtml(s, r);
 
     // Workloads (bounded: a report of 100,000 rows is not printable)
     constexpr std::size_t kMaxRows = 500;

@@ -288,6 +288,7 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.enumeration("licence", w.licence);
     o.optNumber("monthlyCostOverrideUsd", w.monthlyCostOverrideUsd);
     o.string("host", w.host);
+    o.string("ipAddresses", w.ipAddresses);
     o.integer("wave", w.wave);
     o.optEnumeration("disposition", w.disposition);
     o.boolean("mapTagged", w.mapTagged);
@@ -295,6 +296,50 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.boolean("fundedElsewhere", w.fundedElsewhere);
     o.string("fundedElsewhereProgram", w.fundedElsewhereProgram);
     out.push_back(std::move(w));
+}
+
+void readDependency(const json& e, const std::string& path, Problems& problems, std::vector<model::Dependency>& out) {
+    if (!e.is_object()) {
+        problems.error(path, "expected an object, got " + describe(e));
+        return;
+    }
+    model::Dependency d;
+    Obj o(e, path, problems);
+    o.string("source", d.source);
+    o.string("target", d.target);
+    o.enumeration("kind", d.kind);
+    o.integer("port", d.port);
+    o.string("protocol", d.protocol);
+    o.integer("observations", d.observations);
+    o.string("origin", d.origin);
+    out.push_back(std::move(d));
+}
+
+void readWavePlanning(Obj& o, model::WavePlanningRules& w, Problems& problems) {
+    o.integer("pilotWaveServers", w.pilotWaveServers);
+    o.integer("serversIncreasePerWave", w.serversIncreasePerWave);
+    o.integer("maxServersPerWave", w.maxServersPerWave);
+    o.integer("maxVcpuPerWave", w.maxVcpuPerWave);
+    o.number("maxStorageGbPerWave", w.maxStorageGbPerWave);
+    o.integer("waveLengthMonths", w.waveLengthMonths);
+    o.integer("monthsBetweenWaves", w.monthsBetweenWaves);
+    o.integer("dualRunningMonths", w.dualRunningMonths);
+    o.boolean("fundingAware", w.fundingAware);
+    o.boolean("separateEnvironments", w.separateEnvironments);
+    std::vector<model::WaveLock> locks;
+    if (o.array("locks", [&](const json& e, const std::string& path) {
+            if (!e.is_object()) {
+                problems.error(path, "expected an object, got " + describe(e));
+                return;
+            }
+            model::WaveLock lock;
+            Obj lo(e, path, problems);
+            lo.string("workloadId", lock.workloadId);
+            lo.string("application", lock.application);
+            lo.integer("wave", lock.wave);
+            locks.push_back(std::move(lock));
+        }))
+        w.locks = std::move(locks);
 }
 
 void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
@@ -382,6 +427,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
                 waves.push_back(std::move(w));
             }))
             s.plan.waves = std::move(waves);
+        o.object("wavePlanning", [&](Obj& wo) { readWavePlanning(wo, s.plan.wavePlanning, p); });
     });
     r.object("program", [&](Obj& o) {
         model::Program& g = s.program;
@@ -411,6 +457,9 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     std::vector<model::Workload> workloads;
     if (r.array("workloads", [&](const json& e, const std::string& path) { readWorkload(e, path, p, workloads); }))
         s.workloads = std::move(workloads);
+    std::vector<model::Dependency> dependencies;
+    if (r.array("dependencies", [&](const json& e, const std::string& path) { readDependency(e, path, p, dependencies); }))
+        s.dependencies = std::move(dependencies);
     std::vector<model::AssumptionRange> ranges;
     if (r.array("ranges", [&](const json& e, const std::string& path) {
             if (!e.is_object()) {
@@ -468,6 +517,7 @@ ojson workloadJson(const model::Workload& w) {
     o["licence"] = en(w.licence);
     o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
     o["host"] = w.host;
+    o["ipAddresses"] = w.ipAddresses;
     o["wave"] = w.wave;
     o["disposition"] = optEnum(w.disposition);
     o["mapTagged"] = w.mapTagged;
@@ -551,7 +601,22 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                               {"startMonth", w.startMonth},
                               {"lengthMonths", w.lengthMonths},
                               {"dualRunningMonths", w.dualRunningMonths}});
-    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)}};
+    const model::WavePlanningRules& wp = s.plan.wavePlanning;
+    ojson locks = ojson::array();
+    for (const model::WaveLock& l : wp.locks) locks.push_back(ojson{{"workloadId", l.workloadId}, {"application", l.application}, {"wave", l.wave}});
+    ojson wavePlanning{{"pilotWaveServers", wp.pilotWaveServers},
+                       {"serversIncreasePerWave", wp.serversIncreasePerWave},
+                       {"maxServersPerWave", wp.maxServersPerWave},
+                       {"maxVcpuPerWave", wp.maxVcpuPerWave},
+                       {"maxStorageGbPerWave", wp.maxStorageGbPerWave},
+                       {"waveLengthMonths", wp.waveLengthMonths},
+                       {"monthsBetweenWaves", wp.monthsBetweenWaves},
+                       {"dualRunningMonths", wp.dualRunningMonths},
+                       {"fundingAware", wp.fundingAware},
+                       {"separateEnvironments", wp.separateEnvironments},
+                       {"locks", std::move(locks)}};
+    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)},
+                         {"wavePlanning", std::move(wavePlanning)}};
     const model::Program& g = s.program;
     root["program"] = ojson{{"assessPctOfArr", g.assessPctOfArr},
                             {"mobilizePctOfArr", g.mobilizePctOfArr},
@@ -575,6 +640,11 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
     ojson workloads = ojson::array();
     for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));
     root["workloads"] = std::move(workloads);
+    ojson dependencies = ojson::array();
+    for (const model::Dependency& d : s.dependencies)
+        dependencies.push_back(ojson{{"source", d.source}, {"target", d.target}, {"kind", en(d.kind)}, {"port", d.port},
+                                     {"protocol", d.protocol}, {"observations", d.observations}, {"origin", d.origin}});
+    root["dependencies"] = std::move(dependencies);
     ojson ranges = ojson::array();
     for (const model::AssumptionRange& r : s.ranges)
         ranges.push_back(ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});

@@ -3,6 +3,7 @@
 
 #include "embedded_assets.hpp"
 #include "io/enum_names.hpp"
+#include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
@@ -163,6 +164,22 @@ XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
+XlsxSheet wavesSheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Waves";
+    sh.frozenRows = 1;
+    sh.columnWidths = {14, 10, 10, 9, 9, 12, 14, 60};
+    sh.rows.push_back(headers({"Wave", "Starts", "Goes live", "Servers", "vCPU", "Storage GB", "AWS per month", "Applications"}));
+    if (!r.ok()) return sh;
+    for (const WaveSummary& w : summarizeWaves(s, r)) {
+        std::string apps;
+        for (const std::string& a : w.applications) apps += (apps.empty() ? "" : ", ") + a;
+        sh.rows.push_back({txt(w.name), txt(calendarMonth(s.settings, w.startMonth)), txt(calendarMonth(s.settings, w.goLiveMonth)),
+                           integer(w.servers), integer(w.vcpu), dec(w.storageGb), usd(w.awsMonthlyUsd), txt(apps)});
+    }
+    return sh;
+}
+
 XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
     XlsxSheet sh;
     sh.name = "Series";
@@ -256,7 +273,7 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources) {
     return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
-            assumptionsSheet(scenario, sources)};
+            assumptionsSheet(scenario, sources), wavesSheet(scenario, result)};
 }
 
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {

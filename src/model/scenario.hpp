@@ -54,6 +54,7 @@ struct Workload {
     LicenceModel licence = LicenceModel::LicenceIncluded;
     std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
     std::string host;                           ///< physical host today (for Relocate, host-based); "" = unknown
+    std::string ipAddresses;                    ///< its IP addresses, separated by ',' ';' or spaces (joins dependency exports)
     int wave = 1;                               ///< migration wave number, 1-based; must name a plan wave
     std::optional<Disposition> disposition;     ///< chosen 7-R; unset = take the recommender's proposal
     bool mapTagged = true;                      ///< carries the map-migrated tag on AWS
@@ -178,11 +179,54 @@ struct Wave {
     bool operator==(const Wave&) const = default;
 };
 
+/// A workload, or every workload of an application, held in one wave by the user; the wave planner keeps it there.
+struct WaveLock {
+    std::string workloadId;                     ///< locks the move group holding this workload ("" = use application)
+    std::string application;                    ///< locks the move group holding this application
+    int wave = 1;                               ///< 1-based wave of the planned plan
+    bool operator==(const WaveLock&) const = default;
+};
+
+/// Rules of the automatic wave planner (model/wave_planner.hpp); sources in assets/defaults.json.
+struct WavePlanningRules {
+    int pilotWaveServers = 5;                   ///< capacity of wave 1 (servers); later waves ramp up
+    int serversIncreasePerWave = 10;            ///< capacity added per wave until the maximum
+    int maxServersPerWave = 100;
+    int maxVcpuPerWave = 800;                   ///< at full ramp; earlier waves get the same share as servers
+    double maxStorageGbPerWave = 10000.0;       ///< at full ramp; earlier waves get the same share as servers
+    int waveLengthMonths = 2;                   ///< each planned wave's length (go-live = start + length)
+    int monthsBetweenWaves = 1;                 ///< start of wave n+1 - start of wave n (waves overlap)
+    int dualRunningMonths = 2;                  ///< each planned wave's dual running
+    bool fundingAware = true;                   ///< order allowed by the dependencies: most eligible spend first
+    bool separateEnvironments = true;           ///< production and non-production never share a wave
+    std::vector<WaveLock> locks;
+    bool operator==(const WavePlanningRules&) const = default;
+};
+
 struct Plan {
     double assessWeeks = 3.0;
     double mobilizeWeeks = 6.0;
     std::vector<Wave> waves;                    ///< wave n of a workload is waves[n-1]
+    WavePlanningRules wavePlanning;
     bool operator==(const Plan&) const = default;
+};
+
+/// How strongly one workload needs another. Hard: must move in the same cutover (chatty, low latency: the
+/// planner never splits them). Soft: works across the WAN, but the target should move no later than the
+/// source. Infrastructure: a shared service (DNS, NTP, AD, RDP, SSH, SMB, RPC) reachable from everywhere;
+/// it neither groups nor orders.
+enum class DependencyKind { Hard, Soft, Infrastructure };
+
+/// One observed or declared dependency: `source` talks to (needs) `target`.
+struct Dependency {
+    std::string source;                         ///< a workload id; anything else is an external end (IP or name)
+    std::string target;
+    DependencyKind kind = DependencyKind::Soft;
+    int port = 0;                               ///< destination port; 0 = unknown
+    std::string protocol;                       ///< "TCP", "UDP", "" = unknown
+    int observations = 1;                       ///< rows or connections seen for this pair and port
+    std::string origin;                         ///< the export it came from ("Azure Migrate dependencies")
+    bool operator==(const Dependency&) const = default;
 };
 
 /// MAP program parameters (see assets/defaults.json for sources).
@@ -248,6 +292,7 @@ struct Scenario {
     Program program;
     RecommenderRules recommender;
     std::vector<Workload> workloads;
+    std::vector<Dependency> dependencies;       ///< between workloads (by id) and external ends
     std::vector<AssumptionRange> ranges = defaultRanges(); ///< uncertainty ranges beyond the Range fields above
     bool operator==(const Scenario&) const = default;
 };

@@ -14,13 +14,13 @@ namespace est::ui {
 namespace {
 constexpr const char* kPanelKeys[kPanelCount] = {"quick", "estate", "dispositions", "assumptions", "tco",
                                                  "funding", "eligibility", "compare", "uncertainty",
-                                                 "goalseek", "snapshots"};
+                                                 "goalseek", "snapshots", "waves"};
 } // namespace
 
 const char* panelName(PanelId id) {
     static constexpr const char* kNames[kPanelCount] = {"Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
                                                         "Funding",    "Eligibility", "Compare", "Uncertainty",
-                                                        "Goal seek",  "Snapshots"};
+                                                        "Goal seek",  "Snapshots", "Waves"};
     return kNames[static_cast<int>(id)];
 }
 
@@ -238,6 +238,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     case PanelId::Uncertainty: uncertainty.draw(ctx); break;
     case PanelId::GoalSeek: goalSeek.draw(ctx); break;
     case PanelId::Snapshots: snapshots.draw(ctx); break;
+    case PanelId::Waves: waves.draw(ctx); break;
     }
     ImGui::EndChild();
     statusLine(state);

@@ -14,8 +14,8 @@ namespace est::ui {
 
 /// The panels reachable from the side bar, in side-bar order.
 enum class PanelId { QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
-                     GoalSeek, Snapshots };
-inline constexpr int kPanelCount = 11;
+                     GoalSeek, Snapshots, Waves };
+inline constexpr int kPanelCount = 12;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
 struct ViewSettings {
@@ -41,6 +41,7 @@ struct Workspace {
     UncertaintyPanel uncertainty;
     GoalSeekPanel goalSeek;
     SnapshotsPanel snapshots;
+    WavesPanel waves;
     bool showAbout = false;
     char currencyCode[8] = "USD";
     void draw(app::AppState& state, app::Requests& requests);

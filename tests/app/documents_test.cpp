@@ -92,7 +92,7 @@ TEST_CASE("exports carry the scenario name in the file name and refuse an invali
     CHECK_FALSE(messages.empty());
 }
 
-TEST_CASE("the business case exports as a workbook with its four sheets", "[app]") {
+TEST_CASE("the business case exports as a workbook with its five sheets", "[app]") {
     AppState state = est::test::engineState();
     state.scenario.settings.name = "Acme";
     std::vector<std::string> messages;
@@ -103,7 +103,7 @@ TEST_CASE("the business case exports as a workbook with its four sheets", "[app]
     std::vector<est::io::InputProblem> problems;
     const std::vector<std::string> sheets = est::io::readXlsxSheetNames(xlsx.bytes, problems);
     CHECK(problems.empty());
-    CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions"});
+    CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions", "Waves"});
 }
 
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {

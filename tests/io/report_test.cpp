@@ -100,7 +100,8 @@ TEST_CASE("the HTML report escapes every user string and holds every section", "
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;") != std::string::npos);
     CHECK(html.find("R&amp;D &quot;lab&quot;") != std::string::npos);
-    for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership", "Assumptions and sources", "<svg"})
+    for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership", "Migration waves",
+                                "Assumptions and sources", "<svg"})
         CHECK(html.find(section) != std::string::npos);
     CHECK(html.find("http") == std::string::npos); // self-contained: no external resources
 }

@@ -116,11 +116,19 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     raw.datesAsIso = false;
     const auto tables = est::io::readXlsx(bytes, problems, raw);
     CHECK(problems.empty());
-    REQUIRE(tables.size() == 4);
+    REQUIRE(tables.size() == 5);
     CHECK(tables[0].name == "Summary");
     CHECK(tables[1].name == "Estate");
     CHECK(tables[2].name == "Series");
     CHECK(tables[3].name == "Assumptions");
+    CHECK(tables[4].name == "Waves");
+    // One row per plan wave; its servers add up to the workloads not retained.
+    const Table& waves = tables[4];
+    REQUIRE(waves.rows.size() == s.plan.waves.size());
+    int servers = 0, moving = 0;
+    for (const auto& row : waves.rows) servers += std::stoi(row[3]);
+    for (const auto& w : r.workloads) moving += w.effective != est::model::Disposition::Retain;
+    CHECK(servers == moving);
 
     const Table& summary = tables[0];
     CHECK(summaryValue(summary, "Verdict") == std::string(est::model::verdictName(r.eligibility.verdict)));
@@ -178,10 +186,11 @@ TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xls
     REQUIRE_FALSE(r.ok());
     std::vector<InputProblem> problems;
     const auto tables = est::io::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
-    REQUIRE(tables.size() == 4);
+    REQUIRE(tables.size() == 5);
     bool listed = false;
     for (const auto& row : tables[0].rows)
         if (!row.empty() && row[0] == r.errors[0].path) listed = true;
     CHECK(listed);
     CHECK(tables[1].rows.empty());
+    CHECK(tables[4].rows.empty()); // Waves: header only
 }
