@@ -13,6 +13,8 @@ using model::DatabaseEngine;
 using model::Disposition;
 using model::Environment;
 using model::LicenceModel;
+using model::FundingProfile;
+using model::MapTagKey;
 using model::MobilizeBasis;
 using model::PowerState;
 using model::PricingModel;
@@ -39,6 +41,9 @@ constexpr Names<PricingModel, 3> kPricing{{{PricingModel::OnDemand, "onDemand"},
 constexpr Names<SupportPlan, 4> kSupport{{{SupportPlan::Basic, "basic"}, {SupportPlan::Developer, "developer"},
                                           {SupportPlan::Business, "business"}, {SupportPlan::Enterprise, "enterprise"}}};
 constexpr Names<MobilizeBasis, 2> kMobilize{{{MobilizeBasis::ProjectedArr, "projectedArr"}, {MobilizeBasis::ServicesCost, "servicesCost"}}};
+constexpr Names<FundingProfile, 2> kProfile{{{FundingProfile::ProgramMechanics, "programMechanics"},
+                                             {FundingProfile::PublishedRules, "publishedRules"}}};
+constexpr Names<MapTagKey, 2> kTagKey{{{MapTagKey::MapMigrated, "map-migrated"}, {MapTagKey::AwsApnId, "aws-apn-id"}}};
 
 template <typename T, std::size_t N> std::string_view nameIn(const Names<T, N>& names, T v) {
     for (const auto& [value, name] : names)
@@ -63,6 +68,8 @@ std::string_view toName(Disposition v) { return nameIn(kDisposition, v); }
 std::string_view toName(PricingModel v) { return nameIn(kPricing, v); }
 std::string_view toName(SupportPlan v) { return nameIn(kSupport, v); }
 std::string_view toName(MobilizeBasis v) { return nameIn(kMobilize, v); }
+std::string_view toName(FundingProfile v) { return nameIn(kProfile, v); }
+std::string_view toName(MapTagKey v) { return nameIn(kTagKey, v); }
 
 template <> std::optional<SourceKind> fromName<SourceKind>(std::string_view s) { return valueIn(kSourceKind, s); }
 template <> std::optional<Environment> fromName<Environment>(std::string_view s) { return valueIn(kEnvironment, s); }
@@ -74,6 +81,8 @@ template <> std::optional<Disposition> fromName<Disposition>(std::string_view s)
 template <> std::optional<PricingModel> fromName<PricingModel>(std::string_view s) { return valueIn(kPricing, s); }
 template <> std::optional<SupportPlan> fromName<SupportPlan>(std::string_view s) { return valueIn(kSupport, s); }
 template <> std::optional<MobilizeBasis> fromName<MobilizeBasis>(std::string_view s) { return valueIn(kMobilize, s); }
+template <> std::optional<FundingProfile> fromName<FundingProfile>(std::string_view s) { return valueIn(kProfile, s); }
+template <> std::optional<MapTagKey> fromName<MapTagKey>(std::string_view s) { return valueIn(kTagKey, s); }
 
 template <> std::string_view allNames<SourceKind>() { return "onPremises, otherCloud, paas"; }
 template <> std::string_view allNames<Environment>() { return "production, nonProduction"; }
@@ -85,5 +94,7 @@ template <> std::string_view allNames<Disposition>() { return "retire, retain, r
 template <> std::string_view allNames<PricingModel>() { return "onDemand, savingsPlan1Year, savingsPlan3Year"; }
 template <> std::string_view allNames<SupportPlan>() { return "basic, developer, business, enterprise"; }
 template <> std::string_view allNames<MobilizeBasis>() { return "projectedArr, servicesCost"; }
+template <> std::string_view allNames<FundingProfile>() { return "programMechanics, publishedRules"; }
+template <> std::string_view allNames<MapTagKey>() { return "map-migrated, aws-apn-id"; }
 
 } // namespace est::io
