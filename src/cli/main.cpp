@@ -16,7 +16,9 @@
 #include "io/inventory_import.hpp"
 #include "io/report.hpp"
 #include "io/scenario_json.hpp"
+#include "io/tagging_plan_csv.hpp"
 #include "io/wave_plan_out.hpp"
+#include "io/xlsx_business_case.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/wave_planner.hpp"
@@ -28,7 +30,8 @@ constexpr int kInvalid = 1;
 constexpr int kUsage = 2;
 
 const char* kUsageText =
-    "usage: estimator estimate SCENARIO.json [--format json|csv|html] [--period monthly|quarterly|yearly] [--out FILE]\n"
+    "usage: estimator estimate SCENARIO.json [--format json|csv|html|xlsx|tagging-plan] [--period monthly|quarterly|yearly]\n"
+    "                [--out FILE]   (xlsx: the business-case workbook; tagging-plan: the MAP tagging plan as CSV)\n"
     "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
     "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--cmf-csv FILE] --out PLANNED.json\n"
     "       estimator validate SCENARIO.json\n"
@@ -119,7 +122,8 @@ int cmdEstimate(const std::vector<std::string>& args) {
         }
     }
     if (!scenarioPath) return usage("estimate needs a SCENARIO.json");
-    if (format != "json" && format != "csv" && format != "html") return usage("--format must be json, csv or html");
+    if (format != "json" && format != "csv" && format != "html" && format != "xlsx" && format != "tagging-plan")
+        return usage("--format must be json, csv, html, xlsx or tagging-plan");
     est::io::SeriesPeriod p = est::io::SeriesPeriod::Monthly;
     if (period == "quarterly") p = est::io::SeriesPeriod::Quarterly;
     else if (period == "yearly") p = est::io::SeriesPeriod::Yearly;
@@ -134,6 +138,8 @@ int cmdEstimate(const std::vector<std::string>& args) {
     }
     if (format == "json") return emit(outPath, est::io::resultJson(load->scenario, result));
     if (format == "csv") return emit(outPath, est::io::seriesCsv(load->scenario, result, p));
+    if (format == "xlsx") return emit(outPath, est::io::writeBusinessCaseXlsx(load->scenario, result));
+    if (format == "tagging-plan") return emit(outPath, est::io::taggingPlanCsv(load->scenario, result));
     return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger));
 }
 

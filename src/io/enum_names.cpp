@@ -14,6 +14,8 @@ using model::DependencyKind;
 using model::Disposition;
 using model::Environment;
 using model::LicenceModel;
+using model::FundingProfile;
+using model::MapTagKey;
 using model::MobilizeBasis;
 using model::PowerState;
 using model::PricingModel;
@@ -42,6 +44,9 @@ constexpr Names<SupportPlan, 4> kSupport{{{SupportPlan::Basic, "basic"}, {Suppor
 constexpr Names<MobilizeBasis, 2> kMobilize{{{MobilizeBasis::ProjectedArr, "projectedArr"}, {MobilizeBasis::ServicesCost, "servicesCost"}}};
 constexpr Names<DependencyKind, 3> kDependencyKind{{{DependencyKind::Hard, "hard"}, {DependencyKind::Soft, "soft"},
                                                     {DependencyKind::Infrastructure, "infrastructure"}}};
+constexpr Names<FundingProfile, 2> kProfile{{{FundingProfile::ProgramMechanics, "programMechanics"},
+                                             {FundingProfile::PublishedRules, "publishedRules"}}};
+constexpr Names<MapTagKey, 2> kTagKey{{{MapTagKey::MapMigrated, "map-migrated"}, {MapTagKey::AwsApnId, "aws-apn-id"}}};
 
 template <typename T, std::size_t N> std::string_view nameIn(const Names<T, N>& names, T v) {
     for (const auto& [value, name] : names)
@@ -67,6 +72,8 @@ std::string_view toName(PricingModel v) { return nameIn(kPricing, v); }
 std::string_view toName(SupportPlan v) { return nameIn(kSupport, v); }
 std::string_view toName(MobilizeBasis v) { return nameIn(kMobilize, v); }
 std::string_view toName(DependencyKind v) { return nameIn(kDependencyKind, v); }
+std::string_view toName(FundingProfile v) { return nameIn(kProfile, v); }
+std::string_view toName(MapTagKey v) { return nameIn(kTagKey, v); }
 
 template <> std::optional<SourceKind> fromName<SourceKind>(std::string_view s) { return valueIn(kSourceKind, s); }
 template <> std::optional<Environment> fromName<Environment>(std::string_view s) { return valueIn(kEnvironment, s); }
@@ -79,6 +86,8 @@ template <> std::optional<PricingModel> fromName<PricingModel>(std::string_view 
 template <> std::optional<SupportPlan> fromName<SupportPlan>(std::string_view s) { return valueIn(kSupport, s); }
 template <> std::optional<MobilizeBasis> fromName<MobilizeBasis>(std::string_view s) { return valueIn(kMobilize, s); }
 template <> std::optional<DependencyKind> fromName<DependencyKind>(std::string_view s) { return valueIn(kDependencyKind, s); }
+template <> std::optional<FundingProfile> fromName<FundingProfile>(std::string_view s) { return valueIn(kProfile, s); }
+template <> std::optional<MapTagKey> fromName<MapTagKey>(std::string_view s) { return valueIn(kTagKey, s); }
 
 template <> std::string_view allNames<SourceKind>() { return "onPremises, otherCloud, paas"; }
 template <> std::string_view allNames<Environment>() { return "production, nonProduction"; }
@@ -91,5 +100,7 @@ template <> std::string_view allNames<PricingModel>() { return "onDemand, saving
 template <> std::string_view allNames<SupportPlan>() { return "basic, developer, business, enterprise"; }
 template <> std::string_view allNames<MobilizeBasis>() { return "projectedArr, servicesCost"; }
 template <> std::string_view allNames<DependencyKind>() { return "hard, soft, infrastructure"; }
+template <> std::string_view allNames<FundingProfile>() { return "programMechanics, publishedRules"; }
+template <> std::string_view allNames<MapTagKey>() { return "map-migrated, aws-apn-id"; }
 
 } // namespace est::io

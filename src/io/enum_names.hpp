@@ -20,6 +20,8 @@ std::string_view toName(model::PricingModel v);
 std::string_view toName(model::SupportPlan v);
 std::string_view toName(model::MobilizeBasis v);
 std::string_view toName(model::DependencyKind v);
+std::string_view toName(model::FundingProfile v); ///< "programMechanics", "publishedRules"
+std::string_view toName(model::MapTagKey v);      ///< the tag key itself: "map-migrated", "aws-apn-id"
 
 /// The enum value named `name` (exact, case-sensitive), or nothing. T is one of the enums above.
 template <typename T> std::optional<T> fromName(std::string_view name);

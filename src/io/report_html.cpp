@@ -276,7 +276,18 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "</table>\n";
 
     // Funding ladder
-    h += "<h2>Funding ladder</h2>\n<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
+    const model::FundingProfiles& profiles = r.fundingProfiles;
+    const bool programHeadline = profiles.headline == model::FundingProfile::ProgramMechanics;
+    const model::FundingProfileFigures& headProfile = programHeadline ? profiles.programMechanics : profiles.publishedRules;
+    const model::FundingProfileFigures& otherProfile = programHeadline ? profiles.publishedRules : profiles.programMechanics;
+    h += "<h2>Funding ladder</h2>\n<p>Headline: <b>" + htmlEscape(headProfile.name) + "</b> " + money(s, headProfile.totalUsd) +
+         "; beside it, " + htmlEscape(otherProfile.name) + " " + money(s, otherProfile.totalUsd) + ". Partner cash (Assess + Mobilize, paid to "
+         "the partner, offsets its services fees) " + money(s, f.partnerCashUsd) + "; customer credits (on the AWS bill) " +
+         money(s, f.customerCreditsUsd) + ".</p>\n";
+    for (const model::EligibilityReading& reading : r.eligibility.readings)
+        h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
+             (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
+    h += "<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
     auto phaseRow = [&](const char* name, const model::FundingPhase& p) {
         h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" + pct(p.pct) + " of " + money(s, p.basisUsd) +
              "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") + ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
@@ -284,7 +295,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     phaseRow("Assess", f.assess);
     phaseRow("Mobilize", f.mobilize);
     h += "<tr><td>Migrate &amp; Modernize credits</td><td class=\"n\">" + money(s, f.creditsUsd) + "</td><td>" + pct(f.creditPct) + " of tagged spend " +
-         money(s, f.taggedSpendUsd) + "</td><td>quarterly, " + std::to_string(s.program.creditLagQuarters) + " quarter(s) after the spend" +
+         money(s, f.taggedSpendUsd) + "</td><td>" + htmlEscape(f.creditsReleasedBy) +
          (f.creditsAfterHorizonUsd > 0.0 ? "; " + money(s, f.creditsAfterHorizonUsd) + " more after the horizon" : std::string()) + "</td></tr>\n";
     if (f.trainingUsd > 0.0) h += "<tr><td>Training</td><td class=\"n\">" + money(s, f.trainingUsd) + "</td><td></td><td>with Mobilize</td></tr>\n";
     h += "<tr><th>Total</th><th class=\"n\">" + money(s, f.totalUsd) + "</th><th colspan=\"2\">" +

@@ -195,6 +195,45 @@ std::string dump(const ojson& j) {
     return out;
 }
 
+// One funding profile: the ladder fields, partner cash apart from customer credits, milestones and traces.
+ojson profileJson(const model::FundingProfileFigures& p) {
+    ojson tranches = ojson::array();
+    for (const model::MobilizeTranche& t : p.mobilizeTranches)
+        tranches.push_back(ojson{{"amount", usd(t.amountUsd)},
+                                 {"trigger", usd(t.triggerUsd)},
+                                 {"month", t.month >= 0 ? ojson(t.month) : ojson(nullptr)},
+                                 {"released_by", t.releasedBy}});
+    ojson late = ojson::array();
+    for (const model::LateWaveLoss& w : p.lateWaves)
+        late.push_back(ojson{{"wave", w.wave},
+                             {"name", w.name},
+                             {"go_live_month", w.goLiveMonth},
+                             {"after_horizon", w.afterHorizon},
+                             {"spend_after_credit_period", usd(w.spendAfterPeriodUsd)},
+                             {"credits_lost", usd(w.creditsLostUsd)}});
+    return ojson{{"name", p.name},
+                 {"assess", usd(p.assessUsd)},
+                 {"mobilize", usd(p.mobilizeUsd)},
+                 {"migrate_credits", usd(p.migrateCreditsUsd)},
+                 {"training", usd(p.trainingUsd)},
+                 {"total", usd(p.totalUsd)},
+                 {"partner_cash", usd(p.partnerCashUsd)},
+                 {"customer_credits", usd(p.customerCreditsUsd)},
+                 {"services_cost", usd(p.servicesCostUsd)},
+                 {"left_on_table", usd(p.leftOnTableUsd)},
+                 {"assess_month", p.assessMonth >= 0 ? ojson(p.assessMonth) : ojson(nullptr)},
+                 {"mobilize_tranches", std::move(tranches)},
+                 {"credit_period_start_month", p.creditPeriodStartMonth},
+                 {"credit_period_end_month", p.creditPeriodEndMonth},
+                 {"credit_cap", usd(p.creditCapUsd)},
+                 {"credit_pct", share(p.creditPct)},
+                 {"late_waves", std::move(late)},
+                 {"traces", ojson{{"assess", traceJson(p.assess)},
+                                  {"mobilize", traceJson(p.mobilize)},
+                                  {"migrate_credits", traceJson(p.credits)},
+                                  {"total", traceJson(p.total)}}}};
+}
+
 } // namespace
 
 std::string_view verdictKey(model::Verdict v) {
@@ -202,6 +241,7 @@ std::string_view verdictKey(model::Verdict v) {
     case model::Verdict::NotEligible: return "not_eligible";
     case model::Verdict::MapLite: return "map_lite";
     case model::Verdict::Map: return "map";
+    case model::Verdict::Borderline: return "borderline";
     }
     return "not_eligible";
 }
@@ -278,9 +318,13 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                {"blocking", c.blocking},
                                {"clear_amount", c.clearAmount},
                                {"clear_text", c.clearText}});
+    ojson readings = ojson::array();
+    for (const model::EligibilityReading& x : r.eligibility.readings)
+        readings.push_back(ojson{{"label", x.label}, {"source", x.source}, {"eligible", x.eligible}, {"funding", usd(x.fundingUsd)}});
     root["eligibility"] = ojson{{"verdict", std::string(verdictKey(r.eligibility.verdict))},
                                 {"verdict_label", std::string(model::verdictName(r.eligibility.verdict))},
-                                {"checks", std::move(checks)}};
+                                {"checks", std::move(checks)},
+                                {"readings", std::move(readings)}};
 
     const model::FundingLadder& f = r.funding;
     const model::LeftOnTable& l = f.leftOnTable;
@@ -299,6 +343,9 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                             {"migrate_credits", usd(f.creditsUsd)},
                             {"training", usd(f.trainingUsd)},
                             {"total", usd(f.totalUsd)},
+                            {"partner_cash", usd(f.partnerCashUsd)},
+                            {"customer_credits", usd(f.customerCreditsUsd)},
+                            {"profile", std::string(toName(f.profile))},
                             {"left_on_table", usd(l.totalUsd)},
                             {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},
                                                               {"tagged_late", usd(l.taggedLateUsd)},
@@ -317,6 +364,10 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                             {"mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost"},
                             {"phases", ojson::array({phaseJson("assess", f.assess), phaseJson("mobilize", f.mobilize)})},
                             {"quarters", std::move(quarters)}};
+
+    root["funding_profiles"] = ojson{{"headline", std::string(toName(r.fundingProfiles.headline))},
+                                     {"program_mechanics", profileJson(r.fundingProfiles.programMechanics)},
+                                     {"published_rules", profileJson(r.fundingProfiles.publishedRules)}};
 
     const model::TcoSummary& t = r.tco;
     ojson byDisposition = ojson::array();

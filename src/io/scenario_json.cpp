@@ -449,6 +449,28 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.integer("trainingPeople", g.trainingPeople);
         o.optBoolean("partnerMigrationCompetency", g.partnerMigrationCompetency);
         o.boolean("capIncludesCredits", g.capIncludesCredits);
+        o.enumeration("headlineProfile", g.headlineProfile);
+        o.number("projectedArrOverrideUsd", g.projectedArrOverrideUsd);
+        o.number("practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd);
+        o.number("assessTierMapUsd", g.assessTierMapUsd);
+        o.number("assessTierLiteUsd", g.assessTierLiteUsd);
+        o.number("assessmentFeeUsd", g.assessmentFeeUsd);
+        o.number("assessPctOfFee", g.assessPctOfFee);
+        o.number("mobilizeArrCountedUsd", g.mobilizeArrCountedUsd);
+        o.number("mobilizeCashCapUsd", g.mobilizeCashCapUsd);
+        o.number("mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd);
+        o.number("mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd);
+        o.number("mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr);
+        o.range("creditRatePct", g.creditRatePct);
+        o.number("creditThresholdUsd", g.creditThresholdUsd);
+        o.integer("creditPeriodMonths", g.creditPeriodMonths);
+        o.integer("agreementStartMonth", g.agreementStartMonth);
+        o.number("migrationSpendTargetUsd", g.migrationSpendTargetUsd);
+        o.number("creditCapUsd", g.creditCapUsd);
+        o.number("dataTransferSharePct", g.dataTransferSharePct);
+        o.number("marketplaceSharePct", g.marketplaceSharePct);
+        o.enumeration("tagKey", g.tagKey);
+        o.string("tagValue", g.tagValue);
     });
     r.object("recommender", [&](Obj& o) {
         o.number("idleCpuPct", s.recommender.idleCpuPct);
@@ -635,7 +657,29 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                             {"trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson},
                             {"trainingPeople", g.trainingPeople},
                             {"partnerMigrationCompetency", opt(g.partnerMigrationCompetency)},
-                            {"capIncludesCredits", g.capIncludesCredits}};
+                            {"capIncludesCredits", g.capIncludesCredits},
+                            {"headlineProfile", en(g.headlineProfile)},
+                            {"projectedArrOverrideUsd", g.projectedArrOverrideUsd},
+                            {"practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd},
+                            {"assessTierMapUsd", g.assessTierMapUsd},
+                            {"assessTierLiteUsd", g.assessTierLiteUsd},
+                            {"assessmentFeeUsd", g.assessmentFeeUsd},
+                            {"assessPctOfFee", g.assessPctOfFee},
+                            {"mobilizeArrCountedUsd", g.mobilizeArrCountedUsd},
+                            {"mobilizeCashCapUsd", g.mobilizeCashCapUsd},
+                            {"mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd},
+                            {"mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd},
+                            {"mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr},
+                            {"creditRatePct", rangeJson(g.creditRatePct)},
+                            {"creditThresholdUsd", g.creditThresholdUsd},
+                            {"creditPeriodMonths", g.creditPeriodMonths},
+                            {"agreementStartMonth", g.agreementStartMonth},
+                            {"migrationSpendTargetUsd", g.migrationSpendTargetUsd},
+                            {"creditCapUsd", g.creditCapUsd},
+                            {"dataTransferSharePct", g.dataTransferSharePct},
+                            {"marketplaceSharePct", g.marketplaceSharePct},
+                            {"tagKey", en(g.tagKey)},
+                            {"tagValue", g.tagValue}};
     root["recommender"] = ojson{{"idleCpuPct", s.recommender.idleCpuPct}, {"idleMemPct", s.recommender.idleMemPct}};
     ojson workloads = ojson::array();
     for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));

@@ -7,6 +7,7 @@
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/map_tagging.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -89,7 +90,15 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back({txt("Migrate credits released after the horizon"), usd(f.creditsAfterHorizonUsd)});
     rows.push_back({txt("Training"), usd(f.trainingUsd)});
     rows.push_back({XlsxCell::str("Total funding", S::Bold), XlsxCell::num(f.totalUsd, S::Usd),
-                    {}, {}, {}, txt(f.capApplied ? "partner-funding cap applied" : "")});
+                    {}, {}, {}, txt(f.capApplied ? "cap applied" : "")});
+    rows.push_back({txt("  partner cash (Assess + Mobilize, paid to the partner)"), usd(f.partnerCashUsd)});
+    rows.push_back({txt("  customer credits (on the AWS bill)"), usd(f.customerCreditsUsd)});
+    const model::FundingProfiles& fp = r.fundingProfiles;
+    const bool programHeadline = fp.headline == model::FundingProfile::ProgramMechanics;
+    const model::FundingProfileFigures& other = programHeadline ? fp.publishedRules : fp.programMechanics;
+    rows.push_back({txt("Funding profile (headline)"), {}, {}, {}, {},
+                    txt(programHeadline ? fp.programMechanics.name : fp.publishedRules.name)});
+    rows.push_back({txt("Other profile: " + other.name), usd(other.totalUsd)});
     const model::LeftOnTable& l = f.leftOnTable;
     rows.push_back({txt("Left on the table"), usd(l.totalUsd)});
     const std::pair<const char*, Money> reasons[] = {
@@ -238,6 +247,22 @@ XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string,
     return sh;
 }
 
+// One line per MAP-eligible workload: what to tag, with which key and value, by when (most expensive first).
+XlsxSheet taggingPlanSheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Tagging plan";
+    sh.columnWidths = {40, 18, 8, 30, 10, 14, 18, 10, 16};
+    sh.frozenRows = 1;
+    sh.rows.push_back(headers({"Resource", "Workload id", "Wave", "Wave name", "Go-live", "Tag key", "Tag value", "Tag by",
+                               "Eligible per month"}));
+    if (!r.ok()) return sh;
+    for (const model::TaggingPlanRow& row : model::taggingPlan(s, r))
+        sh.rows.push_back({txt(row.name), txt(row.id), integer(row.wave), txt(row.waveName),
+                           txt(calendarMonth(s.settings, row.goLiveMonth)), txt(row.tagKey), txt(row.tagValue),
+                           txt(calendarMonth(s.settings, row.tagByMonth)), usd(row.monthlyEligibleUsd)});
+    return sh;
+}
+
 } // namespace
 
 std::string calendarMonth(const model::Settings& settings, int month) {
@@ -273,7 +298,7 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources) {
     return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
-            assumptionsSheet(scenario, sources), wavesSheet(scenario, result)};
+            assumptionsSheet(scenario, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result)};
 }
 
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {

@@ -9,6 +9,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -224,8 +225,24 @@ std::string_view verdictName(Verdict v) {
     case Verdict::NotEligible: return "Not eligible";
     case Verdict::MapLite: return "MAP Lite";
     case Verdict::Map: return "MAP";
+    case Verdict::Borderline: return "Borderline";
     }
     return "";
+}
+
+double verdictLevel(Verdict v) {
+    switch (v) {
+    case Verdict::NotEligible: return 0.0;
+    case Verdict::Borderline: return 0.5;
+    case Verdict::MapLite: return 1.0;
+    case Verdict::Map: return 2.0;
+    }
+    return 0.0;
+}
+
+std::string_view fundingProfileName(FundingProfile p) {
+    return p == FundingProfile::ProgramMechanics ? "program mechanics (AWS partner templates, 2024)"
+                                                 : "published rules of thumb (domain articles)";
 }
 
 std::string_view mapExclusionName(MapExclusion e) {
@@ -404,6 +421,8 @@ struct Estimator {
     };
     Largest largestEligible;
     Largest largestIn[kCategoryCount];
+    ProgramMechanics program;                   // the program-mechanics profile (funding_program.hpp)
+    bool programHeadline() const { return prog.headlineProfile == FundingProfile::ProgramMechanics; }
 
     double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }
     double hostsFor(double vms) const { return vms > 0.0 ? std::ceil(vms / aws.relocateVmsPerHost - 1e-9) : 0.0; }
@@ -419,8 +438,11 @@ struct Estimator {
         creditsByQuarter();
         eligibility();
         fundingLadder();
+        program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime);
+        bookFunding();
         finance();
         traces();
+        fundingProfiles();
     }
 
     [[gnu::noinline]] void prepare() {
@@ -743,6 +765,9 @@ struct Estimator {
                 fundedElsewhere[static_cast<std::size_t>(m)] = acc[kFundedElsewhere];
             }
         }
+        // Eligible spend leaves out data transfer and Marketplace software; an entered committed spend wins.
+        const double share = eligibleSpendShare(prog);
+        projectedMonthly = (prog.projectedArrOverrideUsd > 0.0 ? prog.projectedArrOverrideUsd / 12.0 : projectedMonthly) * share;
         out.projectedArrUsd = 12.0 * projectedMonthly;
         arr = out.projectedArrUsd;
 
@@ -827,11 +852,11 @@ struct Estimator {
         {
             EligibilityCheck c;
             c.id = "scope.workloads";
-            c.label = "Servers or equivalent cloud workloads in scope";
+            c.label = "Servers or equivalent cloud workloads in scope (partner heuristic, not an AWS rule)";
             c.measured = eligibleCount;
             c.threshold = prog.scopeFloorServers.expected;
             c.unit = "workloads";
-            c.blocking = true;
+            c.blocking = false;
             c.status = c.measured >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
                 c.clearAmount = std::ceil(c.threshold - c.measured - 1e-9);
@@ -907,10 +932,14 @@ struct Estimator {
             }
             el.checks.push_back(std::move(c));
         }
-        bool blocked = false;
+        // Below the MAP Lite minimum (unverified, seed 002) the seeds disagree: about $5K-$15K a month opens the
+        // ladder (seed 003). At or above that floor the verdict is Borderline, with both readings (eligibility.readings).
+        bool blocked = false, belowLite = false;
         for (const EligibilityCheck& c : el.checks)
-            if (c.blocking && c.status == CheckStatus::Fail) blocked = true;
-        el.verdict = blocked ? Verdict::NotEligible : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
+            if (c.blocking && c.status == CheckStatus::Fail) (c.id == "arr.mapLite" ? belowLite : blocked) = true;
+        el.verdict = blocked ? Verdict::NotEligible
+                     : belowLite ? (arr > 0.0 && arr / 12.0 >= prog.practicalFloorMonthlyUsd ? Verdict::Borderline : Verdict::NotEligible)
+                     : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
 
     }
 
@@ -972,21 +1001,93 @@ struct Estimator {
         }
         left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd +
                         left.belowMinimumUsd + left.fundedElsewhereUsd + left.notEligibleUsd;
+        f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
+                     (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
+        f.profile = FundingProfile::PublishedRules;
+        f.partnerCashUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
+                           (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0);
+        f.customerCreditsUsd = f.creditsUsd;
+    }
 
+    // The headline profile's funding goes into the monthly cash flow (the other is reported beside it).
+    [[gnu::noinline]] void bookFunding() {
         auto addFunding = [&](int month, Money PeriodFigures::*field, Money amount) {
             if (amount == 0.0 || month < 0 || month >= n) return;
             PeriodFigures& p = out.monthly[static_cast<std::size_t>(month)];
             p.*field += amount;
             p.fundingTotalUsd += amount;
         };
+        if (programHeadline()) {
+            for (const FundingPayment& fp : program.payments) {
+                addFunding(fp.month, &PeriodFigures::fundingAssessUsd, fp.assessUsd);
+                addFunding(fp.month, &PeriodFigures::fundingMobilizeUsd, fp.mobilizeUsd);
+                addFunding(fp.month, &PeriodFigures::fundingCreditsUsd, fp.creditsUsd);
+            }
+            return;
+        }
         addFunding(tl.assessEndMonth, &PeriodFigures::fundingAssessUsd, f.assess.amountUsd);
         addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingMobilizeUsd, f.mobilize.amountUsd);
         addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingTrainingUsd, f.trainingUsd);
         for (const QuarterCredit& qc : f.quarters)
             if (qc.releasedInHorizon) addFunding(qc.releaseMonth, &PeriodFigures::fundingCreditsUsd, qc.receivedUsd);
-        f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
-                     (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
+    }
 
+    // Both profiles' summaries; the headline's ladder and traces become Result::funding and its funding traces.
+    [[gnu::noinline]] void fundingProfiles() {
+        FundingProfiles& fp = out.fundingProfiles;
+        fp.headline = prog.headlineProfile;
+        fp.programMechanics = program.figures;
+        FundingProfileFigures& rules = fp.publishedRules;
+        rules = FundingProfileFigures{};
+        rules.profile = FundingProfile::PublishedRules;
+        rules.name = std::string(fundingProfileName(FundingProfile::PublishedRules));
+        rules.assessUsd = f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0;
+        rules.mobilizeUsd = f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0;
+        rules.migrateCreditsUsd = f.creditsUsd;
+        rules.trainingUsd = f.mobilize.releasedInHorizon ? f.trainingUsd : 0.0;
+        rules.totalUsd = f.totalUsd;
+        rules.partnerCashUsd = f.partnerCashUsd;
+        rules.customerCreditsUsd = f.customerCreditsUsd;
+        rules.servicesCostUsd = prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime;
+        rules.leftOnTableUsd = left.totalUsd;
+        rules.assessMonth = rules.assessUsd > 0.0 ? f.assess.releaseMonth : -1;
+        rules.mobilizeTranches.push_back({f.mobilize.amountUsd, 0.0, f.mobilize.releasedInHorizon ? f.mobilize.releaseMonth : -1,
+                                          f.mobilize.releasedBy});
+        rules.creditPct = f.creditPct;
+        rules.creditCapUsd = f.capUsd;
+        Traces& tr = out.traces;
+        const std::string rulesNote = "profile: " + rules.name;
+        for (Trace* t : {&tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding, &tr.leftOnTable}) t->notes.push_back(rulesNote);
+        tr.assess.notes.push_back("rule: Assess ~" + formatPct(prog.assessPctOfArr) + " of projected ARR (seeds 001, 002; C)");
+        tr.mobilize.notes.push_back("rule: Mobilize ~" + formatPct(prog.mobilizePctOfArr) +
+                                    " of projected ARR when the landing zone is built (seeds 001, 002; C)");
+        tr.credits.notes.push_back("rule: credits on tagged spend above a " + formatUsd(prog.minEligibleSpendUsd) +
+                                   " minimum inside post-go-live windows, one quarter later (seed 001; C)");
+        tr.totalFunding.notes.push_back("rule: the articles' ladder; partner cash not limited by the services cost");
+        rules.assess = tr.assess;
+        rules.mobilize = tr.mobilize;
+        rules.credits = tr.credits;
+        rules.total = tr.totalFunding;
+        if (programHeadline()) {
+            f = program.ladder;
+            tr.assess = program.assess;
+            tr.mobilize = program.mobilize;
+            tr.credits = program.credits;
+            tr.totalFunding = program.totalFunding;
+            tr.leftOnTable = program.leftOnTable;
+            tr.creditQuarters = program.creditQuarters;
+            tr.leftOnTableReasons = program.leftOnTableReasons;
+        }
+        // A borderline verdict shows both readings of the sources with the headline funding under each.
+        el.readings.clear();
+        if (el.verdict == Verdict::Borderline) {
+            el.readings.push_back({"MAP Lite from " + formatUsd(prog.mapLiteMinArrUsd) + " projected ARR (unverified)",
+                                   "cloudzero.com/blog/aws-map (marketing, C); no AWS source publishes the threshold",
+                                   false, 0.0});
+            el.readings.push_back({"about $5K-$15K of monthly AWS spend opens the standard ladder (from " +
+                                       formatUsd(prog.practicalFloorMonthlyUsd) + " a month)",
+                                   "cloudroutehq.com, MAP funding mechanics (marketing, C)", true, f.totalUsd});
+        }
     }
 
     [[gnu::noinline]] void finance() {
@@ -1074,9 +1175,12 @@ struct Estimator {
             for (int k = 0; k < largestEligible.size; ++k)
                 largestText += (k == 0 ? "; largest: " : ", ") + workloadName(largestEligible.index[k]) + " " +
                                formatUsd(largestEligible.value[k]) + "/month";
+            const std::string basis = prog.projectedArrOverrideUsd > 0.0
+                                          ? " monthly committed spend entered (a partner's projection)"
+                                          : " steady-state monthly AWS spend of " + std::to_string(eligibleCount) + " MAP-eligible workloads";
+            const std::string net = eligibleSpendShare(prog) < 1.0 ? ", net of data transfer and Marketplace software" : "";
             tr.projectedArr = makeTrace("Projected ARR",
-                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + " steady-state monthly AWS spend of " +
-                                            std::to_string(eligibleCount) + " MAP-eligible workloads = " + formatUsd(arr) + largestText,
+                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + basis + net + " = " + formatUsd(arr) + largestText,
                                         {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
                                          term("MAP-eligible workloads", eligibleCount, "workloads"),
                                          term("projected ARR", arr, "USD")});

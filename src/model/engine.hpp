@@ -68,8 +68,14 @@ bool isUnsupportedOs(std::string_view os);
 /// AWS support plan price for one month of `usageUsd` (public tiers; 0 when there is no usage).
 Money supportPlanUsd(SupportPlan plan, Money usageUsd);
 
-/// "Not eligible", "MAP Lite", "MAP".
+/// "Not eligible", "MAP Lite", "MAP", "Borderline".
 std::string_view verdictName(Verdict v);
+
+/// The verdict as an ordered level for goal seek and diffs: Not eligible 0, Borderline 0.5, MAP Lite 1, MAP 2.
+double verdictLevel(Verdict v);
+
+/// "program mechanics (AWS partner templates, 2024)" / "published rules of thumb (domain articles)".
+std::string_view fundingProfileName(FundingProfile p);
 
 /// Display name of a left-on-table or exclusion reason for a workload.
 std::string_view mapExclusionName(MapExclusion e);

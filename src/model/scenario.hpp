@@ -35,6 +35,10 @@ inline constexpr int kDispositionCount = 7;
 enum class PricingModel { OnDemand, SavingsPlan1Year, SavingsPlan3Year };
 enum class SupportPlan { Basic, Developer, Business, Enterprise };
 enum class MobilizeBasis { ProjectedArr, ServicesCost };
+/// The two readings of MAP funding, both always computed; one is the headline (economics.md section 5).
+enum class FundingProfile { ProgramMechanics, PublishedRules };
+/// The tag key MAP credits are tracked by: `map-migrated` (MAP 2.0) or `aws-apn-id` (MAP for AWS Transform).
+enum class MapTagKey { MapMigrated, AwsApnId };
 
 /// One server or managed service of today's estate.
 struct Workload {
@@ -249,6 +253,30 @@ struct Program {
     int trainingPeople = 0;
     std::optional<bool> partnerMigrationCompetency; ///< partner holds the Migration Competency; unset = unknown
     bool capIncludesCredits = false;            ///< false: the cap limits partner funding (Assess + Mobilize) only
+    // Headline and inputs shared by both profiles.
+    FundingProfile headlineProfile = FundingProfile::ProgramMechanics;
+    Money projectedArrOverrideUsd = 0.0;        ///< a partner's committed-spend projection (12 x monthly); 0 = from the sizing
+    Money practicalFloorMonthlyUsd = 5000.0;    ///< monthly AWS spend that "opens the ladder" (seed 003): below MAP Lite = borderline
+    // Program mechanics (AWS partner templates, 2024): see assets/defaults.json for each rule's source.
+    Money assessTierMapUsd = 60000.0;           ///< Assess partner cash at projected ARR >= mapMinArrUsd
+    Money assessTierLiteUsd = 15000.0;          ///< Assess partner cash below mapMinArrUsd
+    Money assessmentFeeUsd = 0.0;               ///< the partner's assessment fee; 0 = not quoted (the tier amount applies)
+    double assessPctOfFee = 1.0;                ///< Assess pays at most this share of the assessment fee
+    Money mobilizeArrCountedUsd = 10000000.0;   ///< projected ARR counted for Mobilize, at most
+    Money mobilizeCashCapUsd = 2000000.0;       ///< Mobilize partner cash, at most
+    Money mobilizeTranche1TriggerUsd = 50000.0; ///< cumulative tagged eligible spend that releases tranche 1
+    Money mobilizeTranche1MaxUsd = 400000.0;    ///< tranche 1 pays at most this; the rest is tranche 2
+    double mobilizeTranche2TriggerPctOfArr = 0.20; ///< cumulative tagged eligible spend (share of projected ARR) for tranche 2
+    Range creditRatePct{0.10, 0.15, 0.25};      ///< credits per quarter = rate x tagged eligible spend
+    Money creditThresholdUsd = 0.0;             ///< cumulative tagged eligible spend before credits start
+    int creditPeriodMonths = 24;                ///< MAP credit period from the agreement start
+    int agreementStartMonth = -1;               ///< month the MAP agreement starts; -1 = start of Mobilize
+    Money migrationSpendTargetUsd = 0.0;        ///< 0 = projected eligible monthly spend x credit period months
+    Money creditCapUsd = 0.0;                   ///< 0 = credit rate x migration spend target
+    double dataTransferSharePct = 0.0;          ///< share of AWS spend that is data transfer (not eligible)
+    double marketplaceSharePct = 0.0;           ///< share of AWS spend that is Marketplace software (not eligible)
+    MapTagKey tagKey = MapTagKey::MapMigrated;
+    std::string tagValue;                       ///< the MPE ID tag value ("mig12345"); "" = not issued yet
     bool operator==(const Program&) const = default;
 };
 
@@ -279,6 +307,10 @@ inline std::vector<AssumptionRange> defaultRanges() {
         {"rules.refactor.oneTimeUsdPerWorkload", {25000.0, 52500.0, 80000.0}},
         {"rules.replatform.runRateFactor", {0.80, 0.85, 0.90}},
         {"rules.refactor.runRateFactor", {0.50, 0.60, 0.70}},
+        {"program.assessTierLiteUsd", {0.0, 15000.0, 15000.0}},
+        {"program.assessPctOfFee", {0.5, 1.0, 1.0}},
+        {"program.creditPeriodMonths", {12.0, 24.0, 36.0}},
+        {"program.creditThresholdUsd", {0.0, 0.0, 50000.0}},
     };
 }
 

@@ -286,7 +286,7 @@ const FigureSpec kFigures[] = {
     {"netMigrationCost", "Net migration cost", "USD", true, [](const Result& r) { return r.tco.netMigrationCostUsd; },
      nullptr},
     {"verdict", "Eligibility verdict", "level", false,
-     [](const Result& r) { return static_cast<double>(static_cast<int>(r.eligibility.verdict)); }, nullptr},
+     [](const Result& r) { return verdictLevel(r.eligibility.verdict); }, nullptr},
     {"payback", "Payback month", "month", false, paybackValue, [](const Result& r) { return &r.traces.payback; }},
     {"runRateSavings", "Run-rate savings", "%", false, [](const Result& r) { return r.tco.runRateSavingsPct; },
      [](const Result& r) { return &r.traces.runRateSavings; }},
@@ -298,6 +298,7 @@ std::string figureText(const FigureSpec& f, double v) {
     if (unit == "month") return std::isinf(v) ? std::string("never") : "month " + formatNumber(v);
     if (unit == "%") return formatPct(v);
     if (unit == "level") {
+        if (v > 0.0 && v < 1.0) return std::string(verdictName(Verdict::Borderline));
         const int level = static_cast<int>(v);
         return std::string(verdictName(level <= 0 ? Verdict::NotEligible : level == 1 ? Verdict::MapLite : Verdict::Map));
     }

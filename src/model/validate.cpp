@@ -2,6 +2,7 @@
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -170,6 +171,8 @@ std::vector<ValidationError> validate(const Scenario& s) {
         c.domain(p + ".range.high", *a, r.range.high);
         c.ordered(p + ".range", r.range);
     }
+
+    checkFundingProgram(s, out);
 
     // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
     const bool needsPrices = s.aws.prices.instances.empty();

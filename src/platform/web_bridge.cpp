@@ -168,7 +168,12 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
         out["todayMonthlyUsd"] = r.tco.todayMonthlyUsd;
         out["targetMonthlyUsd"] = r.tco.targetMonthlyUsd;
         out["funding"] = {{"assessUsd", r.funding.assess.amountUsd}, {"mobilizeUsd", r.funding.mobilize.amountUsd},
-                          {"creditsUsd", r.funding.creditsUsd}, {"totalUsd", r.funding.totalUsd}};
+                          {"creditsUsd", r.funding.creditsUsd}, {"totalUsd", r.funding.totalUsd},
+                          {"profile", std::string(est::model::fundingProfileName(r.funding.profile))},
+                          {"partnerCashUsd", r.funding.partnerCashUsd}, {"customerCreditsUsd", r.funding.customerCreditsUsd}};
+        out["fundingProfiles"] = {
+            {"programMechanics", {{"name", r.fundingProfiles.programMechanics.name}, {"totalUsd", r.fundingProfiles.programMechanics.totalUsd}}},
+            {"publishedRules", {{"name", r.fundingProfiles.publishedRules.name}, {"totalUsd", r.fundingProfiles.publishedRules.totalUsd}}}};
         out["npvUsd"] = r.tco.npvUsd;
         return out;
     };
@@ -177,6 +182,7 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["quick"]["inputs"] = {{"servers", s.quick.inputs.servers}, {"databases", s.quick.inputs.databases},
                             {"applications", s.quick.inputs.applications},
                             {"monthlySpendUsd", s.quick.inputs.monthlySpendUsd},
+                            {"committedMonthlyUsd", s.quick.inputs.committedMonthlyUsd},
                             {"source", static_cast<int>(s.quick.inputs.source)}};
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : s.notices) notices.push_back(n.text);

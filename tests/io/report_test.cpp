@@ -42,12 +42,26 @@ TEST_CASE("the result JSON has the documented top-level names", "[io][report]") 
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
     const auto j = nlohmann::json::parse(resultJson(s, r));
-    for (const char* key : {"schema", "schema_version", "ok", "scenario", "projected_arr", "eligibility", "funding", "tco", "timeline",
-                            "series", "series_quarterly", "series_yearly", "workloads", "traces"})
+    for (const char* key : {"schema", "schema_version", "ok", "scenario", "projected_arr", "eligibility", "funding", "funding_profiles",
+                            "tco", "timeline", "series", "series_quarterly", "series_yearly", "workloads", "traces"})
         CHECK(j.contains(key));
     const std::string verdict = j["eligibility"]["verdict"];
-    CHECK((verdict == "not_eligible" || verdict == "map_lite" || verdict == "map"));
-    for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "left_on_table"}) CHECK(j["funding"][key].is_number());
+    CHECK((verdict == "not_eligible" || verdict == "borderline" || verdict == "map_lite" || verdict == "map"));
+    for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "left_on_table", "partner_cash", "customer_credits"})
+        CHECK(j["funding"][key].is_number());
+    // Partner cash and customer credits add up to the headline total (no training under program mechanics).
+    CHECK(j["funding"]["partner_cash"].get<double>() + j["funding"]["customer_credits"].get<double>() ==
+          Approx(j["funding"]["total"].get<double>()).margin(0.02));
+    CHECK(j["funding"]["profile"] == "programMechanics");
+    CHECK(j["funding_profiles"]["headline"] == "programMechanics");
+    for (const char* profile : {"program_mechanics", "published_rules"}) {
+        INFO(profile);
+        const auto& p = j["funding_profiles"][profile];
+        for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "partner_cash", "customer_credits"})
+            CHECK(p[key].is_number());
+        CHECK(p["traces"]["assess"]["notes"][0].get<std::string>().rfind("profile: ", 0) == 0);
+    }
+    CHECK(j["funding_profiles"]["program_mechanics"]["total"] == j["funding"]["total"]);
     CHECK(j["tco"]["npv"].is_number());
     CHECK(j["tco"].contains("payback_month"));
     CHECK(j["tco"].contains("roi"));

@@ -46,6 +46,15 @@ m::Scenario richScenario() {
     s.program.partnerMigrationCompetency = true;
     s.program.capIncludesCredits = true;
     s.program.trainingPeople = 4;
+    s.program.headlineProfile = m::FundingProfile::PublishedRules;
+    s.program.projectedArrOverrideUsd = 132000.0;
+    s.program.creditRatePct = {0.1, 0.2, 0.25};
+    s.program.creditPeriodMonths = 36;
+    s.program.agreementStartMonth = 2;
+    s.program.creditCapUsd = 50000.0;
+    s.program.dataTransferSharePct = 0.05;
+    s.program.tagKey = m::MapTagKey::AwsApnId;
+    s.program.tagValue = "migra-abcdefg123456";
     s.recommender.idleCpuPct = 0.03;
     m::Workload a;
     a.id = "vm-ü-1";

@@ -116,7 +116,7 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     raw.datesAsIso = false;
     const auto tables = est::io::readXlsx(bytes, problems, raw);
     CHECK(problems.empty());
-    REQUIRE(tables.size() == 5);
+    REQUIRE(tables.size() == 6);
     CHECK(tables[0].name == "Summary");
     CHECK(tables[1].name == "Estate");
     CHECK(tables[2].name == "Series");
@@ -129,6 +129,14 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     for (const auto& row : waves.rows) servers += std::stoi(row[3]);
     for (const auto& w : r.workloads) moving += w.effective != est::model::Disposition::Retain;
     CHECK(servers == moving);
+    CHECK(tables[5].name == "Tagging plan");
+    // One line per MAP-eligible workload under the header, most expensive first.
+    int eligible = 0;
+    for (const est::model::WorkloadResult& w : r.workloads) eligible += w.mapEligible ? 1 : 0;
+    CHECK(tables[5].rows.size() == static_cast<std::size_t>(eligible));
+    REQUIRE(tables[5].header.size() == 9);
+    CHECK(tables[5].header[5] == "Tag key");
+    if (eligible >= 2) CHECK(std::stod(tables[5].rows[0][8]) >= std::stod(tables[5].rows[1][8]));
 
     const Table& summary = tables[0];
     CHECK(summaryValue(summary, "Verdict") == std::string(est::model::verdictName(r.eligibility.verdict)));
@@ -186,7 +194,7 @@ TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xls
     REQUIRE_FALSE(r.ok());
     std::vector<InputProblem> problems;
     const auto tables = est::io::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
-    REQUIRE(tables.size() == 5);
+    REQUIRE(tables.size() == 6);
     bool listed = false;
     for (const auto& row : tables[0].rows)
         if (!row.empty() && row[0] == r.errors[0].path) listed = true;

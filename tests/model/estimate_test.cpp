@@ -20,6 +20,7 @@ const EligibilityCheck& check(const Result& r, const std::string& id) {
 Scenario smallOnPremScenario() {
     Scenario s;
     s.settings.horizonYears = 3;
+    s.program.headlineProfile = FundingProfile::PublishedRules; // the rules-of-thumb ladder these tests check
     OnPremDrivers& op = s.source.onPrem;
     op.hardwareUsdPerServer = 12000.0;
     op.serverRefreshYears = 4.0;
@@ -176,7 +177,7 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
 }
 
 TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP Lite ladder", "[model][estimate][map]") {
-    const Scenario s = test::paasScenario();
+    const Scenario s = test::rulesPaasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Today: the $9,000 bill spread over 10 equal workloads = $900 each.
@@ -215,11 +216,14 @@ TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP 
 }
 
 TEST_CASE("an estate just under the MAP Lite floor is not eligible and the gap is exact", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     // 1.00 x 730 = 730 + 73 GB x $1.00 = 803 a month each; 10 x 803 x 12 = 96,360 ARR.
     s.aws.prices.instances = {{"p.large", "p", 2, 8.0, 1.00, 0.0}};
     s.aws.prices.storageUsdPerGbMonth = 1.0;
     for (Workload& w : s.workloads) w.storageGb = 73.0;
+    // 8,030 a month is above the default $5,000 practical floor (borderline: funding_profiles_test.cpp); with a
+    // $10,000 floor only the MAP Lite reading is left.
+    s.program.practicalFloorMonthlyUsd = 10000.0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
     CHECK(r.projectedArrUsd == Approx(96360.0));
@@ -236,7 +240,7 @@ TEST_CASE("an estate just under the MAP Lite floor is not eligible and the gap i
 }
 
 TEST_CASE("a workload tagged three months late loses the credits of those three months", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     const Result onTime = estimate(s);
     for (Workload& w : s.workloads) w.taggedFromMonth = 9; // go-live is month 6
     const Result late = estimate(s);
@@ -254,7 +258,7 @@ TEST_CASE("a workload tagged three months late loses the credits of those three 
 }
 
 TEST_CASE("an Activate-funded workload earns no MAP funding and is not funded twice", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     Workload extra = s.workloads.front();
     extra.id = "activate-app";
     extra.fundedElsewhere = true;
@@ -274,7 +278,7 @@ TEST_CASE("an Activate-funded workload earns no MAP funding and is not funded tw
 }
 
 TEST_CASE("the partner-funding cap cuts Assess plus Mobilize and reports the cut", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.partnerFundingCapUsd = 20000.0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -294,7 +298,7 @@ TEST_CASE("the partner-funding cap cuts Assess plus Mobilize and reports the cut
 }
 
 TEST_CASE("Mobilize on the services-cost basis uses 25 % of the eligible services cost", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.mobilizeBasis = MobilizeBasis::ServicesCost;
     s.program.migrationServicesUsd = 80000.0;
     const Result r = estimate(s);
@@ -382,7 +386,7 @@ TEST_CASE("an empty estate estimates to zeros without NaN", "[model][estimate]")
 }
 
 TEST_CASE("another cloud's bill is spread by vCPU over the workloads without an override", "[model][estimate]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.source.kind = SourceKind::OtherCloud;
     s.source.monthlyBillUsd = 9000.0;
     s.workloads.resize(3);
@@ -398,7 +402,7 @@ TEST_CASE("another cloud's bill is spread by vCPU over the workloads without an 
 }
 
 TEST_CASE("Relocate pays whole bare-metal hosts for the VMs live each month", "[model][estimate]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.plan.waves.push_back({"Wave 2", 6, 3, 0});
     s.workloads.resize(31, s.workloads.front());
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
@@ -419,7 +423,7 @@ TEST_CASE("Relocate pays whole bare-metal hosts for the VMs live each month", "[
 }
 
 TEST_CASE("with no credit lag, credits arrive in the last month of the quarter they are earned", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.creditLagQuarters = 0;
     const Result r = estimate(s);
     REQUIRE(r.ok());

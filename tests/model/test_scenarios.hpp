@@ -54,4 +54,11 @@ inline Scenario paasScenario() {
     return s;
 }
 
+/// The PaaS case with the published rules of thumb as the headline funding profile (the tests of that ladder).
+inline Scenario rulesPaasScenario() {
+    Scenario s = paasScenario();
+    s.program.headlineProfile = FundingProfile::PublishedRules;
+    return s;
+}
+
 } // namespace est::model::test

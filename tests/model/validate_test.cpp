@@ -64,8 +64,8 @@ TEST_CASE("each invalid field yields its own error with its path", "[model][vali
     CHECK(has(e, "source.onPrem.pue: must be >= 1, got 0.5"));
     CHECK(has(e, "aws.prices.instances[0].linuxUsdPerHour: must be > 0, got -1"));
     CHECK(has(e, "plan.waves[0].lengthMonths: must be between 0 and 1200, got -1"));
-    CHECK(has(e, "ranges[9].key: unknown assumption key \"no.such.key\""));
-    CHECK(has(e, "ranges[10].range: must have low <= expected <= high, got 0.3 / 0.2 / 0.1"));
+    CHECK(has(e, "ranges[13].key: unknown assumption key \"no.such.key\""));
+    CHECK(has(e, "ranges[14].range: must have low <= expected <= high, got 0.3 / 0.2 / 0.1"));
     CHECK(e.size() == 16);
 }
 
