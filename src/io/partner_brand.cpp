@@ -1,5 +1,5 @@
 // io/partner_brand.cpp - reads and writes the partner brand: name, colour as "#RRGGBB", optional logo data URL.
-#include "io/partner_brand.hpp"
+#include "io/partner_brand_json.hpp"
 
 #include "io/base64.hpp"
 

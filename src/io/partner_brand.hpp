@@ -1,10 +1,8 @@
 // io/partner_brand.hpp - the partner's name, colour and logo: the partner theme file and the scenario file's
-// "partner" section share one layout and one reader.
+// "partner" section share one layout and one reader (io/partner_brand_json.hpp).
 #pragma once
 
 #include "io/table.hpp"
-
-#include <nlohmann/json_fwd.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -32,14 +30,5 @@ inline constexpr std::size_t kMaxPartnerLogoBytes = 256 * 1024;
 /// / "data:image/svg+xml,..." (must contain "<svg"), at most kMaxPartnerLogoBytes decoded. Returns the MIME
 /// type, or nothing with a plain-words reason in `error`.
 std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& error);
-
-/// Reads a partner brand object. Each problem names its field under `path` ("partner.accentColor"); any
-/// problem means nothing is returned (a half-applied brand would mislead). Keys other than the four above and
-/// "format" are left for the caller to report.
-std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& object, const std::string& path,
-                                             std::vector<InputProblem>& problems);
-
-/// The brand as the object readPartnerBrand() reads (keys in a fixed order; empty optional keys left out).
-nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand);
 
 } // namespace est::io

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/enum_names.hpp"
-#include "io/partner_brand.hpp"
+#include "io/partner_brand_json.hpp"
 #include "io/text.hpp"
 
 namespace est::io {
@@ -314,7 +314,8 @@ void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
     o.boolean("utilAsFraction", m.utilAsFraction);
 }
 
-void readExtras(Obj& r, const model::Scenario& defaults, ScenarioLoad& out, Problems& p);
+void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                Problems& p);
 
 // `documentPath` is "" for the file itself and "snapshots[i].scenario" for a snapshot's scenario.
 void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p,
@@ -444,13 +445,14 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             out.import.mappings.push_back(std::move(sm));
         });
     });
-    if (documentPath.empty()) readExtras(r, defaults, out, p);
+    if (documentPath.empty()) readExtras(r, defaults, s.workloads, out, p);
     out.scenario = std::move(s);
 }
 
 // One snapshot: {"name", "scenario"}. Its problems become warnings and a snapshot with any error is skipped,
 // so a damaged snapshot never costs the user the scenario around it.
-void readSnapshot(const json& e, const std::string& path, const model::Scenario& defaults, ScenarioLoad& out, Problems& p) {
+void readSnapshot(const json& e, const std::string& path, const model::Scenario& defaults,
+                  const std::vector<model::Workload>& estate, ScenarioLoad& out, Problems& p) {
     if (!e.is_object()) {
         p.warning(path, "expected a snapshot object, got " + describe(e) + "; skipped");
         return;
@@ -466,8 +468,12 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
             p.warning(path + ".name", "a second snapshot called \"" + text::sanitizeUtf8(title) + "\"; skipped");
             return;
         }
-    for (auto it = e.begin(); it != e.end(); ++it)
-        if (it.key() != "name" && it.key() != "scenario") p.warning(path + "." + it.key(), "unknown field, ignored");
+    bool sameWorkloads = false;
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        if (it.key() == "sameWorkloads" && it.value().is_boolean()) sameWorkloads = it.value().get<bool>();
+        else if (it.key() == "sameWorkloads") p.warning(path + ".sameWorkloads", "expected true or false, got " + describe(it.value()) + "; read as false");
+        else if (it.key() != "name" && it.key() != "scenario") p.warning(path + "." + it.key(), "unknown field, ignored");
+    }
     const auto body = e.find("scenario");
     if (body == e.end() || !body->is_object()) {
         p.warning(path + ".scenario", "expected the snapshot's scenario object, got " +
@@ -480,17 +486,20 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
     const std::string skipped = "; snapshot \"" + text::sanitizeUtf8(title) + "\" skipped";
     for (std::size_t i = 0; i < own.errors.size(); ++i) p.warning(own.errorPaths[i], own.errors[i].message + skipped);
     for (std::size_t i = 0; i < own.warnings.size(); ++i) p.warning(own.warningPaths[i], own.warnings[i].message);
-    if (own.errors.empty()) out.snapshots.push_back(SavedSnapshot{title, std::move(read.scenario)});
+    if (!own.errors.empty()) return;
+    if (sameWorkloads) read.scenario.workloads = estate;
+    out.snapshots.push_back(SavedSnapshot{title, std::move(read.scenario)});
 }
 
 // The sections that travel with the scenario but are not part of it: named snapshots and the partner brand.
-void readExtras(Obj& r, const model::Scenario& defaults, ScenarioLoad& out, Problems& p) {
+void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                Problems& p) {
     if (const json* v = r.get("snapshots")) {
         out.hasSnapshots = true;
         if (!v->is_array()) p.warning("snapshots", "expected an array of snapshots, got " + describe(*v) + "; no snapshot was loaded");
         else
             for (std::size_t i = 0; i < v->size(); ++i)
-                readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, out, p);
+                readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
     }
     if (const json* v = r.get("partner"); v != nullptr && !v->is_null()) {
         std::vector<InputProblem> problems;
@@ -653,7 +662,14 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
             ojson body = scenarioJson(snapshot->scenario, {}, {});
             body.erase("schemaVersion");
             body.erase("import");
-            snapshots.push_back(ojson{{"name", snapshot->name}, {"scenario", std::move(body)}});
+            ojson entry{{"name", snapshot->name}};
+            // Snapshots usually change settings, not the estate: an unchanged estate is written once, not per snapshot.
+            if (snapshot->scenario.workloads == s.workloads) {
+                body.erase("workloads");
+                entry["sameWorkloads"] = true;
+            }
+            entry["scenario"] = std::move(body);
+            snapshots.push_back(std::move(entry));
         }
         root["snapshots"] = std::move(snapshots);
     }

@@ -73,6 +73,9 @@ TEST_CASE("a scenario with two snapshots and a partner theme round-trips through
     CHECK(r.snapshots[1].scenario.workloads[0].vcpu == 2);
     REQUIRE(r.partner);
     CHECK(*r.partner == saved.brand);
+    // "Before" has the scenario's estate: written once, as "sameWorkloads"; "After" changed a workload: written out.
+    CHECK(text.find("\"sameWorkloads\": true") != std::string::npos);
+    CHECK(text.find("\"sameWorkloads\"", text.find("\"sameWorkloads\"") + 1) == std::string::npos);
     // The colour is written the way the theme file spells it, and a second save gives the same bytes.
     CHECK(text.find("\"accentColor\": \"#0073BB\"") != std::string::npos);
     ScenarioExtras again;
