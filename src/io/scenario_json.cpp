@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/enum_names.hpp"
+#include "io/partner_brand_json.hpp"
 #include "io/text.hpp"
 
 namespace est::io {
@@ -358,9 +359,14 @@ void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
     o.boolean("utilAsFraction", m.utilAsFraction);
 }
 
-void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p) {
+void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                Problems& p);
+
+// `documentPath` is "" for the file itself and "snapshots[i].scenario" for a snapshot's scenario.
+void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p,
+                  const std::string& documentPath = {}) {
     model::Scenario s = defaults;
-    Obj r(root, "", p);
+    Obj r(root, documentPath, p);
     r.get("schemaVersion");
     r.object("settings", [&](Obj& o) {
         model::Settings& st = s.settings;
@@ -510,7 +516,67 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             out.import.mappings.push_back(std::move(sm));
         });
     });
+    if (documentPath.empty()) readExtras(r, defaults, s.workloads, out, p);
     out.scenario = std::move(s);
+}
+
+// One snapshot: {"name", "scenario"}. Its problems become warnings and a snapshot with any error is skipped,
+// so a damaged snapshot never costs the user the scenario around it.
+void readSnapshot(const json& e, const std::string& path, const model::Scenario& defaults,
+                  const std::vector<model::Workload>& estate, ScenarioLoad& out, Problems& p) {
+    if (!e.is_object()) {
+        p.warning(path, "expected a snapshot object, got " + describe(e) + "; skipped");
+        return;
+    }
+    const auto name = e.find("name");
+    if (name == e.end() || !name->is_string() || name->get<std::string>().empty()) {
+        p.warning(path + ".name", "a snapshot needs a non-empty name, got " + (name == e.end() ? std::string("none") : describe(*name)) + "; skipped");
+        return;
+    }
+    const std::string& title = name->get_ref<const std::string&>();
+    for (const SavedSnapshot& earlier : out.snapshots)
+        if (earlier.name == title) {
+            p.warning(path + ".name", "a second snapshot called \"" + text::sanitizeUtf8(title) + "\"; skipped");
+            return;
+        }
+    bool sameWorkloads = false;
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        if (it.key() == "sameWorkloads" && it.value().is_boolean()) sameWorkloads = it.value().get<bool>();
+        else if (it.key() == "sameWorkloads") p.warning(path + ".sameWorkloads", "expected true or false, got " + describe(it.value()) + "; read as false");
+        else if (it.key() != "name" && it.key() != "scenario") p.warning(path + "." + it.key(), "unknown field, ignored");
+    }
+    const auto body = e.find("scenario");
+    if (body == e.end() || !body->is_object()) {
+        p.warning(path + ".scenario", "expected the snapshot's scenario object, got " +
+                                          (body == e.end() ? std::string("none") : describe(*body)) + "; skipped");
+        return;
+    }
+    Problems own;
+    ScenarioLoad read;
+    readDocument(*body, defaults, read, own, path + ".scenario");
+    const std::string skipped = "; snapshot \"" + text::sanitizeUtf8(title) + "\" skipped";
+    for (std::size_t i = 0; i < own.errors.size(); ++i) p.warning(own.errorPaths[i], own.errors[i].message + skipped);
+    for (std::size_t i = 0; i < own.warnings.size(); ++i) p.warning(own.warningPaths[i], own.warnings[i].message);
+    if (!own.errors.empty()) return;
+    if (sameWorkloads) read.scenario.workloads = estate;
+    out.snapshots.push_back(SavedSnapshot{title, std::move(read.scenario)});
+}
+
+// The sections that travel with the scenario but are not part of it: named snapshots and the partner brand.
+void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                Problems& p) {
+    if (const json* v = r.get("snapshots")) {
+        out.hasSnapshots = true;
+        if (!v->is_array()) p.warning("snapshots", "expected an array of snapshots, got " + describe(*v) + "; no snapshot was loaded");
+        else
+            for (std::size_t i = 0; i < v->size(); ++i)
+                readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
+    }
+    if (const json* v = r.get("partner"); v != nullptr && !v->is_null()) {
+        std::vector<InputProblem> problems;
+        out.partner = readPartnerBrand(*v, "partner", problems);
+        for (InputProblem& problem : problems) p.warning(problem.where, problem.message + "; the partner theme was not applied");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -549,7 +615,7 @@ ojson workloadJson(const model::Workload& w) {
     return o;
 }
 
-ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
+ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const ScenarioExtras& extras) {
     ojson root;
     root["schemaVersion"] = kScenarioSchemaVersion;
     const model::Settings& st = s.settings;
@@ -704,6 +770,24 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                                  {"utilAsFraction", sm.mapping.utilAsFraction}});
     }
     root["import"] = ojson{{"mappings", std::move(mappings)}};
+    if (!extras.snapshots.empty()) {
+        ojson snapshots = ojson::array();
+        for (const SavedSnapshot* snapshot : extras.snapshots) {
+            ojson body = scenarioJson(snapshot->scenario, {}, {});
+            body.erase("schemaVersion");
+            body.erase("import");
+            ojson entry{{"name", snapshot->name}};
+            // Snapshots usually change settings, not the estate: an unchanged estate is written once, not per snapshot.
+            if (snapshot->scenario.workloads == s.workloads) {
+                body.erase("workloads");
+                entry["sameWorkloads"] = true;
+            }
+            entry["scenario"] = std::move(body);
+            snapshots.push_back(std::move(entry));
+        }
+        root["snapshots"] = std::move(snapshots);
+    }
+    if (extras.partner != nullptr && !extras.partner->name.empty()) root["partner"] = partnerBrandJson(*extras.partner);
     return root;
 }
 
@@ -1016,8 +1100,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     return out;
 }
 
-std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import) {
-    std::string out = scenarioJson(scenario, import).dump(2, ' ', false, ojson::error_handler_t::replace);
+std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import, const ScenarioExtras& extras) {
+    std::string out = scenarioJson(scenario, import, extras).dump(2, ' ', false, ojson::error_handler_t::replace);
     out.push_back('\n');
     return out;
 }

@@ -43,7 +43,7 @@ EMSCRIPTEN_KEEPALIVE const char* est_display_size() {
 
 /// The decoded partner logo: `width` x `height` RGBA pixels (row-major, top row first), uploaded as a texture.
 EMSCRIPTEN_KEEPALIVE void est_set_partner_logo(const unsigned char* rgba, int width, int height) {
-    est::app::PartnerTheme& partner = est::platform::webApp().workspace.view.partner;
+    est::app::PartnerTheme& partner = est::platform::webApp().state.partner;
     if (partner.logoDataUrl.empty() || rgba == nullptr || width <= 0 || height <= 0) return; // theme changed meanwhile
     if (g_logoTexture != 0) glDeleteTextures(1, &g_logoTexture);
     glGenTextures(1, &g_logoTexture);
@@ -196,8 +196,12 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     }
     j["scenario"]["sample"] = sample;
     j["importMappings"] = s.importSettings.mappings.size();
+    nlohmann::json snapshots = nlohmann::json::array();
+    for (const est::app::NamedSnapshot& n : s.snapshots.list()) snapshots.push_back(n.name);
+    j["snapshots"] = snapshots;
+    j["autosaveCurrent"] = app.autosaveCurrent();
     j["estate"] = {{"firstVisibleRow", app.workspace.estate.firstVisibleRow}};
-    const est::app::PartnerTheme& partner = app.workspace.view.partner;
+    const est::app::PartnerTheme& partner = s.partner;
     j["partner"] = {{"name", partner.name}, {"logoMime", partner.logoMime}, {"logoWidth", partner.logoWidth},
                     {"logoHeight", partner.logoHeight}, {"logoTexture", partner.logoTexture != 0}};
     if (const auto& pending = app.mappingDialog.pending) {

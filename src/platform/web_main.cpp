@@ -63,9 +63,8 @@ void handleFile(WebApp& app, const IncomingFile& file) {
     if (app::looksLikePartnerTheme(file.bytes)) {
         std::vector<std::string> errors;
         if (auto theme = app::parsePartnerTheme(file.bytes, errors)) {
-            app.workspace.view.partner = *theme;
-            if (!theme->logoDataUrl.empty()) decodePartnerLogo(theme->logoDataUrl);
             app.state.notify(app::Notice::Level::Info, "Partner theme \"" + theme->name + "\" applied.");
+            app.state.setPartner(std::move(*theme));
         } else {
             for (const std::string& e : errors) app.state.notify(app::Notice::Level::Error, file.name + ": " + e);
         }
@@ -119,7 +118,7 @@ void handleRequests(WebApp& app) {
         }
     }
     if (r.shareLink) {
-        services().shareScenario(app::scenarioJson(app.state));
+        services().shareScenario(app::scenarioOnlyJson(app.state));
         app.state.notify(app::Notice::Level::Info,
                          "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
@@ -159,24 +158,29 @@ void handleShortcuts(WebApp& app) {
 
 void autosave(WebApp& app) {
     const double now = services().nowSeconds();
+    const long snapshots = app.state.snapshots.generation();
+    const long partner = app.state.partnerGeneration;
+    std::string pending = app.pendingImportKey();
     if (app.state.revision != app.lastSeenRevision) {
         app.lastSeenRevision = app.state.revision;
         app.lastChangeAt = now;
     }
+    // Snapshots, the partner theme and a pending file change without the revision moving: they are written at once.
+    const bool sideChanged = snapshots != app.autosavedSnapshots || partner != app.autosavedPartner || pending != app.autosavedPending;
     const app::AutosavePolicy policy;
-    if (!policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
-    if (app::writeAutosave(services(), app::scenarioJson(app.state), services().nowIso())) {
-        app.state.autosavedRevision = app.state.revision;
-        app.autosaveRefused = false;
-        app.state.autosaveRefused = false;
-    } else {
-        if (!app.autosaveRefused)
-            app.state.notify(app::Notice::Level::Warning,
-                             "This browser refused to autosave (storage full or disabled): save the scenario with Ctrl+S.");
-        app.autosaveRefused = true;
-        app.state.autosaveRefused = true;
-        app.state.autosavedRevision = app.state.revision; // do not retry every frame; the next change retries
-    }
+    if (!sideChanged && !policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
+    const app::PendingImport* held = app.mappingDialog.pending ? &*app.mappingDialog.pending : nullptr;
+    const app::AutosaveWrite written = app::writeAutosave(services(), app::autosaveWork(app.state, held), services().nowIso());
+    // Also when refused: do not retry every frame; the next change retries.
+    app.state.autosavedRevision = app.state.revision;
+    app.autosavedSnapshots = snapshots;
+    app.autosavedPartner = partner;
+    app.autosavedPending = std::move(pending);
+    app.state.autosaveRefused = !written.written;
+    // Each situation is reported once, until it changes: the user was told what is not kept and why.
+    if (written.trouble() != app.autosaveTrouble)
+        for (const std::string& m : written.messages) app.state.notify(app::Notice::Level::Warning, m);
+    app.autosaveTrouble = written.trouble();
 }
 
 void restoreOnStart(WebApp& app) {
@@ -198,13 +202,25 @@ void restoreOnStart(WebApp& app) {
             app.state.notify(app::Notice::Level::Warning, m);
     }
     app.state.importSettings = std::move(loaded.import); // remembered column mappings travel with the scenario
+    std::vector<std::string> notes;
+    const std::string extras = app::adoptExtras(app.state, loaded, notes); // snapshots and partner theme
     app.state.reset(std::move(loaded.scenario));
     app.state.autosavedRevision = app.state.revision;
     app.lastSeenRevision = app.state.revision;
     app.state.savedRevision = -1;
     app.workspace.current = ui::PanelId::Funding;
     app.state.notify(app::Notice::Level::Info, "Restored your autosaved work" +
-                                                   (read.savedAt.empty() ? std::string() : " from " + read.savedAt) + ".");
+                                                   (read.savedAt.empty() ? std::string() : " from " + read.savedAt) +
+                                                   (extras.empty() ? std::string() : " (" + extras.substr(2) + ")") + ".");
+    for (const std::string& m : notes) app.state.notify(app::Notice::Level::Warning, m);
+    if (read.pending) {
+        std::string notice;
+        app.mappingDialog.pending = app::restorePendingImport(*read.pending, app.state.importSettings, notice);
+        app.state.notify(app.mappingDialog.pending ? app::Notice::Level::Info : app::Notice::Level::Warning, notice);
+    }
+    app.autosavedSnapshots = app.state.snapshots.generation();
+    app.autosavedPartner = app.state.partnerGeneration;
+    app.autosavedPending = app.pendingImportKey();
 }
 
 void takeSharedScenario(WebApp& app) {
@@ -244,7 +260,12 @@ void frame() {
     WebApp& app = *g_app;
     glfwPollEvents();
     matchCanvasToPage(app);
-    app.workspace.applyTo(app.theme);
+    app.workspace.applyTo(app.state, app.theme);
+    if (app.state.partnerGeneration != app.decodedPartnerGeneration) {
+        // A theme file or a scenario file brought a partner theme: the page decodes its logo.
+        app.decodedPartnerGeneration = app.state.partnerGeneration;
+        if (!app.state.partner.logoDataUrl.empty()) decodePartnerLogo(app.state.partner.logoDataUrl);
+    }
     if (app.themeBuilder.apply(app.theme)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -283,6 +304,20 @@ void frame() {
 } // namespace
 
 WebApp& webApp() { return *g_app; }
+
+std::string WebApp::pendingImportKey() const {
+    if (!mappingDialog.pending) return {};
+    std::string key = mappingDialog.pending->fileName;
+    const io::ColumnMapping& m = mappingDialog.pending->mapping();
+    for (const io::MappingField& f : io::mappingFields()) key += "\n" + m.*(f.member);
+    key += "\n" + std::string(io::sizeUnitKey(m.ramUnit)) + io::sizeUnitKey(m.storageUnit) + (m.utilAsFraction ? "f" : "p");
+    return key;
+}
+
+bool WebApp::autosaveCurrent() const {
+    return state.autosavedRevision == state.revision && autosavedSnapshots == state.snapshots.generation() &&
+           autosavedPartner == state.partnerGeneration && autosavedPending == pendingImportKey();
+}
 
 std::string openScenarioText(const std::string& json, const std::string& label) {
     WebApp& app = *g_app;

@@ -24,27 +24,27 @@ const char* panelName(PanelId id) {
     return kNames[static_cast<int>(id)];
 }
 
-void Workspace::applyTo(ThemeSettings& theme) const {
+void Workspace::applyTo(const app::AppState& state, ThemeSettings& theme) const {
     theme.kind = view.theme;
     theme.highContrast = view.presenter;
     theme.userScale = view.presenter ? 1.25f : 1.0f;
-    theme.accentRgb = view.partner.accentRgb;
+    theme.accentRgb = state.partner.accentRgb;
 }
 
 void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     if (!ImGui::BeginMenuBar()) return;
     ImGui::TextUnformatted("Migration Funding Estimator");
     locateLastItem("title");
-    if (!view.partner.name.empty()) {
+    if (!state.partner.name.empty()) {
         ImGui::TextDisabled("|");
-        if (view.partner.logoTexture != 0 && view.partner.logoHeight > 0) {
+        if (state.partner.logoTexture != 0 && state.partner.logoHeight > 0) {
             // The partner's logo at the menu bar's height, keeping its aspect ratio.
             const float height = ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y;
-            const float width = height * static_cast<float>(view.partner.logoWidth) / static_cast<float>(view.partner.logoHeight);
-            ImGui::Image(reinterpret_cast<ImTextureID>(view.partner.logoTexture), ImVec2(width, height));
+            const float width = height * static_cast<float>(state.partner.logoWidth) / static_cast<float>(state.partner.logoHeight);
+            ImGui::Image(reinterpret_cast<ImTextureID>(state.partner.logoTexture), ImVec2(width, height));
             locateLastItem("partner.logo");
         }
-        ImGui::TextUnformatted(view.partner.name.c_str());
+        ImGui::TextUnformatted(state.partner.name.c_str());
         locateLastItem("partner.name");
     }
     ImGui::Spacing();

@@ -186,3 +186,11 @@ export async function dropFile(page, name, bytes, type) {
     canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, [name, Buffer.from(bytes).toString('base64'), type]);
 }
+
+// A hand-made server list: header names no importer knows, memory in GB, and a "Sockets" column beside "Cores".
+export const oddCsv = [
+  'Server,Cores,Sockets,Mem GB,Disk GB,Owner',
+  'app-01,4,2,16,200,Payments',
+  'app-02,8,2,32,500,Payments',
+  'db-01,16,4,128,2000,Data',
+].join('\n') + '\n';

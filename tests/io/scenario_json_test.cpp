@@ -109,7 +109,7 @@ TEST_CASE("a saved scenario loads back equal, including non-ASCII text and unset
     INFO((loaded.errors.empty() ? std::string() : loaded.errors[0].where + ": " + loaded.errors[0].message));
     REQUIRE(loaded.ok());
     CHECK(loaded.warnings.empty());
-    CHECK(loaded.fileVersion == 2);
+    CHECK(loaded.fileVersion == kScenarioSchemaVersion);
     CHECK(loaded.scenario == s);
     CHECK(loaded.import == import);
     CHECK(loadScenario(saveScenario(m::Scenario{})).scenario == m::Scenario{});
@@ -119,7 +119,7 @@ TEST_CASE("saving is deterministic and starts with the schema version", "[io][sc
     const std::string a = saveScenario(richScenario());
     const std::string b = saveScenario(loadScenario(a).scenario);
     CHECK(a == b);
-    CHECK(a.rfind("{\n  \"schemaVersion\": 2,", 0) == 0);
+    CHECK(a.rfind("{\n  \"schemaVersion\": " + std::to_string(kScenarioSchemaVersion) + ",", 0) == 0);
     CHECK(a.back() == '\n');
 }
 
@@ -174,7 +174,7 @@ TEST_CASE("malformed JSON reports the line and column and never throws", "[io][s
 }
 
 TEST_CASE("a file from a newer version is refused and a missing version is a warning", "[io][scenario]") {
-    const ScenarioLoad newer = loadScenario(R"({"schemaVersion": 3})");
+    const ScenarioLoad newer = loadScenario("{\"schemaVersion\": " + std::to_string(kScenarioSchemaVersion + 1) + "}");
     REQUIRE(newer.errors.size() == 1);
     CHECK(newer.errors[0].message.find("newer") != std::string::npos);
     const ScenarioLoad none = loadScenario(R"({"settings": {"name": "x"}})");
