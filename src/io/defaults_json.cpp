@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_values.hpp"
+
 #include "embedded_assets.hpp"
 #include "model/assumptions.hpp"
 
@@ -13,17 +15,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string str(const json& o, const char* key) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::optional<double> num(const json& o, const char* key) {
-    auto it = o.find(key);
-    if (it == o.end() || !it->is_number()) return std::nullopt;
-    const double d = it->get<double>();
-    return std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
-}
+std::string str(const json& o, const char* key) { return jsonString(o, key); }
+std::optional<double> num(const json& o, const char* key) { return jsonNumber(o, key); }
 
 json parseOrNull(std::string_view text) {
     json j = json::parse(text.begin(), text.end(), nullptr, false);
