@@ -379,11 +379,11 @@ std::string writePriceCatalogue(const model::PriceCatalogue& c) {
     return j.dump(2) + "\n";
 }
 
-const model::PriceCatalogue& embeddedCatalogue() {
-    static const model::PriceCatalogue kCatalogue = [] {
+std::shared_ptr<const model::PriceCatalogue> embeddedCatalogue() {
+    static const std::shared_ptr<const model::PriceCatalogue> kCatalogue = [] {
         const auto bytes = est::assets::find("price-catalogue.json");
         CatalogueLoad load = readPriceCatalogue(bytes.value_or(std::string_view()));
-        return load.catalogue ? std::move(*load.catalogue) : model::PriceCatalogue{};
+        return load.catalogue ? std::make_shared<const model::PriceCatalogue>(std::move(*load.catalogue)) : nullptr;
     }();
     return kCatalogue;
 }

@@ -1,6 +1,7 @@
 // io/price_catalogue.hpp - the price catalogue file (docs/price-catalogue.md): bytes in, catalogue out.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,7 +35,7 @@ std::optional<model::Ec2Os> parseEc2OsKey(std::string_view key);
 std::optional<model::RdsEngine> parseRdsEngineKey(std::string_view key);
 std::optional<model::RdsDeployment> parseRdsDeploymentKey(std::string_view key);
 
-/// The shipped catalogue embedded in the binary (assets/prices/catalogue.json), read once.
-const model::PriceCatalogue& embeddedCatalogue();
+/// The shipped catalogue embedded in the binary (assets/prices/price-catalogue.json), read once.
+std::shared_ptr<const model::PriceCatalogue> embeddedCatalogue();
 
 } // namespace est::io

@@ -18,7 +18,7 @@
 namespace est::io {
 
 /// The schema version save() writes.
-inline constexpr int kScenarioSchemaVersion = 2;
+inline constexpr int kScenarioSchemaVersion = 3;
 
 /// What loading a scenario file gave.
 struct ScenarioLoad {

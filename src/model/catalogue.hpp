@@ -46,6 +46,15 @@ enum class RdsEngine : std::uint8_t {
 inline constexpr int kRdsEngineCount = 9;
 enum class RdsDeployment : std::uint8_t { SingleAz, MultiAz };
 
+/// Which table prices a workload: an EC2 operating system or an RDS engine and deployment.
+struct PriceKey {
+    bool rds = false;
+    Ec2Os os = Ec2Os::Linux;
+    RdsEngine engine = RdsEngine::MySql;
+    RdsDeployment deployment = RdsDeployment::SingleAz;
+    bool operator==(const PriceKey&) const = default;
+};
+
 /// Where one table's figures come from.
 struct TableProvenance {
     std::string asOf;                           ///< "2024-04-04": the date the prices were published or read

@@ -155,7 +155,8 @@ TEST_CASE("the shipped catalogue and every region file load without problems", "
     for (const auto& p : shipped.problems) UNSCOPED_INFO(p.where << ": " << p.message);
     REQUIRE(shipped.catalogue);
     CHECK(shipped.problems.empty());
-    const m::PriceCatalogue& c = embeddedCatalogue();
+    REQUIRE(embeddedCatalogue());
+    const m::PriceCatalogue& c = *embeddedCatalogue();
     const m::RegionPrices* us = c.region("us-east-1");
     REQUIRE(us != nullptr);
     const m::Ec2Table* linux = us->ec2For(m::Ec2Os::Linux);
