@@ -141,18 +141,33 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     while (id < m_tables.size() && m_tables[id] != &table) ++id;
     if (id == m_tables.size()) {
         m_tables.push_back(&table);
-        std::vector<InstanceRate>& burst = m_burstable.emplace_back();
-        for (const InstanceRate& r : table.rates)
-            if (m_catalogue.instances[static_cast<std::size_t>(r.spec)].burstable()) burst.push_back(r);
+        TableIndex& ix = m_index.emplace_back();
+        for (const InstanceRate& r : table.rates) {
+            const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+            if (s.burstable()) ix.burstable.push_back(r);
+            ix.vcpuLevels.push_back(s.vcpu);
+            ix.memLevels.push_back(s.memoryGib);
+        }
+        std::sort(ix.vcpuLevels.begin(), ix.vcpuLevels.end());
+        ix.vcpuLevels.erase(std::unique(ix.vcpuLevels.begin(), ix.vcpuLevels.end()), ix.vcpuLevels.end());
+        std::sort(ix.memLevels.begin(), ix.memLevels.end());
+        ix.memLevels.erase(std::unique(ix.memLevels.begin(), ix.memLevels.end()), ix.memLevels.end());
     }
+    const TableIndex& ix = m_index[id];
+    // Round the need up to the table's next offered sizes; when one exceeds every size nothing fits, and the
+    // need stays exact so the count of the largest type is right.
+    const auto v = std::lower_bound(ix.vcpuLevels.begin(), ix.vcpuLevels.end(), vcpu);
+    const auto m = std::lower_bound(ix.memLevels.begin(), ix.memLevels.end(), static_cast<double>(gib));
+    const bool inRange = v != ix.vcpuLevels.end() && m != ix.memLevels.end();
+    const std::uint64_t vKey = inRange ? static_cast<std::uint64_t>(v - ix.vcpuLevels.begin()) : (1u << 22) + static_cast<std::uint32_t>(vcpu);
+    const std::uint64_t mKey = inRange ? static_cast<std::uint64_t>(m - ix.memLevels.begin()) : static_cast<std::uint32_t>(gib & 0xFFFFFF);
     const std::uint64_t key = (static_cast<std::uint64_t>(id) << 48) | (static_cast<std::uint64_t>(allowGraviton) << 47) |
-                              (static_cast<std::uint64_t>(static_cast<std::uint32_t>(vcpu)) << 24) |
-                              static_cast<std::uint32_t>(gib & 0xFFFFFF);
+                              (vKey << 24) | mKey;
     auto it = m_memo.find(key);
     if (it == m_memo.end()) it = m_memo.emplace(key, fitSteady(table, vcpu, gib, allowGraviton)).first;
     SizingPick best = it->second;
     if (m_allowBurstable && need.cpuKnown) {
-        for (const InstanceRate& r : m_burstable[id]) {
+        for (const InstanceRate& r : ix.burstable) {
             if (best.fits && r.usdPerHour >= best.usdPerHour) break;
             const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
             if (s.burstable() && allowedSpec(s, allowGraviton) && meets(s, vcpu, gib) && underBaseline(s, need)) {

@@ -64,8 +64,15 @@ private:
     SizingPick fitSteady(const RateTable& table, int vcpu, int gib, bool allowGraviton) const;
     const PriceCatalogue& m_catalogue;
     bool m_allowBurstable;
+    // Per table: the distinct vCPU and memory sizes it offers (a need rounds up to the next one: the fitting
+    // set is the same, so shapes collapse onto few memo keys) and its burstable rates, cheapest first.
+    struct TableIndex {
+        std::vector<int> vcpuLevels;
+        std::vector<double> memLevels;
+        std::vector<InstanceRate> burstable;
+    };
     std::vector<const RateTable*> m_tables;     // memo key part: index of the table here
-    std::vector<std::vector<InstanceRate>> m_burstable; // per table: its burstable rates, cheapest first
+    std::vector<TableIndex> m_index;
     std::unordered_map<std::uint64_t, SizingPick> m_memo;
 };
 
