@@ -312,6 +312,7 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
         }
         if (auto db = parseDatabaseEngine(cellAt(row, cDb)); db && cDb >= 0 && !text::trim(cellAt(row, cDb)).empty()) {
             w.database = *db;
+            if (auto edition = parseDatabaseEdition(cellAt(row, cDb))) w.databaseEdition = *edition;
             iw.provided |= bit(WorkloadField::Database);
         }
         if (auto lic = parseLicenceModel(cellAt(row, cLic))) {

@@ -29,6 +29,9 @@ constexpr Names<PowerState, 3> kPowerState{{{PowerState::On, "on"}, {PowerState:
 constexpr Names<DatabaseEngine, 6> kDatabase{{{DatabaseEngine::None, "none"}, {DatabaseEngine::MySql, "mysql"},
                                               {DatabaseEngine::PostgreSql, "postgresql"}, {DatabaseEngine::SqlServer, "sqlServer"},
                                               {DatabaseEngine::Oracle, "oracle"}, {DatabaseEngine::Other, "other"}}};
+constexpr Names<model::DatabaseEdition, 4> kEdition{{{model::DatabaseEdition::Standard, "standard"},
+                                                    {model::DatabaseEdition::Enterprise, "enterprise"},
+                                                    {model::DatabaseEdition::Web, "web"}, {model::DatabaseEdition::Express, "express"}}};
 constexpr Names<LicenceModel, 3> kLicence{{{LicenceModel::LicenceIncluded, "licenceIncluded"},
                                            {LicenceModel::BringYourOwn, "bringYourOwn"}, {LicenceModel::OpenSource, "openSource"}}};
 constexpr Names<WorkloadKind, 3> kKind{{{WorkloadKind::Server, "server"}, {WorkloadKind::ManagedDatabase, "managedDatabase"},
@@ -65,6 +68,7 @@ std::string_view toName(SourceKind v) { return nameIn(kSourceKind, v); }
 std::string_view toName(Environment v) { return nameIn(kEnvironment, v); }
 std::string_view toName(PowerState v) { return nameIn(kPowerState, v); }
 std::string_view toName(DatabaseEngine v) { return nameIn(kDatabase, v); }
+std::string_view toName(model::DatabaseEdition v) { return nameIn(kEdition, v); }
 std::string_view toName(LicenceModel v) { return nameIn(kLicence, v); }
 std::string_view toName(WorkloadKind v) { return nameIn(kKind, v); }
 std::string_view toName(Disposition v) { return nameIn(kDisposition, v); }
@@ -79,6 +83,7 @@ template <> std::optional<SourceKind> fromName<SourceKind>(std::string_view s) {
 template <> std::optional<Environment> fromName<Environment>(std::string_view s) { return valueIn(kEnvironment, s); }
 template <> std::optional<PowerState> fromName<PowerState>(std::string_view s) { return valueIn(kPowerState, s); }
 template <> std::optional<DatabaseEngine> fromName<DatabaseEngine>(std::string_view s) { return valueIn(kDatabase, s); }
+template <> std::optional<model::DatabaseEdition> fromName<model::DatabaseEdition>(std::string_view s) { return valueIn(kEdition, s); }
 template <> std::optional<LicenceModel> fromName<LicenceModel>(std::string_view s) { return valueIn(kLicence, s); }
 template <> std::optional<WorkloadKind> fromName<WorkloadKind>(std::string_view s) { return valueIn(kKind, s); }
 template <> std::optional<Disposition> fromName<Disposition>(std::string_view s) { return valueIn(kDisposition, s); }
@@ -93,6 +98,7 @@ template <> std::string_view allNames<SourceKind>() { return "onPremises, otherC
 template <> std::string_view allNames<Environment>() { return "production, nonProduction"; }
 template <> std::string_view allNames<PowerState>() { return "on, off, suspended"; }
 template <> std::string_view allNames<DatabaseEngine>() { return "none, mysql, postgresql, sqlServer, oracle, other"; }
+template <> std::string_view allNames<model::DatabaseEdition>() { return "standard, enterprise, web, express"; }
 template <> std::string_view allNames<LicenceModel>() { return "licenceIncluded, bringYourOwn, openSource"; }
 template <> std::string_view allNames<WorkloadKind>() { return "server, managedDatabase, managedService"; }
 template <> std::string_view allNames<Disposition>() { return "retire, retain, rehost, relocate, repurchase, replatform, refactor"; }

@@ -13,6 +13,7 @@ std::string_view toName(model::SourceKind v);
 std::string_view toName(model::Environment v);
 std::string_view toName(model::PowerState v);
 std::string_view toName(model::DatabaseEngine v);
+std::string_view toName(model::DatabaseEdition v);
 std::string_view toName(model::LicenceModel v);
 std::string_view toName(model::WorkloadKind v);
 std::string_view toName(model::Disposition v);

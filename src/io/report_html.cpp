@@ -8,6 +8,7 @@
 #include "io/text.hpp"
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 
@@ -357,9 +358,13 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
          "<th class=\"n\">AWS / month</th><th>MAP</th></tr>\n";
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size() && i < kMaxRows; ++i) {
         const model::WorkloadResult& w = r.workloads[i];
-        const bool sized = w.instanceIndex >= 0 && static_cast<std::size_t>(w.instanceIndex) < s.aws.prices.instances.size();
-        std::string instance = sized ? htmlEscape(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : std::string("&ndash;");
+        const std::string type = model::instanceTypeName(s, w);
+        const bool sized = !type.empty();
+        std::string instance = sized ? htmlEscape(type) : std::string("&ndash;");
         if (sized && w.instanceCount > 1) instance += " &times; " + std::to_string(w.instanceCount);
+        if (sized) instance += " <span class=\"small\">$" + model::formatNumber(w.instanceUsdPerHour) + "/h</span>";
+        if (w.sizingWarning != model::SizingWarning::None)
+            instance += "<br><span class=\"small\">&#9888; " + htmlEscape(model::sizingWarningText(s, w)) + "</span>";
         h += "<tr><td>" + htmlEscape(s.workloads[i].name) + "</td><td>" + htmlEscape(s.workloads[i].application) + "</td><td>" +
              std::string(model::dispositionName(w.effective)) + (w.dispositionFromUser ? "" : " <span class=\"small\">(proposed)</span>") + "</td><td>" + instance +
              "</td><td class=\"n\">" + money(s, w.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) + "</td><td>" +
@@ -374,6 +379,16 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     // Assumptions with sources
     h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +
          ". Prices: " + htmlEscape(ledger.pricesSource) + " (" + htmlEscape(ledger.pricesDate) + "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
+    const std::string regionName = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
+    h += "<p>AWS prices for " + htmlEscape(regionName) + " (" + htmlEscape(s.aws.region) + "), on-demand list prices before discounts; each table with its date and source:</p>\n<table><tr><th>Table</th><th>As of</th><th class=\"n\">Workloads</th><th>Source</th></tr>\n";
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
+        h += "<tr><td>" + htmlEscape(table.name) + "</td><td>" + htmlEscape(table.provenance.asOf) +
+             (table.provenance.olderTable ? " <span class=\"small\">(older table: the newest does not cover this region)</span>" : "") +
+             "</td><td class=\"n\">" + std::to_string(table.workloads) + "</td><td class=\"small\">" + htmlEscape(table.provenance.source) +
+             (table.provenance.derivation.empty() ? "" : "; derived: " + htmlEscape(table.provenance.derivation)) + "</td></tr>\n";
+    h += "</table>\n";
+    if (s.aws.regionMultiplier != 1.0)
+        h += "<p class=\"small\">Every AWS price is multiplied by an explicit override of " + model::formatNumber(s.aws.regionMultiplier) + ".</p>\n";
     h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th class=\"n\">Default</th><th>Range</th><th>Source</th><th>Confidence</th></tr>\n";
     for (const model::Assumption& a : model::assumptions()) {
         const double value = a.get ? a.get(s) : 0.0;

@@ -9,6 +9,7 @@
 #include "io/enum_names.hpp"
 #include "io/report.hpp"
 #include "io/text.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 
 namespace est::io {
@@ -412,15 +413,21 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     ojson workloads = ojson::array();
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
         const model::WorkloadResult& w = r.workloads[i];
-        const bool sized = w.instanceIndex >= 0 && static_cast<std::size_t>(w.instanceIndex) < s.aws.prices.instances.size();
+        const std::string type = model::instanceTypeName(s, w);
+        const bool sized = !type.empty();
+        const std::string warning = model::sizingWarningText(s, w);
         workloads.push_back(ojson{{"id", s.workloads[i].id},
                                   {"name", s.workloads[i].name},
                                   {"disposition", std::string(toName(w.effective))},
                                   {"recommended", std::string(toName(w.recommended))},
                                   {"recommendation_reason", std::string(reasonKey(w.reason))},
                                   {"disposition_from_user", w.dispositionFromUser},
-                                  {"instance_type", sized ? ojson(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : ojson(nullptr)},
+                                  {"instance_type", sized ? ojson(type) : ojson(nullptr)},
                                   {"instance_count", w.instanceCount},
+                                  {"instance_usd_per_hour", sized ? ojson(w.instanceUsdPerHour) : ojson(nullptr)},
+                                  {"price_table", sized ? ojson(model::priceTableName(w.priceKey)) : ojson(nullptr)},
+                                  {"sizing_trace", sized ? ojson(model::sizingTrace(s, w, i)) : ojson(nullptr)},
+                                  {"sizing_warning", warning.empty() ? ojson(nullptr) : ojson(warning)},
                                   {"today_monthly", usd(w.todayMonthlyUsd)},
                                   {"aws_monthly", usd(w.awsMonthlyUsd)},
                                   {"target_monthly", usd(w.targetMonthlyUsd)},
@@ -432,6 +439,18 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                   {"map_exclusion", std::string(exclusionKey(w.mapExclusion))}});
     }
     root["workloads"] = std::move(workloads);
+    ojson tables = ojson::array();
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
+        tables.push_back(ojson{{"name", table.name},
+                               {"as_of", table.provenance.asOf},
+                               {"source", table.provenance.source},
+                               {"older_table", table.provenance.olderTable},
+                               {"derivation", table.provenance.derivation.empty() ? ojson(nullptr) : ojson(table.provenance.derivation)},
+                               {"workloads", table.workloads}});
+    root["prices"] = ojson{{"region", s.aws.region},
+                           {"region_name", s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region},
+                           {"region_multiplier", s.aws.regionMultiplier},
+                           {"tables", std::move(tables)}};
     root["traces"] = tracesJson(s, r);
     return dump(root);
 }

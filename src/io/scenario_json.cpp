@@ -10,6 +10,7 @@
 #include "io/enum_names.hpp"
 #include "io/partner_brand_json.hpp"
 #include "io/text.hpp"
+#include "model/format.hpp"
 
 namespace est::io {
 namespace {
@@ -241,31 +242,6 @@ void readOnPrem(Obj& o, model::OnPremDrivers& d) {
     o.number("managementUsdPerServerYear", d.managementUsdPerServerYear);
 }
 
-void readPrices(Obj& o, model::PriceTable& p, Problems& problems) {
-    o.string("region", p.region);
-    o.string("date", p.date);
-    o.string("source", p.source);
-    std::vector<model::InstanceType> instances;
-    if (o.array("instances", [&](const json& e, const std::string& path) {
-            model::InstanceType t;
-            if (!e.is_object()) {
-                problems.error(path, "expected an object, got " + describe(e));
-                return;
-            }
-            Obj io(e, path, problems);
-            io.string("name", t.name);
-            io.string("family", t.family);
-            io.integer("vcpu", t.vcpu);
-            io.number("ramGb", t.ramGb);
-            io.number("linuxUsdPerHour", t.linuxUsdPerHour);
-            io.number("windowsUsdPerHour", t.windowsUsdPerHour);
-            instances.push_back(std::move(t));
-        }))
-        p.instances = std::move(instances);
-    o.number("storageUsdPerGbMonth", p.storageUsdPerGbMonth);
-    o.number("managedDatabaseUplift", p.managedDatabaseUplift);
-}
-
 void readWorkload(const json& e, const std::string& path, Problems& problems, std::vector<model::Workload>& out) {
     if (!e.is_object()) {
         problems.error(path, "expected an object, got " + describe(e));
@@ -286,6 +262,7 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.optNumber("memUtilP95Pct", w.memUtilP95Pct);
     o.enumeration("powerState", w.powerState);
     o.enumeration("database", w.database);
+    o.enumeration("databaseEdition", w.databaseEdition);
     o.enumeration("licence", w.licence);
     o.optNumber("monthlyCostOverrideUsd", w.monthlyCostOverrideUsd);
     o.string("host", w.host);
@@ -387,12 +364,28 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     });
     r.object("aws", [&](Obj& o) {
         model::AwsTarget& a = s.aws;
-        o.object("prices", [&](Obj& pr) { readPrices(pr, a.prices, p); });
+        o.string("region", a.region);
+        if (const json* prices = o.get("prices")) {
+            // Files before the catalogue carried a remembered price table: its region is the target region.
+            if (prices->is_object() && o.get("region") == nullptr)
+                if (auto it = prices->find("region"); it != prices->end() && it->is_string()) a.region = it->get<std::string>();
+            p.warning(o.at("prices"), "the price table inside the file is no longer used: prices come from the dated "
+                                      "AWS price catalogue for " + a.region);
+        }
         o.number("regionMultiplier", a.regionMultiplier);
+        if (out.fileVersion < 3 && a.regionMultiplier != 1.0)
+            p.warning(o.at("regionMultiplier"), "a region multiplier of " + model::formatNumber(a.regionMultiplier) +
+                                                    " is kept as an explicit override on every AWS price of " + a.region +
+                                                    "; the region's own prices make it unnecessary (set 1 to drop it)");
         o.number("headroomPct", a.headroomPct);
         o.enumeration("pricingModel", a.pricingModel);
         o.number("savingsPlan1YearPct", a.savingsPlan1YearPct);
         o.number("savingsPlan3YearPct", a.savingsPlan3YearPct);
+        o.number("rdsReservedPct", a.rdsReservedPct);
+        o.boolean("allowGraviton", a.allowGraviton);
+        o.boolean("allowBurstable", a.allowBurstable);
+        o.boolean("mpaFallbackPeaks", a.mpaFallbackPeaks);
+        o.boolean("rdsMultiAzForProduction", a.rdsMultiAzForProduction);
         o.number("enterpriseDiscountPct", a.enterpriseDiscountPct);
         o.enumeration("supportPlan", a.supportPlan);
         o.number("opsLabourChangePct", a.opsLabourChangePct);
@@ -602,6 +595,7 @@ ojson workloadJson(const model::Workload& w) {
     o["memUtilP95Pct"] = opt(w.memUtilP95Pct);
     o["powerState"] = en(w.powerState);
     o["database"] = en(w.database);
+    o["databaseEdition"] = en(w.databaseEdition);
     o["licence"] = en(w.licence);
     o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
     o["host"] = w.host;
@@ -651,25 +645,17 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                                             {"adminUsdPerYear", d.adminUsdPerYear},
                                             {"managementUsdPerServerYear", d.managementUsdPerServerYear}}}};
     const model::AwsTarget& a = s.aws;
-    ojson instances = ojson::array();
-    for (const model::InstanceType& t : a.prices.instances)
-        instances.push_back(ojson{{"name", t.name},
-                                  {"family", t.family},
-                                  {"vcpu", t.vcpu},
-                                  {"ramGb", t.ramGb},
-                                  {"linuxUsdPerHour", t.linuxUsdPerHour},
-                                  {"windowsUsdPerHour", t.windowsUsdPerHour}});
-    root["aws"] = ojson{{"prices", ojson{{"region", a.prices.region},
-                                         {"date", a.prices.date},
-                                         {"source", a.prices.source},
-                                         {"instances", std::move(instances)},
-                                         {"storageUsdPerGbMonth", a.prices.storageUsdPerGbMonth},
-                                         {"managedDatabaseUplift", a.prices.managedDatabaseUplift}}},
+    root["aws"] = ojson{{"region", a.region},
                         {"regionMultiplier", a.regionMultiplier},
                         {"headroomPct", a.headroomPct},
                         {"pricingModel", en(a.pricingModel)},
                         {"savingsPlan1YearPct", a.savingsPlan1YearPct},
                         {"savingsPlan3YearPct", a.savingsPlan3YearPct},
+                        {"rdsReservedPct", a.rdsReservedPct},
+                        {"allowGraviton", a.allowGraviton},
+                        {"allowBurstable", a.allowBurstable},
+                        {"mpaFallbackPeaks", a.mpaFallbackPeaks},
+                        {"rdsMultiAzForProduction", a.rdsMultiAzForProduction},
                         {"enterpriseDiscountPct", a.enterpriseDiscountPct},
                         {"supportPlan", en(a.supportPlan)},
                         {"opsLabourChangePct", a.opsLabourChangePct},

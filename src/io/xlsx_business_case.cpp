@@ -5,6 +5,7 @@
 #include "io/enum_names.hpp"
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/map_tagging.hpp"
@@ -157,8 +158,7 @@ XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
         const model::Workload& w = s.workloads[i];
         const model::WorkloadResult& wr = r.workloads[i];
         std::string target;
-        if (wr.instanceIndex >= 0 && static_cast<std::size_t>(wr.instanceIndex) < s.aws.prices.instances.size())
-            target = s.aws.prices.instances[static_cast<std::size_t>(wr.instanceIndex)].name;
+        target = model::instanceTypeName(s, wr);
         sh.rows.push_back({
             txt(w.id), txt(w.name), txt(w.application), txt(toName(w.environment)), txt(w.os), integer(w.vcpu),
             dec(w.ramGb), dec(w.storageGb), w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : XlsxCell::empty(),
@@ -211,7 +211,8 @@ XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
-XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string, AssumptionSource>& sources) {
+XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
+                           const std::map<std::string, AssumptionSource>& sources) {
     XlsxSheet sh;
     sh.name = "Assumptions";
     sh.frozenRows = 1;
@@ -240,10 +241,14 @@ XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string,
         }
         sh.rows.push_back(std::move(row));
     }
-    // The price table is an assumption too: say where its numbers come from.
+    // The price tables are assumptions too: say where each one's numbers come from and how old they are.
     sh.rows.push_back({});
-    sh.rows.push_back({txt("aws.prices"), txt("AWS price table"), txt(s.aws.prices.region), {}, {}, {}, {},
-                       txt(s.aws.prices.source), txt(s.aws.prices.date)});
+    sh.rows.push_back({txt("aws.region"), txt("AWS target region"), txt(s.aws.region), {}, {}, {}, {},
+                       txt(s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region), {}});
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
+        sh.rows.push_back({txt("aws.prices"), txt(table.name), integer(table.workloads), {}, {}, {}, {},
+                           txt(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation)),
+                           txt(table.provenance.asOf + (table.provenance.olderTable ? " (older table)" : ""))});
     return sh;
 }
 
@@ -298,7 +303,7 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources) {
     return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
-            assumptionsSheet(scenario, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result)};
+            assumptionsSheet(scenario, result, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result)};
 }
 
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {

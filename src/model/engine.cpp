@@ -5,6 +5,7 @@
 //           prepare (prices, constants) -> resolveDispositions -> costWorkload per workload (costs and step
 //           changes accumulated as deltas: O(1) per workload, no per-month work) -> buildSeries (one prefix
 //           sum per series) -> creditsByQuarter -> eligibility -> fundingLadder -> finance -> traces
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 
 #include "model/assumptions.hpp"
@@ -311,11 +312,12 @@ std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::
                " is past end of support, so it is rebuilt on a supported OS rather than copied.";
     case RecommendationReason::Default: {
         std::string t = "Rehost: runs as is";
-        if (r.instanceIndex >= 0 && static_cast<std::size_t>(r.instanceIndex) < s.aws.prices.instances.size()) {
-            const InstanceType& it = s.aws.prices.instances[static_cast<std::size_t>(r.instanceIndex)];
-            t += " on a right-sized " + it.name + " (" + std::to_string(it.vcpu) + " vCPU, " +
-                 formatNumber(it.ramGb) + " GB) for " + formatNumber(r.neededVcpu) + " vCPU / " +
-                 formatNumber(r.neededRamGb) + " GB needed";
+        const PriceCatalogue* c = s.aws.catalogue.get();
+        if (c != nullptr && r.instanceIndex >= 0 && static_cast<std::size_t>(r.instanceIndex) < c->instances.size()) {
+            const InstanceSpec& it = c->instances[static_cast<std::size_t>(r.instanceIndex)];
+            t += " on a right-sized " + it.type + " (" + std::to_string(it.vcpu) + " vCPU, " +
+                 formatNumber(it.memoryGib) + " GiB) for " + formatNumber(r.neededVcpu) + " vCPU / " +
+                 formatNumber(r.neededRamGb) + " GiB needed";
         }
         return t + ".";
     }
@@ -347,12 +349,6 @@ namespace {
 // One estimate's working state. The work is split into small member functions, kept out of line on purpose:
 // V8 compiles huge wasm functions with a slower register allocator and tiers them up late (measured 2x).
 struct Estimator {
-    struct Candidate {
-        double vcpu;
-        double ramGb;
-        int index;
-    };
-
     Estimator(const Scenario& scenario, Result& result) : s(scenario), out(result) {}
 
     const Scenario& s;
@@ -360,7 +356,6 @@ struct Estimator {
     const OnPremDrivers& op = s.source.onPrem;
     const AwsTarget& aws = s.aws;
     const Program& prog = s.program;
-    const std::vector<InstanceType>& inst = s.aws.prices.instances;
     Timeline& tl = out.timeline;
     TcoSummary& tco = out.tco;
     FundingLadder& f = out.funding;
@@ -371,9 +366,8 @@ struct Estimator {
     const bool onPrem = s.source.kind == SourceKind::OnPremises;
 
     // prepare()
-    std::vector<Candidate> fitLinux, fitWindows;
-    int largest = -1;
-    double spDiscount = 0.0, afterEdp = 1.0, storagePrice = 0.0, psFactor = 1.0;
+    std::optional<AwsPricer> pricer;            // sizes and prices each workload from the region's catalogue tables
+    double spDiscount = 0.0, afterEdp = 1.0, psFactor = 1.0;
     int windowMonths = 0;
     int ruleMonths[kDispositionCount] = {};
     TodayParts perVm;
@@ -454,41 +448,12 @@ struct Estimator {
             tl.waveGoLiveMonth[i] = s.plan.waves[i].startMonth + s.plan.waves[i].lengthMonths;
         tl.lastGoLiveMonth = 0;
 
-        // Price lists sorted by effective hourly price (ties by table order), for first-fit sizing.
-        std::vector<int> byLinux(inst.size()), byWindows;
-        for (std::size_t i = 0; i < inst.size(); ++i) byLinux[i] = static_cast<int>(i);
-        std::stable_sort(byLinux.begin(), byLinux.end(),
-                         [&](int a, int b) { return inst[static_cast<std::size_t>(a)].linuxUsdPerHour <
-                                                    inst[static_cast<std::size_t>(b)].linuxUsdPerHour; });
-        for (int i : byLinux)
-            if (inst[static_cast<std::size_t>(i)].windowsUsdPerHour > 0.0) byWindows.push_back(i);
-        std::stable_sort(byWindows.begin(), byWindows.end(),
-                         [&](int a, int b) { return inst[static_cast<std::size_t>(a)].windowsUsdPerHour <
-                                                    inst[static_cast<std::size_t>(b)].windowsUsdPerHour; });
-        // Compact copies of the sorted lists: the sizing scan touches 24 bytes per candidate, not a whole InstanceType.
-        auto compact = [&](const std::vector<int>& order) {
-            std::vector<Candidate> c;
-            c.reserve(order.size());
-            for (int k : order)
-                c.push_back({static_cast<double>(inst[static_cast<std::size_t>(k)].vcpu),
-                             inst[static_cast<std::size_t>(k)].ramGb, k});
-            return c;
-        };
-        fitLinux = compact(byLinux);
-        fitWindows = compact(byWindows);
-        largest = -1;
-        for (std::size_t i = 0; i < inst.size(); ++i) {
-            if (largest < 0 || inst[i].vcpu > inst[static_cast<std::size_t>(largest)].vcpu ||
-                (inst[i].vcpu == inst[static_cast<std::size_t>(largest)].vcpu &&
-                 inst[i].ramGb > inst[static_cast<std::size_t>(largest)].ramGb))
-                largest = static_cast<int>(i);
-        }
+        pricer.emplace(s);
 
         spDiscount = 0.0;
         if (aws.pricingModel == PricingModel::SavingsPlan1Year) spDiscount = aws.savingsPlan1YearPct;
         if (aws.pricingModel == PricingModel::SavingsPlan3Year) spDiscount = aws.savingsPlan3YearPct;
         afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
-        storagePrice = aws.prices.storageUsdPerGbMonth * afterEdp;
         psFactor = 1.0 - prog.professionalServicesDiscountPct;
         windowMonths = static_cast<int>(prog.creditWindowMonths.expected + 0.5);
         for (int k = 0; k < kDispositionCount; ++k)
@@ -587,38 +552,11 @@ struct Estimator {
         if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
             const bool managedDb = disp == Disposition::Replatform &&
                                    (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
-            if (w.vcpu > 0 && w.ramGb > 0.0 && !inst.empty()) {
-                const double cpuNeed = w.cpuUtilP95Pct ? *w.cpuUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
-                const double memNeed = w.memUtilP95Pct ? *w.memUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
-                wr.neededVcpu = w.vcpu * cpuNeed;
-                wr.neededRamGb = w.ramGb * memNeed;
-                const bool windowsPrice = os.windows && !managedDb && !fitWindows.empty();
-                const std::vector<Candidate>& order = windowsPrice ? fitWindows : fitLinux;
-                int pick = -1;
-                for (const Candidate& cand : order) {
-                    if (cand.vcpu >= wr.neededVcpu && cand.ramGb >= wr.neededRamGb) {
-                        pick = cand.index;
-                        break;
-                    }
-                }
-                int count = 1;
-                if (pick < 0) {
-                    pick = largest;
-                    const InstanceType& it = inst[static_cast<std::size_t>(pick)];
-                    count = static_cast<int>(std::ceil(std::max(wr.neededVcpu / it.vcpu, wr.neededRamGb / it.ramGb)));
-                }
-                wr.instanceIndex = pick;
-                wr.instanceCount = count;
-                const InstanceType& it = inst[static_cast<std::size_t>(pick)];
-                const double licencePart = windowsPrice ? it.windowsUsdPerHour - it.linuxUsdPerHour : 0.0;
-                const double hourly = it.linuxUsdPerHour * (1.0 - spDiscount) + std::max(licencePart, 0.0);
-                const Money monthly = count * hourly * kHoursPerMonth * afterEdp;
-                if (managedDb)
-                    database = count * it.linuxUsdPerHour * (1.0 - spDiscount) * kHoursPerMonth * afterEdp *
-                               aws.prices.managedDatabaseUplift * rule.runRateFactor;
-                else
-                    compute = monthly * rule.runRateFactor;
-                storage = w.storageGb * storagePrice * rule.runRateFactor;
+            if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
+                const WorkloadAwsCost c = pricer->price(w, managedDb, wr);
+                compute = c.compute * rule.runRateFactor;
+                database = c.database * rule.runRateFactor;
+                storage = c.storage * rule.runRateFactor;
             } else {
                 // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
                 compute = today * rule.runRateFactor;

@@ -6,12 +6,14 @@
 // - Today's cost per workload: the override when set; else for OtherCloud / Paas the monthly bill spread over
 //   the workloads without an override, weighted by vCPU (at least 1 each); else the on-premises drivers, with
 //   host-level costs (hardware, maintenance, power x PUE, space, hypervisor) shared over vmsPerHost VMs.
-// - AWS sizing: needed vCPU / RAM = provisioned x p95 utilisation x (1 + headroom); provisioned as is when the
-//   utilisation is unknown. The cheapest instance that fits both wins (Windows price for Windows OSes);
-//   when none fits, several of the largest type. Savings plans discount the Linux part of the hourly price
-//   (the Windows licence part is not discounted), the enterprise discount then applies to all usage, the
-//   region multiplier to every list price. Managed databases (Replatform of a database) cost the Linux
-//   instance price x managedDatabaseUplift. The rule's runRateFactor scales the whole AWS run cost.
+// - AWS sizing and prices (sizing.hpp, aws_pricing.hpp): needed vCPU / RAM = provisioned x p95 utilisation x
+//   (1 + headroom); provisioned as is when the utilisation is unknown (or the MPA fallback peaks, a setting).
+//   The cheapest type of the target region's catalogue table for the workload's OS (or RDS engine and
+//   deployment for a replatformed database) that fits both wins, one workload on one instance; when none
+//   fits, several of the largest type, with a warning. The Compute Savings Plan discounts the Linux part of
+//   EC2 rates only (a licence-included part is not discounted); RDS gets the RDS reserved-instance discount;
+//   the enterprise discount then applies to all usage, and an explicit region multiplier (1 by default) to
+//   every list price. The rule's runRateFactor scales the whole AWS run cost.
 //   Relocate is host-based: each month pays ceil(live relocated VMs / relocateVmsPerHost) bare-metal hosts;
 //   a relocated workload's awsMonthlyUsd is its share of the steady-state hosts (for ARR and credits).
 //   Repurchase becomes a subscription of runRateFactor x today's cost (not AWS spend, no MAP funding).

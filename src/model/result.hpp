@@ -8,6 +8,7 @@
 #include "model/scenario.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,14 +57,27 @@ enum class RecommendationReason {
 /// Why a workload earns no MAP funding (None = it is MAP-eligible).
 enum class MapExclusion { None, NotMigrating, NotAwsSpend, FundedElsewhere };
 
+/// Why a workload's AWS price is not the plain cheapest fit of its own table (text: sizingWarningText()).
+enum class SizingWarning : std::uint8_t {
+    None,
+    NothingFits,       ///< no single type holds the need: priced as several of the largest
+    NoOsPrice,         ///< the region has no table for its OS / licence: priced at the Linux rate
+    NoRdsPrice,        ///< the region has no table for its RDS engine: priced as self-managed on EC2
+    NoRdsEngine,       ///< its database engine has no RDS offering: priced as self-managed on EC2
+};
+
 /// The engine's view of one workload (same index as Scenario::workloads).
 struct WorkloadResult {
     Disposition effective = Disposition::Rehost;   ///< the user's choice, or the recommendation when unset
     Disposition recommended = Disposition::Rehost;
     RecommendationReason reason = RecommendationReason::Default;
     bool dispositionFromUser = false;
-    int instanceIndex = -1;                     ///< into Scenario::aws.prices.instances; -1 = not sized on EC2
+    int instanceIndex = -1;                     ///< into the catalogue's instances (Scenario::aws.catalogue); -1 = not sized
     int instanceCount = 0;                      ///< > 1 when no single type fits
+    double instanceUsdPerHour = 0.0;            ///< on-demand rate of one instance in its price table
+    PriceKey priceKey;                          ///< the table it is priced from (EC2 OS or RDS engine + deployment)
+    SizingWarning sizingWarning = SizingWarning::None;
+    Ec2Os missingOs = Ec2Os::Linux;             ///< NoOsPrice: the OS the region has no table for
     double neededVcpu = 0.0;                    ///< after utilisation and headroom
     double neededRamGb = 0.0;
     Money todayMonthlyUsd = 0.0;                ///< cost today (override, share of the bill, or on-prem drivers)

@@ -6,9 +6,12 @@
 // (0.2 = 20 %), months are counted from the scenario's start month (month 0 = first month of Assess).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "model/catalogue.hpp"
 
 namespace est::model {
 
@@ -27,6 +30,9 @@ enum class SourceKind { OnPremises, OtherCloud, Paas };
 enum class Environment { Production, NonProduction };
 enum class PowerState { On, Off, Suspended };
 enum class DatabaseEngine { None, MySql, PostgreSql, SqlServer, Oracle, Other };
+/// Edition of the workload's database (SQL Server: Express, Web, Standard, Enterprise; Oracle: Standard
+/// Edition 2 or Enterprise). Picks the licence-included EC2 or RDS rate.
+enum class DatabaseEdition { Standard, Enterprise, Web, Express };
 enum class LicenceModel { LicenceIncluded, BringYourOwn, OpenSource };
 enum class WorkloadKind { Server, ManagedDatabase, ManagedService };
 /// The 7 Rs. Order is the display order.
@@ -55,6 +61,7 @@ struct Workload {
     std::optional<double> memUtilP95Pct;        ///< p95 memory utilisation, decimal 0..1; unset = unknown
     PowerState powerState = PowerState::On;
     DatabaseEngine database = DatabaseEngine::None;
+    DatabaseEdition databaseEdition = DatabaseEdition::Standard;
     LicenceModel licence = LicenceModel::LicenceIncluded;
     std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
     std::string host;                           ///< physical host today (for Relocate, host-based); "" = unknown
@@ -113,35 +120,20 @@ struct Source {
     bool operator==(const Source&) const = default;
 };
 
-/// One instance type of the AWS price table.
-struct InstanceType {
-    std::string name;                           ///< "m6i.large"
-    std::string family;                         ///< "m6i"
-    int vcpu = 0;
-    double ramGb = 0.0;
-    Money linuxUsdPerHour = 0.0;                ///< on-demand, shared tenancy, the table's region
-    Money windowsUsdPerHour = 0.0;              ///< on-demand, licence included
-    bool operator==(const InstanceType&) const = default;
-};
-
-/// A dated snapshot of public AWS list prices for one region.
-struct PriceTable {
-    std::string region = "us-east-1";
-    std::string date;                           ///< "2026-11-01": when the prices were read
-    std::string source;                         ///< where they came from
-    std::vector<InstanceType> instances;        ///< any order; the sizer picks the cheapest fit
-    Money storageUsdPerGbMonth = 0.08;          ///< block storage (gp3)
-    double managedDatabaseUplift = 1.78;        ///< managed DB price / same-size EC2 price: db.m6i.large MySQL $0.171 / m6i.large $0.096
-    bool operator==(const PriceTable&) const = default;
-};
-
 struct AwsTarget {
-    PriceTable prices;
-    double regionMultiplier = 1.0;              ///< target region price / price-table region price
+    std::string region = "us-east-1";           ///< target AWS region code; prices come from the catalogue's tables for it
+    /// The AWS price catalogue (shipped, or loaded by the user); shared, never saved with the scenario.
+    std::shared_ptr<const PriceCatalogue> catalogue;
+    double regionMultiplier = 1.0;              ///< explicit override on every AWS price (1 = the region's own prices)
     double headroomPct = 0.2;                   ///< capacity kept above p95 utilisation
     PricingModel pricingModel = PricingModel::SavingsPlan1Year;
     double savingsPlan1YearPct = 0.28;          ///< discount vs on-demand
     double savingsPlan3YearPct = 0.46;
+    double rdsReservedPct = 0.30;               ///< RDS reserved-instance discount vs on-demand (savings plans do not cover RDS)
+    bool allowGraviton = false;                 ///< Graviton (arm64) types for Linux workloads and open-source RDS engines
+    bool allowBurstable = true;                 ///< t3/t3a/t4g when the measured p95 CPU need stays under their baseline
+    bool mpaFallbackPeaks = false;              ///< unknown utilisation: size at the MPA fallback peaks (CPU 24 %, memory 59 %)
+    bool rdsMultiAzForProduction = true;        ///< production databases on RDS run Multi-AZ
     double enterpriseDiscountPct = 0.0;         ///< EDP / private pricing, after savings plans
     SupportPlan supportPlan = SupportPlan::Business;
     double opsLabourChangePct = -0.4;           ///< change in admin labour on AWS (negative = saving); Hackett +66 % productivity
