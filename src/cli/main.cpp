@@ -1,8 +1,10 @@
-// cli/main.cpp - the estimator's command-line tool: estimate, import, plan-waves, validate (files in, files or stdout out).
+// cli/main.cpp - the estimator's command-line tool: estimate, import, plan-waves, validate, prices import (files
+// in, files or stdout out).
 //
 // Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -11,9 +13,11 @@
 #include <string_view>
 #include <vector>
 
+#include "io/aws_price_list.hpp"
 #include "io/defaults_json.hpp"
 #include "io/dependency_import.hpp"
 #include "io/inventory_import.hpp"
+#include "io/price_catalogue.hpp"
 #include "io/report.hpp"
 #include "io/scenario_json.hpp"
 #include "io/tagging_plan_csv.hpp"
@@ -35,6 +39,7 @@ const char* kUsageText =
     "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
     "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--cmf-csv FILE] --out PLANNED.json\n"
     "       estimator validate SCENARIO.json\n"
+    "       estimator prices import OFFER.csv [OFFER.csv ...] --out CATALOGUE.json\n"
     "       estimator --version | --help\n";
 
 int usage(const std::string& why) {
@@ -293,6 +298,63 @@ int cmdValidate(const std::vector<std::string>& args) {
     return kOk;
 }
 
+// Today's UTC date, YYYY-MM-DD: the catalogue's "generated" date.
+std::string todayUtc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+    return text;
+}
+
+// prices import: AWS Price List bulk offer files (EC2, RDS; CSV, one region each) -> a price catalogue file.
+// The files are streamed, never read whole. Nothing is written when any file is refused.
+int cmdPricesImport(const std::vector<std::string>& args) {
+    std::vector<std::string> paths;
+    std::optional<std::string> outPath;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--out") {
+            if (i + 1 >= args.size()) return usage("--out needs a CATALOGUE.json");
+            outPath = args[++i];
+        } else if (!args[i].empty() && args[i][0] == '-') {
+            return usage("unknown option " + args[i]);
+        } else {
+            paths.push_back(args[i]);
+        }
+    }
+    if (paths.empty() || !outPath) return usage("prices import needs OFFER.csv files and --out CATALOGUE.json");
+    std::vector<std::ifstream> streams;
+    streams.reserve(paths.size());
+    std::vector<est::io::OfferFileInput> inputs;
+    for (const std::string& path : paths) {
+        streams.emplace_back(path, std::ios::binary);
+        if (!streams.back()) {
+            std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
+            return kInvalid;
+        }
+    }
+    for (std::size_t i = 0; i < paths.size(); ++i) inputs.push_back({paths[i], &streams[i]});
+    const est::io::PriceListImport imported = est::io::importAwsPriceList(inputs, todayUtc());
+    for (const auto& p : imported.problems) std::fprintf(stderr, "%s: %s\n", p.where.c_str(), p.message.c_str());
+    if (!imported.catalogue) {
+        std::fprintf(stderr, "estimator: no catalogue written; %s left unchanged\n", outPath->c_str());
+        return kInvalid;
+    }
+    for (const auto& f : imported.files) std::printf("%s\n", est::io::summaryLine(f).c_str());
+    const int code = emit(outPath, est::io::writePriceCatalogue(*imported.catalogue));
+    if (code == kOk) {
+        std::size_t rates = 0;
+        for (const auto& r : imported.catalogue->regions) {
+            for (const auto& t : r.ec2) rates += t.rates.size();
+            for (const auto& t : r.rds) rates += t.rates.size();
+        }
+        std::printf("wrote %s: %zu region(s), %zu instance types, %zu hourly rates\n", outPath->c_str(),
+                    imported.catalogue->regions.size(), imported.catalogue->instances.size(), rates);
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -313,6 +375,9 @@ int main(int argc, char** argv) {
         if (command == "import") return cmdImport(args);
         if (command == "plan-waves") return cmdPlanWaves(args);
         if (command == "validate") return cmdValidate(args);
+        if (command == "prices" && !args.empty() && args[0] == "import")
+            return cmdPricesImport(std::vector<std::string>(args.begin() + 1, args.end()));
+        if (command == "prices") return usage("prices needs a subcommand: import");
     } catch (const std::exception& e) {
         // Not expected: loaders report problems instead of throwing. Still never die silently.
         std::fprintf(stderr, "estimator: internal error: %s\n", e.what());
