@@ -127,6 +127,11 @@
       const dpr = window.devicePixelRatio || 1;
       return { x: x / dpr, y: y / dpr, width: width / dpr, height: height / dpr };
     },
+    // The area ImGui draws, in framebuffer (device) pixels: { width, height }.
+    displaySize() {
+      const [width, height] = window.Module.ccall('est_display_size', 'string', [], []).split(',').map(Number);
+      return { width, height };
+    },
     widgetNames() {
       return JSON.parse(window.Module.ccall('est_widget_names', 'string', [], []) || '[]');
     },

@@ -5,6 +5,7 @@
 #include "app/derived.hpp"
 #include "app/goal_seek_state.hpp"
 #include "app/history.hpp"
+#include "app/partner_theme.hpp"
 #include "app/quick_size.hpp"
 #include "app/snapshots.hpp"
 #include "app/uncertainty_state.hpp"
@@ -66,10 +67,18 @@ public:
     std::vector<ComparedScenario> compared; ///< at most kMaxCompared, shown by the Compare panel
     static constexpr std::size_t kMaxCompared = 4;
     UncertaintyState uncertainty;     ///< Uncertainty panel's runs
-    SnapshotStore snapshots;          ///< named snapshots (in memory only: not part of the autosave record)
+    SnapshotStore snapshots;          ///< named snapshots (saved with the scenario; not undoable)
     GoalSeekState goalSeek;           ///< Goal seek panel's question and last answer
     AssumptionEffects assumptionEffects; ///< lazily computed effect of each changed assumption
     io::ImportSettings importSettings; ///< remembered column mappings (the scenario file's "import" section)
+    PartnerTheme partner;             ///< the partner's brand (theme file, or the scenario file's "partner" section)
+    long partnerGeneration = 0;       ///< bumped by setPartner (the autosave writes again when it moves)
+
+    /// Applies a partner theme (not an undoable edit: the scenario does not change).
+    void setPartner(PartnerTheme theme) {
+        partner = std::move(theme);
+        ++partnerGeneration;
+    }
 
     /// Changes the scenario through `change` as one undoable step called `label`. Pass `scope` Workloads when
     /// `change` may touch the estate. Successive edits with the same non-empty `coalesceKey` (a slider being

@@ -28,22 +28,82 @@ RestoreOutcome moveAside(KeyValueStore& store, const std::string& record, std::v
                            out.keptAsideKey + "\" in this browser's storage (File > Recover kept autosave opens it).");
     return out;
 }
+
+std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
+
+// Large data goes deflated and base64'd under `deflatedKey` with its size under `sizeKey`; smaller data goes
+// under `key`, as text or (for bytes that need not be UTF-8) as base64.
+void putData(nlohmann::json& into, const char* key, const char* deflatedKey, const char* sizeKey, const std::string& data,
+             bool base64) {
+    std::string deflated;
+    if (data.size() > kAutosaveCompressAbove && io::deflateRaw(data, deflated, 1).empty()) {
+        into[sizeKey] = data.size();
+        into[deflatedKey] = io::encodeBase64(deflated);
+    } else {
+        into[key] = base64 ? io::encodeBase64(data) : data;
+    }
+}
+
+nlohmann::json pendingJson(const PendingImportRecord& pending) {
+    nlohmann::json out;
+    out["fileName"] = pending.fileName;
+    nlohmann::json columns = nlohmann::json::object();
+    for (const io::MappingField& f : io::mappingFields())
+        if (!(pending.mapping.*(f.member)).empty()) columns[f.key] = pending.mapping.*(f.member);
+    out["columns"] = columns;
+    out["ramUnit"] = io::sizeUnitKey(pending.mapping.ramUnit);
+    out["storageUnit"] = io::sizeUnitKey(pending.mapping.storageUnit);
+    out["utilAsFraction"] = pending.mapping.utilAsFraction;
+    if (!pending.notKept.empty()) {
+        out["notKept"] = pending.notKept;
+    } else {
+        // CSV files need not be UTF-8 (Latin-1, UTF-16 exports): the bytes go as base64.
+        putData(out, "file", "fileDeflated", "fileBytes", pending.bytes, true);
+    }
+    return out;
+}
+
+// The pending file of an envelope; "" on success, else why it could not be read back.
+std::string readPending(const nlohmann::json& j, PendingImportRecord& out) {
+    if (!j.is_object()) return "the record is not an object";
+    out.fileName = j.value("fileName", std::string());
+    if (out.fileName.empty()) out.fileName = "the file";
+    if (const auto columns = j.find("columns"); columns != j.end() && columns->is_object())
+        for (const io::MappingField& f : io::mappingFields())
+            if (const auto c = columns->find(f.key); c != columns->end() && c->is_string()) out.mapping.*(f.member) = c->get<std::string>();
+    if (const auto u = io::parseSizeUnit(j.value("ramUnit", std::string("GiB")))) out.mapping.ramUnit = *u;
+    if (const auto u = io::parseSizeUnit(j.value("storageUnit", std::string("GiB")))) out.mapping.storageUnit = *u;
+    if (const auto f = j.find("utilAsFraction"); f != j.end() && f->is_boolean()) out.mapping.utilAsFraction = f->get<bool>();
+    if (const auto why = j.find("notKept"); why != j.end()) {
+        out.notKept = why->is_string() ? why->get<std::string>() : std::string("it did not fit in this browser's storage");
+        return {};
+    }
+    const auto file = j.find("file");
+    const auto deflated = j.find("fileDeflated");
+    const auto size = j.find("fileBytes");
+    if (file != j.end() && file->is_string()) {
+        if (!io::decodeBase64(file->get_ref<const std::string&>(), out.bytes)) return "its data is damaged (not base64)";
+        return {};
+    }
+    if (deflated != j.end() && deflated->is_string() && size != j.end() && size->is_number_unsigned()) {
+        std::string compressed;
+        if (!io::decodeBase64(deflated->get_ref<const std::string&>(), compressed)) return "its data is damaged (not base64)";
+        const std::string reason = io::inflateRaw(compressed, size->get<std::size_t>(), out.bytes);
+        return reason.empty() ? std::string() : "its data is damaged (" + reason + ")";
+    }
+    return "the record holds no file";
+}
 } // namespace
 
-std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt) {
+std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt, const PendingImportRecord* pending) {
     nlohmann::json envelope;
     envelope["format"] = kFormat;
     envelope["version"] = kAutosaveVersion;
     envelope["savedAt"] = savedAt;
     // The scenario is kept as text so a scenario the loader later rejects is still kept byte for byte.
-    std::string deflated;
-    if (scenarioJson.size() > kAutosaveCompressAbove && io::deflateRaw(scenarioJson, deflated, 1).empty()) {
-        envelope["scenarioBytes"] = scenarioJson.size();
-        envelope["scenarioDeflated"] = io::encodeBase64(deflated);
-    } else {
-        envelope["scenario"] = scenarioJson;
-    }
-    return envelope.dump();
+    putData(envelope, "scenario", "scenarioDeflated", "scenarioBytes", scenarioJson, false);
+    if (pending != nullptr) envelope["pendingImport"] = pendingJson(*pending);
+    return envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 RestoreOutcome readAutosave(KeyValueStore& store) {
@@ -85,6 +145,14 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
     }
     out.kind = RestoreOutcome::Kind::Restored;
     out.savedAt = envelope.value("savedAt", std::string());
+    if (const auto pending = envelope.find("pendingImport"); pending != envelope.end()) {
+        PendingImportRecord kept;
+        const std::string why = readPending(*pending, kept);
+        // The scenario is fine: a damaged pending file costs only that file, and the user is told.
+        if (why.empty()) out.pending = std::move(kept);
+        else out.messages.push_back("The file that was waiting for its column mapping (" + kept.fileName +
+                                    ") could not be restored: " + why + ". Drop it again to import it.");
+    }
     return out;
 }
 
@@ -96,6 +164,47 @@ RestoreOutcome keepAside(KeyValueStore& store, const std::vector<std::string>& r
 
 bool writeAutosave(KeyValueStore& store, const std::string& scenarioJson, const std::string& savedAt) {
     return store.set(kAutosaveKey, wrapAutosave(scenarioJson, savedAt));
+}
+
+AutosaveWrite writeAutosave(KeyValueStore& store, const AutosaveWork& work, const std::string& savedAt) {
+    AutosaveWrite out;
+    const PendingImportRecord* pending = work.pending ? &*work.pending : nullptr;
+    std::string record = wrapAutosave(work.scenarioJson, savedAt, pending);
+    if (store.set(kAutosaveKey, record)) {
+        out.written = true;
+        return out;
+    }
+    const std::size_t fullSize = record.size();
+    // 1. Without the pending file's bytes: its name and mapping stay, so the reload can say it was not kept.
+    std::optional<PendingImportRecord> marker = work.pending;
+    if (marker && marker->notKept.empty()) {
+        marker->notKept = "it is " + kilobytes(marker->bytes.size()) + ", more than this browser's storage could keep";
+        marker->bytes.clear();
+        out.pendingFileLeftOut = true;
+        out.messages.push_back(marker->fileName + " (" + kilobytes(work.pending->bytes.size()) +
+                               "), waiting for its column mapping, does not fit in this browser's storage: finish or "
+                               "cancel the mapping before you reload the page, or drop the file again afterwards.");
+        record = wrapAutosave(work.scenarioJson, savedAt, &*marker);
+        if (store.set(kAutosaveKey, record)) {
+            out.written = true;
+            return out;
+        }
+    }
+    // 2. Without the snapshots and the partner theme.
+    if (work.scenarioOnlyJson && !work.leftOutWhenLean.empty()) {
+        record = wrapAutosave(work.scenarioOnlyJson(), savedAt, marker ? &*marker : nullptr);
+        if (store.set(kAutosaveKey, record)) {
+            out.written = true;
+            out.extrasLeftOut = true;
+            out.messages.push_back("Your work (" + kilobytes(fullSize) + ") does not fit in this browser's storage: the "
+                                   "autosave keeps the scenario but not " + work.leftOutWhenLean +
+                                   ". Save the scenario with Ctrl+S to keep them.");
+            return out;
+        }
+    }
+    out.messages.push_back("This browser refused to autosave (storage full or disabled; your work is " + kilobytes(record.size()) +
+                           "): save the scenario with Ctrl+S.");
+    return out;
 }
 
 } // namespace est::app

@@ -1,5 +1,6 @@
 // app/documents.cpp - file actions: load into a copy, check, then swap in as one undoable step.
 #include "app/documents.hpp"
+#include "app/wave_planning.hpp"
 
 #include "io/defaults_json.hpp"
 #include "io/inventory_import.hpp"
@@ -78,11 +79,40 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
     }
     out.ok = true;
     state.importSettings = std::move(loaded.import);
-    out.messages.push_back("Opened " + fileName + " (" + std::to_string(loaded.scenario.workloads.size()) + " workloads).");
+    std::vector<std::string> extraNotes;
+    const std::string extras = adoptExtras(state, loaded, extraNotes);
+    out.messages.push_back("Opened " + fileName + " (" + std::to_string(loaded.scenario.workloads.size()) + " workloads" +
+                           extras + ").");
     listProblems(loaded.warnings, "note: ", out.messages);
+    out.messages.insert(out.messages.end(), extraNotes.begin(), extraNotes.end());
     state.replace(std::move(loaded.scenario), "Open " + fileName);
     report(state, out);
     return out;
+}
+
+std::string adoptExtras(AppState& state, io::ScenarioLoad& loaded, std::vector<std::string>& notes) {
+    std::string said;
+    if (!loaded.snapshots.empty()) {
+        for (io::SavedSnapshot& saved : loaded.snapshots) {
+            if (state.snapshots.find(saved.name))
+                notes.push_back("note: the file's snapshot \"" + saved.name + "\" replaced yours of the same name");
+            else if (state.snapshots.list().size() >= SnapshotStore::kMaxSnapshots)
+                notes.push_back("note: snapshot \"" + state.snapshots.list().front().name + "\" (the oldest) was removed: at most " +
+                                std::to_string(SnapshotStore::kMaxSnapshots) + " are kept");
+            model::Result result;
+            if (state.estimator) state.estimator(saved.scenario, result);
+            state.snapshots.save(saved.name, saved.scenario, result);
+        }
+        const std::size_t n = loaded.snapshots.size();
+        said += ", " + std::to_string(n) + (n == 1 ? " snapshot" : " snapshots");
+    }
+    if (loaded.partner) {
+        PartnerTheme theme;
+        static_cast<io::PartnerBrand&>(theme) = std::move(*loaded.partner);
+        said += ", partner theme \"" + theme.name + "\"";
+        state.setPartner(std::move(theme));
+    }
+    return said;
 }
 
 ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& inventory, const std::string& fileName,
@@ -124,12 +154,13 @@ ActionOutcome importInventory(AppState& state, std::string_view bytes, const std
 
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName) {
     if (endsWithNoCase(fileName, ".json")) return openScenario(state, bytes, fileName);
+    if (looksLikeDependencyFile(bytes, fileName)) return importDependencies(state, bytes, fileName);
     return importInventory(state, bytes, fileName);
 }
 
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
                           std::optional<PendingImport>& pending) {
-    if (!endsWithNoCase(fileName, ".json")) {
+    if (!endsWithNoCase(fileName, ".json") && !looksLikeDependencyFile(bytes, fileName)) {
         if (std::optional<PendingImport> held = preparePendingImport(bytes, fileName, state.importSettings)) {
             pending = std::move(held);
             return {true, {}};
@@ -138,7 +169,26 @@ ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::st
     return openAnyFile(state, bytes, fileName);
 }
 
-std::string scenarioJson(const AppState& state) { return io::saveScenario(state.scenario, state.importSettings); }
+std::string scenarioJson(const AppState& state) {
+    io::ScenarioExtras extras;
+    extras.snapshots = state.snapshots.saved();
+    extras.partner = &state.partner;
+    return io::saveScenario(state.scenario, state.importSettings, extras);
+}
+
+std::string scenarioOnlyJson(const AppState& state) { return io::saveScenario(state.scenario, state.importSettings); }
+
+AutosaveWork autosaveWork(const AppState& state, const PendingImport* pending) {
+    AutosaveWork work;
+    work.scenarioJson = scenarioJson(state);
+    work.scenarioOnlyJson = [&state] { return scenarioOnlyJson(state); };
+    const std::size_t n = state.snapshots.list().size();
+    if (n > 0) work.leftOutWhenLean = std::to_string(n) + (n == 1 ? " snapshot" : " snapshots");
+    if (!state.partner.name.empty())
+        work.leftOutWhenLean += (n > 0 ? " and " : "") + std::string("the partner theme");
+    if (pending != nullptr) work.pending = pending->record();
+    return work;
+}
 
 std::string fileStem(const std::string& name) {
     std::string out;

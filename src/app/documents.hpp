@@ -3,9 +3,11 @@
 #pragma once
 
 #include "app/app_state.hpp"
+#include "app/autosave.hpp"
 #include "app/pending_import.hpp"
 #include "app/requests.hpp"
 #include "io/inventory.hpp"
+#include "io/scenario_json.hpp"
 
 #include <optional>
 #include <string>
@@ -26,11 +28,12 @@ model::Scenario defaultScenario();
 ActionOutcome openDemo(AppState& state, const std::string& assetName);
 /// Demo scenarios shipped in assets: {asset name, display title}.
 std::vector<std::pair<std::string, std::string>> demoScenarios();
-/// Opens scenario JSON bytes as one undoable step. On any load error the current scenario stays.
+/// Opens scenario JSON bytes as one undoable step. On any load error the current scenario stays. Snapshots in the
+/// file join yours (a same-named one is replaced) and its partner theme, if any, is applied: neither is undoable.
 ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::string& fileName);
 /// Imports an inventory (CSV of any known format, or an RVTools .xlsx) and merges it by id as one undoable step.
 ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName);
-/// Routes a dropped or picked file by its name and content: scenario JSON, or an inventory.
+/// Routes a dropped or picked file by its name and content: scenario JSON, a dependency export, or an inventory.
 ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName);
 /// As openAnyFile, but a CSV in no known inventory format is not imported: it is returned in `pending` for the
 /// column-mapping editor (ok true, no messages, nothing changed). Other files are handled as openAnyFile.
@@ -40,8 +43,15 @@ ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::st
 /// Nothing changes when it is unreadable or has no workloads.
 ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& inventory, const std::string& fileName,
                                    const std::string& formatText);
-/// The scenario as JSON text (the file format, also used by autosave and the share link).
+/// Adds the snapshots of a loaded file to the store (results computed with state.estimator) and applies its
+/// partner theme. Returns ", 2 snapshots, partner theme \"Acme\"" for the report; `notes` gets replacements.
+std::string adoptExtras(AppState& state, io::ScenarioLoad& loaded, std::vector<std::string>& notes);
+/// The scenario file: the scenario with its import settings, snapshots and partner theme (also the autosave's).
 std::string scenarioJson(const AppState& state);
+/// The scenario and its import settings only (the share link, which must stay short).
+std::string scenarioOnlyJson(const AppState& state);
+/// What the autosave keeps: the scenario file, the lean fallback and the file waiting for its mapping (may be null).
+AutosaveWork autosaveWork(const AppState& state, const PendingImport* pending);
 
 /// A file to download.
 struct Download {

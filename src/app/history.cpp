@@ -16,6 +16,8 @@ Snapshot History::snapshotOf(const model::Scenario& current) {
     snap.rest.rules = current.rules;
     snap.rest.plan = current.plan;
     snap.rest.program = current.program;
+    snap.rest.recommender = current.recommender;
+    snap.rest.dependencies = current.dependencies;
     snap.rest.ranges = current.ranges;
     snap.workloads = m_shared;
     return snap;

@@ -1,60 +1,11 @@
-// app/partner_theme.cpp - reads the partner theme file: name, colour as "#RRGGBB", optional logo data URL.
+// app/partner_theme.cpp - reads the partner theme file (the brand layout of io/partner_brand).
 #include "app/partner_theme.hpp"
 
-#include "io/base64.hpp"
+#include "io/partner_brand_json.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace est::app {
-namespace {
-std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
-} // namespace
-
-std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& error) {
-    constexpr std::string_view kPng = "data:image/png;base64,";
-    constexpr std::string_view kSvg64 = "data:image/svg+xml;base64,";
-    constexpr std::string_view kSvgText = "data:image/svg+xml,";
-    const std::size_t limit = kMaxPartnerLogoBytes;
-    // Base64 grows data by 4/3: reject what cannot fit before decoding it.
-    if (url.size() > limit * 4 / 3 + 64) {
-        error = "the image is about " + kilobytes(url.size() * 3 / 4) + "; a logo may be at most " + kilobytes(limit);
-        return std::nullopt;
-    }
-    std::string bytes;
-    std::string mime;
-    if (url.substr(0, kPng.size()) == kPng || url.substr(0, kSvg64.size()) == kSvg64) {
-        const bool png = url.substr(0, kPng.size()) == kPng;
-        mime = png ? "image/png" : "image/svg+xml";
-        // The length check above bounds the decoded size; the size check below reports it.
-        if (!io::decodeBase64(url.substr(png ? kPng.size() : kSvg64.size()), bytes)) {
-            error = "the base64 data of the image is damaged (characters outside A-Z a-z 0-9 + /)";
-            return std::nullopt;
-        }
-    } else if (url.substr(0, kSvgText.size()) == kSvgText) {
-        mime = "image/svg+xml";
-        bytes = std::string(url.substr(kSvgText.size()));
-    } else {
-        error = "must be a PNG or SVG image as a data URL (\"data:image/png;base64,...\" or "
-                "\"data:image/svg+xml;base64,...\")";
-        return std::nullopt;
-    }
-    if (bytes.size() > limit) {
-        error = "the image is more than " + kilobytes(limit) + "; a logo may be at most " + kilobytes(limit);
-        return std::nullopt;
-    }
-    if (mime == "image/png") {
-        constexpr std::string_view kSignature("\x89PNG\r\n\x1a\n", 8);
-        if (bytes.size() < 8 || std::string_view(bytes).substr(0, 8) != kSignature) {
-            error = "the data URL says PNG but the data is not a PNG image";
-            return std::nullopt;
-        }
-    } else if (bytes.find("<svg") == std::string::npos && bytes.find("%3Csvg") == std::string::npos &&
-               bytes.find("%3csvg") == std::string::npos) {
-        error = "the data URL says SVG but the data has no <svg> element";
-        return std::nullopt;
-    }
-    return mime;
-}
 
 bool looksLikePartnerTheme(std::string_view json) {
     const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
@@ -67,37 +18,12 @@ std::optional<PartnerTheme> parsePartnerTheme(std::string_view json, std::vector
         errors.push_back("the partner theme is not valid JSON");
         return std::nullopt;
     }
+    std::vector<io::InputProblem> problems;
+    std::optional<io::PartnerBrand> brand = io::readPartnerBrand(doc, "", problems);
+    for (const io::InputProblem& p : problems) errors.push_back(p.where + ": " + p.message);
+    if (!brand) return std::nullopt;
     PartnerTheme theme;
-    const auto name = doc.find("partnerName");
-    if (name == doc.end() || !name->is_string() || name->get<std::string>().empty()) {
-        errors.push_back("partnerName: must be a non-empty string");
-        return std::nullopt;
-    }
-    theme.name = name->get<std::string>();
-    if (const auto tagline = doc.find("tagline"); tagline != doc.end() && tagline->is_string()) theme.tagline = tagline->get<std::string>();
-    if (const auto accent = doc.find("accentColor"); accent != doc.end()) {
-        const std::string text = accent->is_string() ? accent->get<std::string>() : std::string();
-        if (text.size() != 7 || text[0] != '#' || text.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos) {
-            errors.push_back("accentColor: expected \"#RRGGBB\", got " + accent->dump());
-            return std::nullopt;
-        }
-        theme.accentRgb = static_cast<std::uint32_t>(std::stoul(text.substr(1), nullptr, 16));
-    }
-    if (const auto logo = doc.find("logo"); logo != doc.end() && !logo->is_null()) {
-        if (!logo->is_string()) {
-            errors.push_back("logo: expected a data URL string, got " + std::string(logo->type_name()));
-            return std::nullopt;
-        }
-        std::string error;
-        const std::string& url = logo->get_ref<const std::string&>();
-        const std::optional<std::string> mime = checkLogoDataUrl(url, error);
-        if (!mime) {
-            errors.push_back("logo: " + error);
-            return std::nullopt;
-        }
-        theme.logoDataUrl = url;
-        theme.logoMime = *mime;
-    }
+    static_cast<io::PartnerBrand&>(theme) = std::move(*brand);
     return theme;
 }
 

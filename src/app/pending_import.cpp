@@ -104,7 +104,26 @@ std::optional<PendingImport> preparePendingImport(std::string_view bytes, const 
     if (format != io::InventoryFormat::Generic && format != io::InventoryFormat::Unknown) return std::nullopt;
     // Another RVTools tab: the importer explains why it is not a list of workloads; a mapping would mislead.
     if (signatureHas(io::headerSignature(csv.table.header), {"visdkuuid", "visdkserver"})) return std::nullopt;
-    return PendingImport::fromTable(std::move(csv.table), csv.numberStyle, fileName, saved);
+    PendingImport pending = PendingImport::fromTable(std::move(csv.table), csv.numberStyle, fileName, saved);
+    pending.bytes = std::string(bytes);
+    return pending;
+}
+
+std::optional<PendingImport> restorePendingImport(const PendingImportRecord& record, const io::ImportSettings& saved,
+                                                  std::string& notice) {
+    const std::string lost = record.fileName + ", which was waiting for its column mapping, was not kept across the reload: ";
+    if (!record.notKept.empty()) {
+        notice = lost + record.notKept + ". Drop the file again to import it.";
+        return std::nullopt;
+    }
+    std::optional<PendingImport> pending = preparePendingImport(record.bytes, record.fileName, saved);
+    if (!pending) {
+        notice = lost + "it no longer reads as a CSV to map. Drop the file again to import it.";
+        return std::nullopt;
+    }
+    pending->setMapping(record.mapping);
+    notice = record.fileName + " is still waiting for its column mapping (kept across the reload).";
+    return pending;
 }
 
 ActionOutcome commitPendingImport(AppState& state, const PendingImport& pending) {

@@ -4,6 +4,7 @@
 #include "app/app_state.hpp"
 #include "io/column_mapping.hpp"
 #include "io/inventory.hpp"
+#include "app/autosave.hpp"
 #include "io/table.hpp"
 #include "io/text.hpp"
 
@@ -29,6 +30,7 @@ public:
     std::vector<std::string> header;     ///< the file's header cells, in file order
     io::ColumnMapping guessed;           ///< what was guessed (or remembered) when the file arrived
     bool fromSavedMapping = false;       ///< `guessed` is a mapping the scenario remembered for this header
+    std::string bytes;                   ///< the file as it arrived (the autosave keeps it across a reload)
 
     /// The mapping being edited (starts as `guessed`).
     const io::ColumnMapping& mapping() const { return m_mapping; }
@@ -52,6 +54,9 @@ public:
     /// The first problems as "line N: reason", at most kListedProblems, then "... and N more".
     std::vector<std::string> problemLines() const;
 
+    /// The file and its current mapping as the autosave keeps them.
+    PendingImportRecord record() const { return PendingImportRecord{fileName, bytes, m_mapping, {}}; }
+
     /// Builds the pending import from a parsed generic table. `saved` is the scenario's import settings.
     static PendingImport fromTable(io::Table table, io::text::NumberStyle style, std::string fileName,
                                    const io::ImportSettings& saved);
@@ -69,6 +74,12 @@ private:
 /// Otherwise nothing: import it directly with importInventory().
 std::optional<PendingImport> preparePendingImport(std::string_view bytes, const std::string& fileName,
                                                   const io::ImportSettings& saved);
+
+/// Rebuilds the file that was waiting for its column mapping before a reload, with the mapping it had. Nothing
+/// when it cannot be (the file was not kept, or no longer reads as a CSV to map): `notice` then says so in plain
+/// words; on success `notice` says the file is waiting again.
+std::optional<PendingImport> restorePendingImport(const PendingImportRecord& record, const io::ImportSettings& saved,
+                                                  std::string& notice);
 
 /// Imports the pending file with its current mapping as one undoable step (merge by id), and remembers the
 /// mapping for this header layout in `state.importSettings` (saved in the scenario file's "import" section).

@@ -49,6 +49,7 @@ model::Scenario quickSizeScenario(const model::Scenario& base, const QuickSizeIn
     } else {
         s.source.monthlyBillUsd = std::max(0.0, in.monthlySpendUsd);
     }
+    s.program.projectedArrOverrideUsd = 12.0 * std::max(0.0, in.committedMonthlyUsd);
     return s;
 }
 

@@ -24,7 +24,8 @@ std::string SnapshotStore::save(std::string name, const model::Scenario& s, cons
     }
     remove(name);
     if (m_snapshots.size() >= kMaxSnapshots) m_snapshots.erase(m_snapshots.begin());
-    m_snapshots.push_back(NamedSnapshot{name, s, r, m_nextId++});
+    m_snapshots.push_back(NamedSnapshot{{name, s}, r, m_nextId++});
+    ++m_generation;
     return name;
 }
 
@@ -32,7 +33,15 @@ bool SnapshotStore::remove(std::string_view name) {
     const auto it = std::find_if(m_snapshots.begin(), m_snapshots.end(), [&](const NamedSnapshot& n) { return n.name == name; });
     if (it == m_snapshots.end()) return false;
     m_snapshots.erase(it);
+    ++m_generation;
     return true;
+}
+
+std::vector<const io::SavedSnapshot*> SnapshotStore::saved() const {
+    std::vector<const io::SavedSnapshot*> out;
+    out.reserve(m_snapshots.size());
+    for (const NamedSnapshot& n : m_snapshots) out.push_back(&n);
+    return out;
 }
 
 const NamedSnapshot* SnapshotStore::find(std::string_view name) const {

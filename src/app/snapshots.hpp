@@ -1,6 +1,7 @@
 // app/snapshots.hpp - named snapshots of the scenario (with their results) and the cached diff between two of them.
 #pragma once
 
+#include "io/scenario_json.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 #include "model/scenario_diff.hpp"
@@ -12,10 +13,8 @@
 
 namespace est::app {
 
-/// A scenario saved under a name with the result it had then.
-struct NamedSnapshot {
-    std::string name;
-    model::Scenario scenario;
+/// A scenario saved under a name (io::SavedSnapshot: what the scenario file keeps) with its result.
+struct NamedSnapshot : io::SavedSnapshot {
     model::Result result;
     long id = 0;                                ///< unique within the store; a re-saved name gets a new id
 };
@@ -28,7 +27,7 @@ struct SnapshotComparison {
     const model::FigureMove* biggestMover() const { return outputs.moved.empty() ? nullptr : &outputs.moved.front(); }
 };
 
-/// Named snapshots, newest last. Kept in memory with the AppState (not in the autosave record).
+/// Named snapshots, newest last. Saved with the scenario (the file's "snapshots" section, and so the autosave).
 class SnapshotStore {
 public:
     static constexpr std::size_t kMaxSnapshots = 20;
@@ -41,6 +40,10 @@ public:
     const NamedSnapshot* find(std::string_view name) const;
     const std::vector<NamedSnapshot>& list() const { return m_snapshots; }
     bool empty() const { return m_snapshots.empty(); }
+    /// The snapshots as the scenario file writes them (pointers into this store, valid until it changes).
+    std::vector<const io::SavedSnapshot*> saved() const;
+    /// Bumped by every save and delete (the autosave writes again when it moves; snapshots are not undoable).
+    long generation() const { return m_generation; }
 
     /// The comparison from snapshot `before` to snapshot `after`; an empty name stands for the current
     /// scenario `current` / `currentResult` at `currentRevision`. Computed once and cached until either side
@@ -53,6 +56,7 @@ public:
 private:
     std::vector<NamedSnapshot> m_snapshots;
     long m_nextId = 1;
+    long m_generation = 0;
     int m_computed = 0;
     // Cache key: snapshot ids of both sides (0 = current) and the current revision when one side is current.
     long m_cacheBefore = -1, m_cacheAfter = -1, m_cacheRevision = -1;

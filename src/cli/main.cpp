@@ -1,8 +1,10 @@
-// cli/main.cpp - the estimator's command-line tool: estimate, import, validate (files in, files or stdout out).
+// cli/main.cpp - the estimator's command-line tool: estimate, import, plan-waves, validate, prices import (files
+// in, files or stdout out).
 //
 // Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage error.
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -11,11 +13,19 @@
 #include <string_view>
 #include <vector>
 
+#include "io/aws_price_list.hpp"
 #include "io/defaults_json.hpp"
+#include "io/dependency_import.hpp"
 #include "io/inventory_import.hpp"
+#include "io/price_catalogue.hpp"
 #include "io/report.hpp"
 #include "io/scenario_json.hpp"
+#include "io/tagging_plan_csv.hpp"
+#include "io/wave_plan_out.hpp"
+#include "io/xlsx_business_case.hpp"
 #include "model/engine.hpp"
+#include "model/format.hpp"
+#include "model/wave_planner.hpp"
 
 namespace {
 
@@ -24,9 +34,12 @@ constexpr int kInvalid = 1;
 constexpr int kUsage = 2;
 
 const char* kUsageText =
-    "usage: estimator estimate SCENARIO.json [--format json|csv|html] [--period monthly|quarterly|yearly] [--out FILE]\n"
+    "usage: estimator estimate SCENARIO.json [--format json|csv|html|xlsx|tagging-plan] [--period monthly|quarterly|yearly]\n"
+    "                [--out FILE]   (xlsx: the business-case workbook; tagging-plan: the MAP tagging plan as CSV)\n"
     "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
+    "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--cmf-csv FILE] --out PLANNED.json\n"
     "       estimator validate SCENARIO.json\n"
+    "       estimator prices import OFFER.csv [OFFER.csv ...] --out CATALOGUE.json\n"
     "       estimator --version | --help\n";
 
 int usage(const std::string& why) {
@@ -114,7 +127,8 @@ int cmdEstimate(const std::vector<std::string>& args) {
         }
     }
     if (!scenarioPath) return usage("estimate needs a SCENARIO.json");
-    if (format != "json" && format != "csv" && format != "html") return usage("--format must be json, csv or html");
+    if (format != "json" && format != "csv" && format != "html" && format != "xlsx" && format != "tagging-plan")
+        return usage("--format must be json, csv, html, xlsx or tagging-plan");
     est::io::SeriesPeriod p = est::io::SeriesPeriod::Monthly;
     if (period == "quarterly") p = est::io::SeriesPeriod::Quarterly;
     else if (period == "yearly") p = est::io::SeriesPeriod::Yearly;
@@ -129,6 +143,8 @@ int cmdEstimate(const std::vector<std::string>& args) {
     }
     if (format == "json") return emit(outPath, est::io::resultJson(load->scenario, result));
     if (format == "csv") return emit(outPath, est::io::seriesCsv(load->scenario, result, p));
+    if (format == "xlsx") return emit(outPath, est::io::writeBusinessCaseXlsx(load->scenario, result));
+    if (format == "tagging-plan") return emit(outPath, est::io::taggingPlanCsv(load->scenario, result));
     return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger));
 }
 
@@ -196,12 +212,147 @@ int cmdImport(const std::vector<std::string>& args) {
     return kOk;
 }
 
+// Imports dependency files into the scenario, plans its waves, writes it and prints one line per wave.
+int cmdPlanWaves(const std::vector<std::string>& args) {
+    std::optional<std::string> scenarioPath, outPath, csvPath;
+    std::vector<std::string> dependencyPaths;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--dependencies") {
+            if (i + 1 >= args.size()) return usage("--dependencies needs a file");
+            dependencyPaths.push_back(args[++i]);
+        } else if (a == "--out") {
+            if (i + 1 >= args.size()) return usage("--out needs a file name");
+            outPath = args[++i];
+        } else if (a == "--cmf-csv") {
+            if (i + 1 >= args.size()) return usage("--cmf-csv needs a file name");
+            csvPath = args[++i];
+        } else if (!a.empty() && a[0] == '-') {
+            return usage("unknown option " + a);
+        } else if (!scenarioPath) {
+            scenarioPath = a;
+        } else {
+            return usage("more than one scenario given");
+        }
+    }
+    if (!scenarioPath || !outPath) return usage("plan-waves needs SCENARIO.json and --out PLANNED.json");
+    auto load = loadValid(*scenarioPath);
+    if (!load) return kInvalid;
+    est::model::Scenario& scenario = load->scenario;
+    for (const std::string& path : dependencyPaths) {
+        const auto bytes = readFile(path);
+        if (!bytes) {
+            std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
+            return kInvalid;
+        }
+        std::string fileName = path;
+        if (const std::size_t slash = fileName.find_last_of("/\\"); slash != std::string::npos) fileName.erase(0, slash + 1);
+        const est::io::DependencyImport imported = est::io::importDependencyBytes(*bytes, fileName, scenario);
+        printProblems(path, imported.problems, "");
+        printProblems(path, imported.notes, "note: ");
+        if (!imported.readable) {
+            std::fprintf(stderr, "estimator: no dependencies read from %s; nothing written\n", path.c_str());
+            return kInvalid;
+        }
+        const est::io::DependencyMerge merged = est::io::mergeDependencies(scenario, imported);
+        std::printf("%s: %s (%s); %d added, %d updated\n", fileName.c_str(), est::io::dependencySummary(imported).c_str(),
+                    est::io::dependencyFormatLabel(imported.format), merged.added, merged.updated);
+    }
+    const est::model::Result baseline = est::model::estimate(scenario);
+    const est::model::WavePlan plan = est::model::planWaves(scenario, baseline);
+    est::model::applyWavePlan(scenario, plan);
+    const est::model::Result planned = est::model::estimate(scenario);
+    if (!planned.ok()) {
+        for (const auto& e : planned.errors) std::fprintf(stderr, "%s: planned scenario: %s: %s\n", scenarioPath->c_str(), e.path.c_str(), e.message.c_str());
+        return kInvalid;
+    }
+    if (!writeFile(*outPath, est::io::saveScenario(scenario, load->import))) {
+        std::fprintf(stderr, "estimator: cannot write %s\n", outPath->c_str());
+        return kInvalid;
+    }
+    if (csvPath && !writeFile(*csvPath, est::io::cmfIntakeCsv(scenario, planned))) {
+        std::fprintf(stderr, "estimator: cannot write %s\n", csvPath->c_str());
+        return kInvalid;
+    }
+    std::printf("%zu move groups in %zu waves (%s order)\n", plan.groups.size(), plan.waves.size(),
+                plan.fundingAware ? "funding-aware" : "dependency-only");
+    for (const est::model::PlannedWave& w : plan.waves)
+        std::printf("%s: %d servers, %d vCPU, %s GB storage, %zu groups, go-live month %d (%s)\n", w.name.c_str(), w.servers, w.vcpu,
+                    est::model::formatNumber(w.storageGb).c_str(), w.groups.size(), w.goLiveMonth,
+                    est::io::periodLabel(scenario, est::io::SeriesPeriod::Monthly, w.goLiveMonth).c_str());
+    if (plan.comparison.computed)
+        std::printf("funding-aware order vs dependency-only: credits %s (%s vs %s), NPV %s\n",
+                    est::model::formatUsd(plan.comparison.creditsGainUsd()).c_str(),
+                    est::model::formatUsd(plan.comparison.creditsFundingAwareUsd).c_str(),
+                    est::model::formatUsd(plan.comparison.creditsDependencyOnlyUsd).c_str(),
+                    est::model::formatUsd(plan.comparison.npvGainUsd()).c_str());
+    for (const std::string& w : plan.warnings) std::printf("warning: %s\n", w.c_str());
+    return kOk;
+}
+
 int cmdValidate(const std::vector<std::string>& args) {
     if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return usage("validate needs exactly one SCENARIO.json");
     const auto load = loadValid(args[0]);
     if (!load) return kInvalid;
     std::printf("%s: valid (%zu workloads)\n", args[0].c_str(), load->scenario.workloads.size());
     return kOk;
+}
+
+// Today's UTC date, YYYY-MM-DD: the catalogue's "generated" date.
+std::string todayUtc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+    return text;
+}
+
+// prices import: AWS Price List bulk offer files (EC2, RDS; CSV, one region each) -> a price catalogue file.
+// The files are streamed, never read whole. Nothing is written when any file is refused.
+int cmdPricesImport(const std::vector<std::string>& args) {
+    std::vector<std::string> paths;
+    std::optional<std::string> outPath;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--out") {
+            if (i + 1 >= args.size()) return usage("--out needs a CATALOGUE.json");
+            outPath = args[++i];
+        } else if (!args[i].empty() && args[i][0] == '-') {
+            return usage("unknown option " + args[i]);
+        } else {
+            paths.push_back(args[i]);
+        }
+    }
+    if (paths.empty() || !outPath) return usage("prices import needs OFFER.csv files and --out CATALOGUE.json");
+    std::vector<std::ifstream> streams;
+    streams.reserve(paths.size());
+    std::vector<est::io::OfferFileInput> inputs;
+    for (const std::string& path : paths) {
+        streams.emplace_back(path, std::ios::binary);
+        if (!streams.back()) {
+            std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
+            return kInvalid;
+        }
+    }
+    for (std::size_t i = 0; i < paths.size(); ++i) inputs.push_back({paths[i], &streams[i]});
+    const est::io::PriceListImport imported = est::io::importAwsPriceList(inputs, todayUtc());
+    for (const auto& p : imported.problems) std::fprintf(stderr, "%s: %s\n", p.where.c_str(), p.message.c_str());
+    if (!imported.catalogue) {
+        std::fprintf(stderr, "estimator: no catalogue written; %s left unchanged\n", outPath->c_str());
+        return kInvalid;
+    }
+    for (const auto& f : imported.files) std::printf("%s\n", est::io::summaryLine(f).c_str());
+    const int code = emit(outPath, est::io::writePriceCatalogue(*imported.catalogue));
+    if (code == kOk) {
+        std::size_t rates = 0;
+        for (const auto& r : imported.catalogue->regions) {
+            for (const auto& t : r.ec2) rates += t.rates.size();
+            for (const auto& t : r.rds) rates += t.rates.size();
+        }
+        std::printf("wrote %s: %zu region(s), %zu instance types, %zu hourly rates\n", outPath->c_str(),
+                    imported.catalogue->regions.size(), imported.catalogue->instances.size(), rates);
+    }
+    return code;
 }
 
 } // namespace
@@ -222,7 +373,11 @@ int main(int argc, char** argv) {
     try {
         if (command == "estimate") return cmdEstimate(args);
         if (command == "import") return cmdImport(args);
+        if (command == "plan-waves") return cmdPlanWaves(args);
         if (command == "validate") return cmdValidate(args);
+        if (command == "prices" && !args.empty() && args[0] == "import")
+            return cmdPricesImport(std::vector<std::string>(args.begin() + 1, args.end()));
+        if (command == "prices") return usage("prices needs a subcommand: import");
     } catch (const std::exception& e) {
         // Not expected: loaders report problems instead of throwing. Still never die silently.
         std::fprintf(stderr, "estimator: internal error: %s\n", e.what());

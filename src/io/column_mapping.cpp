@@ -48,6 +48,7 @@ const std::vector<Synonyms>& synonyms() {
                                        "monthlybill", "cost"}},
         {&ColumnMapping::host, {"host", "esxhost", "physicalhost", "hypervisorhost", "hypervisorname"}},
         {&ColumnMapping::wave, {"wave", "waveid", "wavenumber", "wavename", "migrationwave"}},
+        {&ColumnMapping::ipAddresses, {"ipaddresses", "ipaddress", "ip", "primaryipaddress", "ipv4address", "ipv4"}},
     };
     return kSynonyms;
 }
@@ -114,6 +115,7 @@ const std::vector<MappingField>& mappingFields() {
         {"monthlyCost", "Monthly cost (USD)", &ColumnMapping::monthlyCost},
         {"host", "Host", &ColumnMapping::host},
         {"wave", "Wave", &ColumnMapping::wave},
+        {"ipAddresses", "IP addresses", &ColumnMapping::ipAddresses},
     };
     return kFields;
 }
@@ -219,7 +221,7 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
     const int cId = col(m.id), cName = col(m.name), cApp = col(m.application), cEnv = col(m.environment), cOs = col(m.os);
     const int cVcpu = col(m.vcpu), cRam = col(m.ram), cStorage = col(m.storage), cCpu = col(m.cpuUtil), cMem = col(m.memUtil);
     const int cPower = col(m.powerState), cDb = col(m.database), cLic = col(m.licence), cCost = col(m.monthlyCost);
-    const int cHost = col(m.host), cWave = col(m.wave);
+    const int cHost = col(m.host), cWave = col(m.wave), cIps = col(m.ipAddresses);
     if (cId < 0 && cName < 0) {
         out.problems.push_back({"header", "no id or name column is mapped: map at least one of them"});
         return out;
@@ -310,6 +312,7 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
         }
         if (auto db = parseDatabaseEngine(cellAt(row, cDb)); db && cDb >= 0 && !text::trim(cellAt(row, cDb)).empty()) {
             w.database = *db;
+            if (auto edition = parseDatabaseEdition(cellAt(row, cDb))) w.databaseEdition = *edition;
             iw.provided |= bit(WorkloadField::Database);
         }
         if (auto lic = parseLicenceModel(cellAt(row, cLic))) {
@@ -323,6 +326,10 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
         if (auto wave = parseWave(cellAt(row, cWave))) {
             w.wave = *wave;
             iw.provided |= bit(WorkloadField::Wave);
+        }
+        if (const std::string_view v = text::trim(cellAt(row, cIps)); !v.empty()) {
+            w.ipAddresses = text::sanitizeUtf8(v);
+            iw.provided |= bit(WorkloadField::IpAddresses);
         }
         out.workloads.push_back(std::move(iw));
     }

@@ -31,6 +31,7 @@ struct ColumnMapping {
     std::string monthlyCost;     ///< today's monthly cost, USD
     std::string host;
     std::string wave;            ///< wave number ("3", "Wave 3")
+    std::string ipAddresses;     ///< IP addresses (to resolve dependency exports that name only IPs)
     SizeUnit ramUnit = SizeUnit::Gib;
     SizeUnit storageUnit = SizeUnit::Gib;
     bool utilAsFraction = false; ///< utilisation columns hold 0..1 instead of 0..100

@@ -1,12 +1,15 @@
-// io/defaults_json.cpp - assets/defaults.json and the price table JSON into a default Scenario plus a ledger.
+// io/defaults_json.cpp - assets/defaults.json and the price catalogue into a default Scenario plus a ledger.
 #include "io/defaults_json.hpp"
 
 #include <cmath>
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_values.hpp"
+
 #include "embedded_assets.hpp"
 #include "io/text.hpp"
+#include "io/price_catalogue.hpp"
 #include "model/assumptions.hpp"
 
 namespace est::io {
@@ -14,17 +17,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string str(const json& o, const char* key) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::optional<double> num(const json& o, const char* key) {
-    auto it = o.find(key);
-    if (it == o.end() || !it->is_number()) return std::nullopt;
-    const double d = it->get<double>();
-    return std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
-}
+std::string str(const json& o, const char* key) { return jsonString(o, key); }
+std::optional<double> num(const json& o, const char* key) { return jsonNumber(o, key); }
 
 json parseOrNull(std::string_view text) {
     json j = json::parse(text.begin(), text.end(), nullptr, false);
@@ -39,49 +33,7 @@ const DefaultEntry* DefaultsLedger::find(std::string_view key) const {
     return nullptr;
 }
 
-std::optional<model::PriceTable> loadPriceTable(std::string_view text, std::vector<InputProblem>& problems,
-                                                model::AwsTarget* aws, DefaultsLedger* ledger) {
-    const json j = parseOrNull(text);
-    if (!j.is_object()) {
-        problems.push_back({"prices", "not a JSON object"});
-        return std::nullopt;
-    }
-    model::PriceTable p;
-    p.region = str(j, "region");
-    p.date = str(j, "date");
-    p.source = str(j, "source");
-    if (auto v = num(j, "storageUsdPerGbMonth")) p.storageUsdPerGbMonth = *v;
-    else problems.push_back({"prices.storageUsdPerGbMonth", "missing or not a number"});
-    if (auto v = num(j, "managedDatabaseUplift")) p.managedDatabaseUplift = *v;
-    if (aws != nullptr)
-        if (auto v = num(j, "relocateHostUsdPerHour")) aws->relocateHostUsdPerHour = *v;
-    auto it = j.find("instances");
-    if (it == j.end() || !it->is_array()) {
-        problems.push_back({"prices.instances", "missing or not an array"});
-        return std::nullopt;
-    }
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        const std::string where = "prices.instances[" + std::to_string(i) + "]";
-        const auto vcpu = e.is_object() ? num(e, "vcpu") : std::nullopt;
-        const auto ram = e.is_object() ? num(e, "ramGb") : std::nullopt;
-        const auto linux = e.is_object() ? num(e, "linuxUsdPerHour") : std::nullopt;
-        const auto windows = e.is_object() ? num(e, "windowsUsdPerHour") : std::nullopt;
-        if (!vcpu || !ram || !linux || !windows || str(e, "name").empty()) {
-            problems.push_back({where, "needs name, vcpu, ramGb, linuxUsdPerHour and windowsUsdPerHour"});
-            continue;
-        }
-        p.instances.push_back({str(e, "name"), str(e, "family"), static_cast<int>(*vcpu), *ram, *linux, *windows});
-    }
-    if (ledger != nullptr) {
-        ledger->pricesSource = p.source;
-        ledger->pricesDate = p.date;
-        ledger->pricesDisclaimer = str(j, "disclaimer");
-    }
-    return p;
-}
-
-DefaultsLoad loadDefaults(std::string_view defaultsJson, std::string_view pricesJson) {
+DefaultsLoad loadDefaults(std::string_view defaultsJson, std::shared_ptr<const model::PriceCatalogue> catalogue) {
     DefaultsLoad out;
     model::Scenario& s = out.scenario;
     const json j = parseOrNull(defaultsJson);
@@ -131,7 +83,14 @@ DefaultsLoad loadDefaults(std::string_view defaultsJson, std::string_view prices
         }
         out.ledger.entries.push_back(std::move(entry));
     }
-    if (auto prices = loadPriceTable(pricesJson, out.problems, &s.aws, &out.ledger)) s.aws.prices = std::move(*prices);
+    if (catalogue) {
+        out.ledger.pricesSource = catalogue->source;
+        out.ledger.pricesDate = catalogue->generated;
+        out.ledger.pricesDisclaimer = catalogue->disclaimer;
+    } else {
+        out.problems.push_back({"prices", "no AWS price catalogue"});
+    }
+    s.aws.catalogue = std::move(catalogue);
     return out;
 }
 
@@ -158,8 +117,7 @@ std::vector<SourceEntry> parseSourcesMarkdown(std::string_view markdown) {
 const DefaultsLoad& embeddedDefaults() {
     static const DefaultsLoad kDefaults = [] {
         const auto defaults = est::assets::find("defaults.json");
-        const auto prices = est::assets::find("prices_us-east-1.json");
-        DefaultsLoad load = loadDefaults(defaults.value_or(std::string_view()), prices.value_or(std::string_view()));
+        DefaultsLoad load = loadDefaults(defaults.value_or(std::string_view()), embeddedCatalogue());
         if (const auto sources = est::assets::find("sources.md")) load.ledger.sources = parseSourcesMarkdown(*sources);
         return load;
     }();

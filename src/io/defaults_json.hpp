@@ -1,6 +1,7 @@
-// io/defaults_json.hpp - assets/defaults.json and the price table JSON into a default Scenario plus a ledger.
+// io/defaults_json.hpp - assets/defaults.json and the price catalogue into a default Scenario plus a ledger.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,8 +43,8 @@ std::vector<SourceEntry> parseSourcesMarkdown(std::string_view markdown);
 struct DefaultsLedger {
     std::string date;                    ///< date of the defaults file
     std::vector<DefaultEntry> entries;
-    std::string pricesSource;            ///< price table provenance ("AWS public on-demand list prices ...")
-    std::string pricesDate;
+    std::string pricesSource;            ///< price catalogue provenance (each table also carries its own)
+    std::string pricesDate;              ///< date the catalogue was generated
     std::string pricesDisclaimer;
     std::vector<SourceEntry> sources;    ///< docs/sources.md, the numbers the entries cite
     /// The entry for a registry key, or nullptr.
@@ -52,22 +53,17 @@ struct DefaultsLedger {
 
 /// The default scenario built from the data files, their ledger, and any problem found in them.
 struct DefaultsLoad {
-    model::Scenario scenario;            ///< Scenario{} with every defaults.json value and the price table applied
+    model::Scenario scenario;            ///< Scenario{} with every defaults.json value and the price catalogue applied
     DefaultsLedger ledger;
     std::vector<InputProblem> problems; ///< unknown keys, values of the wrong type, unreadable JSON
     bool ok() const { return problems.empty(); }
 };
 
-/// Reads a price table file ("format": "estimator-prices"): region, date, source, instances, storage,
-/// managed DB uplift (and relocate host price into `aws` when given). Problems name their JSON path.
-std::optional<model::PriceTable> loadPriceTable(std::string_view json, std::vector<InputProblem>& problems,
-                                                model::AwsTarget* aws = nullptr, DefaultsLedger* ledger = nullptr);
-
 /// Builds the default scenario from defaults.json (values through the assumption registry, ranges into
-/// Range fields or Scenario::ranges) and a price table file.
-DefaultsLoad loadDefaults(std::string_view defaultsJson, std::string_view pricesJson);
+/// Range fields or Scenario::ranges) and an AWS price catalogue (its provenance goes into the ledger).
+DefaultsLoad loadDefaults(std::string_view defaultsJson, std::shared_ptr<const model::PriceCatalogue> catalogue);
 
-/// loadDefaults() over the copies embedded in the binary (assets/defaults.json, assets/prices_us-east-1.json).
+/// loadDefaults() over the copies embedded in the binary (assets/defaults.json, assets/prices/price-catalogue.json).
 /// Computed once and cached.
 const DefaultsLoad& embeddedDefaults();
 

@@ -27,6 +27,7 @@ const char* fieldName(WorkloadField f) {
     case WorkloadField::MonthlyCost: return "monthlyCostOverrideUsd";
     case WorkloadField::Host: return "host";
     case WorkloadField::Wave: return "wave";
+    case WorkloadField::IpAddresses: return "ipAddresses";
     }
     return "?";
 }
@@ -107,10 +108,13 @@ MergeReport mergeInventory(model::Scenario& scenario, const InventoryImport& imp
         apply(p(WorkloadField::MemUtil), dst.memUtilP95Pct, src.memUtilP95Pct, "memUtilP95Pct", id, ch, s);
         apply(p(WorkloadField::PowerState), dst.powerState, src.powerState, "powerState", id, ch, [](auto v) { return showEnum(v); });
         apply(p(WorkloadField::Database), dst.database, src.database, "database", id, ch, [](auto v) { return showEnum(v); });
+        apply(p(WorkloadField::Database), dst.databaseEdition, src.databaseEdition, "databaseEdition", id, ch,
+              [](auto v) { return showEnum(v); });
         apply(p(WorkloadField::Licence), dst.licence, src.licence, "licence", id, ch, [](auto v) { return showEnum(v); });
         apply(p(WorkloadField::MonthlyCost), dst.monthlyCostOverrideUsd, src.monthlyCostOverrideUsd, "monthlyCostOverrideUsd", id, ch, s);
         apply(p(WorkloadField::Host), dst.host, src.host, "host", id, ch, s);
         apply(p(WorkloadField::Wave), dst.wave, src.wave, "wave", id, ch, s);
+        apply(p(WorkloadField::IpAddresses), dst.ipAddresses, src.ipAddresses, "ipAddresses", id, ch, s);
         if (report.changes.size() > before) ++report.updated;
         else ++report.unchanged;
     }

@@ -13,9 +13,9 @@ namespace est::io {
 /// The workload fields an inventory file can set. Bits of a FieldSet; order is the report order.
 enum class WorkloadField : std::uint32_t {
     Name, Application, Environment, Kind, Os, Vcpu, RamGb, StorageGb, CpuUtil, MemUtil, PowerState, Database,
-    Licence, MonthlyCost, Host, Wave,
+    Licence, MonthlyCost, Host, Wave, IpAddresses,
 };
-inline constexpr int kWorkloadFieldCount = 16;
+inline constexpr int kWorkloadFieldCount = 17;
 /// A set of WorkloadField bits: which fields one imported row actually provided.
 using FieldSet = std::uint32_t;
 /// The bit of one field.

@@ -85,6 +85,10 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
         if (name.empty()) name = text::trim(cellAt(row, cVmName));
         w.name = name.empty() ? w.id : text::sanitizeUtf8(name);
         iw.provided = bit(WorkloadField::Name) | bit(WorkloadField::Kind);
+        if (const std::string_view ip = text::trim(cellAt(row, cIp)); !ip.empty()) {
+            w.ipAddresses = text::sanitizeUtf8(ip);
+            iw.provided |= bit(WorkloadField::IpAddresses);
+        }
         std::string reason;
         bool bad = false;
         if (!text::trim(cellAt(row, cCpu)).empty()) {
@@ -161,6 +165,7 @@ InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) 
     const int cCpuUtil = detail::findColumn(n, {"cpuutilizationpercentage"});
     const int cMemUtil = detail::findColumn(n, {"memoryutilizationpercentage"});
     const int cInUse = detail::findColumn(n, {"storageinuseingb"});
+    const int cIps = detail::findColumn(n, {"ipaddresses", "ipaddress"});
     std::vector<int> diskColumns; // "Disk N size (In GB)", N = 1..20 in any order
     for (std::size_t i = 0; i < n.size(); ++i) {
         const std::string& h = n[i];
@@ -188,6 +193,10 @@ InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) 
         model::Workload& w = iw.workload;
         w.id = text::sanitizeUtf8(name);
         w.name = w.id;
+        if (const std::string_view ips = text::trim(cellAt(row, cIps)); !ips.empty()) {
+            w.ipAddresses = text::sanitizeUtf8(ips);
+            iw.provided |= bit(WorkloadField::IpAddresses);
+        }
         std::string reason;
         const auto cores = detail::readCount(cellAt(row, cCores), table.header[static_cast<std::size_t>(cCores)], style, reason);
         std::optional<double> memory;

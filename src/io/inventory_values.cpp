@@ -72,6 +72,16 @@ std::optional<model::DatabaseEngine> parseDatabaseEngine(std::string_view s) {
     return std::nullopt;
 }
 
+std::optional<model::DatabaseEdition> parseDatabaseEdition(std::string_view s) {
+    const std::string n = text::normalizeHeader(s);
+    auto has = [&](const char* w) { return n.find(w) != std::string::npos; };
+    if (has("enterprise") || n.ends_with("ee")) return model::DatabaseEdition::Enterprise;
+    if (has("express") || has("developer")) return model::DatabaseEdition::Express;
+    if (has("web")) return model::DatabaseEdition::Web;
+    if (has("standard") || n.ends_with("se") || n.ends_with("se2")) return model::DatabaseEdition::Standard;
+    return std::nullopt;
+}
+
 std::optional<model::LicenceModel> parseLicenceModel(std::string_view s) {
     const std::string n = text::normalizeHeader(s);
     if (n.empty()) return std::nullopt;

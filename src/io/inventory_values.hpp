@@ -22,6 +22,9 @@ std::optional<model::PowerState> parsePowerState(std::string_view s);
 std::optional<model::Environment> parseEnvironment(std::string_view s);
 /// Database engine named in free text ("SQL Server 2019 Standard", "postgres", "Oracle 19c", "none").
 std::optional<model::DatabaseEngine> parseDatabaseEngine(std::string_view s);
+/// Edition named in the same text ("SQL Server 2019 Enterprise", "Oracle SE2", "web", "express",
+/// "developer" = free like Express); nothing when the text names none (the workload keeps Standard).
+std::optional<model::DatabaseEdition> parseDatabaseEdition(std::string_view s);
 /// Licence model: "licence included"/"li", "byol"/"bring your own", "open source"/"oss".
 std::optional<model::LicenceModel> parseLicenceModel(std::string_view s);
 /// Reads "env:prod, app:crm" style tag lists: the value of the first tag whose key is one of `keys`.

@@ -6,7 +6,9 @@
 #include "io/enum_names.hpp"
 #include "io/report.hpp"
 #include "io/text.hpp"
+#include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/workload_trace.hpp"
 #include "model/format.hpp"
@@ -192,6 +194,29 @@ h3{font-size:1rem;margin-top:1.2rem}.trace{border-left:3px solid #d5dbe5;padding
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
 )";
 
+// The migration waves: when each starts and goes live, what moves in it.
+std::string wavesHtml(const model::Scenario& s, const model::Result& r) {
+    const std::vector<WaveSummary> waves = summarizeWaves(s, r);
+    if (waves.empty()) return std::string();
+    std::string h = "<h2>Migration waves</h2>\n<table><tr><th>Wave</th><th>Starts</th><th>Goes live</th><th class=\"n\">Servers</th>"
+                    "<th class=\"n\">vCPU</th><th class=\"n\">Storage GB</th><th class=\"n\">AWS / month</th><th>Applications</th></tr>\n";
+    for (const WaveSummary& w : waves) {
+        std::string apps;
+        for (std::size_t i = 0; i < w.applications.size() && i < 5; ++i) apps += (i ? ", " : "") + w.applications[i];
+        if (w.applications.size() > 5) apps += " and " + std::to_string(w.applications.size() - 5) + " more";
+        h += "<tr><td>" + htmlEscape(w.name) + "</td><td>" + periodLabel(s, SeriesPeriod::Monthly, w.startMonth) + "</td><td>" +
+             periodLabel(s, SeriesPeriod::Monthly, w.goLiveMonth) + "</td><td class=\"n\">" + std::to_string(w.servers) + "</td><td class=\"n\">" +
+             std::to_string(w.vcpu) + "</td><td class=\"n\">" + model::formatNumber(w.storageGb) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) +
+             "</td><td>" + htmlEscape(apps) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    if (!s.dependencies.empty())
+        h += "<p class=\"small\">" + std::to_string(s.dependencies.size()) +
+             " imported dependencies; waves planned so that each application and its hard dependencies move together and what a "
+             "workload needs moves no later.</p>\n";
+    return h;
+}
+
 } // namespace
 
 std::string htmlEscape(std::string_view in) {
@@ -253,7 +278,18 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "</table>\n";
 
     // Funding ladder
-    h += "<h2>Funding ladder</h2>\n<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
+    const model::FundingProfiles& profiles = r.fundingProfiles;
+    const bool programHeadline = profiles.headline == model::FundingProfile::ProgramMechanics;
+    const model::FundingProfileFigures& headProfile = programHeadline ? profiles.programMechanics : profiles.publishedRules;
+    const model::FundingProfileFigures& otherProfile = programHeadline ? profiles.publishedRules : profiles.programMechanics;
+    h += "<h2>Funding ladder</h2>\n<p>Headline: <b>" + htmlEscape(headProfile.name) + "</b> " + money(s, headProfile.totalUsd) +
+         "; beside it, " + htmlEscape(otherProfile.name) + " " + money(s, otherProfile.totalUsd) + ". Partner cash (Assess + Mobilize, paid to "
+         "the partner, offsets its services fees) " + money(s, f.partnerCashUsd) + "; customer credits (on the AWS bill) " +
+         money(s, f.customerCreditsUsd) + ".</p>\n";
+    for (const model::EligibilityReading& reading : r.eligibility.readings)
+        h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
+             (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
+    h += "<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
     auto phaseRow = [&](const char* name, const model::FundingPhase& p) {
         h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" + pct(p.pct) + " of " + money(s, p.basisUsd) +
              "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") + ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
@@ -261,7 +297,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     phaseRow("Assess", f.assess);
     phaseRow("Mobilize", f.mobilize);
     h += "<tr><td>Migrate &amp; Modernize credits</td><td class=\"n\">" + money(s, f.creditsUsd) + "</td><td>" + pct(f.creditPct) + " of tagged spend " +
-         money(s, f.taggedSpendUsd) + "</td><td>quarterly, " + std::to_string(s.program.creditLagQuarters) + " quarter(s) after the spend" +
+         money(s, f.taggedSpendUsd) + "</td><td>" + htmlEscape(f.creditsReleasedBy) +
          (f.creditsAfterHorizonUsd > 0.0 ? "; " + money(s, f.creditsAfterHorizonUsd) + " more after the horizon" : std::string()) + "</td></tr>\n";
     if (f.trainingUsd > 0.0) h += "<tr><td>Training</td><td class=\"n\">" + money(s, f.trainingUsd) + "</td><td></td><td>with Mobilize</td></tr>\n";
     h += "<tr><th>Total</th><th class=\"n\">" + money(s, f.totalUsd) + "</th><th colspan=\"2\">" +
@@ -322,15 +358,21 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     }
     h += "</table>\n";
 
+    h += wavesHtml(s, r);
+
     // Workloads (bounded: a report of 100,000 rows is not printable)
     constexpr std::size_t kMaxRows = 500;
     h += "<h2>Workloads</h2>\n<table><tr><th>Name</th><th>Application</th><th>Disposition</th><th>Instance</th><th class=\"n\">Today / month</th>"
          "<th class=\"n\">AWS / month</th><th>MAP</th></tr>\n";
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size() && i < kMaxRows; ++i) {
         const model::WorkloadResult& w = r.workloads[i];
-        const bool sized = w.instanceIndex >= 0 && static_cast<std::size_t>(w.instanceIndex) < s.aws.prices.instances.size();
-        std::string instance = sized ? htmlEscape(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : std::string("&ndash;");
+        const std::string type = model::instanceTypeName(s, w);
+        const bool sized = !type.empty();
+        std::string instance = sized ? htmlEscape(type) : std::string("&ndash;");
         if (sized && w.instanceCount > 1) instance += " &times; " + std::to_string(w.instanceCount);
+        if (sized) instance += " <span class=\"small\">$" + model::formatNumber(w.instanceUsdPerHour) + "/h</span>";
+        if (w.sizingWarning != model::SizingWarning::None)
+            instance += "<br><span class=\"small\">&#9888; " + htmlEscape(model::sizingWarningText(s, w)) + "</span>";
         h += "<tr><td>" + htmlEscape(s.workloads[i].name) + "</td><td>" + htmlEscape(s.workloads[i].application) + "</td><td>" +
              std::string(model::dispositionName(w.effective)) + (w.dispositionFromUser ? "" : " <span class=\"small\">(proposed)</span>") + "</td><td>" + instance +
              "</td><td class=\"n\">" + money(s, w.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) + "</td><td>" +
@@ -371,6 +413,16 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     // Assumptions with sources
     h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +
          ". Prices: " + htmlEscape(ledger.pricesSource) + " (" + htmlEscape(ledger.pricesDate) + "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
+    const std::string regionName = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
+    h += "<p>AWS prices for " + htmlEscape(regionName) + " (" + htmlEscape(s.aws.region) + "), on-demand list prices before discounts; each table with its date and source:</p>\n<table><tr><th>Table</th><th>As of</th><th class=\"n\">Workloads</th><th>Source</th></tr>\n";
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
+        h += "<tr><td>" + htmlEscape(table.name) + "</td><td>" + htmlEscape(table.provenance.asOf) +
+             (table.provenance.olderTable ? " <span class=\"small\">(older table: the newest does not cover this region)</span>" : "") +
+             "</td><td class=\"n\">" + std::to_string(table.workloads) + "</td><td class=\"small\">" + htmlEscape(table.provenance.source) +
+             (table.provenance.derivation.empty() ? "" : "; derived: " + htmlEscape(table.provenance.derivation)) + "</td></tr>\n";
+    h += "</table>\n";
+    if (s.aws.regionMultiplier != 1.0)
+        h += "<p class=\"small\">Every AWS price is multiplied by an explicit override of " + model::formatNumber(s.aws.regionMultiplier) + ".</p>\n";
     h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th class=\"n\">Default</th><th>Range</th><th>Source</th><th>Confidence</th></tr>\n";
     for (const model::Assumption& a : model::assumptions()) {
         const double value = a.get ? a.get(s) : 0.0;

@@ -9,6 +9,7 @@
 #include "io/enum_names.hpp"
 #include "io/report.hpp"
 #include "io/text.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/workload_trace.hpp"
 
@@ -206,6 +207,45 @@ std::string dump(const ojson& j) {
     return out;
 }
 
+// One funding profile: the ladder fields, partner cash apart from customer credits, milestones and traces.
+ojson profileJson(const model::FundingProfileFigures& p) {
+    ojson tranches = ojson::array();
+    for (const model::MobilizeTranche& t : p.mobilizeTranches)
+        tranches.push_back(ojson{{"amount", usd(t.amountUsd)},
+                                 {"trigger", usd(t.triggerUsd)},
+                                 {"month", t.month >= 0 ? ojson(t.month) : ojson(nullptr)},
+                                 {"released_by", t.releasedBy}});
+    ojson late = ojson::array();
+    for (const model::LateWaveLoss& w : p.lateWaves)
+        late.push_back(ojson{{"wave", w.wave},
+                             {"name", w.name},
+                             {"go_live_month", w.goLiveMonth},
+                             {"after_horizon", w.afterHorizon},
+                             {"spend_after_credit_period", usd(w.spendAfterPeriodUsd)},
+                             {"credits_lost", usd(w.creditsLostUsd)}});
+    return ojson{{"name", p.name},
+                 {"assess", usd(p.assessUsd)},
+                 {"mobilize", usd(p.mobilizeUsd)},
+                 {"migrate_credits", usd(p.migrateCreditsUsd)},
+                 {"training", usd(p.trainingUsd)},
+                 {"total", usd(p.totalUsd)},
+                 {"partner_cash", usd(p.partnerCashUsd)},
+                 {"customer_credits", usd(p.customerCreditsUsd)},
+                 {"services_cost", usd(p.servicesCostUsd)},
+                 {"left_on_table", usd(p.leftOnTableUsd)},
+                 {"assess_month", p.assessMonth >= 0 ? ojson(p.assessMonth) : ojson(nullptr)},
+                 {"mobilize_tranches", std::move(tranches)},
+                 {"credit_period_start_month", p.creditPeriodStartMonth},
+                 {"credit_period_end_month", p.creditPeriodEndMonth},
+                 {"credit_cap", usd(p.creditCapUsd)},
+                 {"credit_pct", share(p.creditPct)},
+                 {"late_waves", std::move(late)},
+                 {"traces", ojson{{"assess", traceJson(p.assess)},
+                                  {"mobilize", traceJson(p.mobilize)},
+                                  {"migrate_credits", traceJson(p.credits)},
+                                  {"total", traceJson(p.total)}}}};
+}
+
 } // namespace
 
 std::string_view verdictKey(model::Verdict v) {
@@ -213,6 +253,7 @@ std::string_view verdictKey(model::Verdict v) {
     case model::Verdict::NotEligible: return "not_eligible";
     case model::Verdict::MapLite: return "map_lite";
     case model::Verdict::Map: return "map";
+    case model::Verdict::Borderline: return "borderline";
     }
     return "not_eligible";
 }
@@ -292,9 +333,13 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                {"blocking", c.blocking},
                                {"clear_amount", c.clearAmount},
                                {"clear_text", c.clearText}});
+    ojson readings = ojson::array();
+    for (const model::EligibilityReading& x : r.eligibility.readings)
+        readings.push_back(ojson{{"label", x.label}, {"source", x.source}, {"eligible", x.eligible}, {"funding", usd(x.fundingUsd)}});
     root["eligibility"] = ojson{{"verdict", std::string(verdictKey(r.eligibility.verdict))},
                                 {"verdict_label", std::string(model::verdictName(r.eligibility.verdict))},
-                                {"checks", std::move(checks)}};
+                                {"checks", std::move(checks)},
+                                {"readings", std::move(readings)}};
 
     const model::FundingLadder& f = r.funding;
     const model::LeftOnTable& l = f.leftOnTable;
@@ -313,6 +358,9 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                             {"migrate_credits", usd(f.creditsUsd)},
                             {"training", usd(f.trainingUsd)},
                             {"total", usd(f.totalUsd)},
+                            {"partner_cash", usd(f.partnerCashUsd)},
+                            {"customer_credits", usd(f.customerCreditsUsd)},
+                            {"profile", std::string(toName(f.profile))},
                             {"left_on_table", usd(l.totalUsd)},
                             {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},
                                                               {"tagged_late", usd(l.taggedLateUsd)},
@@ -331,6 +379,10 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                             {"mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost"},
                             {"phases", ojson::array({phaseJson("assess", f.assess), phaseJson("mobilize", f.mobilize)})},
                             {"quarters", std::move(quarters)}};
+
+    root["funding_profiles"] = ojson{{"headline", std::string(toName(r.fundingProfiles.headline))},
+                                     {"program_mechanics", profileJson(r.fundingProfiles.programMechanics)},
+                                     {"published_rules", profileJson(r.fundingProfiles.publishedRules)}};
 
     const model::TcoSummary& t = r.tco;
     ojson byDisposition = ojson::array();
@@ -383,15 +435,21 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     ojson workloads = ojson::array();
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
         const model::WorkloadResult& w = r.workloads[i];
-        const bool sized = w.instanceIndex >= 0 && static_cast<std::size_t>(w.instanceIndex) < s.aws.prices.instances.size();
+        const std::string type = model::instanceTypeName(s, w);
+        const bool sized = !type.empty();
+        const std::string warning = model::sizingWarningText(s, w);
         workloads.push_back(ojson{{"id", s.workloads[i].id},
                                   {"name", s.workloads[i].name},
                                   {"disposition", std::string(toName(w.effective))},
                                   {"recommended", std::string(toName(w.recommended))},
                                   {"recommendation_reason", std::string(reasonKey(w.reason))},
                                   {"disposition_from_user", w.dispositionFromUser},
-                                  {"instance_type", sized ? ojson(s.aws.prices.instances[static_cast<std::size_t>(w.instanceIndex)].name) : ojson(nullptr)},
+                                  {"instance_type", sized ? ojson(type) : ojson(nullptr)},
                                   {"instance_count", w.instanceCount},
+                                  {"instance_usd_per_hour", sized ? ojson(w.instanceUsdPerHour) : ojson(nullptr)},
+                                  {"price_table", sized ? ojson(model::priceTableName(w.priceKey)) : ojson(nullptr)},
+                                  {"sizing_trace", sized ? ojson(model::sizingTrace(s, w, i)) : ojson(nullptr)},
+                                  {"sizing_warning", warning.empty() ? ojson(nullptr) : ojson(warning)},
                                   {"today_monthly", usd(w.todayMonthlyUsd)},
                                   {"host_share", w.hostShare},
                                   {"today_licences_monthly", usd(w.todayLicenceMonthlyUsd)},
@@ -408,6 +466,18 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                   {"map_exclusion", std::string(exclusionKey(w.mapExclusion))}});
     }
     root["workloads"] = std::move(workloads);
+    ojson tables = ojson::array();
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
+        tables.push_back(ojson{{"name", table.name},
+                               {"as_of", table.provenance.asOf},
+                               {"source", table.provenance.source},
+                               {"older_table", table.provenance.olderTable},
+                               {"derivation", table.provenance.derivation.empty() ? ojson(nullptr) : ojson(table.provenance.derivation)},
+                               {"workloads", table.workloads}});
+    root["prices"] = ojson{{"region", s.aws.region},
+                           {"region_name", s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region},
+                           {"region_multiplier", s.aws.regionMultiplier},
+                           {"tables", std::move(tables)}};
     root["traces"] = tracesJson(s, r);
     return dump(root);
 }

@@ -54,6 +54,7 @@ bool findRvToolsVInfoColumns(const std::vector<std::string>& header, RvToolsVInf
     c.datacenter = first(index, {"datacenter"});
     c.cluster = first(index, {"cluster"});
     c.host = first(index, {"host"});
+    c.primaryIp = first(index, {"primaryipaddress"});
     c.osConfig = first(index, {"osaccordingtotheconfigurationfile", "os"});
     c.osTools = first(index, {"osaccordingtothevmwaretools", "ostools"});
     c.vmUuid = first(index, {"vmuuid", "uuid"});
@@ -73,7 +74,7 @@ std::vector<bool> rvToolsVInfoColumnsUsed(const std::vector<std::string>& header
     findRvToolsVInfoColumns(header, c);
     // Only what importRvToolsVInfo reads (keep the two in step).
     for (int index : {c.vm, c.powerstate, c.isTemplate, c.srmPlaceholder, c.cpus, c.memory, c.provisioned, c.inUse, c.totalDisk,
-                      c.host, c.osConfig, c.osTools, c.vmUuid, c.environment, c.application})
+                      c.host, c.primaryIp, c.osConfig, c.osTools, c.vmUuid, c.environment, c.application})
         if (index >= 0) used[static_cast<std::size_t>(index)] = true;
     return used;
 }
@@ -173,6 +174,10 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
         if (const std::string_view host = text::trim(cellAt(row, c.host)); !host.empty()) {
             w.host = text::sanitizeUtf8(host);
             iw.provided |= bit(WorkloadField::Host);
+        }
+        if (const std::string_view ip = text::trim(cellAt(row, c.primaryIp)); !ip.empty()) {
+            w.ipAddresses = text::sanitizeUtf8(ip);
+            iw.provided |= bit(WorkloadField::IpAddresses);
         }
         if (c.powerstate >= 0) {
             const std::string_view ps = cellAt(row, c.powerstate);

@@ -36,6 +36,7 @@ struct RvToolsVInfoColumns {
     int datacenter = -1;
     int cluster = -1;
     int host = -1;
+    int primaryIp = -1;
     int osConfig = -1;           ///< "OS according to the configuration file" / "vInfoOS"
     int osTools = -1;            ///< "OS according to the VMware Tools" / "vInfoOSTools"
     int vmUuid = -1;             ///< "VM UUID" / "vInfoUUID": the stable id

@@ -8,7 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "io/enum_names.hpp"
+#include "io/partner_brand_json.hpp"
 #include "io/text.hpp"
+#include "model/format.hpp"
 
 namespace est::io {
 namespace {
@@ -264,31 +266,6 @@ void readOnPrem(Obj& o, model::OnPremDrivers& d) {
     o.number("managementUsdPerServerYear", d.managementUsdPerServerYear);
 }
 
-void readPrices(Obj& o, model::PriceTable& p, Problems& problems) {
-    o.string("region", p.region);
-    o.string("date", p.date);
-    o.string("source", p.source);
-    std::vector<model::InstanceType> instances;
-    if (o.array("instances", [&](const json& e, const std::string& path) {
-            model::InstanceType t;
-            if (!e.is_object()) {
-                problems.error(path, "expected an object, got " + describe(e));
-                return;
-            }
-            Obj io(e, path, problems);
-            io.string("name", t.name);
-            io.string("family", t.family);
-            io.integer("vcpu", t.vcpu);
-            io.number("ramGb", t.ramGb);
-            io.number("linuxUsdPerHour", t.linuxUsdPerHour);
-            io.number("windowsUsdPerHour", t.windowsUsdPerHour);
-            instances.push_back(std::move(t));
-        }))
-        p.instances = std::move(instances);
-    o.number("storageUsdPerGbMonth", p.storageUsdPerGbMonth);
-    o.number("managedDatabaseUplift", p.managedDatabaseUplift);
-}
-
 void readWorkload(const json& e, const std::string& path, Problems& problems, std::vector<model::Workload>& out) {
     if (!e.is_object()) {
         problems.error(path, "expected an object, got " + describe(e));
@@ -309,12 +286,13 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.optNumber("memUtilP95Pct", w.memUtilP95Pct);
     o.enumeration("powerState", w.powerState);
     o.enumeration("database", w.database);
-    o.enumeration("licence", w.licence);
     o.enumeration("databaseEdition", w.databaseEdition);
+    o.enumeration("licence", w.licence);
     o.optNumber("usedStorageGb", w.usedStorageGb);
     o.optInteger("users", w.users);
     o.optNumber("monthlyCostOverrideUsd", w.monthlyCostOverrideUsd);
     o.string("host", w.host);
+    o.string("ipAddresses", w.ipAddresses);
     o.integer("wave", w.wave);
     o.optEnumeration("disposition", w.disposition);
     o.boolean("mapTagged", w.mapTagged);
@@ -322,6 +300,50 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.boolean("fundedElsewhere", w.fundedElsewhere);
     o.string("fundedElsewhereProgram", w.fundedElsewhereProgram);
     out.push_back(std::move(w));
+}
+
+void readDependency(const json& e, const std::string& path, Problems& problems, std::vector<model::Dependency>& out) {
+    if (!e.is_object()) {
+        problems.error(path, "expected an object, got " + describe(e));
+        return;
+    }
+    model::Dependency d;
+    Obj o(e, path, problems);
+    o.string("source", d.source);
+    o.string("target", d.target);
+    o.enumeration("kind", d.kind);
+    o.integer("port", d.port);
+    o.string("protocol", d.protocol);
+    o.integer("observations", d.observations);
+    o.string("origin", d.origin);
+    out.push_back(std::move(d));
+}
+
+void readWavePlanning(Obj& o, model::WavePlanningRules& w, Problems& problems) {
+    o.integer("pilotWaveServers", w.pilotWaveServers);
+    o.integer("serversIncreasePerWave", w.serversIncreasePerWave);
+    o.integer("maxServersPerWave", w.maxServersPerWave);
+    o.integer("maxVcpuPerWave", w.maxVcpuPerWave);
+    o.number("maxStorageGbPerWave", w.maxStorageGbPerWave);
+    o.integer("waveLengthMonths", w.waveLengthMonths);
+    o.integer("monthsBetweenWaves", w.monthsBetweenWaves);
+    o.integer("dualRunningMonths", w.dualRunningMonths);
+    o.boolean("fundingAware", w.fundingAware);
+    o.boolean("separateEnvironments", w.separateEnvironments);
+    std::vector<model::WaveLock> locks;
+    if (o.array("locks", [&](const json& e, const std::string& path) {
+            if (!e.is_object()) {
+                problems.error(path, "expected an object, got " + describe(e));
+                return;
+            }
+            model::WaveLock lock;
+            Obj lo(e, path, problems);
+            lo.string("workloadId", lock.workloadId);
+            lo.string("application", lock.application);
+            lo.integer("wave", lock.wave);
+            locks.push_back(std::move(lock));
+        }))
+        w.locks = std::move(locks);
 }
 
 void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
@@ -340,9 +362,14 @@ void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
     o.boolean("utilAsFraction", m.utilAsFraction);
 }
 
-void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p) {
+void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                Problems& p);
+
+// `documentPath` is "" for the file itself and "snapshots[i].scenario" for a snapshot's scenario.
+void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p,
+                  const std::string& documentPath = {}) {
     model::Scenario s = defaults;
-    Obj r(root, "", p);
+    Obj r(root, documentPath, p);
     r.get("schemaVersion");
     r.object("settings", [&](Obj& o) {
         model::Settings& st = s.settings;
@@ -364,12 +391,28 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     });
     r.object("aws", [&](Obj& o) {
         model::AwsTarget& a = s.aws;
-        o.object("prices", [&](Obj& pr) { readPrices(pr, a.prices, p); });
+        o.string("region", a.region);
+        if (const json* prices = o.get("prices")) {
+            // Files before the catalogue carried a remembered price table: its region is the target region.
+            if (prices->is_object() && o.get("region") == nullptr)
+                if (auto it = prices->find("region"); it != prices->end() && it->is_string()) a.region = it->get<std::string>();
+            p.warning(o.at("prices"), "the price table inside the file is no longer used: prices come from the dated "
+                                      "AWS price catalogue for " + a.region);
+        }
         o.number("regionMultiplier", a.regionMultiplier);
+        if (out.fileVersion < 3 && a.regionMultiplier != 1.0)
+            p.warning(o.at("regionMultiplier"), "a region multiplier of " + model::formatNumber(a.regionMultiplier) +
+                                                    " is kept as an explicit override on every AWS price of " + a.region +
+                                                    "; the region's own prices make it unnecessary (set 1 to drop it)");
         o.number("headroomPct", a.headroomPct);
         o.enumeration("pricingModel", a.pricingModel);
         o.number("savingsPlan1YearPct", a.savingsPlan1YearPct);
         o.number("savingsPlan3YearPct", a.savingsPlan3YearPct);
+        o.number("rdsReservedPct", a.rdsReservedPct);
+        o.boolean("allowGraviton", a.allowGraviton);
+        o.boolean("allowBurstable", a.allowBurstable);
+        o.boolean("mpaFallbackPeaks", a.mpaFallbackPeaks);
+        o.boolean("rdsMultiAzForProduction", a.rdsMultiAzForProduction);
         o.number("enterpriseDiscountPct", a.enterpriseDiscountPct);
         o.enumeration("supportPlan", a.supportPlan);
         o.number("opsLabourChangePct", a.opsLabourChangePct);
@@ -411,6 +454,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
                 waves.push_back(std::move(w));
             }))
             s.plan.waves = std::move(waves);
+        o.object("wavePlanning", [&](Obj& wo) { readWavePlanning(wo, s.plan.wavePlanning, p); });
     });
     r.object("program", [&](Obj& o) {
         model::Program& g = s.program;
@@ -432,6 +476,28 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.integer("trainingPeople", g.trainingPeople);
         o.optBoolean("partnerMigrationCompetency", g.partnerMigrationCompetency);
         o.boolean("capIncludesCredits", g.capIncludesCredits);
+        o.enumeration("headlineProfile", g.headlineProfile);
+        o.number("projectedArrOverrideUsd", g.projectedArrOverrideUsd);
+        o.number("practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd);
+        o.number("assessTierMapUsd", g.assessTierMapUsd);
+        o.number("assessTierLiteUsd", g.assessTierLiteUsd);
+        o.number("assessmentFeeUsd", g.assessmentFeeUsd);
+        o.number("assessPctOfFee", g.assessPctOfFee);
+        o.number("mobilizeArrCountedUsd", g.mobilizeArrCountedUsd);
+        o.number("mobilizeCashCapUsd", g.mobilizeCashCapUsd);
+        o.number("mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd);
+        o.number("mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd);
+        o.number("mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr);
+        o.range("creditRatePct", g.creditRatePct);
+        o.number("creditThresholdUsd", g.creditThresholdUsd);
+        o.integer("creditPeriodMonths", g.creditPeriodMonths);
+        o.integer("agreementStartMonth", g.agreementStartMonth);
+        o.number("migrationSpendTargetUsd", g.migrationSpendTargetUsd);
+        o.number("creditCapUsd", g.creditCapUsd);
+        o.number("dataTransferSharePct", g.dataTransferSharePct);
+        o.number("marketplaceSharePct", g.marketplaceSharePct);
+        o.enumeration("tagKey", g.tagKey);
+        o.string("tagValue", g.tagValue);
     });
     r.object("recommender", [&](Obj& o) {
         o.number("idleCpuPct", s.recommender.idleCpuPct);
@@ -440,6 +506,9 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     std::vector<model::Workload> workloads;
     if (r.array("workloads", [&](const json& e, const std::string& path) { readWorkload(e, path, p, workloads); }))
         s.workloads = std::move(workloads);
+    std::vector<model::Dependency> dependencies;
+    if (r.array("dependencies", [&](const json& e, const std::string& path) { readDependency(e, path, p, dependencies); }))
+        s.dependencies = std::move(dependencies);
     std::vector<model::AssumptionRange> ranges;
     if (r.array("ranges", [&](const json& e, const std::string& path) {
             if (!e.is_object()) {
@@ -468,7 +537,67 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             out.import.mappings.push_back(std::move(sm));
         });
     });
+    if (documentPath.empty()) readExtras(r, defaults, s.workloads, out, p);
     out.scenario = std::move(s);
+}
+
+// One snapshot: {"name", "scenario"}. Its problems become warnings and a snapshot with any error is skipped,
+// so a damaged snapshot never costs the user the scenario around it.
+void readSnapshot(const json& e, const std::string& path, const model::Scenario& defaults,
+                  const std::vector<model::Workload>& estate, ScenarioLoad& out, Problems& p) {
+    if (!e.is_object()) {
+        p.warning(path, "expected a snapshot object, got " + describe(e) + "; skipped");
+        return;
+    }
+    const auto name = e.find("name");
+    if (name == e.end() || !name->is_string() || name->get<std::string>().empty()) {
+        p.warning(path + ".name", "a snapshot needs a non-empty name, got " + (name == e.end() ? std::string("none") : describe(*name)) + "; skipped");
+        return;
+    }
+    const std::string& title = name->get_ref<const std::string&>();
+    for (const SavedSnapshot& earlier : out.snapshots)
+        if (earlier.name == title) {
+            p.warning(path + ".name", "a second snapshot called \"" + text::sanitizeUtf8(title) + "\"; skipped");
+            return;
+        }
+    bool sameWorkloads = false;
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        if (it.key() == "sameWorkloads" && it.value().is_boolean()) sameWorkloads = it.value().get<bool>();
+        else if (it.key() == "sameWorkloads") p.warning(path + ".sameWorkloads", "expected true or false, got " + describe(it.value()) + "; read as false");
+        else if (it.key() != "name" && it.key() != "scenario") p.warning(path + "." + it.key(), "unknown field, ignored");
+    }
+    const auto body = e.find("scenario");
+    if (body == e.end() || !body->is_object()) {
+        p.warning(path + ".scenario", "expected the snapshot's scenario object, got " +
+                                          (body == e.end() ? std::string("none") : describe(*body)) + "; skipped");
+        return;
+    }
+    Problems own;
+    ScenarioLoad read;
+    readDocument(*body, defaults, read, own, path + ".scenario");
+    const std::string skipped = "; snapshot \"" + text::sanitizeUtf8(title) + "\" skipped";
+    for (std::size_t i = 0; i < own.errors.size(); ++i) p.warning(own.errorPaths[i], own.errors[i].message + skipped);
+    for (std::size_t i = 0; i < own.warnings.size(); ++i) p.warning(own.warningPaths[i], own.warnings[i].message);
+    if (!own.errors.empty()) return;
+    if (sameWorkloads) read.scenario.workloads = estate;
+    out.snapshots.push_back(SavedSnapshot{title, std::move(read.scenario)});
+}
+
+// The sections that travel with the scenario but are not part of it: named snapshots and the partner brand.
+void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                Problems& p) {
+    if (const json* v = r.get("snapshots")) {
+        out.hasSnapshots = true;
+        if (!v->is_array()) p.warning("snapshots", "expected an array of snapshots, got " + describe(*v) + "; no snapshot was loaded");
+        else
+            for (std::size_t i = 0; i < v->size(); ++i)
+                readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
+    }
+    if (const json* v = r.get("partner"); v != nullptr && !v->is_null()) {
+        std::vector<InputProblem> problems;
+        out.partner = readPartnerBrand(*v, "partner", problems);
+        for (InputProblem& problem : problems) p.warning(problem.where, problem.message + "; the partner theme was not applied");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -494,12 +623,13 @@ ojson workloadJson(const model::Workload& w) {
     o["memUtilP95Pct"] = opt(w.memUtilP95Pct);
     o["powerState"] = en(w.powerState);
     o["database"] = en(w.database);
-    o["licence"] = en(w.licence);
     o["databaseEdition"] = en(w.databaseEdition);
+    o["licence"] = en(w.licence);
     o["usedStorageGb"] = opt(w.usedStorageGb);
     o["users"] = opt(w.users);
     o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
     o["host"] = w.host;
+    o["ipAddresses"] = w.ipAddresses;
     o["wave"] = w.wave;
     o["disposition"] = optEnum(w.disposition);
     o["mapTagged"] = w.mapTagged;
@@ -509,7 +639,7 @@ ojson workloadJson(const model::Workload& w) {
     return o;
 }
 
-ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
+ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const ScenarioExtras& extras) {
     ojson root;
     root["schemaVersion"] = kScenarioSchemaVersion;
     const model::Settings& st = s.settings;
@@ -558,25 +688,17 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                                             {"adminUsdPerYear", d.adminUsdPerYear},
                                             {"managementUsdPerServerYear", d.managementUsdPerServerYear}}}};
     const model::AwsTarget& a = s.aws;
-    ojson instances = ojson::array();
-    for (const model::InstanceType& t : a.prices.instances)
-        instances.push_back(ojson{{"name", t.name},
-                                  {"family", t.family},
-                                  {"vcpu", t.vcpu},
-                                  {"ramGb", t.ramGb},
-                                  {"linuxUsdPerHour", t.linuxUsdPerHour},
-                                  {"windowsUsdPerHour", t.windowsUsdPerHour}});
-    root["aws"] = ojson{{"prices", ojson{{"region", a.prices.region},
-                                         {"date", a.prices.date},
-                                         {"source", a.prices.source},
-                                         {"instances", std::move(instances)},
-                                         {"storageUsdPerGbMonth", a.prices.storageUsdPerGbMonth},
-                                         {"managedDatabaseUplift", a.prices.managedDatabaseUplift}}},
+    root["aws"] = ojson{{"region", a.region},
                         {"regionMultiplier", a.regionMultiplier},
                         {"headroomPct", a.headroomPct},
                         {"pricingModel", en(a.pricingModel)},
                         {"savingsPlan1YearPct", a.savingsPlan1YearPct},
                         {"savingsPlan3YearPct", a.savingsPlan3YearPct},
+                        {"rdsReservedPct", a.rdsReservedPct},
+                        {"allowGraviton", a.allowGraviton},
+                        {"allowBurstable", a.allowBurstable},
+                        {"mpaFallbackPeaks", a.mpaFallbackPeaks},
+                        {"rdsMultiAzForProduction", a.rdsMultiAzForProduction},
                         {"enterpriseDiscountPct", a.enterpriseDiscountPct},
                         {"supportPlan", en(a.supportPlan)},
                         {"opsLabourChangePct", a.opsLabourChangePct},
@@ -597,7 +719,22 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                               {"startMonth", w.startMonth},
                               {"lengthMonths", w.lengthMonths},
                               {"dualRunningMonths", w.dualRunningMonths}});
-    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)}};
+    const model::WavePlanningRules& wp = s.plan.wavePlanning;
+    ojson locks = ojson::array();
+    for (const model::WaveLock& l : wp.locks) locks.push_back(ojson{{"workloadId", l.workloadId}, {"application", l.application}, {"wave", l.wave}});
+    ojson wavePlanning{{"pilotWaveServers", wp.pilotWaveServers},
+                       {"serversIncreasePerWave", wp.serversIncreasePerWave},
+                       {"maxServersPerWave", wp.maxServersPerWave},
+                       {"maxVcpuPerWave", wp.maxVcpuPerWave},
+                       {"maxStorageGbPerWave", wp.maxStorageGbPerWave},
+                       {"waveLengthMonths", wp.waveLengthMonths},
+                       {"monthsBetweenWaves", wp.monthsBetweenWaves},
+                       {"dualRunningMonths", wp.dualRunningMonths},
+                       {"fundingAware", wp.fundingAware},
+                       {"separateEnvironments", wp.separateEnvironments},
+                       {"locks", std::move(locks)}};
+    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)},
+                         {"wavePlanning", std::move(wavePlanning)}};
     const model::Program& g = s.program;
     root["program"] = ojson{{"assessPctOfArr", g.assessPctOfArr},
                             {"mobilizePctOfArr", g.mobilizePctOfArr},
@@ -616,11 +753,38 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                             {"trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson},
                             {"trainingPeople", g.trainingPeople},
                             {"partnerMigrationCompetency", opt(g.partnerMigrationCompetency)},
-                            {"capIncludesCredits", g.capIncludesCredits}};
+                            {"capIncludesCredits", g.capIncludesCredits},
+                            {"headlineProfile", en(g.headlineProfile)},
+                            {"projectedArrOverrideUsd", g.projectedArrOverrideUsd},
+                            {"practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd},
+                            {"assessTierMapUsd", g.assessTierMapUsd},
+                            {"assessTierLiteUsd", g.assessTierLiteUsd},
+                            {"assessmentFeeUsd", g.assessmentFeeUsd},
+                            {"assessPctOfFee", g.assessPctOfFee},
+                            {"mobilizeArrCountedUsd", g.mobilizeArrCountedUsd},
+                            {"mobilizeCashCapUsd", g.mobilizeCashCapUsd},
+                            {"mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd},
+                            {"mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd},
+                            {"mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr},
+                            {"creditRatePct", rangeJson(g.creditRatePct)},
+                            {"creditThresholdUsd", g.creditThresholdUsd},
+                            {"creditPeriodMonths", g.creditPeriodMonths},
+                            {"agreementStartMonth", g.agreementStartMonth},
+                            {"migrationSpendTargetUsd", g.migrationSpendTargetUsd},
+                            {"creditCapUsd", g.creditCapUsd},
+                            {"dataTransferSharePct", g.dataTransferSharePct},
+                            {"marketplaceSharePct", g.marketplaceSharePct},
+                            {"tagKey", en(g.tagKey)},
+                            {"tagValue", g.tagValue}};
     root["recommender"] = ojson{{"idleCpuPct", s.recommender.idleCpuPct}, {"idleMemPct", s.recommender.idleMemPct}};
     ojson workloads = ojson::array();
     for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));
     root["workloads"] = std::move(workloads);
+    ojson dependencies = ojson::array();
+    for (const model::Dependency& d : s.dependencies)
+        dependencies.push_back(ojson{{"source", d.source}, {"target", d.target}, {"kind", en(d.kind)}, {"port", d.port},
+                                     {"protocol", d.protocol}, {"observations", d.observations}, {"origin", d.origin}});
+    root["dependencies"] = std::move(dependencies);
     ojson ranges = ojson::array();
     for (const model::AssumptionRange& r : s.ranges)
         ranges.push_back(ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});
@@ -636,6 +800,24 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import) {
                                  {"utilAsFraction", sm.mapping.utilAsFraction}});
     }
     root["import"] = ojson{{"mappings", std::move(mappings)}};
+    if (!extras.snapshots.empty()) {
+        ojson snapshots = ojson::array();
+        for (const SavedSnapshot* snapshot : extras.snapshots) {
+            ojson body = scenarioJson(snapshot->scenario, {}, {});
+            body.erase("schemaVersion");
+            body.erase("import");
+            ojson entry{{"name", snapshot->name}};
+            // Snapshots usually change settings, not the estate: an unchanged estate is written once, not per snapshot.
+            if (snapshot->scenario.workloads == s.workloads) {
+                body.erase("workloads");
+                entry["sameWorkloads"] = true;
+            }
+            entry["scenario"] = std::move(body);
+            snapshots.push_back(std::move(entry));
+        }
+        root["snapshots"] = std::move(snapshots);
+    }
+    if (extras.partner != nullptr && !extras.partner->name.empty()) root["partner"] = partnerBrandJson(*extras.partner);
     return root;
 }
 
@@ -948,8 +1130,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     return out;
 }
 
-std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import) {
-    std::string out = scenarioJson(scenario, import).dump(2, ' ', false, ojson::error_handler_t::replace);
+std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import, const ScenarioExtras& extras) {
+    std::string out = scenarioJson(scenario, import, extras).dump(2, ' ', false, ojson::error_handler_t::replace);
     out.push_back('\n');
     return out;
 }

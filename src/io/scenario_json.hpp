@@ -2,16 +2,21 @@
 //
 // Layout (schemaVersion 3; version 2 files load with warnings on the on-premises fields whose meaning changed): top-level objects "settings",
 // "source", "aws", "rules", "plan", "program", "recommender", "workloads", "ranges" and "import" (io's own:
-// saved column mappings). Field names are the C++ field names; enums are their stable names (enum_names.hpp);
+// saved column mappings). Version 3 adds two optional sections, so a version-2 file still loads: "snapshots"
+// [{"name", "scenario": {the same layout without schemaVersion, import, snapshots or partner}}] and "partner"
+// (io/partner_brand.hpp). A damaged snapshot or partner section is a warning that skips it, never an error
+// that refuses the file. Field names are the C++ field names; enums are their stable names (enum_names.hpp);
 // unset optionals are null. Version 1 files (the 0.0.x layout with "version": 1, "servers", percent numbers)
 // are migrated forward on load.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "io/column_mapping.hpp"
+#include "io/partner_brand.hpp"
 #include "io/table.hpp"
 #include "model/scenario.hpp"
 
@@ -20,10 +25,26 @@ namespace est::io {
 /// The schema version save() writes.
 inline constexpr int kScenarioSchemaVersion = 3;
 
+/// A named snapshot as the scenario file keeps it: the scenario only (its result is recomputed on load).
+struct SavedSnapshot {
+    std::string name;
+    model::Scenario scenario;
+};
+
+/// What travels in the scenario file besides the scenario and its import settings. Pointers: the caller owns
+/// the snapshots and the brand (saving a 20-snapshot workspace copies nothing).
+struct ScenarioExtras {
+    std::vector<const SavedSnapshot*> snapshots;
+    const PartnerBrand* partner = nullptr;   ///< nullptr = no "partner" section
+};
+
 /// What loading a scenario file gave.
 struct ScenarioLoad {
     model::Scenario scenario;              ///< the file's values over the given defaults (best effort on errors)
     ImportSettings import;                 ///< the "import" section (saved column mappings)
+    std::vector<SavedSnapshot> snapshots;  ///< the "snapshots" section (damaged entries skipped with a warning)
+    bool hasSnapshots = false;             ///< the file has a "snapshots" section (even an empty one)
+    std::optional<PartnerBrand> partner;   ///< the "partner" section, when present and readable
     std::vector<InputProblem> errors;      ///< the file cannot be used as written: "workloads[3].vcpu (line 45)"
     std::vector<InputProblem> warnings;    ///< unknown fields, migration notes: the scenario is still usable
     int fileVersion = 0;                   ///< the schema version the file had (1 = migrated)
@@ -36,9 +57,10 @@ struct ScenarioLoad {
 /// Never throws; any byte string gives a result.
 ScenarioLoad loadScenario(std::string_view json, const model::Scenario& defaults = model::Scenario{});
 
-/// Writes the scenario (and io's import settings) as schemaVersion 2 JSON: 2-space indent, fields in a fixed
-/// order, shortest round-trip numbers, trailing newline. Deterministic: the same input gives the same bytes.
-std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import = {});
+/// Writes the scenario (with its import settings, snapshots and partner brand) as kScenarioSchemaVersion JSON:
+/// 2-space indent, fields in a fixed order, shortest round-trip numbers, trailing newline. Deterministic: the same input gives the same bytes.
+std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import = {},
+                         const ScenarioExtras& extras = {});
 
 /// Migrates a version-1 document to version 2 (exposed for tests). Notes each conversion in `notes`.
 std::string migrateScenarioV1(std::string_view v1Json, std::vector<InputProblem>& notes);

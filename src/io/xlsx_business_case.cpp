@@ -3,11 +3,14 @@
 
 #include "embedded_assets.hpp"
 #include "io/enum_names.hpp"
+#include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "io/defaults_json.hpp"
 #include "model/format.hpp"
 #include "model/workload_trace.hpp"
+#include "model/map_tagging.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -90,7 +93,15 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back({txt("Migrate credits released after the horizon"), usd(f.creditsAfterHorizonUsd)});
     rows.push_back({txt("Training"), usd(f.trainingUsd)});
     rows.push_back({XlsxCell::str("Total funding", S::Bold), XlsxCell::num(f.totalUsd, S::Usd),
-                    {}, {}, {}, txt(f.capApplied ? "partner-funding cap applied" : "")});
+                    {}, {}, {}, txt(f.capApplied ? "cap applied" : "")});
+    rows.push_back({txt("  partner cash (Assess + Mobilize, paid to the partner)"), usd(f.partnerCashUsd)});
+    rows.push_back({txt("  customer credits (on the AWS bill)"), usd(f.customerCreditsUsd)});
+    const model::FundingProfiles& fp = r.fundingProfiles;
+    const bool programHeadline = fp.headline == model::FundingProfile::ProgramMechanics;
+    const model::FundingProfileFigures& other = programHeadline ? fp.publishedRules : fp.programMechanics;
+    rows.push_back({txt("Funding profile (headline)"), {}, {}, {}, {},
+                    txt(programHeadline ? fp.programMechanics.name : fp.publishedRules.name)});
+    rows.push_back({txt("Other profile: " + other.name), usd(other.totalUsd)});
     const model::LeftOnTable& l = f.leftOnTable;
     rows.push_back({txt("Left on the table"), usd(l.totalUsd)});
     const std::pair<const char*, Money> reasons[] = {
@@ -168,8 +179,7 @@ XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
         const model::Workload& w = s.workloads[i];
         const model::WorkloadResult& wr = r.workloads[i];
         std::string target;
-        if (wr.instanceIndex >= 0 && static_cast<std::size_t>(wr.instanceIndex) < s.aws.prices.instances.size())
-            target = s.aws.prices.instances[static_cast<std::size_t>(wr.instanceIndex)].name;
+        target = model::instanceTypeName(s, wr);
         sh.rows.push_back({
             txt(w.id), txt(w.name), txt(w.application), txt(toName(w.environment)), txt(w.os), integer(w.vcpu),
             dec(w.ramGb), dec(w.storageGb), w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : XlsxCell::empty(),
@@ -181,6 +191,22 @@ XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
             txt(wr.mapEligible ? std::string_view() : model::mapExclusionName(wr.mapExclusion)),
             XlsxCell::boolean(w.mapTagged), pct(wr.hostShare), usd(wr.todayLicenceMonthlyUsd),
             usd(wr.licenceIncludedMonthlyUsd), usd(wr.licencesKeptMonthlyUsd), txt(licenceLinesText(s, r, i))});
+    }
+    return sh;
+}
+
+XlsxSheet wavesSheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Waves";
+    sh.frozenRows = 1;
+    sh.columnWidths = {14, 10, 10, 9, 9, 12, 14, 60};
+    sh.rows.push_back(headers({"Wave", "Starts", "Goes live", "Servers", "vCPU", "Storage GB", "AWS per month", "Applications"}));
+    if (!r.ok()) return sh;
+    for (const WaveSummary& w : summarizeWaves(s, r)) {
+        std::string apps;
+        for (const std::string& a : w.applications) apps += (apps.empty() ? "" : ", ") + a;
+        sh.rows.push_back({txt(w.name), txt(calendarMonth(s.settings, w.startMonth)), txt(calendarMonth(s.settings, w.goLiveMonth)),
+                           integer(w.servers), integer(w.vcpu), dec(w.storageGb), usd(w.awsMonthlyUsd), txt(apps)});
     }
     return sh;
 }
@@ -207,7 +233,8 @@ XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
-XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string, AssumptionSource>& sources) {
+XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
+                           const std::map<std::string, AssumptionSource>& sources) {
     XlsxSheet sh;
     sh.name = "Assumptions";
     sh.frozenRows = 1;
@@ -236,10 +263,30 @@ XlsxSheet assumptionsSheet(const model::Scenario& s, const std::map<std::string,
         }
         sh.rows.push_back(std::move(row));
     }
-    // The price table is an assumption too: say where its numbers come from.
+    // The price tables are assumptions too: say where each one's numbers come from and how old they are.
     sh.rows.push_back({});
-    sh.rows.push_back({txt("aws.prices"), txt("AWS price table"), txt(s.aws.prices.region), {}, {}, {}, {},
-                       txt(s.aws.prices.source), txt(s.aws.prices.date)});
+    sh.rows.push_back({txt("aws.region"), txt("AWS target region"), txt(s.aws.region), {}, {}, {}, {},
+                       txt(s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region), {}});
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
+        sh.rows.push_back({txt("aws.prices"), txt(table.name), integer(table.workloads), {}, {}, {}, {},
+                           txt(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation)),
+                           txt(table.provenance.asOf + (table.provenance.olderTable ? " (older table)" : ""))});
+    return sh;
+}
+
+// One line per MAP-eligible workload: what to tag, with which key and value, by when (most expensive first).
+XlsxSheet taggingPlanSheet(const model::Scenario& s, const model::Result& r) {
+    XlsxSheet sh;
+    sh.name = "Tagging plan";
+    sh.columnWidths = {40, 18, 8, 30, 10, 14, 18, 10, 16};
+    sh.frozenRows = 1;
+    sh.rows.push_back(headers({"Resource", "Workload id", "Wave", "Wave name", "Go-live", "Tag key", "Tag value", "Tag by",
+                               "Eligible per month"}));
+    if (!r.ok()) return sh;
+    for (const model::TaggingPlanRow& row : model::taggingPlan(s, r))
+        sh.rows.push_back({txt(row.name), txt(row.id), integer(row.wave), txt(row.waveName),
+                           txt(calendarMonth(s.settings, row.goLiveMonth)), txt(row.tagKey), txt(row.tagValue),
+                           txt(calendarMonth(s.settings, row.tagByMonth)), usd(row.monthlyEligibleUsd)});
     return sh;
 }
 
@@ -290,7 +337,8 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources) {
     return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
-            assumptionsSheet(scenario, sources), sourcesSheet()};
+            assumptionsSheet(scenario, result, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result),
+            sourcesSheet()};
 }
 
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {

@@ -1,5 +1,5 @@
 // io/xlsx_business_case.hpp - the business case as an .xlsx workbook for finance: Summary, Estate, Series,
-// Assumptions. Amounts are numbers in USD with currency formats, shares are decimals with % formats.
+// Assumptions, Tagging plan. Amounts are numbers in USD with currency formats, shares are decimals with % formats.
 #pragma once
 
 #include "io/xlsx_writer.hpp"
@@ -25,7 +25,7 @@ struct AssumptionSource {
 /// Sources by assumption key parsed from defaults.json text; empty on malformed input (never throws).
 std::map<std::string, AssumptionSource> assumptionSources(std::string_view defaultsJson);
 
-/// The four sheets (Summary, Estate, Series, Assumptions) for `result` = estimate(`scenario`).
+/// The five sheets (Summary, Estate, Series, Assumptions, Tagging plan) for `result` = estimate(`scenario`).
 /// An invalid result (errors) gives a Summary listing the errors and empty other sheets.
 std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources);

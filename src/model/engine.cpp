@@ -5,10 +5,12 @@
 //           prepare (prices, constants) -> resolveDispositions -> costWorkload per workload (costs and step
 //           changes accumulated as deltas: O(1) per workload, no per-month work) -> buildSeries (one prefix
 //           sum per series) -> creditsByQuarter -> eligibility -> fundingLadder -> finance -> traces
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 
 #include "model/assumptions.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 #include "model/licences.hpp"
 #include "model/today_cost.hpp"
 
@@ -47,7 +49,7 @@ inline void addRange(double* d, int n, int from, int to, double v) {
 struct OsClass {
     bool windows = false;
     bool unsupported = false;
-    OsFamily family = OsFamily::Other;
+    OsFamily family = OsFamily::Linux;
 };
 class OsCache {
 public:
@@ -59,7 +61,7 @@ public:
                 m_last = i;
                 return m_entries[i].cls;
             }
-        OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamily(os)};
+        OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamilyOf(os)};
         if (m_entries.size() < 64) m_entries.push_back({os, c});
         return c;
     }
@@ -206,8 +208,24 @@ std::string_view verdictName(Verdict v) {
     case Verdict::NotEligible: return "Not eligible";
     case Verdict::MapLite: return "MAP Lite";
     case Verdict::Map: return "MAP";
+    case Verdict::Borderline: return "Borderline";
     }
     return "";
+}
+
+double verdictLevel(Verdict v) {
+    switch (v) {
+    case Verdict::NotEligible: return 0.0;
+    case Verdict::Borderline: return 0.5;
+    case Verdict::MapLite: return 1.0;
+    case Verdict::Map: return 2.0;
+    }
+    return 0.0;
+}
+
+std::string_view fundingProfileName(FundingProfile p) {
+    return p == FundingProfile::ProgramMechanics ? "program mechanics (AWS partner templates, 2024)"
+                                                 : "published rules of thumb (domain articles)";
 }
 
 std::string_view mapExclusionName(MapExclusion e) {
@@ -276,11 +294,12 @@ std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::
                " is past end of support, so it is rebuilt on a supported OS rather than copied.";
     case RecommendationReason::Default: {
         std::string t = "Rehost: runs as is";
-        if (r.instanceIndex >= 0 && static_cast<std::size_t>(r.instanceIndex) < s.aws.prices.instances.size()) {
-            const InstanceType& it = s.aws.prices.instances[static_cast<std::size_t>(r.instanceIndex)];
-            t += " on a right-sized " + it.name + " (" + std::to_string(it.vcpu) + " vCPU, " +
-                 formatNumber(it.ramGb) + " GB) for " + formatNumber(r.neededVcpu) + " vCPU / " +
-                 formatNumber(r.neededRamGb) + " GB needed";
+        const PriceCatalogue* c = s.aws.catalogue.get();
+        if (c != nullptr && r.instanceIndex >= 0 && static_cast<std::size_t>(r.instanceIndex) < c->instances.size()) {
+            const InstanceSpec& it = c->instances[static_cast<std::size_t>(r.instanceIndex)];
+            t += " on a right-sized " + it.type + " (" + std::to_string(it.vcpu) + " vCPU, " +
+                 formatNumber(it.memoryGib) + " GiB) for " + formatNumber(r.neededVcpu) + " vCPU / " +
+                 formatNumber(r.neededRamGb) + " GiB needed";
         }
         return t + ".";
     }
@@ -312,12 +331,6 @@ namespace {
 // One estimate's working state. The work is split into small member functions, kept out of line on purpose:
 // V8 compiles huge wasm functions with a slower register allocator and tiers them up late (measured 2x).
 struct Estimator {
-    struct Candidate {
-        double vcpu;
-        double ramGb;
-        int index;
-    };
-
     Estimator(const Scenario& scenario, Result& result) : s(scenario), out(result) {}
 
     const Scenario& s;
@@ -325,7 +338,6 @@ struct Estimator {
     const OnPremDrivers& op = s.source.onPrem;
     const AwsTarget& aws = s.aws;
     const Program& prog = s.program;
-    const std::vector<InstanceType>& inst = s.aws.prices.instances;
     Timeline& tl = out.timeline;
     TcoSummary& tco = out.tco;
     FundingLadder& f = out.funding;
@@ -336,9 +348,8 @@ struct Estimator {
     const bool onPrem = s.source.kind == SourceKind::OnPremises;
 
     // prepare()
-    std::vector<Candidate> fitLinux, fitWindows;
-    int largest = -1;
-    double spDiscount = 0.0, afterEdp = 1.0, storagePrice = 0.0, psFactor = 1.0;
+    std::optional<AwsPricer> pricer;            // sizes and prices each workload from the region's catalogue tables
+    double spDiscount = 0.0, afterEdp = 1.0, psFactor = 1.0;
     int windowMonths = 0;
     int ruleMonths[kDispositionCount] = {};
     HostRates rates;
@@ -385,6 +396,8 @@ struct Estimator {
     };
     Largest largestEligible;
     Largest largestIn[kCategoryCount];
+    ProgramMechanics program;                   // the program-mechanics profile (funding_program.hpp)
+    bool programHeadline() const { return prog.headlineProfile == FundingProfile::ProgramMechanics; }
 
     double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }
     double hostsFor(double vms) const { return vms > 0.0 ? std::ceil(vms / aws.relocateVmsPerHost - 1e-9) : 0.0; }
@@ -401,8 +414,11 @@ struct Estimator {
         creditsByQuarter();
         eligibility();
         fundingLadder();
+        program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime);
+        bookFunding();
         finance();
         traces();
+        fundingProfiles();
     }
 
     [[gnu::noinline]] void prepare() {
@@ -414,41 +430,12 @@ struct Estimator {
             tl.waveGoLiveMonth[i] = s.plan.waves[i].startMonth + s.plan.waves[i].lengthMonths;
         tl.lastGoLiveMonth = 0;
 
-        // Price lists sorted by effective hourly price (ties by table order), for first-fit sizing.
-        std::vector<int> byLinux(inst.size()), byWindows;
-        for (std::size_t i = 0; i < inst.size(); ++i) byLinux[i] = static_cast<int>(i);
-        std::stable_sort(byLinux.begin(), byLinux.end(),
-                         [&](int a, int b) { return inst[static_cast<std::size_t>(a)].linuxUsdPerHour <
-                                                    inst[static_cast<std::size_t>(b)].linuxUsdPerHour; });
-        for (int i : byLinux)
-            if (inst[static_cast<std::size_t>(i)].windowsUsdPerHour > 0.0) byWindows.push_back(i);
-        std::stable_sort(byWindows.begin(), byWindows.end(),
-                         [&](int a, int b) { return inst[static_cast<std::size_t>(a)].windowsUsdPerHour <
-                                                    inst[static_cast<std::size_t>(b)].windowsUsdPerHour; });
-        // Compact copies of the sorted lists: the sizing scan touches 24 bytes per candidate, not a whole InstanceType.
-        auto compact = [&](const std::vector<int>& order) {
-            std::vector<Candidate> c;
-            c.reserve(order.size());
-            for (int k : order)
-                c.push_back({static_cast<double>(inst[static_cast<std::size_t>(k)].vcpu),
-                             inst[static_cast<std::size_t>(k)].ramGb, k});
-            return c;
-        };
-        fitLinux = compact(byLinux);
-        fitWindows = compact(byWindows);
-        largest = -1;
-        for (std::size_t i = 0; i < inst.size(); ++i) {
-            if (largest < 0 || inst[i].vcpu > inst[static_cast<std::size_t>(largest)].vcpu ||
-                (inst[i].vcpu == inst[static_cast<std::size_t>(largest)].vcpu &&
-                 inst[i].ramGb > inst[static_cast<std::size_t>(largest)].ramGb))
-                largest = static_cast<int>(i);
-        }
+        pricer.emplace(s);
 
         spDiscount = 0.0;
         if (aws.pricingModel == PricingModel::SavingsPlan1Year) spDiscount = aws.savingsPlan1YearPct;
         if (aws.pricingModel == PricingModel::SavingsPlan3Year) spDiscount = aws.savingsPlan3YearPct;
         afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
-        storagePrice = aws.prices.storageUsdPerGbMonth * afterEdp;
         psFactor = 1.0 - prog.professionalServicesDiscountPct;
         windowMonths = static_cast<int>(prog.creditWindowMonths.expected + 0.5);
         for (int k = 0; k < kDispositionCount; ++k)
@@ -533,48 +520,20 @@ struct Estimator {
         if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
             const bool managedDb = disp == Disposition::Replatform &&
                                    (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
-            if (w.vcpu > 0 && w.ramGb > 0.0 && !inst.empty()) {
-                const double cpuNeed = w.cpuUtilP95Pct ? *w.cpuUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
-                const double memNeed = w.memUtilP95Pct ? *w.memUtilP95Pct * (1.0 + aws.headroomPct) : 1.0;
-                wr.neededVcpu = w.vcpu * cpuNeed;
-                wr.neededRamGb = w.ramGb * memNeed;
-                const bool windowsPrice =
-                    os.windows && !managedDb && !fitWindows.empty() && w.licence != LicenceModel::BringYourOwn;
-                const std::vector<Candidate>& order = windowsPrice ? fitWindows : fitLinux;
-                int pick = -1;
-                for (const Candidate& cand : order) {
-                    if (cand.vcpu >= wr.neededVcpu && cand.ramGb >= wr.neededRamGb) {
-                        pick = cand.index;
-                        break;
-                    }
-                }
-                int count = 1;
-                if (pick < 0) {
-                    pick = largest;
-                    const InstanceType& it = inst[static_cast<std::size_t>(pick)];
-                    count = static_cast<int>(std::ceil(std::max(wr.neededVcpu / it.vcpu, wr.neededRamGb / it.ramGb)));
-                }
-                wr.instanceIndex = pick;
-                wr.instanceCount = count;
-                const InstanceType& it = inst[static_cast<std::size_t>(pick)];
-                const double licencePart = windowsPrice ? it.windowsUsdPerHour - it.linuxUsdPerHour : 0.0;
-                const double hourly = it.linuxUsdPerHour * (1.0 - spDiscount) + std::max(licencePart, 0.0);
-                const Money monthly = count * hourly * kHoursPerMonth * afterEdp;
-                // Licences on AWS (licences.hpp): licence-included rates are AWS spend, not scaled by the rule's
-                // run-rate factor; bring-your-own licences continue outside AWS.
-                licenceTarget = managedDb ? LicenceTarget::Rds : LicenceTarget::Ec2;
-                const AfterLicences al = afterLicences(op, w, os.family, licenceTarget,
-                                                       static_cast<double>(count) * it.vcpu, lic, t.virt);
-                const Money included = (al.includedUsdPerHour * kHoursPerMonth + al.includedUsdMonthly) * afterEdp;
-                licencesKept = al.keptUsd();
-                wr.licenceIncludedMonthlyUsd =
-                    included + count * std::max(licencePart, 0.0) * kHoursPerMonth * afterEdp * rule.runRateFactor;
-                if (managedDb)
-                    database = count * it.linuxUsdPerHour * (1.0 - spDiscount) * kHoursPerMonth * afterEdp *
-                               aws.prices.managedDatabaseUplift * rule.runRateFactor + included;
-                else
-                    compute = monthly * rule.runRateFactor + included;
-                storage = storageGb * storagePrice * rule.runRateFactor;
+            if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
+                const WorkloadAwsCost c = pricer->price(w, managedDb, wr);
+                compute = c.compute * rule.runRateFactor;
+                database = c.database * rule.runRateFactor;
+                storage = c.storage * rule.runRateFactor;
+                // Licences on AWS (licences.hpp): licence-included ones are in the catalogue's rate (nothing added);
+                // bring-your-own licences continue outside AWS.
+                licenceTarget = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
+                wr.licenceIncludedMonthlyUsd = c.licenceIncluded * rule.runRateFactor;
+                const double awsVcpu = wr.instanceIndex >= 0
+                                           ? static_cast<double>(wr.instanceCount) *
+                                                 aws.catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu
+                                           : 0.0;
+                licencesKept = afterLicences(op, w, os.family, licenceTarget, awsVcpu, lic, t.virt).keptUsd();
             } else {
                 // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
                 compute = today * rule.runRateFactor;
@@ -746,6 +705,9 @@ struct Estimator {
                 fundedElsewhere[static_cast<std::size_t>(m)] = acc[kFundedElsewhere];
             }
         }
+        // Eligible spend leaves out data transfer and Marketplace software; an entered committed spend wins.
+        const double share = eligibleSpendShare(prog);
+        projectedMonthly = (prog.projectedArrOverrideUsd > 0.0 ? prog.projectedArrOverrideUsd / 12.0 : projectedMonthly) * share;
         out.projectedArrUsd = 12.0 * projectedMonthly;
         arr = out.projectedArrUsd;
 
@@ -830,11 +792,11 @@ struct Estimator {
         {
             EligibilityCheck c;
             c.id = "scope.workloads";
-            c.label = "Servers or equivalent cloud workloads in scope";
+            c.label = "Servers or equivalent cloud workloads in scope (partner heuristic, not an AWS rule)";
             c.measured = eligibleCount;
             c.threshold = prog.scopeFloorServers.expected;
             c.unit = "workloads";
-            c.blocking = true;
+            c.blocking = false;
             c.status = c.measured >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
                 c.clearAmount = std::ceil(c.threshold - c.measured - 1e-9);
@@ -910,10 +872,14 @@ struct Estimator {
             }
             el.checks.push_back(std::move(c));
         }
-        bool blocked = false;
+        // Below the MAP Lite minimum (unverified, seed 002) the seeds disagree: about $5K-$15K a month opens the
+        // ladder (seed 003). At or above that floor the verdict is Borderline, with both readings (eligibility.readings).
+        bool blocked = false, belowLite = false;
         for (const EligibilityCheck& c : el.checks)
-            if (c.blocking && c.status == CheckStatus::Fail) blocked = true;
-        el.verdict = blocked ? Verdict::NotEligible : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
+            if (c.blocking && c.status == CheckStatus::Fail) (c.id == "arr.mapLite" ? belowLite : blocked) = true;
+        el.verdict = blocked ? Verdict::NotEligible
+                     : belowLite ? (arr > 0.0 && arr / 12.0 >= prog.practicalFloorMonthlyUsd ? Verdict::Borderline : Verdict::NotEligible)
+                     : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
 
     }
 
@@ -975,21 +941,93 @@ struct Estimator {
         }
         left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd +
                         left.belowMinimumUsd + left.fundedElsewhereUsd + left.notEligibleUsd;
+        f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
+                     (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
+        f.profile = FundingProfile::PublishedRules;
+        f.partnerCashUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
+                           (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0);
+        f.customerCreditsUsd = f.creditsUsd;
+    }
 
+    // The headline profile's funding goes into the monthly cash flow (the other is reported beside it).
+    [[gnu::noinline]] void bookFunding() {
         auto addFunding = [&](int month, Money PeriodFigures::*field, Money amount) {
             if (amount == 0.0 || month < 0 || month >= n) return;
             PeriodFigures& p = out.monthly[static_cast<std::size_t>(month)];
             p.*field += amount;
             p.fundingTotalUsd += amount;
         };
+        if (programHeadline()) {
+            for (const FundingPayment& fp : program.payments) {
+                addFunding(fp.month, &PeriodFigures::fundingAssessUsd, fp.assessUsd);
+                addFunding(fp.month, &PeriodFigures::fundingMobilizeUsd, fp.mobilizeUsd);
+                addFunding(fp.month, &PeriodFigures::fundingCreditsUsd, fp.creditsUsd);
+            }
+            return;
+        }
         addFunding(tl.assessEndMonth, &PeriodFigures::fundingAssessUsd, f.assess.amountUsd);
         addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingMobilizeUsd, f.mobilize.amountUsd);
         addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingTrainingUsd, f.trainingUsd);
         for (const QuarterCredit& qc : f.quarters)
             if (qc.releasedInHorizon) addFunding(qc.releaseMonth, &PeriodFigures::fundingCreditsUsd, qc.receivedUsd);
-        f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
-                     (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
+    }
 
+    // Both profiles' summaries; the headline's ladder and traces become Result::funding and its funding traces.
+    [[gnu::noinline]] void fundingProfiles() {
+        FundingProfiles& fp = out.fundingProfiles;
+        fp.headline = prog.headlineProfile;
+        fp.programMechanics = program.figures;
+        FundingProfileFigures& rules = fp.publishedRules;
+        rules = FundingProfileFigures{};
+        rules.profile = FundingProfile::PublishedRules;
+        rules.name = std::string(fundingProfileName(FundingProfile::PublishedRules));
+        rules.assessUsd = f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0;
+        rules.mobilizeUsd = f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0;
+        rules.migrateCreditsUsd = f.creditsUsd;
+        rules.trainingUsd = f.mobilize.releasedInHorizon ? f.trainingUsd : 0.0;
+        rules.totalUsd = f.totalUsd;
+        rules.partnerCashUsd = f.partnerCashUsd;
+        rules.customerCreditsUsd = f.customerCreditsUsd;
+        rules.servicesCostUsd = prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime;
+        rules.leftOnTableUsd = left.totalUsd;
+        rules.assessMonth = rules.assessUsd > 0.0 ? f.assess.releaseMonth : -1;
+        rules.mobilizeTranches.push_back({f.mobilize.amountUsd, 0.0, f.mobilize.releasedInHorizon ? f.mobilize.releaseMonth : -1,
+                                          f.mobilize.releasedBy});
+        rules.creditPct = f.creditPct;
+        rules.creditCapUsd = f.capUsd;
+        Traces& tr = out.traces;
+        const std::string rulesNote = "profile: " + rules.name;
+        for (Trace* t : {&tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding, &tr.leftOnTable}) t->notes.push_back(rulesNote);
+        tr.assess.notes.push_back("rule: Assess ~" + formatPct(prog.assessPctOfArr) + " of projected ARR (seeds 001, 002; C)");
+        tr.mobilize.notes.push_back("rule: Mobilize ~" + formatPct(prog.mobilizePctOfArr) +
+                                    " of projected ARR when the landing zone is built (seeds 001, 002; C)");
+        tr.credits.notes.push_back("rule: credits on tagged spend above a " + formatUsd(prog.minEligibleSpendUsd) +
+                                   " minimum inside post-go-live windows, one quarter later (seed 001; C)");
+        tr.totalFunding.notes.push_back("rule: the articles' ladder; partner cash not limited by the services cost");
+        rules.assess = tr.assess;
+        rules.mobilize = tr.mobilize;
+        rules.credits = tr.credits;
+        rules.total = tr.totalFunding;
+        if (programHeadline()) {
+            f = program.ladder;
+            tr.assess = program.assess;
+            tr.mobilize = program.mobilize;
+            tr.credits = program.credits;
+            tr.totalFunding = program.totalFunding;
+            tr.leftOnTable = program.leftOnTable;
+            tr.creditQuarters = program.creditQuarters;
+            tr.leftOnTableReasons = program.leftOnTableReasons;
+        }
+        // A borderline verdict shows both readings of the sources with the headline funding under each.
+        el.readings.clear();
+        if (el.verdict == Verdict::Borderline) {
+            el.readings.push_back({"MAP Lite from " + formatUsd(prog.mapLiteMinArrUsd) + " projected ARR (unverified)",
+                                   "cloudzero.com/blog/aws-map (marketing, C); no AWS source publishes the threshold",
+                                   false, 0.0});
+            el.readings.push_back({"about $5K-$15K of monthly AWS spend opens the standard ladder (from " +
+                                       formatUsd(prog.practicalFloorMonthlyUsd) + " a month)",
+                                   "cloudroutehq.com, MAP funding mechanics (marketing, C)", true, f.totalUsd});
+        }
     }
 
     [[gnu::noinline]] void finance() {
@@ -1124,9 +1162,12 @@ struct Estimator {
             for (int k = 0; k < largestEligible.size; ++k)
                 largestText += (k == 0 ? "; largest: " : ", ") + workloadName(largestEligible.index[k]) + " " +
                                formatUsd(largestEligible.value[k]) + "/month";
+            const std::string basis = prog.projectedArrOverrideUsd > 0.0
+                                          ? " monthly committed spend entered (a partner's projection)"
+                                          : " steady-state monthly AWS spend of " + std::to_string(eligibleCount) + " MAP-eligible workloads";
+            const std::string net = eligibleSpendShare(prog) < 1.0 ? ", net of data transfer and Marketplace software" : "";
             tr.projectedArr = makeTrace("Projected ARR",
-                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + " steady-state monthly AWS spend of " +
-                                            std::to_string(eligibleCount) + " MAP-eligible workloads = " + formatUsd(arr) + largestText,
+                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + basis + net + " = " + formatUsd(arr) + largestText,
                                         {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
                                          term("MAP-eligible workloads", eligibleCount, "workloads"),
                                          term("projected ARR", arr, "USD")});

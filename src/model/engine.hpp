@@ -8,15 +8,18 @@
 //   costs (hardware, maintenance, power x PUE, space, hypervisor) follow the workload's host share, storage is an
 //   acquisition cost amortised with maintenance and power (today_cost.hpp), licences follow the vendors' rules
 //   (licences.hpp).
-// - Licences after the move (licences.hpp): licence-included rates are AWS usage; bring-your-own licences and
-//   Relocate's kept licences are paid outside AWS (PeriodFigures::licencesKeptUsd). Windows BYOL prices the
-//   instance at the Linux rate. A licence model that does not fit the OS or engine is a warning (Result::warnings).
-// - AWS sizing: needed vCPU / RAM = provisioned x p95 utilisation x (1 + headroom); provisioned as is when the
-//   utilisation is unknown. The cheapest instance that fits both wins (Windows price for Windows OSes);
-//   when none fits, several of the largest type. Savings plans discount the Linux part of the hourly price
-//   (the Windows licence part is not discounted), the enterprise discount then applies to all usage, the
-//   region multiplier to every list price. Managed databases (Replatform of a database) cost the Linux
-//   instance price x managedDatabaseUplift. The rule's runRateFactor scales the whole AWS run cost.
+// - Licences after the move (licences.hpp): licence-included licences are in the catalogue's rate (EC2 Windows,
+//   RHEL, SUSE and SQL Server edition rates; RDS licence-included engine rates), nothing added on top;
+//   bring-your-own licences and Relocate's kept licences are paid outside AWS (PeriodFigures::licencesKeptUsd).
+//   A licence model that does not fit the OS or engine is a warning (Result::warnings).
+// - AWS sizing and prices (sizing.hpp, aws_pricing.hpp): needed vCPU / RAM = provisioned x p95 utilisation x
+//   (1 + headroom); provisioned as is when the utilisation is unknown (or the MPA fallback peaks, a setting).
+//   The cheapest type of the target region's catalogue table for the workload's OS (or RDS engine and
+//   deployment for a replatformed database) that fits both wins, one workload on one instance; when none
+//   fits, several of the largest type, with a warning. The Compute Savings Plan discounts the Linux part of
+//   EC2 rates only (a licence-included part is not discounted); RDS gets the RDS reserved-instance discount;
+//   the enterprise discount then applies to all usage, and an explicit region multiplier (1 by default) to
+//   every list price. The rule's runRateFactor scales the whole AWS run cost.
 //   Relocate is host-based: each month pays ceil(live relocated VMs / relocateVmsPerHost) bare-metal hosts;
 //   a relocated workload's awsMonthlyUsd is its share of the steady-state hosts (for ARR and credits).
 //   Repurchase becomes a subscription (not AWS spend, no MAP funding): users x subscriptionUsdPerUserMonth, else
@@ -78,8 +81,14 @@ bool isUnsupportedOs(std::string_view os);
 /// AWS support plan price for one month of `usageUsd` (public tiers; 0 when there is no usage).
 Money supportPlanUsd(SupportPlan plan, Money usageUsd);
 
-/// "Not eligible", "MAP Lite", "MAP".
+/// "Not eligible", "MAP Lite", "MAP", "Borderline".
 std::string_view verdictName(Verdict v);
+
+/// The verdict as an ordered level for goal seek and diffs: Not eligible 0, Borderline 0.5, MAP Lite 1, MAP 2.
+double verdictLevel(Verdict v);
+
+/// "program mechanics (AWS partner templates, 2024)" / "published rules of thumb (domain articles)".
+std::string_view fundingProfileName(FundingProfile p);
 
 /// Display name of a left-on-table or exclusion reason for a workload.
 std::string_view mapExclusionName(MapExclusion e);

@@ -132,7 +132,7 @@ double seekOutputValue(const Result& r, SeekOutput output) {
     case SeekOutput::Npv: return r.tco.npvUsd;
     case SeekOutput::PaybackMonth: return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : kInf;
     case SeekOutput::ProjectedArr: return r.projectedArrUsd;
-    case SeekOutput::VerdictLevel: return static_cast<double>(static_cast<int>(r.eligibility.verdict));
+    case SeekOutput::VerdictLevel: return verdictLevel(r.eligibility.verdict);
     case SeekOutput::TotalFunding: return r.funding.totalUsd;
     case SeekOutput::LeftOnTable: return r.funding.leftOnTable.totalUsd;
     case SeekOutput::CreditsLostToTagging: {
@@ -164,6 +164,7 @@ std::string formatSeekOutput(SeekOutput output, double value) {
     case SeekOutput::PaybackMonth:
         return std::isinf(value) ? std::string("never") : "month " + formatNumber(value);
     case SeekOutput::VerdictLevel: {
+        if (value > 0.0 && value < 1.0) return std::string(verdictName(Verdict::Borderline));
         const int level = static_cast<int>(std::floor(value));
         if (level <= 0) return std::string(verdictName(Verdict::NotEligible));
         return std::string(verdictName(level == 1 ? Verdict::MapLite : Verdict::Map));

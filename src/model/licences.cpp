@@ -10,15 +10,12 @@
 namespace est::model {
 namespace {
 
-constexpr double kHoursPerMonth = 730.0;
 constexpr double kSqlMinCoresPerVm = 4.0;        // SQL Server: at least 4 core licences per VM
 constexpr double kOracleX86CoreFactor = 0.5;     // Oracle core factor table: Intel / AMD x86
 constexpr double kOracleVcpuPerProcessor = 2.0;  // Oracle in AWS: 2 vCPU = 1 processor licence (hyper-threaded)
 constexpr double kOracleSe2VcpuPerSocket = 4.0;  // Oracle SE2 in AWS: 4 vCPU = 1 socket
 
-DatabaseEdition editionOf(const Workload& w) {
-    return w.databaseEdition == DatabaseEdition::None ? DatabaseEdition::Standard : w.databaseEdition;
-}
+DatabaseEdition editionOf(const Workload& w) { return w.databaseEdition; }
 
 bool commercialEngine(DatabaseEngine e) { return e == DatabaseEngine::SqlServer || e == DatabaseEngine::Oracle; }
 
@@ -80,13 +77,6 @@ bool bringsDbLicence(const Workload& w, LicenceTarget target) {
 
 } // namespace
 
-OsFamily osFamily(std::string_view os) {
-    if (containsIgnoreCase(os, "windows")) return OsFamily::Windows;
-    if (containsIgnoreCase(os, "red hat") || containsIgnoreCase(os, "rhel")) return OsFamily::Rhel;
-    if (containsIgnoreCase(os, "suse") || containsIgnoreCase(os, "sles")) return OsFamily::Suse;
-    return OsFamily::Other;
-}
-
 TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, double hostShare) {
     TodayLicences t;
     if (os == OsFamily::Windows) {
@@ -108,24 +98,6 @@ TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
     return t;
 }
 
-Money licenceIncludedUsdPerVcpuHour(DatabaseEngine engine, DatabaseEdition edition, LicenceTarget target) {
-    // AWS public price list, us-east-1 on-demand (docs/sources.md [12]): EC2 m6i.xlarge (4 vCPU) Linux $0.192/h,
-    // with SQL Server Web $0.260, Standard $0.672, Enterprise $1.692; RDS db.m5.xlarge MySQL $0.342/h, SQL
-    // Server Web $0.540, Standard $1.224, Enterprise $2.336, Oracle SE2 $0.876. Rate = difference / 4 vCPU.
-    // Interim until the price catalogue's own edition rates replace it.
-    if (edition == DatabaseEdition::None) edition = DatabaseEdition::Standard;
-    if (engine == DatabaseEngine::SqlServer) {
-        if (target == LicenceTarget::Ec2)
-            return edition == DatabaseEdition::Enterprise ? 0.375 : edition == DatabaseEdition::Standard ? 0.12
-                   : edition == DatabaseEdition::Web      ? 0.017 : 0.0;
-        if (target == LicenceTarget::Rds)
-            return edition == DatabaseEdition::Enterprise ? 0.4985 : edition == DatabaseEdition::Standard ? 0.2205
-                   : edition == DatabaseEdition::Web      ? 0.0495 : 0.0;
-    }
-    if (engine == DatabaseEngine::Oracle && target == LicenceTarget::Rds && edition == DatabaseEdition::Standard) return 0.1335;
-    return 0.0;
-}
-
 AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target, double awsVcpu,
                             const TodayLicences& today, Money hypervisorToday) {
     AfterLicences a;
@@ -138,15 +110,9 @@ AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
         return a;
     }
     const bool byol = w.licence == LicenceModel::BringYourOwn;
-    if (target == LicenceTarget::Ec2) {
-        if (os == OsFamily::Windows) {
-            if (byol) a.keptOsUsd = today.osUsd;
-            else a.windowsIncluded = true;
-        } else if (os == OsFamily::Rhel || os == OsFamily::Suse) {
-            if (byol) a.keptOsUsd = today.osUsd;
-            else a.includedUsdMonthly = today.osUsd; // interim: today's subscription until the catalogue's EC2 rate
-        }
-    }
+    // Windows on EC2 is in the Windows rate whatever the licence model (ec2OsFor); RHEL / SUSE brought along run
+    // at the Linux rate, so their subscription continues.
+    if (target == LicenceTarget::Ec2 && byol && (os == OsFamily::Rhel || os == OsFamily::Suse)) a.keptOsUsd = today.osUsd;
     if (w.licence == LicenceModel::OpenSource || !commercialEngine(w.database)) return a;
     const DatabaseEdition e = editionOf(w);
     if (bringsDbLicence(w, target)) {
@@ -157,8 +123,6 @@ AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
             const double units = std::max(today.dbUnits, oracleUnitsOnAws(awsVcpu, e));
             a.keptDbUsd = units * perpetualMonthly(oracleUsdPerUnit(d, e), d.oracleSupportPct, d.licenceLifeYears);
         }
-    } else {
-        a.includedUsdPerHour = licenceIncludedUsdPerVcpuHour(w.database, e, target) * awsVcpu;
     }
     return a;
 }
@@ -166,7 +130,7 @@ AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
 std::string licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target) {
     const bool commercial = commercialEngine(w.database);
     const bool openEngine = w.database == DatabaseEngine::MySql || w.database == DatabaseEngine::PostgreSql;
-    if (w.licence == LicenceModel::BringYourOwn && openEngine && os == OsFamily::Other)
+    if (w.licence == LicenceModel::BringYourOwn && openEngine && os == OsFamily::Linux)
         return "bring-your-own licence on an open-source engine: there is no licence to bring; priced as open source";
     if (w.licence == LicenceModel::OpenSource && (commercial || os == OsFamily::Windows))
         return std::string("open-source licence model on ") + (commercial ? "a commercial database engine" : "Windows") +
@@ -194,8 +158,8 @@ std::string licenceCondition(const Workload& w, OsFamily os, LicenceTarget targe
     if (target == LicenceTarget::None) return c;
     const bool byol = w.licence == LicenceModel::BringYourOwn;
     if (byol && target == LicenceTarget::Ec2 && os == OsFamily::Windows)
-        add("Windows Server bring-your-own runs only on EC2 Dedicated Hosts (licences bought before 1 October 2019, or "
-            "with License Mobility where Microsoft allows it)");
+        add("Windows Server stays licence included in the EC2 Windows rate: bringing it needs EC2 Dedicated Hosts "
+            "(licences bought before 1 October 2019, or with License Mobility where Microsoft allows it), not priced here");
     if (byol && target == LicenceTarget::Ec2 && (os == OsFamily::Rhel || os == OsFamily::Suse))
         add("bring-your-own Linux subscriptions need the vendor's cloud programme (Red Hat Cloud Access, SUSE BYOS)");
     if (bringsDbLicence(w, target)) {
@@ -210,9 +174,9 @@ std::string licenceCondition(const Workload& w, OsFamily os, LicenceTarget targe
 }
 
 std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w, double hostShare, LicenceTarget target,
-                                      double awsVcpu, Money hypervisorToday) {
+                                      double awsVcpu, Money hypervisorToday, Money includedUsd) {
     std::vector<LicenceLine> lines;
-    const OsFamily os = osFamily(w.os);
+    const OsFamily os = osFamilyOf(w.os);
     const TodayLicences t = todayLicences(d, w, os, hostShare);
     const AfterLicences a = afterLicences(d, w, os, target, awsVcpu, t, hypervisorToday);
     const std::string life = formatNumber(d.licenceLifeYears) + " years";
@@ -247,16 +211,25 @@ std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w,
                                       " % / 12",
                          hypervisorToday});
     if (target == LicenceTarget::None) return lines;
-    if (a.windowsIncluded) lines.push_back({"after", "Windows Server: licence included in the EC2 Windows rate", 0.0});
-    if (a.includedUsdMonthly > 0.0)
-        lines.push_back({"after", "Linux subscription: licence included, today's subscription as an interim EC2 rate",
-                         a.includedUsdMonthly});
-    if (a.includedUsdPerHour > 0.0)
-        lines.push_back({"after", std::string(editionName(w.database, e)) + ": licence included, " +
-                                      formatNumber(awsVcpu) + " vCPU x $" +
-                                      formatNumber(licenceIncludedUsdPerVcpuHour(w.database, e, target) * 1000.0) +
-                                      " per 1,000 vCPU-hours x 730 h (before discounts)",
-                         a.includedUsdPerHour * kHoursPerMonth});
+    // Licence included: in the catalogue's rate (aws_pricing.hpp), nothing on top. On EC2 includedUsd is the
+    // licensed rate minus the same type's Linux rate; on RDS the engine rate carries it undivided.
+    std::string included;
+    const bool byol = w.licence == LicenceModel::BringYourOwn;
+    if (target == LicenceTarget::Ec2) {
+        if (os == OsFamily::Windows) included = "Windows Server";
+        else if ((os == OsFamily::Rhel || os == OsFamily::Suse) && !byol)
+            included = os == OsFamily::Rhel ? "Red Hat Enterprise Linux" : "SUSE Linux Enterprise Server";
+    }
+    if (commercialEngine(w.database) && w.licence != LicenceModel::OpenSource && e != DatabaseEdition::Express &&
+        !bringsDbLicence(w, target) && (target == LicenceTarget::Rds || w.database == DatabaseEngine::SqlServer))
+        included += (included.empty() ? "" : " and ") + std::string(editionName(w.database, e));
+    if (!included.empty()) {
+        if (target == LicenceTarget::Ec2)
+            lines.push_back({"after", included + ": licence included in the EC2 rate (the licensed rate minus the same "
+                                                 "type's Linux rate, before the enterprise discount)", includedUsd});
+        else
+            lines.push_back({"after", included + ": licence included in the RDS rate", 0.0});
+    }
     if (a.keptOsUsd > 0.0) lines.push_back({"after", "Operating system licence kept (bring your own or Relocate)", a.keptOsUsd});
     if (a.keptDbUsd > 0.0)
         lines.push_back({"after", std::string(editionName(w.database, e)) + " licence kept: the yearly cost continues", a.keptDbUsd});

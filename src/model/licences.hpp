@@ -12,10 +12,11 @@
 // - RHEL / SUSE: a subscription per VM-year.
 // - Hypervisor: per host core, following the host share (today_cost.hpp).
 // After (AWS):
-// - licence included: Windows is in the EC2 Windows rate (the price table's OS rate); SQL Server and
-//   Oracle SE2 add the edition's rate per vCPU-hour (licenceIncludedUsdPerVcpuHour, from AWS's public price
-//   list until the catalogue's edition rates replace it); RHEL / SUSE keep today's subscription as an AWS
-//   charge until the catalogue brings their EC2 rate.
+// - licence included: in the catalogue's rate (aws_pricing.hpp): EC2 Windows, RHEL, SUSE and Windows / Linux +
+//   SQL Server edition rates, RDS SQL Server and Oracle SE2 licence-included engine rates. Nothing is added on
+//   top; on EC2 the trace shows the licence part as the licensed rate minus the same type's Linux rate.
+//   Windows on EC2 shared tenancy is always licence included (bring-your-own Windows needs Dedicated Hosts,
+//   which the estimate does not price), so bring your own on Windows brings the database licence only.
 // - bring your own: the yearly licence cost continues, paid outside AWS (at least what the AWS instance needs:
 //   Oracle counts 2 vCPU = 1 processor licence, SE2 4 vCPU = 1 socket; SQL Server 4 cores minimum), on the
 //   condition licenceCondition() states.
@@ -23,18 +24,13 @@
 #pragma once
 
 #include "model/scenario.hpp"
+#include "model/sizing.hpp"
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace est::model {
-
-/// The licensed operating system family of an OS string.
-enum class OsFamily { Other, Windows, Rhel, Suse };
-
-/// Classifies an OS string (case-insensitive): "Windows", "Red Hat" / "RHEL", "SUSE" / "SLES".
-OsFamily osFamily(std::string_view os);
 
 /// Today's monthly OS and database licence cost of one workload, and the counts behind them.
 struct TodayLicences {
@@ -50,21 +46,15 @@ TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
 /// Where a workload lands for licence purposes.
 enum class LicenceTarget { None, Ec2, Rds, Relocate };
 
-/// Licences after the move, monthly. includedUsdPerHour is added to the instance's hourly price (AWS spend);
-/// keptUsd is paid outside AWS (bring your own, Relocate).
+/// Licences after the move that are paid outside AWS, monthly (bring your own, Relocate). Licence-included
+/// licences are in the catalogue's rate (aws_pricing.hpp), never here.
 struct AfterLicences {
-    Money includedUsdPerHour = 0.0;             ///< SQL Server / Oracle SE2 licence-included rate for the instances
-    Money includedUsdMonthly = 0.0;             ///< RHEL / SUSE licence included (interim: today's subscription)
     Money keptOsUsd = 0.0;
     Money keptDbUsd = 0.0;
     Money keptHypervisorUsd = 0.0;
-    bool windowsIncluded = false;               ///< price the instance at the Windows rate
     /// Kept licences, monthly.
     Money keptUsd() const { return keptOsUsd + keptDbUsd + keptHypervisorUsd; }
 };
-
-/// Licence-included rate per vCPU-hour for a SQL Server / Oracle edition on EC2 or RDS; 0 when AWS offers none.
-Money licenceIncludedUsdPerVcpuHour(DatabaseEngine engine, DatabaseEdition edition, LicenceTarget target);
 
 /// The licences after the move. awsVcpu = vCPU of the instances it lands on; hypervisorToday = its share of the
 /// hypervisor licence today (kept by Relocate).
@@ -84,8 +74,9 @@ struct LicenceLine {
     Money monthlyUsd = 0.0;
 };
 
-/// Every licence line of a workload, today and after (for traces and reports).
+/// Every licence line of a workload, today and after (for traces and reports). includedUsd = the licence-included
+/// part of its AWS rate (WorkloadResult::licenceIncludedMonthlyUsd; on RDS 0: "included in the rate").
 std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w, double hostShare, LicenceTarget target,
-                                      double awsVcpu, Money hypervisorToday);
+                                      double awsVcpu, Money hypervisorToday, Money includedUsd = 0.0);
 
 } // namespace est::model

@@ -8,6 +8,7 @@
 #include "model/scenario.hpp"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,14 +57,27 @@ enum class RecommendationReason {
 /// Why a workload earns no MAP funding (None = it is MAP-eligible).
 enum class MapExclusion { None, NotMigrating, NotAwsSpend, FundedElsewhere };
 
+/// Why a workload's AWS price is not the plain cheapest fit of its own table (text: sizingWarningText()).
+enum class SizingWarning : std::uint8_t {
+    None,
+    NothingFits,       ///< no single type holds the need: priced as several of the largest
+    NoOsPrice,         ///< the region has no table for its OS / licence: priced at the Linux rate
+    NoRdsPrice,        ///< the region has no table for its RDS engine: priced as self-managed on EC2
+    NoRdsEngine,       ///< its database engine has no RDS offering: priced as self-managed on EC2
+};
+
 /// The engine's view of one workload (same index as Scenario::workloads).
 struct WorkloadResult {
     Disposition effective = Disposition::Rehost;   ///< the user's choice, or the recommendation when unset
     Disposition recommended = Disposition::Rehost;
     RecommendationReason reason = RecommendationReason::Default;
     bool dispositionFromUser = false;
-    int instanceIndex = -1;                     ///< into Scenario::aws.prices.instances; -1 = not sized on EC2
+    int instanceIndex = -1;                     ///< into the catalogue's instances (Scenario::aws.catalogue); -1 = not sized
     int instanceCount = 0;                      ///< > 1 when no single type fits
+    double instanceUsdPerHour = 0.0;            ///< on-demand rate of one instance in its price table
+    PriceKey priceKey;                          ///< the table it is priced from (EC2 OS or RDS engine + deployment)
+    SizingWarning sizingWarning = SizingWarning::None;
+    Ec2Os missingOs = Ec2Os::Linux;             ///< NoOsPrice: the OS the region has no table for
     double neededVcpu = 0.0;                    ///< after utilisation and headroom
     double neededRamGb = 0.0;
     Money todayMonthlyUsd = 0.0;                ///< cost today (override, share of the bill, or on-prem drivers)
@@ -260,9 +274,62 @@ struct FundingLadder {
     Money taggedSpendUsd = 0.0;                 ///< in windows, within the horizon
     std::vector<QuarterCredit> quarters;        ///< one per quarter of the horizon
     LeftOnTable leftOnTable;
+    FundingProfile profile = FundingProfile::PublishedRules; ///< the profile these figures follow
+    Money partnerCashUsd = 0.0;                 ///< Assess + Mobilize paid to the partner within the horizon
+    Money customerCreditsUsd = 0.0;             ///< Migrate & Modernize credits on the customer's AWS bill, in the horizon
 };
 
-enum class Verdict { NotEligible, MapLite, Map };
+/// One Mobilize payment of the program-mechanics profile.
+struct MobilizeTranche {
+    Money amountUsd = 0.0;                      ///< what the tranche pays when its trigger is reached
+    Money triggerUsd = 0.0;                     ///< cumulative tagged eligible spend that releases it (0: Mobilize completion)
+    int month = -1;                             ///< payment month; -1 = the trigger is not reached within the horizon
+    std::string releasedBy;                     ///< "cumulative tagged eligible spend reaches $50,000"
+};
+
+/// Credits a wave loses because its spend falls after the credit period (program mechanics).
+struct LateWaveLoss {
+    int wave = 0;                               ///< 1-based plan wave
+    std::string name;
+    int goLiveMonth = 0;
+    bool afterHorizon = false;                  ///< goes live after the horizon: receives nothing in it
+    Money spendAfterPeriodUsd = 0.0;            ///< tagged eligible spend in the horizon after the credit period
+    Money creditsLostUsd = 0.0;                 ///< credit rate x that spend
+};
+
+/// One funding profile's figures, always computed for both profiles (Result::fundingProfiles).
+struct FundingProfileFigures {
+    FundingProfile profile = FundingProfile::ProgramMechanics;
+    std::string name;                           ///< "program mechanics (AWS partner templates, 2024)"
+    Money assessUsd = 0.0;                      ///< received within the horizon
+    Money mobilizeUsd = 0.0;
+    Money migrateCreditsUsd = 0.0;
+    Money trainingUsd = 0.0;
+    Money totalUsd = 0.0;
+    Money partnerCashUsd = 0.0;                 ///< Assess + Mobilize (paid to the partner, offsets its fees)
+    Money customerCreditsUsd = 0.0;             ///< credits on the customer's AWS bill
+    Money servicesCostUsd = 0.0;                ///< the partner services fees partner cash offsets (program mechanics)
+    Money leftOnTableUsd = 0.0;
+    int assessMonth = -1;                       ///< -1 = not paid within the horizon
+    std::vector<MobilizeTranche> mobilizeTranches;
+    int creditPeriodStartMonth = 0;             ///< program mechanics: agreement start
+    int creditPeriodEndMonth = 0;               ///< first month after the credit period
+    Money creditCapUsd = 0.0;
+    double creditPct = 0.0;
+    std::vector<LateWaveLoss> lateWaves;        ///< program mechanics: waves with spend after the credit period
+    Trace assess, mobilize, credits, total;     ///< each names its profile and rule
+};
+
+/// Both profiles; Result::funding holds the headline one's full ladder.
+struct FundingProfiles {
+    FundingProfile headline = FundingProfile::ProgramMechanics;
+    FundingProfileFigures programMechanics;
+    FundingProfileFigures publishedRules;
+};
+
+/// Borderline: projected ARR is below the MAP Lite minimum but its monthly spend reaches the practical floor
+/// that the sources say opens the ladder; the two readings disagree (Eligibility::readings).
+enum class Verdict { NotEligible, MapLite, Map, Borderline };
 enum class CheckStatus { Pass, Fail, Unknown };
 
 /// One eligibility check with its measured value, threshold and what would clear a failure.
@@ -278,9 +345,18 @@ struct EligibilityCheck {
     std::string clearText;                      ///< "$23,000 more projected ARR (about 3 more workloads ...)"
 };
 
+/// One reading of the eligibility sources and the headline profile's funding under it.
+struct EligibilityReading {
+    std::string label;                          ///< "MAP Lite from $100,000 projected ARR (unverified)"
+    std::string source;                         ///< public source and authority
+    bool eligible = false;
+    Money fundingUsd = 0.0;                     ///< headline funding within the horizon under this reading
+};
+
 struct Eligibility {
     Verdict verdict = Verdict::NotEligible;
     std::vector<EligibilityCheck> checks;
+    std::vector<EligibilityReading> readings;   ///< two when the verdict is Borderline, else empty
 };
 
 /// Months of the plan.
@@ -324,7 +400,8 @@ struct Result {
     Timeline timeline;
     Money projectedArrUsd = 0.0;                ///< 12 x steady-state monthly AWS usage of MAP-eligible workloads
     TcoSummary tco;
-    FundingLadder funding;
+    FundingLadder funding;                      ///< the headline profile's ladder
+    FundingProfiles fundingProfiles;            ///< both profiles' figures
     Eligibility eligibility;
     Traces traces;
 };

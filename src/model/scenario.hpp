@@ -6,9 +6,12 @@
 // (0.2 = 20 %), months are counted from the scenario's start month (month 0 = first month of Assess).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "model/catalogue.hpp"
 
 namespace est::model {
 
@@ -27,10 +30,11 @@ enum class SourceKind { OnPremises, OtherCloud, Paas };
 enum class Environment { Production, NonProduction };
 enum class PowerState { On, Off, Suspended };
 enum class DatabaseEngine { None, MySql, PostgreSql, SqlServer, Oracle, Other };
+/// Edition of the workload's database (SQL Server: Express, Web, Standard, Enterprise; Oracle: Standard
+/// Edition 2 or Enterprise; Express = SQL Server Express / Oracle XE, free). Picks the licence-included EC2 or
+/// RDS rate and today's licence rule. Ignored for other engines.
+enum class DatabaseEdition { Standard, Enterprise, Web, Express };
 enum class LicenceModel { LicenceIncluded, BringYourOwn, OpenSource };
-/// Edition of a SQL Server or Oracle database (Oracle: Standard = Standard Edition 2, Enterprise = EE;
-/// Express = SQL Server Express / Oracle XE, free). Ignored for other engines.
-enum class DatabaseEdition { None, Express, Web, Standard, Enterprise };
 /// Which storage figure prices storage, today and on AWS: provisioned, or in use where the inventory has it.
 enum class StorageBasis { Provisioned, Used };
 enum class WorkloadKind { Server, ManagedDatabase, ManagedService };
@@ -40,6 +44,10 @@ inline constexpr int kDispositionCount = 7;
 enum class PricingModel { OnDemand, SavingsPlan1Year, SavingsPlan3Year };
 enum class SupportPlan { Basic, Developer, Business, Enterprise };
 enum class MobilizeBasis { ProjectedArr, ServicesCost };
+/// The two readings of MAP funding, both always computed; one is the headline (economics.md section 5).
+enum class FundingProfile { ProgramMechanics, PublishedRules };
+/// The tag key MAP credits are tracked by: `map-migrated` (MAP 2.0) or `aws-apn-id` (MAP for AWS Transform).
+enum class MapTagKey { MapMigrated, AwsApnId };
 
 /// One server or managed service of today's estate.
 struct Workload {
@@ -56,12 +64,13 @@ struct Workload {
     std::optional<double> memUtilP95Pct;        ///< p95 memory utilisation, decimal 0..1; unset = unknown
     PowerState powerState = PowerState::On;
     DatabaseEngine database = DatabaseEngine::None;
+    DatabaseEdition databaseEdition = DatabaseEdition::Standard;
     LicenceModel licence = LicenceModel::LicenceIncluded;
-    DatabaseEdition databaseEdition = DatabaseEdition::Standard; ///< SQL Server / Oracle edition (licence rules)
     std::optional<double> usedStorageGb;        ///< storage in use, GB (RVTools "In Use"); unset = unknown
     std::optional<int> users;                   ///< application users (Repurchase priced per user); unset = unknown
     std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
     std::string host;                           ///< physical host today (for Relocate, host-based); "" = unknown
+    std::string ipAddresses;                    ///< its IP addresses, separated by ',' ';' or spaces (joins dependency exports)
     int wave = 1;                               ///< migration wave number, 1-based; must name a plan wave
     std::optional<Disposition> disposition;     ///< chosen 7-R; unset = take the recommender's proposal
     bool mapTagged = true;                      ///< carries the map-migrated tag on AWS
@@ -129,35 +138,20 @@ struct Source {
     bool operator==(const Source&) const = default;
 };
 
-/// One instance type of the AWS price table.
-struct InstanceType {
-    std::string name;                           ///< "m6i.large"
-    std::string family;                         ///< "m6i"
-    int vcpu = 0;
-    double ramGb = 0.0;
-    Money linuxUsdPerHour = 0.0;                ///< on-demand, shared tenancy, the table's region
-    Money windowsUsdPerHour = 0.0;              ///< on-demand, licence included
-    bool operator==(const InstanceType&) const = default;
-};
-
-/// A dated snapshot of public AWS list prices for one region.
-struct PriceTable {
-    std::string region = "us-east-1";
-    std::string date;                           ///< "2026-11-01": when the prices were read
-    std::string source;                         ///< where they came from
-    std::vector<InstanceType> instances;        ///< any order; the sizer picks the cheapest fit
-    Money storageUsdPerGbMonth = 0.08;          ///< block storage (gp3)
-    double managedDatabaseUplift = 1.78;        ///< managed DB price / same-size EC2 price: db.m6i.large MySQL $0.171 / m6i.large $0.096
-    bool operator==(const PriceTable&) const = default;
-};
-
 struct AwsTarget {
-    PriceTable prices;
-    double regionMultiplier = 1.0;              ///< target region price / price-table region price
+    std::string region = "us-east-1";           ///< target AWS region code; prices come from the catalogue's tables for it
+    /// The AWS price catalogue (shipped, or loaded by the user); shared, never saved with the scenario.
+    std::shared_ptr<const PriceCatalogue> catalogue;
+    double regionMultiplier = 1.0;              ///< explicit override on every AWS price (1 = the region's own prices)
     double headroomPct = 0.2;                   ///< capacity kept above p95 utilisation
     PricingModel pricingModel = PricingModel::SavingsPlan1Year;
     double savingsPlan1YearPct = 0.28;          ///< discount vs on-demand
     double savingsPlan3YearPct = 0.46;
+    double rdsReservedPct = 0.30;               ///< RDS reserved-instance discount vs on-demand (savings plans do not cover RDS)
+    bool allowGraviton = false;                 ///< Graviton (arm64) types for Linux workloads and open-source RDS engines
+    bool allowBurstable = true;                 ///< t3/t3a/t4g when the measured p95 CPU need stays under their baseline
+    bool mpaFallbackPeaks = false;              ///< unknown utilisation: size at the MPA fallback peaks (CPU 24 %, memory 59 %)
+    bool rdsMultiAzForProduction = true;        ///< production databases on RDS run Multi-AZ
     double enterpriseDiscountPct = 0.0;         ///< EDP / private pricing, after savings plans
     SupportPlan supportPlan = SupportPlan::Business;
     double opsLabourChangePct = -0.4;           ///< change in admin labour on AWS (negative = saving); Hackett +66 % productivity
@@ -200,11 +194,54 @@ struct Wave {
     bool operator==(const Wave&) const = default;
 };
 
+/// A workload, or every workload of an application, held in one wave by the user; the wave planner keeps it there.
+struct WaveLock {
+    std::string workloadId;                     ///< locks the move group holding this workload ("" = use application)
+    std::string application;                    ///< locks the move group holding this application
+    int wave = 1;                               ///< 1-based wave of the planned plan
+    bool operator==(const WaveLock&) const = default;
+};
+
+/// Rules of the automatic wave planner (model/wave_planner.hpp); sources in assets/defaults.json.
+struct WavePlanningRules {
+    int pilotWaveServers = 5;                   ///< capacity of wave 1 (servers); later waves ramp up
+    int serversIncreasePerWave = 10;            ///< capacity added per wave until the maximum
+    int maxServersPerWave = 100;
+    int maxVcpuPerWave = 800;                   ///< at full ramp; earlier waves get the same share as servers
+    double maxStorageGbPerWave = 10000.0;       ///< at full ramp; earlier waves get the same share as servers
+    int waveLengthMonths = 2;                   ///< each planned wave's length (go-live = start + length)
+    int monthsBetweenWaves = 1;                 ///< start of wave n+1 - start of wave n (waves overlap)
+    int dualRunningMonths = 2;                  ///< each planned wave's dual running
+    bool fundingAware = true;                   ///< order allowed by the dependencies: most eligible spend first
+    bool separateEnvironments = true;           ///< production and non-production never share a wave
+    std::vector<WaveLock> locks;
+    bool operator==(const WavePlanningRules&) const = default;
+};
+
 struct Plan {
     double assessWeeks = 3.0;
     double mobilizeWeeks = 6.0;
     std::vector<Wave> waves;                    ///< wave n of a workload is waves[n-1]
+    WavePlanningRules wavePlanning;
     bool operator==(const Plan&) const = default;
+};
+
+/// How strongly one workload needs another. Hard: must move in the same cutover (chatty, low latency: the
+/// planner never splits them). Soft: works across the WAN, but the target should move no later than the
+/// source. Infrastructure: a shared service (DNS, NTP, AD, RDP, SSH, SMB, RPC) reachable from everywhere;
+/// it neither groups nor orders.
+enum class DependencyKind { Hard, Soft, Infrastructure };
+
+/// One observed or declared dependency: `source` talks to (needs) `target`.
+struct Dependency {
+    std::string source;                         ///< a workload id; anything else is an external end (IP or name)
+    std::string target;
+    DependencyKind kind = DependencyKind::Soft;
+    int port = 0;                               ///< destination port; 0 = unknown
+    std::string protocol;                       ///< "TCP", "UDP", "" = unknown
+    int observations = 1;                       ///< rows or connections seen for this pair and port
+    std::string origin;                         ///< the export it came from ("Azure Migrate dependencies")
+    bool operator==(const Dependency&) const = default;
 };
 
 /// MAP program parameters (see assets/defaults.json for sources).
@@ -227,6 +264,30 @@ struct Program {
     int trainingPeople = 0;
     std::optional<bool> partnerMigrationCompetency; ///< partner holds the Migration Competency; unset = unknown
     bool capIncludesCredits = false;            ///< false: the cap limits partner funding (Assess + Mobilize) only
+    // Headline and inputs shared by both profiles.
+    FundingProfile headlineProfile = FundingProfile::ProgramMechanics;
+    Money projectedArrOverrideUsd = 0.0;        ///< a partner's committed-spend projection (12 x monthly); 0 = from the sizing
+    Money practicalFloorMonthlyUsd = 5000.0;    ///< monthly AWS spend that "opens the ladder" (seed 003): below MAP Lite = borderline
+    // Program mechanics (AWS partner templates, 2024): see assets/defaults.json for each rule's source.
+    Money assessTierMapUsd = 60000.0;           ///< Assess partner cash at projected ARR >= mapMinArrUsd
+    Money assessTierLiteUsd = 15000.0;          ///< Assess partner cash below mapMinArrUsd
+    Money assessmentFeeUsd = 0.0;               ///< the partner's assessment fee; 0 = not quoted (the tier amount applies)
+    double assessPctOfFee = 1.0;                ///< Assess pays at most this share of the assessment fee
+    Money mobilizeArrCountedUsd = 10000000.0;   ///< projected ARR counted for Mobilize, at most
+    Money mobilizeCashCapUsd = 2000000.0;       ///< Mobilize partner cash, at most
+    Money mobilizeTranche1TriggerUsd = 50000.0; ///< cumulative tagged eligible spend that releases tranche 1
+    Money mobilizeTranche1MaxUsd = 400000.0;    ///< tranche 1 pays at most this; the rest is tranche 2
+    double mobilizeTranche2TriggerPctOfArr = 0.20; ///< cumulative tagged eligible spend (share of projected ARR) for tranche 2
+    Range creditRatePct{0.10, 0.15, 0.25};      ///< credits per quarter = rate x tagged eligible spend
+    Money creditThresholdUsd = 0.0;             ///< cumulative tagged eligible spend before credits start
+    int creditPeriodMonths = 24;                ///< MAP credit period from the agreement start
+    int agreementStartMonth = -1;               ///< month the MAP agreement starts; -1 = start of Mobilize
+    Money migrationSpendTargetUsd = 0.0;        ///< 0 = projected eligible monthly spend x credit period months
+    Money creditCapUsd = 0.0;                   ///< 0 = credit rate x migration spend target
+    double dataTransferSharePct = 0.0;          ///< share of AWS spend that is data transfer (not eligible)
+    double marketplaceSharePct = 0.0;           ///< share of AWS spend that is Marketplace software (not eligible)
+    MapTagKey tagKey = MapTagKey::MapMigrated;
+    std::string tagValue;                       ///< the MPE ID tag value ("mig12345"); "" = not issued yet
     bool operator==(const Program&) const = default;
 };
 
@@ -257,6 +318,10 @@ inline std::vector<AssumptionRange> defaultRanges() {
         {"rules.refactor.oneTimeUsdPerWorkload", {25000.0, 52500.0, 80000.0}},
         {"rules.replatform.runRateFactor", {0.80, 0.85, 0.90}},
         {"rules.refactor.runRateFactor", {0.50, 0.60, 0.70}},
+        {"program.assessTierLiteUsd", {0.0, 15000.0, 15000.0}},
+        {"program.assessPctOfFee", {0.5, 1.0, 1.0}},
+        {"program.creditPeriodMonths", {12.0, 24.0, 36.0}},
+        {"program.creditThresholdUsd", {0.0, 0.0, 50000.0}},
     };
 }
 
@@ -270,6 +335,7 @@ struct Scenario {
     Program program;
     RecommenderRules recommender;
     std::vector<Workload> workloads;
+    std::vector<Dependency> dependencies;       ///< between workloads (by id) and external ends
     std::vector<AssumptionRange> ranges = defaultRanges(); ///< uncertainty ranges beyond the Range fields above
     bool operator==(const Scenario&) const = default;
 };

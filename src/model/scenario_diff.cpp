@@ -71,6 +71,15 @@ std::string text(LicenceModel l) {
     }
     return "";
 }
+std::string text(DatabaseEdition e) {
+    switch (e) {
+    case DatabaseEdition::Standard: return "Standard";
+    case DatabaseEdition::Enterprise: return "Enterprise";
+    case DatabaseEdition::Web: return "Web";
+    case DatabaseEdition::Express: return "Express";
+    }
+    return "";
+}
 std::string text(Disposition d) { return std::string(dispositionName(d)); }
 std::string text(SourceKind k) {
     switch (k) {
@@ -82,11 +91,6 @@ std::string text(SourceKind k) {
 }
 template <typename T> std::string text(const std::optional<T>& v) { return v ? text(*v) : std::string("(unset)"); }
 std::string text(const std::optional<double>& v) { return v ? num(*v) : std::string("(unset)"); }
-
-std::string instanceText(const InstanceType& it) {
-    return it.family + ", " + std::to_string(it.vcpu) + " vCPU, " + num(it.ramGb) + " GB, Linux $" +
-           num(it.linuxUsdPerHour) + "/h, Windows $" + num(it.windowsUsdPerHour) + "/h";
-}
 
 template <typename T> void field(std::vector<FieldChange>& out, const std::string& name, const T& a, const T& b) {
     if (!(a == b)) out.push_back({name, text(a), text(b)});
@@ -113,6 +117,7 @@ std::vector<FieldChange> workloadFields(const Workload& a, const Workload& b) {
     field(f, "memUtilP95Pct", a.memUtilP95Pct, b.memUtilP95Pct);
     field(f, "powerState", a.powerState, b.powerState);
     field(f, "database", a.database, b.database);
+    field(f, "databaseEdition", a.databaseEdition, b.databaseEdition);
     field(f, "licence", a.licence, b.licence);
     field(f, "monthlyCostOverrideUsd", a.monthlyCostOverrideUsd, b.monthlyCostOverrideUsd);
     field(f, "host", a.host, b.host);
@@ -160,26 +165,11 @@ ScenarioDiff diffScenarios(const Scenario& a, const Scenario& b) {
     field(f, "settings.startYear", a.settings.startYear, b.settings.startYear);
     field(f, "source.kind", a.source.kind, b.source.kind);
     field(f, "source.provider", a.source.provider, b.source.provider);
-    field(f, "aws.prices.region", a.aws.prices.region, b.aws.prices.region);
-    field(f, "aws.prices.date", a.aws.prices.date, b.aws.prices.date);
-    field(f, "aws.prices.source", a.aws.prices.source, b.aws.prices.source);
-    {
-        // Instances by name: changed and removed in a's order, added in b's order.
-        auto find = [](const std::vector<InstanceType>& v, const std::string& name) -> const InstanceType* {
-            for (const InstanceType& it : v)
-                if (it.name == name) return &it;
-            return nullptr;
-        };
-        for (const InstanceType& ia : a.aws.prices.instances) {
-            const InstanceType* ib = find(b.aws.prices.instances, ia.name);
-            if (!ib) f.push_back({"aws.prices.instances[" + ia.name + "]", instanceText(ia), ""});
-            else if (!(ia == *ib))
-                f.push_back({"aws.prices.instances[" + ia.name + "]", instanceText(ia), instanceText(*ib)});
-        }
-        for (const InstanceType& ib : b.aws.prices.instances)
-            if (!find(a.aws.prices.instances, ib.name))
-                f.push_back({"aws.prices.instances[" + ib.name + "]", "", instanceText(ib)});
-    }
+    field(f, "aws.region", a.aws.region, b.aws.region);
+    field(f, "aws.allowGraviton", a.aws.allowGraviton, b.aws.allowGraviton);
+    field(f, "aws.allowBurstable", a.aws.allowBurstable, b.aws.allowBurstable);
+    field(f, "aws.mpaFallbackPeaks", a.aws.mpaFallbackPeaks, b.aws.mpaFallbackPeaks);
+    field(f, "aws.rdsMultiAzForProduction", a.aws.rdsMultiAzForProduction, b.aws.rdsMultiAzForProduction);
     field(f, "rules.size", static_cast<int>(a.rules.size()), static_cast<int>(b.rules.size()));
     {
         const std::size_t na = a.plan.waves.size(), nb = b.plan.waves.size();
@@ -286,7 +276,7 @@ const FigureSpec kFigures[] = {
     {"netMigrationCost", "Net migration cost", "USD", true, [](const Result& r) { return r.tco.netMigrationCostUsd; },
      nullptr},
     {"verdict", "Eligibility verdict", "level", false,
-     [](const Result& r) { return static_cast<double>(static_cast<int>(r.eligibility.verdict)); }, nullptr},
+     [](const Result& r) { return verdictLevel(r.eligibility.verdict); }, nullptr},
     {"payback", "Payback month", "month", false, paybackValue, [](const Result& r) { return &r.traces.payback; }},
     {"runRateSavings", "Run-rate savings", "%", false, [](const Result& r) { return r.tco.runRateSavingsPct; },
      [](const Result& r) { return &r.traces.runRateSavings; }},
@@ -298,6 +288,7 @@ std::string figureText(const FigureSpec& f, double v) {
     if (unit == "month") return std::isinf(v) ? std::string("never") : "month " + formatNumber(v);
     if (unit == "%") return formatPct(v);
     if (unit == "level") {
+        if (v > 0.0 && v < 1.0) return std::string(verdictName(Verdict::Borderline));
         const int level = static_cast<int>(v);
         return std::string(verdictName(level <= 0 ? Verdict::NotEligible : level == 1 ? Verdict::MapLite : Verdict::Map));
     }

@@ -7,33 +7,69 @@
 
 namespace est::model {
 
-PriceTable samplePriceTable() {
-    PriceTable t;
-    t.region = "us-east-1";
-    t.date = "2026-11-01";
-    t.source = "Subset of assets/prices_us-east-1.json (AWS public on-demand list prices)";
-    struct Row {
-        const char* family;
-        const char* size;
-        int vcpu;
-        double ram;
-        double linux;
-        double windows;
-    };
-    static constexpr Row kRows[] = {
-        {"t3", "large", 2, 8, 0.0832, 0.1108},     {"t3", "xlarge", 4, 16, 0.1664, 0.1968},
-        {"t3", "2xlarge", 8, 32, 0.3328, 0.3936},  {"m6i", "large", 2, 8, 0.096, 0.188},
-        {"m6i", "xlarge", 4, 16, 0.192, 0.376},    {"m6i", "2xlarge", 8, 32, 0.384, 0.752},
-        {"m6i", "4xlarge", 16, 64, 0.768, 1.504},  {"m6i", "8xlarge", 32, 128, 1.536, 3.008},
-        {"c6i", "large", 2, 4, 0.085, 0.177},      {"c6i", "xlarge", 4, 8, 0.17, 0.354},
-        {"c6i", "2xlarge", 8, 16, 0.34, 0.708},    {"c6i", "4xlarge", 16, 32, 0.68, 1.416},
-        {"c6i", "8xlarge", 32, 64, 1.36, 2.832},   {"r6i", "large", 2, 16, 0.126, 0.218},
-        {"r6i", "xlarge", 4, 32, 0.252, 0.436},    {"r6i", "2xlarge", 8, 64, 0.504, 0.872},
-        {"r6i", "4xlarge", 16, 128, 1.008, 1.744}, {"r6i", "8xlarge", 32, 256, 2.016, 3.488},
-    };
-    for (const Row& r : kRows)
-        t.instances.push_back({std::string(r.family) + "." + r.size, r.family, r.vcpu, r.ram, r.linux, r.windows});
-    return t;
+std::shared_ptr<const PriceCatalogue> catalogueFromRows(const std::string& region, const std::vector<CatalogueRow>& rows,
+                                                        double gp3UsdPerGbMonth, double rdsOverLinux,
+                                                        const std::string& asOf, const std::string& source) {
+    auto c = std::make_shared<PriceCatalogue>();
+    c->generated = asOf;
+    c->source = source;
+    RegionPrices r;
+    r.code = region;
+    r.name = region;
+    const TableProvenance prov{asOf, source, false, ""};
+    Ec2Table linux, windows;
+    linux.os = Ec2Os::Linux;
+    windows.os = Ec2Os::Windows;
+    linux.provenance = windows.provenance = prov;
+    for (const CatalogueRow& row : rows) {
+        const int spec = static_cast<int>(c->instances.size());
+        InstanceSpec s;
+        s.type = row.type;
+        s.family = row.type.substr(0, row.type.find('.'));
+        s.vcpu = row.vcpu;
+        s.memoryGib = row.memoryGib;
+        s.burstBaselinePct = row.burstBaselinePct;
+        c->instances.push_back(std::move(s));
+        if (row.linuxUsdPerHour > 0.0) linux.rates.push_back({spec, row.linuxUsdPerHour});
+        if (row.windowsUsdPerHour > 0.0) windows.rates.push_back({spec, row.windowsUsdPerHour});
+    }
+    for (int e = 0; e < kRdsEngineCount; ++e)
+        for (RdsDeployment d : {RdsDeployment::SingleAz, RdsDeployment::MultiAz}) {
+            RdsTable t;
+            t.engine = static_cast<RdsEngine>(e);
+            t.deployment = d;
+            t.provenance = prov;
+            for (const InstanceRate& l : linux.rates)
+                t.rates.push_back({l.spec, l.usdPerHour * rdsOverLinux * (d == RdsDeployment::MultiAz ? 2.0 : 1.0)});
+            r.rds.push_back(std::move(t));
+        }
+    r.ec2.push_back(std::move(linux));
+    if (!windows.rates.empty()) r.ec2.push_back(std::move(windows));
+    r.ebsGp3 = StorageRate{gp3UsdPerGbMonth, prov};
+    r.rdsStorage = StorageRate{gp3UsdPerGbMonth, prov};
+    c->available.push_back({region, region, ""});
+    c->regions.push_back(std::move(r));
+    sortRates(*c);
+    return c;
+}
+
+std::shared_ptr<const PriceCatalogue> sampleCatalogue() {
+    static const std::shared_ptr<const PriceCatalogue> kSample = catalogueFromRows(
+        "us-east-1",
+        {
+            {"t3.large", 2, 8, 0.0832, 0.111, 0.3},    {"t3.xlarge", 4, 16, 0.1664, 0.24, 0.4},
+            {"t3.2xlarge", 8, 32, 0.3328, 0.48, 0.4},  {"m6i.large", 2, 8, 0.096, 0.188},
+            {"m6i.xlarge", 4, 16, 0.192, 0.376},       {"m6i.2xlarge", 8, 32, 0.384, 0.752},
+            {"m6i.4xlarge", 16, 64, 0.768, 1.504},     {"m6i.8xlarge", 32, 128, 1.536, 3.008},
+            {"c6i.large", 2, 4, 0.085, 0.177},         {"c6i.xlarge", 4, 8, 0.17, 0.354},
+            {"c6i.2xlarge", 8, 16, 0.34, 0.708},       {"c6i.4xlarge", 16, 32, 0.68, 1.416},
+            {"c6i.8xlarge", 32, 64, 1.36, 2.832},      {"r6i.large", 2, 16, 0.126, 0.218},
+            {"r6i.xlarge", 4, 32, 0.252, 0.436},       {"r6i.2xlarge", 8, 64, 0.504, 0.872},
+            {"r6i.4xlarge", 16, 128, 1.008, 1.744},    {"r6i.8xlarge", 32, 256, 2.016, 3.488},
+        },
+        0.08, 1.78, "2026-07-20",
+        "Subset of the shipped AWS price catalogue, us-east-1 (Linux 2026-07-20, Windows 2022-07-07)");
+    return kSample;
 }
 
 Scenario makeSyntheticScenario(int count, std::uint64_t seed, SourceKind source) {
@@ -45,7 +81,7 @@ Scenario makeSyntheticScenario(int count, std::uint64_t seed, SourceKind source)
         s.source.provider = source == SourceKind::Paas ? "Heroku" : "Azure";
         s.source.monthlyBillUsd = 450.0 * count;
     }
-    s.aws.prices = samplePriceTable();
+    s.aws.catalogue = sampleCatalogue();
     s.program.partnerMigrationCompetency = true;
     constexpr int kWaves = 6;
     for (int i = 0; i < kWaves; ++i)

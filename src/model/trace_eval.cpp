@@ -165,14 +165,30 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         shown = formatUsd(c.figure);
         break;
     case TraceKind::Assess:
-        c.recomputed = received(t, need("Assess share") * need("projected ARR"));
+        if (const std::optional<double> tier = termValue(t, "Assess tier amount")) {
+            // Program mechanics: the tier amount, at most the fee share of the assessment fee, paid in the horizon.
+            const double fee = need("assessment fee");
+            const double limit = fee > 0.0 ? std::min(*tier, need("fee share") * fee) : *tier;
+            c.recomputed = limit * need("paid in horizon") * need("eligible");
+        } else {
+            c.recomputed = received(t, need("Assess share") * need("projected ARR"));
+        }
         restates("Assess funding", c.figure);
         shown = formatUsd(c.figure);
         break;
     case TraceKind::Mobilize:
         // The basis term's label names the basis ("projected ARR", "eligible services cost", ...): second term.
-        if (t.terms.size() < 3) missing = "Mobilize share, basis, Mobilize funding";
-        else c.recomputed = received(t, need("Mobilize share") * t.terms[1].value);
+        if (const std::optional<double> cashCap = termValue(t, "Mobilize cash cap")) {
+            // Program mechanics: min(share x ARR live in the horizon up to the counted ceiling, cash cap, services
+            // cost), less the tranches whose trigger falls after the horizon.
+            const double byArr = need("Mobilize share") * std::min(need("projected ARR live in the horizon"), need("ARR counted up to"));
+            c.recomputed = (std::min({byArr, *cashCap, need("Mobilize services cost")}) - need("paid after the horizon")) *
+                           need("eligible");
+        } else if (t.terms.size() < 3) {
+            missing = "Mobilize share, basis, Mobilize funding";
+        } else {
+            c.recomputed = received(t, need("Mobilize share") * t.terms[1].value);
+        }
         restates("Mobilize funding", c.figure);
         shown = formatUsd(c.figure);
         break;
@@ -276,7 +292,9 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         case LeftOnTableReason::Cap: {
             const double subject = need("Assess before the cap") + need("Mobilize before the cap") +
                                    termValue(t, "credits earned subject to the cap").value_or(0.0);
-            c.recomputed = need("eligible") * std::max(0.0, subject - std::max(need("partner-funding cap"), 0.0));
+            const std::optional<double> creditCap = termValue(t, "credit cap"); // program mechanics
+            const double cap = creditCap ? *creditCap : need("partner-funding cap");
+            c.recomputed = need("eligible") * std::max(0.0, subject - std::max(cap, 0.0));
             break;
         }
         case LeftOnTableReason::BelowMinimum: {

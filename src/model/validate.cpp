@@ -2,6 +2,7 @@
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -129,16 +130,11 @@ std::vector<ValidationError> validate(const Scenario& s) {
                            std::string(dispositionName(s.rules[i].disposition)));
     }
 
-    // Price table.
-    for (std::size_t i = 0; i < s.aws.prices.instances.size(); ++i) {
-        const InstanceType& it = s.aws.prices.instances[i];
-        const std::string p = idx("aws.prices.instances", i);
-        if (it.name.empty()) c.fail(p + ".name", "must not be empty");
-        if (it.vcpu <= 0) c.fail(p + ".vcpu", "must be > 0, got " + std::to_string(it.vcpu));
-        c.positive(p + ".ramGb", it.ramGb);
-        c.positive(p + ".linuxUsdPerHour", it.linuxUsdPerHour);
-        c.nonNegative(p + ".windowsUsdPerHour", it.windowsUsdPerHour);
-    }
+    // Prices: the catalogue must carry the target region's tables (io loads them; the model never does).
+    const bool needsPrices = !s.aws.catalogue || s.aws.catalogue->region(s.aws.region) == nullptr;
+    const std::string pricesMessage =
+        !s.aws.catalogue ? std::string("no AWS price catalogue is loaded")
+                         : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
 
     // Hosts that cannot exist: the registry bounds cores (> 0), threads and oversubscription (>= 1); the host must
     // also hold the largest powered-on VM's memory (on premises only: the drivers price nothing elsewhere).
@@ -187,8 +183,9 @@ std::vector<ValidationError> validate(const Scenario& s) {
         c.ordered(p + ".range", r.range);
     }
 
+    checkFundingProgram(s, out);
+
     // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
-    const bool needsPrices = s.aws.prices.instances.empty();
     bool reportedPrices = false;
     IdTable seen(s.workloads.size());
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
@@ -221,8 +218,7 @@ std::vector<ValidationError> validate(const Scenario& s) {
         if (w.taggedFromMonth && (*w.taggedFromMonth < 0 || *w.taggedFromMonth > 1200))
             c.fail(path("taggedFromMonth"), "must be between 0 and 1200, got " + std::to_string(*w.taggedFromMonth));
         if (needsPrices && !reportedPrices && server && !retained) {
-            c.fail("aws.prices.instances", "must not be empty: workloads[" + std::to_string(i) +
-                                               "] needs an instance price (load a price table)");
+            c.fail("aws.region", pricesMessage + ": workloads[" + std::to_string(i) + "] needs an instance price");
             reportedPrices = true;
         }
     }

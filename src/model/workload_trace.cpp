@@ -49,14 +49,16 @@ Trace workloadCostTrace(const Scenario& s, const Result& r, std::size_t index) {
 
     LicenceTarget target = LicenceTarget::None;
     const Disposition disp = wr.effective;
-    const bool sized = wr.instanceIndex >= 0 && static_cast<std::size_t>(wr.instanceIndex) < s.aws.prices.instances.size();
+    const PriceCatalogue* catalogue = s.aws.catalogue.get();
+    const bool sized = catalogue != nullptr && wr.instanceIndex >= 0 &&
+                       static_cast<std::size_t>(wr.instanceIndex) < catalogue->instances.size();
     double awsVcpu = 0.0;
-    if (sized) awsVcpu = wr.instanceCount * static_cast<double>(s.aws.prices.instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu);
+    if (sized) awsVcpu = wr.instanceCount * static_cast<double>(catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu);
     if (disp == Disposition::Relocate) target = LicenceTarget::Relocate;
     else if (sized && (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor))
-        target = disp == Disposition::Replatform && (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None)
-                     ? LicenceTarget::Rds : LicenceTarget::Ec2;
-    for (const LicenceLine& l : licenceLines(d, w, wr.hostShare, target, awsVcpu, onPrem ? h.hypervisor * wr.hostShare : 0.0))
+        target = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
+    for (const LicenceLine& l : licenceLines(d, w, wr.hostShare, target, awsVcpu, onPrem ? h.hypervisor * wr.hostShare : 0.0,
+                                             wr.licenceIncludedMonthlyUsd))
         t.notes.push_back(l.side + ": " + l.text + (l.monthlyUsd > 0.0 ? " = " + formatUsd(l.monthlyUsd) + "/month" : ""));
     if (!onPrem && !t.notes.empty())
         t.notes.push_back("today's licence lines are inside today's bill; they show what bringing them would carry");

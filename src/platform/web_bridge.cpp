@@ -8,6 +8,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -31,9 +32,18 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE long est_frame_count() { return est::platform::webApp().frameCount; }
 
+/// "width,height" of the area ImGui lays out and draws, in framebuffer pixels (the last frame's).
+EMSCRIPTEN_KEEPALIVE const char* est_display_size() {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.0f,%.0f", static_cast<double>(size.x), static_cast<double>(size.y));
+    g_reply = buffer;
+    return g_reply.c_str();
+}
+
 /// The decoded partner logo: `width` x `height` RGBA pixels (row-major, top row first), uploaded as a texture.
 EMSCRIPTEN_KEEPALIVE void est_set_partner_logo(const unsigned char* rgba, int width, int height) {
-    est::app::PartnerTheme& partner = est::platform::webApp().workspace.view.partner;
+    est::app::PartnerTheme& partner = est::platform::webApp().state.partner;
     if (partner.logoDataUrl.empty() || rgba == nullptr || width <= 0 || height <= 0) return; // theme changed meanwhile
     if (g_logoTexture != 0) glDeleteTextures(1, &g_logoTexture);
     glGenTextures(1, &g_logoTexture);
@@ -158,7 +168,12 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
         out["todayMonthlyUsd"] = r.tco.todayMonthlyUsd;
         out["targetMonthlyUsd"] = r.tco.targetMonthlyUsd;
         out["funding"] = {{"assessUsd", r.funding.assess.amountUsd}, {"mobilizeUsd", r.funding.mobilize.amountUsd},
-                          {"creditsUsd", r.funding.creditsUsd}, {"totalUsd", r.funding.totalUsd}};
+                          {"creditsUsd", r.funding.creditsUsd}, {"totalUsd", r.funding.totalUsd},
+                          {"profile", std::string(est::model::fundingProfileName(r.funding.profile))},
+                          {"partnerCashUsd", r.funding.partnerCashUsd}, {"customerCreditsUsd", r.funding.customerCreditsUsd}};
+        out["fundingProfiles"] = {
+            {"programMechanics", {{"name", r.fundingProfiles.programMechanics.name}, {"totalUsd", r.fundingProfiles.programMechanics.totalUsd}}},
+            {"publishedRules", {{"name", r.fundingProfiles.publishedRules.name}, {"totalUsd", r.fundingProfiles.publishedRules.totalUsd}}}};
         out["npvUsd"] = r.tco.npvUsd;
         return out;
     };
@@ -167,6 +182,7 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["quick"]["inputs"] = {{"servers", s.quick.inputs.servers}, {"databases", s.quick.inputs.databases},
                             {"applications", s.quick.inputs.applications},
                             {"monthlySpendUsd", s.quick.inputs.monthlySpendUsd},
+                            {"committedMonthlyUsd", s.quick.inputs.committedMonthlyUsd},
                             {"source", static_cast<int>(s.quick.inputs.source)}};
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : s.notices) notices.push_back(n.text);
@@ -180,8 +196,12 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     }
     j["scenario"]["sample"] = sample;
     j["importMappings"] = s.importSettings.mappings.size();
+    nlohmann::json snapshots = nlohmann::json::array();
+    for (const est::app::NamedSnapshot& n : s.snapshots.list()) snapshots.push_back(n.name);
+    j["snapshots"] = snapshots;
+    j["autosaveCurrent"] = app.autosaveCurrent();
     j["estate"] = {{"firstVisibleRow", app.workspace.estate.firstVisibleRow}};
-    const est::app::PartnerTheme& partner = app.workspace.view.partner;
+    const est::app::PartnerTheme& partner = s.partner;
     j["partner"] = {{"name", partner.name}, {"logoMime", partner.logoMime}, {"logoWidth", partner.logoWidth},
                     {"logoHeight", partner.logoHeight}, {"logoTexture", partner.logoTexture != 0}};
     if (const auto& pending = app.mappingDialog.pending) {

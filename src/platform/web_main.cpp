@@ -31,26 +31,40 @@ constexpr float kClearRgb[3] = {0.106f, 0.165f, 0.227f};
 WebApp* g_app = nullptr; // the main loop callback has no user pointer in GLFW's emscripten port
 
 // The canvas fills the page in CSS pixels; its backing store is CSS size x devicePixelRatio so text
-// is rasterised at the screen's real density (crisp on a laptop and on a projector).
-void matchCanvasToPage(GLFWwindow* window, float& pixelRatio) {
+// is rasterised at the screen's real density (crisp on a laptop and on a projector). The element is sized
+// directly, never with glfwSetWindowSize: Emscripten 3.1.6's GLFW takes a size equal to the screen's as a request
+// for full screen, so a screen-sized page (F11, kiosk, a presentation display) asked again every frame, wrapped
+// the canvas in one more <div> each time and drew into a letterboxed or stretched canvas.
+void matchCanvasToPage(WebApp& app) {
     double cssWidth = 0, cssHeight = 0;
     emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
-    pixelRatio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    const int width = static_cast<int>(std::lround(cssWidth * static_cast<double>(pixelRatio)));
-    const int height = static_cast<int>(std::lround(cssHeight * static_cast<double>(pixelRatio)));
+    const double pixelRatio = emscripten_get_device_pixel_ratio();
+    app.theme.pixelRatio = static_cast<float>(pixelRatio);
+    const int width = static_cast<int>(std::lround(cssWidth * pixelRatio));
+    const int height = static_cast<int>(std::lround(cssHeight * pixelRatio));
+    if (width <= 0 || height <= 0) return; // hidden page: keep the last size
     int current[2] = {0, 0};
-    glfwGetWindowSize(window, &current[0], &current[1]);
-    if (width > 0 && height > 0 && (current[0] != width || current[1] != height))
-        glfwSetWindowSize(window, width, height);
+    emscripten_get_canvas_element_size("#canvas", &current[0], &current[1]);
+    if (current[0] != width || current[1] != height) emscripten_set_canvas_element_size("#canvas", width, height);
+    app.canvasWidth = width;
+    app.canvasHeight = height;
+}
+
+// ImGui works in the backing store's pixels: the GLFW port reports the mouse in them, and the theme rasterises
+// fonts and scales the style by devicePixelRatio. GLFW's own window size no longer follows the canvas, so this
+// replaces what ImGui_ImplGlfw_NewFrame read from it.
+void setImGuiDisplay(const WebApp& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(app.canvasWidth), static_cast<float>(app.canvasHeight));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
 }
 
 void handleFile(WebApp& app, const IncomingFile& file) {
     if (app::looksLikePartnerTheme(file.bytes)) {
         std::vector<std::string> errors;
         if (auto theme = app::parsePartnerTheme(file.bytes, errors)) {
-            app.workspace.view.partner = *theme;
-            if (!theme->logoDataUrl.empty()) decodePartnerLogo(theme->logoDataUrl);
             app.state.notify(app::Notice::Level::Info, "Partner theme \"" + theme->name + "\" applied.");
+            app.state.setPartner(std::move(*theme));
         } else {
             for (const std::string& e : errors) app.state.notify(app::Notice::Level::Error, file.name + ": " + e);
         }
@@ -104,7 +118,7 @@ void handleRequests(WebApp& app) {
         }
     }
     if (r.shareLink) {
-        services().shareScenario(app::scenarioJson(app.state));
+        services().shareScenario(app::scenarioOnlyJson(app.state));
         app.state.notify(app::Notice::Level::Info,
                          "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
@@ -144,24 +158,29 @@ void handleShortcuts(WebApp& app) {
 
 void autosave(WebApp& app) {
     const double now = services().nowSeconds();
+    const long snapshots = app.state.snapshots.generation();
+    const long partner = app.state.partnerGeneration;
+    std::string pending = app.pendingImportKey();
     if (app.state.revision != app.lastSeenRevision) {
         app.lastSeenRevision = app.state.revision;
         app.lastChangeAt = now;
     }
+    // Snapshots, the partner theme and a pending file change without the revision moving: they are written at once.
+    const bool sideChanged = snapshots != app.autosavedSnapshots || partner != app.autosavedPartner || pending != app.autosavedPending;
     const app::AutosavePolicy policy;
-    if (!policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
-    if (app::writeAutosave(services(), app::scenarioJson(app.state), services().nowIso())) {
-        app.state.autosavedRevision = app.state.revision;
-        app.autosaveRefused = false;
-        app.state.autosaveRefused = false;
-    } else {
-        if (!app.autosaveRefused)
-            app.state.notify(app::Notice::Level::Warning,
-                             "This browser refused to autosave (storage full or disabled): save the scenario with Ctrl+S.");
-        app.autosaveRefused = true;
-        app.state.autosaveRefused = true;
-        app.state.autosavedRevision = app.state.revision; // do not retry every frame; the next change retries
-    }
+    if (!sideChanged && !policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
+    const app::PendingImport* held = app.mappingDialog.pending ? &*app.mappingDialog.pending : nullptr;
+    const app::AutosaveWrite written = app::writeAutosave(services(), app::autosaveWork(app.state, held), services().nowIso());
+    // Also when refused: do not retry every frame; the next change retries.
+    app.state.autosavedRevision = app.state.revision;
+    app.autosavedSnapshots = snapshots;
+    app.autosavedPartner = partner;
+    app.autosavedPending = std::move(pending);
+    app.state.autosaveRefused = !written.written;
+    // Each situation is reported once, until it changes: the user was told what is not kept and why.
+    if (written.trouble() != app.autosaveTrouble)
+        for (const std::string& m : written.messages) app.state.notify(app::Notice::Level::Warning, m);
+    app.autosaveTrouble = written.trouble();
 }
 
 void restoreOnStart(WebApp& app) {
@@ -183,13 +202,25 @@ void restoreOnStart(WebApp& app) {
             app.state.notify(app::Notice::Level::Warning, m);
     }
     app.state.importSettings = std::move(loaded.import); // remembered column mappings travel with the scenario
+    std::vector<std::string> notes;
+    const std::string extras = app::adoptExtras(app.state, loaded, notes); // snapshots and partner theme
     app.state.reset(std::move(loaded.scenario));
     app.state.autosavedRevision = app.state.revision;
     app.lastSeenRevision = app.state.revision;
     app.state.savedRevision = -1;
     app.workspace.current = ui::PanelId::Funding;
     app.state.notify(app::Notice::Level::Info, "Restored your autosaved work" +
-                                                   (read.savedAt.empty() ? std::string() : " from " + read.savedAt) + ".");
+                                                   (read.savedAt.empty() ? std::string() : " from " + read.savedAt) +
+                                                   (extras.empty() ? std::string() : " (" + extras.substr(2) + ")") + ".");
+    for (const std::string& m : notes) app.state.notify(app::Notice::Level::Warning, m);
+    if (read.pending) {
+        std::string notice;
+        app.mappingDialog.pending = app::restorePendingImport(*read.pending, app.state.importSettings, notice);
+        app.state.notify(app.mappingDialog.pending ? app::Notice::Level::Info : app::Notice::Level::Warning, notice);
+    }
+    app.autosavedSnapshots = app.state.snapshots.generation();
+    app.autosavedPartner = app.state.partnerGeneration;
+    app.autosavedPending = app.pendingImportKey();
 }
 
 void takeSharedScenario(WebApp& app) {
@@ -228,8 +259,13 @@ void setClipboard(void*, const char* text) {
 void frame() {
     WebApp& app = *g_app;
     glfwPollEvents();
-    matchCanvasToPage(app.window, app.theme.pixelRatio);
-    app.workspace.applyTo(app.theme);
+    matchCanvasToPage(app);
+    app.workspace.applyTo(app.state, app.theme);
+    if (app.state.partnerGeneration != app.decodedPartnerGeneration) {
+        // A theme file or a scenario file brought a partner theme: the page decodes its logo.
+        app.decodedPartnerGeneration = app.state.partnerGeneration;
+        if (!app.state.partner.logoDataUrl.empty()) decodePartnerLogo(app.state.partner.logoDataUrl);
+    }
     if (app.themeBuilder.apply(app.theme)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -240,6 +276,7 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    setImGuiDisplay(app);
     ImGui::NewFrame();
     handleShortcuts(app);
     // The engine runs here, once per frame at most, before any widget reads the result.
@@ -253,9 +290,7 @@ void frame() {
     app.lastRecomputeMs = uiStart - engineStart;
     app.lastUiMs = glStart - uiStart;
 
-    int width = 0, height = 0;
-    glfwGetFramebufferSize(app.window, &width, &height);
-    glViewport(0, 0, width, height);
+    glViewport(0, 0, app.canvasWidth, app.canvasHeight);
     glClearColor(kClearRgb[0], kClearRgb[1], kClearRgb[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -269,6 +304,20 @@ void frame() {
 } // namespace
 
 WebApp& webApp() { return *g_app; }
+
+std::string WebApp::pendingImportKey() const {
+    if (!mappingDialog.pending) return {};
+    std::string key = mappingDialog.pending->fileName;
+    const io::ColumnMapping& m = mappingDialog.pending->mapping();
+    for (const io::MappingField& f : io::mappingFields()) key += "\n" + m.*(f.member);
+    key += "\n" + std::string(io::sizeUnitKey(m.ramUnit)) + io::sizeUnitKey(m.storageUnit) + (m.utilAsFraction ? "f" : "p");
+    return key;
+}
+
+bool WebApp::autosaveCurrent() const {
+    return state.autosavedRevision == state.revision && autosavedSnapshots == state.snapshots.generation() &&
+           autosavedPartner == state.partnerGeneration && autosavedPending == pendingImportKey();
+}
 
 std::string openScenarioText(const std::string& json, const std::string& label) {
     WebApp& app = *g_app;
@@ -308,7 +357,7 @@ int runWebApp() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
-    matchCanvasToPage(app.window, app.theme.pixelRatio);
+    matchCanvasToPage(app);
 
     app.state.estimator = [](const model::Scenario& s, model::Result& out) { model::estimateInto(s, out); };
     app.state.defaults = app::defaultScenario();

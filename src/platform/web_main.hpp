@@ -17,6 +17,8 @@ namespace est::platform {
 /// What lives for the whole page: the window, the app's data and the root view.
 struct WebApp {
     GLFWwindow* window = nullptr;
+    int canvasWidth = 0;            ///< the canvas backing store in device pixels, which is ImGui's display size
+    int canvasHeight = 0;
     app::AppState state;
     app::Requests requests;
     ui::Workspace workspace;
@@ -25,7 +27,11 @@ struct WebApp {
     long frameCount = 0;
     long lastSeenRevision = -1;     ///< to time autosave from the last change
     double lastChangeAt = 0.0;      ///< seconds (Services::nowSeconds)
-    bool autosaveRefused = false;   ///< the browser refused the last autosave (reported once)
+    int autosaveTrouble = 0;        ///< what the last autosave left out (app::AutosaveWrite::trouble; reported once)
+    long autosavedSnapshots = 0;    ///< snapshot generation, partner generation and pending-file key the last
+    long autosavedPartner = 0;      ///< autosave wrote (they change without the scenario's revision moving)
+    std::string autosavedPending;
+    long decodedPartnerGeneration = 0; ///< the partner theme whose logo the page was asked to decode
     double lastFrameMs = 0.0;       ///< CPU time of the last frame's app work (recompute + draw + GL submit)
     double lastRecomputeMs = 0.0;   ///< of which the engine
     double lastUiMs = 0.0;          ///< of which building the ImGui frame (widgets)
@@ -36,6 +42,10 @@ struct WebApp {
     struct KeyPress { int key = 0; int mods = 0; };
     std::vector<KeyPress> shortcutPresses;
     ui::ColumnMappingDialog mappingDialog; ///< a generic CSV waiting for its column mapping
+    /// A key of the file waiting for its mapping and that mapping ("" = none): the autosave writes when it moves.
+    std::string pendingImportKey() const;
+    /// True when the browser's storage holds everything as it is now (or the last attempt was refused).
+    bool autosaveCurrent() const;
 };
 
 /// The running app (valid once runWebApp() has started it).

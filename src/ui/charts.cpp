@@ -370,4 +370,41 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
     dl->AddText(ImVec2(origin.x, pmax.y + line * 1.3f), muted, legendText.c_str());
 }
 
+void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel) {
+    if (bars.empty() || months <= 0) return;
+    ImGui::PushID(id);
+    const float font = ImGui::GetFontSize();
+    const float rowHeight = font * 1.6f;
+    const float labelWidth = font * 7.0f;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, labelWidth + font * 10.0f);
+    const float height = rowHeight * static_cast<float>(bars.size()) + font * 1.8f;
+    ImGui::InvisibleButton("gantt", ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x0 = origin.x + labelWidth, x1 = origin.x + width - font * 0.5f;
+    const float perMonth = (x1 - x0) / static_cast<float>(months);
+    auto xOf = [&](int m) { return x0 + perMonth * static_cast<float>(std::clamp(m, 0, months)); };
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    // Month axis: a tick every 12 months (every 3 for short horizons), labelled.
+    const int every = months > 24 ? 12 : 3;
+    const float axisY = origin.y + rowHeight * static_cast<float>(bars.size());
+    for (int m = 0; m <= months; m += every) {
+        dl->AddLine(ImVec2(xOf(m), origin.y), ImVec2(xOf(m), axisY), grid, 1.0f);
+        if (m < months) dl->AddText(ImVec2(xOf(m) + 2.0f, axisY + font * 0.2f), grid, monthLabel(m).c_str());
+    }
+    for (std::size_t r = 0; r < bars.size(); ++r) {
+        const GanttBar& b = bars[r];
+        const float top = origin.y + rowHeight * static_cast<float>(r);
+        dl->AddText(ImVec2(origin.x, top + (rowHeight - font) * 0.5f), text, fitText(b.label, labelWidth - font * 0.5f).c_str());
+        const float y0 = top + rowHeight * 0.2f, y1 = top + rowHeight * 0.8f;
+        dl->AddRectFilled(ImVec2(xOf(b.start), y0), ImVec2(std::max(xOf(b.goLive), xOf(b.start) + 2.0f), y1), b.colour, 2.0f);
+        const ImU32 faint = (b.colour & 0x00FFFFFFu) | 0x60000000u;
+        if (b.end > b.goLive) dl->AddRectFilled(ImVec2(xOf(b.goLive), y0), ImVec2(xOf(b.end), y1), faint, 2.0f);
+        if (hovered && mouse.y >= top && mouse.y < top + rowHeight && !b.tooltip.empty()) ImGui::SetTooltip("%s", b.tooltip.c_str());
+    }
+    ImGui::PopID();
+}
+
 } // namespace est::ui::charts

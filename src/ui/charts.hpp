@@ -53,4 +53,16 @@ struct TornadoBar {
 void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, const std::string& resultTitle,
              const Formatter& tick, const Formatter& exact);
 
+/// One row of a timeline (Gantt): [start, goLive) migrating, then [goLive, end) dual running.
+struct GanttBar {
+    std::string label;       ///< row label ("Wave 2")
+    int start = 0;           ///< months from the scenario's month 0
+    int goLive = 0;
+    int end = 0;             ///< end of dual running (>= goLive)
+    std::string tooltip;     ///< shown when the row is hovered
+    unsigned int colour = 0; ///< IM_COL32; dual running is drawn in the same colour, fainter
+};
+/// A timeline of `bars` over months [0, months): one row each, a month axis labelled by `monthLabel`.
+void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel);
+
 } // namespace est::ui::charts

@@ -1,6 +1,7 @@
 // ui/format.cpp - number formatting by hand (no locale: the same text natively, in wasm and in tests).
 #include "ui/format.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -94,6 +95,16 @@ std::string percent(double share, const NumberFormat& f, int decimals) {
 
 std::string number(double value, const NumberFormat& f, int decimals) {
     return (value < 0.0 ? "-" : "") + grouped(value, decimals, f.style);
+}
+
+std::string fundingProfilesLine(const model::FundingProfiles& p, const NumberFormat& f) {
+    const bool programFirst = p.headline == model::FundingProfile::ProgramMechanics;
+    const model::FundingProfileFigures& head = programFirst ? p.programMechanics : p.publishedRules;
+    const model::FundingProfileFigures& other = programFirst ? p.publishedRules : p.programMechanics;
+    const double lo = std::min(head.totalUsd, other.totalUsd), hi = std::max(head.totalUsd, other.totalUsd);
+    const std::string range = moneyShort(lo, f) == moneyShort(hi, f) ? moneyShort(hi, f) : moneyShort(lo, f) + "-" + moneyShort(hi, f);
+    return range + ": " + head.name + " " + moneyShort(head.totalUsd, f) + " (headline); " + other.name + " " +
+           moneyShort(other.totalUsd, f);
 }
 
 } // namespace est::ui

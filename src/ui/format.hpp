@@ -1,6 +1,7 @@
 // ui/format.hpp - how numbers read on screen: currency symbol, display rate, separators, compact money.
 #pragma once
 
+#include "model/result.hpp"
 #include "model/scenario.hpp"
 
 #include <string>
@@ -32,5 +33,9 @@ std::string moneyPlain(double usd, const NumberFormat& f);
 std::string percent(double share, const NumberFormat& f, int decimals = 1);
 /// A count or plain number with separators and `decimals` places.
 std::string number(double value, const NumberFormat& f, int decimals = 0);
+
+/// Both funding profiles in one line, headline first: "$63K-$73K: program mechanics (...) $73K (headline);
+/// published rules of thumb (...) $63K" (one amount when they agree).
+std::string fundingProfilesLine(const model::FundingProfiles& p, const NumberFormat& f);
 
 } // namespace est::ui

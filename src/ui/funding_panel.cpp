@@ -40,6 +40,16 @@ void FundingPanel::draw(PanelContext& ctx) {
     tile("total", "Total within the horizon", money(l.totalUsd, f), moneyPlain(l.totalUsd, f),
          l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied" : "cap " + moneyShort(l.capUsd, f) + " not reached",
          w, "funding.total", &state.result.traces.totalFunding, &f);
+    // Both profiles, headline first; partner cash apart from customer credits.
+    ImGui::TextWrapped("Funding %s", fundingProfilesLine(state.result.fundingProfiles, f).c_str());
+    locateLastItem("funding.profiles");
+    ImGui::TextDisabled("Partner cash %s (Assess + Mobilize, paid to the partner, offsets its fees); customer credits %s "
+                        "(on the AWS bill)",
+                        money(l.partnerCashUsd, f).c_str(), money(l.customerCreditsUsd, f).c_str());
+    for (const model::EligibilityReading& reading : state.result.eligibility.readings)
+        ImGui::BulletText("Borderline reading: %s -> %s (%s)", reading.label.c_str(),
+                          reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0",
+                          reading.source.c_str());
     // Projected ARR is the base of the ladder: one click explains it too.
     ImGui::TextDisabled("Projected ARR:");
     ImGui::SameLine();

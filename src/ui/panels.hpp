@@ -1,6 +1,7 @@
 // ui/panels.hpp - the detailed workspace's smaller panels (each implemented in its own <name>_panel.cpp).
 #pragma once
 
+#include "model/wave_planner.hpp"
 #include "ui/panel_context.hpp"
 
 #include <string>
@@ -61,6 +62,14 @@ struct SnapshotsPanel {
     char name[64] = {};
     std::string before;            ///< snapshot name; empty = none chosen yet
     std::string after;             ///< snapshot name; empty = the current scenario
+    void draw(PanelContext& ctx);
+};
+
+/// Migration waves: re-plan (one undoable step), timeline, capacity use, move groups and their dependencies, warnings.
+struct WavesPanel {
+    model::WavePlan plan;          ///< the last plan made here
+    long planRevision = -1;        ///< scenario revision right after that plan (stale once anything changes)
+    int selectedGroup = -1;        ///< group whose dependencies are shown
     void draw(PanelContext& ctx);
 };
 

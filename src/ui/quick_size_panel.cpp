@@ -68,11 +68,17 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     locateLastItem("quick.spend");
     ImGui::SameLine();
     ImGui::TextUnformatted("per month");
+    ImGui::TextUnformatted("Committed AWS spend per month (optional)");
+    changed |= inputMoney("##committed", in.committedMonthlyUsd, f, 0.0);
+    locateLastItem("quick.committed");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("0 = from the sizing");
     ImGui::PopItemWidth();
     if (in.servers < 0) in.servers = 0;
     if (in.databases < 0) in.databases = 0;
     if (in.applications < 1) in.applications = 1;
     if (in.monthlySpendUsd < 0.0) in.monthlySpendUsd = 0.0;
+    if (in.committedMonthlyUsd < 0.0) in.committedMonthlyUsd = 0.0;
     if (changed) quick.dirty = true;
     ImGui::Spacing();
     ImGui::Separator();
@@ -102,7 +108,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
              "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third, "quick.runrate");
         ImGui::SameLine();
         tile("arr", "Projected ARR (MAP)", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
-             "12 x steady monthly AWS usage", third, "quick.arr", &r.traces.projectedArr, &f);
+             in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage", third, "quick.arr", &r.traces.projectedArr, &f);
         ImGui::SameLine();
         const model::EligibilityCheck* next = nextThreshold(r.eligibility);
         tile("verdict", "Verdict", std::string(model::verdictName(r.eligibility.verdict)), "",
@@ -116,6 +122,11 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::PushFont(largeFont());
         ImGui::TextUnformatted("Funding ladder");
         ImGui::PopFont();
+        ImGui::TextWrapped("%s", fundingProfilesLine(r.fundingProfiles, f).c_str());
+        locateLastItem("quick.profiles");
+        for (const model::EligibilityReading& reading : r.eligibility.readings)
+            ImGui::BulletText("%s: %s", reading.label.c_str(),
+                              reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0");
         const float quarter = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
         tile("assess", "1. Assess", money(r.funding.assess.amountUsd, f), moneyPlain(r.funding.assess.amountUsd, f),
              r.funding.assess.releasedBy, quarter, "quick.assess", &r.traces.assess, &f);
@@ -125,7 +136,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
              &r.traces.mobilize, &f);
         ImGui::SameLine();
         tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
-             moneyPlain(r.funding.creditsUsd, f), "on tagged spend growth", quarter, "quick.credits", &r.traces.credits, &f);
+             moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", quarter, "quick.credits", &r.traces.credits, &f);
         ImGui::SameLine();
         tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
              r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total",

@@ -62,8 +62,8 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
     app::SnapshotStore& store = state.snapshots;
     const NumberFormat& f = ctx.format;
     heading("Snapshots");
-    ImGui::TextWrapped("Save the scenario under a name, change it, and see what moved. Snapshots live in this tab "
-                       "(they are not part of the autosave or the scenario file).");
+    ImGui::TextWrapped("Save the scenario under a name, change it, and see what moved. Snapshots are kept by the "
+                       "autosave and saved in the scenario file (Ctrl+S); undo does not remove them.");
 
     // Save.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);

@@ -14,37 +14,37 @@ namespace est::ui {
 namespace {
 constexpr const char* kPanelKeys[kPanelCount] = {"quick", "estate", "dispositions", "assumptions", "tco",
                                                  "funding", "eligibility", "compare", "uncertainty",
-                                                 "goalseek", "snapshots"};
+                                                 "goalseek", "snapshots", "waves"};
 } // namespace
 
 const char* panelName(PanelId id) {
     static constexpr const char* kNames[kPanelCount] = {"Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
                                                         "Funding",    "Eligibility", "Compare", "Uncertainty",
-                                                        "Goal seek",  "Snapshots"};
+                                                        "Goal seek",  "Snapshots", "Waves"};
     return kNames[static_cast<int>(id)];
 }
 
-void Workspace::applyTo(ThemeSettings& theme) const {
+void Workspace::applyTo(const app::AppState& state, ThemeSettings& theme) const {
     theme.kind = view.theme;
     theme.highContrast = view.presenter;
     theme.userScale = view.presenter ? 1.25f : 1.0f;
-    theme.accentRgb = view.partner.accentRgb;
+    theme.accentRgb = state.partner.accentRgb;
 }
 
 void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     if (!ImGui::BeginMenuBar()) return;
     ImGui::TextUnformatted("Migration Funding Estimator");
     locateLastItem("title");
-    if (!view.partner.name.empty()) {
+    if (!state.partner.name.empty()) {
         ImGui::TextDisabled("|");
-        if (view.partner.logoTexture != 0 && view.partner.logoHeight > 0) {
+        if (state.partner.logoTexture != 0 && state.partner.logoHeight > 0) {
             // The partner's logo at the menu bar's height, keeping its aspect ratio.
             const float height = ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y;
-            const float width = height * static_cast<float>(view.partner.logoWidth) / static_cast<float>(view.partner.logoHeight);
-            ImGui::Image(reinterpret_cast<ImTextureID>(view.partner.logoTexture), ImVec2(width, height));
+            const float width = height * static_cast<float>(state.partner.logoWidth) / static_cast<float>(state.partner.logoHeight);
+            ImGui::Image(reinterpret_cast<ImTextureID>(state.partner.logoTexture), ImVec2(width, height));
             locateLastItem("partner.logo");
         }
-        ImGui::TextUnformatted(view.partner.name.c_str());
+        ImGui::TextUnformatted(state.partner.name.c_str());
         locateLastItem("partner.name");
     }
     ImGui::Spacing();
@@ -103,7 +103,7 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Presenter mode", "F11", view.presenter)) view.presenter = !view.presenter;
+        if (ImGui::MenuItem("Presenter mode", nullptr, view.presenter)) view.presenter = !view.presenter;
         if (ImGui::MenuItem("Dark theme", nullptr, view.theme == ThemeKind::Dark)) view.theme = ThemeKind::Dark;
         if (ImGui::MenuItem("Light theme", nullptr, view.theme == ThemeKind::Light)) view.theme = ThemeKind::Light;
         ImGui::Separator();
@@ -238,6 +238,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     case PanelId::Uncertainty: uncertainty.draw(ctx); break;
     case PanelId::GoalSeek: goalSeek.draw(ctx); break;
     case PanelId::Snapshots: snapshots.draw(ctx); break;
+    case PanelId::Waves: waves.draw(ctx); break;
     }
     ImGui::EndChild();
     statusLine(state);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "app/app_state.hpp"
-#include "app/partner_theme.hpp"
 #include "app/requests.hpp"
 #include "ui/estate_panel.hpp"
 #include "ui/format.hpp"
@@ -14,8 +13,8 @@ namespace est::ui {
 
 /// The panels reachable from the side bar, in side-bar order.
 enum class PanelId { QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
-                     GoalSeek, Snapshots };
-inline constexpr int kPanelCount = 11;
+                     GoalSeek, Snapshots, Waves };
+inline constexpr int kPanelCount = 12;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
 struct ViewSettings {
@@ -23,7 +22,6 @@ struct ViewSettings {
     bool presenter = false;            ///< larger type, high contrast, no editing chrome
     NumberStyle numberStyle = NumberStyle::CommaDot;
     bool symbolAfter = false;
-    app::PartnerTheme partner;         ///< name / accent from the partner theme file
 };
 
 /// Draws the whole estimator for one frame into a full-window ImGui window.
@@ -41,11 +39,12 @@ struct Workspace {
     UncertaintyPanel uncertainty;
     GoalSeekPanel goalSeek;
     SnapshotsPanel snapshots;
+    WavesPanel waves;
     bool showAbout = false;
     char currencyCode[8] = "USD";
     void draw(app::AppState& state, app::Requests& requests);
-    /// The theme the view settings ask for (the platform adds the pixel ratio).
-    void applyTo(ThemeSettings& theme) const;
+    /// The theme the view settings and the partner's colour ask for (the platform adds the pixel ratio).
+    void applyTo(const app::AppState& state, ThemeSettings& theme) const;
 
 private:
     void menuBar(app::AppState& state, app::Requests& requests);

@@ -103,7 +103,8 @@ TEST_CASE("the business case exports as a workbook with its five sheets", "[app]
     std::vector<est::io::InputProblem> problems;
     const std::vector<std::string> sheets = est::io::readXlsxSheetNames(xlsx.bytes, problems);
     CHECK(problems.empty());
-    CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions", "Sources"});
+    CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions", "Waves", "Tagging plan",
+                                             "Sources"});
 }
 
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {

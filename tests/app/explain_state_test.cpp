@@ -17,7 +17,7 @@ namespace {
 // (A = $11,000 x (1 - enterprise discount)), $6,000 one-time each, no funding:
 // cumulative(m) = -60,000 - A + (m - 6)(14,000 - A) for m >= 6, so payback is month 30 at no discount.
 model::Scenario paybackScenario() {
-    model::Scenario s = model::test::paasScenario();
+    model::Scenario s = model::test::rulesPaasScenario();
     s.source.monthlyBillUsd = 14000.0;
     s.rules[static_cast<int>(model::Disposition::Rehost)].oneTimeUsdPerWorkload = 6000.0;
     s.program.assessPctOfArr = 0.0;
@@ -116,7 +116,7 @@ TEST_CASE("snapshots are saved by name, replaced by the same name and deleted", 
 }
 
 TEST_CASE("comparing a snapshot with the current scenario lists changed inputs and moved outputs", "[app][snapshots]") {
-    AppState state = computedState(model::test::paasScenario());
+    AppState state = computedState(model::test::rulesPaasScenario());
     REQUIRE(state.hasResult());
     state.snapshots.save("Before", state.scenario, state.result);
     // Mobilize 20 % (the default) -> 30 % of projected ARR $132,000 (10 workloads x $1,100 x 12).

@@ -37,8 +37,8 @@ TEST_CASE("a partner theme may carry a PNG logo as a data URL", "[app]") {
 TEST_CASE("an SVG logo is accepted as base64 or as percent-encoded text", "[app]") {
     std::string error;
     // "PHN2ZyB4bWxucz0iIi8+" is base64 of <svg xmlns=""/>.
-    CHECK(est::app::checkLogoDataUrl("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iIi8+", error) == "image/svg+xml");
-    CHECK(est::app::checkLogoDataUrl("data:image/svg+xml,%3Csvg%20width='4'%20height='4'/%3E", error) == "image/svg+xml");
+    CHECK(est::io::checkLogoDataUrl("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iIi8+", error) == "image/svg+xml");
+    CHECK(est::io::checkLogoDataUrl("data:image/svg+xml,%3Csvg%20width='4'%20height='4'/%3E", error) == "image/svg+xml");
 }
 
 TEST_CASE("a logo over 256 KB is refused with its size and the limit", "[app]") {
@@ -47,8 +47,8 @@ TEST_CASE("a logo over 256 KB is refused with its size and the limit", "[app]") 
     const std::string small = "data:image/png;base64,iVBORw0KGgo" + std::string(300000, 'A');
     const std::string big = "data:image/png;base64,iVBORw0KGgo" + std::string(360000, 'A');
     std::string error;
-    CHECK(est::app::checkLogoDataUrl(small, error) == "image/png");
-    CHECK_FALSE(est::app::checkLogoDataUrl(big, error));
+    CHECK(est::io::checkLogoDataUrl(small, error) == "image/png");
+    CHECK_FALSE(est::io::checkLogoDataUrl(big, error));
     CHECK(error.find("256 KB") != std::string::npos);
     std::vector<std::string> errors;
     CHECK_FALSE(est::app::parsePartnerTheme(R"({"partnerName":"Acme","logo":")" + big + "\"}", errors));
@@ -63,12 +63,12 @@ TEST_CASE("a logo that is not an image data URL is refused in plain words", "[ap
     CHECK(errors[0].find("PNG or SVG image as a data URL") != std::string::npos);
 
     std::string error;
-    CHECK_FALSE(est::app::checkLogoDataUrl("data:text/plain;base64,aGVsbG8=", error));
+    CHECK_FALSE(est::io::checkLogoDataUrl("data:text/plain;base64,aGVsbG8=", error));
     CHECK(error.find("data URL") != std::string::npos);
     // Labelled PNG but the bytes are "<svg>" ("PHN2Zz4=").
-    CHECK_FALSE(est::app::checkLogoDataUrl("data:image/png;base64,PHN2Zz4=", error));
+    CHECK_FALSE(est::io::checkLogoDataUrl("data:image/png;base64,PHN2Zz4=", error));
     CHECK(error == "the data URL says PNG but the data is not a PNG image");
-    CHECK_FALSE(est::app::checkLogoDataUrl("data:image/png;base64,iVBO*w0KGgo", error));
+    CHECK_FALSE(est::io::checkLogoDataUrl("data:image/png;base64,iVBO*w0KGgo", error));
     CHECK(error.find("damaged") != std::string::npos);
     errors.clear();
     CHECK_FALSE(est::app::parsePartnerTheme(R"({"partnerName":"Acme","logo":42})", errors));

@@ -2,6 +2,7 @@
 // 5 years) and a 1,000-trial Monte Carlo on 1,000 workloads. Prints "BENCH <name> <value> ms" lines with a
 // _native_ or _wasm_ suffix; scripts/bench computes the wasm/native ratios. Medians of several runs, after a
 // 1 s warm-up so V8 has tiered the wasm up to optimised code (as the UI does after its first second).
+#include "io/price_catalogue.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 #include "model/uncertainty.hpp"
@@ -22,7 +23,8 @@ double checksum = 0.0; // printed, so the optimiser cannot drop the work
 
 double timeEngine(int workloads, int runs) {
     using namespace est::model;
-    const Scenario s = makeSyntheticScenario(workloads, 20261123);
+    Scenario s = makeSyntheticScenario(workloads, 20261123);
+    s.aws.catalogue = est::io::embeddedCatalogue(); // size against the whole shipped us-east-1 catalogue
     Result r;
     estimateInto(s, r); // warm-up: sizes the buffers the UI loop would reuse
     if (!r.ok()) {

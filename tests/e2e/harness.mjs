@@ -102,6 +102,15 @@ export async function clickWidget(page, name) {
   await waitForFrames(page, 2);
 }
 
+// The clear colour of web_main.cpp (0.106, 0.165, 0.227) in 8-bit RGB: what shows where the app drew nothing.
+const clearRgb = [27, 42, 58];
+
+// Whether the RGBA pixel at byte `offset` of decoded PNG data was drawn (differs from the clear colour).
+export function differsFromClear(data, offset) {
+  return Math.abs(data[offset] - clearRgb[0]) + Math.abs(data[offset + 1] - clearRgb[1]) +
+         Math.abs(data[offset + 2] - clearRgb[2]) > 12;
+}
+
 // Where a test's screenshot or download named `name` is kept.
 export function artifactPath(name) {
   return path.join(artifactDir, name);
@@ -177,3 +186,11 @@ export async function dropFile(page, name, bytes, type) {
     canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, [name, Buffer.from(bytes).toString('base64'), type]);
 }
+
+// A hand-made server list: header names no importer knows, memory in GB, and a "Sockets" column beside "Cores".
+export const oddCsv = [
+  'Server,Cores,Sockets,Mem GB,Disk GB,Owner',
+  'app-01,4,2,16,200,Payments',
+  'app-02,8,2,32,500,Payments',
+  'db-01,16,4,128,2000,Data',
+].join('\n') + '\n';

@@ -2,20 +2,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { artifactPath, openEstimator, useEstimatorSite, widgetRect } from './harness.mjs';
+import { artifactPath, differsFromClear, openEstimator, useEstimatorSite, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
-// The clear colour of web_main.cpp (0.106, 0.165, 0.227) in 8-bit RGB.
-const clearRgb = [27, 42, 58];
-
 function countPixelsDifferingFromClear(png) {
   let differing = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const d = Math.abs(png.data[i] - clearRgb[0]) + Math.abs(png.data[i + 1] - clearRgb[1]) +
-              Math.abs(png.data[i + 2] - clearRgb[2]);
-    if (d > 12) ++differing;
-  }
+  for (let i = 0; i < png.data.length; i += 4) if (differsFromClear(png.data, i)) ++differing;
   return differing;
 }
 

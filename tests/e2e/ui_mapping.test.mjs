@@ -1,19 +1,10 @@
 // tests/e2e/ui_mapping.test.mjs - a CSV in no known format opens the column-mapping dialog: remap, import, cancel.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, dropFile, openEstimator, readState, useEstimatorSite, waitForFrames, waitForState,
-         widgetRect } from './harness.mjs';
+import { artifactPath, clickWidget, dropFile, oddCsv, openEstimator, readState, useEstimatorSite, waitForFrames,
+         waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
-
-// A hand-made server list: header names no importer knows, memory in GB, and a "Sockets" column beside "Cores".
-const oddCsv = [
-  'Server,Cores,Sockets,Mem GB,Disk GB,Owner',
-  'app-01,4,2,16,200,Payments',
-  'app-02,8,2,32,500,Payments',
-  'db-01,16,4,128,2000,Data',
-].join('\n') + '\n';
-
 
 test('dropping a CSV with unknown headers opens the mapping dialog; a remapped column imports as shown', async () => {
   const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);

@@ -11,18 +11,22 @@ const site = useEstimatorSite();
 test('quick size answers at once for known inputs (PaaS, 10 servers, 2 databases, $9,000 a month)', async () => {
   const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const s = await quickSizePaas(page);
-  assert.deepEqual(s.quick.inputs, { servers: 10, databases: 2, applications: 3, monthlySpendUsd: 9000, source: 2 });
+  assert.deepEqual(s.quick.inputs, { servers: 10, databases: 2, applications: 3, monthlySpendUsd: 9000,
+                                     committedMonthlyUsd: 0, source: 2 });
   const q = s.quick;
   // Today's cost of a PaaS estate is its bill: $9,000 a month, spread over the 12 workloads.
   assert.ok(Math.abs(q.todayMonthlyUsd - 9000) < 1e-6, `today ${q.todayMonthlyUsd}`);
   assert.ok(q.projectedArrUsd > 0, 'a projected ARR');
-  // Verdict against the default ARR floors: MAP Lite from $100,000, MAP from $500,000 (assets/defaults.json).
-  const expectedVerdict = q.projectedArrUsd >= 500000 ? 'MAP' : q.projectedArrUsd >= 100000 ? 'MAP Lite' : 'Not eligible';
+  // Verdict against the default ARR floors: MAP Lite from $100,000, MAP from $500,000, borderline from the
+  // $5,000-a-month practical floor (assets/defaults.json).
+  const expectedVerdict = q.projectedArrUsd >= 500000 ? 'MAP' : q.projectedArrUsd >= 100000 ? 'MAP Lite'
+    : q.projectedArrUsd >= 60000 ? 'Borderline' : 'Not eligible';
   assert.equal(q.verdict, expectedVerdict);
   if (q.verdict !== 'Not eligible') {
-    // Assess = 5 % and Mobilize = 20 % of projected ARR (defaults), unless the cap binds (it cannot under $2M).
-    assert.ok(Math.abs(q.funding.assessUsd - 0.05 * q.projectedArrUsd) < 0.01, 'Assess is 5 % of ARR');
-    assert.ok(Math.abs(q.funding.mobilizeUsd - 0.20 * q.projectedArrUsd) < 0.01, 'Mobilize is 20 % of ARR');
+    // Program mechanics (the headline): Mobilize is at most 20 % of projected ARR; something is funded.
+    assert.ok(q.funding.profile.startsWith('program mechanics'), q.funding.profile);
+    assert.ok(q.funding.mobilizeUsd <= 0.20 * q.projectedArrUsd + 0.01, 'Mobilize is at most 20 % of ARR');
+    assert.ok(q.funding.totalUsd > 0, 'funding under the headline profile');
   } else {
     assert.equal(q.funding.totalUsd, 0, 'nothing is funded when not eligible');
     const gap = await widgetRect(page, 'quick.gap');

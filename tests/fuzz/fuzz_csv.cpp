@@ -1,8 +1,12 @@
-// tests/fuzz/fuzz_csv.cpp - libFuzzer target: any bytes through the CSV reader and every inventory importer.
+// tests/fuzz/fuzz_csv.cpp - libFuzzer target: any bytes through the CSV readers, every inventory importer and
+// the AWS Price List offer-file import.
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
+#include <string>
 #include <string_view>
 
+#include "io/aws_price_list.hpp"
 #include "io/csv.hpp"
 #include "io/inventory_import.hpp"
 #include "io/rvtools_columns.hpp"
@@ -20,5 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)est::io::importAwsDiscovery(csv.table, csv.numberStyle);
     (void)est::io::importAzureMigrate(csv.table, csv.numberStyle);
     (void)est::io::importWithMapping(csv.table, est::io::guessColumnMapping(csv.table, csv.numberStyle), csv.numberStyle);
+    // The streaming offer-file reader, in a 64 KiB-chunked stream like a file on disk.
+    std::istringstream offer{std::string(bytes)};
+    (void)est::io::importAwsPriceList({{"fuzz.csv", &offer}}, "2026-12-01");
     return 0;
 }

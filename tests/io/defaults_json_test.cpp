@@ -12,7 +12,8 @@ TEST_CASE("the shipped defaults and price table load without problems", "[io][de
     for (const auto& p : d.problems) UNSCOPED_INFO(p.where << ": " << p.message);
     CHECK(d.ok());
     CHECK_FALSE(d.ledger.entries.empty());
-    CHECK_FALSE(d.scenario.aws.prices.instances.empty());
+    REQUIRE(d.scenario.aws.catalogue);
+    CHECK(d.scenario.aws.catalogue->region(d.scenario.aws.region) != nullptr);
     CHECK_FALSE(d.ledger.pricesSource.empty());
 }
 
@@ -33,9 +34,9 @@ TEST_CASE("every value in defaults.json equals the C++ struct default", "[io][de
         CHECK_FALSE(e.source.empty());
         CHECK_FALSE(e.confidence.empty());
     }
-    // The whole scenario built from the data equals Scenario{} once the price table (data only) is set.
+    // The whole scenario built from the data equals Scenario{} once the price catalogue (data only) is set.
     m::Scenario expected;
-    expected.aws.prices = d.scenario.aws.prices;
+    expected.aws.catalogue = d.scenario.aws.catalogue;
     expected.aws.relocateHostUsdPerHour = d.scenario.aws.relocateHostUsdPerHour;
     CHECK(d.scenario == expected);
 }
@@ -48,19 +49,19 @@ TEST_CASE("every registry key has an entry with a source in defaults.json", "[io
     }
 }
 
-TEST_CASE("the price table's own values match the C++ price defaults", "[io][defaults]") {
+TEST_CASE("the default region's tables ship inside the binary", "[io][defaults]") {
     const DefaultsLoad& d = embeddedDefaults();
     const m::Scenario cpp;
-    CHECK(d.scenario.aws.prices.region == cpp.aws.prices.region);
-    CHECK(d.scenario.aws.prices.storageUsdPerGbMonth == Approx(cpp.aws.prices.storageUsdPerGbMonth));
-    CHECK(d.scenario.aws.prices.managedDatabaseUplift == Approx(cpp.aws.prices.managedDatabaseUplift));
-    CHECK(d.scenario.aws.relocateHostUsdPerHour == Approx(cpp.aws.relocateHostUsdPerHour));
+    CHECK(d.scenario.aws.region == cpp.aws.region);
+    REQUIRE(d.scenario.aws.catalogue);
+    CHECK(d.scenario.aws.catalogue->region(cpp.aws.region) != nullptr);
+    CHECK(d.ledger.pricesDate == d.scenario.aws.catalogue->generated);
 }
 
 TEST_CASE("broken defaults or price files are reported, not thrown", "[io][defaults]") {
-    const DefaultsLoad bad = loadDefaults("{", "[]");
+    const DefaultsLoad bad = loadDefaults("{", nullptr);
     CHECK_FALSE(bad.ok());
     const DefaultsLoad unknown = loadDefaults(R"({"assumptions": {"no.such.key": {"value": 1}, "program.assessPctOfArr": {"value": "x"}}})",
-                                              R"({"instances": [{"name": "a"}], "storageUsdPerGbMonth": 0.1})");
+                                              nullptr);
     CHECK(unknown.problems.size() == 3);
 }

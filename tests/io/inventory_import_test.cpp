@@ -300,3 +300,21 @@ TEST_CASE("another RVTools tab is refused instead of importing hosts or disks as
     REQUIRE(f.inventory.problems.size() == 1);
     CHECK(f.inventory.problems[0].message.find("vInfo") != std::string::npos);
 }
+
+TEST_CASE("a database column that names an edition sets the workload's database edition", "[io][import][mapping]") {
+    const std::string csv = "Server ID,Host name,CPU count,RAM (GB),Database\n"
+                            "a,sql-a,4,16,SQL Server 2019 Enterprise\n"
+                            "b,sql-b,4,16,MS SQL Web edition\n"
+                            "c,sql-c,4,16,SQL Server 2022\n"
+                            "d,ora-d,4,16,Oracle 19c SE2\n"
+                            "e,sql-e,4,16,SQL Server Developer\n";
+    const FileImport f = importInventoryBytes(csv, "editions.csv", ImportSettings{});
+    const auto& w = f.inventory.workloads;
+    REQUIRE(w.size() == 5);
+    CHECK(w[0].workload.databaseEdition == est::model::DatabaseEdition::Enterprise);
+    CHECK(w[1].workload.databaseEdition == est::model::DatabaseEdition::Web);
+    CHECK(w[2].workload.databaseEdition == est::model::DatabaseEdition::Standard); // none named: the default
+    CHECK(w[3].workload.database == est::model::DatabaseEngine::Oracle);
+    CHECK(w[3].workload.databaseEdition == est::model::DatabaseEdition::Standard);
+    CHECK(w[4].workload.databaseEdition == est::model::DatabaseEdition::Express); // Developer is free, like Express
+}

@@ -42,12 +42,26 @@ TEST_CASE("the result JSON has the documented top-level names", "[io][report]") 
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
     const auto j = nlohmann::json::parse(resultJson(s, r));
-    for (const char* key : {"schema", "schema_version", "ok", "scenario", "projected_arr", "eligibility", "funding", "tco", "timeline",
-                            "series", "series_quarterly", "series_yearly", "workloads", "traces"})
+    for (const char* key : {"schema", "schema_version", "ok", "scenario", "projected_arr", "eligibility", "funding", "funding_profiles",
+                            "tco", "timeline", "series", "series_quarterly", "series_yearly", "workloads", "traces"})
         CHECK(j.contains(key));
     const std::string verdict = j["eligibility"]["verdict"];
-    CHECK((verdict == "not_eligible" || verdict == "map_lite" || verdict == "map"));
-    for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "left_on_table"}) CHECK(j["funding"][key].is_number());
+    CHECK((verdict == "not_eligible" || verdict == "borderline" || verdict == "map_lite" || verdict == "map"));
+    for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "left_on_table", "partner_cash", "customer_credits"})
+        CHECK(j["funding"][key].is_number());
+    // Partner cash and customer credits add up to the headline total (no training under program mechanics).
+    CHECK(j["funding"]["partner_cash"].get<double>() + j["funding"]["customer_credits"].get<double>() ==
+          Approx(j["funding"]["total"].get<double>()).margin(0.02));
+    CHECK(j["funding"]["profile"] == "programMechanics");
+    CHECK(j["funding_profiles"]["headline"] == "programMechanics");
+    for (const char* profile : {"program_mechanics", "published_rules"}) {
+        INFO(profile);
+        const auto& p = j["funding_profiles"][profile];
+        for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "partner_cash", "customer_credits"})
+            CHECK(p[key].is_number());
+        CHECK(p["traces"]["assess"]["notes"][0].get<std::string>().rfind("profile: ", 0) == 0);
+    }
+    CHECK(j["funding_profiles"]["program_mechanics"]["total"] == j["funding"]["total"]);
     CHECK(j["tco"]["npv"].is_number());
     CHECK(j["tco"].contains("payback_month"));
     CHECK(j["tco"].contains("roi"));
@@ -100,7 +114,8 @@ TEST_CASE("the HTML report escapes every user string and holds every section", "
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;") != std::string::npos);
     CHECK(html.find("R&amp;D &quot;lab&quot;") != std::string::npos);
-    for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership", "Assumptions and sources", "<svg"})
+    for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership", "Migration waves",
+                                "Assumptions and sources", "<svg"})
         CHECK(html.find(section) != std::string::npos);
     // Self-contained: no external resources (the Sources table prints addresses as text, never as links or sources).
     for (const char* resource : {"src=\"http", "href=\"http", "url(http", "@import"}) CHECK(html.find(resource) == std::string::npos);
@@ -133,7 +148,8 @@ TEST_CASE("the demo scenarios ship embedded, load cleanly and round-trip", "[io]
         CHECK(load.ok());
         CHECK(load.warnings.empty());
         CHECK(m::validate(load.scenario).empty());
-        CHECK(loadScenario(saveScenario(load.scenario)).scenario == load.scenario);
+        // The price catalogue is data, never saved: it comes from the defaults on every load.
+        CHECK(loadScenario(saveScenario(load.scenario), embeddedDefaults().scenario).scenario == load.scenario);
     }
 }
 

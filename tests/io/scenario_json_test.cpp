@@ -25,12 +25,13 @@ m::Scenario richScenario() {
     s.source.onPrem.hardwareUsdPerServer = 9000.5;
     s.source.onPrem.pue = 1.5;
     s.source.onPrem.managementUsdPerServerYear = 1000.0;
-    s.aws.prices.region = "eu-central-1";
-    s.aws.prices.date = "2026-11-01";
-    s.aws.prices.source = "AWS Price List API";
-    s.aws.prices.instances = {{"m6i.large", "m6i", 2, 8.0, 0.096, 0.188}, {"r6i.xlarge", "r6i", 4, 32.0, 0.252, 0.436}};
-    s.aws.prices.storageUsdPerGbMonth = 0.0952;
+    s.aws.region = "eu-central-1";
     s.aws.regionMultiplier = 1.1;
+    s.aws.rdsReservedPct = 0.31;
+    s.aws.allowGraviton = true;
+    s.aws.allowBurstable = false;
+    s.aws.mpaFallbackPeaks = true;
+    s.aws.rdsMultiAzForProduction = false;
     s.aws.pricingModel = m::PricingModel::SavingsPlan3Year;
     s.aws.supportPlan = m::SupportPlan::Enterprise;
     s.aws.enterpriseDiscountPct = 0.05;
@@ -46,6 +47,15 @@ m::Scenario richScenario() {
     s.program.partnerMigrationCompetency = true;
     s.program.capIncludesCredits = true;
     s.program.trainingPeople = 4;
+    s.program.headlineProfile = m::FundingProfile::PublishedRules;
+    s.program.projectedArrOverrideUsd = 132000.0;
+    s.program.creditRatePct = {0.1, 0.2, 0.25};
+    s.program.creditPeriodMonths = 36;
+    s.program.agreementStartMonth = 2;
+    s.program.creditCapUsd = 50000.0;
+    s.program.dataTransferSharePct = 0.05;
+    s.program.tagKey = m::MapTagKey::AwsApnId;
+    s.program.tagValue = "migra-abcdefg123456";
     s.recommender.idleCpuPct = 0.03;
     m::Workload a;
     a.id = "vm-ü-1";
@@ -61,6 +71,7 @@ m::Scenario richScenario() {
     a.memUtilP95Pct = 0.5;
     a.powerState = m::PowerState::Suspended;
     a.database = m::DatabaseEngine::SqlServer;
+    a.databaseEdition = m::DatabaseEdition::Web;
     a.licence = m::LicenceModel::BringYourOwn;
     a.monthlyCostOverrideUsd = 1234.5;
     a.host = "esx-01";
@@ -100,7 +111,7 @@ TEST_CASE("a saved scenario loads back equal, including non-ASCII text and unset
     INFO((loaded.errors.empty() ? std::string() : loaded.errors[0].where + ": " + loaded.errors[0].message));
     REQUIRE(loaded.ok());
     CHECK(loaded.warnings.empty());
-    CHECK(loaded.fileVersion == 3);
+    CHECK(loaded.fileVersion == kScenarioSchemaVersion);
     CHECK(loaded.scenario == s);
     CHECK(loaded.import == import);
     CHECK(loadScenario(saveScenario(m::Scenario{})).scenario == m::Scenario{});
@@ -110,7 +121,7 @@ TEST_CASE("saving is deterministic and starts with the schema version", "[io][sc
     const std::string a = saveScenario(richScenario());
     const std::string b = saveScenario(loadScenario(a).scenario);
     CHECK(a == b);
-    CHECK(a.rfind("{\n  \"schemaVersion\": 3,", 0) == 0);
+    CHECK(a.rfind("{\n  \"schemaVersion\": " + std::to_string(kScenarioSchemaVersion) + ",", 0) == 0);
     CHECK(a.back() == '\n');
 }
 
@@ -165,7 +176,7 @@ TEST_CASE("malformed JSON reports the line and column and never throws", "[io][s
 }
 
 TEST_CASE("a file from a newer version is refused and a missing version is a warning", "[io][scenario]") {
-    const ScenarioLoad newer = loadScenario(R"({"schemaVersion": 4})");
+    const ScenarioLoad newer = loadScenario("{\"schemaVersion\": " + std::to_string(kScenarioSchemaVersion + 1) + "}");
     REQUIRE(newer.errors.size() == 1);
     CHECK(newer.errors[0].message.find("newer") != std::string::npos);
     const ScenarioLoad none = loadScenario(R"({"settings": {"name": "x"}})");
@@ -240,4 +251,40 @@ TEST_CASE("a number too large for a double is reported as invalid JSON, not thro
     REQUIRE_FALSE(load.ok());
     REQUIRE(load.errors.size() == 1);
     CHECK(load.errors[0].message.find("not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("a version-2 file with a price table and a region multiplier loads with warnings, keeping the multiplier", "[io][scenario]") {
+    const ScenarioLoad l = loadScenario(R"J({"schemaVersion": 2, "aws": {"prices": {"region": "eu-west-1", "date": "2026-11-01",
+        "instances": [{"name": "m6i.large", "vcpu": 2, "ramGb": 8, "linuxUsdPerHour": 0.096, "windowsUsdPerHour": 0.188}]},
+        "regionMultiplier": 1.2}})J");
+    CHECK(l.errors.empty());
+    CHECK(l.scenario.aws.region == "eu-west-1");   // the old table's region becomes the target region
+    CHECK(l.scenario.aws.regionMultiplier == 1.2);  // kept as an explicit override
+    bool pricesWarned = false, multiplierWarned = false;
+    for (const InputProblem& w : l.warnings) {
+        pricesWarned = pricesWarned || (w.where.find("aws.prices") == 0 && w.message.find("no longer used") != std::string::npos);
+        multiplierWarned = multiplierWarned || (w.where.find("aws.regionMultiplier") == 0 &&
+                                                w.message.find("kept as an explicit override") != std::string::npos);
+    }
+    CHECK(pricesWarned);
+    CHECK(multiplierWarned);
+    // A version-3 file names its region and says nothing more.
+    const ScenarioLoad v3 = loadScenario(R"J({"schemaVersion": 3, "aws": {"region": "eu-west-1", "regionMultiplier": 1.2}})J");
+    CHECK(v3.warnings.empty());
+    CHECK(v3.scenario.aws.region == "eu-west-1");
+}
+
+TEST_CASE("a workload's database edition is saved and read by name", "[io][scenario]") {
+    m::Scenario s;
+    m::Workload w;
+    w.id = "sql-1";
+    w.database = m::DatabaseEngine::SqlServer;
+    w.databaseEdition = m::DatabaseEdition::Enterprise;
+    s.workloads.push_back(w);
+    const std::string text = saveScenario(s);
+    CHECK(text.find("\"databaseEdition\": \"enterprise\"") != std::string::npos);
+    CHECK(loadScenario(text).scenario.workloads.at(0).databaseEdition == m::DatabaseEdition::Enterprise);
+    const ScenarioLoad bad = loadScenario(R"J({"schemaVersion": 3, "workloads": [{"id": "x", "databaseEdition": "developer"}]})J");
+    REQUIRE_FALSE(bad.errors.empty());
+    CHECK(bad.errors[0].where.find("workloads[0].databaseEdition") == 0);
 }

@@ -8,6 +8,7 @@
 #include "io/text.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 
@@ -128,7 +129,8 @@ int main(int argc, char** argv) {
     std::size_t named = 0;
     for (const auto& row : assumptions.rows)
         if (!row.empty() && !est::io::text::trim(row[0]).empty()) ++named;
-    if (named != est::model::assumptions().size() + 1) fail("Assumptions: row count");
+    // Every assumption, the target region line and one line per catalogue table the estimate uses.
+    if (named != est::model::assumptions().size() + 1 + est::model::priceTablesInUse(s, r).size()) fail("Assumptions: row count");
 
     if (failures == 0) std::cout << "LibreOffice read the business case: all checks passed\n";
     return failures == 0 ? 0 : 1;

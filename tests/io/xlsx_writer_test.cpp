@@ -4,6 +4,7 @@
 #include "io/xlsx_writer.hpp"
 #include "io/zip_reader.hpp"
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 
@@ -117,13 +118,29 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     raw.datesAsIso = false;
     const auto tables = est::io::readXlsx(bytes, problems, raw);
     CHECK(problems.empty());
-    REQUIRE(tables.size() == 5);
+    REQUIRE(tables.size() == 7);
     CHECK(tables[0].name == "Summary");
     CHECK(tables[1].name == "Estate");
     CHECK(tables[2].name == "Series");
     CHECK(tables[3].name == "Assumptions");
-    CHECK(tables[4].name == "Sources");
-    CHECK(tables[4].rows.size() >= 20); // docs/sources.md, one row per numbered source
+    CHECK(tables[4].name == "Waves");
+    // One row per plan wave; its servers add up to the workloads not retained.
+    const Table& waves = tables[4];
+    REQUIRE(waves.rows.size() == s.plan.waves.size());
+    int servers = 0, moving = 0;
+    for (const auto& row : waves.rows) servers += std::stoi(row[3]);
+    for (const auto& w : r.workloads) moving += w.effective != est::model::Disposition::Retain;
+    CHECK(servers == moving);
+    CHECK(tables[5].name == "Tagging plan");
+    // One line per MAP-eligible workload under the header, most expensive first.
+    int eligible = 0;
+    for (const est::model::WorkloadResult& w : r.workloads) eligible += w.mapEligible ? 1 : 0;
+    CHECK(tables[5].rows.size() == static_cast<std::size_t>(eligible));
+    REQUIRE(tables[5].header.size() == 9);
+    CHECK(tables[5].header[5] == "Tag key");
+    if (eligible >= 2) CHECK(std::stod(tables[5].rows[0][8]) >= std::stod(tables[5].rows[1][8]));
+    CHECK(tables[6].name == "Sources");
+    CHECK(tables[6].rows.size() >= 20); // docs/sources.md, one row per numbered source
 
     const Table& summary = tables[0];
     CHECK(summaryValue(summary, "Verdict") == std::string(est::model::verdictName(r.eligibility.verdict)));
@@ -155,7 +172,8 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
           r.monthly.back().cumulativeSavingsUsd);
 
     const Table& assumptions = tables[3];
-    CHECK(assumptions.rows.size() == est::model::assumptions().size() + 1); // + the price table line
+    // + the target region line + one line per catalogue table the estimate uses (the blank separator is not a row).
+    CHECK(assumptions.rows.size() == est::model::assumptions().size() + 1 + est::model::priceTablesInUse(s, r).size());
     const int source = col(assumptions, "Source");
     bool found = false;
     for (const auto& row : assumptions.rows)
@@ -183,10 +201,11 @@ TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xls
     REQUIRE_FALSE(r.ok());
     std::vector<InputProblem> problems;
     const auto tables = est::io::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
-    REQUIRE(tables.size() == 5); // Summary, Estate, Series, Assumptions, Sources
+    REQUIRE(tables.size() == 7); // Summary, Estate, Series, Assumptions, Waves, Tagging plan, Sources
     bool listed = false;
     for (const auto& row : tables[0].rows)
         if (!row.empty() && row[0] == r.errors[0].path) listed = true;
     CHECK(listed);
     CHECK(tables[1].rows.empty());
+    CHECK(tables[4].rows.empty()); // Waves: header only
 }

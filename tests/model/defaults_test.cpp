@@ -1,5 +1,6 @@
 // tests/model/defaults_test.cpp - assets/defaults.json matches the engine's struct defaults and the registry.
 #include "model/assumptions.hpp"
+#include "io/price_catalogue.hpp"
 #include "model/synthetic_estate.hpp"
 
 #include <embedded_assets.hpp>
@@ -36,26 +37,28 @@ TEST_CASE("defaults.json has one entry per registry key with value, source, date
     }
 }
 
-TEST_CASE("the sample price table is a subset of prices_us-east-1.json", "[model][defaults]") {
-    const std::optional<std::string_view> text = est::assets::find("prices_us-east-1.json");
-    REQUIRE(text);
-    const nlohmann::json doc = nlohmann::json::parse(*text);
-    const Scenario s;
-    CHECK(doc.at("storageUsdPerGbMonth").get<double>() == s.aws.prices.storageUsdPerGbMonth);
-    CHECK(doc.at("managedDatabaseUplift").get<double>() == s.aws.prices.managedDatabaseUplift);
-    CHECK(doc.at("relocateHostUsdPerHour").get<double>() == s.aws.relocateHostUsdPerHour);
-    const PriceTable sample = samplePriceTable();
-    for (const InstanceType& it : sample.instances) {
-        INFO(it.name);
-        bool found = false;
-        for (const nlohmann::json& j : doc.at("instances"))
-            if (j.at("name") == it.name) {
-                found = true;
-                CHECK(j.at("vcpu").get<int>() == it.vcpu);
-                CHECK(j.at("ramGb").get<double>() == it.ramGb);
-                CHECK(j.at("linuxUsdPerHour").get<double>() == Approx(it.linuxUsdPerHour));
-                CHECK(j.at("windowsUsdPerHour").get<double>() == Approx(it.windowsUsdPerHour));
-            }
-        CHECK(found);
+TEST_CASE("the sample catalogue is a subset of the shipped catalogue's us-east-1 tables", "[model][defaults]") {
+    const std::shared_ptr<const PriceCatalogue> shipped = est::io::embeddedCatalogue();
+    REQUIRE(shipped);
+    const RegionPrices* us = shipped->region("us-east-1");
+    REQUIRE(us != nullptr);
+    const PriceCatalogue& sample = *sampleCatalogue();
+    const RegionPrices& r = sample.regions.at(0);
+    CHECK(r.ebsGp3->usdPerGbMonth == us->ebsGp3->usdPerGbMonth);
+    for (Ec2Os os : {Ec2Os::Linux, Ec2Os::Windows}) {
+        const Ec2Table* mine = r.ec2For(os);
+        const Ec2Table* theirs = us->ec2For(os);
+        REQUIRE(mine != nullptr);
+        REQUIRE(theirs != nullptr);
+        for (const InstanceRate& rate : mine->rates) {
+            const InstanceSpec& spec = sample.instances[static_cast<std::size_t>(rate.spec)];
+            INFO(spec.type << " " << ec2OsName(os));
+            const int at = shipped->findInstance(spec.type);
+            REQUIRE(at >= 0);
+            CHECK(shipped->instances[static_cast<std::size_t>(at)].vcpu == spec.vcpu);
+            CHECK(shipped->instances[static_cast<std::size_t>(at)].memoryGib == spec.memoryGib);
+            CHECK(shipped->instances[static_cast<std::size_t>(at)].burstBaselinePct == spec.burstBaselinePct);
+            CHECK(theirs->rateOf(at) == rate.usdPerHour);
+        }
     }
 }

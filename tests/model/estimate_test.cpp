@@ -1,4 +1,5 @@
 // tests/model/estimate_test.cpp - hand-computed cases: on-prem estate step by step, PaaS ladder, floors, tags, cap.
+#include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "test_scenarios.hpp"
 
@@ -20,6 +21,7 @@ const EligibilityCheck& check(const Result& r, const std::string& id) {
 Scenario smallOnPremScenario() {
     Scenario s;
     s.settings.horizonYears = 3;
+    s.program.headlineProfile = FundingProfile::PublishedRules; // the rules-of-thumb ladder these tests check
     OnPremDrivers& op = s.source.onPrem;
     op.hardwareUsdPerServer = 12000.0;
     op.serverRefreshYears = 4.0;
@@ -45,7 +47,10 @@ Scenario smallOnPremScenario() {
     op.serversPerAdmin = 50.0;
     op.adminUsdPerYear = 120000.0;
     op.managementUsdPerServerYear = 1200.0;
-    s.aws.prices = test::roundPriceTable();
+    s.aws.catalogue = test::roundCatalogue();
+    s.aws.region = "test-region";
+    s.aws.rdsReservedPct = 0.25;
+    s.aws.rdsMultiAzForProduction = false;
     s.aws.headroomPct = 0.25;
     s.aws.pricingModel = PricingModel::SavingsPlan1Year;
     s.aws.savingsPlan1YearPct = 0.25;
@@ -118,11 +123,15 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     //   0.20 x (1 - 25 % SP) x 730 = 109.5, storage 100 x 0.10 = 10: 119.5.
     CHECK(r.workloads[0].neededVcpu == Approx(3.0));
     CHECK(r.workloads[0].neededRamGb == Approx(8.0));
-    CHECK(s.aws.prices.instances[static_cast<std::size_t>(r.workloads[0].instanceIndex)].name == "a.xlarge");
+    CHECK(instanceTypeName(s, r.workloads[0]) == "a.xlarge");
     CHECK(r.workloads[0].awsMonthlyUsd == Approx(119.5));
-    // db: unknown utilisation -> as provisioned 4 vCPU / 32 GB -> b.xlarge; managed DB = Linux price x uplift:
-    //   0.25 x 0.75 x 730 x 2.0 x factor 0.8 = 219; storage 100 x 0.10 x 0.8 = 8: 227.
-    CHECK(s.aws.prices.instances[static_cast<std::size_t>(r.workloads[1].instanceIndex)].name == "b.xlarge");
+    // db: unknown utilisation -> as provisioned 4 vCPU / 32 GB -> db.b.xlarge on RDS for SQL Server Express (its
+    //   edition here; the round catalogue prices every RDS engine alike, Single-AZ here) = 2 x 0.25 = 0.50/h: 0.50 x (1 - 25 % RDS reserved) x 730 x factor 0.8
+    //   = 219; storage 100 x 0.10 x 0.8 = 8: 227. (No savings plan on RDS.)
+    CHECK(instanceTypeName(s, r.workloads[1]) == "db.b.xlarge");
+    CHECK(r.workloads[1].priceKey.rds);
+    CHECK(r.workloads[1].priceKey.engine == RdsEngine::SqlServerExpress);
+    CHECK(r.workloads[1].instanceUsdPerHour == Approx(0.50));
     CHECK(r.workloads[1].awsMonthlyUsd == Approx(227.0));
     CHECK(r.workloads[2].awsMonthlyUsd == 0.0);
     // Ops labour after migration: 200 x (1 - 40 %) x rule factor (rehost 1, replatform 0.5) = 120 and 60.
@@ -183,7 +192,7 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
 }
 
 TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP Lite ladder", "[model][estimate][map]") {
-    const Scenario s = test::paasScenario();
+    const Scenario s = test::rulesPaasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Today: the $9,000 bill spread over 10 equal workloads = $900 each.
@@ -222,11 +231,13 @@ TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP 
 }
 
 TEST_CASE("an estate just under the MAP Lite floor is not eligible and the gap is exact", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     // 1.00 x 730 = 730 + 73 GB x $1.00 = 803 a month each; 10 x 803 x 12 = 96,360 ARR.
-    s.aws.prices.instances = {{"p.large", "p", 2, 8.0, 1.00, 0.0}};
-    s.aws.prices.storageUsdPerGbMonth = 1.0;
+    s.aws.catalogue = catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.00, 0.0}}, 1.0, 2.0, "2026-11-23", "tests");
     for (Workload& w : s.workloads) w.storageGb = 73.0;
+    // 8,030 a month is above the default $5,000 practical floor (borderline: funding_profiles_test.cpp); with a
+    // $10,000 floor only the MAP Lite reading is left.
+    s.program.practicalFloorMonthlyUsd = 10000.0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
     CHECK(r.projectedArrUsd == Approx(96360.0));
@@ -243,7 +254,7 @@ TEST_CASE("an estate just under the MAP Lite floor is not eligible and the gap i
 }
 
 TEST_CASE("a workload tagged three months late loses the credits of those three months", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     const Result onTime = estimate(s);
     for (Workload& w : s.workloads) w.taggedFromMonth = 9; // go-live is month 6
     const Result late = estimate(s);
@@ -261,7 +272,7 @@ TEST_CASE("a workload tagged three months late loses the credits of those three 
 }
 
 TEST_CASE("an Activate-funded workload earns no MAP funding and is not funded twice", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     Workload extra = s.workloads.front();
     extra.id = "activate-app";
     extra.fundedElsewhere = true;
@@ -281,7 +292,7 @@ TEST_CASE("an Activate-funded workload earns no MAP funding and is not funded tw
 }
 
 TEST_CASE("the partner-funding cap cuts Assess plus Mobilize and reports the cut", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.partnerFundingCapUsd = 20000.0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -301,7 +312,7 @@ TEST_CASE("the partner-funding cap cuts Assess plus Mobilize and reports the cut
 }
 
 TEST_CASE("Mobilize on the services-cost basis uses 25 % of the eligible services cost", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.mobilizeBasis = MobilizeBasis::ServicesCost;
     s.program.migrationServicesUsd = 80000.0;
     const Result r = estimate(s);
@@ -389,7 +400,7 @@ TEST_CASE("an empty estate estimates to zeros without NaN", "[model][estimate]")
 }
 
 TEST_CASE("another cloud's bill is spread by vCPU over the workloads without an override", "[model][estimate]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.source.kind = SourceKind::OtherCloud;
     s.source.monthlyBillUsd = 9000.0;
     s.workloads.resize(3);
@@ -405,7 +416,7 @@ TEST_CASE("another cloud's bill is spread by vCPU over the workloads without an 
 }
 
 TEST_CASE("Relocate pays whole bare-metal hosts for the VMs live each month", "[model][estimate]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.plan.waves.push_back({"Wave 2", 6, 3, 0});
     s.workloads.resize(31, s.workloads.front());
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
@@ -426,11 +437,88 @@ TEST_CASE("Relocate pays whole bare-metal hosts for the VMs live each month", "[
 }
 
 TEST_CASE("with no credit lag, credits arrive in the last month of the quarter they are earned", "[model][estimate][map]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.creditLagQuarters = 0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Q3 (months 9-11) earns 3,200: released in month 11, not before the spend.
     CHECK(r.funding.quarters[3].releaseMonth == 11);
     CHECK(r.monthly[11].fundingCreditsUsd == Approx(3200.0));
+}
+
+TEST_CASE("production databases on RDS run Multi-AZ by default; Multi-AZ doubles instance and storage", "[model][estimate]") {
+    Scenario s = smallOnPremScenario();
+    s.aws.rdsMultiAzForProduction = true;
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    // db.b.xlarge Multi-AZ = 2 x 0.50 = 1.00/h: 1.00 x 0.75 x 730 x 0.8 = 438; storage 100 x 0.10 x 2 x 0.8 = 16.
+    CHECK(r.workloads[1].priceKey.deployment == RdsDeployment::MultiAz);
+    CHECK(r.workloads[1].instanceUsdPerHour == Approx(1.00));
+    CHECK(r.workloads[1].awsMonthlyUsd == Approx(454.0));
+    s.workloads[1].environment = Environment::NonProduction;
+    CHECK(estimate(s).workloads[1].awsMonthlyUsd == Approx(227.0));
+}
+
+TEST_CASE("Windows is priced at the Windows rate, with the savings plan on its Linux part only", "[model][estimate]") {
+    Scenario s = smallOnPremScenario();
+    s.workloads[0].os = "Microsoft Windows Server 2022";
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    // a.xlarge Windows 0.40 = Linux 0.20 + licence 0.20: (0.20 x 0.75 + 0.20) x 730 = 255.5; storage 10: 265.5.
+    CHECK(r.workloads[0].priceKey.os == Ec2Os::Windows);
+    CHECK(r.workloads[0].instanceUsdPerHour == Approx(0.40));
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(265.5));
+}
+
+TEST_CASE("an OS the region has no table for is priced at Linux with a warning, never silently", "[model][estimate]") {
+    Scenario s = smallOnPremScenario();
+    s.workloads[0].os = "Red Hat Enterprise Linux 9";  // the test catalogue has no RHEL table
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[0].sizingWarning == SizingWarning::NoOsPrice);
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(119.5));
+    CHECK(sizingWarningText(s, r.workloads[0]) == "No Red Hat Enterprise Linux price in test-region: priced at the Linux rate, so its licence is not counted.");
+    CHECK(sizingTrace(s, r.workloads[0], 0).find("a.xlarge at USD 0.2/h, the cheapest of 2 types with at least 3 vCPU and 8 GiB in test-region, Linux, prices of 2026-11-23") == 0);
+}
+
+TEST_CASE("a workload nothing fits lands on several of the largest type, with a warning", "[model][estimate]") {
+    Scenario s = smallOnPremScenario();
+    s.workloads[0].cpuUtilP95Pct.reset();
+    s.workloads[0].memUtilP95Pct.reset();
+    s.workloads[0].vcpu = 16;
+    s.workloads[0].ramGb = 64.0;
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    // Like-for-like 16 vCPU / 64 GB; the largest type is b.xlarge (4 vCPU, 32 GB): max(16 / 4, 64 / 32) = 4.
+    CHECK(r.workloads[0].sizingWarning == SizingWarning::NothingFits);
+    CHECK(r.workloads[0].instanceCount == 4);
+    CHECK(instanceTypeName(s, r.workloads[0]) == "b.xlarge");
+    // 4 x 0.25 x 0.75 x 730 = 547.5; storage 10: 557.5.
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(557.5));
+}
+
+TEST_CASE("the MPA fallback peaks size a workload with unknown utilisation, labelled in its need", "[model][estimate]") {
+    Scenario s = smallOnPremScenario();
+    s.workloads[0].cpuUtilP95Pct.reset();
+    s.workloads[0].memUtilP95Pct.reset();
+    s.workloads[0].ramGb = 8.0;
+    // Like-for-like: 4 vCPU / 8 GB -> a.xlarge (a.large has 2 vCPU).
+    CHECK(instanceTypeName(s, estimate(s).workloads[0]) == "a.xlarge");
+    // MPA fallback: 4 x 24 % x 1.25 = 1.2 -> 2 vCPU; 8 x 59 % x 1.25 = 5.9 -> 6 GB: a.large (0.10).
+    s.aws.mpaFallbackPeaks = true;
+    const Result r = estimate(s);
+    CHECK(r.workloads[0].neededVcpu == Approx(1.2));
+    CHECK(r.workloads[0].neededRamGb == Approx(5.9));
+    CHECK(instanceTypeName(s, r.workloads[0]) == "a.large");
+    CHECK(sizingTrace(s, r.workloads[0], 0).find("MPA fallback") != std::string::npos);
+}
+
+TEST_CASE("the target region is chosen, not multiplied", "[model][estimate]") {
+    Scenario s = test::paasScenario();
+    s.aws.region = "eu-nowhere-1";
+    CHECK_FALSE(estimate(s).ok()); // no tables for the region: an error naming aws.region
+    s.aws.region = "test-region";
+    const Result base = estimate(s);
+    s.aws.regionMultiplier = 1.1; // the explicit override multiplies every AWS price
+    CHECK(estimate(s).projectedArrUsd == Approx(base.projectedArrUsd * 1.1));
 }

@@ -27,7 +27,7 @@ const FieldChange* fieldChange(const std::vector<FieldChange>& v, const std::str
 } // namespace
 
 TEST_CASE("Identical snapshots have no differences", "[model][diff]") {
-    const Scenario s = test::paasScenario();
+    const Scenario s = test::rulesPaasScenario();
     CHECK(diffScenarios(s, s).empty());
     const Result r = estimate(s);
     const ResultDiff d = diffResults(r, r);
@@ -43,7 +43,7 @@ TEST_CASE("Identical snapshots have no differences", "[model][diff]") {
 }
 
 TEST_CASE("A scenario diff lists changed assumptions by registry key", "[model][diff]") {
-    const Scenario a = test::paasScenario();
+    const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     b.aws.enterpriseDiscountPct = 0.1;
     b.program.migrateCreditPct = {0.15, 0.25, 0.25};
@@ -67,7 +67,7 @@ TEST_CASE("A scenario diff lists changed assumptions by registry key", "[model][
 }
 
 TEST_CASE("A range change alone counts as a changed assumption", "[model][diff]") {
-    const Scenario a = test::paasScenario();
+    const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     for (AssumptionRange& r : b.ranges)
         if (r.key == "settings.discountRatePct") r.range.high = 0.12;
@@ -81,13 +81,13 @@ TEST_CASE("A range change alone counts as a changed assumption", "[model][diff]"
 }
 
 TEST_CASE("A scenario diff lists settings, waves and price changes outside the registry", "[model][diff]") {
-    const Scenario a = test::paasScenario();
+    const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     b.settings.name = "After review";
     b.settings.currencyCode = "EUR";
     b.plan.waves[0].startMonth = 4;
     b.plan.waves.push_back({"Wave 2", 8, 2, 1});
-    b.aws.prices.instances.push_back({"q.large", "q", 2, 16.0, 2.0, 0.0});
+    b.aws.region = "eu-west-1";
     b.program.partnerMigrationCompetency.reset();
     const ScenarioDiff d = diffScenarios(a, b);
     CHECK(d.assumptions.empty());
@@ -104,9 +104,10 @@ TEST_CASE("A scenario diff lists settings, waves and price changes outside the r
     REQUIRE(added);
     CHECK(added->before.empty());
     CHECK(added->after.find("Wave 2") != std::string::npos);
-    const FieldChange* inst = fieldChange(d.fields, "aws.prices.instances[q.large]");
-    REQUIRE(inst);
-    CHECK(inst->before.empty());
+    const FieldChange* region = fieldChange(d.fields, "aws.region");
+    REQUIRE(region);
+    CHECK(region->before == "test-region");
+    CHECK(region->after == "eu-west-1");
     const FieldChange* comp = fieldChange(d.fields, "program.partnerMigrationCompetency");
     REQUIRE(comp);
     CHECK(comp->before == "yes");
@@ -115,7 +116,7 @@ TEST_CASE("A scenario diff lists settings, waves and price changes outside the r
 }
 
 TEST_CASE("A scenario diff matches workloads by id", "[model][diff]") {
-    const Scenario a = test::paasScenario();
+    const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     b.workloads.erase(b.workloads.begin() + 9);          // dyno-9 removed
     b.workloads[2].vcpu = 4;                             // dyno-2 resized and untagged
@@ -153,7 +154,7 @@ TEST_CASE("A scenario diff matches workloads by id", "[model][diff]") {
 TEST_CASE("A result diff ranks money movers by size and carries the biggest movers' traces", "[model][diff]") {
     // paasScenario with Mobilize 20 % -> 25 % of projected ARR $132,000: Mobilize +$6,600 released in month 3,
     // so total funding, horizon savings +$6,600, net migration cost -$6,600 and NPV +6,600 / (1 + 8 % / 12)^4.
-    const Scenario a = test::paasScenario();
+    const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     b.program.mobilizePctOfArr = 0.25;
     const Result ra = estimate(a), rb = estimate(b);
@@ -197,9 +198,10 @@ TEST_CASE("A result diff ranks money movers by size and carries the biggest move
 }
 
 TEST_CASE("A result diff reports a verdict change and refuses invalid results", "[model][diff]") {
-    const Scenario a = test::paasScenario();
+    const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     b.program.mapLiteMinArrUsd = 150000.0; // ARR $132,000 no longer clears MAP Lite: funding drops to 0
+    b.program.practicalFloorMonthlyUsd = 20000.0; // and $11,000 a month is below the practical floor (not borderline)
     const ResultDiff d = diffResults(estimate(a), estimate(b));
     REQUIRE(d.comparable);
     CHECK(d.verdictBefore == Verdict::MapLite);

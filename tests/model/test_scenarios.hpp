@@ -2,25 +2,19 @@
 #pragma once
 
 #include "model/scenario.hpp"
+#include "model/synthetic_estate.hpp"
 
 #include <string>
 
 namespace est::model::test {
 
-/// A price table with round numbers so the arithmetic in the tests stays readable.
-inline PriceTable roundPriceTable() {
-    PriceTable t;
-    t.region = "test-region";
-    t.date = "2026-11-23";
-    t.source = "hand-made for tests";
-    t.instances = {
-        {"a.large", "a", 2, 8.0, 0.10, 0.20},
-        {"a.xlarge", "a", 4, 16.0, 0.20, 0.40},
-        {"b.xlarge", "b", 4, 32.0, 0.25, 0.45},
-    };
-    t.storageUsdPerGbMonth = 0.10;
-    t.managedDatabaseUplift = 2.0;
-    return t;
+/// A one-region catalogue ("test-region") with round numbers so the arithmetic in the tests stays readable:
+/// Linux / Windows rates below, gp3 and RDS storage $0.10 per GB-month, every RDS engine at 2 x the Linux
+/// rate Single-AZ (4 x Multi-AZ).
+inline std::shared_ptr<const PriceCatalogue> roundCatalogue() {
+    return catalogueFromRows("test-region",
+                             {{"a.large", 2, 8.0, 0.10, 0.20}, {"a.xlarge", 4, 16.0, 0.20, 0.40}, {"b.xlarge", 4, 32.0, 0.25, 0.45}},
+                             0.10, 2.0, "2026-11-23", "hand-made for tests");
 }
 
 /// The PaaS case: ~$9K a month on Heroku-like PaaS, 10 workloads landing at exactly $1,100 a month each on
@@ -31,8 +25,8 @@ inline Scenario paasScenario() {
     s.source.kind = SourceKind::Paas;
     s.source.provider = "Heroku";
     s.source.monthlyBillUsd = 9000.0;
-    s.aws.prices.instances = {{"p.large", "p", 2, 8.0, 1.50, 0.0}};
-    s.aws.prices.storageUsdPerGbMonth = 0.10;
+    s.aws.region = "test-region";
+    s.aws.catalogue = catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.50, 0.0}}, 0.10, 2.0, "2026-11-23", "tests");
     s.aws.pricingModel = PricingModel::OnDemand;
     s.aws.supportPlan = SupportPlan::Basic;
     s.plan.assessWeeks = 3.0;                   // 3 x 12 / 52 = 0.69 -> month 1
@@ -51,6 +45,13 @@ inline Scenario paasScenario() {
         w.disposition = Disposition::Rehost;
         s.workloads.push_back(w);
     }
+    return s;
+}
+
+/// The PaaS case with the published rules of thumb as the headline funding profile (the tests of that ladder).
+inline Scenario rulesPaasScenario() {
+    Scenario s = paasScenario();
+    s.program.headlineProfile = FundingProfile::PublishedRules;
     return s;
 }
 

@@ -12,11 +12,28 @@ using Catch::Detail::Approx;
 
 namespace {
 
-// Default drivers (32 cores x 2 threads x 2 vCPU per thread = 128 vCPU, 512 GB), one wave, on-demand prices.
+// test::roundCatalogue() plus a hand-made Windows + SQL Server Enterprise table: b.xlarge $1.95/h (its Windows
+// rate $0.45 + $0.375 per vCPU-hour x 4 vCPU of licence, the shape of AWS's m6i.xlarge rates).
+std::shared_ptr<const PriceCatalogue> licenceCatalogue() {
+    auto c = std::make_shared<PriceCatalogue>(*test::roundCatalogue());
+    Ec2Table sql;
+    sql.os = Ec2Os::WindowsSqlEnterprise;
+    sql.provenance = c->regions[0].ec2[0].provenance;
+    sql.rates.push_back({c->findInstance("b.xlarge"), 1.95});
+    c->regions[0].ec2.push_back(std::move(sql));
+    sortRates(*c);
+    return c;
+}
+
+// Default drivers (32 cores x 2 threads x 2 vCPU per thread = 128 vCPU, 512 GB), one wave, on-demand prices;
+// RDS Single-AZ at list price (no reserved-instance discount) so the RDS arithmetic stays readable.
 Scenario onPremScenario(std::vector<Workload> workloads) {
     Scenario s;
     s.settings.horizonYears = 3;
-    s.aws.prices = test::roundPriceTable();
+    s.aws.region = "test-region";
+    s.aws.catalogue = licenceCatalogue();
+    s.aws.rdsReservedPct = 0.0;
+    s.aws.rdsMultiAzForProduction = false;
     s.aws.headroomPct = 0.25;
     s.aws.pricingModel = PricingModel::OnDemand;
     s.aws.supportPlan = SupportPlan::Basic;
@@ -89,7 +106,7 @@ TEST_CASE("a SQL Server Enterprise VM keeps its licences when rehosted and repla
     Workload db = vm("sql", "Microsoft Windows Server 2019", 8, 64.0, 100.0);
     db.database = DatabaseEngine::SqlServer;
     db.databaseEdition = DatabaseEdition::Enterprise;
-    db.cpuUtilP95Pct = 0.4; // needs 8 x 0.4 x 1.25 = 4 vCPU and 64 x 0.4 x 1.25 = 32 GB -> b.xlarge
+    db.cpuUtilP95Pct = 0.4; // needs 8 x 0.4 x 1.25 = 4 vCPU and 64 x 0.4 x 1.25 = 32 GB -> b.xlarge (the only 32 GB type)
     db.memUtilP95Pct = 0.4;
     Scenario s = onPremScenario({db});
     const Result r = estimate(s);
@@ -99,31 +116,35 @@ TEST_CASE("a SQL Server Enterprise VM keeps its licences when rehosted and repla
     //   SQL Server Enterprise: max(8, 4) = 8 core licences x $15,123 / 2 x 0.0375 = 2,268.45
     //   hypervisor: 933.33 x 0.125 = 116.67
     CHECK(r.workloads[0].todayLicenceMonthlyUsd == Approx(57.703125 + 2268.45 + 116.666667).epsilon(1e-6));
-    // Rehost on b.xlarge, licence included: Windows rate $0.45/h x 730 = 328.50, SQL Enterprise $0.375 per
-    // vCPU-hour x 4 vCPU x 730 = 1,095; storage 100 GB x $0.10 = 10. Nothing kept outside AWS.
-    CHECK(r.workloads[0].awsMonthlyUsd == Approx(328.5 + 1095.0 + 10.0));
-    CHECK(r.workloads[0].licenceIncludedMonthlyUsd == Approx(1095.0 + 0.20 * 730.0));
+    // Rehost on b.xlarge, licence included: the catalogue's Windows + SQL Server Enterprise rate $1.95/h x 730 =
+    // 1,423.50, nothing added on top; storage 100 GB x $0.10 = 10. The licence-included part is that rate minus
+    // b.xlarge's Linux rate: (1.95 - 0.25) x 730 = 1,241. Nothing kept outside AWS.
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(1423.5 + 10.0));
+    CHECK(r.workloads[0].licenceIncludedMonthlyUsd == Approx(1241.0));
     CHECK(r.workloads[0].licencesKeptMonthlyUsd == 0.0);
     const auto lines = licenceLines(s.source.onPrem, db, r.workloads[0].hostShare, LicenceTarget::Ec2, 4.0,
-                                    r.workloads[0].hostShare * hostRates(s.source.onPrem).hypervisor);
+                                    r.workloads[0].hostShare * hostRates(s.source.onPrem).hypervisor,
+                                    r.workloads[0].licenceIncludedMonthlyUsd);
     bool sqlToday = false, sqlAfter = false;
     for (const LicenceLine& l : lines) {
         if (l.side == "today" && l.text.find("SQL Server Enterprise") == 0) sqlToday = l.monthlyUsd == Approx(2268.45);
-        if (l.side == "after" && l.text.find("SQL Server Enterprise: licence included") == 0) sqlAfter = l.monthlyUsd == Approx(1095.0);
+        if (l.side == "after" && l.text.find("Windows Server and SQL Server Enterprise: licence included in the EC2 rate") == 0)
+            sqlAfter = l.monthlyUsd == Approx(1241.0);
     }
     CHECK(sqlToday);
     CHECK(sqlAfter);
 
-    // Replatform to RDS: MySQL-equivalent instance $0.25 x 730 x uplift 2.0 = 365, plus RDS SQL Server Enterprise
-    // $0.4985 per vCPU-hour x 4 x 730 = 1,455.62; storage 10.
+    // Replatform to RDS for SQL Server Enterprise (licence included in the engine rate): the round catalogue's
+    // RDS rate 2 x Linux = $0.50/h x 730 = 365, no per-vCPU adder; storage 10.
     s.workloads[0].disposition = Disposition::Replatform;
     const Result rds = estimate(s);
-    CHECK(rds.workloads[0].awsMonthlyUsd == Approx(365.0 + 1455.62 + 10.0));
+    CHECK(rds.workloads[0].awsMonthlyUsd == Approx(365.0 + 10.0));
+    CHECK(rds.workloads[0].licenceIncludedMonthlyUsd == 0.0); // "included in the RDS rate"
     CHECK(rds.workloads[0].licencesKeptMonthlyUsd == 0.0);
     // Bring your own on RDS for SQL Server is not offered: priced licence included, with a warning.
     s.workloads[0].licence = LicenceModel::BringYourOwn;
     const Result byol = estimate(s);
-    CHECK(byol.workloads[0].awsMonthlyUsd == Approx(365.0 + 1455.62 + 10.0));
+    CHECK(byol.workloads[0].awsMonthlyUsd == Approx(365.0 + 10.0));
     CHECK(hasWarning(byol, "workloads[0].licence"));
 }
 
@@ -145,9 +166,10 @@ TEST_CASE("an Oracle Enterprise BYOL VM keeps paying its processor licences on E
     CHECK(r.workloads[0].awsMonthlyUsd == Approx(192.5));
     CHECK(r.workloads[0].licencesKeptMonthlyUsd == Approx(3325.0));
     CHECK(r.workloads[0].targetMonthlyUsd == Approx(192.5 + 3325.0 + 75.0));
-    CHECK(licenceCondition(ora, OsFamily::Other, LicenceTarget::Ec2).find("2 vCPU = 1 processor") != std::string::npos);
+    CHECK(licenceCondition(ora, OsFamily::Linux, LicenceTarget::Ec2).find("2 vCPU = 1 processor") != std::string::npos);
     CHECK_FALSE(hasWarning(r, "workloads[0].licence"));
-    // Replatform to RDS for Oracle EE (bring your own only): 365 + 10 on AWS, the licences still 3,325.
+    // Replatform to RDS for Oracle EE (bring your own only): the BYOL engine rate 2 x $0.25 = $0.50 x 730 = 365
+    // + storage 10 on AWS, the licences still 3,325.
     s.workloads[0].disposition = Disposition::Replatform;
     const Result rds = estimate(s);
     CHECK(rds.workloads[0].awsMonthlyUsd == Approx(375.0));

@@ -25,8 +25,9 @@ struct Named {
 // Hand-made and synthetic scenarios whose ladder is eligible and under the cap (the cases today's traces cover).
 std::vector<Named> eligibleScenarios() {
     std::vector<Named> v;
-    v.push_back({"paas", test::paasScenario()});
-    Scenario late = test::paasScenario();
+    v.push_back({"paas", test::paasScenario()});            // program mechanics (the default headline)
+    v.push_back({"paas-rules", test::rulesPaasScenario()}); // published rules of thumb
+    Scenario late = test::rulesPaasScenario();
     late.workloads[0].taggedFromMonth = 12;     // tagged late
     late.workloads[1].mapTagged = false;        // untagged
     late.workloads[2].fundedElsewhere = true;   // Activate: 9 eligible workloads, so lower the scope floor
@@ -37,6 +38,8 @@ std::vector<Named> eligibleScenarios() {
     late.program.migrationServicesUsd = 80000.0;
     late.settings.horizonYears = 3;
     v.push_back({"paas-late-tags-services-basis", late});
+    late.program.headlineProfile = FundingProfile::ProgramMechanics;
+    v.push_back({"paas-late-tags-program", late});
     v.push_back({"synthetic-onprem-300", makeSyntheticScenario(300, 7)});
     v.push_back({"synthetic-onprem-1000", makeSyntheticScenario(1000, 42)});
     v.push_back({"synthetic-othercloud-200", makeSyntheticScenario(200, 3, SourceKind::OtherCloud)});
@@ -73,7 +76,7 @@ void checkSamePeriods(const std::vector<PeriodFigures>& a, const std::vector<Per
 
 TEST_CASE("The PaaS scenario's traces show the issue's worked example", "[model][trace]") {
     // 10 workloads x $1,100 = $11,000 a month; ARR 12 x 11,000 = $132,000; Mobilize 20 % x 132,000 = $26,400.
-    const Result r = estimate(test::paasScenario());
+    const Result r = estimate(test::rulesPaasScenario());
     REQUIRE(r.ok());
     CHECK(termValue(r.traces.projectedArr, "steady-state monthly AWS spend (eligible)") == Approx(11000.0));
     CHECK(r.traces.mobilize.formula.find("20 % x projected ARR $132,000 = $26,400") != std::string::npos);
@@ -101,7 +104,7 @@ TEST_CASE("Every headline trace recomputes its figure in eligible scenarios", "[
 }
 
 TEST_CASE("A trace whose terms disagree with its figure is caught", "[model][trace]") {
-    Result r = estimate(test::paasScenario());
+    Result r = estimate(test::rulesPaasScenario());
     REQUIRE(r.ok());
     r.funding.mobilize.amountUsd += 1.0;       // the figure no longer follows from 20 % x $132,000
     CHECK_FALSE(checkTrace(r, TraceKind::Mobilize).matches);
@@ -114,21 +117,22 @@ TEST_CASE("A trace whose terms disagree with its figure is caught", "[model][tra
 // Assess / Mobilize / credits traces carry "eligible" and "cap available" (and credits "credits released after
 // the horizon"), so the received figure follows from the terms even when the verdict or the cap cuts funding.
 TEST_CASE("Traces recompute their figures when the verdict, the cap or the horizon cuts funding", "[model][trace]") {
-    Scenario notEligible = test::paasScenario();
+    Scenario notEligible = test::rulesPaasScenario();
     notEligible.program.mapLiteMinArrUsd = 150000.0;
+    notEligible.program.practicalFloorMonthlyUsd = 20000.0; // not borderline either
     const Result ne = estimate(notEligible);
     REQUIRE(ne.eligibility.verdict == Verdict::NotEligible);
     requireAllTracesRecompute("not eligible", ne);
 
     // Cap $20,000: Assess $6,600 fits, Mobilize gets the remaining $13,400.
-    Scenario capped = test::paasScenario();
+    Scenario capped = test::rulesPaasScenario();
     capped.program.partnerFundingCapUsd = 20000.0;
     const Result cp = estimate(capped);
     CHECK(checkTrace(cp, TraceKind::Mobilize).recomputed == Approx(13400.0));
     requireAllTracesRecompute("capped", cp);
 
     // Cap $40,000 including credits: 40,000 - 6,600 - 26,400 = $7,000 of the $29,600 credits.
-    Scenario capCredits = test::paasScenario();
+    Scenario capCredits = test::rulesPaasScenario();
     capCredits.program.partnerFundingCapUsd = 40000.0;
     capCredits.program.capIncludesCredits = true;
     const Result cc = estimate(capCredits);
@@ -136,7 +140,7 @@ TEST_CASE("Traces recompute their figures when the verdict, the cap or the horiz
     requireAllTracesRecompute("cap includes credits", cc);
 
     // Two-year horizon: spend of quarter 7 (months 21-23) is credited in quarter 8, month 24 = after the horizon.
-    Scenario shortHorizon = test::paasScenario();
+    Scenario shortHorizon = test::rulesPaasScenario();
     shortHorizon.settings.horizonYears = 2;
     const Result sh = estimate(shortHorizon);
     CHECK(sh.funding.creditsAfterHorizonUsd > 0.0);
@@ -144,7 +148,7 @@ TEST_CASE("Traces recompute their figures when the verdict, the cap or the horiz
 }
 
 TEST_CASE("Payback and NPV traces follow the monthly series", "[model][trace]") {
-    Scenario never = test::paasScenario();
+    Scenario never = test::rulesPaasScenario();
     never.source.monthlyBillUsd = 5000.0;       // AWS at $11,000 a month never pays back a $5,000 bill
     const Result r = estimate(never);
     REQUIRE(r.ok());
@@ -158,7 +162,7 @@ TEST_CASE("Payback and NPV traces follow the monthly series", "[model][trace]") 
 }
 
 TEST_CASE("Failing eligibility checks say how much clears them", "[model][trace]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.mapLiteMinArrUsd = 150000.0;      // ARR $132,000: $18,000 short
     s.workloads[1].mapTagged = false;
     const Result r = estimate(s);
@@ -238,7 +242,7 @@ TEST_CASE("The same scenario in EUR gives the same USD result, converted only fo
 // $33,000 a quarter in quarters 2-7), lag 1 quarter, minimum $50,000, no support, no ops labour (PaaS source).
 
 TEST_CASE("Projected ARR names the largest eligible workloads and the eligible count", "[model][trace]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.workloads[7].vcpu = 4;                    // needs 2 x p.large: 2 x 1.50 x 730 + $5 storage = $2,195 a month
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -259,7 +263,7 @@ TEST_CASE("Projected ARR names the largest eligible workloads and the eligible c
 }
 
 TEST_CASE("Each TCO year's trace recomputes its net cash flow", "[model][trace]") {
-    const Result r = estimate(test::paasScenario());
+    const Result r = estimate(test::rulesPaasScenario());
     REQUIRE(r.ok());
     REQUIRE(r.traces.tcoYears.size() == 5);
     const Trace& y1 = r.traces.tcoYears[0];
@@ -293,7 +297,7 @@ TEST_CASE("Each TCO year's trace recomputes its net cash flow", "[model][trace]"
 }
 
 TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[model][trace]") {
-    const Result r = estimate(test::paasScenario());
+    const Result r = estimate(test::rulesPaasScenario());
     REQUIRE(r.ok());
     REQUIRE(r.traces.creditQuarters.size() == r.funding.quarters.size());
     REQUIRE(r.traces.creditQuarters.size() == 20);
@@ -316,7 +320,7 @@ TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[mod
     CHECK(sum == Approx(29600.0));
 
     // Cap $40,000 including credits: 40,000 - 6,600 - 26,400 = 7,000 left; index 3 takes 3,200, index 4 the last 3,800.
-    Scenario capped = test::paasScenario();
+    Scenario capped = test::rulesPaasScenario();
     capped.program.partnerFundingCapUsd = 40000.0;
     capped.program.capIncludesCredits = true;
     const Result cp = estimate(capped);
@@ -326,7 +330,7 @@ TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[mod
     CHECK(checkTrace(cp, TraceKind::CreditQuarter, 4).matches);
 
     // Two-year horizon: index 7 (months 21-23) is credited in quarter 8 = month 24, after the horizon: received $0.
-    Scenario two = test::paasScenario();
+    Scenario two = test::rulesPaasScenario();
     two.settings.horizonYears = 2;
     const Result sh = estimate(two);
     REQUIRE(sh.traces.creditQuarters.size() == 8);
@@ -341,7 +345,7 @@ TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[mod
 TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model][trace]") {
     // Workload 0 tagged from month 12 (late), 1 untagged, 2 funded elsewhere, 3 tagged at month 30 (window months
     // 6-23 already closed); 3-year horizon holds every window.
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.settings.horizonYears = 3;
     s.workloads[0].taggedFromMonth = 12;
     s.workloads[1].mapTagged = false;
@@ -374,7 +378,7 @@ TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model
     requireAllTracesRecompute("left on the table", r);
 
     // Cap $20,000 (credits outside): 6,600 + 26,400 - 20,000 = 13,000 cut.
-    Scenario capped = test::paasScenario();
+    Scenario capped = test::rulesPaasScenario();
     capped.program.partnerFundingCapUsd = 20000.0;
     const Result cp = estimate(capped);
     CHECK(checkTrace(cp, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::Cap)).recomputed ==
@@ -388,8 +392,9 @@ TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model
     requireAllTracesRecompute("cap includes credits", cc);
 
     // Not eligible (ARR $132,000 under a $150,000 minimum): the whole ladder 6,600 + 26,400 + 29,600 = 62,600.
-    Scenario ne = test::paasScenario();
+    Scenario ne = test::rulesPaasScenario();
     ne.program.mapLiteMinArrUsd = 150000.0;
+    ne.program.practicalFloorMonthlyUsd = 20000.0; // not borderline either
     const Result nr = estimate(ne);
     CHECK(checkTrace(nr, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::NotEligible)).recomputed ==
           Approx(62600.0));
@@ -397,7 +402,7 @@ TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model
 }
 
 TEST_CASE("Each eligibility check's trace shows measured value, threshold, status and what clears it", "[model][trace]") {
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();
     s.program.mapLiteMinArrUsd = 150000.0;      // ARR $132,000: $18,000 short
     s.workloads[1].mapTagged = false;           // coverage 9 / 10
     s.program.partnerMigrationCompetency.reset();
@@ -437,7 +442,7 @@ TEST_CASE("Each eligibility check's trace shows measured value, threshold, statu
 }
 
 TEST_CASE("Missing, extra or wrong list traces are caught", "[model][trace]") {
-    const Result good = estimate(test::paasScenario());
+    const Result good = estimate(test::rulesPaasScenario());
     REQUIRE(good.ok());
     Result r = good;
     r.yearly[1].netCashFlowUsd += 1.0;          // the year's figure no longer follows from its terms

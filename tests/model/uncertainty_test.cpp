@@ -82,10 +82,10 @@ TEST_CASE("the tornado ranks assumptions by swing, largest first", "[model][torn
     const std::vector<TornadoBar> bars = tornado(s, Metric::HorizonSavings);
     REQUIRE(bars.size() >= 5);
     for (std::size_t i = 1; i < bars.size(); ++i) CHECK(bars[i - 1].swing >= bars[i].swing);
-    // The credit share moves funding, so it must move savings too.
+    // The headline profile's credit rate moves funding, so it must move savings too.
     bool creditSeen = false;
     for (const TornadoBar& b : bars)
-        if (b.key == "program.migrateCreditPct") creditSeen = b.swing > 0.0;
+        if (b.key == "program.creditRatePct") creditSeen = b.swing > 0.0;
     CHECK(creditSeen);
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("low / expected / high cases bracket the expected savings", "[model][c
 }
 
 TEST_CASE("goal seek finds the credit share that yields a funding target", "[model][goalseek]") {
-    const Scenario s = test::paasScenario();
+    const Scenario s = test::rulesPaasScenario();
     // Funding = 6,600 + 26,400 + pct x 148,000; for 55,000: pct = 22,000 / 148,000.
     const std::optional<double> pct = goalSeek(s, "program.migrateCreditPct", Metric::TotalFunding, 55000.0, 0.0, 1.0);
     REQUIRE(pct);

@@ -43,7 +43,6 @@ TEST_CASE("each invalid field yields its own error with its path", "[model][vali
     s.settings.horizonYears = 0;
     s.aws.regionMultiplier = 0.0;
     s.source.onPrem.pue = 0.5;
-    s.aws.prices.instances[0].linuxUsdPerHour = -1.0;
     s.plan.waves[0].lengthMonths = -1;
     s.ranges.push_back({"no.such.key", {1, 2, 3}});
     s.ranges.push_back({"aws.headroomPct", {0.3, 0.2, 0.1}});
@@ -62,11 +61,10 @@ TEST_CASE("each invalid field yields its own error with its path", "[model][vali
     CHECK(has(e, "settings.horizonYears: must be between 1 and 10, got 0"));
     CHECK(has(e, "aws.regionMultiplier: must be > 0, got 0"));
     CHECK(has(e, "source.onPrem.pue: must be >= 1, got 0.5"));
-    CHECK(has(e, "aws.prices.instances[0].linuxUsdPerHour: must be > 0, got -1"));
     CHECK(has(e, "plan.waves[0].lengthMonths: must be between 0 and 1200, got -1"));
-    CHECK(has(e, "ranges[9].key: unknown assumption key \"no.such.key\""));
-    CHECK(has(e, "ranges[10].range: must have low <= expected <= high, got 0.3 / 0.2 / 0.1"));
-    CHECK(e.size() == 16);
+    CHECK(has(e, "ranges[13].key: unknown assumption key \"no.such.key\""));
+    CHECK(has(e, "ranges[14].range: must have low <= expected <= high, got 0.3 / 0.2 / 0.1"));
+    CHECK(e.size() == 15);
 }
 
 TEST_CASE("estimate refuses an invalid scenario and returns only the errors", "[model][validate]") {
@@ -91,10 +89,15 @@ TEST_CASE("NaN and a short rules table are invalid, not clamped", "[model][valid
     CHECK(has(e, "rules: must have 7 rows (one per disposition), got 6"));
 }
 
-TEST_CASE("servers need a price table", "[model][validate]") {
+TEST_CASE("servers need the target region's prices", "[model][validate]") {
     Scenario s = test::paasScenario();
-    s.aws.prices.instances.clear();
-    const std::vector<ValidationError> e = validate(s);
+    s.aws.region = "eu-west-1";
+    std::vector<ValidationError> e = validate(s);
     REQUIRE(e.size() == 1);
-    CHECK(e[0].path == "aws.prices.instances");
+    CHECK(e[0].path == "aws.region");
+    CHECK(e[0].message.find("no tables for eu-west-1") != std::string::npos);
+    s.aws.catalogue = nullptr;
+    e = validate(s);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].message.find("no AWS price catalogue") != std::string::npos);
 }

@@ -1,0 +1,93 @@
+// app/wave_planning.cpp - dependency imports and wave planning as undoable edits.
+#include "app/wave_planning.hpp"
+
+#include "io/csv.hpp"
+#include "io/dependency_import.hpp"
+#include "io/xlsx_reader.hpp"
+#include "model/engine.hpp"
+#include "model/format.hpp"
+
+#include <algorithm>
+
+namespace est::app {
+namespace {
+
+void report(AppState& state, const ActionOutcome& outcome) {
+    for (std::size_t i = 0; i < outcome.messages.size(); ++i)
+        state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error, outcome.messages[i]);
+}
+
+void listProblems(const std::vector<io::InputProblem>& problems, const std::string& kind, std::vector<std::string>& out) {
+    constexpr std::size_t kMaxListed = 12;
+    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i)
+        out.push_back(kind + (problems[i].where.empty() ? "" : problems[i].where + ": ") + problems[i].message);
+    if (problems.size() > kMaxListed) out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more");
+}
+
+} // namespace
+
+bool looksLikeDependencyFile(std::string_view bytes, const std::string& fileName) {
+    if (fileName.size() >= 5 && std::equal(fileName.end() - 5, fileName.end(), ".json")) return false;
+    if (io::looksLikeXlsx(bytes)) {
+        std::vector<io::InputProblem> problems;
+        for (const std::string& sheet : io::readXlsxSheetNames(bytes, problems))
+            if (sheet == "Asset Communication Data" || sheet == "App2App" || sheet == "App2DB") return true;
+        return false;
+    }
+    // The header is enough: read only the first line (a 100,000-row inventory is not parsed twice).
+    const std::size_t end = bytes.find_first_of("\r\n");
+    const io::CsvResult head = io::readCsv(bytes.substr(0, end == std::string_view::npos ? bytes.size() : end), fileName);
+    return io::detectDependencyFormat(head.table.header) != io::DependencyFormat::Unknown;
+}
+
+ActionOutcome importDependencies(AppState& state, std::string_view bytes, const std::string& fileName) {
+    const io::DependencyImport imported = io::importDependencyBytes(bytes, fileName, state.scenario);
+    ActionOutcome out;
+    if (!imported.readable || imported.dependencies.empty()) {
+        out.messages.push_back(fileName + " was not imported; your dependencies are unchanged:");
+        listProblems(imported.problems, "", out.messages);
+        if (imported.problems.empty()) out.messages.push_back("no dependency rows were found");
+        report(state, out);
+        return out;
+    }
+    io::DependencyMerge merged;
+    state.edit("Import dependencies " + fileName, EditScope::Settings,
+               [&](model::Scenario& s) { merged = io::mergeDependencies(s, imported); });
+    out.ok = true;
+    out.messages.push_back("Imported " + fileName + " (" + io::dependencyFormatLabel(imported.format) + "): " +
+                           io::dependencySummary(imported) + "; " + std::to_string(merged.added) + " added, " +
+                           std::to_string(merged.updated) + " updated.");
+    listProblems(imported.problems, "skipped ", out.messages);
+    listProblems(imported.notes, "note: ", out.messages);
+    report(state, out);
+    return out;
+}
+
+ActionOutcome planWaves(AppState& state, model::WavePlan* planned) {
+    ActionOutcome out;
+    const model::Result baseline = model::estimate(state.scenario);
+    if (!baseline.ok()) {
+        out.messages.push_back("Waves cannot be planned until the scenario is valid: " + baseline.errors.front().toString());
+        report(state, out);
+        return out;
+    }
+    model::WavePlan plan = model::planWaves(state.scenario, baseline);
+    if (plan.waves.empty()) {
+        out.messages.push_back("No workload moves: there is nothing to plan.");
+        report(state, out);
+        return out;
+    }
+    state.edit("Plan waves", EditScope::Workloads, [&](model::Scenario& s) { model::applyWavePlan(s, plan); });
+    out.ok = true;
+    std::string line = "Planned " + std::to_string(plan.waves.size()) + " waves for " + std::to_string(plan.groups.size()) + " move groups";
+    if (plan.comparison.computed)
+        line += "; the funding-aware order earns " + model::formatUsd(plan.comparison.creditsGainUsd()) +
+                " more credits than the dependency-only order (NPV " + model::formatUsd(plan.comparison.npvGainUsd()) + ")";
+    out.messages.push_back(line + ".");
+    for (const std::string& w : plan.warnings) out.messages.push_back(w);
+    report(state, out);
+    if (planned) *planned = std::move(plan);
+    return out;
+}
+
+} // namespace est::app

@@ -1,0 +1,24 @@
+// app/wave_planning.hpp - dependency files in and waves planned, each as one undoable step.
+#pragma once
+
+#include "app/app_state.hpp"
+#include "app/documents.hpp"
+#include "model/wave_planner.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace est::app {
+
+/// True when the file is a dependency export (by its CSV header, or an MPA workbook's dependency sheets).
+bool looksLikeDependencyFile(std::string_view bytes, const std::string& fileName);
+
+/// Reads a dependency export against the current estate and merges it as one undoable step. Bad rows are
+/// reported with their line; a file that cannot be read changes nothing.
+ActionOutcome importDependencies(AppState& state, std::string_view bytes, const std::string& fileName);
+
+/// Plans the waves of the current scenario (model::planWaves on its current estimate) and writes them into
+/// the scenario as one undoable step "Plan waves". `planned` (when given) receives the plan.
+ActionOutcome planWaves(AppState& state, model::WavePlan* planned = nullptr);
+
+} // namespace est::app

@@ -1,0 +1,122 @@
+// io/partner_brand.cpp - reads and writes the partner brand: name, colour as "#RRGGBB", optional logo data URL.
+#include "io/partner_brand_json.hpp"
+
+#include "io/base64.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace est::io {
+namespace {
+std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
+
+std::string field(const std::string& path, const char* key) { return path.empty() ? std::string(key) : path + "." + key; }
+} // namespace
+
+std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& error) {
+    constexpr std::string_view kPng = "data:image/png;base64,";
+    constexpr std::string_view kSvg64 = "data:image/svg+xml;base64,";
+    constexpr std::string_view kSvgText = "data:image/svg+xml,";
+    const std::size_t limit = kMaxPartnerLogoBytes;
+    // Base64 grows data by 4/3: reject what cannot fit before decoding it.
+    if (url.size() > limit * 4 / 3 + 64) {
+        error = "the image is about " + kilobytes(url.size() * 3 / 4) + "; a logo may be at most " + kilobytes(limit);
+        return std::nullopt;
+    }
+    std::string bytes;
+    std::string mime;
+    if (url.substr(0, kPng.size()) == kPng || url.substr(0, kSvg64.size()) == kSvg64) {
+        const bool png = url.substr(0, kPng.size()) == kPng;
+        mime = png ? "image/png" : "image/svg+xml";
+        // The length check above bounds the decoded size; the size check below reports it.
+        if (!decodeBase64(url.substr(png ? kPng.size() : kSvg64.size()), bytes)) {
+            error = "the base64 data of the image is damaged (characters outside A-Z a-z 0-9 + /)";
+            return std::nullopt;
+        }
+    } else if (url.substr(0, kSvgText.size()) == kSvgText) {
+        mime = "image/svg+xml";
+        bytes = std::string(url.substr(kSvgText.size()));
+    } else {
+        error = "must be a PNG or SVG image as a data URL (\"data:image/png;base64,...\" or "
+                "\"data:image/svg+xml;base64,...\")";
+        return std::nullopt;
+    }
+    if (bytes.size() > limit) {
+        error = "the image is more than " + kilobytes(limit) + "; a logo may be at most " + kilobytes(limit);
+        return std::nullopt;
+    }
+    if (mime == "image/png") {
+        constexpr std::string_view kSignature("\x89PNG\r\n\x1a\n", 8);
+        if (bytes.size() < 8 || std::string_view(bytes).substr(0, 8) != kSignature) {
+            error = "the data URL says PNG but the data is not a PNG image";
+            return std::nullopt;
+        }
+    } else if (bytes.find("<svg") == std::string::npos && bytes.find("%3Csvg") == std::string::npos &&
+               bytes.find("%3csvg") == std::string::npos) {
+        error = "the data URL says SVG but the data has no <svg> element";
+        return std::nullopt;
+    }
+    return mime;
+}
+
+std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const std::string& path,
+                                             std::vector<InputProblem>& problems) {
+    if (!doc.is_object()) {
+        problems.push_back({path.empty() ? "(document)" : path, "expected an object, got " + std::string(doc.type_name())});
+        return std::nullopt;
+    }
+    PartnerBrand brand;
+    const auto name = doc.find("partnerName");
+    if (name == doc.end() || !name->is_string() || name->get<std::string>().empty()) {
+        problems.push_back({field(path, "partnerName"), "must be a non-empty string"});
+        return std::nullopt;
+    }
+    brand.name = name->get<std::string>();
+    if (const auto tagline = doc.find("tagline"); tagline != doc.end() && !tagline->is_null()) {
+        if (!tagline->is_string()) {
+            problems.push_back({field(path, "tagline"), "expected a string, got " + std::string(tagline->type_name())});
+            return std::nullopt;
+        }
+        brand.tagline = tagline->get<std::string>();
+    }
+    if (const auto accent = doc.find("accentColor"); accent != doc.end() && !accent->is_null()) {
+        const std::string text = accent->is_string() ? accent->get<std::string>() : std::string();
+        if (text.size() != 7 || text[0] != '#' || text.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos) {
+            problems.push_back({field(path, "accentColor"), "expected \"#RRGGBB\", got " + accent->dump()});
+            return std::nullopt;
+        }
+        brand.accentRgb = static_cast<std::uint32_t>(std::stoul(text.substr(1), nullptr, 16));
+    }
+    if (const auto logo = doc.find("logo"); logo != doc.end() && !logo->is_null()) {
+        if (!logo->is_string()) {
+            problems.push_back({field(path, "logo"), "expected a data URL string, got " + std::string(logo->type_name())});
+            return std::nullopt;
+        }
+        std::string error;
+        const std::string& url = logo->get_ref<const std::string&>();
+        const std::optional<std::string> mime = checkLogoDataUrl(url, error);
+        if (!mime) {
+            problems.push_back({field(path, "logo"), error});
+            return std::nullopt;
+        }
+        brand.logoDataUrl = url;
+        brand.logoMime = *mime;
+    }
+    return brand;
+}
+
+nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand) {
+    nlohmann::ordered_json o;
+    o["partnerName"] = brand.name;
+    if (!brand.tagline.empty()) o["tagline"] = brand.tagline;
+    if (brand.accentRgb != 0) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "#%06X", static_cast<unsigned>(brand.accentRgb & 0xFFFFFFu));
+        o["accentColor"] = hex;
+    }
+    if (!brand.logoDataUrl.empty()) o["logo"] = brand.logoDataUrl;
+    return o;
+}
+
+} // namespace est::io

@@ -1,0 +1,24 @@
+// io/partner_brand_json.hpp - reads and writes the partner brand as JSON. Separate from partner_brand.hpp so that
+// code which only uses the brand (views, the platform) does not need the JSON library's headers.
+#pragma once
+
+#include "io/partner_brand.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace est::io {
+
+/// Reads a partner brand object. Each problem names its field under `path` ("partner.accentColor"); any
+/// problem means nothing is returned (a half-applied brand would mislead). Keys other than partnerName, tagline,
+/// accentColor and logo ("format", for one) are ignored.
+std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& object, const std::string& path,
+                                             std::vector<InputProblem>& problems);
+
+/// The brand as the object readPartnerBrand() reads (keys in a fixed order; empty optional keys left out).
+nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand);
+
+} // namespace est::io

@@ -1,0 +1,36 @@
+// io/tagging_plan_csv.cpp - the tagging plan as CSV (see tagging_plan_csv.hpp).
+#include "io/tagging_plan_csv.hpp"
+
+#include "io/csv.hpp"
+#include "io/xlsx_business_case.hpp"
+#include "model/map_tagging.hpp"
+
+#include <cstdio>
+
+namespace est::io {
+
+std::string taggingPlanCsv(const model::Scenario& s, const model::Result& r) {
+    std::string out = "resource,workload_id,wave,wave_name,go_live,tag_key,tag_value,tag_by,monthly_eligible_usd,note\r\n";
+    if (!r.ok()) return out;
+    for (const model::TaggingPlanRow& row : model::taggingPlan(s, r)) {
+        appendCsvField(out, row.name);
+        out.push_back(',');
+        appendCsvField(out, row.id);
+        out += "," + std::to_string(row.wave) + ",";
+        appendCsvField(out, row.waveName);
+        out += "," + calendarMonth(s.settings, row.goLiveMonth) + ",";
+        appendCsvField(out, row.tagKey);
+        out.push_back(',');
+        appendCsvField(out, row.tagValue);
+        out += "," + calendarMonth(s.settings, row.tagByMonth) + ",";
+        char amount[64];
+        std::snprintf(amount, sizeof amount, "%.2f", row.monthlyEligibleUsd);
+        out += amount;
+        out.push_back(',');
+        appendCsvField(out, row.afterHorizon ? "goes live after the horizon" : "tag at creation, no later than tag_by");
+        out += "\r\n";
+    }
+    return out;
+}
+
+} // namespace est::io

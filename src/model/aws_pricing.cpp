@@ -1,0 +1,228 @@
+// model/aws_pricing.cpp - one workload's AWS run cost from the target region's dated catalogue tables.
+#include "model/aws_pricing.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "model/format.hpp"
+
+namespace est::model {
+namespace {
+
+constexpr double kHoursPerMonth = 730.0;
+
+// Hourly rates keep their published precision ("0.0832", "13.338").
+std::string rateText(double usd) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", usd);
+    return buf;
+}
+
+const char* basisText(SizingNeed::Basis b) {
+    switch (b) {
+    case SizingNeed::Basis::Measured: return "p95 + headroom";
+    case SizingNeed::Basis::MpaFallback: return "MPA fallback peak + headroom";
+    case SizingNeed::Basis::LikeForLike: return "like-for-like, utilisation unknown";
+    }
+    return "";
+}
+
+} // namespace
+
+AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
+    const AwsTarget& aws = s.aws;
+    if (aws.catalogue) m_region = aws.catalogue->region(aws.region);
+    if (m_region == nullptr) return;
+    m_sizer.emplace(*aws.catalogue, aws.allowBurstable);
+    m_afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
+    if (aws.pricingModel == PricingModel::SavingsPlan1Year) m_spDiscount = aws.savingsPlan1YearPct;
+    if (aws.pricingModel == PricingModel::SavingsPlan3Year) m_spDiscount = aws.savingsPlan3YearPct;
+    m_ebsUsdPerGbMonth = m_region->ebsGp3 ? m_region->ebsGp3->usdPerGbMonth : 0.0;
+    m_rdsStorageUsdPerGbMonth = m_region->rdsStorage ? m_region->rdsStorage->usdPerGbMonth : m_ebsUsdPerGbMonth;
+    m_linuxBySpec.assign(aws.catalogue->instances.size(), 0.0);
+    if (const Ec2Table* linux = m_region->ec2For(Ec2Os::Linux))
+        for (const InstanceRate& r : linux->rates) m_linuxBySpec[static_cast<std::size_t>(r.spec)] = r.usdPerHour;
+}
+
+const RateTable* AwsPricer::ec2Table(Ec2Os os) const {
+    const Ec2Table* t = m_region->ec2For(os);
+    return t != nullptr && !t->rates.empty() ? t : nullptr;
+}
+
+OsFamily AwsPricer::familyOf(std::string_view os) {
+    if (m_lastFamily < m_families.size() && m_families[m_lastFamily].first == os) return m_families[m_lastFamily].second;
+    for (std::size_t i = 0; i < m_families.size(); ++i)
+        if (m_families[i].first == os) {
+            m_lastFamily = i;
+            return m_families[i].second;
+        }
+    const OsFamily f = osFamilyOf(os);
+    if (m_families.size() < 64) m_families.emplace_back(os, f);
+    return f;
+}
+
+WorkloadAwsCost AwsPricer::price(const Workload& w, bool managedDb, WorkloadResult& wr) {
+    WorkloadAwsCost c;
+    const AwsTarget& aws = m_s.aws;
+    const SizingNeed need = sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks);
+    wr.neededVcpu = need.vcpu;
+    wr.neededRamGb = need.memoryGib;
+    wr.sizingWarning = SizingWarning::None;
+
+    PriceKey key;
+    const RateTable* table = nullptr;
+    if (managedDb) {
+        key.rds = true;
+        key.deployment = w.environment == Environment::Production && aws.rdsMultiAzForProduction
+                             ? RdsDeployment::MultiAz
+                             : RdsDeployment::SingleAz;
+        if (!rdsEngineFor(w, key.engine)) {
+            wr.sizingWarning = SizingWarning::NoRdsEngine;
+        } else {
+            const RdsTable* t = m_region->rdsFor(key.engine, key.deployment);
+            if (t != nullptr && !t->rates.empty()) table = t;
+            else wr.sizingWarning = SizingWarning::NoRdsPrice;
+        }
+        if (table == nullptr) key.rds = false; // labelled fallback: self-managed on EC2
+    }
+    if (!key.rds) {
+        key.os = ec2OsFor(w, familyOf(w.os));
+        table = ec2Table(key.os);
+        if (table == nullptr && key.os != Ec2Os::Linux) {
+            if (wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NoOsPrice;
+            wr.missingOs = key.os;
+            key.os = Ec2Os::Linux;
+            table = ec2Table(key.os);
+        }
+    }
+    wr.priceKey = key;
+    if (table == nullptr) {
+        wr.sizingWarning = SizingWarning::NoOsPrice;
+        wr.instanceIndex = -1;
+        wr.instanceCount = 0;
+        return c;
+    }
+    const SizingPick pick = m_sizer->pick(*table, need, gravitonAllowedFor(key, aws.allowGraviton));
+    wr.instanceIndex = pick.spec;
+    wr.instanceCount = pick.count;
+    wr.instanceUsdPerHour = pick.usdPerHour;
+    if (!pick.fits && wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NothingFits;
+
+    const double hours = pick.count * kHoursPerMonth * m_afterEdp;
+    if (key.rds) {
+        c.database = pick.usdPerHour * (1.0 - aws.rdsReservedPct) * hours;
+        const double copies = key.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
+        c.storage = w.storageGb * m_rdsStorageUsdPerGbMonth * copies * m_afterEdp;
+    } else {
+        // The Compute Savings Plan discounts the compute part; a licence-included rate's licence part is paid
+        // in full (the plan's Windows and SQL Server rates carry the licence at on-demand price).
+        double computePart = pick.usdPerHour;
+        if (key.os != Ec2Os::Linux && pick.spec >= 0)
+            if (const double l = m_linuxBySpec[static_cast<std::size_t>(pick.spec)]; l > 0.0 && l <= pick.usdPerHour)
+                computePart = l;
+        c.licenceIncluded = (pick.usdPerHour - computePart) * hours;
+        c.compute = computePart * (1.0 - m_spDiscount) * hours + c.licenceIncluded;
+        c.storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp;
+    }
+    return c;
+}
+
+std::string priceTableName(const PriceKey& key) {
+    if (!key.rds) return ec2OsName(key.os);
+    return std::string(rdsEngineName(key.engine)) + ", " + rdsDeploymentName(key.deployment);
+}
+
+
+namespace {
+
+const RateTable* tableOf(const RegionPrices& r, const PriceKey& key) {
+    if (key.rds) return r.rdsFor(key.engine, key.deployment);
+    return r.ec2For(key.os);
+}
+
+} // namespace
+
+std::string instanceTypeName(const Scenario& s, const WorkloadResult& wr) {
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    if (c == nullptr || wr.instanceIndex < 0 || static_cast<std::size_t>(wr.instanceIndex) >= c->instances.size()) return "";
+    return (wr.priceKey.rds ? "db." : "") + c->instances[static_cast<std::size_t>(wr.instanceIndex)].type;
+}
+
+std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) {
+    std::vector<PriceTableUse> out;
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    const RegionPrices* region = c ? c->region(s.aws.region) : nullptr;
+    if (region == nullptr) return out;
+    std::vector<std::pair<PriceKey, int>> keys;
+    int sized = 0, onRds = 0;
+    for (const WorkloadResult& wr : r.workloads) {
+        if (wr.instanceIndex < 0) continue;
+        ++sized;
+        if (wr.priceKey.rds) ++onRds;
+        auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == wr.priceKey; });
+        if (it == keys.end()) keys.emplace_back(wr.priceKey, 1);
+        else ++it->second;
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
+        if (a.first.rds != b.first.rds) return !a.first.rds;
+        if (a.first.rds) return a.first.engine != b.first.engine ? a.first.engine < b.first.engine : a.first.deployment < b.first.deployment;
+        return a.first.os < b.first.os;
+    });
+    for (const auto& [key, count] : keys)
+        if (const RateTable* t = tableOf(*region, key))
+            out.push_back({(key.rds ? "" : "EC2 ") + priceTableName(key), t->provenance, count});
+    if (region->ebsGp3 && sized > onRds) out.push_back({"EBS gp3 storage", region->ebsGp3->provenance, sized - onRds});
+    if (region->rdsStorage && onRds > 0) out.push_back({"RDS storage", region->rdsStorage->provenance, onRds});
+    return out;
+}
+
+std::string sizingWarningText(const Scenario& s, const WorkloadResult& wr) {
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    const std::string region = c ? c->regionName(s.aws.region) : s.aws.region;
+    switch (wr.sizingWarning) {
+    case SizingWarning::None: return "";
+    case SizingWarning::NothingFits: {
+        std::string type = c && wr.instanceIndex >= 0 ? c->instances[static_cast<std::size_t>(wr.instanceIndex)].type : "?";
+        return "No single type in " + region + " holds " + formatNumber(wr.neededVcpu) + " vCPU and " +
+               formatNumber(wr.neededRamGb) + " GiB: priced as " + std::to_string(wr.instanceCount) + " x " + type + ".";
+    }
+    case SizingWarning::NoOsPrice:
+        return std::string("No ") + ec2OsName(wr.missingOs) + " price in " + region +
+               ": priced at the Linux rate, so its licence is not counted.";
+    case SizingWarning::NoRdsPrice:
+        return "No RDS price for its engine in " + region + ": priced as a self-managed database on EC2.";
+    case SizingWarning::NoRdsEngine:
+        return "Its database engine has no Amazon RDS price: priced as a self-managed database on EC2.";
+    }
+    return "";
+}
+
+std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t index) {
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    const RegionPrices* r = c ? c->region(s.aws.region) : nullptr;
+    if (r == nullptr || wr.instanceIndex < 0 || static_cast<std::size_t>(wr.instanceIndex) >= c->instances.size())
+        return "";
+    const InstanceSpec& spec = c->instances[static_cast<std::size_t>(wr.instanceIndex)];
+    const RateTable* table = tableOf(*r, wr.priceKey);
+    const SizingNeed need = index < s.workloads.size()
+                                ? sizingNeed(s.workloads[index], s.aws.headroomPct, s.aws.mpaFallbackPeaks)
+                                : SizingNeed{wr.neededVcpu, wr.neededRamGb};
+    std::string t = (wr.priceKey.rds ? "db." : "") + spec.type + " at USD " + rateText(wr.instanceUsdPerHour) + "/h";
+    if (wr.instanceCount > 1) t = std::to_string(wr.instanceCount) + " x " + t;
+    if (table != nullptr) {
+        const int fits = countFits(*c, *table, need, gravitonAllowedFor(wr.priceKey, s.aws.allowGraviton),
+                                   s.aws.allowBurstable);
+        t += ", the cheapest of " + std::to_string(fits) + " types with at least " + std::to_string(wholeVcpu(need.vcpu)) +
+             " vCPU and " + std::to_string(wholeGib(need.memoryGib)) + " GiB in " + c->regionName(s.aws.region) + ", " +
+             priceTableName(wr.priceKey) + ", prices of " + table->provenance.asOf;
+        if (table->provenance.olderTable) t += " (older table: the newest does not cover this region)";
+        if (!table->provenance.derivation.empty()) t += " (derived: " + table->provenance.derivation + ")";
+    }
+    t += ". Need " + formatNumber(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + ") and " + formatNumber(need.memoryGib) +
+         " GiB (" + basisText(need.memBasis) + ").";
+    const std::string warning = sizingWarningText(s, wr);
+    if (!warning.empty()) t += " " + warning;
+    return t;
+}
+
+} // namespace est::model

@@ -1,0 +1,75 @@
+// model/aws_pricing.hpp - one workload's AWS run cost from the target region's catalogue tables: the sized
+// instance at its OS or RDS engine rate, the Compute Savings Plan on EC2 only, the RDS reserved-instance
+// discount on RDS only, and gp3 / RDS storage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/result.hpp"
+#include "model/scenario.hpp"
+#include "model/sizing.hpp"
+
+namespace est::model {
+
+/// The monthly AWS figures of one workload (before the disposition's run-rate factor).
+struct WorkloadAwsCost {
+    Money compute = 0.0;                        ///< EC2
+    Money database = 0.0;                       ///< RDS
+    Money storage = 0.0;                        ///< EBS gp3, or RDS storage (twice for Multi-AZ)
+    /// EC2: the licence-included part of `compute` (the licensed rate minus the same type's Linux rate, which the
+    /// Savings Plan does not discount); 0 on RDS, where the engine rate carries the licence undivided.
+    Money licenceIncluded = 0.0;
+};
+
+/// Prices workloads against one scenario's target region. Build once per estimate.
+class AwsPricer {
+public:
+    explicit AwsPricer(const Scenario& s);
+    /// False when the scenario has no catalogue or the catalogue lacks the target region's tables.
+    bool ready() const { return m_region != nullptr; }
+    const RegionPrices* region() const { return m_region; }
+    /// Sizes and prices one workload (managedDb: lands on RDS). Fills the sizing fields of `wr`.
+    WorkloadAwsCost price(const Workload& w, bool managedDb, WorkloadResult& wr);
+
+private:
+    const RateTable* ec2Table(Ec2Os os) const;
+    OsFamily familyOf(std::string_view os);
+    const Scenario& m_s;
+    // OS texts repeat across an estate: classify each distinct text once (the last hit is checked first).
+    std::vector<std::pair<std::string_view, OsFamily>> m_families;
+    std::size_t m_lastFamily = 0;
+    const RegionPrices* m_region = nullptr;
+    std::optional<Sizer> m_sizer;
+    double m_afterEdp = 1.0;
+    double m_spDiscount = 0.0;
+    double m_ebsUsdPerGbMonth = 0.0;
+    double m_rdsStorageUsdPerGbMonth = 0.0;
+    std::vector<double> m_linuxBySpec;          // the region's Linux rate per spec (0 = none): the discounted part
+};
+
+/// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and
+/// 16 GiB in US East (N. Virginia), Linux, prices of 2026-07-20", plus any warning. "" when not sized.
+std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t index);
+/// The warning alone ("no type holds 100,000 GiB: priced as 25 x u-6tb1.112xlarge"), "" when none.
+std::string sizingWarningText(const Scenario& s, const WorkloadResult& wr);
+/// The name of a workload's price table: "Linux", "Windows + SQL Server Standard", "RDS for MySQL, Multi-AZ".
+std::string priceTableName(const PriceKey& key);
+
+/// The instance type a workload landed on ("m5a.xlarge", "db.m5.large"), "" when not sized.
+std::string instanceTypeName(const Scenario& s, const WorkloadResult& wr);
+
+/// One table of the target region that prices this estimate, with its provenance (for the Assumptions
+/// panel and the reports: "EC2 Linux, US East (N. Virginia): 2026-07-20").
+struct PriceTableUse {
+    std::string name;                           ///< "EC2 Linux", "RDS for MySQL, Multi-AZ", "EBS gp3 storage"
+    TableProvenance provenance;
+    int workloads = 0;                          ///< how many workloads it prices (storage: every sized one)
+};
+/// The tables the result uses, EC2 first then RDS then storage; empty when the region is not loaded.
+std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r);
+
+} // namespace est::model

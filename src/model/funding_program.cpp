@@ -1,0 +1,425 @@
+// model/funding_program.cpp - the program-mechanics funding profile (see funding_program.hpp).
+#include "model/funding_program.hpp"
+
+#include "model/format.hpp"
+#include "model/map_tagging.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+
+namespace est::model {
+namespace {
+
+constexpr const char* kProfile = "program mechanics (AWS partner templates, 2024)";
+
+TraceTerm term(std::string label, double value, std::string unit) {
+    return TraceTerm{std::move(label), value, std::move(unit)};
+}
+
+Trace makeTrace(std::string label, std::string formula, std::vector<TraceTerm> terms, std::string rule) {
+    Trace t;
+    t.figureLabel = std::move(label);
+    t.formula = std::move(formula);
+    t.terms = std::move(terms);
+    t.notes.push_back(std::string("profile: ") + kProfile);
+    t.notes.push_back("rule: " + std::move(rule));
+    return t;
+}
+
+// Range add on a delta array of size n + 1: value v for months [from, to).
+void addRange(std::vector<double>& d, int n, int from, int to, double v) {
+    from = std::max(from, 0);
+    to = std::min(to, n);
+    if (from >= to) return;
+    d[static_cast<std::size_t>(from)] += v;
+    d[static_cast<std::size_t>(to)] -= v;
+}
+
+std::vector<double> prefix(const std::vector<double>& d, int n) {
+    std::vector<double> out(static_cast<std::size_t>(n), 0.0);
+    double acc = 0.0;
+    for (int m = 0; m < n; ++m) out[static_cast<std::size_t>(m)] = acc += d[static_cast<std::size_t>(m)];
+    return out;
+}
+
+double sum(const std::vector<double>& v) {
+    double t = 0.0;
+    for (double x : v) t += x;
+    return t;
+}
+
+} // namespace
+
+int agreementStartMonth(const Scenario& s, const Timeline& tl) {
+    return s.program.agreementStartMonth >= 0 ? s.program.agreementStartMonth : tl.assessEndMonth;
+}
+
+double eligibleSpendShare(const Program& p) {
+    return std::max(0.0, 1.0 - p.dataTransferSharePct - p.marketplaceSharePct);
+}
+
+void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out) {
+    const Program& p = s.program;
+    if (!p.tagValue.empty())
+        if (std::optional<std::string> problem = tagValueProblem(p.tagKey, p.tagValue))
+            out.push_back({"program.tagValue", "under key " + std::string(mapTagKeyName(p.tagKey)) + " " + *problem});
+    if (p.dataTransferSharePct + p.marketplaceSharePct > 1.0)
+        out.push_back({"program.marketplaceSharePct", "data transfer " + formatPct(p.dataTransferSharePct) + " + Marketplace " +
+                                                          formatPct(p.marketplaceSharePct) + " must be at most 100 % of AWS spend"});
+    if (p.creditCapUsd > 0.0 && p.migrationSpendTargetUsd > 0.0 && p.creditCapUsd > p.migrationSpendTargetUsd)
+        out.push_back({"program.creditCapUsd", "must be <= the migration spend target " + formatUsd(p.migrationSpendTargetUsd) +
+                                                   " (credits are a share of that spend), got " + formatUsd(p.creditCapUsd)});
+    if (p.mobilizeTranche1MaxUsd > p.mobilizeCashCapUsd)
+        out.push_back({"program.mobilizeTranche1MaxUsd", "must be <= the Mobilize cash cap " + formatUsd(p.mobilizeCashCapUsd) +
+                                                             " (tranche 1 is part of it), got " + formatUsd(p.mobilizeTranche1MaxUsd)});
+    const int months = s.settings.horizonYears * 12;
+    if (p.agreementStartMonth >= months)
+        out.push_back({"program.agreementStartMonth", "must be a month inside the horizon (-1 for the start of Mobilize, 0.." +
+                                                          std::to_string(months - 1) + "), got " + std::to_string(p.agreementStartMonth)});
+}
+
+ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd) {
+    ProgramMechanics pm;
+    const Program& p = s.program;
+    const int n = r.months;
+    const Timeline& tl = r.timeline;
+    const Money arr = r.projectedArrUsd;
+    const bool eligible = r.eligibility.verdict != Verdict::NotEligible;
+    const bool fullMap = r.eligibility.verdict == Verdict::Map;
+    const double share = eligibleSpendShare(p);
+    const int start = agreementStartMonth(s, tl);
+    const int periodEnd = start + p.creditPeriodMonths;
+    const double rate = p.creditRatePct.expected;
+    const std::size_t waves = s.plan.waves.size();
+
+    // Monthly eligible spend by what happens to it (delta arrays), per workload in O(1).
+    enum { kTaggedAll, kTaggedIn, kUntagged, kLate, kClosed, kElsewhere, kSeries };
+    std::vector<std::vector<double>> d(kSeries, std::vector<double>(static_cast<std::size_t>(n) + 1, 0.0));
+    std::vector<Money> closedByWave(waves, 0.0);
+    Money sizedMonthly = 0.0, liveMonthly = 0.0;
+    for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
+        const WorkloadResult& wr = r.workloads[i];
+        const Workload& w = s.workloads[i];
+        const Money monthly = wr.awsMonthlyUsd * share;
+        const int goLive = wr.goLiveMonth;
+        const int from = std::max(goLive, start);
+        if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
+            addRange(d[kElsewhere], n, from, periodEnd, monthly);
+            continue;
+        }
+        if (!wr.mapEligible) continue;
+        sizedMonthly += monthly;
+        if (goLive < n) liveMonthly += monthly;
+        if (!w.mapTagged) {
+            addRange(d[kUntagged], n, from, periodEnd, monthly);
+            continue;
+        }
+        // Spend counts from the tag date, never before the agreement (tags cannot be back-dated).
+        const int tagFrom = std::max(from, w.taggedFromMonth.value_or(goLive));
+        addRange(d[kTaggedAll], n, tagFrom, n, monthly);
+        addRange(d[kTaggedIn], n, tagFrom, periodEnd, monthly);
+        addRange(d[kLate], n, from, std::min(tagFrom, periodEnd), monthly);
+        addRange(d[kClosed], n, std::max(tagFrom, periodEnd), n, monthly);
+        const int closedMonths = std::max(0, n - std::max(std::max(tagFrom, periodEnd), 0));
+        if (w.wave >= 1 && static_cast<std::size_t>(w.wave) <= waves)
+            closedByWave[static_cast<std::size_t>(w.wave - 1)] += monthly * closedMonths;
+    }
+    std::vector<std::vector<double>> m(kSeries);
+    for (int k = 0; k < kSeries; ++k) m[static_cast<std::size_t>(k)] = prefix(d[static_cast<std::size_t>(k)], n);
+
+    FundingLadder& f = pm.ladder;
+    LeftOnTable& left = f.leftOnTable;
+    FundingProfileFigures& fig = pm.figures;
+    f.profile = fig.profile = FundingProfile::ProgramMechanics;
+    fig.name = kProfile;
+    auto pay = [&](int month, Money FundingPayment::*field, Money amount) {
+        if (amount == 0.0 || month < 0 || month >= n) return;
+        for (FundingPayment& fp : pm.payments)
+            if (fp.month == month) {
+                fp.*field += amount;
+                return;
+            }
+        FundingPayment fp;
+        fp.month = month;
+        fp.*field = amount;
+        pm.payments.push_back(fp);
+    };
+
+    // Assess: a tiered partner payment, at most the fee share of the assessment fee, at Assess sign-off.
+    const bool mapTier = arr >= p.mapMinArrUsd;
+    const Money tier = mapTier ? p.assessTierMapUsd : p.assessTierLiteUsd;
+    const Money assessLimit = p.assessmentFeeUsd > 0.0 ? std::min(tier, p.assessPctOfFee * p.assessmentFeeUsd) : tier;
+    const bool assessInHorizon = tl.assessEndMonth < n;
+    f.assess.pct = 0.0;
+    f.assess.basisUsd = arr;
+    f.assess.uncappedUsd = assessLimit;
+    f.assess.releaseMonth = tl.assessEndMonth;
+    f.assess.releasedInHorizon = assessInHorizon;
+    f.assess.releasedBy = "Assess complete with the customer's sign-off (paid to the partner)";
+    f.assess.amountUsd = eligible && assessInHorizon ? assessLimit : 0.0;
+    fig.assessMonth = f.assess.amountUsd > 0.0 ? tl.assessEndMonth : -1;
+    pay(tl.assessEndMonth, &FundingPayment::assessUsd, f.assess.amountUsd);
+
+    // Mobilize: partner cash on the ARR that goes live in the horizon, in tranches released by tagged spend.
+    const Money arrLive = sizedMonthly > 0.0 ? arr * liveMonthly / sizedMonthly : 0.0;
+    const Money arrCounted = std::min(arrLive, p.mobilizeArrCountedUsd);
+    const Money byArr = p.mobilizePctOfArr * arrCounted;
+    const Money mobilizeTotal = std::min({byArr, p.mobilizeCashCapUsd, mobilizeServicesUsd});
+    const std::vector<double>& taggedAll = m[kTaggedAll];
+    auto monthReaching = [&](Money trigger) {
+        double cum = 0.0;
+        for (int k = 0; k < n; ++k) {
+            cum += taggedAll[static_cast<std::size_t>(k)];
+            if (cum >= trigger && cum > 0.0) return k + 1; // claimed once the month's bill shows it
+        }
+        return -1;
+    };
+    if (fullMap) {
+        const Money first = std::min(mobilizeTotal, p.mobilizeTranche1MaxUsd);
+        const Money trigger2 = std::max(p.mobilizeTranche2TriggerPctOfArr * arr, p.mobilizeTranche1TriggerUsd);
+        fig.mobilizeTranches.push_back({first, p.mobilizeTranche1TriggerUsd, monthReaching(p.mobilizeTranche1TriggerUsd),
+                                        "cumulative tagged eligible spend reaches " + formatUsd(p.mobilizeTranche1TriggerUsd)});
+        if (mobilizeTotal > first)
+            fig.mobilizeTranches.push_back({mobilizeTotal - first, trigger2, monthReaching(trigger2),
+                                            "cumulative tagged eligible spend reaches " + formatUsd(trigger2) + " (" +
+                                                formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of projected ARR)"});
+    } else {
+        fig.mobilizeTranches.push_back({mobilizeTotal, 0.0, tl.mobilizeEndMonth < n && mobilizeTotal > 0.0 ? tl.mobilizeEndMonth : -1,
+                                        "Mobilize completion (MAP Lite: one payment)"});
+    }
+    Money mobilizePaid = 0.0, mobilizeLater = 0.0;
+    for (MobilizeTranche& t : fig.mobilizeTranches) {
+        if (t.month >= n) t.month = -1;
+        if (t.month >= 0) mobilizePaid += t.amountUsd;
+        else mobilizeLater += t.amountUsd;
+    }
+    f.mobilizeBasis = MobilizeBasis::ProjectedArr;
+    f.mobilize.pct = p.mobilizePctOfArr;
+    f.mobilize.basisUsd = arrLive;
+    f.mobilize.uncappedUsd = byArr;
+    f.mobilize.releaseMonth = fig.mobilizeTranches.empty() ? -1 : fig.mobilizeTranches.front().month;
+    f.mobilize.releasedInHorizon = mobilizePaid > 0.0;
+    f.mobilize.releasedBy = fullMap ? "tranches: cumulative tagged eligible spend reaches each trigger (paid to the partner)"
+                                    : "Mobilize completion (MAP Lite; paid to the partner)";
+    f.mobilize.amountUsd = eligible ? mobilizePaid : 0.0;
+    if (eligible)
+        for (const MobilizeTranche& t : fig.mobilizeTranches)
+            if (t.month >= 0) pay(t.month, &FundingPayment::mobilizeUsd, t.amountUsd);
+
+    // Credits: rate x tagged eligible spend per calendar quarter inside the credit period, up to the cap.
+    const Money target = p.migrationSpendTargetUsd > 0.0 ? p.migrationSpendTargetUsd : arr / 12.0 * p.creditPeriodMonths;
+    const Money cap = p.creditCapUsd > 0.0 ? p.creditCapUsd : rate * target;
+    f.creditPct = rate;
+    f.capUsd = cap;
+    f.creditsReleasedBy = "tagged eligible spend per calendar quarter inside the credit period (months " +
+                          std::to_string(start) + " to " + std::to_string(periodEnd - 1) +
+                          "), issued the month after the quarter, to the customer's AWS bill";
+    const int quarters = (n + 2) / 3;
+    f.quarters.assign(static_cast<std::size_t>(quarters), QuarterCredit{});
+    std::vector<Money> capBefore(static_cast<std::size_t>(quarters), cap);
+    double cum = 0.0, capLeft = cap;
+    for (int q = 0; q < quarters; ++q) {
+        QuarterCredit& qc = f.quarters[static_cast<std::size_t>(q)];
+        qc.quarter = q;
+        double spend = 0.0;
+        for (int k = 3 * q; k < std::min(3 * q + 3, n); ++k) spend += m[kTaggedIn][static_cast<std::size_t>(k)];
+        const double before = cum;
+        cum += spend;
+        qc.taggedSpendUsd = spend;
+        qc.creditableSpendUsd = std::max(0.0, cum - std::max(before, p.creditThresholdUsd));
+        qc.earnedUsd = rate * qc.creditableSpendUsd;
+        qc.releaseQuarter = q + 1;
+        qc.releaseMonth = 3 * (q + 1);
+        qc.releasedInHorizon = qc.releaseMonth < n;
+        capBefore[static_cast<std::size_t>(q)] = capLeft;
+        const double got = std::min(qc.earnedUsd, std::max(capLeft, 0.0));
+        capLeft -= got;
+        f.creditsEarnedUsd += qc.earnedUsd;
+        f.taggedSpendUsd += spend;
+        if (!eligible) continue;
+        left.capUsd += qc.earnedUsd - got;
+        if (qc.releasedInHorizon) {
+            qc.receivedUsd = got;
+            f.creditsUsd += got;
+            pay(qc.releaseMonth, &FundingPayment::creditsUsd, got);
+        } else {
+            f.creditsAfterHorizonUsd += got;
+        }
+    }
+    f.capApplied = left.capUsd > 0.0;
+    const Money untaggedSpend = sum(m[kUntagged]), lateSpend = sum(m[kLate]), closedSpend = sum(m[kClosed]),
+                elsewhereSpend = sum(m[kElsewhere]);
+    left.untaggedUsd = rate * untaggedSpend;
+    left.taggedLateUsd = rate * lateSpend;
+    left.windowClosedUsd = rate * closedSpend;
+    left.fundedElsewhereUsd = rate * elsewhereSpend;
+    left.belowMinimumUsd = rate * std::min(f.taggedSpendUsd, p.creditThresholdUsd);
+    f.uncappedTotalUsd = assessLimit + byArr + f.creditsEarnedUsd;
+    if (!eligible) left.notEligibleUsd = f.uncappedTotalUsd;
+    left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd + left.belowMinimumUsd +
+                    left.fundedElsewhereUsd + left.notEligibleUsd;
+    f.totalUsd = f.assess.amountUsd + f.mobilize.amountUsd + f.creditsUsd;
+    f.partnerCashUsd = f.assess.amountUsd + f.mobilize.amountUsd;
+    f.customerCreditsUsd = f.creditsUsd;
+    std::sort(pm.payments.begin(), pm.payments.end(),
+              [](const FundingPayment& a, const FundingPayment& b) { return a.month < b.month; });
+
+    fig.assessUsd = f.assess.amountUsd;
+    fig.mobilizeUsd = f.mobilize.amountUsd;
+    fig.migrateCreditsUsd = f.creditsUsd;
+    fig.totalUsd = f.totalUsd;
+    fig.partnerCashUsd = f.partnerCashUsd;
+    fig.customerCreditsUsd = f.customerCreditsUsd;
+    fig.servicesCostUsd = mobilizeServicesUsd;
+    fig.leftOnTableUsd = left.totalUsd;
+    fig.creditPeriodStartMonth = start;
+    fig.creditPeriodEndMonth = periodEnd;
+    fig.creditCapUsd = cap;
+    fig.creditPct = rate;
+    for (std::size_t w = 0; w < waves; ++w) {
+        const int goLive = w < tl.waveGoLiveMonth.size() ? tl.waveGoLiveMonth[w] : 0;
+        LateWaveLoss l;
+        l.wave = static_cast<int>(w) + 1;
+        l.name = s.plan.waves[w].name;
+        l.goLiveMonth = goLive;
+        l.afterHorizon = goLive >= n;
+        l.spendAfterPeriodUsd = closedByWave[w];
+        l.creditsLostUsd = rate * closedByWave[w];
+        if (l.afterHorizon || l.creditsLostUsd > 0.0) fig.lateWaves.push_back(std::move(l));
+    }
+
+    // Traces: each names the profile and its rule; terms follow trace_eval.cpp's recipes.
+    const double eligibleFlag = eligible ? 1.0 : 0.0;
+    pm.assess = makeTrace(
+        "Assess funding (program mechanics)",
+        "Assess = " + std::string(mapTier ? "full-MAP tier " : "below-full-MAP tier ") + formatUsd(tier) +
+            (p.assessmentFeeUsd > 0.0 ? ", at most " + formatPct(p.assessPctOfFee) + " of the assessment fee " + formatUsd(p.assessmentFeeUsd)
+                                      : " (no assessment fee entered)") +
+            (assessInHorizon ? ", paid in month " + std::to_string(tl.assessEndMonth) : ", Assess ends after the horizon") +
+            (eligible ? "" : "; not eligible") + " = " + formatUsd(f.assess.amountUsd),
+        {term("Assess tier amount", tier, "USD"), term("assessment fee", p.assessmentFeeUsd, "USD"),
+         term("fee share", p.assessPctOfFee, "%"), term("paid in horizon", assessInHorizon ? 1.0 : 0.0, ""),
+         term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligibleFlag, ""),
+         term("projected ARR", arr, "USD")},
+        "partner cash at Assess sign-off: about $60K where projected ARR >= " + formatUsd(p.mapMinArrUsd) +
+            " (re:Post, B), $0-15K below (C), at most the assessment fee share");
+    std::string tranches;
+    for (const MobilizeTranche& t : fig.mobilizeTranches)
+        tranches += (tranches.empty() ? "" : "; ") + formatUsd(t.amountUsd) + " when " + t.releasedBy +
+                    (t.month >= 0 ? " (month " + std::to_string(t.month) + ")" : " (not within the horizon)");
+    pm.mobilize = makeTrace(
+        "Mobilize funding (program mechanics)",
+        "Mobilize = min(" + formatPct(p.mobilizePctOfArr) + " x projected ARR live in the horizon " + formatUsd(arrCounted) +
+            ", cash cap " + formatUsd(p.mobilizeCashCapUsd) + ", Mobilize services cost " + formatUsd(mobilizeServicesUsd) +
+            ") = " + formatUsd(mobilizeTotal) + ": " + tranches + (eligible ? "" : "; not eligible") + "; paid in the horizon " +
+            formatUsd(f.mobilize.amountUsd),
+        {term("Mobilize share", p.mobilizePctOfArr, "%"), term("projected ARR live in the horizon", arrLive, "USD"),
+         term("ARR counted up to", p.mobilizeArrCountedUsd, "USD"), term("Mobilize cash cap", p.mobilizeCashCapUsd, "USD"),
+         term("Mobilize services cost", mobilizeServicesUsd, "USD"), term("paid after the horizon", mobilizeLater, "USD"),
+         term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligibleFlag, "")},
+        "partner cash up to " + formatPct(p.mobilizePctOfArr) + " of ARR, cap " + formatUsd(p.mobilizeCashCapUsd) +
+            ", tranche 1 (up to " + formatUsd(p.mobilizeTranche1MaxUsd) + ") at " + formatUsd(p.mobilizeTranche1TriggerUsd) +
+            " cumulative tagged spend, the rest at " + formatPct(p.mobilizeTranche2TriggerPctOfArr) +
+            " of ARR (aws-samples/aws-migops-templates, A2); MAP Lite at Mobilize completion; never above the services cost it offsets");
+    pm.credits = makeTrace(
+        "Migrate & Modernize credits (program mechanics)",
+        "Credits = " + formatPct(rate) + " x tagged eligible spend in the credit period (months " + std::to_string(start) +
+            " to " + std::to_string(periodEnd - 1) + ") above " + formatUsd(p.creditThresholdUsd) + " " +
+            formatUsd(std::max(0.0, f.taggedSpendUsd - p.creditThresholdUsd)) + " = " + formatUsd(f.creditsEarnedUsd) +
+            ", credit cap " + formatUsd(cap) + "; received within the horizon " + formatUsd(f.creditsUsd),
+        {term("credit share", rate, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
+         term("minimum eligible spend", p.creditThresholdUsd, "USD"), term("credits earned", f.creditsEarnedUsd, "USD"),
+         term("cap available", cap, "USD"), term("credits received in horizon", f.creditsUsd, "USD"),
+         term("eligible", eligibleFlag, ""), term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD"),
+         term("eligible share of AWS spend", share, "%")},
+        "customer credits = rate x tagged eligible spend per calendar quarter (MAP T&C section 2, A1), net of discounts, "
+        "without data transfer or Marketplace software (A2), from each tag date, inside the credit period (agreement + " +
+            std::to_string(p.creditPeriodMonths) + " months, A2), up to the credit cap; rate " + formatPct(rate) + " (B/C)");
+    pm.totalFunding = makeTrace(
+        "Total MAP funding in the horizon (program mechanics)",
+        "Funding = partner cash (Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " + formatUsd(f.mobilize.amountUsd) +
+            ") + customer credits " + formatUsd(f.creditsUsd) + " = " + formatUsd(f.totalUsd) +
+            (eligible ? "" : " (not eligible: nothing received)"),
+        {term("Assess", f.assess.amountUsd, "USD"), term("Mobilize", f.mobilize.amountUsd, "USD"),
+         term("credits", f.creditsUsd, "USD"), term("training", 0.0, "USD"), term("total", f.totalUsd, "USD")},
+        "partner cash offsets the partner's fees; credits reduce the customer's AWS bill");
+
+    double before = 0.0;
+    for (std::size_t q = 0; q < f.quarters.size(); ++q) {
+        const QuarterCredit& qc = f.quarters[q];
+        const std::string name = "quarter " + std::to_string(qc.quarter + 1) + " (months " + std::to_string(3 * qc.quarter) +
+                                 " to " + std::to_string(3 * qc.quarter + 2) + ")";
+        pm.creditQuarters.push_back(makeTrace(
+            "Credits for " + name + " (program mechanics)",
+            "Credits for " + name + " = " + formatPct(rate) + " x creditable spend " + formatUsd(qc.creditableSpendUsd) + " = " +
+                formatUsd(qc.earnedUsd) + " earned, cap left " + formatUsd(std::max(capBefore[q], 0.0)) + ", issued in month " +
+                std::to_string(qc.releaseMonth) + (qc.releasedInHorizon ? "" : " (after the horizon)") +
+                (eligible ? "" : "; not eligible") + ": received " + formatUsd(qc.receivedUsd),
+            {term("credit share", rate, "%"), term("tagged spend in the quarter", qc.taggedSpendUsd, "USD"),
+             term("tagged spend before the quarter", before, "USD"),
+             term("minimum eligible spend", p.creditThresholdUsd, "USD"),
+             term("creditable spend", qc.creditableSpendUsd, "USD"), term("credits earned", qc.earnedUsd, "USD"),
+             term("release month", qc.releaseMonth, "months"),
+             term("released in horizon", qc.releasedInHorizon ? 1.0 : 0.0, ""), term("eligible", eligibleFlag, ""),
+             term("cap available", capBefore[q], "USD")},
+            "calendar quarter; issued within 30 days after it ends (MAP T&C 2.2, A1)"));
+        before += qc.taggedSpendUsd;
+    }
+
+    auto spendReason = [&](const std::string& label, const std::string& what, Money spend, Money amount) {
+        pm.leftOnTableReasons.push_back(makeTrace(
+            label + " (program mechanics)",
+            label + " = " + formatPct(rate) + " x " + formatUsd(spend) + " eligible AWS spend " + what + " = " + formatUsd(amount),
+            {term("credit share", rate, "%"), term("spend in the credit windows", spend, "USD")},
+            "credit rate x eligible spend that earns nothing"));
+    };
+    spendReason("Untagged", "of workloads never tagged, inside the credit period", untaggedSpend, left.untaggedUsd);
+    spendReason("Tagged late", "before each workload's tag date, inside the credit period", lateSpend, left.taggedLateUsd);
+    spendReason("Credit period closed", "after the credit period ends (late waves), within the horizon", closedSpend,
+                left.windowClosedUsd);
+    pm.leftOnTableReasons.push_back(makeTrace(
+        "Credit cap (program mechanics)",
+        "Credit cap: credits earned " + formatUsd(f.creditsEarnedUsd) + " - credit cap " + formatUsd(cap) +
+            " (never below 0) = " + formatUsd(left.capUsd),
+        {term("eligible", eligibleFlag, ""), term("Assess before the cap", 0.0, "USD"),
+         term("Mobilize before the cap", 0.0, "USD"), term("credits earned subject to the cap", f.creditsEarnedUsd, "USD"),
+         term("credit cap", cap, "USD")},
+        "credits stop at the credit cap (rate x migration spend target " + formatUsd(target) + ")"));
+    pm.leftOnTableReasons.push_back(makeTrace(
+        "Below the credit threshold (program mechanics)",
+        "Below threshold = " + formatPct(rate) + " x tagged spend under " + formatUsd(p.creditThresholdUsd) + " = " +
+            formatUsd(left.belowMinimumUsd),
+        {term("credit share", rate, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
+         term("minimum eligible spend", p.creditThresholdUsd, "USD")},
+        "no AWS source sets a credit threshold; default $0 (the $50K is the Mobilize tranche-1 trigger)"));
+    spendReason("Funded elsewhere", "of workloads funded by another program", elsewhereSpend, left.fundedElsewhereUsd);
+    pm.leftOnTableReasons.push_back(makeTrace(
+        "Not eligible (program mechanics)",
+        "Not eligible = " + std::string(eligible ? "0 (eligible)" : "Assess " + formatUsd(assessLimit) + " + Mobilize " +
+                                                                 formatUsd(byArr) + " + credits " + formatUsd(f.creditsEarnedUsd)) +
+            " = " + formatUsd(left.notEligibleUsd),
+        {term("verdict is Not eligible", eligible ? 0.0 : 1.0, ""), term("Assess before the cap", assessLimit, "USD"),
+         term("Mobilize before the cap", byArr, "USD"), term("credits earned", f.creditsEarnedUsd, "USD"),
+         term("training", 0.0, "USD")},
+        "the whole ladder is lost when the verdict is Not eligible"));
+    pm.leftOnTable = makeTrace(
+        "Money left on the table (program mechanics)",
+        "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " + formatUsd(left.taggedLateUsd) +
+            " + credit period closed " + formatUsd(left.windowClosedUsd) + " + credit cap " + formatUsd(left.capUsd) +
+            " + below threshold " + formatUsd(left.belowMinimumUsd) + " + funded elsewhere " +
+            formatUsd(left.fundedElsewhereUsd) + " + not eligible " + formatUsd(left.notEligibleUsd) + " = " +
+            formatUsd(left.totalUsd),
+        {term("untagged", left.untaggedUsd, "USD"), term("tagged late", left.taggedLateUsd, "USD"),
+         term("window closed", left.windowClosedUsd, "USD"), term("cap", left.capUsd, "USD"),
+         term("below minimum", left.belowMinimumUsd, "USD"), term("funded elsewhere", left.fundedElsewhereUsd, "USD"),
+         term("not eligible", left.notEligibleUsd, "USD"), term("total", left.totalUsd, "USD")},
+        "credits the plan could have earned and partner cash a Not eligible verdict loses");
+    fig.assess = pm.assess;
+    fig.mobilize = pm.mobilize;
+    fig.credits = pm.credits;
+    fig.total = pm.totalFunding;
+    return pm;
+}
+
+} // namespace est::model

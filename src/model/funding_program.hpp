@@ -1,0 +1,52 @@
+// model/funding_program.hpp - MAP funding as AWS's 2024 partner templates describe it ("program mechanics").
+//
+// Assess and Mobilize are partner cash: Assess a tiered amount paid at Assess sign-off, at most the share of the
+// assessment fee; Mobilize min(share x projected ARR live in the horizon (counted up to a ceiling), the cash cap,
+// the Mobilize services cost), paid in tranches when cumulative tagged eligible spend reaches each trigger (MAP
+// Lite and borderline: one payment at Mobilize completion). Migrate & Modernize credits go to the customer's AWS
+// bill: rate x tagged eligible spend per calendar quarter inside the credit period (agreement start + months),
+// issued the month after the quarter, up to the credit cap. Sources: map-program rows 1-6, 15, 22 via
+// assets/defaults.json. A payment counts only when its milestone happens inside the horizon.
+#pragma once
+
+#include "model/result.hpp"
+
+#include <vector>
+
+namespace est::model {
+
+/// Funding booked in one month of the horizon.
+struct FundingPayment {
+    int month = 0;
+    Money assessUsd = 0.0;
+    Money mobilizeUsd = 0.0;
+    Money creditsUsd = 0.0;
+};
+
+/// The program-mechanics profile: its ladder (same shape as the rules ladder, so either can be the headline),
+/// its summary, the payments to book and the traces that explain each figure.
+struct ProgramMechanics {
+    FundingLadder ladder;
+    FundingProfileFigures figures;
+    std::vector<FundingPayment> payments;       ///< inside the horizon only, by month
+    Trace assess, mobilize, credits, totalFunding, leftOnTable;
+    std::vector<Trace> creditQuarters;          ///< per ladder.quarters element
+    std::vector<Trace> leftOnTableReasons;      ///< kLeftOnTableReasonCount, in LeftOnTableReason order
+};
+
+/// Computes the profile from a valid scenario and a Result whose workloads, timeline, months, projected ARR and
+/// verdict are already filled. `mobilizeServicesUsd` is the partner's Mobilize services cost Mobilize cash offsets.
+ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd);
+
+/// Month the MAP agreement (and the credit period) starts: the entered month, else the start of Mobilize.
+int agreementStartMonth(const Scenario& s, const Timeline& tl);
+
+/// Program inputs that cannot hold together (tag value format, exclusion shares, credit cap vs target, tranche 1
+/// inside the Mobilize cap, agreement start inside the horizon), each naming its field and the expected form. A
+/// tranche-2 trigger below tranche 1's (small ARR) is not an error: tranche 2 then pays with tranche 1.
+void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out);
+
+/// Share of AWS spend that is MAP-eligible: 1 - data transfer share - Marketplace software share (never < 0).
+double eligibleSpendShare(const Program& p);
+
+} // namespace est::model

@@ -1,0 +1,195 @@
+// model/sizing.cpp - the sizer: needs, the table that prices a workload, and the cheapest fitting type.
+#include "model/sizing.hpp"
+
+#include <cmath>
+
+#include <algorithm>
+
+namespace est::model {
+namespace {
+
+bool containsNoCase(std::string_view text, std::string_view word) {
+    if (word.size() > text.size()) return false;
+    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+        std::size_t k = 0;
+        while (k < word.size()) {
+            char c = text[i + k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            if (c != word[k]) break;
+            ++k;
+        }
+        if (k == word.size()) return true;
+    }
+    return false;
+}
+
+bool allowedSpec(const InstanceSpec& s, bool allowGraviton) {
+    return !s.bareMetal && (allowGraviton || s.arch != CpuArch::Arm64);
+}
+
+bool meets(const InstanceSpec& s, int vcpu, int gib) { return s.vcpu >= vcpu && s.memoryGib >= gib; }
+
+// A burstable type serves the need only while the CPU demand stays under its baseline.
+bool underBaseline(const InstanceSpec& s, const SizingNeed& need) {
+    return need.cpuKnown && need.vcpu <= s.vcpu * s.burstBaselinePct + 1e-9;
+}
+
+} // namespace
+
+int wholeVcpu(double vcpu) { return std::max(1, static_cast<int>(std::ceil(vcpu - 1e-9))); }
+int wholeGib(double gib) { return std::max(1, static_cast<int>(std::ceil(gib - 1e-9))); }
+
+SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
+    SizingNeed n;
+    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis) {
+        if (p95) {
+            basis = SizingNeed::Basis::Measured;
+            return provisioned * *p95 * (1.0 + headroomPct);
+        }
+        if (mpaFallback) {
+            basis = SizingNeed::Basis::MpaFallback;
+            return provisioned * fallback * (1.0 + headroomPct);
+        }
+        basis = SizingNeed::Basis::LikeForLike;
+        return provisioned;
+    };
+    n.vcpu = one(w.cpuUtilP95Pct, kMpaFallbackCpuPct, w.vcpu, n.cpuBasis);
+    n.memoryGib = one(w.memUtilP95Pct, kMpaFallbackMemPct, w.ramGb, n.memBasis);
+    n.cpuKnown = w.cpuUtilP95Pct.has_value();
+    return n;
+}
+
+OsFamily osFamilyOf(std::string_view os) {
+    if (containsNoCase(os, "windows")) return OsFamily::Windows;
+    if (containsNoCase(os, "red hat") || containsNoCase(os, "rhel")) return OsFamily::Rhel;
+    if (containsNoCase(os, "suse") || containsNoCase(os, "sles")) return OsFamily::Suse;
+    return OsFamily::Linux;
+}
+
+Ec2Os ec2OsFor(const Workload& w, OsFamily family) {
+    const bool windows = family == OsFamily::Windows;
+    const bool sqlIncluded = w.database == DatabaseEngine::SqlServer && w.licence == LicenceModel::LicenceIncluded &&
+                             w.databaseEdition != DatabaseEdition::Express;
+    if (sqlIncluded) {
+        switch (w.databaseEdition) {
+        case DatabaseEdition::Web: return windows ? Ec2Os::WindowsSqlWeb : Ec2Os::LinuxSqlWeb;
+        case DatabaseEdition::Enterprise: return windows ? Ec2Os::WindowsSqlEnterprise : Ec2Os::LinuxSqlEnterprise;
+        default: return windows ? Ec2Os::WindowsSqlStandard : Ec2Os::LinuxSqlStandard;
+        }
+    }
+    if (windows) return Ec2Os::Windows;
+    if (w.licence != LicenceModel::BringYourOwn) {
+        if (family == OsFamily::Rhel) return Ec2Os::Rhel;
+        if (family == OsFamily::Suse) return Ec2Os::Suse;
+    }
+    return Ec2Os::Linux;
+}
+
+bool rdsEngineFor(const Workload& w, RdsEngine& engine) {
+    switch (w.database) {
+    case DatabaseEngine::MySql: engine = RdsEngine::MySql; return true;
+    case DatabaseEngine::PostgreSql: engine = RdsEngine::PostgreSql; return true;
+    case DatabaseEngine::SqlServer:
+        switch (w.databaseEdition) {
+        case DatabaseEdition::Express: engine = RdsEngine::SqlServerExpress; return true;
+        case DatabaseEdition::Web: engine = RdsEngine::SqlServerWeb; return true;
+        case DatabaseEdition::Enterprise: engine = RdsEngine::SqlServerEnterprise; return true;
+        default: engine = RdsEngine::SqlServerStandard; return true;
+        }
+    case DatabaseEngine::Oracle:
+        engine = w.licence == LicenceModel::BringYourOwn || w.databaseEdition == DatabaseEdition::Enterprise
+                     ? RdsEngine::OracleByol
+                     : RdsEngine::OracleSe2LicenceIncluded;
+        return true;
+    default: return false;
+    }
+}
+
+bool gravitonAllowedFor(const PriceKey& key, bool allowGraviton) {
+    if (!allowGraviton) return false;
+    if (!key.rds) return key.os == Ec2Os::Linux;
+    return key.engine == RdsEngine::MySql || key.engine == RdsEngine::PostgreSql || key.engine == RdsEngine::MariaDb;
+}
+
+SizingPick Sizer::fitSteady(const RateTable& table, int vcpu, int gib, bool allowGraviton) const {
+    const auto& specs = m_catalogue.instances;
+    SizingPick p;
+    int largest = -1;
+    for (const InstanceRate& r : table.rates) { // cheapest first: the first fit is the cheapest fit
+        const InstanceSpec& s = specs[static_cast<std::size_t>(r.spec)];
+        if (!allowedSpec(s, allowGraviton) || s.burstable()) continue;
+        if (meets(s, vcpu, gib)) return {r.spec, 1, r.usdPerHour, true};
+        if (largest < 0 || s.vcpu > specs[static_cast<std::size_t>(largest)].vcpu ||
+            (s.vcpu == specs[static_cast<std::size_t>(largest)].vcpu && s.memoryGib > specs[static_cast<std::size_t>(largest)].memoryGib)) {
+            largest = r.spec;
+            p.usdPerHour = r.usdPerHour;
+        }
+    }
+    // Nothing fits: the largest type, as many as cover the need (the workload says so).
+    if (largest >= 0) {
+        const InstanceSpec& s = specs[static_cast<std::size_t>(largest)];
+        p.spec = largest;
+        p.count = static_cast<int>(std::ceil(std::max(vcpu / static_cast<double>(s.vcpu), gib / s.memoryGib) - 1e-9));
+        p.fits = false;
+    }
+    return p;
+}
+
+SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allowGraviton) {
+    const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
+    std::size_t id = 0;
+    while (id < m_tables.size() && m_tables[id] != &table) ++id;
+    if (id == m_tables.size()) {
+        m_tables.push_back(&table);
+        TableIndex& ix = m_index.emplace_back();
+        for (const InstanceRate& r : table.rates) {
+            const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+            if (s.burstable()) ix.burstable.push_back(r);
+            ix.vcpuLevels.push_back(s.vcpu);
+            ix.memLevels.push_back(s.memoryGib);
+        }
+        std::sort(ix.vcpuLevels.begin(), ix.vcpuLevels.end());
+        ix.vcpuLevels.erase(std::unique(ix.vcpuLevels.begin(), ix.vcpuLevels.end()), ix.vcpuLevels.end());
+        std::sort(ix.memLevels.begin(), ix.memLevels.end());
+        ix.memLevels.erase(std::unique(ix.memLevels.begin(), ix.memLevels.end()), ix.memLevels.end());
+    }
+    const TableIndex& ix = m_index[id];
+    // Round the need up to the table's next offered sizes; when one exceeds every size nothing fits, and the
+    // need stays exact so the count of the largest type is right.
+    const auto v = std::lower_bound(ix.vcpuLevels.begin(), ix.vcpuLevels.end(), vcpu);
+    const auto m = std::lower_bound(ix.memLevels.begin(), ix.memLevels.end(), static_cast<double>(gib));
+    const bool inRange = v != ix.vcpuLevels.end() && m != ix.memLevels.end();
+    const std::uint64_t vKey = inRange ? static_cast<std::uint64_t>(v - ix.vcpuLevels.begin()) : (1u << 22) + static_cast<std::uint32_t>(vcpu);
+    const std::uint64_t mKey = inRange ? static_cast<std::uint64_t>(m - ix.memLevels.begin()) : static_cast<std::uint32_t>(gib & 0xFFFFFF);
+    const std::uint64_t key = (static_cast<std::uint64_t>(id) << 48) | (static_cast<std::uint64_t>(allowGraviton) << 47) |
+                              (vKey << 24) | mKey;
+    auto it = m_memo.find(key);
+    if (it == m_memo.end()) it = m_memo.emplace(key, fitSteady(table, vcpu, gib, allowGraviton)).first;
+    SizingPick best = it->second;
+    if (m_allowBurstable && need.cpuKnown) {
+        for (const InstanceRate& r : ix.burstable) {
+            if (best.fits && r.usdPerHour >= best.usdPerHour) break;
+            const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+            if (s.burstable() && allowedSpec(s, allowGraviton) && meets(s, vcpu, gib) && underBaseline(s, need)) {
+                best = {r.spec, 1, r.usdPerHour, true};
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,
+              bool allowBurstable) {
+    const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
+    int n = 0;
+    for (const InstanceRate& r : table.rates) {
+        const InstanceSpec& s = catalogue.instances[static_cast<std::size_t>(r.spec)];
+        if (!allowedSpec(s, allowGraviton) || !meets(s, vcpu, gib)) continue;
+        if (s.burstable() && !(allowBurstable && underBaseline(s, need))) continue;
+        ++n;
+    }
+    return n;
+}
+
+} // namespace est::model

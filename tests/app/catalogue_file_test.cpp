@@ -1,0 +1,73 @@
+// tests/app/catalogue_file_test.cpp - a dropped or opened price catalogue: the catalogue format or an AWS offer
+// file gives a catalogue to install; a bad file gives errors naming the line or field and no catalogue.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "app/catalogue_file.hpp"
+
+using est::app::loadCatalogueFile;
+
+namespace {
+
+std::string readData(const std::string& name) {
+    std::ifstream in(std::string(EST_IO_TEST_DATA) + "/" + name, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+constexpr const char* kCatalogue = R"J({"format": "estimator-price-catalogue", "version": 1,
+ "instances": [{"type": "m6i.large", "family": "m6i", "vcpu": 2, "memoryGib": 8}],
+ "regions": [{"code": "eu-west-1", "name": "Europe (Ireland)",
+   "ec2": [{"os": "linux", "asOf": "2025-09-12", "source": "S", "usdPerHour": {"m6i.large": 0.107}}]}]})J";
+
+} // namespace
+
+TEST_CASE("a dropped catalogue file gives the catalogue to install", "[app][catalogue]") {
+    const auto load = loadCatalogueFile(kCatalogue, "mine.json", "2026-12-01");
+    REQUIRE(load.catalogue);
+    CHECK(load.catalogue->regions.at(0).code == "eu-west-1");
+    CHECK(load.summary == "Prices from mine.json: eu-west-1, 1 instance types");
+}
+
+TEST_CASE("a dropped AWS offer file is imported in place", "[app][catalogue]") {
+    const std::string bytes = readData("aws_ec2_eu-west-1.csv");
+    REQUIRE_FALSE(bytes.empty());
+    const auto load = loadCatalogueFile(bytes, "index.csv", "2026-12-01");
+    REQUIRE(load.catalogue);
+    CHECK(load.catalogue->generated == "2026-12-01");
+    // m6i.large, m7g.xlarge, t3.large, r6i.32xlarge: the four kept types of the file.
+    CHECK(load.catalogue->instances.size() == 4);
+    CHECK(load.summary == "Prices from index.csv: eu-west-1, 4 instance types");
+}
+
+TEST_CASE("a bad catalogue file gives no catalogue and an error naming the line or field", "[app][catalogue]") {
+    SECTION("malformed JSON names its line") {
+        const auto load = loadCatalogueFile("{\n\"format\": \"estimator-price-catalogue\",\n\"version\": 1,,\n}", "bad.json", "2026-12-01");
+        CHECK_FALSE(load.catalogue);
+        REQUIRE_FALSE(load.problems.empty());
+        CHECK(load.problems[0].where == "line 3");
+        CHECK(load.summary.find("bad.json not loaded: line 3: not valid JSON") == 0);
+    }
+    SECTION("a region without its code") {
+        std::string noCode = kCatalogue;
+        noCode.replace(noCode.find("\"code\": \"eu-west-1\", "), 21, "");
+        const auto load = loadCatalogueFile(noCode, "nocode.json", "2026-12-01");
+        CHECK_FALSE(load.catalogue);
+        bool named = false;
+        for (const auto& p : load.problems) named = named || p.where == "regions[0].code";
+        CHECK(named);
+    }
+    SECTION("an offer file with no usable row") {
+        const auto load = loadCatalogueFile(readData("aws_ec2_no_usable_rows.csv"), "index.csv", "2026-12-01");
+        CHECK_FALSE(load.catalogue);
+        CHECK(load.summary.find("index.csv not loaded: index.csv: no usable row") == 0);
+    }
+    SECTION("an offer file that does not say its region") {
+        const auto load = loadCatalogueFile(readData("aws_ec2_2017_no_region_code.csv"), "old.csv", "2026-12-01");
+        CHECK_FALSE(load.catalogue);
+        CHECK(load.summary.find("old.csv line 6: no \"Region Code\" column") != std::string::npos);
+    }
+}
