@@ -198,7 +198,7 @@ TEST_CASE("locks hold; a lock before a group it depends on is reported; an unkno
 
 TEST_CASE("funding-aware order: the larger eligible spend goes first and earns more credits than the dependency-only order", "[model][waves]") {
     // paasScenario: 10 workloads at $1,100 a month each on AWS. Zeta = 9 of them ($9,900/month), alpha = 1 ($1,100).
-    Scenario s = test::paasScenario();
+    Scenario s = test::rulesPaasScenario();         // the published rules: credits 20 % of eligible spend
     for (std::size_t i = 0; i < s.workloads.size(); ++i) s.workloads[i].application = i == 0 ? "alpha" : "zeta";
     s.settings.horizonYears = 3;                    // 36 months
     s.program.minEligibleSpendUsd = 0.0;
