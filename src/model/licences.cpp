@@ -226,7 +226,7 @@ std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w,
     if (!included.empty()) {
         if (target == LicenceTarget::Ec2)
             lines.push_back({"after", included + ": licence included in the EC2 rate (the licensed rate minus the same "
-                                                 "type's Linux rate, before the enterprise discount)", includedUsd});
+                                                 "type's Linux rate; no Savings Plan discount on it)", includedUsd});
         else
             lines.push_back({"after", included + ": licence included in the RDS rate", 0.0});
     }
