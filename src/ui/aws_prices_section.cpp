@@ -159,7 +159,9 @@ void drawAwsPricesSection(PanelContext& ctx) {
                            state.scenario.aws.regionMultiplier);
     sizingSettings(state, ctx.presenter);
     tablesInUse(state);
-    ImGui::TextDisabled("Catalogue generated %s. %s", catalogue->generated.c_str(), catalogue->disclaimer.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Catalogue generated %s. %s", catalogue->generated.c_str(), catalogue->disclaimer.c_str());
+    ImGui::PopStyleColor();
     if (!catalogue->excluded.empty() && ImGui::IsItemHovered())
         ImGui::SetTooltip("Left out: %s", catalogue->excluded.c_str());
     ImGui::Separator();

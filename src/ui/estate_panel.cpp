@@ -219,7 +219,7 @@ void EstatePanel::draw(PanelContext& ctx) {
     ImGui::TableSetupColumn("Disk GB", ImGuiTableColumnFlags_PreferSortDescending, em * 4.5f, ColStorage);
     ImGui::TableSetupColumn("Today / mo", ImGuiTableColumnFlags_PreferSortDescending, em * 6.0f, ColToday);
     ImGui::TableSetupColumn("AWS / mo", ImGuiTableColumnFlags_PreferSortDescending, em * 6.0f, ColAws);
-    ImGui::TableSetupColumn("Instance, $/h", ImGuiTableColumnFlags_NoSort, em * 10.0f, ColInstance);
+    ImGui::TableSetupColumn("Instance, $/h", ImGuiTableColumnFlags_NoSort, em * 11.5f, ColInstance);
     ImGui::TableSetupColumn("Disposition", 0, em * 8.0f, ColDisposition);
     ImGui::TableSetupColumn("Wave", 0, em * 4.5f, ColWave);
     ImGui::TableSetupColumn("Tagged", 0, em * 3.5f, ColTagged);
