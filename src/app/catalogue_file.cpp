@@ -2,6 +2,7 @@
 #include "app/catalogue_file.hpp"
 
 #include <istream>
+#include <memory>
 #include <streambuf>
 
 #include "io/aws_price_list.hpp"
@@ -45,6 +46,37 @@ CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fil
                                       (out.problems.empty() ? std::string("no usable price")
                                                             : out.problems.front().where + ": " + out.problems.front().message);
     return out;
+}
+
+bool looksLikeCatalogueFile(std::string_view bytes) {
+    // The format name sits in the first lines of a catalogue file; an offer file has its own preamble.
+    return io::looksLikeAwsPriceList(bytes) ||
+           bytes.substr(0, 512).find(std::string("\"") + io::kPriceCatalogueFormat + "\"") != std::string_view::npos;
+}
+
+bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today) {
+    CatalogueFileLoad load = loadCatalogueFile(bytes, fileName, today);
+    if (!load.catalogue || load.catalogue->regions.empty()) {
+        state.notify(Notice::Level::Error, load.catalogue ? fileName + " not loaded: it has no region's prices" : load.summary);
+        return false;
+    }
+    auto catalogue = std::make_shared<const model::PriceCatalogue>(std::move(*load.catalogue));
+    std::string region = state.scenario.aws.region;
+    std::string summary = load.summary + " (in place of the shipped prices)";
+    if (catalogue->region(region) == nullptr) {
+        region = catalogue->regions.front().code;
+        summary += "; target region now " + catalogue->regionName(region);
+    }
+    state.edit("Use prices from " + fileName, EditScope::Settings, [catalogue, region](model::Scenario& s) {
+        s.aws.catalogue = catalogue;
+        s.aws.region = region;
+    });
+    state.notify(Notice::Level::Info, summary);
+    if (!load.problems.empty())
+        state.notify(Notice::Level::Warning, fileName + ": " + std::to_string(load.problems.size()) +
+                                                 " notes; first: " + load.problems.front().where + ": " +
+                                                 load.problems.front().message);
+    return true;
 }
 
 } // namespace est::app

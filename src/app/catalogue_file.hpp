@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/app_state.hpp"
 #include "io/table.hpp"
 #include "model/catalogue.hpp"
 
@@ -23,5 +24,13 @@ struct CatalogueFileLoad {
 /// Reads a catalogue file (docs/price-catalogue.md) or an AWS Price List bulk offer file (CSV, EC2 or RDS,
 /// one region). `today` (YYYY-MM-DD) dates a catalogue built from an offer file.
 CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fileName, const std::string& today);
+
+/// True for bytes that are a catalogue file or an AWS offer file rather than a scenario or an inventory.
+bool looksLikeCatalogueFile(std::string_view bytes);
+
+/// Loads a dropped catalogue and, when it is usable, makes it the scenario's catalogue as one undoable step
+/// (the target region moves to the file's first region when the file lacks the current one). A refused file
+/// leaves the catalogue in use and says why. Returns whether the catalogue changed.
+bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today);
 
 } // namespace est::app

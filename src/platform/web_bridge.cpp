@@ -143,7 +143,8 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["lastRecomputeMs"] = app.lastRecomputeMs;
     j["lastUiMs"] = app.lastUiMs;
     j["lastGlMs"] = app.lastGlMs;
-    j["scenario"] = {{"name", s.scenario.settings.name}, {"workloads", s.scenario.workloads.size()}};
+    j["scenario"] = {{"name", s.scenario.settings.name}, {"workloads", s.scenario.workloads.size()},
+                     {"region", s.scenario.aws.region}};
     nlohmann::json dispositions = nlohmann::json::array();
     for (const auto& w : s.scenario.workloads) {
         if (dispositions.size() >= 50) break; // enough for tests; huge estates stay cheap to report

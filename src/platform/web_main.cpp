@@ -3,6 +3,7 @@
 #include "platform/web_main.hpp"
 
 #include "app/autosave.hpp"
+#include "app/catalogue_file.hpp"
 #include "app/documents.hpp"
 #include "app/partner_theme.hpp"
 #include "io/scenario_json.hpp"
@@ -68,6 +69,10 @@ void handleFile(WebApp& app, const IncomingFile& file) {
         } else {
             for (const std::string& e : errors) app.state.notify(app::Notice::Level::Error, file.name + ": " + e);
         }
+        return;
+    }
+    if (app::looksLikeCatalogueFile(file.bytes)) {
+        app::useCatalogueFile(app.state, file.bytes, file.name, services().nowIso().substr(0, 10));
         return;
     }
     app::openAnyFile(app.state, file.bytes, file.name, app.mappingDialog.pending);

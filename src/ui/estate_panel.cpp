@@ -3,6 +3,7 @@
 #include "ui/theme.hpp"
 
 #include "model/assumptions.hpp"
+#include "model/aws_pricing.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,8 +18,36 @@
 
 namespace est::ui {
 namespace {
-enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColDisposition, ColWave,
-              ColTagged, ColCount };
+enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColInstance, ColDisposition,
+              ColWave, ColTagged, ColCount };
+
+// The sized instance and its on-demand list rate (USD, as the catalogue publishes it); the sizing trace on
+// hover; a warning marker when nothing fits or the OS / engine has no price in the region.
+void drawInstanceCell(const model::Scenario& s, const model::WorkloadResult& wr, std::size_t index, bool firstRow) {
+    const std::string type = model::instanceTypeName(s, wr);
+    const bool warned = wr.sizingWarning != model::SizingWarning::None;
+    if (warned) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFail()), "(!)");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", model::sizingWarningText(s, wr).c_str());
+        if (firstRow) locateLastItem("estate.row0.sizingWarning");
+        ImGui::SameLine();
+    }
+    if (type.empty()) {
+        ImGui::TextDisabled("-");
+        return;
+    }
+    const std::string count = wr.instanceCount > 1 ? " x" + std::to_string(wr.instanceCount) : "";
+    ImGui::Text("%s%s $%.4g", type.c_str(), count.c_str(), wr.instanceUsdPerHour);
+    // The type is in the name so a browser test can read what the canvas shows.
+    if (firstRow) locateLastItem("estate.row0.instance." + type);
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+        ImGui::TextUnformatted(model::sizingTrace(s, wr, index).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
 
 bool containsNoCase(const std::string& haystack, const std::string& needle) {
     if (needle.empty()) return true;
@@ -193,6 +222,7 @@ void EstatePanel::draw(PanelContext& ctx) {
     ImGui::TableSetupColumn("Disk GB", ImGuiTableColumnFlags_PreferSortDescending, em * 4.5f, ColStorage);
     ImGui::TableSetupColumn("Today / mo", ImGuiTableColumnFlags_PreferSortDescending, em * 6.0f, ColToday);
     ImGui::TableSetupColumn("AWS / mo", ImGuiTableColumnFlags_PreferSortDescending, em * 6.0f, ColAws);
+    ImGui::TableSetupColumn("Instance, $/h", ImGuiTableColumnFlags_NoSort, em * 11.5f, ColInstance);
     ImGui::TableSetupColumn("Disposition", 0, em * 8.0f, ColDisposition);
     ImGui::TableSetupColumn("Wave", 0, em * 4.5f, ColWave);
     ImGui::TableSetupColumn("Tagged", 0, em * 3.5f, ColTagged);
@@ -273,6 +303,8 @@ void EstatePanel::draw(PanelContext& ctx) {
                 ImGui::TableSetColumnIndex(ColAws);
                 traceValue("copy-aws", money(wr.targetMonthlyUsd, ctx.format), moneyPlain(wr.targetMonthlyUsd, ctx.format),
                            costTrace, ctx.format);
+                ImGui::TableSetColumnIndex(ColInstance);
+                drawInstanceCell(state.scenario, wr, i, row == 0);
             }
             ImGui::TableSetColumnIndex(ColDisposition);
             int current = haveResult ? static_cast<int>(state.result.workloads[i].effective)

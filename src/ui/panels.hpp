@@ -16,7 +16,11 @@ struct DispositionsPanel {
     void draw(PanelContext& ctx);
 };
 
+/// The AWS prices block of the Assumptions panel: region picker, sizing settings, each table's date.
+void drawAwsPricesSection(PanelContext& ctx);
+
 /// Every registry assumption with its value, default, source document and a reset.
+
 struct AssumptionsPanel {
     char filter[96] = {};
     bool onlyChanged = false;      ///< list only the assumptions that differ from their defaults

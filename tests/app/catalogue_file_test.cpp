@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/catalogue_file.hpp"
+#include "test_support.hpp"
 
 using est::app::loadCatalogueFile;
 
@@ -70,4 +71,27 @@ TEST_CASE("a bad catalogue file gives no catalogue and an error naming the line 
         CHECK_FALSE(load.catalogue);
         CHECK(load.summary.find("old.csv line 6: no \"Region Code\" column") != std::string::npos);
     }
+}
+
+TEST_CASE("a dropped catalogue replaces the one in use as an undoable step; a bad one leaves it", "[app][catalogue]") {
+    est::app::AppState state = est::test::engineState();
+    const auto shipped = state.scenario.aws.catalogue;
+    REQUIRE(state.scenario.aws.region == "us-east-1");
+    CHECK(est::app::looksLikeCatalogueFile(kCatalogue));
+    CHECK_FALSE(est::app::looksLikeCatalogueFile("name,vcpu\nweb01,2\n"));
+
+    // The file carries eu-west-1 only, so the target region follows it.
+    REQUIRE(est::app::useCatalogueFile(state, kCatalogue, "mine.json", "2026-12-01"));
+    REQUIRE(state.scenario.aws.catalogue != shipped);
+    CHECK(state.scenario.aws.catalogue->regions.at(0).code == "eu-west-1");
+    CHECK(state.scenario.aws.region == "eu-west-1");
+
+    const auto mine = state.scenario.aws.catalogue;
+    CHECK_FALSE(est::app::useCatalogueFile(state, "{\"format\": \"estimator-price-catalogue\",,}", "bad.json", "2026-12-01"));
+    CHECK(state.scenario.aws.catalogue == mine);
+    CHECK(state.notices.back().level == est::app::Notice::Level::Error);
+
+    REQUIRE(state.undo());
+    CHECK(state.scenario.aws.catalogue == shipped);
+    CHECK(state.scenario.aws.region == "us-east-1");
 }
