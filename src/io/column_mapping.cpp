@@ -324,6 +324,7 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
             w.wave = *wave;
             iw.provided |= bit(WorkloadField::Wave);
         }
+        if (detail::skipImplausibleRow(out, table, r, detail::quoted(w.id), iw)) continue;
         out.workloads.push_back(std::move(iw));
     }
     return out;

@@ -10,6 +10,7 @@
 #include "io/report.hpp"
 #include "io/text.hpp"
 #include "model/engine.hpp"
+#include "model/payback.hpp"
 
 namespace est::io {
 namespace {
@@ -333,7 +334,9 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     }
     root["tco"] = ojson{{"npv", usd(t.npvUsd)},
                         {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
+                        {"payback_note", t.paybackMonth ? ojson(nullptr) : ojson(std::string(model::noFigureText(t.whyNoPayback)))},
                         {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
+                        {"roi_note", t.roiPct ? ojson(nullptr) : ojson(std::string(model::roiNote(t)))},
                         {"today_monthly", usd(t.todayMonthlyUsd)},
                         {"target_monthly", usd(t.targetMonthlyUsd)},
                         {"steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd)},

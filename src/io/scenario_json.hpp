@@ -18,7 +18,7 @@
 namespace est::io {
 
 /// The schema version save() writes.
-inline constexpr int kScenarioSchemaVersion = 2;
+inline constexpr int kScenarioSchemaVersion = 3;
 
 /// What loading a scenario file gave.
 struct ScenarioLoad {
@@ -36,7 +36,7 @@ struct ScenarioLoad {
 /// Never throws; any byte string gives a result.
 ScenarioLoad loadScenario(std::string_view json, const model::Scenario& defaults = model::Scenario{});
 
-/// Writes the scenario (and io's import settings) as schemaVersion 2 JSON: 2-space indent, fields in a fixed
+/// Writes the scenario (and io's import settings) as schemaVersion 3 JSON: 2-space indent, fields in a fixed
 /// order, shortest round-trip numbers, trailing newline. Deterministic: the same input gives the same bytes.
 std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import = {});
 

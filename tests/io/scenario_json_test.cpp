@@ -100,7 +100,7 @@ TEST_CASE("a saved scenario loads back equal, including non-ASCII text and unset
     INFO((loaded.errors.empty() ? std::string() : loaded.errors[0].where + ": " + loaded.errors[0].message));
     REQUIRE(loaded.ok());
     CHECK(loaded.warnings.empty());
-    CHECK(loaded.fileVersion == 2);
+    CHECK(loaded.fileVersion == kScenarioSchemaVersion);
     CHECK(loaded.scenario == s);
     CHECK(loaded.import == import);
     CHECK(loadScenario(saveScenario(m::Scenario{})).scenario == m::Scenario{});
@@ -110,7 +110,7 @@ TEST_CASE("saving is deterministic and starts with the schema version", "[io][sc
     const std::string a = saveScenario(richScenario());
     const std::string b = saveScenario(loadScenario(a).scenario);
     CHECK(a == b);
-    CHECK(a.rfind("{\n  \"schemaVersion\": 2,", 0) == 0);
+    CHECK(a.rfind("{\n  \"schemaVersion\": 3,", 0) == 0);
     CHECK(a.back() == '\n');
 }
 
@@ -165,7 +165,7 @@ TEST_CASE("malformed JSON reports the line and column and never throws", "[io][s
 }
 
 TEST_CASE("a file from a newer version is refused and a missing version is a warning", "[io][scenario]") {
-    const ScenarioLoad newer = loadScenario(R"({"schemaVersion": 3})");
+    const ScenarioLoad newer = loadScenario(R"({"schemaVersion": 4})");
     REQUIRE(newer.errors.size() == 1);
     CHECK(newer.errors[0].message.find("newer") != std::string::npos);
     const ScenarioLoad none = loadScenario(R"({"settings": {"name": "x"}})");
@@ -240,4 +240,24 @@ TEST_CASE("a number too large for a double is reported as invalid JSON, not thro
     REQUIRE_FALSE(load.ok());
     REQUIRE(load.errors.size() == 1);
     CHECK(load.errors[0].message.find("not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("an older file's horizon other than 3 or 5 years loads as the nearer one, with a warning", "[io][scenario]") {
+    // Version 2 accepted 1..10 years; version 3 offers 3 or 5: 1, 2 -> 3; 4 (a tie) -> 5, keeping its years; 7 -> 5.
+    for (const auto& [years, nearest] : {std::pair{1, 3}, std::pair{2, 3}, std::pair{4, 5}, std::pair{7, 5}, std::pair{10, 5}}) {
+        INFO(years);
+        const ScenarioLoad r =
+            loadScenario("{\"schemaVersion\": 2,\n \"settings\": {\"horizonYears\": " + std::to_string(years) + "}}");
+        REQUIRE(r.ok());
+        CHECK(r.scenario.settings.horizonYears == nearest);
+        REQUIRE(r.warnings.size() == 1);
+        CHECK(r.warnings[0].where == "settings.horizonYears (line 2)");
+        CHECK(r.warnings[0].message == "horizon of " + std::to_string(years) + " years is no longer offered: read as " +
+                                           std::to_string(nearest) + " years");
+    }
+    // 3 and 5 load as they are; a version-3 file is not migrated (validation refuses a 4-year horizon there).
+    CHECK(loadScenario(R"({"schemaVersion": 2, "settings": {"horizonYears": 3}})").warnings.empty());
+    const ScenarioLoad v3 = loadScenario(R"({"schemaVersion": 3, "settings": {"horizonYears": 4}})");
+    CHECK(v3.warnings.empty());
+    CHECK(v3.scenario.settings.horizonYears == 4);
 }
