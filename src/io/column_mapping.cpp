@@ -331,6 +331,7 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
             w.ipAddresses = text::sanitizeUtf8(v);
             iw.provided |= bit(WorkloadField::IpAddresses);
         }
+        if (detail::skipImplausibleRow(out, table, r, detail::quoted(w.id), iw)) continue;
         out.workloads.push_back(std::move(iw));
     }
     return out;

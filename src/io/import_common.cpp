@@ -1,6 +1,8 @@
 // io/import_common.cpp - helpers the inventory importers share (internal to est_io).
 #include "io/import_common.hpp"
 
+#include "model/assumptions.hpp"
+
 #include <cmath>
 
 namespace est::io::detail {
@@ -36,6 +38,36 @@ std::string quoted(std::string_view cell) {
     std::string c = text::sanitizeUtf8(cell.size() > 40 ? cell.substr(0, 40) : cell);
     if (cell.size() > 40) c += "...";
     return "'" + c + "'";
+}
+
+std::string workloadBoundProblem(const ImportedWorkload& iw) {
+    const model::Workload& w = iw.workload;
+    struct Check {
+        WorkloadField field;
+        const model::FieldBound& bound;
+        double value;
+    };
+    const Check checks[] = {
+        {WorkloadField::Vcpu, model::bounds::kWorkloadVcpu, static_cast<double>(w.vcpu)},
+        {WorkloadField::RamGb, model::bounds::kWorkloadRamGb, w.ramGb},
+        {WorkloadField::StorageGb, model::bounds::kWorkloadStorageGb, w.storageGb},
+        {WorkloadField::MonthlyCost, model::bounds::kWorkloadMonthlyCostUsd, w.monthlyCostOverrideUsd.value_or(0.0)},
+        {WorkloadField::Wave, model::bounds::kWaveCount, static_cast<double>(w.wave)},
+    };
+    for (const Check& c : checks) {
+        if (!(iw.provided & bit(c.field))) continue;
+        if (std::string why = model::boundProblem(c.bound, c.value); !why.empty()) return std::string(fieldName(c.field)) + ": " + why;
+    }
+    return "";
+}
+
+bool skipImplausibleRow(InventoryImport& out, const Table& table, std::size_t row, const std::string& label,
+                        const ImportedWorkload& iw) {
+    std::string why = workloadBoundProblem(iw);
+    if (why.empty()) return false;
+    out.problems.push_back({whereOf(table, row), label + " skipped: " + why});
+    ++out.skippedRows;
+    return true;
 }
 
 std::optional<int> readCount(std::string_view cell, std::string_view column, text::NumberStyle style, std::string& reason) {

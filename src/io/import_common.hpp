@@ -24,6 +24,15 @@ std::vector<std::string> normalizeAll(const std::vector<std::string>& header);
 /// Quotes a cell for a message, shortened to 40 characters.
 std::string quoted(std::string_view cell);
 
+/// The first field of an imported workload outside its plausible bound (model/assumptions.hpp), as
+/// "ramGb: 549755813888 is more than the 32768 GB ...", or "" when every provided field is plausible.
+std::string workloadBoundProblem(const ImportedWorkload& iw);
+
+/// Reports and skips a row whose workload has a field outside its bound: adds "<where>: <label> skipped:
+/// <field>: <why>" to the problems. True when the row must be skipped.
+bool skipImplausibleRow(InventoryImport& out, const Table& table, std::size_t row, const std::string& label,
+                        const ImportedWorkload& iw);
+
 /// Reads a required whole count (> 0) such as vCPU; on failure adds a problem and returns nothing.
 std::optional<int> readCount(std::string_view cell, std::string_view column, text::NumberStyle style, std::string& reason);
 /// Reads a required positive amount; on failure sets reason and returns nothing.

@@ -147,6 +147,7 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
             w.environment = *env;
             iw.provided |= bit(WorkloadField::Environment);
         }
+        if (detail::skipImplausibleRow(out, table, r, detail::quoted(w.id), iw)) continue;
         out.workloads.push_back(std::move(iw));
     }
     return out;
@@ -245,6 +246,7 @@ InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) 
             w.memUtilP95Pct = *u;
             iw.provided |= bit(WorkloadField::MemUtil);
         }
+        if (detail::skipImplausibleRow(out, table, r, detail::quoted(name), iw)) continue;
         out.workloads.push_back(std::move(iw));
     }
     return out;

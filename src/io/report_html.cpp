@@ -11,6 +11,7 @@
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/workload_trace.hpp"
+#include "model/payback.hpp"
 #include "model/format.hpp"
 
 namespace est::io {
@@ -259,8 +260,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     card(money(s, r.projectedArrUsd), "projected ARR");
     card(money(s, f.totalUsd), "total MAP funding in the horizon");
     card(money(s, t.npvUsd), "NPV of savings (" + pct(s.settings.discountRatePct) + ")");
-    card(t.paybackMonth ? monthText(s, *t.paybackMonth) : std::string("never in the horizon"), "payback");
-    card(t.roiPct ? pct(*t.roiPct) : std::string("n/a"), "ROI (horizon savings / one-time cost)");
+    card(htmlEscape(model::paybackText(t, s.settings)), "payback");
+    card(t.roiPct ? pct(*t.roiPct) : htmlEscape(model::roiNote(t)), "ROI (horizon savings / one-time cost)");
     card(money(s, t.todayMonthlyUsd) + " &rarr; " + money(s, t.targetMonthlyUsd), "monthly run cost today &rarr; after");
     card(money(s, t.oneTimeUsd), "one-time migration cost");
     h += "</div>\n";
@@ -331,8 +332,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     }
     h += "<tr><th>Total</th><th class=\"n\">" + money(s, t.statusQuoTotalUsd) + "</th><th class=\"n\">" + money(s, t.migrationTotalUsd) + "</th><th class=\"n\">" +
          money(s, t.fundingUsd) + "</th><th class=\"n\">" + money(s, t.horizonSavingsUsd) + "</th><th></th></tr>\n</table>\n";
-    h += "<p>NPV " + money(s, t.npvUsd) + " &middot; payback " + (t.paybackMonth ? monthText(s, *t.paybackMonth) : std::string("not within the horizon")) +
-         " &middot; ROI " + (t.roiPct ? pct(*t.roiPct) : std::string("n/a")) + " &middot; run-rate savings " + pct(t.runRateSavingsPct) + "</p>\n";
+    h += "<p>NPV " + money(s, t.npvUsd) + " &middot; payback " + htmlEscape(model::paybackText(t, s.settings)) +
+         " &middot; ROI " + (t.roiPct ? pct(*t.roiPct) : htmlEscape(model::roiNote(t))) + " &middot; run-rate savings " + pct(t.runRateSavingsPct) + "</p>\n";
     // Sanity band: today's cost by category, and a plain warning when run-rate savings leave the sourced range.
     h += "<h3>Today's cost by category</h3>\n<table><tr><th>Category</th><th class=\"n\">Per month</th><th class=\"n\">Share</th></tr>\n";
     for (const model::CategoryShare& c : t.todayShares)

@@ -12,6 +12,7 @@
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/workload_trace.hpp"
+#include "model/payback.hpp"
 
 namespace est::io {
 namespace {
@@ -402,7 +403,9 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         todayShares.push_back(ojson{{"category", c.category}, {"monthly", usd(c.monthlyUsd)}, {"share", share(c.share)}});
     root["tco"] = ojson{{"npv", usd(t.npvUsd)},
                         {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
+                        {"payback_note", t.paybackMonth ? ojson(nullptr) : ojson(std::string(model::noFigureText(t.whyNoPayback)))},
                         {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
+                        {"roi_note", t.roiPct ? ojson(nullptr) : ojson(std::string(model::roiNote(t)))},
                         {"today_monthly", usd(t.todayMonthlyUsd)},
                         {"target_monthly", usd(t.targetMonthlyUsd)},
                         {"steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd)},

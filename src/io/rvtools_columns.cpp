@@ -196,6 +196,7 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
             w.application = text::sanitizeUtf8(app);
             iw.provided |= bit(WorkloadField::Application);
         }
+        if (detail::skipImplausibleRow(out, table, r, "VM " + detail::quoted(vm), iw)) continue;
         out.workloads.push_back(std::move(iw));
     }
     if (out.excludedTemplates > 0)

@@ -1,6 +1,8 @@
 // io/scenario_json.cpp - the scenario file: versioned JSON for a whole Scenario, loaded with every problem.
 #include "io/scenario_json.hpp"
 
+#include "model/assumptions.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -1103,6 +1105,14 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     } catch (const std::exception& e) {
         // Defensive only: every member is type-checked before use.
         p.error("(document)", std::string("unreadable: ") + e.what());
+    }
+    // Version 3 offers only 3- and 5-year horizons; an older file's other horizon becomes the nearer of the two
+    // (4 -> 5, keeping the years it covered), with a warning.
+    if (version < 3 && !model::isOfferedHorizon(out.scenario.settings.horizonYears)) {
+        const int was = out.scenario.settings.horizonYears;
+        out.scenario.settings.horizonYears = was >= 4 ? 5 : 3;
+        p.warning("settings.horizonYears", "horizon of " + std::to_string(was) + " years is no longer offered: read as " +
+                                               std::to_string(out.scenario.settings.horizonYears) + " years");
     }
     // Attach lines to paths (not for migrated files: their paths are version-2 paths).
     std::map<std::string, int> lines;

@@ -11,6 +11,7 @@
 #include "model/format.hpp"
 #include "model/workload_trace.hpp"
 #include "model/map_tagging.hpp"
+#include "model/payback.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -127,8 +128,8 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back({txt("Savings over the horizon"), usd(t.horizonSavingsUsd)});
     rows.push_back({txt("Savings over the horizon, share of status quo"), pct(t.horizonSavingsPct)});
     rows.push_back({txt("NPV"), usd(t.npvUsd), txt("discount rate " + model::formatPct(s.settings.discountRatePct) + " a year")});
-    rows.push_back({txt("Payback month"), t.paybackMonth ? integer(*t.paybackMonth) : txt("never")});
-    rows.push_back({txt("ROI (savings / one-time cost)"), t.roiPct ? pct(*t.roiPct) : txt("n/a")});
+    rows.push_back({txt("Payback"), txt(model::paybackText(t, s.settings))});
+    rows.push_back({txt("ROI (savings / one-time cost)"), t.roiPct ? pct(*t.roiPct) : txt(std::string(model::roiNote(t)))});
     rows.push_back({});
 
     // Sanity band: where today's cost sits, and a warning when run-rate savings leave the sourced range.

@@ -9,10 +9,13 @@
 #include "model/engine.hpp"
 
 #include "model/assumptions.hpp"
+#include "model/checked_int.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
 #include "model/licences.hpp"
 #include "model/today_cost.hpp"
+#include "model/payback.hpp"
+#include "model/result_check.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,12 +30,7 @@ constexpr double kHoursPerMonth = 730.0;
 
 // [SECTION] helpers ---------------------------------------------------------------------------------------
 
-int weeksToMonthsCeil(double weeks) {
-    const double m = weeks * 12.0 / 52.0;
-    int r = static_cast<int>(m);
-    if (m - r > 1e-9) ++r;
-    return r;
-}
+int weeksToMonthsCeil(double weeks) { return ceilToCount(weeks * 12.0 / 52.0 - 1e-9); }
 
 int clampMonth(int m, int n) { return m < 0 ? 0 : (m > n ? n : m); }
 
@@ -324,6 +322,11 @@ void estimateInto(const Scenario& s, Result& out) {
         return;
     }
     estimateValidated(s, out);
+    // Valid input must give sane figures; a figure that is not becomes an error, never a number.
+    if (std::vector<ValidationError> problems = checkResult(out); !problems.empty()) {
+        out = Result{};
+        out.errors = std::move(problems);
+    }
 }
 
 namespace {
@@ -437,7 +440,7 @@ struct Estimator {
         if (aws.pricingModel == PricingModel::SavingsPlan3Year) spDiscount = aws.savingsPlan3YearPct;
         afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
         psFactor = 1.0 - prog.professionalServicesDiscountPct;
-        windowMonths = static_cast<int>(prog.creditWindowMonths.expected + 0.5);
+        windowMonths = roundToCount(prog.creditWindowMonths.expected);
         for (int k = 0; k < kDispositionCount; ++k)
             ruleMonths[k] = weeksToMonthsCeil(s.rules[static_cast<std::size_t>(k)].durationWeeks);
         rates = hostRates(op);
@@ -761,7 +764,9 @@ struct Estimator {
         el.checks.clear();
         const double avgArrPerWorkload = eligibleCount > 0 ? arr / eligibleCount : 0.0;
         auto workloadsFor = [&](double gap) {
-            return avgArrPerWorkload > 0.0 ? static_cast<int>(std::ceil(gap / avgArrPerWorkload - 1e-9)) : 0;
+            // Beyond kCountLimit the count means nothing: the "bundle more applications" hint instead.
+            const int k = avgArrPerWorkload > 0.0 ? ceilToCount(gap / avgArrPerWorkload - 1e-9) : 0;
+            return k < kCountLimit ? k : 0;
         };
         // The two ARR thresholds: MAP Lite decides the verdict; full MAP's threshold is unverified, so advisory.
         auto arrCheck = [&](const char* id, const char* label, double threshold, bool blocking, const char* more,
@@ -776,7 +781,7 @@ struct Estimator {
             c.status = arr >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
                 c.clearAmount = c.threshold - arr;
-                c.clearText = formatUsd(c.clearAmount) + more;
+                c.clearText = formatUsdShortfall(c.clearAmount) + more;
                 if (const int k = workloadsFor(c.clearAmount); k > 0)
                     c.clearText += " (about " + std::to_string(k) + (k == 1 ? " more workload" : " more workloads") +
                                    " of this estate's average size)";
@@ -799,7 +804,8 @@ struct Estimator {
             c.blocking = false;
             c.status = c.measured >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
-                c.clearAmount = std::ceil(c.threshold - c.measured - 1e-9);
+                // A fractional floor (10.2) still needs whole workloads, and at least one (found by fuzz_engine).
+                c.clearAmount = std::max(1.0, std::ceil(c.threshold - c.measured - 1e-9));
                 c.clearText = formatNumber(c.clearAmount) + " more workloads in scope (bundle more applications)";
             }
             el.checks.push_back(std::move(c));
@@ -868,7 +874,7 @@ struct Estimator {
             c.status = f.taggedSpendUsd >= c.threshold ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
                 c.clearAmount = c.threshold - f.taggedSpendUsd;
-                c.clearText = formatUsd(c.clearAmount) + " more tagged spend before credits start";
+                c.clearText = formatUsdShortfall(c.clearAmount) + " more tagged spend before credits start";
             }
             el.checks.push_back(std::move(c));
         }
@@ -1053,14 +1059,13 @@ struct Estimator {
         }
         tco.horizonSavingsUsd = cum;
         tco.netMigrationCostUsd = tco.oneTimeUsd + tco.dualRunningUsd - tco.fundingUsd;
-        tco.paybackMonth.reset();
-        {
-            int from = n;
-            for (int m = n - 1; m >= 0 && out.monthly[static_cast<std::size_t>(m)].cumulativeSavingsUsd >= 0.0; --m) from = m;
-            if (from < n) tco.paybackMonth = from;
-        }
-        tco.roiPct.reset();
-        if (tco.oneTimeUsd > 0.0) tco.roiPct = tco.horizonSavingsUsd / tco.oneTimeUsd;
+        tco.liveInHorizon = 0;
+        for (const WorkloadResult& wr : out.workloads)
+            if (wr.effective != Disposition::Retain && wr.goLiveMonth < n) ++tco.liveInHorizon;
+        const Payback payback = paybackOf(out.monthly, tco.liveInHorizon);
+        tco.paybackMonth = payback.month;
+        tco.whyNoPayback = payback.why;
+        tco.roiPct = roiOf(tco.horizonSavingsUsd, tco.oneTimeUsd, tco.liveInHorizon, tco.whyNoRoi);
         tco.horizonSavingsPct = tco.statusQuoTotalUsd > 0.0 ? tco.horizonSavingsUsd / tco.statusQuoTotalUsd : 0.0;
         tco.todayMonthlyUsd = todayTotal;
         Money steadyUsage = 0.0, steadyOther = 0.0;
@@ -1206,25 +1211,37 @@ struct Estimator {
                                 term("credits received in horizon", f.creditsUsd, "USD"), term("eligible", eligible, ""),
                                 term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD")});
         if (prog.capIncludesCredits) tr.credits.terms.push_back(term("cap available", capBeforeCredits, "USD"));
+        // Only what is released within the horizon counts (a phase released after it is received later; found by
+        // fuzz_engine with a 10-year Mobilize phase).
+        const Money assessIn = f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0;
+        const Money mobilizeIn = f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0;
+        const Money trainingIn = f.mobilize.releasedInHorizon ? f.trainingUsd : 0.0;
         tr.totalFunding = makeTrace("Total MAP funding in the horizon",
-                                    "Funding = Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " +
-                                        formatUsd(f.mobilize.amountUsd) + " + credits " + formatUsd(f.creditsUsd) +
-                                        " + training " + formatUsd(f.trainingUsd) + " = " + formatUsd(f.totalUsd) +
+                                    "Funding = Assess " + formatUsd(assessIn) + " + Mobilize " +
+                                        formatUsd(mobilizeIn) + " + credits " + formatUsd(f.creditsUsd) +
+                                        " + training " + formatUsd(trainingIn) + " = " + formatUsd(f.totalUsd) +
                                         (notEligible ? " (not eligible: nothing received)" : ""),
-                                    {term("Assess", f.assess.amountUsd, "USD"), term("Mobilize", f.mobilize.amountUsd, "USD"),
-                                     term("credits", f.creditsUsd, "USD"), term("training", f.trainingUsd, "USD"),
+                                    {term("Assess", assessIn, "USD"), term("Mobilize", mobilizeIn, "USD"),
+                                     term("credits", f.creditsUsd, "USD"), term("training", trainingIn, "USD"),
                                      term("total", f.totalUsd, "USD")});
+        if (assessIn != f.assess.amountUsd || mobilizeIn != f.mobilize.amountUsd)
+            tr.totalFunding.notes.push_back("phases released after the horizon are not counted in it");
         tr.npv = makeTrace("NPV of savings",
                            "NPV = sum of monthly net cash flow / (1 + " + formatPct(s.settings.discountRatePct) +
                                " / 12)^(month + 1) over " + std::to_string(n) + " months = " + formatUsd(tco.npvUsd),
                            {term("discount rate (annual)", s.settings.discountRatePct, "%"), term("months", n, "months"),
                             term("undiscounted net cash flow", tco.horizonSavingsUsd, "USD"), term("NPV", tco.npvUsd, "USD")});
         tr.payback = makeTrace("Payback month",
-                               tco.paybackMonth ? "Payback = first month from which cumulative savings stay >= 0: month " +
+                               tco.paybackMonth ? "Payback = first month from which cumulative savings stay >= 0, from the "
+                                                  "first month of the migration (month " +
+                                                      std::to_string(firstActiveMonth(out.monthly)) + "): month " +
                                                       std::to_string(*tco.paybackMonth)
-                                                : std::string("Payback: cumulative savings are still negative at the horizon"),
+                               : tco.whyNoPayback == NoFigure::NothingMigrates
+                                   ? std::string("Payback: nothing migrates (no workload goes live within the horizon)")
+                                   : std::string("Payback: never within the horizon (cumulative savings are still negative at its end)"),
                                {term("payback month", tco.paybackMonth ? *tco.paybackMonth : -1, "months"),
-                                term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD")});
+                                term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD"),
+                                term("workloads live within the horizon", tco.liveInHorizon, "workloads")});
         tr.runRateSavings = makeTrace("Run-rate savings",
                                       "Run-rate savings = 1 - after migration " + formatUsd(tco.targetMonthlyUsd) +
                                           " / today " + formatUsd(todayTotal) + " per month = " + formatPct(tco.runRateSavingsPct),

@@ -11,6 +11,10 @@ namespace est::model {
 /// Whole US dollars with thousands separators: 132000.4 -> "$132,000", -1500 -> "-$1,500".
 std::string formatUsd(double usd);
 
+/// An amount still missing, rounded UP so it is never understated: whole dollars from $1 ("$1,501" for 1500.2),
+/// cents below ("$0.45", "$0.01" for 0.001). Never "$0" for a positive amount.
+std::string formatUsdShortfall(double usd);
+
 /// A decimal share as a percentage: 0.2 -> "20 %", 0.175 -> "17.5 %" (at most one decimal).
 std::string formatPct(double share);
 

@@ -198,7 +198,8 @@ std::optional<Lever> assumptionLever(std::string_view key, const Scenario& s) {
     l.integer = a->integer;
     const double current = a->get(s);
     double searchHi = a->maxValue;
-    if (searchHi >= 1e300) searchHi = std::max(10.0 * std::fabs(current), a->minValue + 1.0);
+    // A plausibility bound (with a reason) is no search range: search up to 10x today's value, within it.
+    if (!a->maxReason.empty()) searchHi = std::min(a->maxValue, std::max(10.0 * std::fabs(current), a->minValue + 1.0));
     double lo = a->minValue;
     if (a->minExclusive) lo = a->minValue + 1e-6 * (searchHi - a->minValue);
     if (l.integer) {

@@ -67,8 +67,8 @@ struct Lever {
 };
 
 /// Lever over a registry assumption. Domain: the registry's; an exclusive minimum m starts at m + 1e-6 x
-/// (searchMax - m); an unbounded maximum (1e300) stays the domain, and a search without a bracket stops at
-/// searchMax = max(10 x |current|, minValue + 1). A Range field's expected
+/// (searchMax - m); a plausibility maximum (Assumption::maxReason set) stays the domain, and a search without a
+/// bracket stops at searchMax = min(maxValue, max(10 x |current|, minValue + 1)). A Range field's expected
 /// value moves and its low / high widen to keep low <= expected <= high. Unset for an unknown key.
 std::optional<Lever> assumptionLever(std::string_view key, const Scenario& s);
 

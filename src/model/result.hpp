@@ -177,6 +177,8 @@ struct SanityBand {
     bool outside = false;
     std::string warning;                        ///< "" when inside the band
 };
+/// Why a TCO figure (payback month, ROI) has no value; noFigureText() (payback.hpp) words it.
+enum class NoFigure { None, NeverInHorizon, NothingMigrates, NoOneTimeCost };
 
 /// The TCO summary over the horizon.
 struct TcoSummary {
@@ -191,8 +193,11 @@ struct TcoSummary {
     Money netMigrationCostUsd = 0.0;            ///< oneTime + dualRunning - funding
     Money horizonSavingsUsd = 0.0;              ///< sum of net cash flow (= final cumulative savings)
     Money npvUsd = 0.0;                         ///< of the monthly net cash flow (see engine.hpp for the convention)
-    std::optional<int> paybackMonth;            ///< first month from which cumulative savings stay >= 0; unset = never
-    std::optional<double> roiPct;               ///< horizonSavings / oneTime; unset when there is no one-time cost
+    std::optional<int> paybackMonth;            ///< first month from which cumulative savings stay >= 0, not before the migration starts (payback.hpp)
+    NoFigure whyNoPayback = NoFigure::None;     ///< set when paybackMonth is unset: never within the horizon, nothing migrates
+    std::optional<double> roiPct;               ///< horizonSavings / oneTime; unset when nothing migrates or there is no one-time cost
+    NoFigure whyNoRoi = NoFigure::None;         ///< set when roiPct is unset
+    int liveInHorizon = 0;                      ///< workloads that go live (or retire) within the horizon
     double horizonSavingsPct = 0.0;             ///< horizonSavings / statusQuoTotal (0 when status quo is 0)
     double runRateSavingsPct = 0.0;             ///< 1 - targetMonthly / todayMonthly (0 when today is 0)
     std::vector<CategoryShare> todayShares;     ///< today's monthly cost by category, largest first

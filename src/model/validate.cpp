@@ -23,33 +23,20 @@ public:
     void positive(const std::string& path, double v) {
         if (!(v > 0.0) || !std::isfinite(v)) fail(path, "must be > 0, got " + formatNumber(v));
     }
-    void nonNegative(const std::string& path, double v) {
-        if (!(v >= 0.0) || !std::isfinite(v)) fail(path, "must be >= 0, got " + formatNumber(v));
-    }
     void share(const std::string& path, double v) {
         if (!(v >= 0.0 && v <= 1.0)) fail(path, "must be between 0 and 1, got " + formatNumber(v));
     }
-    /// The registry's domain check for one value.
+    /// The registry's domain check for one value (bounds and their messages: assumptions.cpp).
     void domain(const std::string& path, const Assumption& a, double v) {
-        if (!std::isfinite(v)) {
-            fail(path, "must be a finite number, got " + formatNumber(v));
-            return;
-        }
-        const bool hasMax = a.maxValue < 1e299;
-        const bool lowOk = a.minExclusive ? v > a.minValue : v >= a.minValue;
-        const bool highOk = !hasMax || v <= a.maxValue;
-        if (lowOk && highOk) {
-            if (a.integer && std::floor(v) != v) fail(path, "must be a whole number, got " + formatNumber(v));
-            return;
-        }
-        if (hasMax && !a.minExclusive)
-            fail(path, "must be between " + formatNumber(a.minValue) + " and " + formatNumber(a.maxValue) +
-                           ", got " + formatNumber(v));
-        else if (!lowOk)
-            fail(path, std::string(a.minExclusive ? "must be > " : "must be >= ") + formatNumber(a.minValue) +
-                           ", got " + formatNumber(v));
-        else
-            fail(path, "must be <= " + formatNumber(a.maxValue) + ", got " + formatNumber(v));
+        if (std::string problem = boundProblem(a, v); !problem.empty()) fail(path, std::move(problem));
+        else if (a.integer && std::floor(v) != v) fail(path, "must be a whole number, got " + formatNumber(v));
+    }
+    /// A per-field bound; true when the value is inside it.
+    bool bounded(const std::string& path, const FieldBound& b, double v) {
+        std::string problem = boundProblem(b, v);
+        if (problem.empty()) return true;
+        fail(path, std::move(problem));
+        return false;
     }
     void ordered(const std::string& path, const Range& r) {
         if (!(r.low <= r.expected && r.expected <= r.high))
@@ -156,14 +143,18 @@ std::vector<ValidationError> validate(const Scenario& s) {
     for (std::size_t i = 0; i < s.plan.waves.size(); ++i) {
         const Wave& w = s.plan.waves[i];
         const std::string p = idx("plan.waves", i);
-        // Upper bounds keep month arithmetic far from int overflow (10 years = 120 months is the longest horizon).
-        auto months = [&](const char* field, int v) {
-            if (v < 0 || v > 1200) c.fail(p + "." + field, "must be between 0 and 1200, got " + std::to_string(v));
-        };
+        // Upper bounds keep month arithmetic far from int overflow (bounds::kWaveMonths).
+        auto months = [&](const char* field, int v) { c.bounded(p + "." + field, bounds::kWaveMonths, v); };
         months("startMonth", w.startMonth);
         months("lengthMonths", w.lengthMonths);
         months("dualRunningMonths", w.dualRunningMonths);
     }
+
+    c.bounded("plan.waves", bounds::kWaveCount, static_cast<double>(s.plan.waves.size()));
+    // The registry bounds the horizon to 3..5; of those the product offers 3 and 5.
+    if (s.settings.horizonYears > 3 && s.settings.horizonYears < 5)
+        c.fail("settings.horizonYears", "must be 3 or 5, got " + std::to_string(s.settings.horizonYears));
+    c.bounded("settings.startYear", bounds::kStartYear, s.settings.startYear);
 
     // Extra ranges: known keys, ordered, inside the assumption's domain.
     for (std::size_t i = 0; i < s.ranges.size(); ++i) {
@@ -197,11 +188,17 @@ std::vector<ValidationError> validate(const Scenario& s) {
             c.fail(path("id"), "duplicate of workloads[" + std::to_string(first) + "].id \"" + w.id + "\"");
         }
         const bool server = w.kind == WorkloadKind::Server;
+        // Servers need CPU and memory; managed services may have none. Above: bounds::kWorkload*.
         if (server ? w.vcpu <= 0 : w.vcpu < 0)
             c.fail(path("vcpu"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + std::to_string(w.vcpu));
+        else if (w.vcpu > bounds::kWorkloadVcpu.maxValue)
+            c.bounded(path("vcpu"), bounds::kWorkloadVcpu, w.vcpu);
         if (server ? !(w.ramGb > 0.0 && std::isfinite(w.ramGb)) : !(w.ramGb >= 0.0 && std::isfinite(w.ramGb)))
             c.fail(path("ramGb"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + formatNumber(w.ramGb));
-        if (!(w.storageGb >= 0.0 && std::isfinite(w.storageGb))) c.nonNegative(path("storageGb"), w.storageGb);
+        else if (w.ramGb > bounds::kWorkloadRamGb.maxValue)
+            c.bounded(path("ramGb"), bounds::kWorkloadRamGb, w.ramGb);
+        if (!(w.storageGb >= 0.0 && w.storageGb <= bounds::kWorkloadStorageGb.maxValue))
+            c.bounded(path("storageGb"), bounds::kWorkloadStorageGb, w.storageGb);
         if (w.usedStorageGb && !(*w.usedStorageGb >= 0.0 && std::isfinite(*w.usedStorageGb)))
             c.nonNegative(path("usedStorageGb"), *w.usedStorageGb);
         if (w.users && *w.users < 0) c.fail(path("users"), "must be >= 0, got " + std::to_string(*w.users));
@@ -209,14 +206,15 @@ std::vector<ValidationError> validate(const Scenario& s) {
             c.share(path("cpuUtilP95Pct"), *w.cpuUtilP95Pct);
         if (w.memUtilP95Pct && !(*w.memUtilP95Pct >= 0.0 && *w.memUtilP95Pct <= 1.0))
             c.share(path("memUtilP95Pct"), *w.memUtilP95Pct);
-        if (w.monthlyCostOverrideUsd && !(*w.monthlyCostOverrideUsd >= 0.0 && std::isfinite(*w.monthlyCostOverrideUsd)))
-            c.nonNegative(path("monthlyCostOverrideUsd"), *w.monthlyCostOverrideUsd);
+        if (w.monthlyCostOverrideUsd &&
+            !(*w.monthlyCostOverrideUsd >= 0.0 && *w.monthlyCostOverrideUsd <= bounds::kWorkloadMonthlyCostUsd.maxValue))
+            c.bounded(path("monthlyCostOverrideUsd"), bounds::kWorkloadMonthlyCostUsd, *w.monthlyCostOverrideUsd);
         const bool retained = w.disposition && *w.disposition == Disposition::Retain;
         if (!retained && (w.wave < 1 || static_cast<std::size_t>(w.wave) > s.plan.waves.size()))
             c.fail(path("wave"), "must name a plan wave (1.." + std::to_string(s.plan.waves.size()) + "), got " +
                                      std::to_string(w.wave));
-        if (w.taggedFromMonth && (*w.taggedFromMonth < 0 || *w.taggedFromMonth > 1200))
-            c.fail(path("taggedFromMonth"), "must be between 0 and 1200, got " + std::to_string(*w.taggedFromMonth));
+        if (w.taggedFromMonth && (*w.taggedFromMonth < 0 || *w.taggedFromMonth > bounds::kWorkloadTaggedFromMonth.maxValue))
+            c.bounded(path("taggedFromMonth"), bounds::kWorkloadTaggedFromMonth, *w.taggedFromMonth);
         if (needsPrices && !reportedPrices && server && !retained) {
             c.fail("aws.region", pricesMessage + ": workloads[" + std::to_string(i) + "] needs an instance price");
             reportedPrices = true;

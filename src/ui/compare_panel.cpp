@@ -1,5 +1,6 @@
 // ui/compare_panel.cpp - up to four pinned scenarios side by side on the headline figures.
 #include "model/engine.hpp"
+#include "model/payback.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widget_locator.hpp"
@@ -33,22 +34,21 @@ void ComparePanel::draw(PanelContext& ctx) {
     ImGui::TableSetupColumn("Figure");
     for (const app::ComparedScenario& c : state.compared) ImGui::TableSetupColumn(c.name.c_str());
     ImGui::TableHeadersRow();
-    using Getter = std::string (*)(const model::Result&, const NumberFormat&);
+    using Getter = std::string (*)(const app::ComparedScenario&, const NumberFormat&);
     const struct {
         const char* label;
         Getter get;
     } rows[] = {
-        {"Verdict", [](const model::Result& r, const NumberFormat&) { return std::string(model::verdictName(r.eligibility.verdict)); }},
-        {"Projected ARR", [](const model::Result& r, const NumberFormat& g) { return money(r.projectedArrUsd, g); }},
-        {"Today / month", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.todayMonthlyUsd, g); }},
-        {"After migration / month", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.targetMonthlyUsd, g); }},
-        {"One-time cost", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.oneTimeUsd, g); }},
-        {"Total funding", [](const model::Result& r, const NumberFormat& g) { return money(r.funding.totalUsd, g); }},
-        {"Net migration cost", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.netMigrationCostUsd, g); }},
-        {"Savings over the horizon", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.horizonSavingsUsd, g); }},
-        {"NPV", [](const model::Result& r, const NumberFormat& g) { return money(r.tco.npvUsd, g); }},
-        {"Payback month", [](const model::Result& r, const NumberFormat&) {
-             return r.tco.paybackMonth ? std::to_string(*r.tco.paybackMonth) : std::string("never"); }},
+        {"Verdict", [](const app::ComparedScenario& c, const NumberFormat&) { return std::string(model::verdictName(c.result.eligibility.verdict)); }},
+        {"Projected ARR", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.projectedArrUsd, g); }},
+        {"Today / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.todayMonthlyUsd, g); }},
+        {"After migration / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.targetMonthlyUsd, g); }},
+        {"One-time cost", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.oneTimeUsd, g); }},
+        {"Total funding", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.funding.totalUsd, g); }},
+        {"Net migration cost", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.netMigrationCostUsd, g); }},
+        {"Savings over the horizon", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.horizonSavingsUsd, g); }},
+        {"NPV", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.npvUsd, g); }},
+        {"Payback", [](const app::ComparedScenario& c, const NumberFormat&) { return model::paybackText(c.result.tco, c.scenario.settings); }},
     };
     int id = 0;
     for (const auto& row : rows) {
@@ -60,7 +60,7 @@ void ComparePanel::draw(PanelContext& ctx) {
             ImGui::PushID(id++);
             if (!c.result.ok()) ImGui::TextDisabled("invalid");
             else if (c.result.months == 0) ImGui::TextDisabled("...");
-            else copyableText("c", row.get(c.result, f), "");
+            else copyableText("c", row.get(c, f), "");
             ImGui::PopID();
         }
     }

@@ -1,4 +1,5 @@
 // ui/tco_panel.cpp - cost of ownership: headline tiles, cumulative lines, yearly stacked breakdown, categories.
+#include "model/payback.hpp"
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -23,11 +24,12 @@ void TcoPanel::draw(PanelContext& ctx) {
     tile("npv", "NPV of savings", money(t.npvUsd, f), moneyPlain(t.npvUsd, f),
          "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv", &state.result.traces.npv, &f);
     ImGui::SameLine();
-    tile("payback", "Payback", t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth) : "not in horizon",
+    tile("payback", "Payback", t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth)
+                                              : std::string(model::noFigureText(t.whyNoPayback)),
          t.paybackMonth ? std::to_string(*t.paybackMonth) : "", t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "",
          w, "tco.payback", &state.result.traces.payback, &f);
     ImGui::SameLine();
-    tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : "n/a", t.roiPct ? number(*t.roiPct, f, 4) : "",
+    tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : std::string(model::roiNote(t)), t.roiPct ? number(*t.roiPct, f, 4) : "",
          "savings / one-time cost", w, "tco.roi");
     ImGui::SameLine();
     tile("savings", "Savings over the horizon", money(t.horizonSavingsUsd, f), moneyPlain(t.horizonSavingsUsd, f),

@@ -288,3 +288,23 @@ TEST_CASE("a workload's database edition is saved and read by name", "[io][scena
     REQUIRE_FALSE(bad.errors.empty());
     CHECK(bad.errors[0].where.find("workloads[0].databaseEdition") == 0);
 }
+
+TEST_CASE("an older file's horizon other than 3 or 5 years loads as the nearer one, with a warning", "[io][scenario]") {
+    // Version 2 accepted 1..10 years; version 3 offers 3 or 5: 1, 2 -> 3; 4 (a tie) -> 5, keeping its years; 7 -> 5.
+    for (const auto& [years, nearest] : {std::pair{1, 3}, std::pair{2, 3}, std::pair{4, 5}, std::pair{7, 5}, std::pair{10, 5}}) {
+        INFO(years);
+        const ScenarioLoad r =
+            loadScenario("{\"schemaVersion\": 2,\n \"settings\": {\"horizonYears\": " + std::to_string(years) + "}}");
+        REQUIRE(r.ok());
+        CHECK(r.scenario.settings.horizonYears == nearest);
+        REQUIRE(r.warnings.size() == 1);
+        CHECK(r.warnings[0].where == "settings.horizonYears (line 2)");
+        CHECK(r.warnings[0].message == "horizon of " + std::to_string(years) + " years is no longer offered: read as " +
+                                           std::to_string(nearest) + " years");
+    }
+    // 3 and 5 load as they are; a version-3 file is not migrated (validation refuses a 4-year horizon there).
+    CHECK(loadScenario(R"({"schemaVersion": 2, "settings": {"horizonYears": 3}})").warnings.empty());
+    const ScenarioLoad v3 = loadScenario(R"({"schemaVersion": 3, "settings": {"horizonYears": 4}})");
+    CHECK(v3.warnings.empty());
+    CHECK(v3.scenario.settings.horizonYears == 4);
+}

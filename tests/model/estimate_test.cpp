@@ -393,8 +393,9 @@ TEST_CASE("an empty estate estimates to zeros without NaN", "[model][estimate]")
     CHECK(r.tco.horizonSavingsUsd == 0.0);
     CHECK(r.tco.runRateSavingsPct == 0.0);
     CHECK_FALSE(r.tco.roiPct);
-    REQUIRE(r.tco.paybackMonth);
-    CHECK(*r.tco.paybackMonth == 0);
+    CHECK(r.tco.whyNoRoi == NoFigure::NothingMigrates);
+    CHECK_FALSE(r.tco.paybackMonth); // not "month 0": there is nothing to pay back
+    CHECK(r.tco.whyNoPayback == NoFigure::NothingMigrates);
     CHECK(r.eligibility.verdict == Verdict::NotEligible);
     for (const PeriodFigures& p : r.monthly) CHECK(p.netCashFlowUsd == 0.0);
 }

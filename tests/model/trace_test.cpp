@@ -139,9 +139,11 @@ TEST_CASE("Traces recompute their figures when the verdict, the cap or the horiz
     CHECK(checkTrace(cc, TraceKind::Credits).recomputed == Approx(7000.0));
     requireAllTracesRecompute("cap includes credits", cc);
 
-    // Two-year horizon: spend of quarter 7 (months 21-23) is credited in quarter 8, month 24 = after the horizon.
+    // Three-year horizon, five-quarter lag: spend of quarter 7 (months 21-23) is credited in quarter 12, month 36
+    // = after the horizon.
     Scenario shortHorizon = test::rulesPaasScenario();
-    shortHorizon.settings.horizonYears = 2;
+    shortHorizon.settings.horizonYears = 3;
+    shortHorizon.program.creditLagQuarters = 5;
     const Result sh = estimate(shortHorizon);
     CHECK(sh.funding.creditsAfterHorizonUsd > 0.0);
     requireAllTracesRecompute("two-year horizon", sh);
@@ -329,11 +331,13 @@ TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[mod
     CHECK(checkTrace(cp, TraceKind::CreditQuarter, 5).recomputed == Approx(0.0));
     CHECK(checkTrace(cp, TraceKind::CreditQuarter, 4).matches);
 
-    // Two-year horizon: index 7 (months 21-23) is credited in quarter 8 = month 24, after the horizon: received $0.
-    Scenario two = test::rulesPaasScenario();
-    two.settings.horizonYears = 2;
-    const Result sh = estimate(two);
-    REQUIRE(sh.traces.creditQuarters.size() == 8);
+    // Three-year horizon, five-quarter lag: index 7 (months 21-23) is credited in quarter 12 = month 36, after the
+    // horizon: received $0.
+    Scenario three = test::rulesPaasScenario();
+    three.settings.horizonYears = 3;
+    three.program.creditLagQuarters = 5;
+    const Result sh = estimate(three);
+    REQUIRE(sh.traces.creditQuarters.size() == 12);
     const Trace& last = sh.traces.creditQuarters[7];
     CHECK(termValue(last, "credits earned") == Approx(6600.0));
     CHECK(termValue(last, "released in horizon") == 0.0);
