@@ -199,8 +199,8 @@ std::vector<ValidationError> validate(const Scenario& s) {
             c.bounded(path("ramGb"), bounds::kWorkloadRamGb, w.ramGb);
         if (!(w.storageGb >= 0.0 && w.storageGb <= bounds::kWorkloadStorageGb.maxValue))
             c.bounded(path("storageGb"), bounds::kWorkloadStorageGb, w.storageGb);
-        if (w.usedStorageGb && !(*w.usedStorageGb >= 0.0 && std::isfinite(*w.usedStorageGb)))
-            c.nonNegative(path("usedStorageGb"), *w.usedStorageGb);
+        if (w.usedStorageGb && !(*w.usedStorageGb >= 0.0 && *w.usedStorageGb <= bounds::kWorkloadStorageGb.maxValue))
+            c.bounded(path("usedStorageGb"), bounds::kWorkloadStorageGb, *w.usedStorageGb);
         if (w.users && *w.users < 0) c.fail(path("users"), "must be >= 0, got " + std::to_string(*w.users));
         if (w.cpuUtilP95Pct && !(*w.cpuUtilP95Pct >= 0.0 && *w.cpuUtilP95Pct <= 1.0))
             c.share(path("cpuUtilP95Pct"), *w.cpuUtilP95Pct);
