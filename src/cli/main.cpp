@@ -56,6 +56,12 @@ std::optional<std::string> readFile(const std::string& path) {
     return s.str();
 }
 
+/// The file's name without its folders, as the importers name it in their messages.
+std::string baseName(const std::string& path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 bool writeFile(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << bytes;
@@ -183,8 +189,7 @@ int cmdImport(const std::vector<std::string>& args) {
         std::fprintf(stderr, "estimator: cannot read %s\n", inputPath->c_str());
         return kInvalid;
     }
-    std::string fileName = *inputPath;
-    if (const std::size_t slash = fileName.find_last_of("/\\"); slash != std::string::npos) fileName.erase(0, slash + 1);
+    const std::string fileName = baseName(*inputPath);
     est::io::FileImport imported = est::io::importInventoryBytes(*input, fileName, settings);
     printProblems(*inputPath, imported.inventory.problems, "");
     printProblems(*inputPath, imported.inventory.notes, "note: ");
@@ -245,8 +250,7 @@ int cmdPlanWaves(const std::vector<std::string>& args) {
             std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
             return kInvalid;
         }
-        std::string fileName = path;
-        if (const std::size_t slash = fileName.find_last_of("/\\"); slash != std::string::npos) fileName.erase(0, slash + 1);
+        const std::string fileName = baseName(path);
         const est::io::DependencyImport imported = est::io::importDependencyBytes(*bytes, fileName, scenario);
         printProblems(path, imported.problems, "");
         printProblems(path, imported.notes, "note: ");

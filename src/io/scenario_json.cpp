@@ -783,9 +783,9 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
     for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));
     root["workloads"] = std::move(workloads);
     ojson dependencies = ojson::array();
-    for (const model::Dependency& d : s.dependencies)
-        dependencies.push_back(ojson{{"source", d.source}, {"target", d.target}, {"kind", en(d.kind)}, {"port", d.port},
-                                     {"protocol", d.protocol}, {"observations", d.observations}, {"origin", d.origin}});
+    for (const model::Dependency& dep : s.dependencies)
+        dependencies.push_back(ojson{{"source", dep.source}, {"target", dep.target}, {"kind", en(dep.kind)}, {"port", dep.port},
+                                     {"protocol", dep.protocol}, {"observations", dep.observations}, {"origin", dep.origin}});
     root["dependencies"] = std::move(dependencies);
     ojson ranges = ojson::array();
     for (const model::AssumptionRange& r : s.ranges)
