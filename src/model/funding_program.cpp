@@ -1,6 +1,7 @@
 // model/funding_program.cpp - the program-mechanics funding profile (see funding_program.hpp).
 #include "model/funding_program.hpp"
 
+#include "model/assumptions.hpp"
 #include "model/format.hpp"
 #include "model/map_tagging.hpp"
 
@@ -64,7 +65,8 @@ void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out) {
     if (!p.tagValue.empty())
         if (std::optional<std::string> problem = tagValueProblem(p.tagKey, p.tagValue))
             out.push_back({"program.tagValue", "under key " + std::string(mapTagKeyName(p.tagKey)) + " " + *problem});
-    if (p.dataTransferSharePct + p.marketplaceSharePct > 1.0)
+    // Each share alone is bounded to 100 % by the registry; here only their sum.
+    if (p.dataTransferSharePct <= 1.0 && p.marketplaceSharePct <= 1.0 && p.dataTransferSharePct + p.marketplaceSharePct > 1.0)
         out.push_back({"program.marketplaceSharePct", "data transfer " + formatPct(p.dataTransferSharePct) + " + Marketplace " +
                                                           formatPct(p.marketplaceSharePct) + " must be at most 100 % of AWS spend"});
     if (p.creditCapUsd > 0.0 && p.migrationSpendTargetUsd > 0.0 && p.creditCapUsd > p.migrationSpendTargetUsd)
@@ -73,8 +75,10 @@ void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out) {
     if (p.mobilizeTranche1MaxUsd > p.mobilizeCashCapUsd)
         out.push_back({"program.mobilizeTranche1MaxUsd", "must be <= the Mobilize cash cap " + formatUsd(p.mobilizeCashCapUsd) +
                                                              " (tranche 1 is part of it), got " + formatUsd(p.mobilizeTranche1MaxUsd)});
+    // The registry bounds the month by the longest horizon (one error there); a shorter horizon ends sooner.
     const int months = s.settings.horizonYears * 12;
-    if (p.agreementStartMonth >= months)
+    const Assumption* bound = findAssumption("program.agreementStartMonth");
+    if (p.agreementStartMonth >= months && (!bound || p.agreementStartMonth <= bound->maxValue))
         out.push_back({"program.agreementStartMonth", "must be a month inside the horizon (-1 for the start of Mobilize, 0.." +
                                                           std::to_string(months - 1) + "), got " + std::to_string(p.agreementStartMonth)});
 }
