@@ -151,6 +151,10 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
         dispositions.push_back(w.disposition ? std::string(est::model::dispositionName(*w.disposition)) : std::string());
     }
     j["scenario"]["dispositions"] = dispositions;
+    j["scenario"]["dependencies"] = s.scenario.dependencies.size();
+    nlohmann::json waves = nlohmann::json::array();
+    for (const auto& w : s.scenario.plan.waves) waves.push_back(w.name);
+    j["scenario"]["waves"] = waves;
     nlohmann::json counts = nlohmann::json::object();
     for (int d = 0; d < est::model::kDispositionCount; ++d)
         counts[std::string(est::model::dispositionName(static_cast<est::model::Disposition>(d)))] =

@@ -1,0 +1,58 @@
+// tests/e2e/ui_waves.test.mjs - wave planning as a user does it: drop an inventory, drop a dependency export,
+// plan the waves, see them on the timeline, undo the plan.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { artifactPath, clickWidget, dropFile, openEstimator, repoRoot, useEstimatorSite, waitForFrames, waitForState,
+         widgetRect } from './harness.mjs';
+
+const site = useEstimatorSite();
+
+// An AWS Migration Hub import file: the Ordering application (two web servers), its SQL Server database, a DNS
+// server and a non-production test server, with the IP addresses the dependency export names.
+const header = 'ExternalId,IPAddress,HostName,CPU.NumberOfProcessors,RAM.TotalSizeInMB,OS.Name,OS.Version,Applications,Tags';
+const inventoryCsv = [
+  header,
+  'ord-web01,10.20.1.11,ord-web01,2,8192,Windows Server,2019,Ordering,env:prod',
+  'ord-web02,10.20.1.12,ord-web02,2,8192,Windows Server,2019,Ordering,env:prod',
+  'ord-sql01,10.20.2.21,ord-sql01,4,32768,Windows Server,2019,,env:prod',
+  'dns01,10.20.0.5,dns01,2,4096,Windows Server,2019,,env:prod',
+  'test-web01,10.20.5.5,test-web01,2,8192,Ubuntu,22.04,Ordering test,env:dev',
+].join('\n') + '\n';
+
+// Azure Migrate agentless dependency export (classic headers): ord-web01 and ord-web02 call ord-sql01 on 1433
+// (a hard dependency), ord-web01 asks dns01 on 53 (infrastructure, set aside).
+const dependencyCsv = readFileSync(path.join(repoRoot, 'tests/io/data/dependencies/azure_agentless_classic.csv'));
+
+test('an inventory and a dependency export dropped on the page plan into waves, and undo takes the plan back', async () => {
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await dropFile(page, 'migration-hub-import.csv', inventoryCsv, 'text/csv');
+  const imported = await waitForState(page, (x) => x.scenario.workloads === 5, 'the dropped inventory');
+  await dropFile(page, 'azure-dependencies.csv', dependencyCsv, 'text/csv');
+  const withEdges = await waitForState(page, (x) => x.scenario.dependencies > 0, 'the dropped dependencies');
+  assert.ok(withEdges.revision > imported.revision);
+  assert.ok(withEdges.notices.some((n) => n.includes('azure-dependencies.csv')), JSON.stringify(withEdges.notices));
+
+  await page.evaluate(() => window.estimator.showPanel('waves'));
+  await waitForFrames(page, 2);
+  const before = await waitForState(page, (x) => x.panel === 'Waves', 'the Waves panel');
+  await clickWidget(page, 'waves.plan');
+  const planned = await waitForState(page, (x) => x.undoLabel === 'Plan waves', 'the planned waves');
+  // The default ramp puts the non-production test server in the pilot wave, ahead of Ordering and its database.
+  assert.ok(planned.scenario.waves.length >= 2, JSON.stringify(planned.scenario.waves));
+  assert.ok(planned.result.ok);
+  assert.ok(planned.notices.some((n) => n.startsWith('Planned ')), JSON.stringify(planned.notices));
+  await waitForFrames(page, 2);
+  const timeline = await widgetRect(page, 'waves.timeline');
+  assert.ok(timeline.width > 200 && timeline.height > 20, `the timeline is drawn: ${JSON.stringify(timeline)}`);
+  await page.screenshot({ path: artifactPath('waves-planned.png') });
+
+  // One Ctrl+Z takes the whole plan back.
+  await page.keyboard.press('Control+z');
+  const undone = await waitForState(page, (x) => x.revision > planned.revision, 'the undo');
+  assert.deepEqual(undone.scenario.waves, before.scenario.waves);
+  assert.equal(undone.scenario.dependencies, withEdges.scenario.dependencies, 'the dependencies stay');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
