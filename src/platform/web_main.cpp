@@ -138,6 +138,7 @@ void handleRequests(WebApp& app) {
 // press shorter than a frame (a fast tap, or a slow frame on a weak machine) still counts.
 void onKey(GLFWwindow* /*window*/, int key, int /*scancode*/, int action, int mods) {
     if (!g_app || action != GLFW_PRESS) return;
+    g_app->keyTaps.push_back(key);
     if (key == GLFW_KEY_Z || key == GLFW_KEY_Y || key == GLFW_KEY_S || key == GLFW_KEY_ESCAPE)
         g_app->shortcutPresses.push_back({key, mods});
 }
@@ -282,7 +283,19 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     setImGuiDisplay(app);
+    // ImGui 1.86 reads io.KeysDown once a frame, so a key pressed and released between two frames (a quick tap,
+    // a slow frame) would never be seen: Escape would not close a popup, Enter would not confirm. Such a tap is
+    // held down for this one frame.
+    ImGuiIO& io = ImGui::GetIO();
+    std::vector<int> held;
+    for (int key : app.keyTaps)
+        if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown) && !io.KeysDown[key]) {
+            io.KeysDown[key] = true;
+            held.push_back(key);
+        }
+    app.keyTaps.clear();
     ImGui::NewFrame();
+    for (int key : held) io.KeysDown[key] = false;
     handleShortcuts(app);
     // The engine runs here, once per frame at most, before any widget reads the result.
     const double engineStart = emscripten_get_now();

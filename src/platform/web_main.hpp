@@ -41,6 +41,7 @@ struct WebApp {
     /// frame, so a press released within one frame would be lost; the key callback queues it here.
     struct KeyPress { int key = 0; int mods = 0; };
     std::vector<KeyPress> shortcutPresses;
+    std::vector<int> keyTaps;       ///< GLFW keys pressed since the last frame (see frame(): taps shorter than a frame)
     ui::ColumnMappingDialog mappingDialog; ///< a generic CSV waiting for its column mapping
     /// A key of the file waiting for its mapping and that mapping ("" = none): the autosave writes when it moves.
     std::string pendingImportKey() const;

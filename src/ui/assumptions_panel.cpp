@@ -89,7 +89,7 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", key.c_str());
         if (isChanged) {
             ImGui::TextDisabled("changed from %s", shown(a, defaultValue, f).c_str());
-            if (key == "program.assessPctOfArr") locateLastItem("assumptions.assessPct.changed");
+            locateLastItem("assumptions." + key + ".changed");
         }
         ImGui::TableNextColumn();
         bool changed = false;
@@ -112,7 +112,7 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
         } else {
             changed = ImGui::InputDouble("##v", &value, 0.0, 0.0, "%.3f");
         }
-        if (key == "program.assessPctOfArr") locateLastItem("assumptions.assessPct");
+        locateLastItem("assumptions." + key);
         if (changed) {
             const model::Assumption* entry = &a;
             state.edit("Set " + std::string(a.label), app::EditScope::Settings,
@@ -132,7 +132,7 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
                         ImGui::SetTooltip("The current scenario minus the same scenario with only this assumption at its "
                                           "default (%s).\n5-year savings %s",
                                           shown(a, defaultValue, f).c_str(), signedMoney(e->savingsDeltaUsd, f).c_str());
-                    if (key == "program.assessPctOfArr") locateLastItem("assumptions.assessPct.effect");
+                    locateLastItem("assumptions." + key + ".effect");
                     ImGui::TextDisabled("%s", funding.c_str());
                 } else {
                     ImGui::TextDisabled("the default cannot be estimated");
