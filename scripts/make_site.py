@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """scripts/make_site.py BUILD_WEB_DIR DIST_DIR - turns the wasm build output into the shipped site:
-dist/ (static files + a service worker stamped with the release's content hash) and
+dist/ (static files, each region's price tables under prices/, a service worker stamped with the release's
+content hash) and
 dist/migration-funding-estimator.html (one file with the wasm and font inside, for file:// use)."""
 import base64
 import hashlib
@@ -69,8 +70,14 @@ def main() -> None:
     if count != 1:
         raise SystemExit("sw.js has no VERSION line to stamp")
     (dist / "sw.js").write_text(sw)
+    # Each region's price tables, fetched by the app when the user picks that region (us-east-1 is built in).
+    prices = pathlib.Path(__file__).resolve().parent.parent / "assets" / "prices"
+    (dist / "prices").mkdir()
+    regions = sorted(p for p in prices.glob("*.json") if p.name != "price-catalogue.json")
+    for region in regions:
+        shutil.copyfile(region, dist / "prices" / region.name)
     (dist / SINGLE_FILE_NAME).write_text(build_single_file(web))
-    print(f"site in {dist}/ (release {version}); single file {dist / SINGLE_FILE_NAME}")
+    print(f"site in {dist}/ (release {version}, {len(regions)} region price files); single file {dist / SINGLE_FILE_NAME}")
 
 
 if __name__ == "__main__":

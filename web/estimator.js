@@ -203,6 +203,27 @@
           .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'], [String(error)]));
       }
     },
+    // One of the site's own files for the app (a region's price tables); the service worker keeps it for offline use.
+    fetchSiteFile(path) {
+      const M = window.Module;
+      const hand = (bytes, failure) => {
+        const ptr = M._est_alloc(Math.max(1, bytes.length));
+        M.HEAPU8.set(bytes, ptr);
+        M.ccall('est_site_file', null, ['string', 'number', 'number', 'string'], [path, ptr, bytes.length, failure]);
+        M._est_free(ptr);
+      };
+      if (window.ESTIMATOR_WASM_BYTES) { // the single-file build: no site beside it, and its policy allows no fetch
+        hand(new Uint8Array(0), 'this single-file build carries the us-east-1 prices only');
+        return;
+      }
+      fetch(path)
+        .then((response) => {
+          if (!response.ok) throw new Error(`the site answered ${response.status} ${response.statusText}`.trim());
+          return response.arrayBuffer();
+        })
+        .then((buffer) => hand(new Uint8Array(buffer), ''))
+        .catch((error) => hand(new Uint8Array(0), String(error && error.message || error)));
+    },
     openFilePicker(accept) {
       const input = document.createElement('input');
       input.type = 'file';

@@ -14,6 +14,7 @@
 #include "model/scenario.hpp"
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,16 @@ public:
         partner = std::move(theme);
         ++partnerGeneration;
     }
+
+    /// Installs a catalogue with more regions' tables in the scenario and the defaults, without an undo step
+    /// (the prices in use do not change; a region that could not be priced now can).
+    void addPrices(std::shared_ptr<const model::PriceCatalogue> catalogue) {
+        scenario.aws.catalogue = catalogue;
+        defaults.aws.catalogue = std::move(catalogue);
+        changed();
+    }
+    /// Region codes whose tables the page is fetching ("") or could not fetch (the reason), for the UI.
+    std::map<std::string, std::string> regionPricesFetch;
 
     /// Changes the scenario through `change` as one undoable step called `label`. Pass `scope` Workloads when
     /// `change` may touch the estate. Successive edits with the same non-empty `coalesceKey` (a slider being

@@ -54,17 +54,35 @@ bool looksLikeCatalogueFile(std::string_view bytes) {
            bytes.substr(0, 512).find(std::string("\"") + io::kPriceCatalogueFormat + "\"") != std::string_view::npos;
 }
 
+namespace {
+
+// The catalogue in use with the file's regions added (a region the file carries replaces the same region's tables).
+std::shared_ptr<const model::PriceCatalogue> mergedWith(const AppState& state, const model::PriceCatalogue& file) {
+    model::PriceCatalogue merged = state.scenario.aws.catalogue ? *state.scenario.aws.catalogue : model::PriceCatalogue{};
+    model::mergeRegions(merged, file);
+    return std::make_shared<const model::PriceCatalogue>(std::move(merged));
+}
+
+void notifyProblems(AppState& state, const CatalogueFileLoad& load, const std::string& fileName) {
+    if (!load.problems.empty())
+        state.notify(Notice::Level::Warning, fileName + ": " + std::to_string(load.problems.size()) +
+                                                 " notes; first: " + load.problems.front().where + ": " +
+                                                 load.problems.front().message);
+}
+
+} // namespace
+
 bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today) {
     CatalogueFileLoad load = loadCatalogueFile(bytes, fileName, today);
     if (!load.catalogue || load.catalogue->regions.empty()) {
         state.notify(Notice::Level::Error, load.catalogue ? fileName + " not loaded: it has no region's prices" : load.summary);
         return false;
     }
-    auto catalogue = std::make_shared<const model::PriceCatalogue>(std::move(*load.catalogue));
+    std::shared_ptr<const model::PriceCatalogue> catalogue = mergedWith(state, *load.catalogue);
     std::string region = state.scenario.aws.region;
-    std::string summary = load.summary + " (in place of the shipped prices)";
-    if (catalogue->region(region) == nullptr) {
-        region = catalogue->regions.front().code;
+    std::string summary = load.summary + " (its regions' tables in place of the ones in use)";
+    if (load.catalogue->region(region) == nullptr) { // the user dropped another region's prices: price there
+        region = load.catalogue->regions.front().code;
         summary += "; target region now " + catalogue->regionName(region);
     }
     state.edit("Use prices from " + fileName, EditScope::Settings, [catalogue, region](model::Scenario& s) {
@@ -72,10 +90,15 @@ bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string
         s.aws.region = region;
     });
     state.notify(Notice::Level::Info, summary);
-    if (!load.problems.empty())
-        state.notify(Notice::Level::Warning, fileName + ": " + std::to_string(load.problems.size()) +
-                                                 " notes; first: " + load.problems.front().where + ": " +
-                                                 load.problems.front().message);
+    notifyProblems(state, load, fileName);
+    return true;
+}
+
+bool addRegionPrices(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today) {
+    CatalogueFileLoad load = loadCatalogueFile(bytes, fileName, today);
+    if (!load.catalogue || load.catalogue->regions.empty()) return false;
+    state.addPrices(mergedWith(state, *load.catalogue));
+    notifyProblems(state, load, fileName);
     return true;
 }
 

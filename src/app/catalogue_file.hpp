@@ -28,9 +28,15 @@ CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fil
 /// True for bytes that are a catalogue file or an AWS offer file rather than a scenario or an inventory.
 bool looksLikeCatalogueFile(std::string_view bytes);
 
-/// Loads a dropped catalogue and, when it is usable, makes it the scenario's catalogue as one undoable step
-/// (the target region moves to the file's first region when the file lacks the current one). A refused file
-/// leaves the catalogue in use and says why. Returns whether the catalogue changed.
+/// Loads a dropped catalogue and, when it is usable, adds its regions to the catalogue in use (a region it
+/// carries replaces that region's tables) as one undoable step; the target region moves to the file's first
+/// region when the file lacks the current one. A refused file leaves the catalogue in use and says why. Returns
+/// whether the catalogue changed.
 bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today);
+
+/// Adds the regions of a shipped region file the page fetched (the same prices as the app's, one more region)
+/// to the catalogue in use and to the defaults, without an undo step: nothing the user chose changes.
+/// Returns false, changing nothing, when the file is not a usable catalogue.
+bool addRegionPrices(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today);
 
 } // namespace est::app

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -23,6 +24,7 @@
 #include "io/tagging_plan_csv.hpp"
 #include "io/wave_plan_out.hpp"
 #include "io/xlsx_business_case.hpp"
+#include "model/catalogue.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/wave_planner.hpp"
@@ -35,10 +37,14 @@ constexpr int kUsage = 2;
 
 const char* kUsageText =
     "usage: estimator estimate SCENARIO.json [--format json|csv|html|xlsx|tagging-plan] [--period monthly|quarterly|yearly]\n"
-    "                [--out FILE]   (xlsx: the business-case workbook; tagging-plan: the MAP tagging plan as CSV)\n"
+    "                [--prices CATALOGUE.json ...] [--out FILE]\n"
+    "                (xlsx: the business-case workbook; tagging-plan: the MAP tagging plan as CSV)\n"
     "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
-    "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--cmf-csv FILE] --out PLANNED.json\n"
-    "       estimator validate SCENARIO.json\n"
+    "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--prices CATALOGUE.json ...] [--cmf-csv FILE]\n"
+    "                --out PLANNED.json\n"
+    "       estimator validate SCENARIO.json [--prices CATALOGUE.json ...]\n"
+    "       (--prices: a region's tables, e.g. assets/prices/eu-west-1.json, or a catalogue from prices import;\n"
+    "        the built-in catalogue carries us-east-1)\n"
     "       estimator prices import OFFER.csv [OFFER.csv ...] --out CATALOGUE.json\n"
     "       estimator --version | --help\n";
 
@@ -75,8 +81,31 @@ void printProblems(const std::string& file, const std::vector<est::io::InputProb
         std::fprintf(stderr, "%s: %s%s: %s\n", file.c_str(), kind, p.where.c_str(), p.message.c_str());
 }
 
-// Loads a scenario over the shipped defaults and validates it; prints every problem. Nothing on failure.
-std::optional<est::io::ScenarioLoad> loadValid(const std::string& path) {
+// Adds each catalogue file's regions to the scenario's catalogue (a region it carries replaces that region's
+// tables). False, with the problems printed, when a file cannot be read or is no usable catalogue.
+bool addPriceFiles(est::model::Scenario& scenario, const std::vector<std::string>& priceFiles) {
+    for (const std::string& path : priceFiles) {
+        const auto bytes = readFile(path);
+        if (!bytes) {
+            std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
+            return false;
+        }
+        est::io::CatalogueLoad load = est::io::readPriceCatalogue(*bytes);
+        if (!load.catalogue) {
+            printProblems(path, load.problems, "");
+            return false;
+        }
+        printProblems(path, load.problems, "warning: ");
+        est::model::PriceCatalogue merged = scenario.aws.catalogue ? *scenario.aws.catalogue : est::model::PriceCatalogue{};
+        est::model::mergeRegions(merged, *load.catalogue);
+        scenario.aws.catalogue = std::make_shared<const est::model::PriceCatalogue>(std::move(merged));
+    }
+    return true;
+}
+
+// Loads a scenario over the shipped defaults (plus the given price files) and validates it; prints every
+// problem. Nothing on failure.
+std::optional<est::io::ScenarioLoad> loadValid(const std::string& path, const std::vector<std::string>& priceFiles = {}) {
     const auto bytes = readFile(path);
     if (!bytes) {
         std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
@@ -88,6 +117,7 @@ std::optional<est::io::ScenarioLoad> loadValid(const std::string& path) {
         printProblems(path, load.errors, "");
         return std::nullopt;
     }
+    if (!addPriceFiles(load.scenario, priceFiles)) return std::nullopt;
     const std::vector<est::model::ValidationError> errors = est::model::validate(load.scenario);
     for (const auto& e : errors) std::fprintf(stderr, "%s: %s: %s\n", path.c_str(), e.path.c_str(), e.message.c_str());
     if (!errors.empty()) return std::nullopt;
@@ -108,6 +138,7 @@ int emit(const std::optional<std::string>& outPath, const std::string& bytes) {
 
 int cmdEstimate(const std::vector<std::string>& args) {
     std::optional<std::string> scenarioPath, outPath;
+    std::vector<std::string> priceFiles;
     std::string format = "json", period = "monthly";
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -120,6 +151,10 @@ int cmdEstimate(const std::vector<std::string>& args) {
             if (!value(format)) return usage("--format needs a value");
         } else if (a == "--period") {
             if (!value(period)) return usage("--period needs a value");
+        } else if (a == "--prices") {
+            std::string file;
+            if (!value(file)) return usage("--prices needs a CATALOGUE.json");
+            priceFiles.push_back(file);
         } else if (a == "--out") {
             std::string o;
             if (!value(o)) return usage("--out needs a file name");
@@ -140,7 +175,7 @@ int cmdEstimate(const std::vector<std::string>& args) {
     else if (period == "yearly") p = est::io::SeriesPeriod::Yearly;
     else if (period != "monthly") return usage("--period must be monthly, quarterly or yearly");
 
-    const auto load = loadValid(*scenarioPath);
+    const auto load = loadValid(*scenarioPath, priceFiles);
     if (!load) return kInvalid;
     const est::model::Result result = est::model::estimate(load->scenario);
     if (!result.ok()) {
@@ -220,12 +255,15 @@ int cmdImport(const std::vector<std::string>& args) {
 // Imports dependency files into the scenario, plans its waves, writes it and prints one line per wave.
 int cmdPlanWaves(const std::vector<std::string>& args) {
     std::optional<std::string> scenarioPath, outPath, csvPath;
-    std::vector<std::string> dependencyPaths;
+    std::vector<std::string> dependencyPaths, priceFiles;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--dependencies") {
             if (i + 1 >= args.size()) return usage("--dependencies needs a file");
             dependencyPaths.push_back(args[++i]);
+        } else if (a == "--prices") {
+            if (i + 1 >= args.size()) return usage("--prices needs a CATALOGUE.json");
+            priceFiles.push_back(args[++i]);
         } else if (a == "--out") {
             if (i + 1 >= args.size()) return usage("--out needs a file name");
             outPath = args[++i];
@@ -241,7 +279,7 @@ int cmdPlanWaves(const std::vector<std::string>& args) {
         }
     }
     if (!scenarioPath || !outPath) return usage("plan-waves needs SCENARIO.json and --out PLANNED.json");
-    auto load = loadValid(*scenarioPath);
+    auto load = loadValid(*scenarioPath, priceFiles);
     if (!load) return kInvalid;
     est::model::Scenario& scenario = load->scenario;
     for (const std::string& path : dependencyPaths) {
@@ -295,10 +333,22 @@ int cmdPlanWaves(const std::vector<std::string>& args) {
 }
 
 int cmdValidate(const std::vector<std::string>& args) {
-    if (args.size() != 1 || args[0].empty() || args[0][0] == '-') return usage("validate needs exactly one SCENARIO.json");
-    const auto load = loadValid(args[0]);
+    std::optional<std::string> scenarioPath;
+    std::vector<std::string> priceFiles;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--prices") {
+            if (i + 1 >= args.size()) return usage("--prices needs a CATALOGUE.json");
+            priceFiles.push_back(args[++i]);
+        } else if (args[i].empty() || args[i][0] == '-' || scenarioPath) {
+            return usage("validate needs exactly one SCENARIO.json");
+        } else {
+            scenarioPath = args[i];
+        }
+    }
+    if (!scenarioPath) return usage("validate needs exactly one SCENARIO.json");
+    const auto load = loadValid(*scenarioPath, priceFiles);
     if (!load) return kInvalid;
-    std::printf("%s: valid (%zu workloads)\n", args[0].c_str(), load->scenario.workloads.size());
+    std::printf("%s: valid (%zu workloads)\n", scenarioPath->c_str(), load->scenario.workloads.size());
     return kOk;
 }
 

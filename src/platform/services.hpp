@@ -25,6 +25,16 @@ public:
     void openFilePicker(const std::string& accept);
     /// Files picked or dropped since the last call, in arrival order.
     std::vector<IncomingFile> takeIncomingFiles();
+    /// Fetches one of the site's own files (`path` relative to the page, e.g. "prices/eu-west-1.json"); it
+    /// arrives through takeSiteFiles(), or with its failure when it cannot be fetched (the single-file build
+    /// opened from disk, a site without the file, offline before the first visit cached it).
+    void fetchSiteFile(const std::string& path);
+    struct SiteFile {
+        std::string path;
+        std::string bytes;
+        std::string failure; ///< "" when fetched
+    };
+    std::vector<SiteFile> takeSiteFiles();
     /// Offers `bytes` as a download called `fileName` with MIME type `mime`.
     void download(const std::string& fileName, const std::string& mime, const std::string& bytes);
     /// localStorage (KeyValueStore). set() returns false when the browser refuses (quota, private mode).

@@ -79,6 +79,35 @@ void handleFile(WebApp& app, const IncomingFile& file) {
     if (app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Estate;
 }
 
+// The target region's price tables when the app does not carry them: fetched once from the site's own files
+// (prices/<region>.json, beside index.html), then added to the catalogue in use. The single-file build has no
+// site to fetch from: the Assumptions panel then says so and asks for the file.
+void loadRegionPrices(WebApp& app) {
+    for (const Services::SiteFile& file : services().takeSiteFiles()) {
+        std::string code = file.path.substr(file.path.rfind('/') + 1); // "prices/eu-west-1.json" -> "eu-west-1"
+        code = code.substr(0, code.rfind(".json"));
+        if (!file.failure.empty()) {
+            app.state.regionPricesFetch[code] = file.failure;
+            continue;
+        }
+        if (app::addRegionPrices(app.state, file.bytes, file.path, services().nowIso().substr(0, 10))) {
+            app.state.regionPricesFetch.erase(code);
+            app.state.notify(app::Notice::Level::Info, "Prices for " + app.state.scenario.aws.catalogue->regionName(code) +
+                                                           " loaded from this site (" + file.path + ").");
+        } else {
+            app.state.regionPricesFetch[code] = file.path + " is not a price catalogue";
+        }
+    }
+    const model::PriceCatalogue* catalogue = app.state.scenario.aws.catalogue.get();
+    const std::string& code = app.state.scenario.aws.region;
+    if (!catalogue || catalogue->region(code) != nullptr || app.state.regionPricesFetch.count(code) != 0) return;
+    for (const model::RegionRef& r : catalogue->available)
+        if (r.code == code && !r.file.empty()) {
+            app.state.regionPricesFetch[code] = ""; // fetching
+            services().fetchSiteFile("prices/" + r.file.substr(r.file.rfind('/') + 1));
+        }
+}
+
 void recoverKeptAutosave(WebApp& app) {
     const std::optional<std::string> kept = services().get(app::kKeptAsideKey);
     if (!kept) {
@@ -278,6 +307,7 @@ void frame() {
     }
     const double start = emscripten_get_now();
     for (const IncomingFile& file : services().takeIncomingFiles()) handleFile(app, file);
+    loadRegionPrices(app);
     takeSharedScenario(app);
 
     ImGui_ImplOpenGL3_NewFrame();

@@ -31,12 +31,14 @@ EM_JS(void, est_js_storage_remove, (const char* key), { window.estimatorServices
 EM_JS(void, est_js_share, (const char* text), { window.estimatorServices.share(UTF8ToString(text)); });
 EM_JS(void, est_js_copy, (const char* text), { window.estimatorServices.copy(UTF8ToString(text)); });
 EM_JS(double, est_js_now_ms, (), { return performance.now(); });
+EM_JS(void, est_js_fetch_site_file, (const char* path), { window.estimatorServices.fetchSiteFile(UTF8ToString(path)); });
 // clang-format on
 
 namespace est::platform {
 namespace {
 struct Inbox {
     std::vector<IncomingFile> files;
+    std::vector<Services::SiteFile> siteFiles;
     std::optional<std::string> shared;
 };
 Inbox& inbox() {
@@ -57,6 +59,14 @@ void Services::openFilePicker(const std::string& accept) { est_js_open_picker(ac
 std::vector<IncomingFile> Services::takeIncomingFiles() {
     std::vector<IncomingFile> out;
     out.swap(inbox().files);
+    return out;
+}
+
+void Services::fetchSiteFile(const std::string& path) { est_js_fetch_site_file(path.c_str()); }
+
+std::vector<Services::SiteFile> Services::takeSiteFiles() {
+    std::vector<SiteFile> out;
+    out.swap(inbox().siteFiles);
     return out;
 }
 
@@ -109,6 +119,12 @@ EMSCRIPTEN_KEEPALIVE void est_free(void* ptr) { std::free(ptr); }
 EMSCRIPTEN_KEEPALIVE void est_incoming_file(const char* name, const char* data, int size) {
     est::platform::inbox().files.push_back(
         est::platform::IncomingFile{name, std::string(data, static_cast<std::size_t>(size))});
+}
+
+/// One of the site's own files, fetched for the app (bytes are copied); `failure` is "" unless it failed.
+EMSCRIPTEN_KEEPALIVE void est_site_file(const char* path, const char* data, int size, const char* failure) {
+    est::platform::inbox().siteFiles.push_back(
+        {path, std::string(data, static_cast<std::size_t>(size)), std::string(failure)});
 }
 
 /// The decoded scenario JSON of the share link the page was opened with.

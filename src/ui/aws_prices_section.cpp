@@ -55,12 +55,19 @@ std::string shippedPath(const std::string& file) {
 }
 
 // Says plainly when the chosen region cannot be priced, instead of showing another region's figures.
-void regionAvailability(const model::PriceCatalogue& catalogue, const std::string& code) {
+void regionAvailability(const app::AppState& state, const model::PriceCatalogue& catalogue, const std::string& code) {
     if (catalogue.region(code) != nullptr) return;
     std::string file;
     for (const model::RegionRef& r : catalogue.available)
         if (r.code == code) file = r.file;
-    const std::string text = "This app carries no price tables for " + catalogue.regionName(code) +
+    const auto fetch = state.regionPricesFetch.find(code);
+    if (fetch != state.regionPricesFetch.end() && fetch->second.empty()) {
+        ImGui::TextWrapped("Loading the price tables for %s from this site...", catalogue.regionName(code).c_str());
+        locateLastItem("assumptions.region.loading");
+        return;
+    }
+    const std::string why = fetch != state.regionPricesFetch.end() ? " (they could not be loaded from this site: " + fetch->second + ")" : "";
+    const std::string text = "This app carries no price tables for " + catalogue.regionName(code) + why +
                              ", so nothing can be priced there" +
                              (file.empty() ? std::string(".") : "; its tables are the catalogue file " + shippedPath(file) + ".") +
                              " Drop that file on the page to use it, or pick a region whose prices are loaded (Ctrl+Z undoes the change).";
@@ -153,7 +160,7 @@ void drawAwsPricesSection(PanelContext& ctx) {
         return;
     }
     regionPicker(state, *catalogue, ctx.presenter);
-    regionAvailability(*catalogue, state.scenario.aws.region);
+    regionAvailability(state, *catalogue, state.scenario.aws.region);
     if (state.scenario.aws.regionMultiplier != 1.0)
         ImGui::TextWrapped("An explicit region multiplier of %.3g from an older scenario file applies to every AWS price.",
                            state.scenario.aws.regionMultiplier);

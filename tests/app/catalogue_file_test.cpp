@@ -73,17 +73,19 @@ TEST_CASE("a bad catalogue file gives no catalogue and an error naming the line 
     }
 }
 
-TEST_CASE("a dropped catalogue replaces the one in use as an undoable step; a bad one leaves it", "[app][catalogue]") {
+TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable step; a bad one leaves it", "[app][catalogue]") {
     est::app::AppState state = est::test::engineState();
     const auto shipped = state.scenario.aws.catalogue;
     REQUIRE(state.scenario.aws.region == "us-east-1");
     CHECK(est::app::looksLikeCatalogueFile(kCatalogue));
     CHECK_FALSE(est::app::looksLikeCatalogueFile("name,vcpu\nweb01,2\n"));
 
-    // The file carries eu-west-1 only, so the target region follows it.
+    // The file carries eu-west-1 only, so the target region follows it; us-east-1 stays priced.
     REQUIRE(est::app::useCatalogueFile(state, kCatalogue, "mine.json", "2026-12-01"));
     REQUIRE(state.scenario.aws.catalogue != shipped);
-    CHECK(state.scenario.aws.catalogue->regions.at(0).code == "eu-west-1");
+    REQUIRE(state.scenario.aws.catalogue->region("eu-west-1"));
+    CHECK(state.scenario.aws.catalogue->region("eu-west-1")->ec2.at(0).provenance.asOf == "2025-09-12");
+    CHECK(state.scenario.aws.catalogue->region("us-east-1"));
     CHECK(state.scenario.aws.region == "eu-west-1");
 
     const auto mine = state.scenario.aws.catalogue;
@@ -94,4 +96,23 @@ TEST_CASE("a dropped catalogue replaces the one in use as an undoable step; a ba
     REQUIRE(state.undo());
     CHECK(state.scenario.aws.catalogue == shipped);
     CHECK(state.scenario.aws.region == "us-east-1");
+}
+
+TEST_CASE("a region file the page fetched adds that region's prices without an undo step", "[app][catalogue]") {
+    est::app::AppState state = est::test::engineState();
+    const auto shipped = state.scenario.aws.catalogue;
+    state.edit("Set AWS region to eu-west-1", est::app::EditScope::Settings, [](est::model::Scenario& s) { s.aws.region = "eu-west-1"; });
+    const int undoDepth = static_cast<int>(state.history().undoDepth());
+    const long revision = state.revision;
+
+    CHECK_FALSE(est::app::addRegionPrices(state, "not a catalogue", "eu-west-1.json", "2026-12-01"));
+    CHECK(state.scenario.aws.catalogue == shipped);
+
+    REQUIRE(est::app::addRegionPrices(state, kCatalogue, "eu-west-1.json", "2026-12-01"));
+    REQUIRE(state.scenario.aws.catalogue->region("eu-west-1"));
+    CHECK(state.scenario.aws.catalogue->region("us-east-1")); // the shipped region stays
+    CHECK(state.defaults.aws.catalogue == state.scenario.aws.catalogue); // new scenarios can price there too
+    CHECK(state.scenario.aws.region == "eu-west-1");
+    CHECK(static_cast<int>(state.history().undoDepth()) == undoDepth); // nothing to undo: the user chose nothing
+    CHECK(state.revision > revision);                                   // but the estimate runs again
 }
