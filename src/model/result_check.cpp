@@ -19,27 +19,49 @@ constexpr std::size_t kMaxErrors = 20;
 constexpr double kNoiseUsd = 0.01;
 constexpr double kNoiseShare = 1e-9;
 
+// Where a figure sits ("monthly[3].awsUsd"), spelled out only when the figure fails: a clean check of a large
+// estate builds no strings (it runs on every estimate).
+struct Path {
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+    const char* base;
+    std::size_t index = kNoIndex;
+    const char* field = nullptr;
+    Path(const char* b) : base(b) {} // NOLINT(google-explicit-constructor): a plain field name is a path
+    Path(const char* b, std::size_t i) : base(b), index(i) {}
+    Path with(const char* f) const {
+        Path p = *this;
+        p.field = f;
+        return p;
+    }
+    std::string text() const {
+        std::string out = base;
+        if (index != kNoIndex) out += "[" + std::to_string(index) + "]";
+        if (field) out += std::string(".") + field;
+        return out;
+    }
+};
+
 class Checker {
 public:
     Checker(std::vector<ValidationError>& out, double scale) : m_out(out), m_noise(std::max(kNoiseUsd, kNoiseShare * scale)) {}
 
     /// A figure that may be negative (savings, NPV, net cash flow).
-    void finite(const std::string& path, double v) {
+    void finite(const Path& path, double v) {
         if (!std::isfinite(v)) add(path, "is not a finite number (" + formatNumber(v) + ")");
     }
     /// A cost, price, amount of funding or spend.
-    void cost(const std::string& path, double v) {
+    void cost(const Path& path, double v) {
         if (!std::isfinite(v)) add(path, "is not a finite number (" + formatNumber(v) + ")");
         else if (v < -m_noise) add(path, "is negative (" + formatNumber(v) + ")");
     }
-    void count(const std::string& path, int v) {
+    void count(const Path& path, int v) {
         if (v < 0 || v >= kCountLimit) add(path, "is out of range (" + std::to_string(v) + ")");
     }
 
 private:
-    void add(const std::string& path, std::string message) {
+    void add(const Path& path, std::string message) {
         if (m_out.size() < kMaxErrors)
-            m_out.push_back({"result." + path, std::move(message) + ": an input is outside what the model can compute"});
+            m_out.push_back({"result." + path.text(), std::move(message) + ": an input is outside what the model can compute"});
     }
     std::vector<ValidationError>& m_out;
     double m_noise;
@@ -55,25 +77,23 @@ double monthlyScale(const Result& r) {
     return scale;
 }
 
-std::string at(const char* base, std::size_t i) { return std::string(base) + "[" + std::to_string(i) + "]"; }
-
-void period(Checker& c, const std::string& p, const PeriodFigures& f) {
-    c.cost(p + ".statusQuoUsd", f.statusQuoUsd);
-    c.cost(p + ".legacyUsd", f.legacyUsd);
-    c.cost(p + ".dualRunningUsd", f.dualRunningUsd);
-    c.cost(p + ".awsUsageUsd", f.awsUsageUsd);
-    c.cost(p + ".awsSupportUsd", f.awsSupportUsd);
-    c.cost(p + ".awsUsd", f.awsUsd);
-    c.cost(p + ".subscriptionUsd", f.subscriptionUsd);
-    c.cost(p + ".opsLabourUsd", f.opsLabourUsd);
-    c.cost(p + ".oneTimeUsd", f.oneTimeUsd);
-    c.cost(p + ".fundingTotalUsd", f.fundingTotalUsd);
-    c.cost(p + ".taggedSpendUsd", f.taggedSpendUsd);
-    c.finite(p + ".netCashFlowUsd", f.netCashFlowUsd);
-    c.finite(p + ".cumulativeSavingsUsd", f.cumulativeSavingsUsd);
+void period(Checker& c, const Path& p, const PeriodFigures& f) {
+    c.cost(p.with("statusQuoUsd"), f.statusQuoUsd);
+    c.cost(p.with("legacyUsd"), f.legacyUsd);
+    c.cost(p.with("dualRunningUsd"), f.dualRunningUsd);
+    c.cost(p.with("awsUsageUsd"), f.awsUsageUsd);
+    c.cost(p.with("awsSupportUsd"), f.awsSupportUsd);
+    c.cost(p.with("awsUsd"), f.awsUsd);
+    c.cost(p.with("subscriptionUsd"), f.subscriptionUsd);
+    c.cost(p.with("opsLabourUsd"), f.opsLabourUsd);
+    c.cost(p.with("oneTimeUsd"), f.oneTimeUsd);
+    c.cost(p.with("fundingTotalUsd"), f.fundingTotalUsd);
+    c.cost(p.with("taggedSpendUsd"), f.taggedSpendUsd);
+    c.finite(p.with("netCashFlowUsd"), f.netCashFlowUsd);
+    c.finite(p.with("cumulativeSavingsUsd"), f.cumulativeSavingsUsd);
 }
 
-void breakdown(Checker& c, const std::string& p, const CostBreakdown& b) {
+void breakdown(Checker& c, const Path& p, const CostBreakdown& b) {
     const std::pair<const char*, double> parts[] = {
         {"hardwareUsd", b.hardwareUsd}, {"maintenanceUsd", b.maintenanceUsd}, {"powerUsd", b.powerUsd},
         {"spaceUsd", b.spaceUsd}, {"storageUsd", b.storageUsd}, {"networkUsd", b.networkUsd},
@@ -83,13 +103,13 @@ void breakdown(Checker& c, const std::string& p, const CostBreakdown& b) {
         {"awsDatabaseUsd", b.awsDatabaseUsd}, {"awsStorageUsd", b.awsStorageUsd},
         {"awsRelocateHostsUsd", b.awsRelocateHostsUsd}, {"awsSupportUsd", b.awsSupportUsd},
         {"subscriptionUsd", b.subscriptionUsd}, {"opsLabourUsd", b.opsLabourUsd}, {"oneTimeUsd", b.oneTimeUsd}};
-    for (const auto& [name, v] : parts) c.cost(p + "." + name, v);
+    for (const auto& [name, v] : parts) c.cost(p.with(name), v);
 }
 
-void phase(Checker& c, const std::string& p, const FundingPhase& f) {
-    c.cost(p + ".amountUsd", f.amountUsd);
-    c.cost(p + ".uncappedUsd", f.uncappedUsd);
-    c.cost(p + ".basisUsd", f.basisUsd);
+void phase(Checker& c, const Path& p, const FundingPhase& f) {
+    c.cost(p.with("amountUsd"), f.amountUsd);
+    c.cost(p.with("uncappedUsd"), f.uncappedUsd);
+    c.cost(p.with("basisUsd"), f.basisUsd);
 }
 
 } // namespace
@@ -100,18 +120,18 @@ std::vector<ValidationError> checkResult(const Result& r) {
     Checker c(out, monthlyScale(r));
     for (std::size_t i = 0; i < r.workloads.size(); ++i) {
         const WorkloadResult& w = r.workloads[i];
-        const std::string p = at("workloads", i);
-        c.count(p + ".instanceCount", w.instanceCount);
-        c.finite(p + ".neededVcpu", w.neededVcpu);
-        c.finite(p + ".neededRamGb", w.neededRamGb);
-        c.cost(p + ".todayMonthlyUsd", w.todayMonthlyUsd);
-        c.cost(p + ".awsMonthlyUsd", w.awsMonthlyUsd);
-        c.cost(p + ".targetMonthlyUsd", w.targetMonthlyUsd);
-        c.cost(p + ".oneTimeUsd", w.oneTimeUsd);
+        const Path p("workloads", i);
+        c.count(p.with("instanceCount"), w.instanceCount);
+        c.finite(p.with("neededVcpu"), w.neededVcpu);
+        c.finite(p.with("neededRamGb"), w.neededRamGb);
+        c.cost(p.with("todayMonthlyUsd"), w.todayMonthlyUsd);
+        c.cost(p.with("awsMonthlyUsd"), w.awsMonthlyUsd);
+        c.cost(p.with("targetMonthlyUsd"), w.targetMonthlyUsd);
+        c.cost(p.with("oneTimeUsd"), w.oneTimeUsd);
     }
     // Months first: a bad month names the first place it went wrong; the roll-ups repeat it.
-    for (std::size_t m = 0; m < r.monthly.size(); ++m) period(c, at("monthly", m), r.monthly[m]);
-    for (std::size_t y = 0; y < r.yearly.size(); ++y) period(c, at("yearly", y), r.yearly[y]);
+    for (std::size_t m = 0; m < r.monthly.size(); ++m) period(c, Path("monthly", m), r.monthly[m]);
+    for (std::size_t y = 0; y < r.yearly.size(); ++y) period(c, Path("yearly", y), r.yearly[y]);
     c.cost("projectedArrUsd", r.projectedArrUsd);
 
     const TcoSummary& t = r.tco;
@@ -145,16 +165,16 @@ std::vector<ValidationError> checkResult(const Result& r) {
     c.cost("funding.leftOnTable.totalUsd", f.leftOnTable.totalUsd);
     for (std::size_t q = 0; q < f.quarters.size(); ++q) {
         const QuarterCredit& qc = f.quarters[q];
-        const std::string p = at("funding.quarters", q);
-        c.cost(p + ".taggedSpendUsd", qc.taggedSpendUsd);
-        c.cost(p + ".earnedUsd", qc.earnedUsd);
-        c.cost(p + ".receivedUsd", qc.receivedUsd);
+        const Path p("funding.quarters", q);
+        c.cost(p.with("taggedSpendUsd"), qc.taggedSpendUsd);
+        c.cost(p.with("earnedUsd"), qc.earnedUsd);
+        c.cost(p.with("receivedUsd"), qc.receivedUsd);
     }
     for (std::size_t i = 0; i < r.eligibility.checks.size(); ++i) {
         const EligibilityCheck& e = r.eligibility.checks[i];
-        const std::string p = at("eligibility.checks", i);
-        c.finite(p + ".measured", e.measured);
-        c.cost(p + ".clearAmount", e.clearAmount);
+        const Path p("eligibility.checks", i);
+        c.finite(p.with("measured"), e.measured);
+        c.cost(p.with("clearAmount"), e.clearAmount);
     }
     return out;
 }
