@@ -69,7 +69,10 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
   await dropFile(page, 'RVTools_export_vInfo.csv', vinfoCsv, 'text/csv');
   // Three VMs; the template row is not a workload.
   const s = await waitForState(page, (x) => x.scenario.workloads === 3, 'the dropped inventory in the estate');
-  assert.equal(s.panel, 'Estate', 'the estate is shown after an import');
+  assert.equal(s.panel, 'Overview', 'an import lands on the business case overview');
+  // Two VMs move; the powered-off one is proposed for retirement.
+  assert.match(s.overview.headline, /^Moving 2 workloads to AWS and retiring 1 /);
+  await clickWidget(page, 'nav.estate');
   assert.ok(s.notices.some((n) => n.includes('RVTools_export_vInfo.csv') && n.includes('imported 3')), JSON.stringify(s.notices));
   assert.equal(s.undoLabel, 'Import RVTools_export_vInfo.csv');
   const row = await widgetRect(page, 'estate.row0');
