@@ -83,7 +83,9 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
 });
 
 test('changing a disposition changes the funding ladder, and Ctrl+Z restores it', async () => {
-  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  // Wide enough that the estate table's Disposition column is on screen beside the instance column.
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url,
+                                                               { viewport: { width: 1600, height: 900 } });
   await quickSizePaas(page);
   await typeInto(page, 'quick.servers', 120);
   await clickWidget(page, 'quick.adopt');
@@ -98,7 +100,8 @@ test('changing a disposition changes the funding ladder, and Ctrl+Z restores it'
   assert.equal(changed.undoLabel, 'Set disposition of database-1');
   assert.ok(changed.result.projectedArrUsd < before.result.projectedArrUsd, 'less AWS spend, less projected ARR');
   assert.ok(changed.result.funding.totalUsd < before.result.funding.totalUsd, 'the ladder went down');
-  assert.ok(changed.result.funding.assessUsd < before.result.funding.assessUsd, 'Assess went down');
+  // Assess is a tiered amount under program mechanics (the headline profile): the same tier pays the same.
+  assert.ok(changed.result.funding.assessUsd <= before.result.funding.assessUsd, 'Assess did not go up');
   await clickWidget(page, 'nav.funding');
   await page.screenshot({ path: artifactPath('workflow-after-retire.png') });
   // Ctrl+Z with no text field active undoes the edit.
