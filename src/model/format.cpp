@@ -68,6 +68,13 @@ std::string formatNumber(double v) {
     return s;
 }
 
+std::string monthText(const Settings& settings, int month) {
+    static constexpr const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int first = (settings.startQuarter - 1) * 3 + (month > 0 ? month : 0); // months since January of the start year
+    return std::string(kMonths[first % 12]) + " " + std::to_string(settings.startYear + first / 12);
+}
+
 bool containsIgnoreCase(std::string_view hay, std::string_view lowerNeedle) {
     auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
     if (lowerNeedle.size() > hay.size()) return false;

@@ -21,6 +21,10 @@ std::string formatPct(double share);
 /// A plain number, at most two decimals, no trailing zeros: 4 -> "4", 2.5 -> "2.5"; NaN -> "nan".
 std::string formatNumber(double v);
 
+/// Month `month` of the scenario (counted from its month 0) as a calendar month: "Aug 2028" (start Q1 2027,
+/// month 19). Negative months count as 0.
+std::string monthText(const Settings& settings, int month);
+
 /// True when `hay` contains `lowerNeedle` ignoring ASCII case (`lowerNeedle` must be lower case).
 bool containsIgnoreCase(std::string_view hay, std::string_view lowerNeedle);
 

@@ -1,6 +1,8 @@
 // model/payback.cpp - payback month and ROI with the reason when there is none (see payback.hpp).
 #include "model/payback.hpp"
 
+#include "model/format.hpp"
+
 namespace est::model {
 
 int firstActiveMonth(const std::vector<PeriodFigures>& monthly) {
@@ -57,11 +59,7 @@ std::string_view noFigureText(NoFigure why) {
 
 std::string paybackText(const TcoSummary& t, const Settings& s) {
     if (!t.paybackMonth) return std::string(noFigureText(t.whyNoPayback));
-    static constexpr const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int first = (s.startQuarter - 1) * 3 + *t.paybackMonth; // months since January of the start year
-    return "month " + std::to_string(*t.paybackMonth) + " (" + kMonths[first % 12] + " " +
-           std::to_string(s.startYear + first / 12) + ")";
+    return "month " + std::to_string(*t.paybackMonth) + " (" + monthText(s, *t.paybackMonth) + ")";
 }
 
 } // namespace est::model

@@ -1,6 +1,7 @@
 // platform/web_bridge.cpp - functions the page's JavaScript calls (web/estimator.js): the test and automation seam.
 #include "platform/web_main.hpp"
 
+#include "io/business_case_summary.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
@@ -138,6 +139,11 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["redoDepth"] = s.history().redoDepth();
     j["undoLabel"] = s.history().undoLabel();
     j["panel"] = est::ui::panelName(app.workspace.current);
+    // The overview's words as the buyer reads them (the same function the panel draws from).
+    const est::io::BusinessCaseSummary overview = est::io::summarizeBusinessCase(s.scenario, s.result);
+    j["overview"] = {{"headline", overview.headline}, {"badge", overview.badge},
+                     {"notEligible", overview.notEligible.shown}, {"gapUsdPerYear", overview.notEligible.gapUsdPerYear},
+                     {"gapText", overview.notEligible.gapText}, {"nextSteps", overview.nextSteps}};
     j["presenter"] = app.workspace.view.presenter;
     j["lastFrameMs"] = app.lastFrameMs;
     j["lastRecomputeMs"] = app.lastRecomputeMs;

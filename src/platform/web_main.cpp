@@ -75,8 +75,14 @@ void handleFile(WebApp& app, const IncomingFile& file) {
         app::useCatalogueFile(app.state, file.bytes, file.name, services().nowIso().substr(0, 10));
         return;
     }
-    app::openAnyFile(app.state, file.bytes, file.name, app.mappingDialog.pending);
-    if (app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Estate;
+    // A file that brings or replaces the estate lands on the overview; one that adds to it (dependencies) does not move.
+    const std::size_t workloadsBefore = app.state.scenario.workloads.size();
+    const std::string nameBefore = app.state.scenario.settings.name;
+    const app::ActionOutcome opened = app::openAnyFile(app.state, file.bytes, file.name, app.mappingDialog.pending);
+    if (opened.ok && (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
+        app.workspace.current = ui::PanelId::Overview;
+    else if (app.workspace.current == ui::PanelId::QuickSize)
+        app.workspace.current = ui::PanelId::Estate;
 }
 
 // The target region's price tables when the app does not carry them: fetched once from the site's own files
@@ -158,8 +164,7 @@ void handleRequests(WebApp& app) {
     }
     if (r.recoverKeptAutosave) recoverKeptAutosave(app);
     if (!r.demo.empty()) {
-        app::openDemo(app.state, r.demo);
-        if (app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Funding;
+        if (app::openDemo(app.state, r.demo).ok) app.workspace.current = ui::PanelId::Overview;
     }
 }
 
@@ -243,7 +248,7 @@ void restoreOnStart(WebApp& app) {
     app.state.autosavedRevision = app.state.revision;
     app.lastSeenRevision = app.state.revision;
     app.state.savedRevision = -1;
-    app.workspace.current = ui::PanelId::Funding;
+    app.workspace.current = ui::PanelId::Overview;
     app.state.notify(app::Notice::Level::Info, "Restored your autosaved work" +
                                                    (read.savedAt.empty() ? std::string() : " from " + read.savedAt) +
                                                    (extras.empty() ? std::string() : " (" + extras.substr(2) + ")") + ".");
@@ -267,7 +272,7 @@ void takeSharedScenario(WebApp& app) {
     }
     // The link replaces what is open; work restored from autosave stays one undo away.
     const std::string error = openScenarioText(*shared, "the share link");
-    if (error.empty() && app.workspace.current == ui::PanelId::QuickSize) app.workspace.current = ui::PanelId::Funding;
+    if (error.empty()) app.workspace.current = ui::PanelId::Overview;
 }
 
 // Mouse wheel and touchpad scrolling. Emscripten 3.1.6's GLFW passes the browser's raw wheel deltas (pixels, with
@@ -332,7 +337,12 @@ void frame() {
     app.state.recomputeIfDirty();
     const double uiStart = emscripten_get_now();
     app.workspace.draw(app.state, app.requests);
+    // A column mapping applied this frame imported the estate: it lands on the overview like any import.
+    const bool mappingWasPending = app.mappingDialog.pending.has_value();
+    const std::size_t workloadsBefore = app.state.scenario.workloads.size();
     app.mappingDialog.draw(app.state);
+    if (mappingWasPending && !app.mappingDialog.pending && app.state.scenario.workloads.size() != workloadsBefore)
+        app.workspace.current = ui::PanelId::Overview;
     ImGui::Render();
     const double glStart = emscripten_get_now();
     app.lastRecomputeMs = uiStart - engineStart;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace est::ui::charts {
 namespace {
@@ -405,6 +406,73 @@ void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const 
         if (hovered && mouse.y >= top && mouse.y < top + rowHeight && !b.tooltip.empty()) ImGui::SetTooltip("%s", b.tooltip.c_str());
     }
     ImGui::PopID();
+}
+
+namespace {
+// A label on at most two lines of `width` pixels: split at the space nearest the middle when it does not fit.
+std::pair<std::string, std::string> twoLines(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return {text, ""};
+    std::size_t best = std::string::npos;
+    for (std::size_t i = text.find(' '); i != std::string::npos; i = text.find(' ', i + 1))
+        if (best == std::string::npos || std::abs(static_cast<long>(i) - static_cast<long>(text.size() / 2)) <
+                                             std::abs(static_cast<long>(best) - static_cast<long>(text.size() / 2)))
+            best = i;
+    if (best == std::string::npos) return {fitText(text, width), ""};
+    return {fitText(text.substr(0, best), width), fitText(text.substr(best + 1), width)};
+}
+} // namespace
+
+void bridge(const char* id, const std::vector<BridgeBar>& bars, const Axes& axes, float height) {
+    // Each bar spans [from, to]: a total from zero to its value, a step from the running level by its value.
+    std::vector<std::pair<double, double>> spans;
+    double level = 0.0, lo = 0.0, hi = 0.0;
+    for (const BridgeBar& b : bars) {
+        const double from = b.total ? 0.0 : level;
+        level = b.total ? b.value : level + b.value;
+        spans.emplace_back(from, level);
+        lo = std::min({lo, from, level});
+        hi = std::max({hi, from, level});
+    }
+    const float line = ImGui::GetTextLineHeight();
+    hi += (hi - lo) * 0.08; // room for the amounts above the bars
+    Axes framed = axes;
+    framed.xTitle.clear(); // the two-line bar labels take the title's place
+    Frame f = beginFrame(id, framed, lo, hi, height, {});
+    if (bars.empty()) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const float slot = (f.max.x - f.min.x) / static_cast<float>(bars.size());
+    const float barWidth = slot * 0.62f;
+    std::size_t hoveredBar = bars.size();
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const BridgeBar& b = bars[i];
+        const float x0 = f.min.x + slot * static_cast<float>(i) + (slot - barWidth) * 0.5f;
+        const float yFrom = f.toY(spans[i].first), yTo = f.toY(spans[i].second);
+        // At least a hairline, so a zero step is still seen to be there.
+        const float top = std::min(yFrom, yTo), bottom = std::max(std::max(yFrom, yTo), top + 1.0f);
+        dl->AddRectFilled(ImVec2(x0, top), ImVec2(x0 + barWidth, bottom), b.colour, 2.0f);
+        if (i + 1 < bars.size()) // connector at the running level to the next bar
+            dl->AddLine(ImVec2(x0 + barWidth, yTo), ImVec2(x0 + slot, yTo), muted, 1.0f);
+        const std::string amount = (!b.total && b.value > 0.0 ? "+" : "") + axes.yTick(b.value);
+        const ImVec2 amountSize = ImGui::CalcTextSize(amount.c_str());
+        dl->AddText(ImVec2(x0 + (barWidth - amountSize.x) * 0.5f, top - amountSize.y - 2.0f), text, amount.c_str());
+        const auto [first, second] = twoLines(b.label, slot - 4.0f);
+        const float cx = f.min.x + slot * (static_cast<float>(i) + 0.5f);
+        dl->AddText(ImVec2(cx - ImGui::CalcTextSize(first.c_str()).x * 0.5f, f.max.y + 4.0f), text, first.c_str());
+        if (!second.empty())
+            dl->AddText(ImVec2(cx - ImGui::CalcTextSize(second.c_str()).x * 0.5f, f.max.y + 4.0f + line), text, second.c_str());
+        if (f.hovered && f.mouse.x >= f.min.x + slot * static_cast<float>(i) &&
+            f.mouse.x < f.min.x + slot * static_cast<float>(i + 1))
+            hoveredBar = i;
+    }
+    if (hoveredBar < bars.size()) {
+        const BridgeBar& b = bars[hoveredBar];
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(b.label.c_str());
+        ImGui::Text("%s%s", !b.total && b.value > 0.0 ? "+" : "", axes.yExact(b.value).c_str());
+        if (!b.total) ImGui::TextDisabled("running total %s", axes.yExact(spans[hoveredBar].second).c_str());
+        ImGui::EndTooltip();
+    }
 }
 
 } // namespace est::ui::charts

@@ -41,6 +41,17 @@ void stackedBars(const char* id, const std::vector<Series>& series, const Axes& 
 /// A P10 / P50 / P90 band: shaded between low and high with the middle line.
 void band(const char* id, const Series& low, const Series& mid, const Series& high, const Axes& axes, float height);
 
+/// One bar of a bridge (waterfall).
+struct BridgeBar {
+    std::string label;       ///< under the bar ("AWS funding"); wrapped on two lines when long
+    double value = 0.0;      ///< a total's level, or a step's signed change from the running level
+    bool total = false;      ///< true: stands on zero and sets the running level; false: floats from it
+    unsigned int colour = 0; ///< IM_COL32
+};
+/// Bridge chart: totals stand on zero, steps float from the running level, thin connectors between bars, each
+/// bar's amount above it (axes.yTick) and exact in the tooltip (axes.yExact). axes.xLabel is not used.
+void bridge(const char* id, const std::vector<BridgeBar>& bars, const Axes& axes, float height);
+
 /// One bar of a tornado: the result when the assumption is at its low and its high value.
 struct TornadoBar {
     std::string label;       ///< assumption label

@@ -1,6 +1,7 @@
 // ui/panel_common.cpp - helpers the panels share: headings, the invalid-scenario notice, period labels.
 #include "ui/panels.hpp"
 
+#include "model/format.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -28,12 +29,7 @@ bool drawInvalid(const PanelContext& ctx) {
     return true;
 }
 
-std::string monthLabel(const model::Settings& s, int m) {
-    static constexpr const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int first = (s.startQuarter - 1) * 3 + m;
-    return std::string(kMonths[first % 12]) + " " + std::to_string(s.startYear + first / 12);
-}
+std::string monthLabel(const model::Settings& s, int m) { return model::monthText(s, m); }
 
 std::string quarterLabel(const model::Settings& s, int q) {
     const int first = s.startQuarter - 1 + q;

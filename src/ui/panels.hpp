@@ -1,6 +1,7 @@
 // ui/panels.hpp - the detailed workspace's smaller panels (each implemented in its own <name>_panel.cpp).
 #pragma once
 
+#include "io/business_case_summary.hpp"
 #include "model/wave_planner.hpp"
 #include "ui/panel_context.hpp"
 
@@ -8,6 +9,15 @@
 #include <vector>
 
 namespace est::ui {
+
+/// The business case at a glance: a one-sentence headline, four figures, the bridge from today's cost to the cost
+/// with AWS, the eligibility badge and numbered next steps, or the "not eligible yet" path (io/business_case_summary).
+struct OverviewPanel {
+    io::BusinessCaseSummary summary; ///< of the result at `summaryRecompute` (rebuilt when the result changes)
+    long summaryRecompute = -1;
+    long summaryRevision = -1;
+    void draw(PanelContext& ctx);
+};
 
 /// 7-Rs counts and cost effect per disposition; the recommender's proposal beside the chosen one; accept.
 struct DispositionsPanel {

@@ -114,6 +114,7 @@ void helpMarker(const char* text) {
 unsigned int colourToday() { return IM_COL32(120, 144, 170, 255); }
 unsigned int colourAws() { return IM_COL32(255, 153, 0, 255); }
 unsigned int colourFunding() { return IM_COL32(46, 170, 110, 255); }
+unsigned int colourOneTime() { return IM_COL32(150, 110, 200, 255); }
 unsigned int colourPass() { return IM_COL32(46, 170, 110, 255); }
 unsigned int colourFail() { return IM_COL32(220, 70, 60, 255); }
 unsigned int colourMuted() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }

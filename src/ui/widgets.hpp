@@ -29,10 +29,12 @@ bool inputPercent(const char* label, double& share, double minPct = -100.0, doub
 bool assumptionSlider(app::AppState& state, const char* key, float minPct, float maxPct, const char* locatorName);
 /// A help marker "(?)" with a wrapped tooltip.
 void helpMarker(const char* text);
-/// Colours used by charts and panels for the today / AWS / funding sides.
+/// Colours used by charts and panels for the today / AWS / funding / one-time sides (one palette, never red:
+/// red means failure).
 unsigned int colourToday();
 unsigned int colourAws();
 unsigned int colourFunding();
+unsigned int colourOneTime();
 unsigned int colourPass();
 unsigned int colourFail();
 unsigned int colourMuted();

@@ -12,13 +12,13 @@
 
 namespace est::ui {
 namespace {
-constexpr const char* kPanelKeys[kPanelCount] = {"quick", "estate", "dispositions", "assumptions", "tco",
+constexpr const char* kPanelKeys[kPanelCount] = {"overview", "quick", "estate", "dispositions", "assumptions", "tco",
                                                  "funding", "eligibility", "compare", "uncertainty",
                                                  "goalseek", "snapshots", "waves"};
 } // namespace
 
 const char* panelName(PanelId id) {
-    static constexpr const char* kNames[kPanelCount] = {"Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
+    static constexpr const char* kNames[kPanelCount] = {"Overview", "Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
                                                         "Funding",    "Eligibility", "Compare", "Uncertainty",
                                                         "Goal seek",  "Snapshots", "Waves"};
     return kNames[static_cast<int>(id)];
@@ -154,7 +154,7 @@ void Workspace::sideBar(app::AppState& state, float bottomReserve) {
     ImGui::BeginChild("sidebar", ImVec2(width, -bottomReserve), true);
     for (int i = 0; i < kPanelCount; ++i) {
         const auto id = static_cast<PanelId>(i);
-        if (i == 1) {
+        if (id == PanelId::Estate) {
             ImGui::Spacing();
             ImGui::TextDisabled("Workspace");
         }
@@ -222,10 +222,11 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     ImGui::SameLine();
     ImGui::BeginChild("panel", ImVec2(0, -statusHeight), false);
     switch (current) {
+    case PanelId::Overview: overview.draw(ctx); break;
     case PanelId::QuickSize:
         if (quickSize.draw(ctx)) {
             state.adoptQuickSize();
-            current = PanelId::Funding;
+            current = PanelId::Overview;
         }
         break;
     case PanelId::Estate: estate.draw(ctx); break;

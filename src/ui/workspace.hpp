@@ -12,9 +12,9 @@
 namespace est::ui {
 
 /// The panels reachable from the side bar, in side-bar order.
-enum class PanelId { QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
+enum class PanelId { Overview, QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
                      GoalSeek, Snapshots, Waves };
-inline constexpr int kPanelCount = 12;
+inline constexpr int kPanelCount = 13;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
 struct ViewSettings {
@@ -28,6 +28,7 @@ struct ViewSettings {
 struct Workspace {
     PanelId current = PanelId::QuickSize;
     ViewSettings view;
+    OverviewPanel overview;
     QuickSizePanel quickSize;
     EstatePanel estate;
     DispositionsPanel dispositions;

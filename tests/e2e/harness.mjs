@@ -194,3 +194,20 @@ export const oddCsv = [
   'app-02,8,2,32,500,Payments',
   'db-01,16,4,128,2000,Data',
 ].join('\n') + '\n';
+
+/** File → Demo scenarios → the demo: the submenu has no locator name, so hover up from Export until it opens. */
+export async function openDemoThroughMenu(page, file) {
+  await clickWidget(page, 'menu.file');
+  const exportRect = await widgetRect(page, 'menu.export');
+  const target = `menu.demo.${file}`;
+  for (let step = 1; step <= 8; ++step) {
+    await page.mouse.move(exportRect.x + exportRect.width / 2, exportRect.y + exportRect.height / 2 -
+                          step * exportRect.height / 2);
+    await waitForFrames(page, 3);
+    if (await drawn(page, target)) {
+      await clickWidget(page, target);
+      return;
+    }
+  }
+  assert.fail('the Demo scenarios submenu did not open above File → Export');
+}

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, drawn, dropFile, openEstimator, siteDir, useEstimatorSite, waitForFrames,
-         waitForState, widgetRect } from './harness.mjs';
+import { artifactPath, clickWidget, dropFile, openDemoThroughMenu, openEstimator, siteDir, useEstimatorSite,
+         waitForFrames, waitForState } from './harness.mjs';
 
 const sampleWorkbook = process.env.EST_RVTOOLS_SMALL_XLSX ||
   '/work/shared/data/samples/rvtools/mjvincent-rvtools-to-ibm-cloud_rvtools-small-complete.SYNTHETIC.xlsx';
@@ -30,23 +30,6 @@ function recordRequests(context) {
   return log;
 }
 
-
-/** File → Demo scenarios → the demo: the submenu has no locator name, so hover up from Export until it opens. */
-async function openDemoThroughMenu(page, file) {
-  await clickWidget(page, 'menu.file');
-  const exportRect = await widgetRect(page, 'menu.export');
-  const target = `menu.demo.${file}`;
-  for (let step = 1; step <= 8; ++step) {
-    await page.mouse.move(exportRect.x + exportRect.width / 2, exportRect.y + exportRect.height / 2 -
-                          step * exportRect.height / 2);
-    await waitForFrames(page, 3);
-    if (await drawn(page, target)) {
-      await clickWidget(page, target);
-      return;
-    }
-  }
-  assert.fail('the Demo scenarios submenu did not open above File → Export');
-}
 
 /** File → Export → the item; returns the download's bytes and suggested name. */
 async function exportThroughMenu(page, item) {

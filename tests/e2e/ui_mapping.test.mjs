@@ -35,6 +35,7 @@ test('dropping a CSV with unknown headers opens the mapping dialog; a remapped c
   assert.equal(db.ramGb, 128, 'RAM in GB as the header says');
   assert.equal(s.importMappings, 1, 'the mapping is remembered in the scenario');
   assert.equal(s.undoLabel, 'Import servers.csv');
+  assert.equal(s.panel, 'Overview', 'the mapped import lands on the business case overview');
   await page.screenshot({ path: artifactPath('mapping-imported.png') });
   assert.deepEqual(consoleErrors, []);
   await context.close();

@@ -5,7 +5,7 @@ import { artifactPath, clickWidget, openEstimator, readState, useEstimatorSite, 
 
 const site = useEstimatorSite();
 
-const panels = ['estate', 'dispositions', 'assumptions', 'tco', 'funding', 'eligibility', 'compare', 'uncertainty'];
+const panels = ['overview', 'estate', 'dispositions', 'assumptions', 'tco', 'funding', 'eligibility', 'compare', 'uncertainty'];
 
 for (const presenter of [false, true]) {
   test(`each panel draws a screenful from the quick-size estate${presenter ? ' in presenter mode' : ''}`, async () => {

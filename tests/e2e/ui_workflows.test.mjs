@@ -69,7 +69,10 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
   await dropFile(page, 'RVTools_export_vInfo.csv', vinfoCsv, 'text/csv');
   // Three VMs; the template row is not a workload.
   const s = await waitForState(page, (x) => x.scenario.workloads === 3, 'the dropped inventory in the estate');
-  assert.equal(s.panel, 'Estate', 'the estate is shown after an import');
+  assert.equal(s.panel, 'Overview', 'an import lands on the business case overview');
+  // Two VMs move; the powered-off one is proposed for retirement.
+  assert.match(s.overview.headline, /^Moving 2 workloads to AWS and retiring 1 /);
+  await clickWidget(page, 'nav.estate');
   assert.ok(s.notices.some((n) => n.includes('RVTools_export_vInfo.csv') && n.includes('imported 3')), JSON.stringify(s.notices));
   assert.equal(s.undoLabel, 'Import RVTools_export_vInfo.csv');
   const row = await widgetRect(page, 'estate.row0');
@@ -80,7 +83,9 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
 });
 
 test('changing a disposition changes the funding ladder, and Ctrl+Z restores it', async () => {
-  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  // Wide enough that the estate table's Disposition column is on screen beside the instance column.
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url,
+                                                               { viewport: { width: 1600, height: 900 } });
   await quickSizePaas(page);
   await typeInto(page, 'quick.servers', 120);
   await clickWidget(page, 'quick.adopt');
@@ -95,7 +100,8 @@ test('changing a disposition changes the funding ladder, and Ctrl+Z restores it'
   assert.equal(changed.undoLabel, 'Set disposition of database-1');
   assert.ok(changed.result.projectedArrUsd < before.result.projectedArrUsd, 'less AWS spend, less projected ARR');
   assert.ok(changed.result.funding.totalUsd < before.result.funding.totalUsd, 'the ladder went down');
-  assert.ok(changed.result.funding.assessUsd < before.result.funding.assessUsd, 'Assess went down');
+  // Assess is a tiered amount under program mechanics (the headline profile): the same tier pays the same.
+  assert.ok(changed.result.funding.assessUsd <= before.result.funding.assessUsd, 'Assess did not go up');
   await clickWidget(page, 'nav.funding');
   await page.screenshot({ path: artifactPath('workflow-after-retire.png') });
   // Ctrl+Z with no text field active undoes the edit.

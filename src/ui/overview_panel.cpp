@@ -1,0 +1,145 @@
+// ui/overview_panel.cpp - the business case at a glance, drawn from io::summarizeBusinessCase (no figures made here).
+#include "ui/charts.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace est::ui {
+namespace {
+
+unsigned int bridgeColour(io::BridgeKind kind) {
+    switch (kind) {
+    case io::BridgeKind::Today: return colourToday();
+    case io::BridgeKind::Aws: return colourAws();
+    case io::BridgeKind::OneTime: return colourOneTime();
+    case io::BridgeKind::Funding: return colourFunding();
+    }
+    return colourToday();
+}
+
+// One dominant figure: caption, the amount in the large font, and its note wrapped on up to three lines.
+void figureCard(const io::SummaryFigure& figure, unsigned int accent, float width, const NumberFormat& f,
+                const std::string& locatorName) {
+    ImGui::PushID(locatorName.c_str());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float height = line * 4.2f + largeFont()->FontSize + style.WindowPadding.y * 2.0f;
+    ImGui::BeginChild("figure", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
+    const ImVec2 corner = ImGui::GetWindowPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(corner, ImVec2(corner.x + 4.0f, corner.y + height), accent); // colour key
+    ImGui::TextDisabled("%s", figure.caption.c_str());
+    const std::string value = money(figure.usd, f);
+    ImGui::PushFont(largeFont());
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::PopFont();
+    locateLastItem(locatorName);
+    copyMenu("copy", value, moneyPlain(figure.usd, f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", figure.note.c_str());
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+    ImGui::PopID();
+}
+
+// The verdict as a filled badge: green when funded, amber while borderline or not eligible yet (a path, not a failure).
+void badge(const io::BusinessCaseSummary& s) {
+    const unsigned int colour = s.verdict == model::Verdict::MapLite || s.verdict == model::Verdict::Map
+                                    ? colourPass()
+                                    : IM_COL32(230, 170, 40, 255);
+    const ImVec2 size = ImGui::CalcTextSize(s.badge.c_str());
+    const ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2.0f, size.y + pad.y * 2.0f));
+    locateLastItem("overview.badge");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, ImVec2(at.x + size.x + pad.x * 2.0f, at.y + size.y + pad.y * 2.0f), colour, size.y);
+    dl->AddText(ImVec2(at.x + pad.x, at.y + pad.y), IM_COL32(20, 24, 28, 255), s.badge.c_str());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("MAP (the AWS Migration Acceleration Program) eligibility. The Eligibility panel shows each check.");
+}
+
+void numberedList(const std::vector<std::string>& items, const char* locatorPrefix) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        ImGui::Text("%d.", static_cast<int>(i + 1));
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", items[i].c_str());
+        locateLastItem(std::string(locatorPrefix) + std::to_string(i));
+    }
+}
+
+} // namespace
+
+void OverviewPanel::draw(PanelContext& ctx) {
+    const app::AppState& state = ctx.state;
+    if (summaryRecompute != state.recomputeCount || summaryRevision != state.revision) {
+        summary = io::summarizeBusinessCase(state.scenario, state.result);
+        summaryRecompute = state.recomputeCount;
+        summaryRevision = state.revision;
+    }
+    heading("Business case");
+    if (drawInvalid(ctx)) return;
+    const io::BusinessCaseSummary& s = summary;
+    const NumberFormat& f = ctx.format;
+
+    badge(s);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", state.scenario.settings.name.c_str());
+    ImGui::PushFont(largeFont());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(s.headline.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    locateLastItem("overview.headline");
+    ImGui::Spacing();
+    if (state.result.workloads.empty()) { // nothing to show yet but the ways in: no page of zeros
+        numberedList(s.nextSteps, "overview.step");
+        return;
+    }
+
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float cardWidth = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+    const unsigned int accents[] = {colourToday(), colourAws(), colourOneTime(), colourFunding()};
+    for (std::size_t i = 0; i < s.figures.size() && i < 4; ++i) {
+        if (i > 0) ImGui::SameLine();
+        figureCard(s.figures[i], accents[i], cardWidth, f, "overview.figure" + std::to_string(i));
+    }
+    ImGui::Spacing();
+
+    // The bridge on the left, the path and the next steps on the right.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);
+    ImGui::BeginChild("bridge", ImVec2(avail * 0.58f, height), false);
+    ImGui::TextUnformatted(s.bridgeTitle.c_str());
+    std::vector<charts::BridgeBar> bars;
+    for (const io::BridgeStep& step : s.bridge) bars.push_back({step.label, step.usd, step.total, bridgeColour(step.kind)});
+    charts::Axes axes;
+    axes.yTitle = "Cost over the horizon (" + f.symbol + ")";
+    axes.yTick = [f](double v) { return moneyShort(v, f); };
+    axes.yExact = [f](double v) { return money(v, f); };
+    charts::bridge("overview-bridge", bars, axes, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
+    locateLastItem("overview.bridge");
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("next", ImVec2(0, height), true);
+    if (s.notEligible.shown) {
+        ImGui::PushFont(largeFont());
+        ImGui::TextUnformatted("Not eligible yet");
+        ImGui::PopFont();
+        locateLastItem("overview.path");
+        ImGui::TextWrapped("%s", s.notEligible.gapText.c_str());
+        locateLastItem("overview.gap");
+        ImGui::Spacing();
+    }
+    ImGui::TextUnformatted("Next steps");
+    ImGui::Separator();
+    numberedList(s.nextSteps, "overview.step");
+    ImGui::EndChild();
+}
+
+} // namespace est::ui
