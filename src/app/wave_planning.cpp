@@ -3,6 +3,7 @@
 
 #include "io/csv.hpp"
 #include "io/dependency_import.hpp"
+#include "io/enum_names.hpp"
 #include "io/xlsx_reader.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
@@ -59,6 +60,18 @@ ActionOutcome importDependencies(AppState& state, std::string_view bytes, const 
                            std::to_string(merged.updated) + " updated.");
     listProblems(imported.problems, "skipped ", out.messages);
     listProblems(imported.notes, "note: ", out.messages);
+    report(state, out);
+    return out;
+}
+
+ActionOutcome setDependencyKind(AppState& state, std::size_t edge, model::DependencyKind kind) {
+    ActionOutcome out;
+    if (edge >= state.scenario.dependencies.size() || state.scenario.dependencies[edge].kind == kind) return out;
+    const model::Dependency& d = state.scenario.dependencies[edge];
+    const std::string label = "Mark " + d.source + " -> " + d.target + " " + std::string(io::toName(kind));
+    state.edit(label, EditScope::Settings, [&](model::Scenario& s) { s.dependencies[edge].kind = kind; });
+    out.ok = true;
+    out.messages.push_back(label + ": press Plan waves to re-group.");
     report(state, out);
     return out;
 }

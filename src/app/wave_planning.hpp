@@ -17,6 +17,11 @@ bool looksLikeDependencyFile(std::string_view bytes, const std::string& fileName
 /// reported with their line; a file that cannot be read changes nothing.
 ActionOutcome importDependencies(AppState& state, std::string_view bytes, const std::string& fileName);
 
+/// Marks dependency `edge` (an index into scenario.dependencies) hard, soft or infrastructure as one undoable
+/// step "Mark a -> b hard". The kind is kept when the same export is imported again; the move groups change on
+/// the next planWaves(). An index out of range or the kind it already has changes nothing (ok is false).
+ActionOutcome setDependencyKind(AppState& state, std::size_t edge, model::DependencyKind kind);
+
 /// Plans the waves of the current scenario (model::planWaves on its current estimate) and writes them into
 /// the scenario as one undoable step "Plan waves". `planned` (when given) receives the plan.
 ActionOutcome planWaves(AppState& state, model::WavePlan* planned = nullptr);

@@ -69,6 +69,13 @@ std::optional<int> readObservations(std::string_view cell);
 /// True for 127.0.0.0/8, ::1 and 0.0.0.0.
 bool isLoopback(std::string_view ip);
 
+/// The columns of a plain edge list, found by common header names ("source", "From server", "Destination host",
+/// "Depends on", "Type", ...); -1 = absent. A plain edge list needs both ends.
+struct PlainColumns {
+    int source = -1, target = -1, kind = -1, port = -1, count = -1;
+};
+PlainColumns findPlainColumns(const std::vector<std::string>& normalized);
+
 // Per-format readers (dependency_flows.cpp, dependency_declared.cpp). Each fills out.dialect, problems, edges.
 void readAzureMigrate(const Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges, DependencyImport& out);
 void readIpFlows(const Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges, DependencyImport& out);

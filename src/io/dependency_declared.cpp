@@ -103,18 +103,36 @@ void readServiceNow(const Table& table, const std::vector<std::string>& n, Endpo
         out.notes.push_back({"file", std::to_string(otherTypes) + " relation(s) of other types (Managed by, ...) are not dependencies: ignored"});
 }
 
+PlainColumns findPlainColumns(const std::vector<std::string>& n) {
+    // Names other tools and hand-made sheets use; "client" and "server" are the ends of a connection list.
+    PlainColumns c;
+    c.source = findColumn(n, {"source", "from", "src", "sourceserver", "sourcehost", "sourcehostname", "sourcemachine", "sourcevm",
+                              "sourcename", "fromserver", "fromhost", "fromhostname", "frommachine", "fromvm", "client", "caller"});
+    c.target = findColumn(n, {"target", "destination", "to", "dest", "dst", "targetserver", "targethost", "targethostname",
+                              "targetmachine", "targetvm", "targetname", "destinationserver", "destinationhost", "destinationhostname",
+                              "destinationmachine", "destinationvm", "destinationname", "toserver", "tohost", "tohostname", "tomachine",
+                              "tovm", "dependson", "callee", "server"});
+    c.kind = findColumn(n, {"kind", "type", "dependencytype", "dependencykind", "strength", "edgetype", "linktype", "relationshiptype"});
+    c.port = findColumn(n, {"port", "destinationport", "targetport", "toport", "dstport"});
+    c.count = findColumn(n, {"count", "observations", "connections", "connectioncount", "calls"});
+    return c;
+}
+
 void readPlain(const Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
     out.dialect = "source,target";
-    const int cSource = findColumn(n, {"source", "from", "sourceserver", "sourcehost", "client", "src"});
-    const int cTarget = findColumn(n, {"target", "destination", "to", "targetserver", "destinationserver", "dest", "dst", "server"});
-    const int cKind = findColumn(n, {"kind", "type", "dependencytype", "strength"});
-    const int cPort = findColumn(n, {"port", "destinationport", "targetport"});
-    const int cCount = findColumn(n, {"count", "observations", "connections"});
-    if (cTarget < 0) {
-        out.problems.push_back({"header", "no target column (target, destination, to)"});
+    const PlainColumns c = findPlainColumns(n);
+    const int cSource = c.source, cTarget = c.target, cKind = c.kind, cPort = c.port, cCount = c.count;
+    if (cSource < 0 || cTarget < 0) {
+        out.problems.push_back({"header", "no source and target columns (source/from, target/destination/to)"});
         out.readable = false;
         return;
     }
+    // Which header fed which field, so a file with its own names can be checked at a glance.
+    auto used = [&](const char* field, int column) {
+        return std::string(field) + " = " + (column >= 0 ? quoted(table.header[static_cast<std::size_t>(column)]) : std::string("none"));
+    };
+    out.notes.push_back({"header", "columns used: " + used("source", cSource) + ", " + used("target", cTarget) + ", " +
+                                       used("kind", cKind) + ", " + used("port", cPort) + ", " + used("count", cCount)});
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
         bool badKind = false;

@@ -193,9 +193,7 @@ DependencyFormat detectDependencyFormat(const std::vector<std::string>& header) 
     if (std::count(n.begin(), n.end(), "applicationid") >= 2) return DependencyFormat::MpaApp2App;
     if (hasAll(n, {"parent", "child"})) return DependencyFormat::ServiceNow;
     // A plain edge list needs both ends, so an inventory that merely has a "Source" column is not taken for one.
-    if (detail::findColumn(n, {"source", "from", "sourceserver", "sourcehost", "client", "src"}) >= 0 &&
-        detail::findColumn(n, {"target", "destination", "to", "targetserver", "destinationserver", "dest", "dst", "server"}) >= 0)
-        return DependencyFormat::Plain;
+    if (const detail::PlainColumns plain = detail::findPlainColumns(n); plain.source >= 0 && plain.target >= 0) return DependencyFormat::Plain;
     return DependencyFormat::Unknown;
 }
 
@@ -208,7 +206,7 @@ void importInto(const Table& table, detail::EndpointResolver& resolver, detail::
         out.problems.push_back({table.name.empty() ? "header" : table.name + " header",
                                 "not a dependency export: expected Azure Migrate (Source server name, Destination IP, Destination port), "
                                 "ADS (sourceIp, destinationIp), MPA (Source Name, Target Name), ServiceNow (parent, child) or "
-                                "a source,target CSV"});
+                                "a source,target CSV (also From/To, Source server/Destination server, Depends on)"});
         return;
     }
     out.format = format;

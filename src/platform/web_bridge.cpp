@@ -2,6 +2,7 @@
 #include "platform/web_main.hpp"
 
 #include "io/business_case_summary.hpp"
+#include "io/enum_names.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
@@ -158,6 +159,12 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     }
     j["scenario"]["dispositions"] = dispositions;
     j["scenario"]["dependencies"] = s.scenario.dependencies.size();
+    nlohmann::json edges = nlohmann::json::array(); // the first edges with their kind (marked hard or soft in the Waves panel)
+    for (const auto& d : s.scenario.dependencies) {
+        if (edges.size() >= 50) break;
+        edges.push_back({{"source", d.source}, {"target", d.target}, {"port", d.port}, {"kind", std::string(est::io::toName(d.kind))}});
+    }
+    j["scenario"]["edges"] = edges;
     nlohmann::json waves = nlohmann::json::array();
     for (const auto& w : s.scenario.plan.waves) waves.push_back(w.name);
     j["scenario"]["waves"] = waves;

@@ -9,6 +9,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 namespace est::ui {
 namespace {
@@ -22,6 +24,55 @@ void section(const char* title) {
 std::string workloadName(const model::Scenario& s, int i) {
     const model::Workload& w = s.workloads[static_cast<std::size_t>(i)];
     return w.name.empty() ? w.id : w.name;
+}
+
+// The scenario's dependencies with an end in `grp`, each with its kind to change (hard: same move group; soft:
+// moves no later; shared service: neither). The change is an app command; the planner re-groups on Plan waves.
+void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp, bool presenter) {
+    const model::Scenario& s = state.scenario;
+    std::set<std::string> members;
+    for (int w : grp.workloads)
+        if (w >= 0 && static_cast<std::size_t>(w) < s.workloads.size()) members.insert(s.workloads[static_cast<std::size_t>(w)].id);
+    std::vector<std::size_t> edges;
+    for (std::size_t i = 0; i < s.dependencies.size(); ++i)
+        if (members.count(s.dependencies[i].source) || members.count(s.dependencies[i].target)) edges.push_back(i);
+    if (edges.empty()) return;
+    constexpr std::size_t kShown = 60;
+    ImGui::TextWrapped("Its dependencies (%zu). Hard keeps both ends in one move group, soft moves the one needed no later, a shared "
+                       "service neither groups nor orders.", edges.size());
+    if (!ImGui::BeginTable("waves.edges", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::BeginDisabled(presenter);
+    ImGui::TableSetupColumn("Needs");
+    ImGui::TableSetupColumn("Port");
+    ImGui::TableSetupColumn("Kind");
+    ImGui::TableHeadersRow();
+    static constexpr std::pair<model::DependencyKind, const char*> kKinds[] = {
+        {model::DependencyKind::Hard, "hard"}, {model::DependencyKind::Soft, "soft"}, {model::DependencyKind::Infrastructure, "shared service"}};
+    for (std::size_t k = 0; k < edges.size() && k < kShown; ++k) {
+        const std::size_t i = edges[k];
+        const model::Dependency& d = s.dependencies[i];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::Text("%s needs %s", d.source.c_str(), d.target.c_str());
+        ImGui::TableNextColumn();
+        if (d.port > 0) ImGui::Text("%d", d.port);
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(i));
+        std::optional<model::DependencyKind> chosen;
+        for (const auto& [kind, name] : kKinds) {
+            if (kind != model::DependencyKind::Hard) ImGui::SameLine();
+            if (ImGui::RadioButton(name, d.kind == kind) && d.kind != kind) chosen = kind;
+            locateLastItem("waves.edge." + std::to_string(i) + "." + (kind == model::DependencyKind::Infrastructure ? "shared" : name));
+        }
+        ImGui::PopID();
+        if (chosen) {
+            app::setDependencyKind(state, i, *chosen);
+            break; // the rest of the list is drawn next frame, from the changed scenario
+        }
+    }
+    ImGui::EndDisabled();
+    ImGui::EndTable();
+    if (edges.size() > kShown) ImGui::TextDisabled("... and %zu more", edges.size() - kShown);
 }
 
 } // namespace
@@ -48,6 +99,13 @@ void WavesPanel::draw(PanelContext& ctx) {
         bool fundingAware = s.plan.wavePlanning.fundingAware;
         if (ImGui::Checkbox("Most eligible spend first", &fundingAware))
             state.edit("Funding-aware wave order", app::EditScope::Settings, [&](model::Scenario& x) { x.plan.wavePlanning.fundingAware = fundingAware; });
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("On by default, used when MAP applies: among the orders the dependencies allow, the move groups with the "
+                              "most MAP-eligible monthly AWS spend go first.");
+        if (fundingAware && state.hasResult() && state.result.eligibility.verdict == model::Verdict::NotEligible) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(MAP does not apply: dependency order only)");
+        }
         ImGui::SameLine();
         ImGui::TextDisabled("Drop a dependency export (Azure Migrate, ADS, MPA workbook, ServiceNow, source,target CSV) to add dependencies.");
     }
@@ -79,11 +137,14 @@ void WavesPanel::draw(PanelContext& ctx) {
     charts::gantt("waves.timeline", bars, state.result.months, [&](int m) { return monthLabel(s.settings, m); });
     locateLastItem("waves.timeline");
 
-    const bool planCurrent = planRevision == state.revision && !plan.waves.empty();
-    if (!planCurrent) {
+    // A plan stays on show after later edits (marking edges one after another) while it still fits the estate.
+    if (plan.waves.empty() || plan.workloadWave.size() != s.workloads.size()) {
         ImGui::TextDisabled("Press Plan waves to see move groups, capacity use and warnings for this scenario.");
         return;
     }
+    if (planRevision != state.revision)
+        ImGui::TextWrapped("The scenario changed since this plan was made: press Plan waves to plan again (a dependency marked hard or "
+                           "soft re-groups then).");
     if (plan.comparison.computed)
         ImGui::TextWrapped("Most eligible spend first earns %s more MAP credits than the dependency-only order (%s against %s); NPV %s.",
                            money(plan.comparison.creditsGainUsd(), ctx.format).c_str(),
@@ -122,6 +183,7 @@ void WavesPanel::draw(PanelContext& ctx) {
         const std::string label = "Wave " + std::to_string(grp.wave) + "  " + grp.name + "  (" + std::to_string(grp.servers) + " servers" +
                                   (grp.locked ? ", locked" : "") + (grp.oversize ? ", over capacity" : "") + ")##g" + std::to_string(g);
         if (ImGui::Selectable(label.c_str(), selectedGroup == static_cast<int>(g))) selectedGroup = static_cast<int>(g);
+        locateLastItem("waves.group." + grp.name);
     }
     ImGui::EndChild();
     if (selectedGroup >= 0 && static_cast<std::size_t>(selectedGroup) < plan.groups.size()) {
@@ -137,6 +199,7 @@ void WavesPanel::draw(PanelContext& ctx) {
         for (std::size_t h = 0; h < plan.groups.size(); ++h)
             if (std::find(plan.groups[h].dependsOn.begin(), plan.groups[h].dependsOn.end(), selectedGroup) != plan.groups[h].dependsOn.end())
                 ImGui::BulletText("is needed by %s (wave %d)", plan.groups[h].name.c_str(), plan.groups[h].wave);
+        drawGroupEdges(state, grp, ctx.presenter);
     }
 
     if (!plan.warnings.empty()) {

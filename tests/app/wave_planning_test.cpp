@@ -1,6 +1,7 @@
 // tests/app/wave_planning_test.cpp - a dropped dependency export and a re-plan are each one undoable step.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -76,4 +77,59 @@ TEST_CASE("a file that is no dependency export changes nothing when imported as 
     const app::ActionOutcome out = app::importDependencies(state, "a,b\n1,2\n", "x.csv");
     CHECK_FALSE(out.ok);
     CHECK(state.revision == revision);
+}
+
+TEST_CASE("marking a dependency soft splits the move group on the next plan, as one undoable step", "[app][waves]") {
+    app::AppState state = test::engineState(ordering());
+    REQUIRE(app::importDependencies(state, dependencyFile("azure_agentless_classic.csv"), "deps.csv").ok);
+    auto edgeIndex = [&](const std::string& source, const std::string& target) {
+        for (std::size_t i = 0; i < state.scenario.dependencies.size(); ++i)
+            if (state.scenario.dependencies[i].source == source && state.scenario.dependencies[i].target == target) return i;
+        FAIL("no edge " << source << " -> " << target);
+        return std::size_t{0};
+    };
+    const std::size_t web01 = edgeIndex("ord-web01", "ord-sql01"), web02 = edgeIndex("ord-web02", "ord-sql01");
+    REQUIRE(state.scenario.dependencies[web01].kind == model::DependencyKind::Hard); // SQL Server port 1433
+    REQUIRE(state.scenario.dependencies[web02].kind == model::DependencyKind::Hard);
+    auto groupOf = [](const model::WavePlan& p, int workload) {
+        for (std::size_t g = 0; g < p.groups.size(); ++g)
+            if (std::find(p.groups[g].workloads.begin(), p.groups[g].workloads.end(), workload) != p.groups[g].workloads.end())
+                return static_cast<int>(g);
+        return -1;
+    };
+    model::WavePlan plan;
+    REQUIRE(app::planWaves(state, &plan).ok);
+    CHECK(groupOf(plan, 0) == groupOf(plan, 2)); // Ordering moves with its database
+
+    const long revision = state.revision;
+    CHECK_FALSE(app::setDependencyKind(state, web01, model::DependencyKind::Hard).ok); // already hard: no step
+    CHECK_FALSE(app::setDependencyKind(state, state.scenario.dependencies.size(), model::DependencyKind::Soft).ok);
+    CHECK(state.revision == revision);
+
+    const app::ActionOutcome marked = app::setDependencyKind(state, web01, model::DependencyKind::Soft);
+    REQUIRE(marked.ok);
+    CHECK(state.history().undoLabel() == "Mark ord-web01 -> ord-sql01 soft");
+    REQUIRE(app::setDependencyKind(state, web02, model::DependencyKind::Soft).ok);
+    CHECK(state.scenario.dependencies[web01].kind == model::DependencyKind::Soft);
+    CHECK(state.scenario.plan.waves.size() == 2); // the waves stay as planned until the next plan
+
+    // Soft now: ord-sql01 is a group of its own that Ordering needs (same wave or earlier).
+    REQUIRE(app::planWaves(state, &plan).ok);
+    CHECK(plan.groups.size() == 3);
+    const int ordering = groupOf(plan, 0), database = groupOf(plan, 2);
+    REQUIRE(ordering != database);
+    CHECK(groupOf(plan, 1) == ordering);
+    CHECK(plan.groups[static_cast<std::size_t>(ordering)].dependsOn == std::vector<int>{database});
+    CHECK(state.scenario.workloads[2].wave <= state.scenario.workloads[0].wave);
+
+    // A re-import keeps the kind the user set.
+    REQUIRE(app::importDependencies(state, dependencyFile("azure_agentless_classic.csv"), "deps.csv").ok);
+    CHECK(state.scenario.dependencies[web01].kind == model::DependencyKind::Soft);
+
+    REQUIRE(state.undo()); // the re-import
+    REQUIRE(state.undo()); // the plan
+    REQUIRE(state.undo()); // web02
+    REQUIRE(state.undo()); // web01
+    CHECK(state.scenario.dependencies[web01].kind == model::DependencyKind::Hard);
+    CHECK(state.scenario.dependencies[web02].kind == model::DependencyKind::Hard);
 }

@@ -25,18 +25,24 @@ const inventoryCsv = [
 // (a hard dependency), ord-web01 asks dns01 on 53 (infrastructure, set aside).
 const dependencyCsv = readFileSync(path.join(repoRoot, 'tests/io/data/dependencies/azure_agentless_classic.csv'));
 
-test('an inventory and a dependency export dropped on the page plan into waves, and undo takes the plan back', async () => {
-  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+// Opens the page, drops the inventory and the dependency export, and shows the Waves panel.
+async function openWithDependencies(options = {}) {
+  const opened = await openEstimator(site.browser, site.server.url, options);
+  const { page } = opened;
   await dropFile(page, 'migration-hub-import.csv', inventoryCsv, 'text/csv');
   const imported = await waitForState(page, (x) => x.scenario.workloads === 5, 'the dropped inventory');
   await dropFile(page, 'azure-dependencies.csv', dependencyCsv, 'text/csv');
   const withEdges = await waitForState(page, (x) => x.scenario.dependencies > 0, 'the dropped dependencies');
   assert.ok(withEdges.revision > imported.revision);
   assert.ok(withEdges.notices.some((n) => n.includes('azure-dependencies.csv')), JSON.stringify(withEdges.notices));
-
   await page.evaluate(() => window.estimator.showPanel('waves'));
   await waitForFrames(page, 2);
   const before = await waitForState(page, (x) => x.panel === 'Waves', 'the Waves panel');
+  return { ...opened, withEdges, before };
+}
+
+test('an inventory and a dependency export dropped on the page plan into waves, and undo takes the plan back', async () => {
+  const { context, page, consoleErrors, withEdges, before } = await openWithDependencies();
   await clickWidget(page, 'waves.plan');
   const planned = await waitForState(page, (x) => x.undoLabel === 'Plan waves', 'the planned waves');
   // The default ramp puts the non-production test server in the pilot wave, ahead of Ordering and its database.
@@ -53,6 +59,44 @@ test('an inventory and a dependency export dropped on the page plan into waves, 
   const undone = await waitForState(page, (x) => x.revision > planned.revision, 'the undo');
   assert.deepEqual(undone.scenario.waves, before.scenario.waves);
   assert.equal(undone.scenario.dependencies, withEdges.scenario.dependencies, 'the dependencies stay');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('marking the web servers\' database dependencies soft splits Ordering from its database on the next plan', async () => {
+  // Tall enough that a selected group's dependencies show below the move groups without scrolling.
+  const { context, page, consoleErrors } = await openWithDependencies({ viewport: { width: 1280, height: 1400 } });
+  await clickWidget(page, 'waves.plan');
+  // Move groups: Ordering with ord-sql01 (hard, SQL Server port 1433), dns01, test-web01.
+  const planned = await waitForState(page, (x) => x.undoLabel === 'Plan waves', 'the planned waves');
+  assert.ok(planned.notices.some((n) => n.includes('for 3 move groups')), JSON.stringify(planned.notices));
+
+  await clickWidget(page, 'waves.group.Ordering (+1 linked)'); // ord-sql01 joins by its hard edges
+  const edgeIndex = (source) => planned.scenario.edges.findIndex((e) => e.source === source && e.target === 'ord-sql01');
+  const web01 = edgeIndex('ord-web01');
+  const web02 = edgeIndex('ord-web02'); // the export names it by IP only (10.20.1.12)
+  assert.ok(web01 >= 0 && web02 >= 0, JSON.stringify(planned.scenario.edges));
+  assert.equal(planned.scenario.edges[web01].kind, 'hard');
+  await clickWidget(page, `waves.edge.${web01}.soft`);
+  await waitForState(page, (x) => x.scenario.edges[web01].kind === 'soft' && x.undoLabel === 'Mark ord-web01 -> ord-sql01 soft',
+                     'ord-web01 -> ord-sql01 marked soft');
+  await clickWidget(page, `waves.edge.${web02}.soft`);
+  const marked = await waitForState(page, (x) => x.scenario.edges[web02].kind === 'soft', 'ord-web02 -> ord-sql01 marked soft');
+  assert.deepEqual(marked.scenario.waves, planned.scenario.waves, 'marking an edge does not re-plan by itself');
+  await waitForFrames(page, 2);
+  await page.screenshot({ path: artifactPath('waves-edge-soft.png') });
+
+  // The next plan re-groups: ord-sql01 becomes a move group of its own.
+  await clickWidget(page, 'waves.plan');
+  const replanned = await waitForState(page, (x) => x.undoLabel === 'Plan waves' && x.revision > marked.revision, 'the new plan');
+  assert.ok(replanned.notices.some((n) => n.includes('for 4 move groups')), JSON.stringify(replanned.notices));
+
+  // Undo takes back the plan, then the second mark; the first stays.
+  await page.keyboard.press('Control+z');
+  await waitForState(page, (x) => x.revision > replanned.revision && x.undoLabel.startsWith('Mark ord-web02'), 'the plan undone');
+  await page.keyboard.press('Control+z');
+  const undone = await waitForState(page, (x) => x.scenario.edges[web02].kind === 'hard', 'the second mark undone');
+  assert.equal(undone.scenario.edges[web01].kind, 'soft');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

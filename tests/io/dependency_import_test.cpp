@@ -136,6 +136,26 @@ TEST_CASE("plain source,target CSV: kinds as written, a bad kind and a missing s
     CHECK(imp.problems[1].where == "line 6");
 }
 
+TEST_CASE("an edge list with its own header names is read as source,target and says which columns it used", "[io][dependencies]") {
+    const std::string csv = "From server,To server,Type,Dst port\n"
+                            "ord-web01,ord-sql01,hard,1433\n"
+                            "ord-web02,bill01,,8443\n"
+                            "ord-web01,dns01,shared,53\n";
+    CHECK(detectDependencyFormat({"From server", "To server", "Type"}) == DependencyFormat::Plain);
+    CHECK(detectDependencyFormat({"Application", "Depends on"}) == DependencyFormat::Unknown); // no source column
+    CHECK(detectDependencyFormat({"Server", "Depends on"}) == DependencyFormat::Unknown);
+    const DependencyImport imp = importDependencyBytes(csv, "edges.csv", inventory());
+    CHECK(imp.format == DependencyFormat::Plain);
+    CHECK(imp.problems.empty());
+    REQUIRE(imp.dependencies.size() == 3);
+    CHECK(edge(imp, "ord-web01", "ord-sql01", 1433)->kind == DependencyKind::Hard);   // as written
+    CHECK(edge(imp, "ord-web02", "bill01", 8443)->kind == DependencyKind::Soft);      // no kind: by port, 8443 is soft
+    CHECK(edge(imp, "ord-web01", "dns01", 53)->kind == DependencyKind::Infrastructure);
+    REQUIRE_FALSE(imp.notes.empty());
+    CHECK(imp.notes[0].message == "columns used: source = 'From server', target = 'To server', kind = 'Type', port = 'Dst port', "
+                                  "count = none");
+}
+
 TEST_CASE("MPA workbook: Asset Communication Data (leading-space headers), App2App and App2DB by application id", "[io][dependencies]") {
     using C = XlsxCell;
     std::vector<XlsxSheet> sheets(4);

@@ -243,3 +243,26 @@ TEST_CASE("funding-aware order: the larger eligible spend goes first and earns m
     CHECK(applied.workloads[1].wave == 2);
     CHECK(estimate(applied).funding.creditsUsd == Approx(42900.0));
 }
+
+TEST_CASE("the funding-aware order is on by default and used only when MAP applies", "[model][waves]") {
+    CHECK(Scenario{}.plan.wavePlanning.fundingAware);
+    // paasScenario: 10 workloads at $1,100 a month: ARR 12 x $11,000 = $132,000, MAP applies; nothing set here.
+    Scenario s = test::rulesPaasScenario();
+    for (std::size_t i = 0; i < s.workloads.size(); ++i) s.workloads[i].application = i == 0 ? "alpha" : "zeta";
+    const Result eligible = estimate(s);
+    REQUIRE(eligible.eligibility.verdict != Verdict::NotEligible);
+    const WavePlan on = planWaves(s, eligible);
+    CHECK(on.fundingAware);
+    CHECK(on.comparison.computed);
+
+    // Two workloads: ARR 12 x $2,200 = $26,400, under the $100K MAP Lite floor, and 2 < 10 workloads: no MAP,
+    // so the option (still on) leaves the dependency-only order and no comparison.
+    s.workloads.resize(2);
+    const Result notEligible = estimate(s);
+    REQUIRE(notEligible.ok());
+    REQUIRE(notEligible.eligibility.verdict == Verdict::NotEligible);
+    REQUIRE(s.plan.wavePlanning.fundingAware);
+    const WavePlan off = planWaves(s, notEligible);
+    CHECK_FALSE(off.fundingAware);
+    CHECK_FALSE(off.comparison.computed);
+}
