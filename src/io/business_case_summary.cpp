@@ -242,8 +242,8 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
     const double runChange = runOnAws - t.statusQuoTotalUsd;
     out.bridgeTitle = "From today's cost to the cost with AWS, over " + yearsText(years);
     out.bridge = {{"Today, " + yearsText(years), t.statusQuoTotalUsd, true, BridgeKind::Today},
-                  {runChange <= 0.0 ? "Lower run cost on AWS" : "Higher run cost on AWS", runChange, false, BridgeKind::Aws},
-                  {"One-time cost of the move", oneTime, false, BridgeKind::OneTime},
+                  {runChange <= 0.0 ? "Lower run cost" : "Higher run cost", runChange, false, BridgeKind::Aws},
+                  {"One-time cost", oneTime, false, BridgeKind::OneTime},
                   {"AWS funding", -t.fundingUsd, false, BridgeKind::Funding},
                   {"With AWS, " + yearsText(years), t.migrationTotalUsd - t.fundingUsd, true, BridgeKind::Aws}};
     out.nextSteps = nextStepsOf(r, s, out.notEligible);

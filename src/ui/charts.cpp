@@ -409,16 +409,16 @@ void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const 
 }
 
 namespace {
-// A label on at most two lines of `width` pixels: split at the space nearest the middle when it does not fit.
+// A label on at most two lines of `width` pixels: as many words as fit on the first, the rest on the second.
 std::pair<std::string, std::string> twoLines(const std::string& text, float width) {
     if (ImGui::CalcTextSize(text.c_str()).x <= width) return {text, ""};
-    std::size_t best = std::string::npos;
-    for (std::size_t i = text.find(' '); i != std::string::npos; i = text.find(' ', i + 1))
-        if (best == std::string::npos || std::abs(static_cast<long>(i) - static_cast<long>(text.size() / 2)) <
-                                             std::abs(static_cast<long>(best) - static_cast<long>(text.size() / 2)))
-            best = i;
-    if (best == std::string::npos) return {fitText(text, width), ""};
-    return {fitText(text.substr(0, best), width), fitText(text.substr(best + 1), width)};
+    std::size_t split = text.find(' ');
+    if (split == std::string::npos) return {fitText(text, width), ""};
+    for (std::size_t next = text.find(' ', split + 1);
+         next != std::string::npos && ImGui::CalcTextSize(text.substr(0, next).c_str()).x <= width;
+         next = text.find(' ', next + 1))
+        split = next;
+    return {fitText(text.substr(0, split), width), fitText(text.substr(split + 1), width)};
 }
 } // namespace
 

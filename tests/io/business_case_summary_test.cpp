@@ -129,7 +129,7 @@ TEST_CASE("a funded result reads as one sentence, four figures, a bridge that ad
     CHECK(s.bridge[0].label == "Today, 5 years");
     CHECK(s.bridge[0].total);
     CHECK(s.bridge[0].usd == 600000.0);
-    CHECK(s.bridge[1].label == "Lower run cost on AWS");
+    CHECK(s.bridge[1].label == "Lower run cost");
     CHECK(s.bridge[1].usd == -240000.0);
     CHECK(s.bridge[2].usd == 60000.0);
     CHECK(s.bridge[2].kind == BridgeKind::OneTime);
