@@ -7,6 +7,7 @@
 #include "io/report.hpp"
 #include "io/rvtools_workbook.hpp"
 #include "io/scenario_json.hpp"
+#include "io/tagging_plan_csv.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "io/xlsx_reader.hpp"
 #include "model/synthetic_estate.hpp"
@@ -217,6 +218,7 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
     case ExportKind::Xlsx:
         return {stem + "-business-case.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 io::writeBusinessCaseXlsx(state.scenario, state.result)};
+    case ExportKind::TaggingPlanCsv: return {stem + "-tagging-plan.csv", "text/csv", io::taggingPlanCsv(state.scenario, state.result)};
     case ExportKind::ScenarioJson: break; // handled above: a scenario saves even when invalid
     }
     return {};

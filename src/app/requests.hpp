@@ -6,7 +6,7 @@
 namespace est::app {
 
 /// Report kinds the Export menu offers.
-enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx };
+enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx, TaggingPlanCsv };
 
 /// Requests set by the views during a frame and carried out by the platform after it. Cleared by take().
 struct Requests {

@@ -8,11 +8,67 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <vector>
 
 namespace est::ui {
+
+// Which resource to tag, with which key and value, by when: credits count only spend after the tag.
+void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
+    const app::AppState& state = ctx.state;
+    if (taggingPlanRevision != state.resultRevision) {
+        taggingPlan = model::taggingPlan(state.scenario, state.result);
+        taggingPlanRevision = state.resultRevision;
+    }
+    const std::string title = "Tagging plan: " + std::to_string(taggingPlan.size()) + " MAP-eligible workloads, most expensive first";
+    const bool open = ImGui::TreeNode("tagging", "%s", title.c_str());
+    locateLastItem("funding.tagging");
+    if (!open) return;
+    ImGui::TextWrapped("Tag each resource when it is created on AWS, no later than the month shown: spend before the tag "
+                       "never earns credits. File > Export > MAP tagging plan (CSV) writes this table.");
+    const NumberFormat& f = ctx.format;
+    const model::Settings& settings = state.scenario.settings;
+    const float rows = static_cast<float>(std::min<std::size_t>(taggingPlan.size(), 12) + 1);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_BordersInnerV;
+    if (ImGui::BeginTable("funding.tagging.table", 6, flags, ImVec2(0.0f, ImGui::GetFrameHeightWithSpacing() * rows))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Resource");
+        ImGui::TableSetupColumn("Wave");
+        ImGui::TableSetupColumn("Goes live");
+        ImGui::TableSetupColumn("Tag by");
+        ImGui::TableSetupColumn("Tag");
+        ImGui::TableSetupColumn("Eligible spend a month");
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(taggingPlan.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const model::TaggingPlanRow& row = taggingPlan[static_cast<std::size_t>(i)];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(row.name.empty() ? row.id.c_str() : row.name.c_str());
+                if (i == 0) locateLastItem("funding.tagging.row0");
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(row.waveName.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(row.afterHorizon ? "after the horizon" : monthLabel(settings, row.goLiveMonth).c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(monthLabel(settings, row.tagByMonth).c_str());
+                ImGui::TableNextColumn();
+                ImGui::Text("%s = %s", row.tagKey.c_str(), row.tagValue.c_str());
+                ImGui::TableNextColumn();
+                // Money right-aligned, so the column's digits line up.
+                const std::string amount = money(row.monthlyEligibleUsd, f);
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(amount.c_str()).x);
+                ImGui::TextUnformatted(amount.c_str());
+            }
+        ImGui::EndTable();
+    }
+    ImGui::TreePop();
+}
 
 void FundingPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
@@ -79,6 +135,7 @@ void FundingPanel::draw(PanelContext& ctx) {
         ImGui::BulletText("Mobilize is released by: %s", l.mobilize.releasedBy.c_str());
         ImGui::TreePop();
     }
+    drawTaggingPlan(ctx);
 
     const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
     const float height = std::max(ImGui::GetFontSize() * 13.0f, ImGui::GetContentRegionAvail().y);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/business_case_summary.hpp"
+#include "model/map_tagging.hpp"
 #include "model/wave_planner.hpp"
 #include "ui/panel_context.hpp"
 
@@ -45,6 +46,10 @@ struct TcoPanel {
 /// The funding ladder by phase, quarterly credits on a time axis, money left on the table and why.
 struct FundingPanel {
     void draw(PanelContext& ctx);
+    void drawTaggingPlan(PanelContext& ctx);
+    // The tagging plan of the result it was made for (sorting a large estate every frame would be wasted work).
+    std::vector<model::TaggingPlanRow> taggingPlan;
+    long taggingPlanRevision = -1;
 };
 
 /// The eligibility checklist: value against threshold, pass / fail, what would clear each failure.

@@ -74,7 +74,8 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
                          {"Result (JSON)", "menu.export.result", app::ExportKind::ResultJson},
                          {"Monthly series (CSV)", "menu.export.series", app::ExportKind::SeriesCsv},
                          {"Printable report (HTML)", "menu.export.html", app::ExportKind::Html},
-                         {"Business case (Excel .xlsx)", "menu.export.xlsx", app::ExportKind::Xlsx}};
+                         {"Business case (Excel .xlsx)", "menu.export.xlsx", app::ExportKind::Xlsx},
+                         {"MAP tagging plan (CSV)", "menu.export.tagging", app::ExportKind::TaggingPlanCsv}};
             for (const auto& item : items) {
                 if (ImGui::MenuItem(item.label)) {
                     requests.exportReport = true;

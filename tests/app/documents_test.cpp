@@ -121,3 +121,14 @@ TEST_CASE("every demo scenario in the menu opens and estimates without errors", 
         CHECK_FALSE(state.scenario.workloads.empty());
     }
 }
+
+TEST_CASE("the MAP tagging plan exports as CSV, most expensive workload first", "[app]") {
+    AppState state = est::test::engineState();
+    state.scenario.settings.name = "Acme";
+    std::vector<std::string> messages;
+    const Download csv = exportFile(state, ExportKind::TaggingPlanCsv, messages);
+    CHECK(messages.empty());
+    CHECK(csv.fileName == "acme-tagging-plan.csv");
+    CHECK(csv.mime == "text/csv");
+    CHECK(csv.bytes.rfind("resource,workload_id,wave,", 0) == 0);
+}

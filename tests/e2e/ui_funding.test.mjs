@@ -1,8 +1,10 @@
 // tests/e2e/ui_funding.test.mjs - the seeds' Heroku case in quick size: about $9K a month on Heroku, a partner's
-// committed AWS spend of $11K a month. It must show MAP funding under at least one profile and say which.
+// committed AWS spend of $11K a month. It must show MAP funding under at least one profile and say which; and the
+// Funding panel lists the tagging plan.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, drawn, openEstimator, typeInto, useEstimatorSite, waitForState } from './harness.mjs';
+import { artifactPath, clickWidget, drawn, openEstimator, quickSizePaas, typeInto, useEstimatorSite, waitForFrames, waitForState,
+         widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -28,6 +30,22 @@ test('quick size of the Heroku case shows funding and names its profile', async 
   const line = await drawn(page, 'quick.profiles');
   assert.ok(line && line.width > 50, 'the line with both profiles is drawn');
   await page.screenshot({ path: artifactPath('funding-quick-heroku.png') });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('the Funding panel lists the MAP tagging plan, most expensive workload first', async () => {
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await quickSizePaas(page, 120);
+  await clickWidget(page, 'quick.adopt');
+  await waitForState(page, (x) => x.scenario.workloads === 122 && x.result.ok, 'the adopted estate');
+  await page.evaluate(() => window.estimator.showPanel('funding'));
+  await waitForFrames(page, 2);
+  assert.equal(await drawn(page, 'funding.tagging.row0'), null, 'the plan starts folded');
+  await clickWidget(page, 'funding.tagging');
+  const row = await widgetRect(page, 'funding.tagging.row0');
+  assert.ok(row.width > 0, 'the first row of the plan is drawn');
+  await page.screenshot({ path: artifactPath('funding-tagging-plan.png') });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
