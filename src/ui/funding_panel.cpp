@@ -79,9 +79,10 @@ void FundingPanel::draw(PanelContext& ctx) {
     const model::Settings settings = state.scenario.settings;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+    // Under the program's mechanics Assess is a tier, not a share of ARR: say so rather than "0 % of".
     tile("assess", "1. Assess", money(l.assess.amountUsd, f), moneyPlain(l.assess.amountUsd, f),
-         percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f) + ", " +
-             monthLabel(settings, l.assess.releaseMonth),
+         (l.assess.pct > 0.0 ? percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f) : std::string("tiered partner payment")) +
+             ", " + monthLabel(settings, l.assess.releaseMonth),
          w, "funding.assess", &state.result.traces.assess, &f);
     ImGui::SameLine();
     tile("mobilize", "2. Mobilize", money(l.mobilize.amountUsd, f), moneyPlain(l.mobilize.amountUsd, f),
