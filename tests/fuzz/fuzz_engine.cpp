@@ -14,9 +14,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
+#include "model/synthetic_estate.hpp"
 #include "model/payback.hpp"
 #include "model/result_check.hpp"
 #include "model/trace_eval.hpp"
@@ -65,6 +67,20 @@ void fuzzRegistry(FuzzedDataProvider& in, Scenario& s) {
     }
 }
 
+// The rules that tie two fields together (validate() and the funding program's checks), kept by moving the
+// second field: the generator builds valid scenarios only.
+void keepCrossFieldRules(Scenario& s) {
+    if (s.settings.horizonYears == 4) s.settings.horizonYears = 5;
+    double largestRam = 0.0;
+    for (const Workload& w : s.workloads) largestRam = std::max(largestRam, w.ramGb);
+    s.source.onPrem.hostRamGb = std::max(s.source.onPrem.hostRamGb, largestRam);
+    Program& p = s.program;
+    p.mobilizeTranche1MaxUsd = std::min(p.mobilizeTranche1MaxUsd, p.mobilizeCashCapUsd);
+    if (p.dataTransferSharePct + p.marketplaceSharePct > 1.0) p.marketplaceSharePct = 1.0 - p.dataTransferSharePct;
+    if (p.creditCapUsd > 0.0 && p.migrationSpendTargetUsd > 0.0) p.creditCapUsd = std::min(p.creditCapUsd, p.migrationSpendTargetUsd);
+    p.agreementStartMonth = std::min(p.agreementStartMonth, s.settings.horizonYears * 12 - 1);
+}
+
 Scenario build(FuzzedDataProvider& in) {
     Scenario s;
     s.source.kind = static_cast<SourceKind>(pickInt(in, 0, 2));
@@ -72,17 +88,14 @@ Scenario build(FuzzedDataProvider& in) {
     fuzzRegistry(in, s);
     s.settings.startYear = pickInt(in, 2000, 2100);
 
+    // A catalogue of one region with 1-5 types at random sizes and rates (RDS at a random multiple of Linux).
     const int instances = pickInt(in, 1, 5);
-    for (int i = 0; i < instances; ++i) {
-        InstanceType t;
-        t.name = "t" + std::to_string(i);
-        t.family = "t";
-        t.vcpu = pickInt(in, 1, 896);
-        t.ramGb = pick(in, 0.5, 32768.0);
-        t.linuxUsdPerHour = pick(in, 0.001, 10000.0);
-        t.windowsUsdPerHour = in.ConsumeBool() ? 0.0 : pick(in, 0.0, 10000.0);
-        s.aws.prices.instances.push_back(t);
-    }
+    std::vector<CatalogueRow> rows;
+    for (int i = 0; i < instances; ++i)
+        rows.push_back({"f" + std::to_string(i) + ".x", pickInt(in, 1, 896), pick(in, 0.5, 32768.0), pick(in, 0.001, 10000.0),
+                        in.ConsumeBool() ? 0.0 : pick(in, 0.0, 10000.0), 0.0});
+    s.aws.region = "fuzz-region";
+    s.aws.catalogue = catalogueFromRows(s.aws.region, rows, pick(in, 0.0, 10.0), pick(in, 1.0, 5.0), "2026-12-01", "fuzz");
 
     const int waves = pickInt(in, 1, 6);
     for (int i = 0; i < waves; ++i)
@@ -115,6 +128,7 @@ Scenario build(FuzzedDataProvider& in) {
         w.fundedElsewhere = in.ConsumeIntegralInRange<int>(0, 4) == 0;
         s.workloads.push_back(w);
     }
+    keepCrossFieldRules(s);
     return s;
 }
 
@@ -131,7 +145,8 @@ void checkInvariants(const Scenario& s, const Result& r) {
     double cum = 0.0;
     for (int m = 0; m < n; ++m) {
         const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
-        const double net = p.statusQuoUsd - (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.oneTimeUsd) +
+        const double net = p.statusQuoUsd - (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd +
+                                             p.oneTimeUsd) +
                            p.fundingTotalUsd;
         if (!near(net, p.netCashFlowUsd)) broken("net cash flow of month " + std::to_string(m));
         cum += p.netCashFlowUsd;
@@ -147,19 +162,36 @@ void checkInvariants(const Scenario& s, const Result& r) {
     if (!near(t.migrationTotalUsd, t.migrationByCategory.totalUsd())) broken("migration categories");
     if (!near(t.horizonSavingsUsd, cum)) broken("horizon savings");
 
-    // Funding: never above its cap, never before its release.
+    // Funding: never above its caps, never before its release.
     const FundingLadder& f = r.funding;
-    const double cap = s.program.partnerFundingCapUsd;
-    double capped = f.assess.amountUsd + f.mobilize.amountUsd;
-    if (s.program.capIncludesCredits) capped += f.creditsUsd + f.creditsAfterHorizonUsd;
-    if (capped > cap * (1 + 1e-9) + slack()) broken("funding above the cap");
-    if (f.assess.amountUsd > f.assess.uncappedUsd + slack() || f.mobilize.amountUsd > f.mobilize.uncappedUsd + slack())
-        broken("a phase above its uncapped amount");
-    if (f.mobilize.uncappedUsd > f.mobilize.basisUsd * (1 + 1e-9) + slack()) broken("Mobilize above its basis");
-    for (int m = 0; m < n; ++m) {
-        const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
-        if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth) broken("Assess paid before or after its release");
-        if (p.fundingMobilizeUsd != 0.0 && m != f.mobilize.releaseMonth) broken("Mobilize paid before or after its release");
+    const Program& program = s.program;
+    if (f.profile == FundingProfile::PublishedRules) {
+        const double cap = program.partnerFundingCapUsd;
+        double capped = f.assess.amountUsd + f.mobilize.amountUsd;
+        if (program.capIncludesCredits) capped += f.creditsUsd + f.creditsAfterHorizonUsd;
+        if (capped > cap * (1 + 1e-9) + slack()) broken("funding above the cap");
+        if (f.assess.amountUsd > f.assess.uncappedUsd + slack() || f.mobilize.amountUsd > f.mobilize.uncappedUsd + slack())
+            broken("a phase above its uncapped amount");
+        if (f.mobilize.uncappedUsd > f.mobilize.basisUsd * (1 + 1e-9) + slack()) broken("Mobilize above its basis");
+        for (int m = 0; m < n; ++m) {
+            const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
+            if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth) broken("Assess paid before or after its release");
+            if (p.fundingMobilizeUsd != 0.0 && m != f.mobilize.releaseMonth) broken("Mobilize paid before or after its release");
+        }
+    } else {
+        // Program mechanics: Assess at most its tier and at sign-off; Mobilize partner cash at most its cash cap and
+        // its share of ARR, paid in tranches no earlier than Assess; credits at most the credit cap when one is set.
+        if (f.assess.amountUsd > std::max(program.assessTierMapUsd, program.assessTierLiteUsd) * (1 + 1e-9) + slack())
+            broken("Assess above its tier");
+        if (f.mobilize.amountUsd > program.mobilizeCashCapUsd * (1 + 1e-9) + slack()) broken("Mobilize above its cash cap");
+        if (f.mobilize.amountUsd > program.mobilizePctOfArr * r.projectedArrUsd * (1 + 1e-9) + slack())
+            broken("Mobilize above its share of ARR");
+        if (program.creditCapUsd > 0.0 && f.creditsUsd > program.creditCapUsd * (1 + 1e-9) + slack()) broken("credits above the cap");
+        for (int m = 0; m < n; ++m) {
+            const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
+            if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth) broken("Assess paid before or after its release");
+            if (p.fundingMobilizeUsd != 0.0 && m < r.timeline.assessEndMonth) broken("Mobilize paid before Assess ends");
+        }
     }
     double creditsReleased = 0.0;
     for (const QuarterCredit& q : f.quarters) {
