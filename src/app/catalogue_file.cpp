@@ -56,13 +56,6 @@ bool looksLikeCatalogueFile(std::string_view bytes) {
 
 namespace {
 
-// The catalogue in use with the file's regions added (a region the file carries replaces the same region's tables).
-std::shared_ptr<const model::PriceCatalogue> mergedWith(const AppState& state, const model::PriceCatalogue& file) {
-    model::PriceCatalogue merged = state.scenario.aws.catalogue ? *state.scenario.aws.catalogue : model::PriceCatalogue{};
-    model::mergeRegions(merged, file);
-    return std::make_shared<const model::PriceCatalogue>(std::move(merged));
-}
-
 void notifyProblems(AppState& state, const CatalogueFileLoad& load, const std::string& fileName) {
     if (!load.problems.empty())
         state.notify(Notice::Level::Warning, fileName + ": " + std::to_string(load.problems.size()) +
@@ -78,7 +71,7 @@ bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string
         state.notify(Notice::Level::Error, load.catalogue ? fileName + " not loaded: it has no region's prices" : load.summary);
         return false;
     }
-    std::shared_ptr<const model::PriceCatalogue> catalogue = mergedWith(state, *load.catalogue);
+    std::shared_ptr<const model::PriceCatalogue> catalogue = model::withRegionsOf(state.scenario.aws.catalogue, *load.catalogue);
     std::string region = state.scenario.aws.region;
     std::string summary = load.summary + " (its regions' tables in place of the ones in use)";
     if (load.catalogue->region(region) == nullptr) { // the user dropped another region's prices: price there
@@ -97,7 +90,7 @@ bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string
 bool addRegionPrices(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today) {
     CatalogueFileLoad load = loadCatalogueFile(bytes, fileName, today);
     if (!load.catalogue || load.catalogue->regions.empty()) return false;
-    state.addPrices(mergedWith(state, *load.catalogue));
+    state.addPrices(model::withRegionsOf(state.scenario.aws.catalogue, *load.catalogue));
     notifyProblems(state, load, fileName);
     return true;
 }

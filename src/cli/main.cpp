@@ -96,9 +96,7 @@ bool addPriceFiles(est::model::Scenario& scenario, const std::vector<std::string
             return false;
         }
         printProblems(path, load.problems, "warning: ");
-        est::model::PriceCatalogue merged = scenario.aws.catalogue ? *scenario.aws.catalogue : est::model::PriceCatalogue{};
-        est::model::mergeRegions(merged, *load.catalogue);
-        scenario.aws.catalogue = std::make_shared<const est::model::PriceCatalogue>(std::move(merged));
+        scenario.aws.catalogue = est::model::withRegionsOf(scenario.aws.catalogue, *load.catalogue);
     }
     return true;
 }

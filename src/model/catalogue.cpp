@@ -2,6 +2,7 @@
 #include "model/catalogue.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace est::model {
 
@@ -58,6 +59,12 @@ void sortRates(PriceCatalogue& catalogue) {
         for (Ec2Table& t : r.ec2) sortTable(t);
         for (RdsTable& t : r.rds) sortTable(t);
     }
+}
+
+std::shared_ptr<const PriceCatalogue> withRegionsOf(const std::shared_ptr<const PriceCatalogue>& base, const PriceCatalogue& from) {
+    PriceCatalogue merged = base ? *base : PriceCatalogue{};
+    mergeRegions(merged, from);
+    return std::make_shared<const PriceCatalogue>(std::move(merged));
 }
 
 void mergeRegions(PriceCatalogue& into, const PriceCatalogue& from) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -140,6 +141,9 @@ struct PriceCatalogue {
 /// Adds (or replaces) `from`'s regions in `into`, remapping instance indices by type name and adding
 /// specs `into` lacks. Used when a region's file loads on demand.
 void mergeRegions(PriceCatalogue& into, const PriceCatalogue& from);
+
+/// A new catalogue: `base` (none: empty) with `from`'s regions merged in; `base` itself is shared, never changed.
+std::shared_ptr<const PriceCatalogue> withRegionsOf(const std::shared_ptr<const PriceCatalogue>& base, const PriceCatalogue& from);
 
 /// Sorts every table's rates cheapest first (ties by spec index); readers call it once after loading.
 void sortRates(PriceCatalogue& catalogue);
