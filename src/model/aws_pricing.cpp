@@ -33,7 +33,7 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     const AwsTarget& aws = s.aws;
     if (aws.catalogue) m_region = aws.catalogue->region(aws.region);
     if (m_region == nullptr) return;
-    m_sizer.emplace(*aws.catalogue, aws.allowBurstable);
+    m_sizer = &sizerFor(aws.catalogue, aws.allowBurstable);
     m_afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
     if (aws.pricingModel == PricingModel::SavingsPlan1Year) m_spDiscount = aws.savingsPlan1YearPct;
     if (aws.pricingModel == PricingModel::SavingsPlan3Year) m_spDiscount = aws.savingsPlan3YearPct;
@@ -49,19 +49,7 @@ const RateTable* AwsPricer::ec2Table(Ec2Os os) const {
     return t != nullptr && !t->rates.empty() ? t : nullptr;
 }
 
-OsFamily AwsPricer::familyOf(std::string_view os) {
-    if (m_lastFamily < m_families.size() && m_families[m_lastFamily].first == os) return m_families[m_lastFamily].second;
-    for (std::size_t i = 0; i < m_families.size(); ++i)
-        if (m_families[i].first == os) {
-            m_lastFamily = i;
-            return m_families[i].second;
-        }
-    const OsFamily f = osFamilyOf(os);
-    if (m_families.size() < 64) m_families.emplace_back(os, f);
-    return f;
-}
-
-WorkloadAwsCost AwsPricer::price(const Workload& w, bool managedDb, WorkloadResult& wr) {
+WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr) {
     WorkloadAwsCost c;
     const AwsTarget& aws = m_s.aws;
     const SizingNeed need = sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks);
@@ -86,7 +74,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, bool managedDb, WorkloadResu
         if (table == nullptr) key.rds = false; // labelled fallback: self-managed on EC2
     }
     if (!key.rds) {
-        key.os = ec2OsFor(w, familyOf(w.os));
+        key.os = ec2OsFor(w, family);
         table = ec2Table(key.os);
         if (table == nullptr && key.os != Ec2Os::Linux) {
             if (wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NoOsPrice;

@@ -32,18 +32,15 @@ public:
     /// False when the scenario has no catalogue or the catalogue lacks the target region's tables.
     bool ready() const { return m_region != nullptr; }
     const RegionPrices* region() const { return m_region; }
-    /// Sizes and prices one workload (managedDb: lands on RDS). Fills the sizing fields of `wr`.
-    WorkloadAwsCost price(const Workload& w, bool managedDb, WorkloadResult& wr);
+    /// Sizes and prices one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf).
+    /// Fills the sizing fields of `wr`.
+    WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr);
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
-    OsFamily familyOf(std::string_view os);
     const Scenario& m_s;
-    // OS texts repeat across an estate: classify each distinct text once (the last hit is checked first).
-    std::vector<std::pair<std::string_view, OsFamily>> m_families;
-    std::size_t m_lastFamily = 0;
     const RegionPrices* m_region = nullptr;
-    std::optional<Sizer> m_sizer;
+    Sizer* m_sizer = nullptr;
     double m_afterEdp = 1.0;
     double m_spDiscount = 0.0;
     double m_ebsUsdPerGbMonth = 0.0;

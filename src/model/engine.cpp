@@ -524,7 +524,7 @@ struct Estimator {
             const bool managedDb = disp == Disposition::Replatform &&
                                    (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
             if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
-                const WorkloadAwsCost c = pricer->price(w, managedDb, wr);
+                const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr);
                 compute = c.compute * rule.runRateFactor;
                 database = c.database * rule.runRateFactor;
                 storage = c.storage * rule.runRateFactor;

@@ -135,27 +135,47 @@ SizingPick Sizer::fitSteady(const RateTable& table, int vcpu, int gib, bool allo
     return p;
 }
 
-SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allowGraviton) {
-    const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
+std::size_t Sizer::tableId(const RateTable& table) {
     std::size_t id = 0;
     while (id < m_tables.size() && m_tables[id] != &table) ++id;
-    if (id == m_tables.size()) {
-        m_tables.push_back(&table);
-        TableIndex& ix = m_index.emplace_back();
-        for (const InstanceRate& r : table.rates) {
-            const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
-            if (s.burstable()) ix.burstable.push_back(r);
-            ix.vcpuLevels.push_back(s.vcpu);
-            ix.memLevels.push_back(s.memoryGib);
-        }
-        std::sort(ix.vcpuLevels.begin(), ix.vcpuLevels.end());
-        ix.vcpuLevels.erase(std::unique(ix.vcpuLevels.begin(), ix.vcpuLevels.end()), ix.vcpuLevels.end());
-        std::sort(ix.memLevels.begin(), ix.memLevels.end());
-        ix.memLevels.erase(std::unique(ix.memLevels.begin(), ix.memLevels.end()), ix.memLevels.end());
+    if (id < m_tables.size()) return id;
+    m_tables.push_back(&table);
+    TableIndex& ix = m_index.emplace_back();
+    for (const InstanceRate& r : table.rates) {
+        const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+        if (s.burstable()) ix.burstable.push_back(r);
+        ix.vcpuLevels.push_back(s.vcpu);
+        ix.memLevels.push_back(s.memoryGib);
     }
+    std::sort(ix.vcpuLevels.begin(), ix.vcpuLevels.end());
+    ix.vcpuLevels.erase(std::unique(ix.vcpuLevels.begin(), ix.vcpuLevels.end()), ix.vcpuLevels.end());
+    std::sort(ix.memLevels.begin(), ix.memLevels.end());
+    ix.memLevels.erase(std::unique(ix.memLevels.begin(), ix.memLevels.end()), ix.memLevels.end());
+    return id;
+}
+
+Sizer::MemoEntry Sizer::fit(const TableIndex& ix, const RateTable& table, int vcpu, int gib, bool allowGraviton) {
+    MemoEntry e;
+    e.steady = fitSteady(table, vcpu, gib, allowGraviton);
+    e.firstCandidate = static_cast<std::uint32_t>(m_candidates.size());
+    if (m_allowBurstable)
+        for (const InstanceRate& r : ix.burstable) {
+            if (e.steady.fits && r.usdPerHour >= e.steady.usdPerHour) break;
+            const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+            if (allowedSpec(s, allowGraviton) && meets(s, vcpu, gib))
+                m_candidates.push_back({r.spec, r.usdPerHour, s.vcpu * s.burstBaselinePct});
+        }
+    e.candidateCount = static_cast<std::uint32_t>(m_candidates.size()) - e.firstCandidate;
+    return e;
+}
+
+SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allowGraviton) {
+    const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
+    const std::size_t id = tableId(table);
     const TableIndex& ix = m_index[id];
-    // Round the need up to the table's next offered sizes; when one exceeds every size nothing fits, and the
-    // need stays exact so the count of the largest type is right.
+    // Round the need up to the table's next offered sizes (a burstable or steady type meets the need exactly
+    // when it meets the rounded one); when one exceeds every size nothing fits, and the need stays exact so the
+    // count of the largest type is right.
     const auto v = std::lower_bound(ix.vcpuLevels.begin(), ix.vcpuLevels.end(), vcpu);
     const auto m = std::lower_bound(ix.memLevels.begin(), ix.memLevels.end(), static_cast<double>(gib));
     const bool inRange = v != ix.vcpuLevels.end() && m != ix.memLevels.end();
@@ -164,19 +184,28 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     const std::uint64_t key = (static_cast<std::uint64_t>(id) << 48) | (static_cast<std::uint64_t>(allowGraviton) << 47) |
                               (vKey << 24) | mKey;
     auto it = m_memo.find(key);
-    if (it == m_memo.end()) it = m_memo.emplace(key, fitSteady(table, vcpu, gib, allowGraviton)).first;
-    SizingPick best = it->second;
-    if (m_allowBurstable && need.cpuKnown) {
-        for (const InstanceRate& r : ix.burstable) {
-            if (best.fits && r.usdPerHour >= best.usdPerHour) break;
-            const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
-            if (s.burstable() && allowedSpec(s, allowGraviton) && meets(s, vcpu, gib) && underBaseline(s, need)) {
-                best = {r.spec, 1, r.usdPerHour, true};
-                break;
-            }
-        }
-    }
-    return best;
+    if (it == m_memo.end()) it = m_memo.emplace(key, fit(ix, table, vcpu, gib, allowGraviton)).first;
+    const MemoEntry& e = it->second;
+    if (need.cpuKnown) // the burstable types cheaper than the steady pick, cheapest first: the first whose baseline serves the demand
+        for (std::uint32_t c = e.firstCandidate; c < e.firstCandidate + e.candidateCount; ++c)
+            if (need.vcpu <= m_candidates[c].baselineVcpu + 1e-9) return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};
+    return e.steady;
+}
+
+Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool allowBurstable) {
+    struct Kept {
+        std::weak_ptr<const PriceCatalogue> catalogue; // weak: a freed catalogue's address may be reused
+        bool allowBurstable = false;
+        std::unique_ptr<Sizer> sizer;
+    };
+    thread_local std::vector<Kept> kept; // two catalogues at most: the one in use and one being compared or loaded
+    for (Kept& k : kept)
+        if (k.allowBurstable == allowBurstable && !k.catalogue.owner_before(catalogue) &&
+            !catalogue.owner_before(k.catalogue) && !k.catalogue.expired())
+            return *k.sizer;
+    if (kept.size() >= 2) kept.erase(kept.begin());
+    kept.push_back({catalogue, allowBurstable, std::make_unique<Sizer>(*catalogue, allowBurstable)});
+    return *kept.back().sizer;
 }
 
 int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,15 +53,27 @@ struct SizingPick {
     bool fits = false;
 };
 
-/// Picks cheapest fits from one region's tables. Non-burstable picks are memoised by (table, whole vCPU,
-/// whole GiB, Graviton allowed) because estates repeat shapes; the few burstable types are checked per
-/// workload against its CPU demand.
+/// Picks cheapest fits from one region's tables. Picks are memoised by (table, whole vCPU, whole GiB, Graviton
+/// allowed) because estates repeat shapes; each memo entry keeps the burstable types that fit the shape and
+/// undercut the steady pick, so a workload only compares its CPU demand with their baselines.
 class Sizer {
 public:
     Sizer(const PriceCatalogue& catalogue, bool allowBurstable) : m_catalogue(catalogue), m_allowBurstable(allowBurstable) {}
     SizingPick pick(const RateTable& table, const SizingNeed& need, bool allowGraviton);
 
 private:
+    struct TableIndex;
+    struct BurstableCandidate {
+        int spec = -1;
+        double usdPerHour = 0.0;
+        double baselineVcpu = 0.0;              // vCPU x baseline share: the steady demand it serves
+    };
+    struct MemoEntry {
+        SizingPick steady;
+        std::uint32_t firstCandidate = 0, candidateCount = 0; // into m_candidates, cheapest first
+    };
+    std::size_t tableId(const RateTable& table);
+    MemoEntry fit(const TableIndex& ix, const RateTable& table, int vcpu, int gib, bool allowGraviton);
     SizingPick fitSteady(const RateTable& table, int vcpu, int gib, bool allowGraviton) const;
     const PriceCatalogue& m_catalogue;
     bool m_allowBurstable;
@@ -73,8 +86,13 @@ private:
     };
     std::vector<const RateTable*> m_tables;     // memo key part: index of the table here
     std::vector<TableIndex> m_index;
-    std::unordered_map<std::uint64_t, SizingPick> m_memo;
+    std::unordered_map<std::uint64_t, MemoEntry> m_memo;
+    std::vector<BurstableCandidate> m_candidates;
 };
+
+/// The sizer of a catalogue, kept between estimates (its memo fills once per catalogue, not once per estimate:
+/// an edit re-estimates the whole estate). One per thread; rebuilt when the catalogue is a different or freed one.
+Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool allowBurstable);
 
 /// How many allowed types of the table meet the need (for the sizing trace; not on the engine's hot path).
 int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,

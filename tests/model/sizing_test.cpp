@@ -235,3 +235,27 @@ TEST_CASE("needs: measured with headroom, like-for-like, or the MPA fallback pea
     CHECK(n.memoryGib == Approx(9.6));
     CHECK(n.cpuKnown);
 }
+
+TEST_CASE("the sizer kept between estimates belongs to one catalogue", "[model][sizing]") {
+    auto first = std::make_shared<const PriceCatalogue>(cat());
+    Sizer& kept = sizerFor(first, true);
+    CHECK(&sizerFor(first, true) == &kept);  // the same catalogue: the same memo
+    CHECK(&sizerFor(first, false) != &kept); // burstable switched off: another sizer
+    const RateTable* linux = first->region("us-east-1")->ec2For(Ec2Os::Linux);
+    // 2 vCPU / 8 GiB, unknown utilisation: m5a.large at 0.086 (the burstable test above).
+    CHECK(typeOf(kept.pick(*linux, need(2, 8), false)) == "m5a.large");
+
+    // A refreshed catalogue where m5a.large is dearer than m5.large (0.096): its own sizer, its own answer.
+    PriceCatalogue changed = cat();
+    for (RegionPrices& region : changed.regions)
+        for (Ec2Table& table : region.ec2)
+            for (InstanceRate& r : table.rates)
+                if (changed.instances[static_cast<std::size_t>(r.spec)].type == "m5a.large") r.usdPerHour = 0.5;
+    sortRates(changed);
+    auto second = std::make_shared<const PriceCatalogue>(std::move(changed));
+    const SizingPick p = sizerFor(second, true).pick(*second->region("us-east-1")->ec2For(Ec2Os::Linux), need(2, 8), false);
+    CHECK(typeOf(p) != "m5a.large");
+    CHECK(p.usdPerHour < 0.5);
+    // Back to the first catalogue: its own prices again.
+    CHECK(typeOf(sizerFor(first, true).pick(*linux, need(2, 8), false)) == "m5a.large");
+}
