@@ -566,8 +566,8 @@ struct Estimator {
         // admin drivers as on premises); a move between clouds keeps today's labour, outside the bill.
         if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
             opsLabour = rates.labourPerVm * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
-        if (std::string mismatch = licenceMismatch(w, os.family, licenceTarget); !mismatch.empty())
-            out.warnings.push_back({"workloads[" + std::to_string(i) + "].licence", std::move(mismatch)});
+        if (const char* mismatch = licenceMismatch(w, os.family, licenceTarget))
+            out.warnings.push_back({"workloads[" + std::to_string(i) + "].licence", mismatch});
         const Money awsMonthly = compute + database + storage + hosts;
         wr.awsMonthlyUsd = awsMonthly;
         wr.licencesKeptMonthlyUsd = licencesKept;

@@ -127,15 +127,17 @@ AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
     return a;
 }
 
-std::string licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target) {
+const char* licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target) {
     const bool commercial = commercialEngine(w.database);
     const bool openEngine = w.database == DatabaseEngine::MySql || w.database == DatabaseEngine::PostgreSql;
     if (w.licence == LicenceModel::BringYourOwn && openEngine && os == OsFamily::Linux)
         return "bring-your-own licence on an open-source engine: there is no licence to bring; priced as open source";
     if (w.licence == LicenceModel::OpenSource && (commercial || os == OsFamily::Windows))
-        return std::string("open-source licence model on ") + (commercial ? "a commercial database engine" : "Windows") +
-               ": no " + (commercial ? "database" : "") + " licence is priced for it; choose licence included or bring your own";
-    if (w.licence == LicenceModel::OpenSource) return "";
+        return commercial ? "open-source licence model on a commercial database engine: no database licence is priced "
+                            "for it; choose licence included or bring your own"
+                          : "open-source licence model on Windows: no licence is priced for it; choose licence included "
+                            "or bring your own";
+    if (w.licence == LicenceModel::OpenSource) return nullptr;
     const DatabaseEdition e = editionOf(w);
     if (w.database == DatabaseEngine::Oracle && e != DatabaseEdition::Express) {
         if (target == LicenceTarget::Ec2 && w.licence == LicenceModel::LicenceIncluded)
@@ -145,7 +147,7 @@ std::string licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target
     }
     if (w.database == DatabaseEngine::SqlServer && target == LicenceTarget::Rds && w.licence == LicenceModel::BringYourOwn)
         return "Amazon RDS for SQL Server is licence included only: priced licence included";
-    return "";
+    return nullptr;
 }
 
 std::string licenceCondition(const Workload& w, OsFamily os, LicenceTarget target) {

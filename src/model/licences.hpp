@@ -61,8 +61,8 @@ struct AfterLicences {
 AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target, double awsVcpu,
                             const TodayLicences& today, Money hypervisorToday);
 
-/// A licence model that does not fit the workload's OS or engine, as a sentence; "" when it fits.
-std::string licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target);
+/// A licence model that does not fit the workload's OS or engine, as a sentence; nullptr when it fits.
+const char* licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target);
 
 /// What bringing this workload's licences to AWS requires, in words; "" when nothing is brought.
 std::string licenceCondition(const Workload& w, OsFamily os, LicenceTarget target);
