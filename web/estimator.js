@@ -285,6 +285,23 @@
         M.ccall('est_partner_logo_failed', null, ['string'], [String((error && error.message) || error)]);
       }
     },
+    // The overview in the page's DOM (an off-screen live region): headline, figures and numbered next steps.
+    describeBusinessCase(headline, figures, steps) {
+      const region = document.getElementById('business-case');
+      if (!region) return;
+      const list = (tag, lines) => {
+        const element = document.createElement(tag);
+        for (const line of lines.split('\n').filter(Boolean)) {
+          const item = document.createElement('li');
+          item.textContent = line;
+          element.appendChild(item);
+        }
+        return element;
+      };
+      const title = document.createElement('h2');
+      title.textContent = headline;
+      region.replaceChildren(title, list('ul', figures), list('ol', steps));
+    },
     copy(text) {
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
     },

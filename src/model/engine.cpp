@@ -790,10 +790,10 @@ struct Estimator {
             }
             el.checks.push_back(std::move(c));
         };
-        arrCheck("arr.mapLite", "Projected ARR reaches the MAP Lite minimum", prog.mapLiteMinArrUsd, true,
-                 " more projected ARR", " (bundle more applications into the engagement)");
-        arrCheck("arr.map", "Projected ARR reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd, false,
-                 " more projected ARR for full MAP", "");
+        arrCheck("arr.mapLite", "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum", prog.mapLiteMinArrUsd,
+                 true, " more AWS spend a year", " (bundle more applications into the engagement)");
+        arrCheck("arr.map", "Your AWS spend per year reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd,
+                 false, " more AWS spend a year for full MAP", "");
         {
             EligibilityCheck c;
             c.id = "scope.workloads";

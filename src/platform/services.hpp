@@ -46,6 +46,10 @@ public:
     void shareScenario(const std::string& scenarioJson);
     /// When the page was opened with a share link, its decoded scenario JSON (once), else nothing.
     std::optional<std::string> takeSharedScenario();
+    /// Puts the overview in the page's DOM for screen readers and the browser's find (an off-screen live
+    /// region): the headline, one line per figure, one line per next step.
+    void describeBusinessCase(const std::string& headline, const std::vector<std::string>& figures,
+                              const std::vector<std::string>& steps);
     /// Copies text to the system clipboard (navigator.clipboard; ImGui's copy goes through here too).
     void copyToClipboard(const std::string& text);
     /// Seconds since the page loaded (for autosave timing).

@@ -6,6 +6,7 @@
 #include "app/catalogue_file.hpp"
 #include "app/documents.hpp"
 #include "app/partner_theme.hpp"
+#include "io/business_case_summary.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
 #include "platform/services.hpp"
@@ -196,6 +197,19 @@ void handleShortcuts(WebApp& app) {
     }
 }
 
+// The overview in words in the page's DOM, each time the result changes (screen readers, the browser's find).
+void describeBusinessCase(WebApp& app) {
+    if (app.state.recomputeCount == app.describedRecompute) return;
+    app.describedRecompute = app.state.recomputeCount;
+    const io::BusinessCaseSummary s = io::summarizeBusinessCase(app.state.scenario, app.state.result);
+    std::vector<std::string> figures;
+    for (const io::SummaryFigure& f : s.figures)
+        figures.push_back(f.caption + ": " + io::moneyForReading(f.usd, app.state.scenario.settings) +
+                          (f.note.empty() ? "" : " (" + f.note + ")"));
+    if (!s.badge.empty()) figures.push_back("MAP: " + s.badge);
+    services().describeBusinessCase(s.headline, figures, s.nextSteps);
+}
+
 void autosave(WebApp& app) {
     const double now = services().nowSeconds();
     const long snapshots = app.state.snapshots.generation();
@@ -335,6 +349,7 @@ void frame() {
     // The engine runs here, once per frame at most, before any widget reads the result.
     const double engineStart = emscripten_get_now();
     app.state.recomputeIfDirty();
+    describeBusinessCase(app);
     const double uiStart = emscripten_get_now();
     app.workspace.draw(app.state, app.requests);
     // A column mapping applied this frame imported the estate: it lands on the overview like any import.

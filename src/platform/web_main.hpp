@@ -31,6 +31,7 @@ struct WebApp {
     long autosavedSnapshots = 0;    ///< snapshot generation, partner generation and pending-file key the last
     long autosavedPartner = 0;      ///< autosave wrote (they change without the scenario's revision moving)
     std::string autosavedPending;
+    int describedRecompute = -1;    ///< the result the page's DOM summary describes (recomputeCount)
     long decodedPartnerGeneration = 0; ///< the partner theme whose logo the page was asked to decode
     double lastFrameMs = 0.0;       ///< CPU time of the last frame's app work (recompute + draw + GL submit)
     double lastRecomputeMs = 0.0;   ///< of which the engine

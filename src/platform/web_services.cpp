@@ -30,6 +30,9 @@ EM_JS(int, est_js_storage_set, (const char* key, const char* value), {
 EM_JS(void, est_js_storage_remove, (const char* key), { window.estimatorServices.storageRemove(UTF8ToString(key)); });
 EM_JS(void, est_js_share, (const char* text), { window.estimatorServices.share(UTF8ToString(text)); });
 EM_JS(void, est_js_copy, (const char* text), { window.estimatorServices.copy(UTF8ToString(text)); });
+EM_JS(void, est_js_describe_business_case, (const char* headline, const char* figures, const char* steps), {
+    window.estimatorServices.describeBusinessCase(UTF8ToString(headline), UTF8ToString(figures), UTF8ToString(steps));
+});
 EM_JS(double, est_js_now_ms, (), { return performance.now(); });
 EM_JS(void, est_js_fetch_site_file, (const char* path), { window.estimatorServices.fetchSiteFile(UTF8ToString(path)); });
 // clang-format on
@@ -97,6 +100,16 @@ std::optional<std::string> Services::takeSharedScenario() {
 }
 
 void Services::copyToClipboard(const std::string& text) { est_js_copy(text.c_str()); }
+
+void Services::describeBusinessCase(const std::string& headline, const std::vector<std::string>& figures,
+                                    const std::vector<std::string>& steps) {
+    auto lines = [](const std::vector<std::string>& list) {
+        std::string out;
+        for (const std::string& line : list) out += line + "\n";
+        return out;
+    };
+    est_js_describe_business_case(headline.c_str(), lines(figures).c_str(), lines(steps).c_str());
+}
 
 double Services::nowSeconds() const { return est_js_now_ms() / 1000.0; }
 

@@ -40,7 +40,7 @@ void ComparePanel::draw(PanelContext& ctx) {
         Getter get;
     } rows[] = {
         {"Verdict", [](const app::ComparedScenario& c, const NumberFormat&) { return std::string(model::verdictName(c.result.eligibility.verdict)); }},
-        {"Projected ARR", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.projectedArrUsd, g); }},
+        {"AWS spend per year (MAP basis)", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.projectedArrUsd, g); }},
         {"Today / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.todayMonthlyUsd, g); }},
         {"After migration / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.targetMonthlyUsd, g); }},
         {"One-time cost", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.oneTimeUsd, g); }},

@@ -1,6 +1,7 @@
 // ui/dispositions_panel.cpp - 7-Rs counts and cost effect, proposals that differ from the choice, accept actions.
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
+#include "ui/glossary.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widget_locator.hpp"
@@ -13,7 +14,7 @@ namespace est::ui {
 void DispositionsPanel::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
     heading("Dispositions (7 Rs)");
-    if (drawInvalid(ctx)) return;
+    if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const model::Result& r = state.result;
     const NumberFormat& f = ctx.format;
     if (ImGui::BeginTable("by-disposition", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -31,6 +32,7 @@ void DispositionsPanel::draw(PanelContext& ctx) {
             ImGui::PushID(d);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(std::string(model::dispositionName(static_cast<model::Disposition>(d))).c_str());
+            defineLastItem(model::dispositionName(static_cast<model::Disposition>(d)));
             ImGui::TableNextColumn();
             ImGui::Text("%d", state.derived.dispositionCounts[d]);
             if (d == static_cast<int>(model::Disposition::Rehost)) locateLastItem("dispositions.rehost.count");

@@ -23,7 +23,7 @@ std::string valueText(double v, const std::string& unit, const NumberFormat& f) 
 void EligibilityPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     heading("Eligibility");
-    if (drawInvalid(ctx)) return;
+    if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const model::Eligibility& e = state.result.eligibility;
     const NumberFormat& f = ctx.format;
     ImGui::PushFont(largeFont());

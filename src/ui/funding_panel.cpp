@@ -1,5 +1,6 @@
 // ui/funding_panel.cpp - the MAP funding ladder, quarterly credits and the money left on the table.
 #include "ui/charts.hpp"
+#include "ui/glossary.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/trace_view.hpp"
@@ -73,7 +74,7 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
 void FundingPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     heading("Funding ladder");
-    if (drawInvalid(ctx)) return;
+    if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const model::FundingLadder& l = state.result.funding;
     const NumberFormat& f = ctx.format;
     const model::Settings settings = state.scenario.settings;
@@ -108,7 +109,7 @@ void FundingPanel::draw(PanelContext& ctx) {
                           reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0",
                           reading.source.c_str());
     // Projected ARR is the base of the ladder: one click explains it too.
-    ImGui::TextDisabled("Projected ARR:");
+    termLabel("Your AWS spend per year (MAP funding is based on it):", "AWS spend per year");
     ImGui::SameLine();
     traceValue("arr", money(state.result.projectedArrUsd, f), moneyPlain(state.result.projectedArrUsd, f),
                state.result.traces.projectedArr, f, "funding.arr");

@@ -48,7 +48,7 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
     heading("Goal seek");
     ImGui::TextWrapped("Which value of one assumption reaches a target? For example: what enterprise discount makes "
                        "payback month 18, how much more ARR clears MAP Lite, what tagging loses less than $10K of credits.");
-    if (drawInvalid(ctx)) return;
+    if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const float labelWidth = ImGui::GetFontSize() * 7.0f;
 
     // Output and goal kind.

@@ -99,6 +99,8 @@ void OverviewPanel::draw(PanelContext& ctx) {
     ImGui::Spacing();
     if (state.result.workloads.empty()) { // nothing to show yet but the ways in: no page of zeros
         numberedList(s.nextSteps, "overview.step");
+        ImGui::Spacing();
+        drawWaysIn(ctx);
         return;
     }
 

@@ -13,6 +13,7 @@ struct PanelContext {
     app::Requests& requests;
     NumberFormat format;     ///< money and number display
     bool presenter = false;  ///< presenter mode: no editing chrome
+    bool openQuickSize = false; ///< set by a view: the workspace shows Quick size after this frame's panel
 };
 
 } // namespace est::ui

@@ -96,6 +96,11 @@ struct WavesPanel {
 void heading(const char* text);
 /// A line telling the user the scenario cannot be estimated, with its errors; true when it drew it.
 bool drawInvalid(const PanelContext& ctx);
+/// A valid scenario with no workloads: the three ways in (import a file, open a demo, quick size) instead of a
+/// panel of zeros. True when drawn (the panel draws nothing else).
+bool drawNoEstate(PanelContext& ctx);
+/// The three ways in as buttons (the empty panels and the overview's first open).
+void drawWaysIn(PanelContext& ctx);
 /// The x label of month `m` of a scenario ("Jan 2027"), quarter ("Q1 2027") and year ("2027").
 std::string monthLabel(const model::Settings& s, int m);
 std::string quarterLabel(const model::Settings& s, int q);

@@ -107,7 +107,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
              moneyPlain(r.tco.targetMonthlyUsd, f),
              "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third, "quick.runrate");
         ImGui::SameLine();
-        tile("arr", "Projected ARR (MAP)", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
+        tile("arr", "Your AWS spend per year", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
              in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage", third, "quick.arr", &r.traces.projectedArr, &f);
         ImGui::SameLine();
         const model::EligibilityCheck* next = nextThreshold(r.eligibility);

@@ -89,7 +89,7 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
     std::string removeName;
     if (ImGui::BeginTable("list", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Snapshot", 0, 2.0f);
-        ImGui::TableSetupColumn("Projected ARR");
+        ImGui::TableSetupColumn("AWS spend / year");
         ImGui::TableSetupColumn("Total funding");
         ImGui::TableSetupColumn("NPV");
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4.0f);

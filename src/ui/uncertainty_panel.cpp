@@ -1,5 +1,6 @@
 // ui/uncertainty_panel.cpp - Monte Carlo percentiles, the pessimistic / optimistic band and the tornado.
 #include "model/assumptions.hpp"
+#include "ui/glossary.hpp"
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -22,7 +23,7 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
     app::UncertaintyState& u = state.uncertainty;
     heading("Uncertainty");
-    if (drawInvalid(ctx)) return;
+    if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const NumberFormat& f = ctx.format;
     if (u.revision < 0 && !u.requested) u.requested = true; // first visit: run once
     if (!ctx.presenter) {
@@ -42,6 +43,7 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
         for (const model::ValidationError& e : mc.errors) ImGui::BulletText("%s", e.toString().c_str());
         return;
     }
+    termLabel("Percentiles of the runs", "P10 / P50 / P90");
     if (ImGui::BeginTable("pct", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableSetupColumn("Monte Carlo");
         ImGui::TableSetupColumn("P10");

@@ -2,6 +2,7 @@
 #include "ui/widgets.hpp"
 
 #include "ui/charts.hpp"
+#include "ui/glossary.hpp"
 #include "ui/theme.hpp"
 #include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
@@ -40,6 +41,7 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     ImGui::BeginChild("tile", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
     const float inner = ImGui::GetContentRegionAvail().x;
     ImGui::TextDisabled("%s", charts::fitText(caption, inner).c_str());
+    const bool defined = defineLastItemIn(caption); // the caption's term, defined where it is read
     // Large type when it fits; the regular font rather than a clipped figure when the tile is narrow.
     const bool fits = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0.0f, value.c_str()).x <= inner;
     if (trace && !trace->formula.empty()) {
@@ -57,7 +59,7 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     }
     if (!note.empty()) ImGui::TextDisabled("%s", charts::fitText(note, inner).c_str());
     ImGui::EndChild();
-    if (ImGui::IsItemHovered())
+    if (!defined && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s: %s\n%s\nRight-click the value to copy it", caption, value.c_str(), note.c_str());
     ImGui::PopID();
 }

@@ -3,6 +3,7 @@
 
 #include "app/documents.hpp"
 #include "model/engine.hpp"
+#include "ui/glossary.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -143,7 +144,11 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
+    const bool helpOpen = ImGui::BeginMenu("Help");
+    locateLastItem("menu.help");
+    if (helpOpen) {
+        ImGui::MenuItem("Glossary", nullptr, &showGlossary);
+        locateLastItem("menu.glossary");
         ImGui::MenuItem("About the estimator", nullptr, &showAbout);
         ImGui::EndMenu();
     }
@@ -243,9 +248,11 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     case PanelId::Waves: waves.draw(ctx); break;
     }
     ImGui::EndChild();
+    if (ctx.openQuickSize) current = PanelId::QuickSize;
     statusLine(state);
     ImGui::End();
 
+    drawGlossaryWindow(&showGlossary);
     if (showAbout) {
         ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0), ImGuiCond_Appearing);
         if (ImGui::Begin("About", &showAbout, ImGuiWindowFlags_NoCollapse)) {

@@ -42,6 +42,7 @@ struct Workspace {
     SnapshotsPanel snapshots;
     WavesPanel waves;
     bool showAbout = false;
+    bool showGlossary = false;
     char currencyCode[8] = "USD";
     void draw(app::AppState& state, app::Requests& requests);
     /// The theme the view settings and the partner's colour ask for (the platform adds the pixel ratio).

@@ -248,7 +248,7 @@ TEST_CASE("an estate just under the MAP Lite floor is not eligible and the gap i
     CHECK(c.threshold == Approx(100000.0));
     CHECK(c.clearAmount == Approx(3640.0));
     // One more workload of the average ARR (9,636) clears it.
-    CHECK(c.clearText == "$3,640 more projected ARR (about 1 more workload of this estate's average size)");
+    CHECK(c.clearText == "$3,640 more AWS spend a year (about 1 more workload of this estate's average size)");
     CHECK(r.funding.totalUsd == 0.0);
     CHECK(r.funding.leftOnTable.notEligibleUsd > 0.0);
 }

@@ -150,7 +150,7 @@ TEST_CASE("a failed ARR check short by 45 cents says $0.45, never $0", "[model][
     const EligibilityCheck& c = r.eligibility.checks[0];
     REQUIRE(c.id == "arr.mapLite");
     CHECK(c.status == CheckStatus::Fail);
-    CHECK(c.clearText.rfind("$0.45 more projected ARR", 0) == 0);
+    CHECK(c.clearText.rfind("$0.45 more AWS spend a year", 0) == 0);
     for (const EligibilityCheck& check : r.eligibility.checks)
         if (check.status == CheckStatus::Fail) CHECK(check.clearText.find("$0 more") == std::string::npos);
 }
