@@ -247,7 +247,8 @@ std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& 
     std::string h;
     h.reserve(32 * 1024);
     h += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
-         "initial-scale=1\">\n<title>" + htmlEscape(s.settings.name) + " - executive summary</title>\n<style>:root{--accent:" + accent +
+         "initial-scale=1\">\n<title>" + htmlEscape(s.settings.name) + " - executive summary, prepared by " + htmlEscape(preparedBy) +
+         "</title>\n<style>:root{--accent:" + accent +
          "}" + kStyle + "</style></head><body>\n";
     h += overviewPage(s, r, sum, partner, preparedBy, isoDate);
     if (sum.ok && !r.workloads.empty()) h += assumptionsPage(s, r, ledger, partner);

@@ -62,7 +62,8 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, &partner, "2026-12-02");
 
     CHECK(html.find("Prepared for " + htmlEscape(s.settings.name) + " by Acme Cloud on 2 December 2026") != std::string::npos);
-    CHECK(count(html, "Acme Cloud") >= 3);                    // the header of both pages and "prepared by"
+    CHECK(count(html, "Acme Cloud") >= 4);                    // the title, both pages' header and "prepared by"
+    CHECK(html.find("executive summary, prepared by Acme Cloud</title>") != std::string::npos); // the PDF's title
     CHECK(html.find("<img src=\"" + partner.logoDataUrl + "\"") != std::string::npos);
     CHECK(html.find("--accent:#FF9900") != std::string::npos);
     const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
