@@ -2,7 +2,7 @@
 // Chromium through playwright-core, and the estimator's widget-locator seam.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -238,4 +238,16 @@ export function unzip(buffer) {
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** Clicks the widget that starts a download; keeps the file as artefact `prefix` + its name and returns
+ *  { name, bytes }. */
+export async function downloadByClicking(page, widget, prefix) {
+  const downloadPromise = page.waitForEvent('download', { timeout: 30000 });
+  await clickWidget(page, widget);
+  const download = await downloadPromise;
+  assert.equal(await download.failure(), null, `${widget} download failed`);
+  const file = artifactPath(`${prefix}${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }

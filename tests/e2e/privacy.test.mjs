@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, dropFile, openDemoThroughMenu, openEstimator, siteDir, unzip, useEstimatorSite,
+import { artifactPath, clickWidget, downloadByClicking, dropFile, openDemoThroughMenu, openEstimator, siteDir, unzip,
+         useEstimatorSite,
          waitForFrames, waitForState } from './harness.mjs';
 
 const sampleWorkbook = process.env.EST_RVTOOLS_SMALL_XLSX ||
@@ -38,13 +39,7 @@ async function exportThroughMenu(page, item) {
   await clickWidget(page, 'menu.file');
   await clickWidget(page, 'menu.export');
   if (advancedExports.has(item)) await clickWidget(page, 'menu.export.advanced');
-  const downloadPromise = page.waitForEvent('download', { timeout: 15000 });
-  await clickWidget(page, item);
-  const download = await downloadPromise;
-  assert.equal(await download.failure(), null, `${item} download failed`);
-  const file = artifactPath(`privacy-${download.suggestedFilename()}`);
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
+  return downloadByClicking(page, item, 'privacy-');
 }
 
 const vinfoCsv = [

@@ -2,11 +2,11 @@
 // summary prints with Chromium to at most two pages (A4 and Letter) carrying the partner's name, and its Excel
 // business case carries live formulas. The HTML and PDFs are kept as test artefacts.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { artifactPath, clickWidget, dropFile, openDemoThroughMenu, openEstimator, unzip, useEstimatorSite,
-         waitForFrames, waitForState } from './harness.mjs';
+import { artifactPath, clickWidget, downloadByClicking, dropFile, openDemoThroughMenu, openEstimator, unzip,
+         useEstimatorSite, waitForFrames, waitForState } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -20,13 +20,7 @@ function logoPng() {
 /** Share with your CFO → the item; returns the download's bytes and suggested name, kept as an artefact. */
 async function shareWithCfo(page, item) {
   await clickWidget(page, 'menu.cfo');
-  const downloadPromise = page.waitForEvent('download', { timeout: 30000 });
-  await clickWidget(page, item);
-  const download = await downloadPromise;
-  assert.equal(await download.failure(), null, `${item} download failed`);
-  const file = artifactPath(`cfo-${download.suggestedFilename()}`);
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
+  return downloadByClicking(page, item, 'cfo-');
 }
 
 /** Page objects of a PDF ("/Type /Page", not "/Type /Pages"). */
