@@ -91,7 +91,7 @@ std::string bridgeSvg(const BusinessCaseSummary& sum, const model::Settings& s) 
                           y(spans[i].second), x + slot, y(spans[i].second));
             svg += buf;
         }
-        const std::string value = (b.total || b.usd < 0.0 ? "" : "+") + money(b.usd, s);
+        const std::string value = (b.total || b.usd < 0.5 ? "" : "+") + money(b.usd, s); // "+$3.8M", "-$514K", "$0"
         std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" class=\"v\">", x + bw / 2.0, y0 - 6.0);
         svg += buf + value + "</text>";
         std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" class=\"l\">", x + bw / 2.0, h - bottom + 18.0);

@@ -120,6 +120,8 @@ TEST_CASE("a result that qualifies for nothing shows the not-eligible path, not 
     const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, nullptr, "2026-12-02");
     CHECK(html.find(">Not eligible yet</span>") != std::string::npos);
     CHECK(html.find("<div class=\"path\"><b>Not eligible yet.</b> " + htmlEscape(sum.notEligible.gapText)) != std::string::npos);
+    CHECK(html.find(">+$0<") == std::string::npos); // no funding step is "$0", not "+$0"
+    CHECK(html.find(">$0</text>") != std::string::npos);
     REQUIRE_FALSE(sum.notEligible.closers.empty());
     CHECK(html.find(htmlEscape(sum.notEligible.closers.front())) != std::string::npos);
 }
