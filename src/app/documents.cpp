@@ -3,6 +3,7 @@
 #include "app/wave_planning.hpp"
 
 #include "io/defaults_json.hpp"
+#include "io/executive_summary_html.hpp"
 #include "io/inventory_import.hpp"
 #include "io/report.hpp"
 #include "io/rvtools_workbook.hpp"
@@ -202,7 +203,7 @@ std::string fileStem(const std::string& name) {
     return out.empty() ? "scenario" : out;
 }
 
-Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages) {
+Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages, std::string_view isoDate) {
     const std::string stem = fileStem(state.scenario.settings.name);
     if (kind == ExportKind::ScenarioJson) return {stem + ".json", "application/json", scenarioJson(state)};
     if (!state.result.ok()) {
@@ -219,6 +220,9 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
         return {stem + "-business-case.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 io::writeBusinessCaseXlsx(state.scenario, state.result)};
     case ExportKind::TaggingPlanCsv: return {stem + "-tagging-plan.csv", "text/csv", io::taggingPlanCsv(state.scenario, state.result)};
+    case ExportKind::ExecutiveSummary:
+        return {stem + "-executive-summary.html", "text/html",
+                io::executiveSummaryHtml(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner, isoDate)};
     case ExportKind::ScenarioJson: break; // handled above: a scenario saves even when invalid
     }
     return {};

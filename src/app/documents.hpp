@@ -59,8 +59,9 @@ struct Download {
     std::string mime;
     std::string bytes;
 };
-/// Builds an export of the current scenario / result. Empty bytes and messages when it cannot be made.
-Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages);
+/// Builds an export of the current scenario / result. Empty bytes and messages when it cannot be made. `isoDate`
+/// ("2026-12-02") is the date the executive summary says it was prepared on.
+Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages, std::string_view isoDate = {});
 /// A file-name-safe version of the scenario name ("Acme move" -> "acme-move").
 std::string fileStem(const std::string& name);
 

@@ -5,8 +5,8 @@
 
 namespace est::app {
 
-/// Report kinds the Export menu offers.
-enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx, TaggingPlanCsv };
+/// Report kinds the Share with your CFO and Export menus offer.
+enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx, TaggingPlanCsv, ExecutiveSummary };
 
 /// Requests set by the views during a frame and carried out by the platform after it. Cleared by take().
 struct Requests {

@@ -17,6 +17,7 @@
 #include "io/aws_price_list.hpp"
 #include "io/defaults_json.hpp"
 #include "io/dependency_import.hpp"
+#include "io/executive_summary_html.hpp"
 #include "io/inventory_import.hpp"
 #include "io/price_catalogue.hpp"
 #include "io/report.hpp"
@@ -36,9 +37,11 @@ constexpr int kInvalid = 1;
 constexpr int kUsage = 2;
 
 const char* kUsageText =
-    "usage: estimator estimate SCENARIO.json [--format json|csv|html|xlsx|tagging-plan] [--period monthly|quarterly|yearly]\n"
-    "                [--prices CATALOGUE.json ...] [--out FILE]\n"
-    "                (xlsx: the business-case workbook; tagging-plan: the MAP tagging plan as CSV)\n"
+    "usage: estimator estimate SCENARIO.json [--format json|csv|html|xlsx|tagging-plan|exec-summary]\n"
+    "                [--period monthly|quarterly|yearly] [--prices CATALOGUE.json ...] [--date YYYY-MM-DD] [--out FILE]\n"
+    "                (html: the detailed appendix; xlsx: the business-case workbook with live formulas;\n"
+    "                exec-summary: the two-page executive summary to print to PDF, with the scenario file's partner\n"
+    "                and --date as its date, today by default; tagging-plan: the MAP tagging plan as CSV)\n"
     "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
     "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--prices CATALOGUE.json ...] [--cmf-csv FILE]\n"
     "                --out PLANNED.json\n"
@@ -122,6 +125,17 @@ std::optional<est::io::ScenarioLoad> loadValid(const std::string& path, const st
     return load;
 }
 
+// Today's UTC date, YYYY-MM-DD: the catalogue's "generated" date and the
+// executive summary's date.
+std::string todayUtc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+    return text;
+}
+
 int emit(const std::optional<std::string>& outPath, const std::string& bytes) {
     if (!outPath) {
         std::fwrite(bytes.data(), 1, bytes.size(), stdout);
@@ -137,7 +151,7 @@ int emit(const std::optional<std::string>& outPath, const std::string& bytes) {
 int cmdEstimate(const std::vector<std::string>& args) {
     std::optional<std::string> scenarioPath, outPath;
     std::vector<std::string> priceFiles;
-    std::string format = "json", period = "monthly";
+    std::string format = "json", period = "monthly", date;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& target) {
@@ -149,6 +163,8 @@ int cmdEstimate(const std::vector<std::string>& args) {
             if (!value(format)) return usage("--format needs a value");
         } else if (a == "--period") {
             if (!value(period)) return usage("--period needs a value");
+        } else if (a == "--date") {
+            if (!value(date) || est::io::longDate(date) == date) return usage("--date needs a date as YYYY-MM-DD");
         } else if (a == "--prices") {
             std::string file;
             if (!value(file)) return usage("--prices needs a CATALOGUE.json");
@@ -166,8 +182,9 @@ int cmdEstimate(const std::vector<std::string>& args) {
         }
     }
     if (!scenarioPath) return usage("estimate needs a SCENARIO.json");
-    if (format != "json" && format != "csv" && format != "html" && format != "xlsx" && format != "tagging-plan")
-        return usage("--format must be json, csv, html, xlsx or tagging-plan");
+    if (format != "json" && format != "csv" && format != "html" && format != "xlsx" && format != "tagging-plan" &&
+        format != "exec-summary")
+        return usage("--format must be json, csv, html, xlsx, tagging-plan or exec-summary");
     est::io::SeriesPeriod p = est::io::SeriesPeriod::Monthly;
     if (period == "quarterly") p = est::io::SeriesPeriod::Quarterly;
     else if (period == "yearly") p = est::io::SeriesPeriod::Yearly;
@@ -184,6 +201,11 @@ int cmdEstimate(const std::vector<std::string>& args) {
     if (format == "csv") return emit(outPath, est::io::seriesCsv(load->scenario, result, p));
     if (format == "xlsx") return emit(outPath, est::io::writeBusinessCaseXlsx(load->scenario, result));
     if (format == "tagging-plan") return emit(outPath, est::io::taggingPlanCsv(load->scenario, result));
+    if (format == "exec-summary") {
+        if (date.empty()) date = todayUtc();
+        const est::io::PartnerBrand* partner = load->partner ? &*load->partner : nullptr;
+        return emit(outPath, est::io::executiveSummaryHtml(load->scenario, result, est::io::embeddedDefaults().ledger, partner, date));
+    }
     return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger));
 }
 
@@ -348,16 +370,6 @@ int cmdValidate(const std::vector<std::string>& args) {
     if (!load) return kInvalid;
     std::printf("%s: valid (%zu workloads)\n", scenarioPath->c_str(), load->scenario.workloads.size());
     return kOk;
-}
-
-// Today's UTC date, YYYY-MM-DD: the catalogue's "generated" date.
-std::string todayUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
-    return text;
 }
 
 // prices import: AWS Price List bulk offer files (EC2, RDS; CSV, one region each) -> a price catalogue file.

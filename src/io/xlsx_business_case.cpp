@@ -3,6 +3,7 @@
 
 #include "embedded_assets.hpp"
 #include "io/enum_names.hpp"
+#include "io/report.hpp"
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
@@ -15,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace est::io {
@@ -65,14 +68,126 @@ XlsxCell assumptionValue(double v, model::AssumptionUnit unit, bool isInteger) {
     }
 }
 
+// Cell references and guarded formulas for the Summary sheet. A formula is written only when it reproduces the
+// engine's figure (to the cent for amounts, 1e-9 for shares), with that figure as its cached value: the workbook
+// then never disagrees with the estimate, and an analyst can follow every total. Otherwise the plain value.
+std::string cell(int column, int row) { return columnName(column) + std::to_string(row); }
+std::string colB(int row) { return cell(1, row); }
+
+XlsxCell liveUsd(std::string formula, double evaluated, double engine) {
+    if (std::fabs(evaluated - engine) <= 0.005) return XlsxCell::calc(std::move(formula), engine, S::Usd);
+    return usd(engine);
+}
+
+XlsxCell livePct(std::string formula, double evaluated, double engine) {
+    if (std::fabs(evaluated - engine) <= 1e-9 * std::max(1.0, std::fabs(engine)))
+        return XlsxCell::calc(std::move(formula), engine, S::Percent);
+    return pct(engine);
+}
+
+// What a sheet is about to number its next row (rows count from 1).
+int nextRow(const std::vector<Row>& rows) { return static_cast<int>(rows.size()) + 1; }
+
+// The year-by-year cash flows, each year's cost with the move a SUM of its categories and each flow summed over
+// the horizon. Returns the row numbers the TCO section refers to.
+struct YearRows {
+    int statusQuo = 0, costWithMove = 0, oneTime = 0, funding = 0, netCashFlow = 0;
+    int totalColumn = 0;
+};
+
+YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vector<Row>& rows) {
+    YearRows out;
+    const int years = static_cast<int>(r.yearly.size());
+    out.totalColumn = 1 + years;
+    Row header{head("Per year (amounts in USD)")};
+    for (int y = 0; y < years; ++y) header.push_back(head(periodLabel(s, SeriesPeriod::Yearly, y)));
+    header.push_back(head("Total"));
+    rows.push_back(std::move(header));
+    auto flowRow = [&](std::string_view label, auto value) {
+        const int row = nextRow(rows);
+        Row cells{txt(label)};
+        double total = 0.0;
+        for (int y = 0; y < years; ++y) {
+            const double v = value(r.yearly[static_cast<std::size_t>(y)]);
+            total += v;
+            cells.push_back(usd(v));
+        }
+        cells.push_back(XlsxCell::calc("SUM(" + cell(1, row) + ":" + cell(years, row) + ")", total, S::Usd));
+        rows.push_back(std::move(cells));
+        return row;
+    };
+    using P = model::PeriodFigures;
+    out.statusQuo = flowRow("Today's cost if nothing moves", [](const P& p) { return p.statusQuoUsd; });
+    const int first = flowRow("  today's cost still paid (running both sides included)", [](const P& p) { return p.legacyUsd; });
+    flowRow("  AWS usage and support", [](const P& p) { return p.awsUsd; });
+    flowRow("  SaaS subscriptions", [](const P& p) { return p.subscriptionUsd; });
+    flowRow("  operations labour", [](const P& p) { return p.opsLabourUsd; });
+    flowRow("  licences kept", [](const P& p) { return p.licencesKeptUsd; });
+    out.oneTime = flowRow("  one-time migration cost", [](const P& p) { return p.oneTimeUsd; });
+    // Cost with the move = the categories above; the total column sums the years.
+    out.costWithMove = nextRow(rows);
+    {
+        Row cells{XlsxCell::str("Cost with the move", S::Bold)};
+        double total = 0.0;
+        for (int y = 0; y <= years; ++y) {
+            double v = 0.0;
+            if (y < years) {
+                const P& p = r.yearly[static_cast<std::size_t>(y)];
+                v = p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
+                total += v;
+            } else {
+                v = total;
+            }
+            cells.push_back(XlsxCell::calc("SUM(" + cell(1 + y, first) + ":" + cell(1 + y, out.oneTime) + ")", v, S::Usd));
+        }
+        rows.push_back(std::move(cells));
+    }
+    out.funding = flowRow("AWS funding received", [](const P& p) { return p.fundingTotalUsd; });
+    // Net cash flow = today's cost - cost with the move + funding; the engine's own figure is the check.
+    out.netCashFlow = nextRow(rows);
+    {
+        Row cells{XlsxCell::str("Net cash flow (savings)", S::Bold)};
+        double total = 0.0;
+        for (int y = 0; y <= years; ++y) {
+            const std::string f = cell(1 + y, out.statusQuo) + "-" + cell(1 + y, out.costWithMove) + "+" + cell(1 + y, out.funding);
+            if (y < years) {
+                const P& p = r.yearly[static_cast<std::size_t>(y)];
+                const double evaluated = p.statusQuoUsd -
+                                         (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd) +
+                                         p.fundingTotalUsd;
+                total += p.netCashFlowUsd;
+                cells.push_back(liveUsd(f, evaluated, p.netCashFlowUsd));
+            } else {
+                cells.push_back(XlsxCell::calc("SUM(" + cell(1, out.netCashFlow) + ":" + cell(years, out.netCashFlow) + ")", total, S::Usd));
+            }
+        }
+        rows.push_back(std::move(cells));
+    }
+    // Cumulative savings: the previous year's plus this year's net cash flow.
+    {
+        const int row = nextRow(rows);
+        Row cells{txt("Cumulative savings")};
+        double running = 0.0;
+        for (int y = 0; y < years; ++y) {
+            const P& p = r.yearly[static_cast<std::size_t>(y)];
+            const std::string f = y == 0 ? cell(1, out.netCashFlow) : cell(y, row) + "+" + cell(1 + y, out.netCashFlow);
+            running += p.netCashFlowUsd;
+            cells.push_back(liveUsd(f, running, p.cumulativeSavingsUsd));
+        }
+        rows.push_back(std::move(cells));
+    }
+    return out;
+}
+
 XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     XlsxSheet sh;
     sh.name = "Summary";
-    sh.columnWidths = {44, 18, 18, 14, 12, 60};
+    sh.columnWidths = {50, 16, 16, 16, 16, 16, 16, 16};
     auto& rows = sh.rows;
     rows.push_back({XlsxCell::str("Business case: " + s.settings.name, S::Title)});
     rows.push_back({txt("Migration funding estimate; amounts in USD, " + std::to_string(s.settings.horizonYears) +
-                        "-year horizon from " + calendarMonth(s.settings, 0))});
+                        "-year horizon from " + calendarMonth(s.settings, 0) + ". Totals, sums and ratios are live "
+                        "formulas; the other figures come from the estimate.")});
     rows.push_back({});
     if (!r.ok()) {
         rows.push_back({head("The scenario is invalid"), head("")});
@@ -80,23 +195,31 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
         return sh;
     }
     rows.push_back({XlsxCell::str("Verdict", S::Bold), XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
-    rows.push_back({txt("Projected ARR"), usd(r.projectedArrUsd), txt("12 x steady-state AWS usage of MAP-eligible workloads")});
+    rows.push_back({txt("Your AWS spend per year (MAP funding is based on it)"), usd(r.projectedArrUsd),
+                    txt("projected ARR: 12 x steady-state AWS usage of MAP-eligible workloads")});
     rows.push_back({txt("Workloads"), integer(static_cast<double>(s.workloads.size()))});
     rows.push_back({});
 
     const model::FundingLadder& f = r.funding;
     rows.push_back(headers({"MAP funding ladder", "USD", "Released", "", "", "Note"}));
+    const int assessRow = nextRow(rows);
     rows.push_back({txt("Assess"), usd(f.assess.amountUsd), txt(monthText(f.assess.releaseMonth)), {}, {}, txt(f.assess.releasedBy)});
+    const int mobilizeRow = nextRow(rows);
     rows.push_back({txt("Mobilize"), usd(f.mobilize.amountUsd), txt(monthText(f.mobilize.releaseMonth)), {}, {},
                     txt(f.mobilize.releasedBy)});
+    const int creditsRow = nextRow(rows);
     rows.push_back({txt("Migrate credits (received in horizon)"), usd(f.creditsUsd), {}, {}, {},
                     txt("credit share " + model::formatPct(f.creditPct) + " of tagged spend")});
     rows.push_back({txt("Migrate credits released after the horizon"), usd(f.creditsAfterHorizonUsd)});
+    const int trainingRow = nextRow(rows);
     rows.push_back({txt("Training"), usd(f.trainingUsd)});
-    rows.push_back({XlsxCell::str("Total funding", S::Bold), XlsxCell::num(f.totalUsd, S::Usd),
+    rows.push_back({XlsxCell::str("Total funding", S::Bold),
+                    liveUsd("SUM(" + colB(assessRow) + "," + colB(mobilizeRow) + "," + colB(creditsRow) + "," + colB(trainingRow) + ")",
+                            f.assess.amountUsd + f.mobilize.amountUsd + f.creditsUsd + f.trainingUsd, f.totalUsd),
                     {}, {}, {}, txt(f.capApplied ? "cap applied" : "")});
-    rows.push_back({txt("  partner cash (Assess + Mobilize, paid to the partner)"), usd(f.partnerCashUsd)});
-    rows.push_back({txt("  customer credits (on the AWS bill)"), usd(f.customerCreditsUsd)});
+    rows.push_back({txt("  partner cash (Assess + Mobilize, paid to the partner)"),
+                    liveUsd(colB(assessRow) + "+" + colB(mobilizeRow), f.assess.amountUsd + f.mobilize.amountUsd, f.partnerCashUsd)});
+    rows.push_back({txt("  customer credits (on the AWS bill)"), liveUsd(colB(creditsRow), f.creditsUsd, f.customerCreditsUsd)});
     const model::FundingProfiles& fp = r.fundingProfiles;
     const bool programHeadline = fp.headline == model::FundingProfile::ProgramMechanics;
     const model::FundingProfileFigures& other = programHeadline ? fp.publishedRules : fp.programMechanics;
@@ -104,37 +227,92 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
                     txt(programHeadline ? fp.programMechanics.name : fp.publishedRules.name)});
     rows.push_back({txt("Other profile: " + other.name), usd(other.totalUsd)});
     const model::LeftOnTable& l = f.leftOnTable;
-    rows.push_back({txt("Left on the table"), usd(l.totalUsd)});
     const std::pair<const char*, Money> reasons[] = {
         {"  never tagged", l.untaggedUsd},         {"  tagged late", l.taggedLateUsd},
         {"  tagged after the window", l.windowClosedUsd}, {"  cut by the cap", l.capUsd},
         {"  below the minimum spend", l.belowMinimumUsd}, {"  funded elsewhere", l.fundedElsewhereUsd},
         {"  not eligible", l.notEligibleUsd}};
+    int shownReasons = 0;
+    double reasonsSum = 0.0;
+    for (const auto& [label, amount] : reasons)
+        if (amount != 0.0) {
+            ++shownReasons;
+            reasonsSum += amount;
+        }
+    const int leftRow = nextRow(rows);
+    rows.push_back({txt("Left on the table"),
+                    shownReasons == 0 ? usd(l.totalUsd)
+                                      : liveUsd("SUM(" + colB(leftRow + 1) + ":" + colB(leftRow + shownReasons) + ")", reasonsSum, l.totalUsd)});
     for (const auto& [label, amount] : reasons)
         if (amount != 0.0) rows.push_back({txt(label), usd(amount)});
     rows.push_back({});
 
+    const YearRows years = perYearBlock(s, r, rows);
+    const auto yearTotal = [&](int row) { return cell(years.totalColumn, row); };
+    rows.push_back({});
+
     const model::TcoSummary& t = r.tco;
     rows.push_back(headers({"Total cost of ownership", "Value"}));
+    const int todayRow = nextRow(rows);
     rows.push_back({txt("Cost today, per month"), usd(t.todayMonthlyUsd)});
+    rows.push_back({txt("Cost today, per year"), XlsxCell::calc(colB(todayRow) + "*12", t.todayMonthlyUsd * 12.0, S::Usd)});
+    const int targetRow = nextRow(rows);
     rows.push_back({txt("Cost after migration, per month"), usd(t.targetMonthlyUsd)});
-    rows.push_back({txt("Run-rate savings"), pct(t.runRateSavingsPct)});
-    rows.push_back({txt("Status quo over the horizon"), usd(t.statusQuoTotalUsd)});
-    rows.push_back({txt("Migration scenario over the horizon (before funding)"), usd(t.migrationTotalUsd)});
-    rows.push_back({txt("One-time migration cost"), usd(t.oneTimeUsd)});
+    rows.push_back({txt("Cost after migration, per year"), XlsxCell::calc(colB(targetRow) + "*12", t.targetMonthlyUsd * 12.0, S::Usd)});
+    rows.push_back({txt("Run-rate savings"),
+                    livePct("IF(" + colB(todayRow) + "=0,0,1-" + colB(targetRow) + "/" + colB(todayRow) + ")",
+                            t.todayMonthlyUsd == 0.0 ? 0.0 : 1.0 - t.targetMonthlyUsd / t.todayMonthlyUsd, t.runRateSavingsPct)});
+    double sqSum = 0.0, costSum = 0.0, oneTimeSum = 0.0, fundingSum = 0.0;
+    for (const model::PeriodFigures& p : r.yearly) {
+        sqSum += p.statusQuoUsd;
+        costSum += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
+        oneTimeSum += p.oneTimeUsd;
+        fundingSum += p.fundingTotalUsd;
+    }
+    const int statusQuoRow = nextRow(rows);
+    rows.push_back({txt("Status quo over the horizon"), liveUsd(yearTotal(years.statusQuo), sqSum, t.statusQuoTotalUsd)});
+    const int migrationRow = nextRow(rows);
+    rows.push_back({txt("Migration scenario over the horizon (before funding)"),
+                    liveUsd(yearTotal(years.costWithMove), costSum, t.migrationTotalUsd)});
+    const int oneTimeRow = nextRow(rows);
+    rows.push_back({txt("One-time migration cost"), liveUsd(yearTotal(years.oneTime), oneTimeSum, t.oneTimeUsd)});
+    const int dualRow = nextRow(rows);
     rows.push_back({txt("Dual running"), usd(t.dualRunningUsd)});
-    rows.push_back({txt("Funding received"), usd(t.fundingUsd)});
-    rows.push_back({txt("Net migration cost"), usd(t.netMigrationCostUsd)});
-    rows.push_back({txt("Savings over the horizon"), usd(t.horizonSavingsUsd)});
-    rows.push_back({txt("Savings over the horizon, share of status quo"), pct(t.horizonSavingsPct)});
+    const int fundingRow = nextRow(rows);
+    rows.push_back({txt("Funding received"), liveUsd(yearTotal(years.funding), fundingSum, t.fundingUsd)});
+    rows.push_back({txt("Net migration cost"),
+                    liveUsd(colB(oneTimeRow) + "+" + colB(dualRow) + "-" + colB(fundingRow),
+                            t.oneTimeUsd + t.dualRunningUsd - t.fundingUsd, t.netMigrationCostUsd)});
+    const int savingsRow = nextRow(rows);
+    const double savings = t.statusQuoTotalUsd - t.migrationTotalUsd + t.fundingUsd;
+    rows.push_back({txt("Savings over the horizon"),
+                    liveUsd(colB(statusQuoRow) + "-" + colB(migrationRow) + "+" + colB(fundingRow), savings, t.horizonSavingsUsd)});
+    rows.push_back({txt("Savings over the horizon, share of status quo"),
+                    livePct("IF(" + colB(statusQuoRow) + "=0,0," + colB(savingsRow) + "/" + colB(statusQuoRow) + ")",
+                            t.statusQuoTotalUsd == 0.0 ? 0.0 : t.horizonSavingsUsd / t.statusQuoTotalUsd, t.horizonSavingsPct)});
     rows.push_back({txt("NPV"), usd(t.npvUsd), txt("discount rate " + model::formatPct(s.settings.discountRatePct) + " a year")});
     rows.push_back({txt("Payback"), txt(model::paybackText(t, s.settings))});
-    rows.push_back({txt("ROI (savings / one-time cost)"), t.roiPct ? pct(*t.roiPct) : txt(std::string(model::roiNote(t)))});
+    rows.push_back({txt("ROI (savings / one-time cost)"),
+                    t.roiPct ? livePct(colB(savingsRow) + "/" + colB(oneTimeRow),
+                                       t.oneTimeUsd == 0.0 ? 0.0 : t.horizonSavingsUsd / t.oneTimeUsd, *t.roiPct)
+                             : txt(std::string(model::roiNote(t)))});
     rows.push_back({});
 
     // Sanity band: where today's cost sits, and a warning when run-rate savings leave the sourced range.
     rows.push_back(headers({"Today's cost by category", "Per month", "Share"}));
-    for (const model::CategoryShare& c : t.todayShares) rows.push_back({txt(c.category), usd(c.monthlyUsd), pct(c.share)});
+    const int firstCategory = nextRow(rows);
+    const int categoryTotal = firstCategory + static_cast<int>(t.todayShares.size());
+    double categorySum = 0.0;
+    for (const model::CategoryShare& c : t.todayShares) categorySum += c.monthlyUsd;
+    for (const model::CategoryShare& c : t.todayShares) {
+        const int row = nextRow(rows);
+        rows.push_back({txt(c.category), usd(c.monthlyUsd),
+                        livePct("IF(" + colB(categoryTotal) + "=0,0," + colB(row) + "/" + colB(categoryTotal) + ")",
+                                categorySum == 0.0 ? 0.0 : c.monthlyUsd / categorySum, c.share)});
+    }
+    if (!t.todayShares.empty())
+        rows.push_back({XlsxCell::str("All categories", S::Bold),
+                        XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")", categorySum, S::Usd)});
     rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
                     txt("more costly to less costly; Hackett Group [13], lower edge our inference")});
     if (t.sanity.outside) rows.push_back({XlsxCell::str("Check", S::Bold), txt(t.sanity.warning)});
@@ -147,11 +325,23 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back({});
 
     rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
+    const int firstDisposition = nextRow(rows);
+    double sums[4] = {0.0, 0.0, 0.0, 0.0};
     for (int d = 0; d < model::kDispositionCount; ++d) {
         const model::DispositionTotals& dt = t.byDisposition[static_cast<std::size_t>(d)];
         rows.push_back({txt(model::dispositionName(static_cast<model::Disposition>(d))), integer(dt.workloads),
                         usd(dt.todayMonthlyUsd), usd(dt.targetMonthlyUsd), usd(dt.oneTimeUsd)});
+        sums[0] += dt.workloads;
+        sums[1] += dt.todayMonthlyUsd;
+        sums[2] += dt.targetMonthlyUsd;
+        sums[3] += dt.oneTimeUsd;
     }
+    const int lastDisposition = nextRow(rows) - 1;
+    Row total{XlsxCell::str("All dispositions", S::Bold)};
+    for (int c = 0; c < 4; ++c)
+        total.push_back(XlsxCell::calc("SUM(" + cell(1 + c, firstDisposition) + ":" + cell(1 + c, lastDisposition) + ")", sums[c],
+                                       c == 0 ? S::Integer : S::Usd));
+    rows.push_back(std::move(total));
     return sh;
 }
 

@@ -94,6 +94,7 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
     std::map<std::string, std::size_t> stringIndex;
     std::vector<const std::string*> strings;
     std::size_t stringRefs = 0;
+    bool anyFormula = false;
     std::vector<std::string> sheetXml;
     for (const XlsxSheet& sheet : sheets) {
         std::string x;
@@ -135,7 +136,14 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
                 if (style != 0) x += " s=\"" + std::to_string(style) + "\"";
                 switch (cell.kind) {
                 case XlsxCell::Kind::Number:
-                    x += "><v>" + numberText(cell.number) + "</v></c>";
+                    x += ">";
+                    if (!cell.formula.empty()) {
+                        anyFormula = true;
+                        x += "<f>";
+                        xml::appendEscaped(cell.formula, x);
+                        x += "</f>";
+                    }
+                    x += "<v>" + numberText(cell.number) + "</v></c>";
                     break;
                 case XlsxCell::Kind::Boolean:
                     x += std::string(" t=\"b\"><v>") + (cell.number != 0.0 ? "1" : "0") + "</v></c>";
@@ -190,7 +198,9 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
         workbookRels += "<Relationship Id=\"rId" + n + "\" Type=\"" + kRelNs + "/worksheet\" Target=\"worksheets/sheet" +
                         n + ".xml\"/>";
     }
-    workbook += "</sheets></workbook>";
+    workbook += "</sheets>";
+    if (anyFormula) workbook += "<calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/>";
+    workbook += "</workbook>";
     const std::string stylesId = std::to_string(sheetCount + 1), stringsId = std::to_string(sheetCount + 2);
     workbookRels += "<Relationship Id=\"rId" + stylesId + "\" Type=\"" + kRelNs +
                     "/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId" + stringsId + "\" Type=\"" + kRelNs +

@@ -23,14 +23,19 @@ enum class XlsxStyle {
 struct XlsxCell {
     enum class Kind { Empty, Number, Text, Boolean };
     Kind kind = Kind::Empty;
-    double number = 0.0;       ///< Number (NaN / infinity are written as empty), Boolean (0 / 1)
+    double number = 0.0;       ///< Number (NaN / infinity are written as empty), Boolean (0 / 1); a formula's cached value
     std::string text;          ///< Text
     XlsxStyle style = XlsxStyle::General;
+    std::string formula;       ///< Number only: "SUM(B2:B9)" (no leading '='), written with `number` as its cached value
 
-    static XlsxCell num(double v, XlsxStyle s = XlsxStyle::General) { return {Kind::Number, v, {}, s}; }
-    static XlsxCell str(std::string t, XlsxStyle s = XlsxStyle::General) { return {Kind::Text, 0.0, std::move(t), s}; }
-    static XlsxCell boolean(bool b) { return {Kind::Boolean, b ? 1.0 : 0.0, {}, XlsxStyle::General}; }
+    static XlsxCell num(double v, XlsxStyle s = XlsxStyle::General) { return {Kind::Number, v, {}, s, {}}; }
+    static XlsxCell str(std::string t, XlsxStyle s = XlsxStyle::General) { return {Kind::Text, 0.0, std::move(t), s, {}}; }
+    static XlsxCell boolean(bool b) { return {Kind::Boolean, b ? 1.0 : 0.0, {}, XlsxStyle::General, {}}; }
     static XlsxCell empty() { return {}; }
+    /// A live formula with the value we computed for it, so viewers that do not recalculate still show the figure.
+    static XlsxCell calc(std::string f, double cached, XlsxStyle s = XlsxStyle::General) {
+        return {Kind::Number, cached, {}, s, std::move(f)};
+    }
 };
 
 /// One worksheet: rows of cells from A1, optional column widths (characters) and frozen header rows.
@@ -42,7 +47,8 @@ struct XlsxSheet {
 };
 
 /// The .xlsx bytes (deflated ZIP) of `sheets`, in order. Deterministic: same input, same bytes.
-/// Strings are shared; numbers are written round-trip exact. Throws std::length_error past ZIP limits.
+/// Strings are shared; numbers are written round-trip exact. A workbook with formulas asks to be recalculated
+/// on open (fullCalcOnLoad), so its cached values only matter to viewers that never calculate. Throws std::length_error past ZIP limits.
 std::string writeXlsx(const std::vector<XlsxSheet>& sheets);
 
 /// "A", "B", ... "Z", "AA" for a zero-based column index.

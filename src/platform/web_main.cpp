@@ -151,11 +151,15 @@ void handleRequests(WebApp& app) {
     }
     if (r.exportReport) {
         std::vector<std::string> messages;
-        const app::Download d = app::exportFile(app.state, r.exportKind, messages);
+        const app::Download d = app::exportFile(app.state, r.exportKind, messages, services().nowIso().substr(0, 10));
         for (const std::string& m : messages) app.state.notify(app::Notice::Level::Error, m);
         if (!d.bytes.empty()) {
             services().download(d.fileName, d.mime, d.bytes);
-            app.state.notify(app::Notice::Level::Info, "Downloaded " + d.fileName + ".");
+            app.state.notify(app::Notice::Level::Info,
+                             "Downloaded " + d.fileName +
+                                 (r.exportKind == app::ExportKind::ExecutiveSummary
+                                      ? ": open it in your browser and print it to PDF (two pages)."
+                                      : "."));
         }
     }
     if (r.shareLink) {

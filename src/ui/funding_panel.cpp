@@ -28,7 +28,7 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
     locateLastItem("funding.tagging");
     if (!open) return;
     ImGui::TextWrapped("Tag each resource when it is created on AWS, no later than the month shown: spend before the tag "
-                       "never earns credits. File > Export > MAP tagging plan (CSV) writes this table.");
+                       "never earns credits. File > Export > Advanced > MAP tagging plan (CSV) writes this table.");
     const NumberFormat& f = ctx.format;
     const model::Settings& settings = state.scenario.settings;
     const float rows = static_cast<float>(std::min<std::size_t>(taggingPlan.size(), 12) + 1);

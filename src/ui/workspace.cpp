@@ -32,6 +32,35 @@ void Workspace::applyTo(const app::AppState& state, ThemeSettings& theme) const 
     theme.accentRgb = state.partner.accentRgb;
 }
 
+namespace {
+
+struct ExportItem {
+    const char* label;
+    const char* locatorName; ///< after the menu's prefix
+    app::ExportKind kind;
+};
+
+template <std::size_t N>
+void exportItems(const ExportItem (&items)[N], app::Requests& requests, const std::string& locatorPrefix) {
+    for (const ExportItem& item : items) {
+        if (ImGui::MenuItem(item.label)) {
+            requests.exportReport = true;
+            requests.exportKind = item.kind;
+        }
+        locateLastItem(locatorPrefix + item.locatorName);
+    }
+}
+
+// What a CFO reads: the two-page summary first, then the appendix and the workbook behind it.
+void shareItems(app::Requests& requests, const std::string& locatorPrefix) {
+    const ExportItem items[] = {{"Executive summary (print to PDF)", "summary", app::ExportKind::ExecutiveSummary},
+                                {"Detailed appendix (printable report)", "html", app::ExportKind::Html},
+                                {"Business case (Excel)", "xlsx", app::ExportKind::Xlsx}};
+    exportItems(items, requests, locatorPrefix);
+}
+
+} // namespace
+
 void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     if (!ImGui::BeginMenuBar()) return;
     ImGui::TextUnformatted("Migration Funding Estimator");
@@ -67,22 +96,16 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         const bool exportOpen = ImGui::BeginMenu("Export");
         locateLastItem("menu.export");
         if (exportOpen) {
-            const struct {
-                const char* label;
-                const char* locatorName;
-                app::ExportKind kind;
-            } items[] = {{"Scenario (JSON)", "menu.export.scenario", app::ExportKind::ScenarioJson},
-                         {"Result (JSON)", "menu.export.result", app::ExportKind::ResultJson},
-                         {"Monthly series (CSV)", "menu.export.series", app::ExportKind::SeriesCsv},
-                         {"Printable report (HTML)", "menu.export.html", app::ExportKind::Html},
-                         {"Business case (Excel .xlsx)", "menu.export.xlsx", app::ExportKind::Xlsx},
-                         {"MAP tagging plan (CSV)", "menu.export.tagging", app::ExportKind::TaggingPlanCsv}};
-            for (const auto& item : items) {
-                if (ImGui::MenuItem(item.label)) {
-                    requests.exportReport = true;
-                    requests.exportKind = item.kind;
-                }
-                locateLastItem(item.locatorName);
+            shareItems(requests, "menu.export.");
+            const bool advancedOpen = ImGui::BeginMenu("Advanced");
+            locateLastItem("menu.export.advanced");
+            if (advancedOpen) {
+                const ExportItem items[] = {{"Scenario (JSON)", "scenario", app::ExportKind::ScenarioJson},
+                                            {"Result (JSON)", "result", app::ExportKind::ResultJson},
+                                            {"Monthly series (CSV)", "series", app::ExportKind::SeriesCsv},
+                                            {"MAP tagging plan (CSV)", "tagging", app::ExportKind::TaggingPlanCsv}};
+                exportItems(items, requests, "menu.export.");
+                ImGui::EndMenu();
             }
             ImGui::EndMenu();
         }
@@ -92,6 +115,13 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
             ImGui::SetTooltip("The scenario is compressed into the link itself (after #): nothing is sent to any server.");
         ImGui::Separator();
         if (ImGui::MenuItem("Recover kept autosave")) requests.recoverKeptAutosave = true;
+        ImGui::EndMenu();
+    }
+    // The business case for the person who signs: a top-level menu, not an item three levels down.
+    const bool cfoOpen = ImGui::BeginMenu("Share with your CFO");
+    locateLastItem("menu.cfo");
+    if (cfoOpen) {
+        shareItems(requests, "menu.cfo.");
         ImGui::EndMenu();
     }
     const bool editOpen = ImGui::BeginMenu("Edit");

@@ -107,6 +107,20 @@ TEST_CASE("the business case exports as a workbook with its five sheets", "[app]
                                              "Sources"});
 }
 
+TEST_CASE("the executive summary carries the partner theme and the date it was made", "[app]") {
+    AppState state = est::test::engineState();
+    state.scenario.settings.name = "Acme";
+    PartnerTheme theme;
+    theme.name = "Partner & Co";
+    state.setPartner(theme);
+    std::vector<std::string> messages;
+    const Download summary = exportFile(state, ExportKind::ExecutiveSummary, messages, "2026-12-02");
+    CHECK(messages.empty());
+    CHECK(summary.fileName == "acme-executive-summary.html");
+    CHECK(summary.mime == "text/html");
+    CHECK(summary.bytes.find("Prepared for Acme by Partner &amp; Co on 2 December 2026") != std::string::npos);
+}
+
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {
     AppState state = est::test::engineState();
     const auto demos = demoScenarios();

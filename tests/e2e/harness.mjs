@@ -2,11 +2,12 @@
 // Chromium through playwright-core, and the estimator's widget-locator seam.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -210,4 +211,43 @@ export async function openDemoThroughMenu(page, file) {
     }
   }
   assert.fail('the Demo scenarios submenu did not open above File → Export');
+}
+
+/** The entries of a ZIP archive by name, inflated, read through its central directory. */
+export function unzip(buffer) {
+  let eocd = buffer.length - 22;
+  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) --eocd;
+  assert.ok(eocd >= 0, 'the archive has an end-of-central-directory record');
+  const count = buffer.readUInt16LE(eocd + 10);
+  let at = buffer.readUInt32LE(eocd + 16);
+  const entries = new Map();
+  for (let i = 0; i < count; ++i) {
+    assert.equal(buffer.readUInt32LE(at), 0x02014b50, 'central directory entry signature');
+    const method = buffer.readUInt16LE(at + 10);
+    const compressedSize = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    assert.equal(buffer.readUInt32LE(local), 0x04034b50, `local header of ${name}`);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + compressedSize);
+    assert.ok(method === 0 || method === 8, `${name}: stored or deflated (method ${method})`);
+    entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Clicks the widget that starts a download; keeps the file as artefact `prefix` + its name and returns
+ *  { name, bytes }. */
+export async function downloadByClicking(page, widget, prefix) {
+  const downloadPromise = page.waitForEvent('download', { timeout: 30000 });
+  await clickWidget(page, widget);
+  const download = await downloadPromise;
+  assert.equal(await download.failure(), null, `${widget} download failed`);
+  const file = artifactPath(`${prefix}${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, dropFile, openDemoThroughMenu, openEstimator, siteDir, useEstimatorSite,
+import { artifactPath, clickWidget, downloadByClicking, dropFile, openDemoThroughMenu, openEstimator, siteDir, unzip,
+         useEstimatorSite,
          waitForFrames, waitForState } from './harness.mjs';
 
 const sampleWorkbook = process.env.EST_RVTOOLS_SMALL_XLSX ||
@@ -31,44 +31,15 @@ function recordRequests(context) {
 }
 
 
-/** File → Export → the item; returns the download's bytes and suggested name. */
+// JSON and CSV exports sit one level down, under File → Export → Advanced.
+const advancedExports = new Set(['menu.export.scenario', 'menu.export.result', 'menu.export.series', 'menu.export.tagging']);
+
+/** File → Export (→ Advanced) → the item; returns the download's bytes and suggested name. */
 async function exportThroughMenu(page, item) {
   await clickWidget(page, 'menu.file');
   await clickWidget(page, 'menu.export');
-  const downloadPromise = page.waitForEvent('download', { timeout: 15000 });
-  await clickWidget(page, item);
-  const download = await downloadPromise;
-  assert.equal(await download.failure(), null, `${item} download failed`);
-  const file = artifactPath(`privacy-${download.suggestedFilename()}`);
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
-}
-
-/** The entries of a ZIP archive by name, inflated, read through its central directory. */
-function unzip(buffer) {
-  let eocd = buffer.length - 22;
-  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) --eocd;
-  assert.ok(eocd >= 0, 'the archive has an end-of-central-directory record');
-  const count = buffer.readUInt16LE(eocd + 10);
-  let at = buffer.readUInt32LE(eocd + 16);
-  const entries = new Map();
-  for (let i = 0; i < count; ++i) {
-    assert.equal(buffer.readUInt32LE(at), 0x02014b50, 'central directory entry signature');
-    const method = buffer.readUInt16LE(at + 10);
-    const compressedSize = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const extraLength = buffer.readUInt16LE(at + 30);
-    const commentLength = buffer.readUInt16LE(at + 32);
-    const local = buffer.readUInt32LE(at + 42);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    assert.equal(buffer.readUInt32LE(local), 0x04034b50, `local header of ${name}`);
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(start, start + compressedSize);
-    assert.ok(method === 0 || method === 8, `${name}: stored or deflated (method ${method})`);
-    entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+  if (advancedExports.has(item)) await clickWidget(page, 'menu.export.advanced');
+  return downloadByClicking(page, item, 'privacy-');
 }
 
 const vinfoCsv = [

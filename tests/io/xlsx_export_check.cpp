@@ -1,17 +1,23 @@
 // tests/io/xlsx_export_check.cpp - writes the business-case .xlsx and checks what LibreOffice read from it.
 //
 //   est_xlsx_export_check write OUT.xlsx    writes the workbook of a fixed synthetic scenario
+//   est_xlsx_export_check write-stale OUT.xlsx   the same workbook with every formula's cached value set to 0, so
+//                                          only a spreadsheet that recalculates shows the figures
 //   est_xlsx_export_check check DIR BASE   checks DIR/BASE-{Summary,Estate,Series,Assumptions}.csv, as
 //                                          `libreoffice --convert-to csv:...:-1` writes them, against the result
+//   est_xlsx_export_check check-formulas DIR BASE   checks that every formula cell of DIR/BASE-Summary.csv holds the
+//                                          figure we computed for it (to the cent; shares to 1e-9)
 // Exit 0 when every check passes; messages on stderr otherwise (run by xlsx_libreoffice_test.sh).
 #include "io/csv.hpp"
 #include "io/text.hpp"
 #include "io/xlsx_business_case.hpp"
+#include "io/xlsx_writer.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -63,6 +69,41 @@ int column(const est::io::Table& t, const std::string& name) {
     return 0;
 }
 
+// Every formula cell of the Summary sheet, recalculated by the spreadsheet, against the value we computed for it.
+int checkFormulas(const est::model::Scenario& s, const est::model::Result& r, const std::string& dir, const std::string& base) {
+    const std::vector<est::io::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    const est::io::Table summary = load(dir, base, "Summary");
+    int formulas = 0;
+    for (std::size_t row = 0; row < sheets[0].rows.size(); ++row) {
+        for (std::size_t col = 0; col < sheets[0].rows[row].size(); ++col) {
+            const est::io::XlsxCell& cell = sheets[0].rows[row][col];
+            if (cell.formula.empty()) continue;
+            ++formulas;
+            // Sheet row 1 is the CSV's header line; sheet row n >= 2 is rows[n - 2].
+            const std::vector<std::string>& line = row == 0 ? summary.header : summary.rows.size() > row - 1 ? summary.rows[row - 1] : summary.header;
+            const std::string where = "Summary!" + est::io::columnName(static_cast<int>(col)) + std::to_string(row + 1) + " =" + cell.formula;
+            if (row == 0 || summary.rows.size() <= row - 1 || line.size() <= col) {
+                fail(where + ": no such cell in the CSV");
+                continue;
+            }
+            const bool percent = cell.style == est::io::XlsxStyle::Percent;
+            auto v = est::io::text::parseNumber(line[col]);
+            if (!v) {
+                fail(where + ": not a number: '" + line[col] + "'");
+                continue;
+            }
+            const double got = percent ? *v / 100.0 : *v;
+            const double tolerance = percent ? 1e-9 * std::max(1.0, std::fabs(cell.number)) : 0.005;
+            if (std::fabs(got - cell.number) > tolerance)
+                fail(where + ": recalculated " + line[col] + ", we computed " + std::to_string(cell.number));
+        }
+    }
+    if (formulas < 30) fail("only " + std::to_string(formulas) + " formula cells on the Summary sheet");
+    if (failures == 0)
+        std::cout << "LibreOffice recalculated all " << formulas << " Summary formulas to our figures (to the cent)\n";
+    return failures == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -77,18 +118,28 @@ int main(int argc, char** argv) {
         std::ofstream(argv[2], std::ios::binary) << est::io::writeBusinessCaseXlsx(s, r);
         return 0;
     }
-    if (mode != "check" || argc != 4) {
-        std::cerr << "usage: est_xlsx_export_check write OUT.xlsx | check DIR BASENAME\n";
+    if (mode == "write-stale" && argc == 3) {
+        std::vector<est::io::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+        for (auto& sheet : sheets)
+            for (auto& row : sheet.rows)
+                for (auto& cell : row)
+                    if (!cell.formula.empty()) cell.number = 0.0;
+        std::ofstream(argv[2], std::ios::binary) << est::io::writeXlsx(sheets);
+        return 0;
+    }
+    if ((mode != "check" && mode != "check-formulas") || argc != 4) {
+        std::cerr << "usage: est_xlsx_export_check write|write-stale OUT.xlsx | check|check-formulas DIR BASENAME\n";
         return 2;
     }
     const std::string dir = argv[2], base = argv[3];
+    if (mode == "check-formulas") return checkFormulas(s, r, dir, base);
 
     // The Summary sheet's first row is the title, so its "header" is the title line: look rows up by label.
     const est::io::Table summary = load(dir, base, "Summary");
     if (const auto* row = labelled(summary, "Verdict"); !row || row->size() < 2 ||
                                                         (*row)[1] != est::model::verdictName(r.eligibility.verdict))
         fail("Summary: verdict");
-    const std::pair<const char*, double> figures[] = {{"Projected ARR", r.projectedArrUsd},
+    const std::pair<const char*, double> figures[] = {{"Your AWS spend per year (MAP funding is based on it)", r.projectedArrUsd},
                                                       {"Total funding", r.funding.totalUsd},
                                                       {"Left on the table", r.funding.leftOnTable.totalUsd},
                                                       {"Cost today, per month", r.tco.todayMonthlyUsd},

@@ -145,7 +145,7 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     const Table& summary = tables[0];
     CHECK(summaryValue(summary, "Verdict") == std::string(est::model::verdictName(r.eligibility.verdict)));
     CHECK(num(summaryValue(summary, "Total funding")) == r.funding.totalUsd);
-    CHECK(num(summaryValue(summary, "Projected ARR")) == r.projectedArrUsd);
+    CHECK(num(summaryValue(summary, "Your AWS spend per year (MAP funding is based on it)")) == r.projectedArrUsd);
     CHECK(num(summaryValue(summary, "NPV")) == r.tco.npvUsd);
     CHECK(num(summaryValue(summary, "Run-rate savings")) == r.tco.runRateSavingsPct);
 
@@ -208,4 +208,102 @@ TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xls
     CHECK(listed);
     CHECK(tables[1].rows.empty());
     CHECK(tables[4].rows.empty()); // Waves: header only
+}
+
+namespace {
+
+// The XML of one part of an .xlsx (an empty string when it is missing).
+std::string partOf(const std::string& xlsx, const std::string& name) {
+    std::vector<InputProblem> problems;
+    auto zip = est::io::ZipReader::open(xlsx, problems);
+    std::string out;
+    if (!zip || !zip->read(name, out).empty()) return {};
+    return out;
+}
+
+// The sheet row (1-based) whose column A reads `label`; 0 when none.
+int rowOf(const est::io::XlsxSheet& sheet, const std::string& label) {
+    for (std::size_t i = 0; i < sheet.rows.size(); ++i)
+        if (!sheet.rows[i].empty() && sheet.rows[i][0].text == label) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("a formula cell is written with its cached value and asks for a recalculation on open", "[io][xlsx][writer]") {
+    XlsxSheet sheet;
+    sheet.name = "Sums";
+    sheet.rows = {{XlsxCell::num(1.25)}, {XlsxCell::num(2.5)}, {XlsxCell::calc("SUM(A1:A2)", 3.75, XlsxStyle::Usd)},
+                  {XlsxCell::calc("IF(A1<A2,\"less\",0)", 0.0)}};
+    const std::string bytes = est::io::writeXlsx({sheet});
+    const std::string xml = partOf(bytes, "xl/worksheets/sheet1.xml");
+    CHECK(xml.find("<c r=\"A3\" s=\"5\"><f>SUM(A1:A2)</f><v>3.75</v></c>") != std::string::npos);
+    CHECK(xml.find("<f>IF(A1&lt;A2,&quot;less&quot;,0)</f>") != std::string::npos); // escaped as XML text
+    CHECK(partOf(bytes, "xl/workbook.xml").find("fullCalcOnLoad=\"1\"") != std::string::npos);
+    // Readers that do not calculate see the cached value.
+    std::vector<InputProblem> problems;
+    const auto tables = est::io::readXlsx(bytes, problems);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(num(tables[0].rows[1][0]) == 3.75);
+    // A workbook without formulas keeps its workbook part as before.
+    CHECK(partOf(est::io::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0}}), "xl/workbook.xml").find("calcPr") ==
+          std::string::npos);
+}
+
+TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst can follow", "[io][xlsx][export]") {
+    const est::model::Scenario s = est::model::makeSyntheticScenario(40, 7);
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE(r.ok());
+    const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    const XlsxSheet& summary = sheets[0];
+    auto valueCell = [&](const std::string& label) -> const est::io::XlsxCell& {
+        const int row = rowOf(summary, label);
+        REQUIRE(row > 0);
+        REQUIRE(summary.rows[static_cast<std::size_t>(row - 1)].size() > 1);
+        return summary.rows[static_cast<std::size_t>(row - 1)][1];
+    };
+    const auto B = [&](const std::string& label) { return "B" + std::to_string(rowOf(summary, label)); };
+
+    // A year's cost is today's monthly cost x 12.
+    CHECK(valueCell("Cost today, per year").formula == B("Cost today, per month") + "*12");
+    CHECK(valueCell("Cost today, per year").number == Approx(r.tco.todayMonthlyUsd * 12.0));
+    // Savings = status quo - cost with the move + funding; net migration cost = one-time + dual running - funding.
+    CHECK(valueCell("Savings over the horizon").formula ==
+          B("Status quo over the horizon") + "-" + B("Migration scenario over the horizon (before funding)") + "+" + B("Funding received"));
+    CHECK(valueCell("Savings over the horizon").number == r.tco.horizonSavingsUsd);
+    CHECK(valueCell("Net migration cost").formula ==
+          B("One-time migration cost") + "+" + B("Dual running") + "-" + B("Funding received"));
+    CHECK(valueCell("Run-rate savings").formula ==
+          "IF(" + B("Cost today, per month") + "=0,0,1-" + B("Cost after migration, per month") + "/" + B("Cost today, per month") + ")");
+    CHECK(valueCell("  partner cash (Assess + Mobilize, paid to the partner)").formula == B("Assess") + "+" + B("Mobilize"));
+
+    // Per year: each year's cost with the move sums its six categories, and every flow has a horizon total.
+    const int years = static_cast<int>(r.yearly.size());
+    const std::string total = est::io::columnName(1 + years);
+    const int costRow = rowOf(summary, "Cost with the move");
+    const int legacyRow = rowOf(summary, "  today's cost still paid (running both sides included)");
+    const int oneTimeRow = rowOf(summary, "  one-time migration cost");
+    REQUIRE(costRow > 0);
+    CHECK(oneTimeRow - legacyRow == 5); // six categories
+    const auto& cost = summary.rows[static_cast<std::size_t>(costRow - 1)];
+    REQUIRE(static_cast<int>(cost.size()) == 2 + years);
+    CHECK(cost[1].formula == "SUM(B" + std::to_string(legacyRow) + ":B" + std::to_string(oneTimeRow) + ")");
+    const est::model::PeriodFigures& y1 = r.yearly[0];
+    CHECK(cost[1].number == Approx(y1.legacyUsd + y1.awsUsd + y1.subscriptionUsd + y1.opsLabourUsd + y1.licencesKeptUsd + y1.oneTimeUsd));
+    const int sqRow = rowOf(summary, "Today's cost if nothing moves");
+    CHECK(summary.rows[static_cast<std::size_t>(sqRow - 1)][static_cast<std::size_t>(1 + years)].formula ==
+          "SUM(B" + std::to_string(sqRow) + ":" + est::io::columnName(years) + std::to_string(sqRow) + ")");
+    CHECK(valueCell("Status quo over the horizon").formula == total + std::to_string(sqRow));
+    const int netRow = rowOf(summary, "Net cash flow (savings)");
+    CHECK(summary.rows[static_cast<std::size_t>(netRow - 1)][1].formula ==
+          "B" + std::to_string(sqRow) + "-B" + std::to_string(costRow) + "+B" + std::to_string(rowOf(summary, "AWS funding received")));
+    CHECK(summary.rows[static_cast<std::size_t>(netRow - 1)][1].number == y1.netCashFlowUsd);
+
+    // And the written workbook carries them as <f> elements.
+    const std::string xml = partOf(est::io::writeBusinessCaseXlsx(s, r), "xl/worksheets/sheet1.xml");
+    std::size_t formulas = 0;
+    for (std::size_t at = xml.find("<f>"); at != std::string::npos; at = xml.find("<f>", at + 1)) ++formulas;
+    CHECK(formulas >= 40);
+    CHECK(xml.find("<f>" + B("Status quo over the horizon") + "-") != std::string::npos);
 }
