@@ -37,7 +37,8 @@ struct TodayPanel {
 
 /// The summary's bridge as chart bars, each step in its side's colour (overview, Present's On AWS step).
 std::vector<charts::BridgeBar> summaryBridgeBars(const io::BusinessCaseSummary& s);
-/// Bars that add `parts` up from zero, then their total from zero (today's cost by category, funding by phase).
+/// Bars that add `parts` up from zero, then their total from zero (today's cost by category, funding by phase); with
+/// one part, the total alone.
 std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPart>& parts, const std::string& totalLabel,
                                                 double total, unsigned int colour);
 

@@ -80,8 +80,9 @@ void figures(const std::vector<io::SummaryFigure>& list, const NumberFormat& f, 
     const std::size_t columns = count > 2 && avail / static_cast<float>(count) < presentFont(PresentFont::Figure)->FontSize * 5.5f
                                     ? 2 : count;
     const float width = (avail - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float left = ImGui::GetCursorPosX();
     for (std::size_t k = 0; k < count && first + k < list.size(); ++k) {
-        if (k % columns != 0) ImGui::SameLine(0.0f, spacing);
+        if (k % columns != 0) ImGui::SameLine(left + static_cast<float>(k % columns) * (width + spacing)); // even columns
         const std::size_t i = first + k;
         figure(list[i], accents[i % 4], width, f, "present.figure" + std::to_string(i));
     }

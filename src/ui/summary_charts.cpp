@@ -38,7 +38,8 @@ std::vector<charts::BridgeBar> summaryBridgeBars(const io::BusinessCaseSummary& 
 std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPart>& parts, const std::string& totalLabel,
                                                 double total, unsigned int colour) {
     std::vector<charts::BridgeBar> bars;
-    for (const io::SummaryPart& p : parts) bars.push_back({p.label, p.usd, false, colour});
+    if (parts.size() > 1) // one part is its own total: a second, equal bar would say nothing
+        for (const io::SummaryPart& p : parts) bars.push_back({p.label, p.usd, false, colour});
     bars.push_back({totalLabel, total, true, colour});
     return bars;
 }
