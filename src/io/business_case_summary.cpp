@@ -83,6 +83,9 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
         p.gapText = "Your AWS spend would be " + moneyForReading(arrUsd, s) + " a year; MAP funding starts at " +
                     moneyForReading(arr->threshold, s) + " a year (MAP Lite): " + shortfall(p.gapUsdPerYear, s) +
                     " a year short.";
+        p.gapBridge = {{"Your AWS spend a year", arrUsd, true, BridgeKind::Aws},
+                       {"Short of MAP Lite", p.gapUsdPerYear, false, BridgeKind::Funding},
+                       {"MAP Lite minimum a year", arr->threshold, true, BridgeKind::Funding}};
         if (counts.mapEligible > 0) {
             const double average = arrUsd / counts.mapEligible;
             const double k = std::ceil(p.gapUsdPerYear / average - 1e-9);

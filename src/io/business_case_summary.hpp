@@ -39,6 +39,7 @@ struct NotEligiblePath {
     double gapUsdPerYear = 0.0;                 ///< more AWS spend a year MAP Lite needs (0 when spend is not the gap)
     std::string gapText;                        ///< "Your AWS spend would be $60K a year; MAP funding starts at ..."
     std::vector<std::string> closers;           ///< what would close the gap, in the customer's terms
+    std::vector<BridgeStep> gapBridge;          ///< AWS spend a year, the gap, MAP Lite's minimum (empty: spend is no gap)
 };
 
 /// One labelled amount of a breakdown (today's cost by category, AWS funding by phase).

@@ -84,7 +84,7 @@ void OverviewPanel::draw(PanelContext& ctx) {
     const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);
     ImGui::BeginChild("bridge", ImVec2(avail * 0.58f, height), false);
     ImGui::TextUnformatted(s.bridgeTitle.c_str());
-    const std::vector<charts::BridgeBar> bars = summaryBridgeBars(s);
+    const std::vector<charts::BridgeBar> bars = summaryBridgeBars(s.bridge);
     charts::Axes axes;
     axes.yTitle = "Cost over the horizon (" + f.symbol + ")";
     axes.yTick = [f](double v) { return moneyShort(v, f); };

@@ -35,8 +35,8 @@ struct TodayPanel {
     void draw(PanelContext& ctx);
 };
 
-/// The summary's bridge as chart bars, each step in its side's colour (overview, Present's On AWS step).
-std::vector<charts::BridgeBar> summaryBridgeBars(const io::BusinessCaseSummary& s);
+/// A summary bridge as chart bars, each step in its side's colour (overview and Present: today to AWS, the gap to MAP).
+std::vector<charts::BridgeBar> summaryBridgeBars(const std::vector<io::BridgeStep>& steps);
 /// Bars that add `parts` up from zero, then their total from zero (today's cost by category, funding by phase); with
 /// one part, the total alone.
 std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPart>& parts, const std::string& totalLabel,

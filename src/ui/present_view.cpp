@@ -89,7 +89,8 @@ void figures(const std::vector<io::SummaryFigure>& list, const NumberFormat& f, 
 }
 
 // The step's one chart, filling the rest of the slide, its labels and legend in the 24 px body font.
-void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std::string& yTitle, const NumberFormat& f) {
+void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std::string& yTitle, const NumberFormat& f,
+           const char* locatorName = "present.chart") {
     ImGui::PushFont(presentFont(PresentFont::Body));
     charts::Axes axes;
     axes.yTitle = yTitle + " (" + f.symbol + ")";
@@ -97,7 +98,7 @@ void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std
     axes.yExact = [f](double v) { return money(v, f); };
     const float height = std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
     charts::bridge(id, bars, axes, height);
-    locateLastItem("present.chart");
+    locateLastItem(locatorName);
     ImGui::PopFont();
 }
 
@@ -236,7 +237,7 @@ void PresentView::slide(PanelContext& ctx) {
         ImGui::PushFont(presentFont(PresentFont::Body));
         ImGui::TextUnformatted(s.bridgeTitle.c_str());
         ImGui::PopFont();
-        chart("present-aws", summaryBridgeBars(s), "Cost over the horizon", f);
+        chart("present-aws", summaryBridgeBars(s.bridge), "Cost over the horizon", f);
         break;
     case PresentStep::Funding:
         if (s.notEligible.shown) {
@@ -245,6 +246,10 @@ void PresentView::slide(PanelContext& ctx) {
             ImGui::Spacing();
             textIn(PresentFont::Body, "What would close the gap:");
             numbered(s.notEligible.closers, "present.item");
+            if (!s.notEligible.gapBridge.empty()) {
+                ImGui::Spacing();
+                chart("present-gap", summaryBridgeBars(s.notEligible.gapBridge), "AWS spend per year", f, "present.gapChart");
+            }
             break;
         }
         textIn(PresentFont::Title, "What AWS funds (" + s.badge + ")", "present.headline");

@@ -29,9 +29,9 @@ const io::BusinessCaseSummary& SummaryCache::of(const app::AppState& state) {
     return m_summary;
 }
 
-std::vector<charts::BridgeBar> summaryBridgeBars(const io::BusinessCaseSummary& s) {
+std::vector<charts::BridgeBar> summaryBridgeBars(const std::vector<io::BridgeStep>& steps) {
     std::vector<charts::BridgeBar> bars;
-    for (const io::BridgeStep& step : s.bridge) bars.push_back({step.label, step.usd, step.total, bridgeColour(step.kind)});
+    for (const io::BridgeStep& step : steps) bars.push_back({step.label, step.usd, step.total, bridgeColour(step.kind)});
     return bars;
 }
 

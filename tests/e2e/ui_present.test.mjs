@@ -158,6 +158,8 @@ test('Present of a result that qualifies for nothing shows the "not eligible yet
   await presentStep(page, 'Funding');
   await waitForFrames(page, 3);
   assert.ok(await drawn(page, 'present.item0'), 'the funding step lists what would close the gap');
+  const gapChart = await drawn(page, 'present.gapChart');
+  assert.ok(gapChart && gapChart.height > 100, 'and charts the AWS spend against MAP Lite\'s minimum');
   await page.screenshot({ path: artifactPath('present-not-eligible-funding-1366x768-dpr2.png') });
   assert.deepEqual(consoleErrors, [], 'no console errors');
   await context.close();

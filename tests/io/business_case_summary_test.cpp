@@ -269,3 +269,14 @@ TEST_CASE("Present's breakdowns: today's cost per year by category and AWS fundi
     CHECK(later.fundingByPhase[0].label == "Migrate credits");
     CHECK(summarizeBusinessCase(startingQ1of2027(), notEligibleResult()).fundingByPhase.empty());
 }
+
+TEST_CASE("the not-eligible path bridges the AWS spend to MAP Lite's minimum", "[io][overview]") {
+    const BusinessCaseSummary s = summarizeBusinessCase(startingQ1of2027(), notEligibleResult());
+    REQUIRE(s.notEligible.gapBridge.size() == 3);
+    CHECK(s.notEligible.gapBridge[0].usd == 60000.0);  // the AWS spend a year
+    CHECK(s.notEligible.gapBridge[0].total);
+    CHECK(s.notEligible.gapBridge[1].usd == 40000.0);  // the gap: 100,000 - 60,000
+    CHECK_FALSE(s.notEligible.gapBridge[1].total);
+    CHECK(s.notEligible.gapBridge[2].usd == 100000.0); // MAP Lite's minimum, where the steps arrive
+    CHECK(summarizeBusinessCase(startingQ1of2027(), fundedResult()).notEligible.gapBridge.empty());
+}
