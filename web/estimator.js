@@ -143,8 +143,8 @@
     loadSynthetic(n, seed = 1) { window.Module.ccall('est_load_synthetic', null, ['number', 'number'], [n, seed]); },
     // Shows a panel by its side-bar key ('tco', 'estate', ...).
     showPanel(key) { window.Module.ccall('est_show_panel', null, ['string'], [key]); },
-    // Presenter mode on or off (the View menu does the same).
-    setPresenter(on) { window.Module.ccall('est_set_presenter', null, ['number'], [on ? 1 : 0]); },
+    // Present on or off without full screen (the Present button and the key P also ask for full screen).
+    setPresent(on) { window.Module.ccall('est_set_present', null, ['number'], [on ? 1 : 0]); },
     // The share link of the current scenario, once the app made one ('' before).
     shareLink() { return lastShareLink; },
   };
@@ -202,6 +202,20 @@
                                                [new TextDecoder().decode(bytes)]))
           .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'], [String(error)]));
       }
+    },
+    // Present asks for full screen from inside the press that started it (a user gesture). While full screen, Escape
+    // is kept for the page where the browser allows it (Keyboard Lock), so the first Escape closes Present's topmost
+    // popup instead of ending full screen. A refusal is not an error: Present stays inside the window.
+    enterFullscreen() {
+      const root = document.documentElement;
+      if (document.fullscreenElement || !root.requestFullscreen) return;
+      root.requestFullscreen({ navigationUI: 'hide' })
+        .then(() => navigator.keyboard && navigator.keyboard.lock ? navigator.keyboard.lock(['Escape']) : undefined)
+        .catch(() => {});
+    },
+    leaveFullscreen() {
+      if (navigator.keyboard && navigator.keyboard.unlock) navigator.keyboard.unlock();
+      if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
     },
     // One of the site's own files for the app (a region's price tables); the service worker keeps it for offline use.
     fetchSiteFile(path) {

@@ -83,6 +83,9 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
         p.gapText = "Your AWS spend would be " + moneyForReading(arrUsd, s) + " a year; MAP funding starts at " +
                     moneyForReading(arr->threshold, s) + " a year (MAP Lite): " + shortfall(p.gapUsdPerYear, s) +
                     " a year short.";
+        p.gapBridge = {{"Your AWS spend a year", arrUsd, true, BridgeKind::Aws},
+                       {"Short of MAP Lite", p.gapUsdPerYear, false, BridgeKind::Funding},
+                       {"MAP Lite minimum a year", arr->threshold, true, BridgeKind::Funding}};
         if (counts.mapEligible > 0) {
             const double average = arrUsd / counts.mapEligible;
             const double k = std::ceil(p.gapUsdPerYear / average - 1e-9);
@@ -153,6 +156,28 @@ std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settin
             steps.push_back(capitalised(c->clearText));
     }
     return steps;
+}
+
+// Today's monthly cost by category (the engine's shares, largest first) as amounts per year.
+std::vector<SummaryPart> todayByCategoryOf(const model::TcoSummary& t) {
+    std::vector<SummaryPart> parts;
+    for (const model::CategoryShare& c : t.todayShares) parts.push_back({capitalised(c.category), c.monthlyUsd * 12.0, {}});
+    return parts;
+}
+
+// The funding received within the horizon by phase, as the ladder adds it up (FundingLadder::totalUsd): Assess and
+// Mobilize (with its training allowance) when released in the horizon, and the Migrate credits.
+std::vector<SummaryPart> fundingByPhaseOf(const model::FundingLadder& f, const model::Settings& s) {
+    auto when = [&s](const model::FundingPhase& p) {
+        return "in " + model::monthText(s, p.releaseMonth) + (p.releasedBy.empty() ? std::string() : ", released by: " + p.releasedBy);
+    };
+    std::vector<SummaryPart> parts;
+    if (f.assess.releasedInHorizon && f.assess.amountUsd > 0.0) parts.push_back({"Assess", f.assess.amountUsd, when(f.assess)});
+    const double mobilize = f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0;
+    if (mobilize > 0.0) parts.push_back({"Mobilize", mobilize, when(f.mobilize)});
+    if (f.creditsUsd > 0.0)
+        parts.push_back({"Migrate credits", f.creditsUsd, "on your AWS bill, for resources tagged map-migrated"});
+    return parts;
 }
 
 } // namespace
@@ -247,6 +272,8 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
                   {"AWS funding", -t.fundingUsd, false, BridgeKind::Funding},
                   {"With AWS, " + yearsText(years), t.migrationTotalUsd - t.fundingUsd, true, BridgeKind::Aws}};
     out.nextSteps = nextStepsOf(r, s, out.notEligible);
+    out.todayByCategory = todayByCategoryOf(t);
+    out.fundingByPhase = fundingByPhaseOf(f, s);
     return out;
 }
 

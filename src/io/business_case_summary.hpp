@@ -39,6 +39,14 @@ struct NotEligiblePath {
     double gapUsdPerYear = 0.0;                 ///< more AWS spend a year MAP Lite needs (0 when spend is not the gap)
     std::string gapText;                        ///< "Your AWS spend would be $60K a year; MAP funding starts at ..."
     std::vector<std::string> closers;           ///< what would close the gap, in the customer's terms
+    std::vector<BridgeStep> gapBridge;          ///< AWS spend a year, the gap, MAP Lite's minimum (empty: spend is no gap)
+};
+
+/// One labelled amount of a breakdown (today's cost by category, AWS funding by phase).
+struct SummaryPart {
+    std::string label;                          ///< "Storage", "Mobilize"
+    double usd = 0.0;
+    std::string note;                           ///< "in Jun 2027, released by: landing zone built"; may be empty
 };
 
 /// The overview's content. With an invalid scenario only `ok` (false) and `headline` (its first error) are set.
@@ -54,6 +62,8 @@ struct BusinessCaseSummary {
     NotEligiblePath notEligible;
     int movingWorkloads = 0;                    ///< workloads going to AWS (not retained, not retired)
     int retiringWorkloads = 0;
+    std::vector<SummaryPart> todayByCategory;   ///< today's cost per year by category, largest first (Present: Today)
+    std::vector<SummaryPart> fundingByPhase;    ///< what AWS funds within the horizon, by phase; adds up to figures[3]
 };
 
 /// The overview's content for `scenario` and its `result` (estimate(scenario)). Deterministic; never throws.

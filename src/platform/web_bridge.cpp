@@ -106,20 +106,19 @@ EMSCRIPTEN_KEEPALIVE void est_load_synthetic(int workloads, int seed) {
     app.state.replace(std::move(s), "Open synthetic estate");
 }
 
-/// Shows a panel by its side-bar key ("tco", "estate", ...); unknown keys are ignored.
+/// Shows a panel by its side-bar key ("tco", "estate", ...: its nav.<key> widget); unknown keys are ignored.
 EMSCRIPTEN_KEEPALIVE void est_show_panel(const char* key) {
-    for (int i = 0; i < est::ui::kPanelCount; ++i) {
-        std::string name = est::ui::panelName(static_cast<est::ui::PanelId>(i));
-        std::string normal;
-        for (char c : name)
-            if (c != ' ') normal += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        if (normal == key || (normal == "quicksize" && std::string(key) == "quick"))
+    for (int i = 0; i < est::ui::kPanelCount; ++i)
+        if (std::string(est::ui::panelKey(static_cast<est::ui::PanelId>(i))) == key)
             est::platform::webApp().workspace.current = static_cast<est::ui::PanelId>(i);
-    }
 }
 
-/// Presenter mode on (1) or off (0).
-EMSCRIPTEN_KEEPALIVE void est_set_presenter(int on) { est::platform::webApp().workspace.view.presenter = on != 0; }
+/// Present mode on (1) or off (0), without full screen (the page's own button and key P ask for it).
+EMSCRIPTEN_KEEPALIVE void est_set_present(int on) {
+    est::ui::PresentView& present = est::platform::webApp().workspace.present;
+    if (on != 0) present.enter();
+    else present.leave();
+}
 
 /// Opens scenario JSON as one undoable step; "" when opened, else the problems (the scenario is unchanged).
 EMSCRIPTEN_KEEPALIVE const char* est_load_scenario_json(const char* json) {
@@ -145,7 +144,8 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["overview"] = {{"headline", overview.headline}, {"badge", overview.badge},
                      {"notEligible", overview.notEligible.shown}, {"gapUsdPerYear", overview.notEligible.gapUsdPerYear},
                      {"gapText", overview.notEligible.gapText}, {"nextSteps", overview.nextSteps}};
-    j["presenter"] = app.workspace.view.presenter;
+    const est::ui::PresentView& present = app.workspace.present;
+    j["present"] = {{"active", present.active}, {"step", est::ui::presentStepName(present.step)}, {"details", present.details}};
     j["lastFrameMs"] = app.lastFrameMs;
     j["lastRecomputeMs"] = app.lastRecomputeMs;
     j["lastUiMs"] = app.lastUiMs;

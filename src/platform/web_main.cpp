@@ -173,11 +173,45 @@ void handleRequests(WebApp& app) {
     }
 }
 
+// Full screen for Present. The browser grants it only inside a user gesture's event handler, so it is asked for
+// from the mouse press or key press itself (onMouseButton, onKey), not from the next frame; when the browser refuses,
+// Present stays inside the window. Leaving Present leaves full screen.
+EM_JS(void, est_js_enter_fullscreen, (), {
+    if (window.estimatorServices && window.estimatorServices.enterFullscreen) window.estimatorServices.enterFullscreen();
+});
+EM_JS(void, est_js_leave_fullscreen, (), {
+    if (window.estimatorServices && window.estimatorServices.leaveFullscreen) window.estimatorServices.leaveFullscreen();
+});
+
+// Whether a press now may enter Present: not already presenting, no text field being edited, no modal waiting.
+bool mayEnterPresent(const WebApp& app) {
+    return !app.workspace.present.active && !ImGui::GetIO().WantTextInput && !app.mappingDialog.pending;
+}
+
+// A left press on the Present button (where the last frame drew it) enters Present and asks for full screen while
+// the browser still counts the press as a gesture. Entering on the press, not the release, also keeps the click
+// from missing the button when full screen moves it.
+void onMouseButton(GLFWwindow* window, int button, int action, int /*mods*/) {
+    if (!g_app || button != GLFW_MOUSE_BUTTON_LEFT || action != GLFW_PRESS || !mayEnterPresent(*g_app)) return;
+    double cursorX = 0, cursorY = 0;
+    glfwGetCursorPos(window, &cursorX, &cursorY);
+    const auto x = static_cast<float>(cursorX);
+    const auto y = static_cast<float>(cursorY);
+    const ui::WidgetRect& r = g_app->workspace.presentButton;
+    if (r.width <= 0 || x < r.x || x > r.x + r.width || y < r.y || y > r.y + r.height) return;
+    g_app->presentGesture = true;
+    est_js_enter_fullscreen();
+}
+
 // Queues presses of the shortcut keys. Installed before ImGui's GLFW callbacks, which chain to it, so a
 // press shorter than a frame (a fast tap, or a slow frame on a weak machine) still counts.
 void onKey(GLFWwindow* /*window*/, int key, int /*scancode*/, int action, int mods) {
     if (!g_app || action != GLFW_PRESS) return;
     g_app->keyTaps.push_back(key);
+    if (key == GLFW_KEY_P && mods == 0 && mayEnterPresent(*g_app)) {
+        g_app->presentGesture = true;
+        est_js_enter_fullscreen();
+    }
     if (key == GLFW_KEY_Z || key == GLFW_KEY_Y || key == GLFW_KEY_S || key == GLFW_KEY_ESCAPE)
         g_app->shortcutPresses.push_back({key, mods});
 }
@@ -197,7 +231,6 @@ void handleShortcuts(WebApp& app) {
         }
         if (ctrl && press.key == GLFW_KEY_Y) app.state.redo();
         if (ctrl && press.key == GLFW_KEY_S) app.requests.saveScenario = true;
-        if (press.key == GLFW_KEY_ESCAPE && app.workspace.view.presenter) app.workspace.view.presenter = false;
     }
 }
 
@@ -355,7 +388,11 @@ void frame() {
     app.state.recomputeIfDirty();
     describeBusinessCase(app);
     const double uiStart = emscripten_get_now();
+    if (app.presentGesture && !app.mappingDialog.pending) app.workspace.present.enter();
+    app.presentGesture = false;
+    const bool presenting = app.workspace.present.active;
     app.workspace.draw(app.state, app.requests);
+    if (presenting && !app.workspace.present.active) est_js_leave_fullscreen();
     // A column mapping applied this frame imported the estate: it lands on the overview like any import.
     const bool mappingWasPending = app.mappingDialog.pending.has_value();
     const std::size_t workloadsBefore = app.state.scenario.workloads.size();
@@ -427,7 +464,8 @@ int runWebApp() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // layout is ours; user work is saved by the app, not by imgui.ini
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    glfwSetKeyCallback(app.window, onKey); // before ImGui's, which chains to it
+    glfwSetKeyCallback(app.window, onKey); // before ImGui's, which chains to them
+    glfwSetMouseButtonCallback(app.window, onMouseButton);
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     glfwSetScrollCallback(app.window, nullptr); // replaced by onWheel (see there)
     emscripten_set_wheel_callback("#canvas", nullptr, true, onWheel);

@@ -43,6 +43,7 @@ struct WebApp {
     struct KeyPress { int key = 0; int mods = 0; };
     std::vector<KeyPress> shortcutPresses;
     std::vector<int> keyTaps;       ///< GLFW keys pressed since the last frame (see frame(): taps shorter than a frame)
+    bool presentGesture = false;    ///< a press on the Present button or the key P asked for Present (and full screen)
     ui::ColumnMappingDialog mappingDialog; ///< a generic CSV waiting for its column mapping
     /// A key of the file waiting for its mapping and that mapping ("" = none): the autosave writes when it moves.
     std::string pendingImportKey() const;

@@ -13,16 +13,6 @@
 namespace est::ui {
 namespace {
 
-unsigned int bridgeColour(io::BridgeKind kind) {
-    switch (kind) {
-    case io::BridgeKind::Today: return colourToday();
-    case io::BridgeKind::Aws: return colourAws();
-    case io::BridgeKind::OneTime: return colourOneTime();
-    case io::BridgeKind::Funding: return colourFunding();
-    }
-    return colourToday();
-}
-
 // One dominant figure: caption, the amount in the large font, and its note wrapped on up to three lines.
 void figureCard(const io::SummaryFigure& figure, unsigned int accent, float width, const NumberFormat& f,
                 const std::string& locatorName) {
@@ -47,23 +37,6 @@ void figureCard(const io::SummaryFigure& figure, unsigned int accent, float widt
     ImGui::PopID();
 }
 
-// The verdict as a filled badge: green when funded, amber while borderline or not eligible yet (a path, not a failure).
-void badge(const io::BusinessCaseSummary& s) {
-    const unsigned int colour = s.verdict == model::Verdict::MapLite || s.verdict == model::Verdict::Map
-                                    ? colourPass()
-                                    : IM_COL32(230, 170, 40, 255);
-    const ImVec2 size = ImGui::CalcTextSize(s.badge.c_str());
-    const ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(size.x + pad.x * 2.0f, size.y + pad.y * 2.0f));
-    locateLastItem("overview.badge");
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(at, ImVec2(at.x + size.x + pad.x * 2.0f, at.y + size.y + pad.y * 2.0f), colour, size.y);
-    dl->AddText(ImVec2(at.x + pad.x, at.y + pad.y), IM_COL32(20, 24, 28, 255), s.badge.c_str());
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("MAP (the AWS Migration Acceleration Program) eligibility. The Eligibility panel shows each check.");
-}
-
 void numberedList(const std::vector<std::string>& items, const char* locatorPrefix) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::Text("%d.", static_cast<int>(i + 1));
@@ -77,17 +50,12 @@ void numberedList(const std::vector<std::string>& items, const char* locatorPref
 
 void OverviewPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
-    if (summaryRecompute != state.recomputeCount || summaryRevision != state.revision) {
-        summary = io::summarizeBusinessCase(state.scenario, state.result);
-        summaryRecompute = state.recomputeCount;
-        summaryRevision = state.revision;
-    }
+    const io::BusinessCaseSummary& s = summary.of(state);
     heading("Business case");
     if (drawInvalid(ctx)) return;
-    const io::BusinessCaseSummary& s = summary;
     const NumberFormat& f = ctx.format;
 
-    badge(s);
+    verdictBadge(s, "overview.badge");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", state.scenario.settings.name.c_str());
     ImGui::PushFont(largeFont());
@@ -118,8 +86,7 @@ void OverviewPanel::draw(PanelContext& ctx) {
     const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);
     ImGui::BeginChild("bridge", ImVec2(avail * 0.58f, height), false);
     ImGui::TextUnformatted(s.bridgeTitle.c_str());
-    std::vector<charts::BridgeBar> bars;
-    for (const io::BridgeStep& step : s.bridge) bars.push_back({step.label, step.usd, step.total, bridgeColour(step.kind)});
+    const std::vector<charts::BridgeBar> bars = summaryBridgeBars(s.bridge);
     charts::Axes axes;
     axes.yTitle = "Cost over the horizon (" + f.symbol + ")";
     axes.yTick = [f](double v) { return moneyShort(v, f); };

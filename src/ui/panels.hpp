@@ -4,6 +4,7 @@
 #include "io/business_case_summary.hpp"
 #include "model/map_tagging.hpp"
 #include "model/wave_planner.hpp"
+#include "ui/charts.hpp"
 #include "ui/panel_context.hpp"
 
 #include <string>
@@ -11,14 +12,39 @@
 
 namespace est::ui {
 
+/// io::summarizeBusinessCase of the state's current result, made again only when the result or scenario changes.
+struct SummaryCache {
+    const io::BusinessCaseSummary& of(const app::AppState& state);
+
+private:
+    io::BusinessCaseSummary m_summary;
+    long m_recompute = -1;
+    long m_revision = -1;
+};
+
 /// The business case at a glance: a one-sentence headline, four figures, the bridge from today's cost to the cost
 /// with AWS, the eligibility badge and numbered next steps, or the "not eligible yet" path (io/business_case_summary).
 struct OverviewPanel {
-    io::BusinessCaseSummary summary; ///< of the result at `summaryRecompute` (rebuilt when the result changes)
-    long summaryRecompute = -1;
-    long summaryRevision = -1;
+    SummaryCache summary;
     void draw(PanelContext& ctx);
 };
+
+/// Today's cost: per year, by category (a chart adding the categories up, and a table).
+struct TodayPanel {
+    SummaryCache summary;
+    void draw(PanelContext& ctx);
+};
+
+/// A summary bridge as chart bars, each step in its side's colour (overview and Present: today to AWS, the gap to MAP).
+std::vector<charts::BridgeBar> summaryBridgeBars(const std::vector<io::BridgeStep>& steps);
+/// Bars that add `parts` up from zero, then their total from zero (today's cost by category, funding by phase); with
+/// one part, the total alone.
+std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPart>& parts, const std::string& totalLabel,
+                                                double total, unsigned int colour);
+
+/// The verdict as a filled badge in the current font: green when funded, amber while borderline or not eligible yet
+/// (a path, not a failure). Named `locatorName`.
+void verdictBadge(const io::BusinessCaseSummary& s, const char* locatorName);
 
 /// 7-Rs counts and cost effect per disposition; the recommender's proposal beside the chosen one; accept.
 struct DispositionsPanel {
@@ -91,6 +117,9 @@ struct WavesPanel {
     int selectedGroup = -1;        ///< group whose dependencies are shown
     void draw(PanelContext& ctx);
 };
+
+/// The timeline rows of the scenario's waves (Waves panel, Present's Plan step): migrating, then dual running.
+std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const model::Result& result, const NumberFormat& f);
 
 /// A heading in the large font.
 void heading(const char* text);

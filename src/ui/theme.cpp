@@ -10,6 +10,9 @@ namespace est::ui {
 namespace {
 constexpr float kBaseFontPixels = 16.0f;
 constexpr float kLargeFontFactor = 1.75f;
+// Present's sizes in CSS pixels: a projector's back row reads 24 px text and 64 px figures.
+constexpr float kPresentFontPixels[] = {24.0f, 40.0f, 64.0f};
+constexpr int kPresentFirstFont = 2; // atlas index of PresentFont::Body (after the base and the large font)
 
 void applyColours(const ThemeSettings& settings) {
     ImGuiStyle& style = ImGui::GetStyle();
@@ -35,11 +38,18 @@ void applyColours(const ThemeSettings& settings) {
         style.Colors[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.35f);
         style.Colors[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.6f);
     }
-    if (settings.highContrast) {
-        const bool dark = settings.kind == ThemeKind::Dark;
-        style.Colors[ImGuiCol_Text] = dark ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1);
-        style.Colors[ImGuiCol_WindowBg] = dark ? ImVec4(0, 0, 0, 1) : ImVec4(1, 1, 1, 1);
-        style.Colors[ImGuiCol_Border] = dark ? ImVec4(0.8f, 0.8f, 0.8f, 1) : ImVec4(0.2f, 0.2f, 0.2f, 1);
+    if (settings.present) {
+        // The light projector theme: near-black on white, secondary text dark grey (a washed-out projector
+        // turns pale grey into nothing), strong borders and buttons.
+        style.Colors[ImGuiCol_Text] = ImVec4(0.05f, 0.05f, 0.07f, 1);
+        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.25f, 0.25f, 0.28f, 1);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+        style.Colors[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 0);
+        style.Colors[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+        style.Colors[ImGuiCol_Border] = ImVec4(0.2f, 0.2f, 0.22f, 1);
+        style.Colors[ImGuiCol_Separator] = ImVec4(0.2f, 0.2f, 0.22f, 1);
+        style.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.06f);
+        style.PopupBorderSize = 2.0f;
     }
 }
 } // namespace
@@ -49,11 +59,18 @@ ImFont* largeFont() {
     return io.Fonts->Fonts.Size > 1 ? io.Fonts->Fonts[1] : io.Fonts->Fonts[0];
 }
 
+ImFont* presentFont(PresentFont which) {
+    ImGuiIO& io = ImGui::GetIO();
+    const int index = kPresentFirstFont + static_cast<int>(which);
+    return io.Fonts->Fonts.Size > index ? io.Fonts->Fonts[index] : largeFont();
+}
+
+float presentFontPixels(PresentFont which) { return kPresentFontPixels[static_cast<int>(which)]; }
+
 bool Theme::apply(const ThemeSettings& settings) {
     if (m_built && m_applied == settings) return false;
-    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio ||
-                             m_applied.userScale != settings.userScale;
-    m_scale = settings.pixelRatio * settings.userScale;
+    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio || m_applied.present != settings.present;
+    m_scale = settings.pixelRatio;
     applyColours(settings);
     ImGui::GetStyle().ScaleAllSizes(m_scale);
     m_applied = settings;
@@ -76,12 +93,27 @@ bool Theme::apply(const ThemeSettings& settings) {
         // The large font of headline figures (tiles, quick-size answers), rasterised at its own size.
         io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
                                        kBaseFontPixels * kLargeFontFactor * m_scale, &config, kRanges);
+        if (settings.present) {
+            // Present's fonts exist only while presenting: at 64 px x devicePixelRatio 2 the full ranges would add
+            // megabytes to the atlas. Latin-1, dashes and quotes, currency signs and arrows are what slides say.
+            static const ImWchar kPresentRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20A0, 0x20CF, 0x2190, 0x21FF, 0};
+            ImFontConfig large = config;
+            large.OversampleH = 1; // sharp enough at these sizes, and a quarter of the atlas
+            for (float pixels : kPresentFontPixels)
+                io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
+                                               pixels * m_scale, &large, kPresentRanges);
+        }
     } else {
         ImFontConfig config;
         config.SizePixels = 13.0f * m_scale;
         io.Fonts->AddFontDefault(&config);
         config.SizePixels = 13.0f * kLargeFontFactor * m_scale;
         io.Fonts->AddFontDefault(&config);
+        if (settings.present)
+            for (float pixels : kPresentFontPixels) {
+                config.SizePixels = pixels * m_scale;
+                io.Fonts->AddFontDefault(&config);
+            }
     }
     io.Fonts->Build();
     return true;

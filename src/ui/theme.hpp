@@ -1,4 +1,4 @@
-// ui/theme.hpp - fonts, colours and scale: one place that turns "presenter mode on a 2x screen" into ImGui style.
+// ui/theme.hpp - fonts, colours and scale: one place that turns "Present on a 2x screen" into ImGui style.
 #pragma once
 
 #include <cstdint>
@@ -13,8 +13,7 @@ enum class ThemeKind { Light, Dark };
 struct ThemeSettings {
     ThemeKind kind = ThemeKind::Dark;
     float pixelRatio = 1.0f;   ///< browser devicePixelRatio: fonts are rasterised at this density
-    float userScale = 1.0f;    ///< 1 = normal; presenter mode uses more
-    bool highContrast = false; ///< presenter mode on a projector
+    bool present = false;      ///< Present mode: the light projector theme and its large fonts
     std::uint32_t accentRgb = 0; ///< partner accent colour 0xRRGGBB; 0 = the theme's own
     bool operator==(const ThemeSettings&) const = default;
 };
@@ -35,5 +34,12 @@ private:
 
 /// The large font of headline figures (the base font before the atlas is built).
 ImFont* largeFont();
+
+/// Present mode's fonts, rasterised at their own sizes (CSS pixels x devicePixelRatio) while ThemeSettings::present
+/// is on: body text 24 px, titles 40 px, headline figures 64 px. Outside Present they fall back to the large font.
+enum class PresentFont { Body, Title, Figure };
+ImFont* presentFont(PresentFont which);
+/// The CSS-pixel size a Present font is rasterised at (24, 40, 64).
+float presentFontPixels(PresentFont which);
 
 } // namespace est::ui

@@ -77,6 +77,28 @@ void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp, bool pres
 
 } // namespace
 
+std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const model::Result& result, const NumberFormat& f) {
+    const std::vector<io::WaveSummary> waves = io::summarizeWaves(s, result);
+    std::vector<charts::GanttBar> bars;
+    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(221, 132, 82, 255), IM_COL32(85, 168, 104, 255),
+                                            IM_COL32(196, 78, 82, 255), IM_COL32(129, 114, 179, 255)};
+    for (std::size_t w = 0; w < waves.size(); ++w) {
+        const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
+        charts::GanttBar b;
+        b.label = waves[w].name;
+        b.start = waves[w].startMonth;
+        b.goLive = waves[w].goLiveMonth;
+        b.end = waves[w].goLiveMonth + dual;
+        b.colour = kColours[w % 5];
+        b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " + std::to_string(waves[w].vcpu) + " vCPU, " +
+                    number(waves[w].storageGb, f) + " GB\nstarts " + monthLabel(s.settings, b.start) + ", goes live " +
+                    monthLabel(s.settings, b.goLive) + ", dual running until " + monthLabel(s.settings, b.end) + "\nAWS " +
+                    money(waves[w].awsMonthlyUsd, f) + " a month";
+        bars.push_back(std::move(b));
+    }
+    return bars;
+}
+
 void WavesPanel::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
     const model::Scenario& s = state.scenario;
@@ -115,25 +137,8 @@ void WavesPanel::draw(PanelContext& ctx) {
     }
 
     // Timeline of the scenario's waves (what the estimate uses, so undo shows here at once).
-    const std::vector<io::WaveSummary> waves = io::summarizeWaves(s, state.result);
     section("Timeline");
-    std::vector<charts::GanttBar> bars;
-    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(221, 132, 82, 255), IM_COL32(85, 168, 104, 255),
-                                            IM_COL32(196, 78, 82, 255), IM_COL32(129, 114, 179, 255)};
-    for (std::size_t w = 0; w < waves.size(); ++w) {
-        const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
-        charts::GanttBar b;
-        b.label = waves[w].name;
-        b.start = waves[w].startMonth;
-        b.goLive = waves[w].goLiveMonth;
-        b.end = waves[w].goLiveMonth + dual;
-        b.colour = kColours[w % 5];
-        b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " + std::to_string(waves[w].vcpu) + " vCPU, " +
-                    number(waves[w].storageGb, ctx.format) + " GB\nstarts " + monthLabel(s.settings, b.start) + ", goes live " +
-                    monthLabel(s.settings, b.goLive) + ", dual running until " + monthLabel(s.settings, b.end) + "\nAWS " +
-                    money(waves[w].awsMonthlyUsd, ctx.format) + " a month";
-        bars.push_back(std::move(b));
-    }
+    const std::vector<charts::GanttBar> bars = waveTimelineBars(s, state.result, ctx.format);
     charts::gantt("waves.timeline", bars, state.result.months, [&](int m) { return monthLabel(s.settings, m); });
     locateLastItem("waves.timeline");
 

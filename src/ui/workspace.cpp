@@ -15,20 +15,35 @@ namespace est::ui {
 namespace {
 constexpr const char* kPanelKeys[kPanelCount] = {"overview", "quick", "estate", "dispositions", "assumptions", "tco",
                                                  "funding", "eligibility", "compare", "uncertainty",
-                                                 "goalseek", "snapshots", "waves"};
+                                                 "goalseek", "snapshots", "waves", "today"};
+
+// The side bar tells the story first, numbered like Present's steps, then the data behind it and the tools.
+struct NavEntry {
+    PanelId id;
+    const char* label;
+    bool indented = false;
+};
+constexpr NavEntry kStory[] = {{PanelId::Overview, "1  Overview"},  {PanelId::Today, "2  Today"},
+                               {PanelId::Tco, "3  On AWS"},         {PanelId::Funding, "4  Funding"},
+                               {PanelId::Eligibility, "Eligibility", true}, {PanelId::Waves, "5  Plan"}};
+constexpr NavEntry kData[] = {{PanelId::Estate, "Estate"}, {PanelId::Dispositions, "Dispositions"},
+                              {PanelId::Assumptions, "Assumptions"}};
+constexpr NavEntry kTools[] = {{PanelId::Compare, "Compare"}, {PanelId::Uncertainty, "Uncertainty"},
+                               {PanelId::GoalSeek, "Goal seek"}, {PanelId::Snapshots, "Snapshots"}};
 } // namespace
 
 const char* panelName(PanelId id) {
-    static constexpr const char* kNames[kPanelCount] = {"Overview", "Quick size", "Estate",  "Dispositions", "Assumptions", "TCO",
+    static constexpr const char* kNames[kPanelCount] = {"Overview", "Quick size", "Estate",  "Dispositions", "Assumptions", "On AWS",
                                                         "Funding",    "Eligibility", "Compare", "Uncertainty",
-                                                        "Goal seek",  "Snapshots", "Waves"};
+                                                        "Goal seek",  "Snapshots", "Plan", "Today"};
     return kNames[static_cast<int>(id)];
 }
 
+const char* panelKey(PanelId id) { return kPanelKeys[static_cast<int>(id)]; }
+
 void Workspace::applyTo(const app::AppState& state, ThemeSettings& theme) const {
-    theme.kind = view.theme;
-    theme.highContrast = view.presenter;
-    theme.userScale = view.presenter ? 1.25f : 1.0f;
+    theme.kind = present.active ? ThemeKind::Light : view.theme; // Present: the light projector theme
+    theme.present = present.active;
     theme.accentRgb = state.partner.accentRgb;
 }
 
@@ -135,7 +150,6 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Presenter mode", nullptr, view.presenter)) view.presenter = !view.presenter;
         if (ImGui::MenuItem("Dark theme", nullptr, view.theme == ThemeKind::Dark)) view.theme = ThemeKind::Dark;
         if (ImGui::MenuItem("Light theme", nullptr, view.theme == ThemeKind::Light)) view.theme = ThemeKind::Light;
         ImGui::Separator();
@@ -182,21 +196,39 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         ImGui::MenuItem("About the estimator", nullptr, &showAbout);
         ImGui::EndMenu();
     }
+    // Present, always in sight at the right end. The platform asks the browser for full screen from the mouse press
+    // on this rectangle (a user gesture); the click itself enters Present here.
+    const char* presentLabel = "Present";
+    const float presentWidth = ImGui::CalcTextSize(presentLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - presentWidth));
+    if (ImGui::Button(presentLabel)) present.enter();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Full-screen slides of this business case for a projector (key P)");
+    locateLastItem("menu.present");
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    presentButton = {min.x, min.y, max.x - min.x, max.y - min.y};
     ImGui::EndMenuBar();
 }
 
 void Workspace::sideBar(app::AppState& state, float bottomReserve) {
     const float width = ImGui::GetFontSize() * 10.0f;
     ImGui::BeginChild("sidebar", ImVec2(width, -bottomReserve), true);
-    for (int i = 0; i < kPanelCount; ++i) {
-        const auto id = static_cast<PanelId>(i);
-        if (id == PanelId::Estate) {
-            ImGui::Spacing();
-            ImGui::TextDisabled("Workspace");
-        }
-        if (ImGui::Selectable(panelName(id), current == id, 0, ImVec2(0, ImGui::GetFontSize() * 1.6f))) current = id;
-        locateLastItem(std::string("nav.") + kPanelKeys[i]);
-    }
+    auto entry = [&](const NavEntry& e) {
+        if (e.indented) ImGui::Indent();
+        if (ImGui::Selectable(e.label, current == e.id, 0, ImVec2(0, ImGui::GetFontSize() * 1.6f))) current = e.id;
+        locateLastItem(std::string("nav.") + panelKey(e.id));
+        if (e.indented) ImGui::Unindent();
+    };
+    entry({PanelId::QuickSize, "Quick size"});
+    ImGui::Spacing();
+    ImGui::TextDisabled("Business case");
+    for (const NavEntry& e : kStory) entry(e);
+    ImGui::Spacing();
+    ImGui::TextDisabled("Data");
+    for (const NavEntry& e : kData) entry(e);
+    ImGui::Spacing();
+    ImGui::TextDisabled("Tools");
+    for (const NavEntry& e : kTools) entry(e);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextWrapped("%s", state.scenario.settings.name.c_str());
@@ -229,11 +261,7 @@ void Workspace::statusLine(app::AppState& state) {
         ImGui::PopID();
     }
     const bool unsaved = state.revision != state.savedRevision;
-    if (view.presenter) {
-        ImGui::TextDisabled("Presenter mode: Esc or View > Presenter mode returns to editing");
-        return;
-    }
-    ImGui::TextDisabled("%s%s  |  %s  |  Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, drop a file anywhere to import",
+    ImGui::TextDisabled("%s%s  |  %s  |  Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present, drop a file anywhere to import",
                         unsaved ? "unsaved changes" : "saved",
                         state.autosaveRefused                         ? " (not autosaved: the browser refused)"
                         : state.autosavedRevision == state.revision ? " (autosaved in this browser)"
@@ -242,6 +270,11 @@ void Workspace::statusLine(app::AppState& state) {
 }
 
 void Workspace::draw(app::AppState& state, app::Requests& requests) {
+    PanelContext ctx{state, requests, formatFor(state.scenario.settings, view.numberStyle, view.symbolAfter)};
+    if (present.active) {
+        present.draw(ctx);
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -250,7 +283,6 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     ImGui::Begin("Migration Funding Estimator", nullptr, flags);
     menuBar(state, requests);
 
-    PanelContext ctx{state, requests, formatFor(state.scenario.settings, view.numberStyle, view.symbolAfter), view.presenter};
     // Room for the status line and up to three notices, no more than what is shown.
     const std::size_t noticeLines = std::min<std::size_t>(3, state.notices.size());
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() * (1.2f + static_cast<float>(noticeLines));
@@ -259,6 +291,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     ImGui::BeginChild("panel", ImVec2(0, -statusHeight), false);
     switch (current) {
     case PanelId::Overview: overview.draw(ctx); break;
+    case PanelId::Today: today.draw(ctx); break;
     case PanelId::QuickSize:
         if (quickSize.draw(ctx)) {
             state.adoptQuickSize();

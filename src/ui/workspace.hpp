@@ -6,20 +6,21 @@
 #include "ui/estate_panel.hpp"
 #include "ui/format.hpp"
 #include "ui/panels.hpp"
+#include "ui/present_view.hpp"
 #include "ui/quick_size_panel.hpp"
 #include "ui/theme.hpp"
+#include "ui/widget_locator.hpp"
 
 namespace est::ui {
 
-/// The panels reachable from the side bar, in side-bar order.
+/// The panels reachable from the side bar (its order is the story's: see Workspace::sideBar).
 enum class PanelId { Overview, QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
-                     GoalSeek, Snapshots, Waves };
-inline constexpr int kPanelCount = 13;
+                     GoalSeek, Snapshots, Waves, Today };
+inline constexpr int kPanelCount = 14;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
 struct ViewSettings {
     ThemeKind theme = ThemeKind::Dark;
-    bool presenter = false;            ///< larger type, high contrast, no editing chrome
     NumberStyle numberStyle = NumberStyle::CommaDot;
     bool symbolAfter = false;
 };
@@ -29,6 +30,9 @@ struct Workspace {
     PanelId current = PanelId::QuickSize;
     ViewSettings view;
     OverviewPanel overview;
+    TodayPanel today;
+    PresentView present;
+    WidgetRect presentButton; ///< where the Present button was drawn last frame (the platform's full-screen gesture)
     QuickSizePanel quickSize;
     EstatePanel estate;
     DispositionsPanel dispositions;
@@ -56,5 +60,7 @@ private:
 
 /// Display name of a panel ("Funding").
 const char* panelName(PanelId id);
+/// The panel's side-bar key ("funding"): its widget is named "nav." + key, and the page's showPanel takes it.
+const char* panelKey(PanelId id);
 
 } // namespace est::ui

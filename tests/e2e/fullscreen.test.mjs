@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { artifactPath, differsFromClear, openEstimator, useEstimatorSite, waitForFrames } from './harness.mjs';
+import { artifactPath, differsFromClear, openCountingFullscreen, useEstimatorSite, waitForFrames } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -51,20 +51,9 @@ function drawnFraction(png, { x, y }) {
   return drawn / count;
 }
 
-// A new page in a context with this screen, viewport and devicePixelRatio, counting full-screen requests (only a
-// user's click may ask for full screen, never the app's own sizing).
-async function openOnScreen({ screen, viewport, scale }) {
-  const context = await site.browser.newContext({ viewport, screen, deviceScaleFactor: scale });
-  await context.addInitScript(() => {
-    window.fullscreenRequests = 0;
-    const request = Element.prototype.requestFullscreen;
-    Element.prototype.requestFullscreen = function countedRequest(...args) {
-      ++window.fullscreenRequests;
-      return request.apply(this, args);
-    };
-  });
-  return openEstimator(site.browser, site.server.url, { context });
-}
+// A new page in a context with this screen, viewport and devicePixelRatio, counting full-screen requests.
+const openOnScreen = ({ screen, viewport, scale }) =>
+  openCountingFullscreen(site.browser, site.server.url, { screen, viewport, scale });
 
 function assertFillsPage(g, viewport, scale, when) {
   assert.deepEqual(g.rect, { left: 0, top: 0, width: viewport.width, height: viewport.height },

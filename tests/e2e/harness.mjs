@@ -174,6 +174,34 @@ export async function quickSizePaas(page, servers = 10) {
                       'the quick-size answers');
 }
 
+// Quick size of one small PaaS app ($500 a month): a few thousand dollars a year of AWS spend, far below MAP Lite.
+export async function quickSizeTooSmall(page) {
+  await clickWidget(page, 'quick.source.paas');
+  await typeInto(page, 'quick.servers', 1);
+  await typeInto(page, 'quick.databases', 0);
+  await typeInto(page, 'quick.applications', 1);
+  await typeInto(page, 'quick.spend', 500);
+  return waitForState(page, (x) => x.quick.inputs.servers === 1 && x.quick.inputs.monthlySpendUsd === 500 && x.quick.ok,
+                      'the small quick size');
+}
+
+/**
+ * Opens the estimator on a given screen, viewport and devicePixelRatio, counting calls of requestFullscreen in
+ * window.fullscreenRequests (only a user's press may ask for full screen, never the app's own sizing).
+ */
+export async function openCountingFullscreen(browser, url, { screen, viewport = screen, scale = 1 }) {
+  const context = await browser.newContext({ viewport, screen, deviceScaleFactor: scale });
+  await context.addInitScript(() => {
+    window.fullscreenRequests = 0;
+    const request = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function countedRequest(...args) {
+      ++window.fullscreenRequests;
+      return request.apply(this, args);
+    };
+  });
+  return openEstimator(browser, url, { context });
+}
+
 // Drops one file (`bytes`: string as UTF-8, or Buffer) on the canvas the way a user's drag and drop does.
 export async function dropFile(page, name, bytes, type) {
   await page.evaluate(([fileName, base64, mime]) => {

@@ -34,7 +34,7 @@ test('clicking a funding figure opens its formula trace with a Copy button', asy
   for (const name of ['funding.mobilize.trace', 'funding.credits.trace', 'funding.total.trace', 'funding.arr.trace'])
     assert.ok(await drawn(page, name), `${name} is drawn`);
   await clickWidget(page, 'nav.tco');
-  await waitForState(page, (x) => x.panel === 'TCO', 'the TCO panel');
+  await waitForState(page, (x) => x.panel === 'On AWS', 'the On AWS (TCO) panel');
   await waitForFrames(page, 2);
   for (const name of ['tco.npv.trace', 'tco.payback.trace', 'tco.runRate.trace'])
     assert.ok(await drawn(page, name), `${name} is drawn`);

@@ -3,7 +3,7 @@
 // year; screenshots of the overview at 1920x1080 and 1366x768 are kept as artefacts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, openDemoThroughMenu, openEstimator, quickSizePaas, typeInto, useEstimatorSite,
+import { artifactPath, clickWidget, openDemoThroughMenu, openEstimator, quickSizePaas, quickSizeTooSmall, useEstimatorSite,
          waitForFrames, waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
@@ -69,14 +69,7 @@ test('a quick size adopted lands on the overview with its headline', async () =>
 test('a result that qualifies for nothing shows the "not eligible yet" path with the gap in dollars a year', async () => {
   const viewport = { width: 1920, height: 1080 };
   const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url, { viewport });
-  // One small PaaS app: its AWS spend is a few thousand dollars a year, far below MAP Lite.
-  await clickWidget(page, 'quick.source.paas');
-  await typeInto(page, 'quick.servers', 1);
-  await typeInto(page, 'quick.databases', 0);
-  await typeInto(page, 'quick.applications', 1);
-  await typeInto(page, 'quick.spend', 500);
-  await waitForState(page, (x) => x.quick.inputs.servers === 1 && x.quick.inputs.monthlySpendUsd === 500 && x.quick.ok,
-                     'the small quick size');
+  await quickSizeTooSmall(page);
   await clickWidget(page, 'quick.adopt');
   const s = await waitForState(page, (x) => x.scenario.workloads === 1 && x.result.ok && x.panel === 'Overview',
                                'the small estate on the overview');

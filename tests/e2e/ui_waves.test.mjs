@@ -37,7 +37,7 @@ async function openWithDependencies(options = {}) {
   assert.ok(withEdges.notices.some((n) => n.includes('azure-dependencies.csv')), JSON.stringify(withEdges.notices));
   await page.evaluate(() => window.estimator.showPanel('waves'));
   await waitForFrames(page, 2);
-  const before = await waitForState(page, (x) => x.panel === 'Waves', 'the Waves panel');
+  const before = await waitForState(page, (x) => x.panel === 'Plan', 'the Plan (waves) panel');
   return { ...opened, withEdges, before };
 }
 

@@ -241,3 +241,42 @@ TEST_CASE("each demo's bridge adds up to the headline's savings", "[io][overview
         CHECK_FALSE(s.nextSteps.empty());
     }
 }
+
+TEST_CASE("Present's breakdowns: today's cost per year by category and AWS funding by phase", "[io][overview]") {
+    m::Result r = fundedResult();
+    r.tco.todayShares = {{"hardware", 6000.0, 0.6}, {"licences", 4000.0, 0.4}}; // monthly, largest first
+    r.funding.trainingUsd = 1000.0;       // released with Mobilize
+    r.funding.mobilize.amountUsd = 14000.0; // 14,000 + 1,000 training = the fixture's 15,000
+    const BusinessCaseSummary s = summarizeBusinessCase(startingQ1of2027(), r);
+    REQUIRE(s.todayByCategory.size() == 2);
+    CHECK(s.todayByCategory[0].label == "Hardware");
+    CHECK(s.todayByCategory[0].usd == 72000.0); // 6,000 x 12
+    CHECK(s.todayByCategory[1].usd == 48000.0); // 4,000 x 12; 72,000 + 48,000 = figures[0] (120,000)
+    REQUIRE(s.fundingByPhase.size() == 3);
+    CHECK(s.fundingByPhase[0].label == "Assess");
+    CHECK(s.fundingByPhase[0].usd == 3000.0);
+    CHECK(s.fundingByPhase[0].note == "in Apr 2027, released by: AWS approves the migration readiness assessment");
+    CHECK(s.fundingByPhase[1].label == "Mobilize");
+    CHECK(s.fundingByPhase[1].usd == 15000.0); // 14,000 + 1,000 training
+    CHECK(s.fundingByPhase[2].label == "Migrate credits");
+    CHECK(s.fundingByPhase[2].usd == 12000.0); // 3,000 + 15,000 + 12,000 = 30,000 = figures[3]
+
+    // Mobilize released after the horizon does not count (FundingLadder::totalUsd leaves it out), nor does a $0 phase.
+    r.funding.mobilize.releasedInHorizon = false;
+    r.funding.assess.amountUsd = 0.0;
+    const BusinessCaseSummary later = summarizeBusinessCase(startingQ1of2027(), r);
+    REQUIRE(later.fundingByPhase.size() == 1);
+    CHECK(later.fundingByPhase[0].label == "Migrate credits");
+    CHECK(summarizeBusinessCase(startingQ1of2027(), notEligibleResult()).fundingByPhase.empty());
+}
+
+TEST_CASE("the not-eligible path bridges the AWS spend to MAP Lite's minimum", "[io][overview]") {
+    const BusinessCaseSummary s = summarizeBusinessCase(startingQ1of2027(), notEligibleResult());
+    REQUIRE(s.notEligible.gapBridge.size() == 3);
+    CHECK(s.notEligible.gapBridge[0].usd == 60000.0);  // the AWS spend a year
+    CHECK(s.notEligible.gapBridge[0].total);
+    CHECK(s.notEligible.gapBridge[1].usd == 40000.0);  // the gap: 100,000 - 60,000
+    CHECK_FALSE(s.notEligible.gapBridge[1].total);
+    CHECK(s.notEligible.gapBridge[2].usd == 100000.0); // MAP Lite's minimum, where the steps arrive
+    CHECK(summarizeBusinessCase(startingQ1of2027(), fundedResult()).notEligible.gapBridge.empty());
+}

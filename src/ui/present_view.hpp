@@ -1,0 +1,37 @@
+// ui/present_view.hpp - Present: the business case as five projector slides (Overview, Today, On AWS, Funding, Plan).
+#pragma once
+
+#include "ui/panels.hpp"
+
+namespace est::ui {
+
+/// The steps of Present, in order (also the story's first five side-bar entries).
+enum class PresentStep { Overview, Today, OnAws, Funding, Plan };
+inline constexpr int kPresentStepCount = 5;
+/// "Overview", "Today", "On AWS", "Funding", "Plan".
+const char* presentStepName(PresentStep step);
+
+/// Present mode: one step at a time, full window, light projector theme, one chart per step, tables behind
+/// "Details". Reads the Result and io::summarizeBusinessCase only. Keys: Right / PageDown / Space next, Left /
+/// PageUp previous, Home / End first / last, Esc closes the details first and then leaves.
+struct PresentView {
+    bool active = false;
+    PresentStep step = PresentStep::Overview;
+    bool details = false;          ///< the step's table is open over the slide (the topmost popup: Esc closes it first)
+    SummaryCache summary;
+
+    void enter();
+    void leave();
+    /// Draws the current step over the whole window and handles its keys and buttons.
+    void draw(PanelContext& ctx);
+
+private:
+    float overviewHeight = 0.0f;   ///< what slide 1 took last frame (to centre it)
+    void go(int delta);
+    void topBar(const app::AppState& state);
+    void bottomBar();
+    void slide(PanelContext& ctx);
+    void detailsWindow(PanelContext& ctx);
+};
+
+} // namespace est::ui
