@@ -13,7 +13,7 @@ namespace est::ui {
 void TodayPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     heading("Today");
-    if (drawInvalid(ctx)) return;
+    if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const io::BusinessCaseSummary& s = summary.of(state);
     const NumberFormat& f = ctx.format;
     if (s.figures.empty()) return;
