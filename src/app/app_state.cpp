@@ -1,6 +1,8 @@
 // app/app_state.cpp - AppState's behaviour: undoable edits, replace/reset, recompute-when-dirty.
 #include "app/app_state.hpp"
 
+#include "io/business_case_summary.hpp"
+
 #include <utility>
 
 namespace est::app {
@@ -53,6 +55,7 @@ bool AppState::recomputeIfDirty() {
             quick.scenario = quickSizeScenario(defaults, quick.inputs);
             estimator(quick.scenario, quick.result);
             derive(quick.result, quick.derived);
+            quick.headline = io::summarizeBusinessCase(quick.scenario, quick.result).headline;
             quick.dirty = false;
         }
         for (ComparedScenario& c : compared)

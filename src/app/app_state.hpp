@@ -36,6 +36,7 @@ struct QuickSizeState {
     model::Scenario scenario;
     model::Result result;
     Derived derived;
+    std::string headline;             ///< the overview's sentence for the result ("Moving 46 workloads ... saves ...")
     bool dirty = true;
 };
 

@@ -35,6 +35,10 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     if (!ctx.presenter)
         ImGui::TextWrapped("Three questions, answers as you type. Every figure is an estimate from public list prices "
                            "and program rules; the detailed workspace lets you check each one.");
+    if (in == app::QuickSizeInputs{}) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFunding()), "Example answers: replace them with yours.");
+        locateLastItem("quick.example");
+    }
     ImGui::Spacing();
     ImGui::TextUnformatted("Where does the estate run today?");
     int source = static_cast<int>(in.source);
@@ -83,6 +87,18 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
+    // For the customer's AWS partner: the one-page summary to print, or a link that carries these answers.
+    if (ImGui::Button("Summary for your AWS partner (print to PDF)", ImVec2(-1, 0))) {
+        adopt = true;
+        ctx.requests.exportReport = true;
+        ctx.requests.exportKind = app::ExportKind::ExecutiveSummary;
+    }
+    locateLastItem("quick.summary");
+    if (ImGui::Button("Copy a link for your AWS partner", ImVec2(-1, 0))) {
+        adopt = true;
+        ctx.requests.shareLink = true;
+    }
+    locateLastItem("quick.share");
     if (ImGui::Button("Open in the detailed workspace", ImVec2(-1, 0))) adopt = true;
     locateLastItem("quick.adopt");
     if (!ctx.presenter) {
@@ -101,6 +117,14 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     } else if (r.months == 0) {
         ImGui::TextDisabled("Estimating...");
     } else {
+        // The answer first, as a sentence: what moving saves, what AWS funds, when it pays back.
+        ImGui::PushFont(largeFont());
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(quick.headline.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        locateLastItem("quick.headline");
+        ImGui::Spacing();
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float third = (ImGui::GetContentRegionAvail().x - spacing * 2.0f) / 3.0f;
         tile("runrate", "Projected AWS run-rate", money(r.tco.targetMonthlyUsd, f) + " / mo",

@@ -101,6 +101,18 @@ TEST_CASE("the real engine answers the quick-size scenario and the answers follo
     CHECK(state.scenario.workloads.empty());
 }
 
+TEST_CASE("quick size opens on an example that qualifies and leads with a savings sentence", "[app]") {
+    AppState state;
+    state.estimator = [](const est::model::Scenario& s, est::model::Result& r) { est::model::estimateInto(s, r); };
+    state.defaults = est::app::defaultScenario();
+    REQUIRE(state.quick.inputs == est::app::QuickSizeInputs{}); // the example the screen labels as one
+    state.recomputeIfDirty();
+    REQUIRE(state.quick.result.ok());
+    CHECK(state.quick.result.eligibility.verdict != est::model::Verdict::NotEligible);
+    CHECK(state.quick.headline.rfind("Moving 46 workloads to AWS ", 0) == 0); // 40 servers + 6 databases
+    CHECK(state.quick.headline.find("AWS funds $") != std::string::npos);
+}
+
 TEST_CASE("pinned comparisons are estimated at the next recompute and capped at four", "[app]") {
     int runs = 0;
     AppState state;

@@ -18,6 +18,11 @@ test('an empty estate offers the three ways in, and Quick size is one click away
   assert.equal(await drawn(page, 'funding.assess'), null, 'no $0 funding tiles without an estate');
   await clickWidget(page, 'waysin.quick');
   await waitForState(page, (s) => s.panel === 'Quick size', 'Quick size after its button');
+  // It opens on labelled example answers that qualify, the answer first as a sentence, and its calls to action
+  // for the customer's AWS partner.
+  await waitForFrames(page, 3);
+  for (const name of ['quick.example', 'quick.headline', 'quick.summary', 'quick.share'])
+    assert.ok(await drawn(page, name), `${name} is on the quick-size screen`);
 
   await clickWidget(page, 'nav.tco');
   await waitForFrames(page, 3);
