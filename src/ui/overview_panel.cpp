@@ -58,12 +58,7 @@ void OverviewPanel::draw(PanelContext& ctx) {
     verdictBadge(s, "overview.badge");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", state.scenario.settings.name.c_str());
-    ImGui::PushFont(largeFont());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s.headline.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    locateLastItem("overview.headline");
+    headlineText(s.headline, "overview.headline");
     ImGui::Spacing();
     if (state.result.workloads.empty()) { // nothing to show yet but the ways in: no page of zeros
         numberedList(s.nextSteps, "overview.step");

@@ -118,12 +118,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::TextDisabled("Estimating...");
     } else {
         // The answer first, as a sentence: what moving saves, what AWS funds, when it pays back.
-        ImGui::PushFont(largeFont());
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(quick.headline.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopFont();
-        locateLastItem("quick.headline");
+        headlineText(quick.headline, "quick.headline");
         ImGui::Spacing();
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float third = (ImGui::GetContentRegionAvail().x - spacing * 2.0f) / 3.0f;

@@ -64,6 +64,15 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     ImGui::PopID();
 }
 
+void headlineText(const std::string& text, const char* locatorName) {
+    ImGui::PushFont(largeFont());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    locateLastItem(locatorName);
+}
+
 bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay, int decimals) {
     double shown = usd * f.rate;
     // '%' in a currency symbol would be read as a conversion by ImGui's printf-style format.

@@ -31,6 +31,9 @@ bool assumptionSlider(app::AppState& state, const char* key, float minPct, float
 void helpMarker(const char* text);
 /// Colours used by charts and panels for the today / AWS / funding / one-time sides (one palette, never red:
 /// red means failure).
+/// A one-sentence answer in the large font, wrapped to the region (the overview's and quick size's headline).
+void headlineText(const std::string& text, const char* locatorName);
+
 unsigned int colourToday();
 unsigned int colourAws();
 unsigned int colourFunding();
