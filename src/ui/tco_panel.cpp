@@ -15,7 +15,7 @@ namespace est::ui {
 
 void TcoPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state; // edits go through ctx.state (the sliders)
-    heading("Total cost of ownership");
+    heading("On AWS: the cost of ownership against today");
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const model::TcoSummary& t = state.result.tco;
     const NumberFormat& f = ctx.format;

@@ -12,7 +12,7 @@ namespace est::ui {
 
 void TodayPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
-    heading("Today");
+    heading("Today: what the estate costs now");
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const io::BusinessCaseSummary& s = summary.of(state);
     const NumberFormat& f = ctx.format;

@@ -102,7 +102,7 @@ std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const m
 void WavesPanel::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
     const model::Scenario& s = state.scenario;
-    heading("Migration waves");
+    heading("Plan: the migration waves");
     ImGui::TextWrapped("%zu workloads, %zu dependencies. Planning keeps each application and its hard dependencies in one move group, "
                        "moves what a workload needs no later than the workload, puts non-production first and fills small pilot waves "
                        "before full ones.",
