@@ -94,9 +94,7 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
         ImGui::TableNextColumn();
         bool changed = false;
         ImGui::SetNextItemWidth(-1);
-        if (ctx.presenter) {
-            copyableText("v", shown(a, value, f), number(value, f, 4));
-        } else if (a.unit == model::AssumptionUnit::Percent) {
+        if (a.unit == model::AssumptionUnit::Percent) {
             changed = inputPercent("##v", value, -1000.0, 1000.0);
         } else if (a.unit == model::AssumptionUnit::Usd) {
             // Hourly prices need cents; yearly and per-workload amounts are whole.
@@ -151,7 +149,7 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
             ImGui::TextDisabled("engine fallback");
         }
         ImGui::TableNextColumn();
-        if (isChanged && !ctx.presenter && ImGui::SmallButton("Reset")) {
+        if (isChanged && ImGui::SmallButton("Reset")) {
             const std::string k = key;
             const model::Scenario defaults = state.defaults;
             state.edit("Reset " + std::string(a.label), app::EditScope::Settings,

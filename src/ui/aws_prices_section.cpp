@@ -21,17 +21,12 @@ std::vector<model::RegionRef> pickerRegions(const model::PriceCatalogue& c) {
     return out;
 }
 
-void regionPicker(app::AppState& state, const model::PriceCatalogue& catalogue, bool presenter) {
+void regionPicker(app::AppState& state, const model::PriceCatalogue& catalogue) {
     const std::string& code = state.scenario.aws.region;
     const std::string preview = catalogue.regionName(code) + " (" + code + ")";
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Target region");
     ImGui::SameLine();
-    if (presenter) {
-        ImGui::TextUnformatted(preview.c_str());
-        locateLastItem("assumptions.region");
-        return;
-    }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
     const bool open = ImGui::BeginCombo("##region", preview.c_str());
     locateLastItem("assumptions.region");
@@ -78,30 +73,28 @@ void regionAvailability(const app::AppState& state, const model::PriceCatalogue&
 }
 
 // One undoable checkbox over a boolean sizing setting.
-void settingCheckbox(app::AppState& state, const char* label, bool model::AwsTarget::*field, const char* help,
-                     bool presenter) {
+void settingCheckbox(app::AppState& state, const char* label, bool model::AwsTarget::*field, const char* help) {
     bool value = state.scenario.aws.*field;
-    if (ImGui::Checkbox(label, &value) && !presenter)
+    if (ImGui::Checkbox(label, &value))
         state.edit(std::string(value ? "Allow: " : "Disallow: ") + label, app::EditScope::Settings,
                    [field, value](model::Scenario& s) { s.aws.*field = value; });
     ImGui::SameLine();
     helpMarker(help);
 }
 
-void sizingSettings(app::AppState& state, bool presenter) {
+void sizingSettings(app::AppState& state) {
     settingCheckbox(state, "Graviton (Arm) for Linux", &model::AwsTarget::allowGraviton,
                     "Lets the sizer pick Graviton types for Linux workloads and open-source RDS engines. Off by default: "
-                    "moving to Arm needs the software rebuilt and tested.", presenter);
+                    "moving to Arm needs the software rebuilt and tested.");
     ImGui::SameLine();
     settingCheckbox(state, "Burstable types", &model::AwsTarget::allowBurstable,
-                    "t3 / t3a / t4g only when the measured p95 CPU need stays under the type's baseline.", presenter);
+                    "t3 / t3a / t4g only when the measured p95 CPU need stays under the type's baseline.");
     settingCheckbox(state, "MPA fallback peaks for unknown utilisation", &model::AwsTarget::mpaFallbackPeaks,
                     "Without measured utilisation, size at CPU 24 % and memory 59 % of provisioned (AWS Migration "
-                    "Portfolio Assessment fallback) instead of like-for-like.", presenter);
+                    "Portfolio Assessment fallback) instead of like-for-like.");
     ImGui::SameLine();
     settingCheckbox(state, "RDS Multi-AZ for production", &model::AwsTarget::rdsMultiAzForProduction,
-                    "Production databases moved to RDS are priced Multi-AZ (two instances and twice the storage).",
-                    presenter);
+                    "Production databases moved to RDS are priced Multi-AZ (two instances and twice the storage).");
 }
 
 void tablesInUse(const app::AppState& state) {
@@ -159,12 +152,12 @@ void drawAwsPricesSection(PanelContext& ctx) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFail()), "No price catalogue is loaded.");
         return;
     }
-    regionPicker(state, *catalogue, ctx.presenter);
+    regionPicker(state, *catalogue);
     regionAvailability(state, *catalogue, state.scenario.aws.region);
     if (state.scenario.aws.regionMultiplier != 1.0)
         ImGui::TextWrapped("An explicit region multiplier of %.3g from an older scenario file applies to every AWS price.",
                            state.scenario.aws.regionMultiplier);
-    sizingSettings(state, ctx.presenter);
+    sizingSettings(state);
     tablesInUse(state);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("Catalogue generated %s. %s", catalogue->generated.c_str(), catalogue->disclaimer.c_str());

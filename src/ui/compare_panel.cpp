@@ -13,15 +13,13 @@ namespace est::ui {
 void ComparePanel::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
     heading("Compare scenarios");
-    if (!ctx.presenter) {
-        if (ImGui::Button("Pin the current scenario")) state.pinForCompare(state.scenario.settings.name, state.scenario);
-        locateLastItem("compare.pin");
-        ImGui::SameLine();
-        if (ImGui::Button("Add rehost-heavy and replatform-heavy variants")) state.compareVariants();
-        locateLastItem("compare.variants");
-        ImGui::SameLine();
-        if (ImGui::Button("Clear")) state.compared.clear();
-    }
+    if (ImGui::Button("Pin the current scenario")) state.pinForCompare(state.scenario.settings.name, state.scenario);
+    locateLastItem("compare.pin");
+    ImGui::SameLine();
+    if (ImGui::Button("Add rehost-heavy and replatform-heavy variants")) state.compareVariants();
+    locateLastItem("compare.variants");
+    ImGui::SameLine();
+    if (ImGui::Button("Clear")) state.compared.clear();
     if (state.compared.empty()) {
         ImGui::TextDisabled("Pin two to four scenarios to compare them side by side.");
         return;

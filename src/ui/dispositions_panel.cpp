@@ -52,7 +52,7 @@ void DispositionsPanel::draw(PanelContext& ctx) {
     const auto& workloads = state.scenario.workloads;
     if (checked.size() != workloads.size()) checked.assign(workloads.size(), 0);
     ImGui::Text("%d workloads differ from the recommender's proposal.", state.derived.differsFromRecommendation);
-    if (!ctx.presenter && state.derived.differsFromRecommendation > 0) {
+    if (state.derived.differsFromRecommendation > 0) {
         ImGui::SameLine();
         if (ImGui::Button("Accept all proposals")) {
             state.edit("Accept all proposed dispositions", app::EditScope::Workloads, [&r](model::Scenario& s) {

@@ -152,19 +152,17 @@ void EstatePanel::draw(PanelContext& ctx) {
     }
     ImGui::SameLine();
     ImGui::Checkbox("Group by application", &groupByApplication);
-    if (!ctx.presenter) {
-        ImGui::SameLine();
-        if (ImGui::Button("Import inventory...")) ctx.requests.importInventory = true;
-        locateLastItem("estate.import");
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("RVTools vInfo, AWS Migration Hub import, Azure Migrate or any CSV / xlsx.\n"
-                              "You can also drop the file anywhere on the page.");
-    }
+    ImGui::SameLine();
+    if (ImGui::Button("Import inventory...")) ctx.requests.importInventory = true;
+    locateLastItem("estate.import");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("RVTools vInfo, AWS Migration Hub import, Azure Migrate or any CSV / xlsx.\n"
+                          "You can also drop the file anywhere on the page.");
     ImGui::Text("%d workloads, %d shown, %d selected", static_cast<int>(workloads.size()),
                 static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](int r) { return r >= 0; })),
                 selectedCount);
     locateLastItem("estate.count");
-    if (selectedCount > 0 && !ctx.presenter) {
+    if (selectedCount > 0) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
         ImGui::Combo("##bulkdisp", &bulkDisposition, dispositionLabels, model::kDispositionCount);
@@ -310,36 +308,30 @@ void EstatePanel::draw(PanelContext& ctx) {
             int current = haveResult ? static_cast<int>(state.result.workloads[i].effective)
                                      : (w.disposition ? static_cast<int>(*w.disposition) : -1);
             ImGui::SetNextItemWidth(-1);
-            if (ctx.presenter) {
-                ImGui::TextUnformatted(current >= 0 ? dispositionLabels[current] : "-");
-            } else {
-                const bool open = ImGui::BeginCombo("##disp", current >= 0 ? dispositionLabels[current] : "-");
-                if (row == 0) locateLastItem("estate.row0.disposition");
-                if (open) {
-                    for (int d = 0; d < model::kDispositionCount; ++d) {
-                        if (ImGui::Selectable(dispositionLabels[d], d == current) && d != current) {
-                            const auto chosen = static_cast<model::Disposition>(d);
-                            state.edit("Set disposition of " + w.name, app::EditScope::Workloads,
-                                       [i, chosen](model::Scenario& s) { s.workloads[i].disposition = chosen; });
-                        }
-                        if (row == 0) locateLastItem(std::string("estate.row0.disposition.") + dispositionLabels[d]);
+            const bool open = ImGui::BeginCombo("##disp", current >= 0 ? dispositionLabels[current] : "-");
+            if (row == 0) locateLastItem("estate.row0.disposition");
+            if (open) {
+                for (int d = 0; d < model::kDispositionCount; ++d) {
+                    if (ImGui::Selectable(dispositionLabels[d], d == current) && d != current) {
+                        const auto chosen = static_cast<model::Disposition>(d);
+                        state.edit("Set disposition of " + w.name, app::EditScope::Workloads,
+                                   [i, chosen](model::Scenario& s) { s.workloads[i].disposition = chosen; });
                     }
-                    ImGui::EndCombo();
+                    if (row == 0) locateLastItem(std::string("estate.row0.disposition.") + dispositionLabels[d]);
                 }
+                ImGui::EndCombo();
             }
             ImGui::TableSetColumnIndex(ColWave);
             int wave = w.wave;
             ImGui::SetNextItemWidth(-1);
-            if (ctx.presenter) {
-                ImGui::Text("%d", wave);
-            } else if (ImGui::InputInt("##wave", &wave, 0) && wave >= 1) {
+            if (ImGui::InputInt("##wave", &wave, 0) && wave >= 1) {
                 state.edit("Set wave of " + w.name, app::EditScope::Workloads,
                            [i, wave](model::Scenario& s) { s.workloads[i].wave = wave; }, "wave:" + w.id);
             }
             if (ImGui::IsItemDeactivatedAfterEdit()) state.endGesture();
             ImGui::TableSetColumnIndex(ColTagged);
             bool tagged = w.mapTagged;
-            if (ImGui::Checkbox("##tag", &tagged) && !ctx.presenter)
+            if (ImGui::Checkbox("##tag", &tagged))
                 state.edit(std::string(tagged ? "Tag " : "Untag ") + w.name, app::EditScope::Workloads,
                            [i, tagged](model::Scenario& s) { s.workloads[i].mapTagged = tagged; });
             ImGui::PopID();

@@ -191,7 +191,7 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
     copyMenu("copyanswer", answer, r.status == model::SeekStatus::Found ? number(r.value, f, 6) : "");
     if (!r.message.empty() && r.message != answer) ImGui::TextDisabled("%s", r.message.c_str());
     ImGui::TextDisabled("%d estimates run.", r.evaluations);
-    if (r.status == model::SeekStatus::Found && !ctx.presenter) {
+    if (r.status == model::SeekStatus::Found) {
         const bool can = current && !gs.applied;
         if (!can) ImGui::BeginDisabled();
         if (ImGui::Button("Apply")) app::applyGoalSeek(state, gs);

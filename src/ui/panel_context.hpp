@@ -12,7 +12,6 @@ struct PanelContext {
     app::AppState& state;
     app::Requests& requests;
     NumberFormat format;     ///< money and number display
-    bool presenter = false;  ///< presenter mode: no editing chrome
     bool openQuickSize = false; ///< set by a view: the workspace shows Quick size after this frame's panel
 };
 

@@ -27,14 +27,13 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     const NumberFormat& f = ctx.format;
     bool adopt = false;
 
-    const float inputsWidth = ImGui::GetFontSize() * (ctx.presenter ? 15.0f : 19.0f);
+    const float inputsWidth = ImGui::GetFontSize() * 19.0f;
     ImGui::BeginChild("quick-inputs", ImVec2(inputsWidth, 0), true);
     ImGui::PushFont(largeFont());
     ImGui::TextUnformatted("Quick size");
     ImGui::PopFont();
-    if (!ctx.presenter)
-        ImGui::TextWrapped("Three questions, answers as you type. Every figure is an estimate from public list prices "
-                           "and program rules; the detailed workspace lets you check each one.");
+    ImGui::TextWrapped("Three questions, answers as you type. Every figure is an estimate from public list prices "
+                       "and program rules; the detailed workspace lets you check each one.");
     if (in == app::QuickSizeInputs{}) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFunding()), "Example answers: replace them with yours.");
         locateLastItem("quick.example");
@@ -101,11 +100,9 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     locateLastItem("quick.share");
     if (ImGui::Button("Open in the detailed workspace", ImVec2(-1, 0))) adopt = true;
     locateLastItem("quick.adopt");
-    if (!ctx.presenter) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextWrapped("Replaces the workspace's scenario; Ctrl+Z brings the previous one back.");
-        ImGui::PopStyleColor();
-    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("Replaces the workspace's scenario; Ctrl+Z brings the previous one back.");
+    ImGui::PopStyleColor();
     ImGui::EndChild();
 
     ImGui::SameLine();

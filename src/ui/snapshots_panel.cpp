@@ -106,7 +106,7 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
             ImGui::TableNextColumn();
             copyableText("npv", money(s.result.tco.npvUsd, f), moneyPlain(s.result.tco.npvUsd, f));
             ImGui::TableNextColumn();
-            if (!ctx.presenter && ImGui::SmallButton("Delete")) removeName = s.name;
+            if (ImGui::SmallButton("Delete")) removeName = s.name;
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -69,14 +69,12 @@ void TcoPanel::draw(PanelContext& ctx) {
         traceValue("net", moneyShort(net, f), moneyPlain(net, f), yearTraces[y], f, locator.c_str());
         ImGui::PopID();
     }
-    if (!ctx.presenter) {
-        // What-if sliders: drag and every figure follows (one undo step per drag).
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
-        assumptionSlider(ctx.state, "aws.enterpriseDiscountPct", 0.0f, 30.0f, "tco.slider.edp");
-        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
-        assumptionSlider(ctx.state, "aws.headroomPct", 0.0f, 100.0f, "tco.slider.headroom");
-    }
+    // What-if sliders: drag and every figure follows (one undo step per drag).
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+    assumptionSlider(ctx.state, "aws.enterpriseDiscountPct", 0.0f, 30.0f, "tco.slider.edp");
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+    assumptionSlider(ctx.state, "aws.headroomPct", 0.0f, 100.0f, "tco.slider.headroom");
     charts::Axes axes;
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };

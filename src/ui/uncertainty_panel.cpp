@@ -26,13 +26,11 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const NumberFormat& f = ctx.format;
     if (u.revision < 0 && !u.requested) u.requested = true; // first visit: run once
-    if (!ctx.presenter) {
-        if (ImGui::Button("Run again")) u.requested = true;
-        ImGui::SameLine();
-        ImGui::Checkbox("Follow every edit", &u.live);
-        ImGui::SameLine();
-        ImGui::TextDisabled("%d trials, seed %llu", u.trials, static_cast<unsigned long long>(u.seed));
-    }
+    if (ImGui::Button("Run again")) u.requested = true;
+    ImGui::SameLine();
+    ImGui::Checkbox("Follow every edit", &u.live);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%d trials, seed %llu", u.trials, static_cast<unsigned long long>(u.seed));
     if (u.revision < 0) {
         ImGui::TextDisabled("Running...");
         return;

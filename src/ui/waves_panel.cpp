@@ -28,7 +28,7 @@ std::string workloadName(const model::Scenario& s, int i) {
 
 // The scenario's dependencies with an end in `grp`, each with its kind to change (hard: same move group; soft:
 // moves no later; shared service: neither). The change is an app command; the planner re-groups on Plan waves.
-void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp, bool presenter) {
+void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp) {
     const model::Scenario& s = state.scenario;
     std::set<std::string> members;
     for (int w : grp.workloads)
@@ -41,7 +41,6 @@ void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp, bool pres
     ImGui::TextWrapped("Its dependencies (%zu). Hard keeps both ends in one move group, soft moves the one needed no later, a shared "
                        "service neither groups nor orders.", edges.size());
     if (!ImGui::BeginTable("waves.edges", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-    ImGui::BeginDisabled(presenter);
     ImGui::TableSetupColumn("Needs");
     ImGui::TableSetupColumn("Port");
     ImGui::TableSetupColumn("Kind");
@@ -70,7 +69,6 @@ void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp, bool pres
             break; // the rest of the list is drawn next frame, from the changed scenario
         }
     }
-    ImGui::EndDisabled();
     ImGui::EndTable();
     if (edges.size() > kShown) ImGui::TextDisabled("... and %zu more", edges.size() - kShown);
 }
@@ -107,30 +105,28 @@ void WavesPanel::draw(PanelContext& ctx) {
                        "moves what a workload needs no later than the workload, puts non-production first and fills small pilot waves "
                        "before full ones.",
                        s.workloads.size(), s.dependencies.size());
-    if (!ctx.presenter) {
-        if (ImGui::Button("Plan waves")) {
-            model::WavePlan planned;
-            if (app::planWaves(state, &planned).ok) {
-                plan = std::move(planned);
-                planRevision = state.revision;
-                selectedGroup = -1;
-            }
+    if (ImGui::Button("Plan waves")) {
+        model::WavePlan planned;
+        if (app::planWaves(state, &planned).ok) {
+            plan = std::move(planned);
+            planRevision = state.revision;
+            selectedGroup = -1;
         }
-        locateLastItem("waves.plan");
-        ImGui::SameLine();
-        bool fundingAware = s.plan.wavePlanning.fundingAware;
-        if (ImGui::Checkbox("Most eligible spend first", &fundingAware))
-            state.edit("Funding-aware wave order", app::EditScope::Settings, [&](model::Scenario& x) { x.plan.wavePlanning.fundingAware = fundingAware; });
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("On by default, used when MAP applies: among the orders the dependencies allow, the move groups with the "
-                              "most MAP-eligible monthly AWS spend go first.");
-        if (fundingAware && state.hasResult() && state.result.eligibility.verdict == model::Verdict::NotEligible) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("(MAP does not apply: dependency order only)");
-        }
-        ImGui::SameLine();
-        ImGui::TextDisabled("Drop a dependency export (Azure Migrate, ADS, MPA workbook, ServiceNow, source,target CSV) to add dependencies.");
     }
+    locateLastItem("waves.plan");
+    ImGui::SameLine();
+    bool fundingAware = s.plan.wavePlanning.fundingAware;
+    if (ImGui::Checkbox("Most eligible spend first", &fundingAware))
+        state.edit("Funding-aware wave order", app::EditScope::Settings, [&](model::Scenario& x) { x.plan.wavePlanning.fundingAware = fundingAware; });
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("On by default, used when MAP applies: among the orders the dependencies allow, the move groups with the "
+                          "most MAP-eligible monthly AWS spend go first.");
+    if (fundingAware && state.hasResult() && state.result.eligibility.verdict == model::Verdict::NotEligible) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(MAP does not apply: dependency order only)");
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("Drop a dependency export (Azure Migrate, ADS, MPA workbook, ServiceNow, source,target CSV) to add dependencies.");
     if (!state.hasResult()) {
         drawInvalid(ctx);
         return;
@@ -204,7 +200,7 @@ void WavesPanel::draw(PanelContext& ctx) {
         for (std::size_t h = 0; h < plan.groups.size(); ++h)
             if (std::find(plan.groups[h].dependsOn.begin(), plan.groups[h].dependsOn.end(), selectedGroup) != plan.groups[h].dependsOn.end())
                 ImGui::BulletText("is needed by %s (wave %d)", plan.groups[h].name.c_str(), plan.groups[h].wave);
-        drawGroupEdges(state, grp, ctx.presenter);
+        drawGroupEdges(state, grp);
     }
 
     if (!plan.warnings.empty()) {
