@@ -54,8 +54,10 @@ public:
     void copyToClipboard(const std::string& text);
     /// Seconds since the page loaded (for autosave timing).
     double nowSeconds() const;
-    /// The local date and time as ISO 8601 text (for the autosave record).
+    /// The date and time in UTC as ISO 8601 text ("2026-12-02T06:10:00Z", for the autosave record).
     std::string nowIso() const;
+    /// Today's date where the user is, "YYYY-MM-DD" (the date printed on exports: "prepared on ...").
+    std::string localDate() const;
 };
 
 /// The single instance (the JS callbacks need a place to deliver to).

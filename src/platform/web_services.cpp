@@ -3,6 +3,7 @@
 
 #include <emscripten.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <string>
@@ -34,6 +35,11 @@ EM_JS(void, est_js_describe_business_case, (const char* headline, const char* fi
     window.estimatorServices.describeBusinessCase(UTF8ToString(headline), UTF8ToString(figures), UTF8ToString(steps));
 });
 EM_JS(double, est_js_now_ms, (), { return performance.now(); });
+// Today's date where the user is (year * 10000 + month * 100 + day), not UTC's.
+EM_JS(int, est_js_local_date, (), {
+    const d = new Date();
+    return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
 EM_JS(void, est_js_fetch_site_file, (const char* path), { window.estimatorServices.fetchSiteFile(UTF8ToString(path)); });
 // clang-format on
 
@@ -112,6 +118,13 @@ void Services::describeBusinessCase(const std::string& headline, const std::vect
 }
 
 double Services::nowSeconds() const { return est_js_now_ms() / 1000.0; }
+
+std::string Services::localDate() const {
+    const int ymd = est_js_local_date();
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
+    return buffer;
+}
 
 std::string Services::nowIso() const {
     const std::time_t now = std::time(nullptr);
