@@ -29,10 +29,11 @@ bool allowedSpec(const InstanceSpec& s, bool allowGraviton) {
 
 bool meets(const InstanceSpec& s, int vcpu, int gib) { return s.vcpu >= vcpu && s.memoryGib >= gib; }
 
-// A burstable type serves the need only while the CPU demand stays under its baseline.
-bool underBaseline(const InstanceSpec& s, const SizingNeed& need) {
-    return need.cpuKnown && need.vcpu <= s.vcpu * s.burstBaselinePct + 1e-9;
-}
+// The steady vCPU a burstable type serves: its vCPUs at its baseline share.
+double baselineVcpu(const InstanceSpec& s) { return s.vcpu * s.burstBaselinePct; }
+
+// A burstable type serves the need only while the known CPU demand stays under its baseline.
+bool underBaseline(double baseline, const SizingNeed& need) { return need.cpuKnown && need.vcpu <= baseline + 1e-9; }
 
 } // namespace
 
@@ -163,7 +164,7 @@ Sizer::MemoEntry Sizer::fit(const TableIndex& ix, const RateTable& table, int vc
             if (e.steady.fits && r.usdPerHour >= e.steady.usdPerHour) break;
             const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
             if (allowedSpec(s, allowGraviton) && meets(s, vcpu, gib))
-                m_candidates.push_back({r.spec, r.usdPerHour, s.vcpu * s.burstBaselinePct});
+                m_candidates.push_back({r.spec, r.usdPerHour, baselineVcpu(s)});
         }
     e.candidateCount = static_cast<std::uint32_t>(m_candidates.size()) - e.firstCandidate;
     return e;
@@ -186,9 +187,9 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     auto it = m_memo.find(key);
     if (it == m_memo.end()) it = m_memo.emplace(key, fit(ix, table, vcpu, gib, allowGraviton)).first;
     const MemoEntry& e = it->second;
-    if (need.cpuKnown) // the burstable types cheaper than the steady pick, cheapest first: the first whose baseline serves the demand
-        for (std::uint32_t c = e.firstCandidate; c < e.firstCandidate + e.candidateCount; ++c)
-            if (need.vcpu <= m_candidates[c].baselineVcpu + 1e-9) return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};
+    // The burstable types cheaper than the steady pick, cheapest first: the first whose baseline serves the demand.
+    for (std::uint32_t c = e.firstCandidate; c < e.firstCandidate + e.candidateCount; ++c)
+        if (underBaseline(m_candidates[c].baselineVcpu, need)) return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};
     return e.steady;
 }
 
@@ -215,7 +216,7 @@ int countFits(const PriceCatalogue& catalogue, const RateTable& table, const Siz
     for (const InstanceRate& r : table.rates) {
         const InstanceSpec& s = catalogue.instances[static_cast<std::size_t>(r.spec)];
         if (!allowedSpec(s, allowGraviton) || !meets(s, vcpu, gib)) continue;
-        if (s.burstable() && !(allowBurstable && underBaseline(s, need))) continue;
+        if (s.burstable() && !(allowBurstable && underBaseline(baselineVcpu(s), need))) continue;
         ++n;
     }
     return n;
