@@ -7,8 +7,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <vector>
 
 namespace est::ui {
 namespace {
@@ -47,41 +49,70 @@ std::string traceText(const model::Trace& trace, const NumberFormat& f) {
     return out;
 }
 
-void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::string& locatorPrefix, bool fixedWidth) {
+std::vector<const model::TraceTerm*> distinctTerms(const model::Trace& trace) {
+    std::vector<const model::TraceTerm*> out;
+    for (const model::TraceTerm& t : trace.terms) {
+        bool seen = false;
+        for (const model::TraceTerm* kept : out) seen = seen || *kept == t;
+        if (!seen) out.push_back(&t);
+    }
+    return out;
+}
+
+void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::string& locatorPrefix, bool fixedWidth,
+                   const std::string& shown) {
     // A popup sizes itself to its content, so it gets fixed widths; inline (a table cell) it fills what is there.
     ImGui::PushTextWrapPos(fixedWidth ? ImGui::GetCursorPosX() + ImGui::GetFontSize() * 32.0f : 0.0f);
     if (!trace.figureLabel.empty()) {
-        ImGui::TextUnformatted(trace.figureLabel.c_str());
+        // The answer as a sentence first, then how it is computed.
+        if (shown.empty()) ImGui::TextUnformatted(trace.figureLabel.c_str());
+        else ImGui::TextWrapped("%s is %s.", trace.figureLabel.c_str(), shown.c_str());
+        if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".sentence");
         ImGui::Separator();
     }
+    ImGui::TextDisabled("How it is computed:");
     ImGui::TextWrapped("%s", trace.formula.c_str());
     if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".formula");
     if (showsUsdNote(f))
         ImGui::TextDisabled("Amounts in the formula are USD; the values below are at %s per USD.", number(f.rate, f, 4).c_str());
-    if (!trace.terms.empty() &&
+    const std::vector<const model::TraceTerm*> terms = distinctTerms(trace);
+    std::vector<std::string> values;
+    values.reserve(terms.size());
+    float valueWidth = 0.0f;
+    for (const model::TraceTerm* t : terms) {
+        values.push_back(traceTermText(*t, f));
+        valueWidth = std::max(valueWidth, ImGui::CalcTextSize(values.back().c_str()).x);
+    }
+    if (!terms.empty() &&
         ImGui::BeginTable("terms", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                           (fixedWidth ? ImGuiTableFlags_SizingFixedFit : ImGuiTableFlags_SizingStretchProp))) {
         const float em = ImGui::GetFontSize();
+        // The value column is as wide as its widest value: a number is never broken across lines.
         ImGui::TableSetupColumn("From", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 16.0f : 3.0f);
-        ImGui::TableSetupColumn("Value", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 9.0f : 1.8f);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, std::max(valueWidth, em * 4.0f));
         ImGui::TableSetupColumn("Unit", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 4.0f : 1.0f);
         ImGui::TableHeadersRow();
-        int row = 0;
-        for (const model::TraceTerm& t : trace.terms) {
-            ImGui::PushID(row++);
+        for (std::size_t row = 0; row < terms.size(); ++row) {
+            const model::TraceTerm& t = *terms[row];
+            ImGui::PushID(static_cast<int>(row));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", t.label.c_str());
             ImGui::TableNextColumn();
-            const std::string value = traceTermText(t, f);
-            copyableText("v", value, number(isMoneyUnit(t.unit) ? t.value * f.rate : t.value, f, 4));
+            ImGui::PushTextWrapPos(-1.0f); // no wrapping
+            rightAlignNext(ImGui::CalcTextSize(values[row].c_str()).x);
+            copyableText("v", values[row], number(isMoneyUnit(t.unit) ? t.value * f.rate : t.value, f, 4));
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", unitText(t.unit, f).c_str());
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    for (const std::string& n : trace.notes) ImGui::BulletText("%s", n.c_str());
+    for (const std::string& n : trace.notes) { // wrapped: a long source line must not run out of the popup
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", n.c_str());
+    }
     ImGui::PopTextWrapPos();
     if (ImGui::Button("Copy")) ImGui::SetClipboardText(traceText(trace, f).c_str());
     if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".copy");
@@ -126,9 +157,18 @@ bool traceValue(const char* id, const std::string& shown, const std::string& pla
         locateLastItem(name + ".trace");
     }
     copyMenu("copy", shown, plain);
+    if (opened) {
+        // Beside the figure, on the side with more room, so the number stays in view while its trace is read.
+        const ImVec2 screen = ImGui::GetMainViewport()->Size;
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const bool left = pos.x + extent.x * 0.5f > screen.x * 0.5f;
+        const bool up = pos.y + extent.y * 0.5f > screen.y * 0.6f;
+        ImGui::SetNextWindowPos(ImVec2(left ? pos.x - gap : pos.x + extent.x + gap, up ? pos.y + extent.y : pos.y),
+                                ImGuiCond_Always, ImVec2(left ? 1.0f : 0.0f, up ? 1.0f : 0.0f));
+    }
     ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), ImVec2(ImGui::GetFontSize() * 40.0f, FLT_MAX));
     if (ImGui::BeginPopup("trace")) {
-        drawTraceBody(trace, f, name.empty() ? std::string() : name + ".trace", true);
+        drawTraceBody(trace, f, name.empty() ? std::string() : name + ".trace", true, shown);
         ImGui::EndPopup();
     }
     ImGui::PopID();

@@ -17,9 +17,11 @@ std::string traceText(const model::Trace& trace, const NumberFormat& f);
 
 /// The body of a trace (title, formula, terms table, notes, Copy button), drawn inline. Items are named
 /// `locatorPrefix` + ".formula" / ".copy" for tests when the prefix is not empty. `fixedWidth`: fixed column
-/// widths (for auto-sized popups); otherwise the table and text fill the available width.
+/// widths (for auto-sized popups); otherwise the table and text fill the available width. `shown`, the figure
+/// as displayed, makes the first line a sentence ("Mobilize funding is $26,400."); terms repeated in the trace
+/// are listed once.
 void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::string& locatorPrefix = {},
-                   bool fixedWidth = false);
+                   bool fixedWidth = false, const std::string& shown = {});
 
 /// `shown` as a clickable value (underlined on hover); a click opens a popup with the trace. Right-click copies
 /// `shown` / `plain`. With an empty trace the value is plain copyable text. The value is named `locatorName` and

@@ -24,6 +24,11 @@ test('clicking a funding figure opens its formula trace with a Copy button', asy
   await waitForFrames(page, 2);
   const formula = await drawn(page, 'funding.assess.trace.formula');
   assert.ok(formula && formula.width > 0, 'the formula is shown');
+  // Beside the figure, so the number stays in view; the answer as a sentence first, then the formula.
+  const figure = await drawn(page, 'funding.assess.trace');
+  assert.ok(formula.x >= figure.x + figure.width || formula.x + formula.width <= figure.x, JSON.stringify({ figure, formula }));
+  const sentence = await drawn(page, 'funding.assess.trace.sentence');
+  assert.ok(sentence && sentence.y < formula.y, 'a sentence above the formula');
   assert.ok(await drawn(page, 'funding.assess.trace.copy'), 'a Copy button');
   await page.screenshot({ path: artifactPath('explain-funding-assess-trace.png') });
   // A click outside the popup closes it (and reaches nothing else).
