@@ -33,12 +33,6 @@ const char* bridgeColour(BridgeKind k) {
     return "#64748b";
 }
 
-std::string hexColour(std::uint32_t rgb) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(rgb & 0xFFFFFFu));
-    return buf;
-}
-
 // A source's title without the trailing "(...)" note sources.md adds on what we took from it: the CFO's page
 // cites the document, the detailed appendix keeps the note.
 std::string titleWithoutNote(const std::string& title) {
@@ -243,7 +237,7 @@ std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& 
     if (partner != nullptr && partner->name.empty()) partner = nullptr;
     const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
     const std::string preparedBy = partner != nullptr ? partner->name : std::string("you");
-    const std::string accent = partner != nullptr && partner->accentRgb != 0 ? hexColour(partner->accentRgb) : "#2563eb";
+    const std::string accent = partner != nullptr && partner->accentRgb != 0 ? accentHex(partner->accentRgb) : "#2563eb";
     std::string h;
     h.reserve(32 * 1024);
     h += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "

@@ -106,15 +106,17 @@ std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const st
     return brand;
 }
 
+std::string accentHex(std::uint32_t rgb) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "#%06X", static_cast<unsigned>(rgb & 0xFFFFFFu));
+    return hex;
+}
+
 nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand) {
     nlohmann::ordered_json o;
     o["partnerName"] = brand.name;
     if (!brand.tagline.empty()) o["tagline"] = brand.tagline;
-    if (brand.accentRgb != 0) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "#%06X", static_cast<unsigned>(brand.accentRgb & 0xFFFFFFu));
-        o["accentColor"] = hex;
-    }
+    if (brand.accentRgb != 0) o["accentColor"] = accentHex(brand.accentRgb);
     if (!brand.logoDataUrl.empty()) o["logo"] = brand.logoDataUrl;
     return o;
 }

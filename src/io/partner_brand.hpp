@@ -23,6 +23,9 @@ struct PartnerBrand {
     bool operator==(const PartnerBrand&) const = default;
 };
 
+/// An accent colour as CSS and the theme file write it: 0x0073BB -> "#0073BB".
+std::string accentHex(std::uint32_t rgb);
+
 /// The largest logo accepted, decoded from base64 (a menu-bar logo needs far less).
 inline constexpr std::size_t kMaxPartnerLogoBytes = 256 * 1024;
 
