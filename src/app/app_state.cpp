@@ -22,6 +22,7 @@ void AppState::edit(const std::string& label, EditScope scope, const std::functi
 }
 
 void AppState::replace(model::Scenario next, const std::string& label) {
+    lastImport.reset(); // another estate: the import card no longer describes it
     m_history.closeGesture();
     m_history.recordBefore(scenario, label, {});
     scenario = std::move(next);
@@ -72,6 +73,7 @@ bool AppState::recomputeIfDirty() {
         if (!estimator) return false;
         estimator(scenario, result);
         derive(result, derived);
+        summary = io::summarizeBusinessCase(scenario, result);
         resultRevision = revision;
         ++recomputeCount;
         ran = true;

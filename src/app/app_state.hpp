@@ -5,16 +5,19 @@
 #include "app/derived.hpp"
 #include "app/goal_seek_state.hpp"
 #include "app/history.hpp"
+#include "app/import_summary.hpp"
 #include "app/partner_theme.hpp"
 #include "app/quick_size.hpp"
 #include "app/snapshots.hpp"
 #include "app/uncertainty_state.hpp"
+#include "io/business_case_summary.hpp"
 #include "io/column_mapping.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,6 +68,7 @@ public:
     EstimateFn estimator;             ///< unset: the result stays empty
     model::Scenario defaults;         ///< from assets/defaults.json: the base of new and quick-size scenarios
     Derived derived;                  ///< chart series of `result`
+    io::BusinessCaseSummary summary;  ///< the business case in words of `result` (overview, Today, Present, the page's text)
     QuickSizeState quick;             ///< the quick-size screen
     std::vector<ComparedScenario> compared; ///< at most kMaxCompared, shown by the Compare panel
     static constexpr std::size_t kMaxCompared = 4;
@@ -73,6 +77,7 @@ public:
     GoalSeekState goalSeek;           ///< Goal seek panel's question and last answer
     AssumptionEffects assumptionEffects; ///< lazily computed effect of each changed assumption
     io::ImportSettings importSettings; ///< remembered column mappings (the scenario file's "import" section)
+    std::optional<ImportSummary> lastImport; ///< the last inventory import, while it is not undone or replaced
     PartnerTheme partner;             ///< the partner's brand (theme file, or the scenario file's "partner" section)
     long partnerGeneration = 0;       ///< bumped by setPartner (the autosave writes again when it moves)
 

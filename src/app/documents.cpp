@@ -1,5 +1,6 @@
 // app/documents.cpp - file actions: load into a copy, check, then swap in as one undoable step.
 #include "app/documents.hpp"
+#include "app/import_summary.hpp"
 #include "app/wave_planning.hpp"
 
 #include "io/defaults_json.hpp"
@@ -130,17 +131,22 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
     io::MergeReport merged;
     state.edit("Import " + fileName, EditScope::Workloads,
                [&](model::Scenario& s) {
+                   // A first import names the scenario after its file; an import into an estate keeps its name.
+                   if (s.workloads.empty()) s.settings.name = scenarioNameFromFile(fileName);
                    merged = io::mergeInventory(s, inventory);
                    // Imported workloads name wave 1; a scenario without waves gets one so it stays valid.
                    if (s.plan.waves.empty()) s.plan.waves = state.defaults.plan.waves;
                    if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
                });
     out.ok = true;
-    out.messages.push_back("Imported " + fileName + " (" + formatText + (inventory.dialect.empty() ? "" : ", " + inventory.dialect) +
-                           "): " + io::summaryLine(merged) + ".");
+    const std::string source = formatText + (inventory.dialect.empty() ? "" : ", " + inventory.dialect);
+    out.messages.push_back("Imported " + fileName + " (" + source + "): " + io::summaryLine(merged) + ".");
+    // The skipped rows and notes are listed on the import card (the overview), not as a stack of notices.
+    report(state, out);
     listProblems(inventory.problems, "skipped ", out.messages);
     listProblems(inventory.notes, "note: ", out.messages);
-    report(state, out);
+    state.lastImport = summarizeImport(fileName, source, inventory, merged);
+    state.lastImport->undoDepth = state.history().undoDepth();
     return out;
 }
 

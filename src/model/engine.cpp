@@ -1027,7 +1027,7 @@ struct Estimator {
         // A borderline verdict shows both readings of the sources with the headline funding under each.
         el.readings.clear();
         if (el.verdict == Verdict::Borderline) {
-            el.readings.push_back({"MAP Lite from " + formatUsd(prog.mapLiteMinArrUsd) + " projected ARR (unverified)",
+            el.readings.push_back({"MAP Lite from " + formatUsd(prog.mapLiteMinArrUsd) + " of AWS spend a year (unverified)",
                                    "cloudzero.com/blog/aws-map (marketing, C); no AWS source publishes the threshold",
                                    false, 0.0});
             el.readings.push_back({"about $5K-$15K of monthly AWS spend opens the standard ladder (from " +

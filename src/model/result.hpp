@@ -352,7 +352,7 @@ struct EligibilityCheck {
 
 /// One reading of the eligibility sources and the headline profile's funding under it.
 struct EligibilityReading {
-    std::string label;                          ///< "MAP Lite from $100,000 projected ARR (unverified)"
+    std::string label;                          ///< "MAP Lite from $100,000 of AWS spend a year (unverified)"
     std::string source;                         ///< public source and authority
     bool eligible = false;
     Money fundingUsd = 0.0;                     ///< headline funding within the horizon under this reading

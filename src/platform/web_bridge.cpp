@@ -140,10 +140,16 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["undoLabel"] = s.history().undoLabel();
     j["panel"] = est::ui::panelName(app.workspace.current);
     // The overview's words as the buyer reads them (the same function the panel draws from).
-    const est::io::BusinessCaseSummary overview = est::io::summarizeBusinessCase(s.scenario, s.result);
+    const est::io::BusinessCaseSummary& overview = s.summary;
     j["overview"] = {{"headline", overview.headline}, {"badge", overview.badge},
                      {"notEligible", overview.notEligible.shown}, {"gapUsdPerYear", overview.notEligible.gapUsdPerYear},
                      {"gapText", overview.notEligible.gapText}, {"nextSteps", overview.nextSteps}};
+    if (s.lastImport) {
+        const est::app::ImportSummary& card = *s.lastImport;
+        j["lastImport"] = {{"fileName", card.fileName}, {"imported", card.imported()}, {"skipped", card.skipped},
+                           {"skippedReasons", card.skippedReasons}, {"notes", card.notes.size()},
+                           {"proposedRetirements", est::app::proposedRetirements(card, s.scenario, s.result).total()}};
+    }
     const est::ui::PresentView& present = app.workspace.present;
     j["present"] = {{"active", present.active}, {"step", est::ui::presentStepName(present.step)}, {"details", present.details}};
     j["lastFrameMs"] = app.lastFrameMs;

@@ -238,7 +238,7 @@ void handleShortcuts(WebApp& app) {
 void describeBusinessCase(WebApp& app) {
     if (app.state.recomputeCount == app.describedRecompute) return;
     app.describedRecompute = app.state.recomputeCount;
-    const io::BusinessCaseSummary s = io::summarizeBusinessCase(app.state.scenario, app.state.result);
+    const io::BusinessCaseSummary& s = app.state.summary;
     std::vector<std::string> figures;
     for (const io::SummaryFigure& f : s.figures)
         figures.push_back(f.caption + ": " + io::moneyForReading(f.usd, app.state.scenario.settings) +

@@ -99,10 +99,10 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
         } else if (a.unit == model::AssumptionUnit::Usd) {
             // Hourly prices need cents; yearly and per-workload amounts are whole.
             const bool small = std::fabs(value * f.rate) < 100.0 && std::fabs(defaultValue * f.rate) < 100.0;
-            changed = inputMoney("##v", value, f, small ? 0.0 : 100.0, small ? 2 : 0);
+            changed = inputMoney("##v", value, f, small ? 2 : 0);
         } else if (a.unit == model::AssumptionUnit::UsdPerKwh || a.unit == model::AssumptionUnit::UsdPerGbMonth) {
             // Local power and storage prices are typed in the display currency and stored in USD.
-            changed = inputMoney("##v", value, f, 0.0, 3);
+            changed = inputMoney("##v", value, f, 3);
         } else if (a.integer) {
             int n = static_cast<int>(value);
             changed = ImGui::InputInt("##v", &n);

@@ -181,11 +181,13 @@ void dashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, float thicknes
                     ImVec2(a.x + dx * t2 / length, a.y + dy * t2 / length), colour, thickness);
     }
 }
-} // namespace
 
-void line(const char* id, const std::vector<Series>& series, const Axes& axes, float height) {
+// The frame of a chart of every value of `series` (line or side-by-side bars), with its legend and x labels
+// (`centred`: one slot per x position, as bars); `count` is the number of x positions.
+Frame seriesFrame(const char* id, const std::vector<Series>& series, const Axes& axes, float height, bool centred,
+                  std::size_t& count) {
     double lo = 0.0, hi = 0.0;
-    std::size_t count = 0;
+    count = 0;
     for (const Series& s : series) {
         count = std::max(count, s.values.size());
         for (double v : s.values) {
@@ -195,7 +197,23 @@ void line(const char* id, const std::vector<Series>& series, const Axes& axes, f
     }
     Frame f = beginFrame(id, axes, lo, hi, height, labelsOf(series));
     legend(f, series);
-    xLabels(f, axes, count, false);
+    xLabels(f, axes, count, centred);
+    return f;
+}
+// Bars: the x slot under the mouse gets a frame and the tooltip of its values (`withTotal`: and their sum).
+void hoverSlot(const Frame& f, const Axes& axes, const std::vector<Series>& series, std::size_t count, bool withTotal) {
+    if (!f.hovered || count == 0 || f.mouse.x < f.min.x || f.mouse.x >= f.max.x) return;
+    const float slot = (f.max.x - f.min.x) / static_cast<float>(count);
+    const auto i = std::min(count - 1, static_cast<std::size_t>((f.mouse.x - f.min.x) / slot));
+    const float x0 = f.min.x + slot * static_cast<float>(i);
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(x0, f.min.y), ImVec2(x0 + slot, f.max.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    tooltipAt(axes, i, series, withTotal);
+}
+} // namespace
+
+void line(const char* id, const std::vector<Series>& series, const Axes& axes, float height) {
+    std::size_t count = 0;
+    const Frame f = seriesFrame(id, series, axes, height, false, count);
     if (count < 2) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float step = (f.max.x - f.min.x) / static_cast<float>(count - 1);
@@ -210,6 +228,17 @@ void line(const char* id, const std::vector<Series>& series, const Axes& axes, f
         else
             dl->AddPolyline(points.data(), static_cast<int>(points.size()), s.colour, 0, thickness);
     }
+    if (axes.markerX >= 0 && static_cast<std::size_t>(axes.markerX) < count) {
+        // Where the lines cross: a solid rule and its label, kept inside the plot.
+        const float x = f.min.x + step * static_cast<float>(axes.markerX);
+        const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+        dl->AddLine(ImVec2(x, f.min.y), ImVec2(x, f.max.y), text, std::max(1.0f, thickness * 0.5f));
+        const ImVec2 size = ImGui::CalcTextSize(axes.markerLabel.c_str());
+        const float left = std::clamp(x + 4.0f, f.min.x, f.max.x - size.x);
+        dl->AddRectFilled(ImVec2(left - 2.0f, f.min.y), ImVec2(left + size.x + 2.0f, f.min.y + size.y),
+                          ImGui::GetColorU32(ImGuiCol_WindowBg));
+        dl->AddText(ImVec2(left, f.min.y), text, axes.markerLabel.c_str());
+    }
     if (f.hovered && f.mouse.x >= f.min.x - step * 0.5f && f.mouse.x <= f.max.x + step * 0.5f) {
         const auto i = static_cast<std::size_t>(std::clamp((f.mouse.x - f.min.x) / step + 0.5f, 0.0f,
                                                            static_cast<float>(count - 1)));
@@ -219,6 +248,36 @@ void line(const char* id, const std::vector<Series>& series, const Axes& axes, f
             if (i < s.values.size()) dl->AddCircleFilled(ImVec2(x, f.toY(s.values[i])), thickness * 2.0f, s.colour);
         tooltipAt(axes, i, series, false);
     }
+}
+
+void groupedBars(const char* id, const std::vector<Series>& series, const Axes& axes, float height) {
+    std::size_t count = 0;
+    const Frame f = seriesFrame(id, series, axes, height, true, count);
+    if (count == 0 || series.empty()) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float slot = (f.max.x - f.min.x) / static_cast<float>(count);
+    const float group = slot * 0.8f;
+    const float bar = group / static_cast<float>(series.size());
+    const float gap = std::min(2.0f, bar * 0.1f);
+    for (std::size_t i = 0; i < count; ++i) {
+        const float x0 = f.min.x + slot * static_cast<float>(i) + (slot - group) * 0.5f;
+        for (std::size_t k = 0; k < series.size(); ++k) {
+            const Series& s = series[k];
+            if (i >= s.values.size()) continue;
+            const float left = x0 + bar * static_cast<float>(k);
+            const float y0 = f.toY(0.0), y1 = f.toY(s.values[i]);
+            const ImVec2 a(left + gap, std::min(y0, y1)), b(left + bar - gap, std::max(y0, y1));
+            if (s.dashed) { // a reference (today): outlined, so the bar that is the plan stands out
+                ImVec4 fill = ImGui::ColorConvertU32ToFloat4(s.colour);
+                fill.w = 0.5f;
+                dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(fill));
+                dl->AddRect(a, b, s.colour, 0.0f, 0, 2.0f);
+            } else {
+                dl->AddRectFilled(a, b, s.colour);
+            }
+        }
+    }
+    hoverSlot(f, axes, series, count, false);
 }
 
 void stackedBars(const char* id, const std::vector<Series>& series, const Axes& axes, float height) {
@@ -239,7 +298,6 @@ void stackedBars(const char* id, const std::vector<Series>& series, const Axes& 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float slot = (f.max.x - f.min.x) / static_cast<float>(count);
     const float barWidth = slot * 0.7f;
-    std::size_t hoveredBar = count;
     for (std::size_t i = 0; i < count; ++i) {
         const float x0 = f.min.x + slot * static_cast<float>(i) + (slot - barWidth) * 0.5f;
         double up = 0.0, down = 0.0;
@@ -251,15 +309,8 @@ void stackedBars(const char* id, const std::vector<Series>& series, const Axes& 
             const float y1 = f.toY(base);
             dl->AddRectFilled(ImVec2(x0, std::min(y0, y1)), ImVec2(x0 + barWidth, std::max(y0, y1)), s.colour);
         }
-        if (f.hovered && f.mouse.x >= f.min.x + slot * static_cast<float>(i) &&
-            f.mouse.x < f.min.x + slot * static_cast<float>(i + 1))
-            hoveredBar = i;
     }
-    if (hoveredBar < count) {
-        const float x0 = f.min.x + slot * static_cast<float>(hoveredBar);
-        dl->AddRect(ImVec2(x0, f.min.y), ImVec2(x0 + slot, f.max.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
-        tooltipAt(axes, hoveredBar, series, true);
-    }
+    hoverSlot(f, axes, series, count, true);
 }
 
 void band(const char* id, const Series& low, const Series& mid, const Series& high, const Axes& axes, float height) {
@@ -280,14 +331,18 @@ void band(const char* id, const Series& low, const Series& mid, const Series& hi
     ImVec4 fill = ImGui::ColorConvertU32ToFloat4(mid.colour);
     fill.w = 0.25f;
     const ImU32 fillColour = ImGui::ColorConvertFloat4ToU32(fill);
+    // Two triangles per segment (the band is not convex in general), without anti-aliased edges: the fringes of
+    // neighbouring translucent triangles would overlap and draw seams across the band.
+    const ImDrawListFlags flags = dl->Flags;
+    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (std::size_t i = 1; i < count; ++i) {
         const float x0 = f.min.x + step * static_cast<float>(i - 1), x1 = x0 + step;
-        // Two triangles per segment: the band is not convex in general.
         const ImVec2 a(x0, f.toY(high.values[i - 1])), b(x1, f.toY(high.values[i])), c(x1, f.toY(low.values[i])),
             d(x0, f.toY(low.values[i - 1]));
         dl->AddTriangleFilled(a, b, c, fillColour);
         dl->AddTriangleFilled(a, c, d, fillColour);
     }
+    dl->Flags = flags;
     const float thickness = std::max(2.0f, ImGui::GetFontSize() * 0.15f);
     std::vector<ImVec2> points;
     for (const Series* s : {&low, &mid, &high}) {

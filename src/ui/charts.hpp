@@ -29,6 +29,8 @@ struct Axes {
     Formatter yTick;                         ///< short, for ticks ("$1.2M")
     Formatter yExact;                        ///< exact, for tooltips ("$1,234,567")
     int xLabelEvery = 1;                     ///< label every n-th x position (0 = automatic)
+    int markerX = -1;                        ///< line charts: an x position marked by a vertical line (payback), -1 none
+    std::string markerLabel;                 ///< the marker's label, drawn at its top ("Payback Aug 2028")
 };
 
 /// `text` cut to fit `width` pixels with "..." (unchanged when it fits).
@@ -36,6 +38,8 @@ std::string fitText(const std::string& text, float width);
 
 /// Line chart of several series over the same x positions. `height` in pixels; width fills the region.
 void line(const char* id, const std::vector<Series>& series, const Axes& axes, float height);
+/// Bars side by side: one bar per series at each x position (yearly figures compared, not joined by a line).
+void groupedBars(const char* id, const std::vector<Series>& series, const Axes& axes, float height);
 /// Stacked bars: series[k].values[i] is the k-th segment of bar i (negative values stack downwards).
 void stackedBars(const char* id, const std::vector<Series>& series, const Axes& axes, float height);
 /// A P10 / P50 / P90 band: shaded between low and high with the middle line.

@@ -58,7 +58,7 @@ void ComparePanel::draw(PanelContext& ctx) {
             ImGui::PushID(id++);
             if (!c.result.ok()) ImGui::TextDisabled("invalid");
             else if (c.result.months == 0) ImGui::TextDisabled("...");
-            else copyableText("c", row.get(c, f), "");
+            else moneyCell("c", row.get(c, f), ""); // figures right-aligned, money or not
             ImGui::PopID();
         }
     }

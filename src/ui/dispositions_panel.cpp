@@ -39,11 +39,11 @@ void DispositionsPanel::draw(PanelContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::Text("%d", state.derived.recommendedCounts[d]);
             ImGui::TableNextColumn();
-            copyableText("c1", money(t.todayMonthlyUsd, f), moneyPlain(t.todayMonthlyUsd, f));
+            moneyCell("c1", money(t.todayMonthlyUsd, f), moneyPlain(t.todayMonthlyUsd, f));
             ImGui::TableNextColumn();
-            copyableText("c2", money(t.targetMonthlyUsd, f), moneyPlain(t.targetMonthlyUsd, f));
+            moneyCell("c2", money(t.targetMonthlyUsd, f), moneyPlain(t.targetMonthlyUsd, f));
             ImGui::TableNextColumn();
-            copyableText("c3", money(t.oneTimeUsd, f), moneyPlain(t.oneTimeUsd, f));
+            moneyCell("c3", money(t.oneTimeUsd, f), moneyPlain(t.oneTimeUsd, f));
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -48,7 +48,8 @@ void EligibilityPanel::draw(PanelContext& ctx) {
         ImGui::TableNextRow();
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s%s", c.label.c_str(), c.blocking ? "" : " (advisory)");
+        ImGui::TextWrapped("%s", c.label.c_str());
+        if (!c.blocking) ImGui::TextDisabled("guidance: does not block funding");
         ImGui::TableNextColumn();
         // A click on the measured value opens the check's trace: value, threshold, and what clears it.
         const std::string locator = "eligibility.check" + std::to_string(i);

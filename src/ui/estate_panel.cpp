@@ -295,12 +295,15 @@ void EstatePanel::draw(PanelContext& ctx) {
                 const model::WorkloadResult& wr = state.result.workloads[i];
                 // One click from the workload's cost trace: host share, storage, licence lines today and after.
                 const model::Trace costTrace = model::workloadCostTrace(state.scenario, state.result, i);
+                const std::string today = money(wr.todayMonthlyUsd, ctx.format);
+                const std::string aws = money(wr.targetMonthlyUsd, ctx.format);
                 ImGui::TableSetColumnIndex(ColToday);
-                traceValue("copy-today", money(wr.todayMonthlyUsd, ctx.format), moneyPlain(wr.todayMonthlyUsd, ctx.format),
-                           costTrace, ctx.format, row == 0 ? "estate.row0.today" : nullptr);
+                rightAlignNext(ImGui::CalcTextSize(today.c_str()).x);
+                traceValue("copy-today", today, moneyPlain(wr.todayMonthlyUsd, ctx.format), costTrace, ctx.format,
+                           row == 0 ? "estate.row0.today" : nullptr);
                 ImGui::TableSetColumnIndex(ColAws);
-                traceValue("copy-aws", money(wr.targetMonthlyUsd, ctx.format), moneyPlain(wr.targetMonthlyUsd, ctx.format),
-                           costTrace, ctx.format);
+                rightAlignNext(ImGui::CalcTextSize(aws.c_str()).x);
+                traceValue("copy-aws", aws, moneyPlain(wr.targetMonthlyUsd, ctx.format), costTrace, ctx.format);
                 ImGui::TableSetColumnIndex(ColInstance);
                 drawInstanceCell(state.scenario, wr, i, row == 0);
             }

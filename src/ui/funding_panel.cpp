@@ -61,10 +61,7 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
                 ImGui::TableNextColumn();
                 ImGui::Text("%s = %s", row.tagKey.c_str(), row.tagValue.c_str());
                 ImGui::TableNextColumn();
-                // Money right-aligned, so the column's digits line up.
-                const std::string amount = money(row.monthlyEligibleUsd, f);
-                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(amount.c_str()).x);
-                ImGui::TextUnformatted(amount.c_str());
+                moneyCell("amount", money(row.monthlyEligibleUsd, f), moneyPlain(row.monthlyEligibleUsd, f));
             }
         ImGui::EndTable();
     }
@@ -148,10 +145,11 @@ void FundingPanel::draw(PanelContext& ctx) {
     axes.xLabel = [settings](int q) { return quarterLabel(settings, q); };
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };
-    std::vector<charts::Series> stacks = {{"Assess", {}, IM_COL32(90, 140, 220, 255), false},
-                                          {"Mobilize", {}, IM_COL32(150, 110, 200, 255), false},
+    // Funding is green everywhere; its phases are shades of it, darkest first.
+    std::vector<charts::Series> stacks = {{"Assess", {}, colourFundingShade(0), false},
+                                          {"Mobilize", {}, colourFundingShade(1), false},
                                           {"MAP credits", {}, colourFunding(), false},
-                                          {"Training", {}, IM_COL32(200, 200, 90, 255), false}};
+                                          {"Training", {}, colourFundingShade(2), false}};
     for (const model::PeriodFigures& q : state.result.quarterly) {
         stacks[0].values.push_back(q.fundingAssessUsd);
         stacks[1].values.push_back(q.fundingMobilizeUsd);

@@ -97,9 +97,7 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
         if (ImGui::Combo("##target", &level, levels, 3)) gs.goal.target = level;
     } else {
         // Money targets in display currency; negative allowed (a net cost below zero is a net gain).
-        double shown = gs.goal.target * f.rate;
-        const std::string format = f.symbol + "%.0f";
-        if (ImGui::InputDouble("##target", &shown, 1000.0, 10000.0, format.c_str())) gs.goal.target = shown / f.rate;
+        inputSignedMoney("##target", gs.goal.target, f);
     }
     locateLastItem("goalseek.target");
 

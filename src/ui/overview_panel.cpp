@@ -50,7 +50,7 @@ void numberedList(const std::vector<std::string>& items, const char* locatorPref
 
 void OverviewPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
-    const io::BusinessCaseSummary& s = summary.of(state);
+    const io::BusinessCaseSummary& s = state.summary;
     heading("Business case");
     if (drawInvalid(ctx)) return;
     const NumberFormat& f = ctx.format;
@@ -60,6 +60,7 @@ void OverviewPanel::draw(PanelContext& ctx) {
     ImGui::TextDisabled("%s", state.scenario.settings.name.c_str());
     headlineText(s.headline, "overview.headline");
     ImGui::Spacing();
+    importCard.draw(ctx);
     if (state.result.workloads.empty()) { // nothing to show yet but the ways in: no page of zeros
         numberedList(s.nextSteps, "overview.step");
         ImGui::Spacing();

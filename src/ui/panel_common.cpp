@@ -48,7 +48,7 @@ void drawWaysIn(PanelContext& ctx) {
         ImGui::TextDisabled("A finished business case to explore; File > Demo scenarios has the others.");
         ImGui::Spacing();
     }
-    if (ImGui::Button("Quick size: five questions, one answer", size)) ctx.openQuickSize = true;
+    if (ImGui::Button("Quick size: five questions, one answer", size)) ctx.openPanel = "quick";
     locateLastItem("waysin.quick");
     ImGui::TextDisabled("Servers, storage and today's spend, without an inventory.");
 }

@@ -12,7 +12,7 @@ struct PanelContext {
     app::AppState& state;
     app::Requests& requests;
     NumberFormat format;     ///< money and number display
-    bool openQuickSize = false; ///< set by a view: the workspace shows Quick size after this frame's panel
+    const char* openPanel = nullptr; ///< set by a view: the panel key ("quick", "dispositions") shown after this frame
 };
 
 } // namespace est::ui

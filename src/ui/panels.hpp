@@ -12,26 +12,23 @@
 
 namespace est::ui {
 
-/// io::summarizeBusinessCase of the state's current result, made again only when the result or scenario changes.
-struct SummaryCache {
-    const io::BusinessCaseSummary& of(const app::AppState& state);
-
-private:
-    io::BusinessCaseSummary m_summary;
-    long m_recompute = -1;
-    long m_revision = -1;
-};
-
 /// The business case at a glance: a one-sentence headline, four figures, the bridge from today's cost to the cost
 /// with AWS, the eligibility badge and numbered next steps, or the "not eligible yet" path (io/business_case_summary).
+/// The last import as a card: rows imported, skipped with reasons, the retirements the engine proposes, the
+/// notes collapsed; dismissable. Drawn while the import is neither undone nor replaced by another estate.
+struct ImportCard {
+    long countedRevision = -1;            ///< result revision `retirements` was counted for
+    app::ProposedRetirements retirements;
+    void draw(PanelContext& ctx);
+};
+
 struct OverviewPanel {
-    SummaryCache summary;
+    ImportCard importCard;
     void draw(PanelContext& ctx);
 };
 
 /// Today's cost: per year, by category (a chart adding the categories up, and a table).
 struct TodayPanel {
-    SummaryCache summary;
     void draw(PanelContext& ctx);
 };
 

@@ -102,7 +102,7 @@ void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std
     ImGui::PopFont();
 }
 
-// A table in the body font: header row, then rows of cells; money columns are right-aligned by the caller's text.
+// A table in the body font: header row, then rows of cells.
 bool beginTable(const char* id, std::initializer_list<const char*> headers) {
     if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
@@ -112,10 +112,13 @@ bool beginTable(const char* id, std::initializer_list<const char*> headers) {
     return true;
 }
 
-void cells(std::initializer_list<std::string> values) {
+// One row; the columns whose bits are set in `moneyColumns` are right-aligned, so their digits line up.
+void cells(std::initializer_list<std::string> values, unsigned moneyColumns = 1u << 1) {
     ImGui::TableNextRow();
+    unsigned column = 0;
     for (const std::string& v : values) {
         ImGui::TableNextColumn();
+        if (moneyColumns & (1u << column++)) rightAlignNext(ImGui::CalcTextSize(v.c_str()).x);
         ImGui::TextUnformatted(v.c_str());
     }
 }
@@ -193,7 +196,7 @@ void PresentView::bottomBar() {
 
 void PresentView::slide(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
-    const io::BusinessCaseSummary& s = summary.of(state);
+    const io::BusinessCaseSummary& s = state.summary;
     const NumberFormat& f = ctx.format;
     // No estate or an invalid scenario: the headline says what is missing and the steps are the ways in.
     if (!s.ok || state.result.workloads.empty()) {
@@ -276,7 +279,7 @@ void PresentView::slide(PanelContext& ctx) {
 
 void PresentView::detailsWindow(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
-    const io::BusinessCaseSummary& s = summary.of(state);
+    const io::BusinessCaseSummary& s = state.summary;
     const NumberFormat& f = ctx.format;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
@@ -306,7 +309,7 @@ void PresentView::detailsWindow(PanelContext& ctx) {
             if (beginTable("years", {"Year", "Today (status quo)", "With AWS, net of funding"})) {
                 for (std::size_t y = 0; y < d.yearlyTodayUsd.size() && y < d.yearlyMigrationUsd.size(); ++y)
                     cells({yearLabel(state.scenario.settings, static_cast<int>(y)), money(d.yearlyTodayUsd[y], f),
-                           money(d.yearlyMigrationUsd[y], f)});
+                           money(d.yearlyMigrationUsd[y], f)}, 1u << 1 | 1u << 2);
                 ImGui::EndTable();
             }
             break;
@@ -324,7 +327,7 @@ void PresentView::detailsWindow(PanelContext& ctx) {
             else if (beginTable("waves", {"Wave", "Servers", "Starts", "Goes live", "AWS a month"})) {
                 for (const io::WaveSummary& w : waves)
                     cells({w.name, std::to_string(w.servers), monthLabel(state.scenario.settings, w.startMonth),
-                           monthLabel(state.scenario.settings, w.goLiveMonth), money(w.awsMonthlyUsd, f)});
+                           monthLabel(state.scenario.settings, w.goLiveMonth), money(w.awsMonthlyUsd, f)}, 1u << 4);
                 ImGui::EndTable();
             }
             break;

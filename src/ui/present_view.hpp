@@ -18,7 +18,6 @@ struct PresentView {
     bool active = false;
     PresentStep step = PresentStep::Overview;
     bool details = false;          ///< the step's table is open over the slide (the topmost popup: Esc closes it first)
-    SummaryCache summary;
 
     void enter();
     void leave();

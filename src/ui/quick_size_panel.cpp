@@ -67,12 +67,12 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     ImGui::TextUnformatted("applications");
     ImGui::Spacing();
     ImGui::TextUnformatted("What does it cost today, per month?");
-    changed |= inputMoney("##spend", in.monthlySpendUsd, f, 0.0);
+    changed |= inputMoney("##spend", in.monthlySpendUsd, f);
     locateLastItem("quick.spend");
     ImGui::SameLine();
     ImGui::TextUnformatted("per month");
     ImGui::TextUnformatted("Committed AWS spend per month (optional)");
-    changed |= inputMoney("##committed", in.committedMonthlyUsd, f, 0.0);
+    changed |= inputMoney("##committed", in.committedMonthlyUsd, f);
     locateLastItem("quick.committed");
     ImGui::SameLine();
     ImGui::TextUnformatted("0 = from the sizing");
@@ -119,7 +119,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::Spacing();
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float third = (ImGui::GetContentRegionAvail().x - spacing * 2.0f) / 3.0f;
-        tile("runrate", "Projected AWS run-rate", money(r.tco.targetMonthlyUsd, f) + " / mo",
+        tile("runrate", "On AWS, per month", money(r.tco.targetMonthlyUsd, f) + " / mo",
              moneyPlain(r.tco.targetMonthlyUsd, f),
              "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third, "quick.runrate");
         ImGui::SameLine();
@@ -171,7 +171,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         const std::vector<charts::Series> series = {
             {"Today (status quo)", quick.derived.yearlyTodayUsd, colourToday(), true},
             {"Moving to AWS (net of funding)", quick.derived.yearlyMigrationUsd, colourAws(), false}};
-        charts::line("quick-tco", series, axes, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 9.0f));
+        charts::groupedBars("quick-tco", series, axes, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 9.0f));
         locateLastItem("quick.tco");
     }
     ImGui::EndChild();

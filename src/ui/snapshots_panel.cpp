@@ -100,11 +100,11 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(s.name.c_str());
             ImGui::TableNextColumn();
-            copyableText("arr", money(s.result.projectedArrUsd, f), moneyPlain(s.result.projectedArrUsd, f));
+            moneyCell("arr", money(s.result.projectedArrUsd, f), moneyPlain(s.result.projectedArrUsd, f));
             ImGui::TableNextColumn();
-            copyableText("fund", money(s.result.funding.totalUsd, f), moneyPlain(s.result.funding.totalUsd, f));
+            moneyCell("fund", money(s.result.funding.totalUsd, f), moneyPlain(s.result.funding.totalUsd, f));
             ImGui::TableNextColumn();
-            copyableText("npv", money(s.result.tco.npvUsd, f), moneyPlain(s.result.tco.npvUsd, f));
+            moneyCell("npv", money(s.result.tco.npvUsd, f), moneyPlain(s.result.tco.npvUsd, f));
             ImGui::TableNextColumn();
             if (ImGui::SmallButton("Delete")) removeName = s.name;
             ImGui::PopID();

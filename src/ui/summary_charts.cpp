@@ -1,4 +1,4 @@
-// ui/summary_charts.cpp - the business case summary as chart bars and a badge, and its cache (overview, Today, Present).
+// ui/summary_charts.cpp - the business case summary as chart bars and a badge (overview, Today, Present).
 #include "ui/panels.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
@@ -19,15 +19,6 @@ unsigned int bridgeColour(io::BridgeKind kind) {
 }
 
 } // namespace
-
-const io::BusinessCaseSummary& SummaryCache::of(const app::AppState& state) {
-    if (m_recompute != state.recomputeCount || m_revision != state.revision) {
-        m_summary = io::summarizeBusinessCase(state.scenario, state.result);
-        m_recompute = state.recomputeCount;
-        m_revision = state.revision;
-    }
-    return m_summary;
-}
 
 std::vector<charts::BridgeBar> summaryBridgeBars(const std::vector<io::BridgeStep>& steps) {
     std::vector<charts::BridgeBar> bars;

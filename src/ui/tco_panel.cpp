@@ -85,6 +85,10 @@ void TcoPanel::draw(PanelContext& ctx) {
     axes.yTitle = "Cumulative cost (" + f.symbol + ")";
     const model::Settings settings = state.scenario.settings;
     axes.xLabel = [settings](int m) { return monthLabel(settings, m); };
+    if (t.paybackMonth) { // where the two lines cross
+        axes.markerX = *t.paybackMonth;
+        axes.markerLabel = "Payback " + monthLabel(settings, *t.paybackMonth);
+    }
     charts::line("tco-cumulative",
                  {{"Today (status quo)", state.derived.cumulativeTodayUsd, colourToday(), true},
                   {"Moving to AWS, net of funding", state.derived.cumulativeMigrationUsd, colourAws(), false}},
@@ -93,6 +97,7 @@ void TcoPanel::draw(PanelContext& ctx) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("yearly", ImVec2(0, chartHeight), false);
+    axes.markerX = -1;
     axes.xTitle = "Year";
     axes.yTitle = "Yearly cost of the migration path (" + f.symbol + ")";
     axes.xLabel = [settings](int y) { return yearLabel(settings, y); };
@@ -100,8 +105,8 @@ void TcoPanel::draw(PanelContext& ctx) {
     const std::vector<charts::Series> stacks = {
         {"Today's cost still paid", d.yearlyLegacyUsd, colourToday(), false},
         {"AWS", d.yearlyAwsUsd, colourAws(), false},
-        {"Subscriptions, ops labour, licences kept", d.yearlyOtherRunUsd, IM_COL32(150, 110, 200, 255), false},
-        {"One-time migration", d.yearlyOneTimeUsd, IM_COL32(220, 90, 90, 255), false},
+        {"Subscriptions, ops labour, licences kept", d.yearlyOtherRunUsd, colourOtherRun(), false},
+        {"One-time migration", d.yearlyOneTimeUsd, colourOneTime(), false},
         {"Funding (inflow)", d.yearlyFundingInflowUsd, colourFunding(), false}};
     charts::stackedBars("tco-yearly", stacks, axes, chartHeight - ImGui::GetStyle().ItemSpacing.y);
     locateLastItem("tco.yearly");
@@ -142,9 +147,9 @@ void TcoPanel::draw(PanelContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.label);
             ImGui::TableNextColumn();
-            copyableText("t", money(row.today, f), moneyPlain(row.today, f));
+            moneyCell("t", money(row.today, f), moneyPlain(row.today, f));
             ImGui::TableNextColumn();
-            copyableText("m", money(row.migration, f), moneyPlain(row.migration, f));
+            moneyCell("m", money(row.migration, f), moneyPlain(row.migration, f));
             ImGui::PopID();
         }
         ImGui::EndTable();

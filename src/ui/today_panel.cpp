@@ -14,7 +14,7 @@ void TodayPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     heading("Today: what the estate costs now");
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
-    const io::BusinessCaseSummary& s = summary.of(state);
+    const io::BusinessCaseSummary& s = state.summary;
     const NumberFormat& f = ctx.format;
     if (s.figures.empty()) return;
     const io::SummaryFigure& today = s.figures[0];
@@ -46,7 +46,7 @@ void TodayPanel::draw(PanelContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(s.todayByCategory[i].label.c_str());
             ImGui::TableNextColumn();
-            copyableText("y", money(s.todayByCategory[i].usd, f), moneyPlain(s.todayByCategory[i].usd, f));
+            moneyCell("y", money(s.todayByCategory[i].usd, f), moneyPlain(s.todayByCategory[i].usd, f));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(percent(shares[i].share, f, 0).c_str());
             ImGui::PopID();

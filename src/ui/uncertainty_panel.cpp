@@ -29,8 +29,6 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     if (ImGui::Button("Run again")) u.requested = true;
     ImGui::SameLine();
     ImGui::Checkbox("Follow every edit", &u.live);
-    ImGui::SameLine();
-    ImGui::TextDisabled("%d trials, seed %llu", u.trials, static_cast<unsigned long long>(u.seed));
     if (u.revision < 0) {
         ImGui::TextDisabled("Running...");
         return;
@@ -63,13 +61,19 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
             for (double v : {row.p->p10, row.p->p50, row.p->p90}) {
                 ImGui::TableNextColumn();
                 ImGui::PushID(static_cast<int>(ImGui::TableGetColumnIndex()));
-                copyableText("v", money(v, f), moneyPlain(v, f));
+                moneyCell("v", money(v, f), moneyPlain(v, f));
                 ImGui::PopID();
             }
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
+    if (ImGui::TreeNode("Details")) {
+        ImGui::TextDisabled("%d trials drawn with seed %llu: the same seed repeats the same runs.", u.trials,
+                            static_cast<unsigned long long>(u.seed));
+        ImGui::TreePop();
+    }
+    locateLastItem("uncertainty.details");
     if (mc.sampledKeys.empty())
         ImGui::TextDisabled("No assumption has a range: give some a low and high value to see uncertainty.");
 

@@ -79,7 +79,7 @@ std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const m
     const std::vector<io::WaveSummary> waves = io::summarizeWaves(s, result);
     std::vector<charts::GanttBar> bars;
     static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(221, 132, 82, 255), IM_COL32(85, 168, 104, 255),
-                                            IM_COL32(196, 78, 82, 255), IM_COL32(129, 114, 179, 255)};
+                                            IM_COL32(70, 160, 180, 255), IM_COL32(129, 114, 179, 255)};
     for (std::size_t w = 0; w < waves.size(); ++w) {
         const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
         charts::GanttBar b;

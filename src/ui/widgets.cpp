@@ -7,11 +7,15 @@
 #include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 
+#include "io/text.hpp"
 #include "model/assumptions.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
+#include <cstdio>
+#include <optional>
 
 namespace est::ui {
 
@@ -64,6 +68,16 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     ImGui::PopID();
 }
 
+void rightAlignNext(float width) {
+    const float room = ImGui::GetContentRegionAvail().x - width;
+    if (room > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
+}
+
+void moneyCell(const char* id, const std::string& shown, const std::string& plain) {
+    rightAlignNext(ImGui::CalcTextSize(shown.c_str()).x);
+    copyableText(id, shown, plain);
+}
+
 void headlineText(const std::string& text, const char* locatorName) {
     ImGui::PushFont(largeFont());
     ImGui::PushTextWrapPos(0.0f);
@@ -73,15 +87,28 @@ void headlineText(const std::string& text, const char* locatorName) {
     locateLastItem(locatorName);
 }
 
-bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay, int decimals) {
-    double shown = usd * f.rate;
-    // '%' in a currency symbol would be read as a conversion by ImGui's printf-style format.
-    std::string symbol;
-    for (const char c : f.symbol) symbol += c == '%' ? std::string("%%") : std::string(1, c);
-    const std::string format = symbol + "%." + std::to_string(decimals < 0 ? 0 : decimals) + "f";
-    if (!ImGui::InputDouble(label, &shown, stepDisplay, stepDisplay * 10.0, format.c_str())) return false;
-    if (shown < 0.0) shown = 0.0; // amounts typed here are costs and prices: never negative
-    usd = shown / f.rate;
+bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int decimals) {
+    // Shown as the rest of the app shows money ("$1,250,000"); typed as people type it, with or without the
+    // symbol and separators. ImGui keeps its own copy of the text while the field is being edited, so this
+    // formatted text is only what the field shows at rest.
+    std::string text = decimals > 0 ? moneyPrecise(usd, f, decimals) : money(usd, f);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
+    if (!ImGui::InputText(label, buffer, sizeof buffer, ImGuiInputTextFlags_AutoSelectAll)) return false;
+    std::string typed(buffer);
+    if (!f.symbol.empty())
+        for (std::size_t at = typed.find(f.symbol); at != std::string::npos; at = typed.find(f.symbol)) typed.erase(at, f.symbol.size());
+    const std::optional<double> shown = io::text::parseNumber(
+        typed, f.style == NumberStyle::CommaDot ? io::text::NumberStyle::DecimalPoint : io::text::NumberStyle::DecimalComma);
+    if (!shown) return false; // half-typed ("1,2") or not a number: the amount stays until the text reads as one
+    usd = *shown / f.rate;
+    return true;
+}
+
+bool inputMoney(const char* label, double& usd, const NumberFormat& f, int decimals) {
+    double typed = usd;
+    if (!inputSignedMoney(label, typed, f, decimals)) return false;
+    usd = std::max(typed, 0.0); // amounts typed here are costs and prices: never negative
     return true;
 }
 
@@ -126,6 +153,11 @@ unsigned int colourToday() { return IM_COL32(120, 144, 170, 255); }
 unsigned int colourAws() { return IM_COL32(255, 153, 0, 255); }
 unsigned int colourFunding() { return IM_COL32(46, 170, 110, 255); }
 unsigned int colourOneTime() { return IM_COL32(150, 110, 200, 255); }
+unsigned int colourOtherRun() { return IM_COL32(70, 160, 180, 255); }
+unsigned int colourFundingShade(int darker) {
+    static constexpr unsigned int kShades[] = {IM_COL32(20, 110, 70, 255), IM_COL32(30, 140, 90, 255), IM_COL32(130, 200, 160, 255)};
+    return kShades[std::clamp(darker, 0, 2)];
+}
 unsigned int colourPass() { return IM_COL32(46, 170, 110, 255); }
 unsigned int colourFail() { return IM_COL32(220, 70, 60, 255); }
 unsigned int colourMuted() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }

@@ -19,9 +19,16 @@ void copyableText(const char* id, const std::string& shown, const std::string& p
 void tile(const char* id, const char* caption, const std::string& value, const std::string& plain,
           const std::string& note, float width, const char* locatorName = nullptr, const model::Trace* trace = nullptr,
           const NumberFormat* format = nullptr);
-/// Money input in display currency (>= 0); `usd` is read and written in USD; stepDisplay 0 = no +/- buttons;
-/// `decimals` places shown (2-3 for prices per kWh, GB or hour). Returns true on a change this frame.
-bool inputMoney(const char* label, double& usd, const NumberFormat& f, double stepDisplay = 1000.0, int decimals = 0);
+/// Money input in display currency (>= 0) with the app's separators ("$1,250,000"); `usd` is read and written
+/// in USD; typed text may carry the symbol and separators. `decimals` places shown (2-3 for prices per kWh, GB or
+/// hour). Returns true on a change this frame (not while the text does not read as a number).
+bool inputMoney(const char* label, double& usd, const NumberFormat& f, int decimals = 0);
+/// inputMoney for an amount that may be negative (a target net gain).
+bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int decimals = 0);
+/// Moves the cursor so an item `width` pixels wide ends at the right edge of the region (a table cell).
+void rightAlignNext(float width);
+/// Money in a table cell: right-aligned so amounts line up by their last digit, right-click copies `plain`.
+void moneyCell(const char* id, const std::string& shown, const std::string& plain);
 /// Percent input: `share` is a decimal (0.2), edited as 20 %. Returns true on a change this frame.
 bool inputPercent(const char* label, double& share, double minPct = -100.0, double maxPct = 100.0);
 /// A what-if slider over one registry assumption (percent units), edited as one undo step per drag.
@@ -29,15 +36,19 @@ bool inputPercent(const char* label, double& share, double minPct = -100.0, doub
 bool assumptionSlider(app::AppState& state, const char* key, float minPct, float maxPct, const char* locatorName);
 /// A help marker "(?)" with a wrapped tooltip.
 void helpMarker(const char* text);
-/// Colours used by charts and panels for the today / AWS / funding / one-time sides (one palette, never red:
-/// red means failure).
 /// A one-sentence answer in the large font, wrapped to the region (the overview's and quick size's headline).
 void headlineText(const std::string& text, const char* locatorName);
 
+/// Colours used by charts and panels for the today / AWS / funding / one-time sides (one palette, never red:
+/// red means failure, colourFail).
 unsigned int colourToday();
 unsigned int colourAws();
 unsigned int colourFunding();
 unsigned int colourOneTime();
+/// Other running costs after the move (subscriptions, operations labour, licences kept).
+unsigned int colourOtherRun();
+/// Funding's phases as shades of the funding colour: 0 darkest (Assess), 1 (Mobilize), 2 lightest (training).
+unsigned int colourFundingShade(int darker);
 unsigned int colourPass();
 unsigned int colourFail();
 unsigned int colourMuted();

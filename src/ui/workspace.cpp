@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace est::ui {
 namespace {
@@ -311,7 +312,9 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     case PanelId::Waves: waves.draw(ctx); break;
     }
     ImGui::EndChild();
-    if (ctx.openQuickSize) current = PanelId::QuickSize;
+    if (ctx.openPanel != nullptr)
+        for (int i = 0; i < kPanelCount; ++i)
+            if (std::string_view(kPanelKeys[i]) == ctx.openPanel) current = static_cast<PanelId>(i);
     statusLine(state);
     ImGui::End();
 

@@ -69,6 +69,50 @@ TEST_CASE("importing the same inventory twice updates by id instead of duplicati
     CHECK(state.scenario.workloads[1].disposition == est::model::Disposition::Retire); // kept by the merge
 }
 
+TEST_CASE("an import's card counts what came in, what was skipped and why, and the retirements it proposes", "[app]") {
+    AppState state = est::test::engineState();
+    state.scenario.settings.name = "before";
+    // kVInfo plus a template (not a workload) and a row whose CPU count is not a number (skipped with its line).
+    const std::string file = std::string(kVInfo) +
+                             "tmpl-01,poweredOff,True,False,2,4096,40960,0,CentOS 7 (64-bit),esx1,c1,4201-dddd\r\n"
+                             "bad-01,poweredOn,False,False,many,4096,40960,0,CentOS 7 (64-bit),esx1,c1,4201-eeee\r\n";
+    REQUIRE(importInventory(state, file, "RVTools_export_vInfo.csv").ok);
+    // The estate was empty: the scenario takes the file's name, without its extension.
+    CHECK(state.scenario.settings.name == "RVTools_export_vInfo");
+    CHECK(state.notices.size() == 1); // the summary line; the details are on the card
+    REQUIRE(state.lastImport);
+    const ImportSummary& card = *state.lastImport;
+    CHECK(card.fileName == "RVTools_export_vInfo.csv");
+    CHECK(card.added == 3);
+    CHECK(card.imported() == 3);
+    CHECK(card.skipped == 2); // the template and the bad row
+    REQUIRE(card.skippedReasons.size() == 2);
+    CHECK(card.skippedReasons[0].find("line 6") == 0); // header = line 1, bad-01 is the 5th data row
+    CHECK(card.skippedReasons[1] == "1 VM template (not a workload)");
+    state.recomputeIfDirty();
+    // old-01 is powered off: the engine proposes to retire it; web-01 and db-01 move.
+    const ProposedRetirements retire = proposedRetirements(card, state.scenario, state.result);
+    CHECK(retire.poweredOff == 1);
+    CHECK(retire.idle == 0);
+    // A second import into the estate keeps the scenario's name; undoing it drops below the card's depth.
+    state.scenario.settings.name = "Acme estate";
+    REQUIRE(importInventory(state, kVInfo, "other.csv").ok);
+    CHECK(state.scenario.settings.name == "Acme estate");
+    const std::size_t depth = state.lastImport->undoDepth;
+    REQUIRE(state.undo());
+    CHECK(state.history().undoDepth() < depth);
+    // Another estate replaces the card.
+    state.replace(state.defaults, "New scenario");
+    CHECK_FALSE(state.lastImport);
+}
+
+TEST_CASE("a scenario is named after the imported file without its folder or extension", "[app]") {
+    CHECK(scenarioNameFromFile("RVTools_export_vInfo.csv") == "RVTools_export_vInfo");
+    CHECK(scenarioNameFromFile("C:\\exports\\estate.2026.xlsx") == "estate.2026");
+    CHECK(scenarioNameFromFile(".csv") == ".csv"); // a name that is only an extension is kept whole
+    CHECK(scenarioNameFromFile("") == "Imported estate");
+}
+
 TEST_CASE("a file that is not an inventory is refused and the estate is unchanged", "[app]") {
     AppState state = est::test::engineState();
     const ActionOutcome out = importInventory(state, "just some words\nno columns here\n", "notes.txt");

@@ -72,6 +72,16 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
   assert.equal(s.panel, 'Overview', 'an import lands on the business case overview');
   // Two VMs move; the powered-off one is proposed for retirement.
   assert.match(s.overview.headline, /^Moving 2 workloads to AWS and retiring 1 /);
+  // The import card: 3 rows in, the template left out with its reason, legacy-ftp (powered off) proposed for retirement.
+  assert.equal(s.scenario.name, 'RVTools_export_vInfo', 'a first import names the scenario after its file');
+  assert.deepEqual(s.lastImport, { fileName: 'RVTools_export_vInfo.csv', imported: 3, skipped: 1,
+                                   skippedReasons: ['1 VM template (not a workload)'], notes: s.lastImport.notes,
+                                   proposedRetirements: 1 });
+  for (const widget of ['importCard', 'importCard.imported', 'importCard.skipped', 'importCard.retirements'])
+    await widgetRect(page, widget);
+  await page.screenshot({ path: artifactPath('import-card.png') });
+  await clickWidget(page, 'importCard.review');
+  await waitForState(page, (x) => x.panel === 'Dispositions', 'the proposed retirement under review');
   await clickWidget(page, 'nav.estate');
   assert.ok(s.notices.some((n) => n.includes('RVTools_export_vInfo.csv') && n.includes('imported 3')), JSON.stringify(s.notices));
   assert.equal(s.undoLabel, 'Import RVTools_export_vInfo.csv');

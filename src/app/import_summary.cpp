@@ -1,0 +1,62 @@
+// app/import_summary.cpp - the import card's facts: counts, skipped rows with reasons, notes, proposed retirements.
+#include "app/import_summary.hpp"
+
+#include <unordered_set>
+
+namespace est::app {
+namespace {
+std::string problemLine(const io::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
+
+void listLines(const std::vector<io::InputProblem>& problems, std::vector<std::string>& out) {
+    for (std::size_t i = 0; i < problems.size() && i < kImportLinesListed; ++i) out.push_back(problemLine(problems[i]));
+    if (problems.size() > kImportLinesListed) out.push_back("... and " + std::to_string(problems.size() - kImportLinesListed) + " more");
+}
+
+std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+} // namespace
+
+ImportSummary summarizeImport(const std::string& fileName, const std::string& source, const io::InventoryImport& inventory,
+                              const io::MergeReport& merged) {
+    ImportSummary s;
+    s.fileName = fileName;
+    s.source = source;
+    s.added = merged.added;
+    s.updated = merged.updated;
+    s.unchanged = merged.unchanged;
+    s.skipped = merged.skipped;
+    listLines(inventory.problems, s.skippedReasons);
+    if (inventory.excludedTemplates > 0)
+        s.skippedReasons.push_back(counted(inventory.excludedTemplates, "VM template (not a workload)", "VM templates (not workloads)"));
+    if (inventory.excludedPlaceholders > 0)
+        s.skippedReasons.push_back(counted(inventory.excludedPlaceholders, "disaster-recovery placeholder", "disaster-recovery placeholders") +
+                                   " (Site Recovery Manager copies of VMs listed elsewhere)");
+    listLines(inventory.notes, s.notes);
+    s.workloadIds.reserve(inventory.workloads.size());
+    for (const io::ImportedWorkload& w : inventory.workloads) s.workloadIds.push_back(w.workload.id);
+    return s;
+}
+
+ProposedRetirements proposedRetirements(const ImportSummary& summary, const model::Scenario& scenario,
+                                        const model::Result& result) {
+    ProposedRetirements out;
+    if (result.workloads.size() != scenario.workloads.size()) return out;
+    const std::unordered_set<std::string> imported(summary.workloadIds.begin(), summary.workloadIds.end());
+    for (std::size_t i = 0; i < scenario.workloads.size(); ++i) {
+        const model::WorkloadResult& wr = result.workloads[i];
+        if (wr.dispositionFromUser || wr.effective != model::Disposition::Retire) continue;
+        if (!imported.count(scenario.workloads[i].id)) continue;
+        if (wr.reason == model::RecommendationReason::PoweredOff) ++out.poweredOff;
+        else if (wr.reason == model::RecommendationReason::Idle) ++out.idle;
+    }
+    return out;
+}
+
+std::string scenarioNameFromFile(const std::string& fileName) {
+    const std::size_t slash = fileName.find_last_of("/\\");
+    std::string name = slash == std::string::npos ? fileName : fileName.substr(slash + 1);
+    const std::size_t dot = name.find_last_of('.');
+    if (dot != std::string::npos && dot > 0) name.erase(dot);
+    return name.empty() ? "Imported estate" : name;
+}
+
+} // namespace est::app
