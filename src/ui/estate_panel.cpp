@@ -285,12 +285,13 @@ void EstatePanel::draw(PanelContext& ctx) {
             ImGui::TextUnformatted(w.environment == model::Environment::Production ? "prod" : "non-prod");
             ImGui::TableSetColumnIndex(ColOs);
             ImGui::TextUnformatted(w.os.c_str());
+            // Quantities right-aligned like the money beside them.
             ImGui::TableSetColumnIndex(ColVcpu);
-            ImGui::Text("%d", w.vcpu);
+            rightAlignedText(number(w.vcpu, ctx.format));
             ImGui::TableSetColumnIndex(ColRam);
-            ImGui::Text("%.0f", w.ramGb);
+            rightAlignedText(number(w.ramGb, ctx.format));
             ImGui::TableSetColumnIndex(ColStorage);
-            ImGui::Text("%.0f", w.storageGb);
+            rightAlignedText(number(w.storageGb, ctx.format));
             if (haveResult) {
                 const model::WorkloadResult& wr = state.result.workloads[i];
                 // One click from the workload's cost trace: host share, storage, licence lines today and after.

@@ -60,6 +60,7 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
                 ImGui::TextUnformatted(monthLabel(settings, row.tagByMonth).c_str());
                 ImGui::TableNextColumn();
                 ImGui::Text("%s = %s", row.tagKey.c_str(), row.tagValue.c_str());
+                defineLastItem("map-migrated");
                 ImGui::TableNextColumn();
                 moneyCell("amount", money(row.monthlyEligibleUsd, f), moneyPlain(row.monthlyEligibleUsd, f));
             }

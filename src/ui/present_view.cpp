@@ -118,8 +118,8 @@ void cells(std::initializer_list<std::string> values, unsigned moneyColumns = 1u
     unsigned column = 0;
     for (const std::string& v : values) {
         ImGui::TableNextColumn();
-        if (moneyColumns & (1u << column++)) rightAlignNext(ImGui::CalcTextSize(v.c_str()).x);
-        ImGui::TextUnformatted(v.c_str());
+        if (moneyColumns & (1u << column++)) rightAlignedText(v);
+        else ImGui::TextUnformatted(v.c_str());
     }
 }
 

@@ -73,6 +73,11 @@ void rightAlignNext(float width) {
     if (room > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
 }
 
+void rightAlignedText(const std::string& text) {
+    rightAlignNext(ImGui::CalcTextSize(text.c_str()).x);
+    ImGui::TextUnformatted(text.c_str());
+}
+
 void moneyCell(const char* id, const std::string& shown, const std::string& plain) {
     rightAlignNext(ImGui::CalcTextSize(shown.c_str()).x);
     copyableText(id, shown, plain);

@@ -27,6 +27,8 @@ bool inputMoney(const char* label, double& usd, const NumberFormat& f, int decim
 bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int decimals = 0);
 /// Moves the cursor so an item `width` pixels wide ends at the right edge of the region (a table cell).
 void rightAlignNext(float width);
+/// `text` ending at the right edge of the region (a number in a table cell).
+void rightAlignedText(const std::string& text);
 /// Money in a table cell: right-aligned so amounts line up by their last digit, right-click copies `plain`.
 void moneyCell(const char* id, const std::string& shown, const std::string& plain);
 /// Percent input: `share` is a decimal (0.2), edited as 20 %. Returns true on a change this frame.
