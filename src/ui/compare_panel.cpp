@@ -31,7 +31,7 @@ void ComparePanel::draw(PanelContext& ctx) {
         return;
     ImGui::TableSetupColumn("Figure");
     for (const app::ComparedScenario& c : state.compared) ImGui::TableSetupColumn(c.name.c_str());
-    ImGui::TableHeadersRow();
+    tableHeaders(~1u);
     using Getter = std::string (*)(const app::ComparedScenario&, const NumberFormat&);
     const struct {
         const char* label;

@@ -25,7 +25,7 @@ void DispositionsPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("Today / mo");
         ImGui::TableSetupColumn("After / mo");
         ImGui::TableSetupColumn("One-time");
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 3 | 1u << 4 | 1u << 5);
         for (int d = 0; d < model::kDispositionCount; ++d) {
             const model::DispositionTotals& t = r.tco.byDisposition[static_cast<std::size_t>(d)];
             ImGui::TableNextRow();

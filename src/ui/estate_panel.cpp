@@ -224,7 +224,7 @@ void EstatePanel::draw(PanelContext& ctx) {
     ImGui::TableSetupColumn("Disposition", 0, em * 8.0f, ColDisposition);
     ImGui::TableSetupColumn("Wave", 0, em * 4.5f, ColWave);
     ImGui::TableSetupColumn("Tagged", 0, em * 3.5f, ColTagged);
-    ImGui::TableHeadersRow();
+    tableHeaders(1u << ColVcpu | 1u << ColRam | 1u << ColStorage | 1u << ColToday | 1u << ColAws);
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty && specs->SpecsCount > 0) {

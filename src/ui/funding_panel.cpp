@@ -42,7 +42,7 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
         ImGui::TableSetupColumn("Tag by");
         ImGui::TableSetupColumn("Tag");
         ImGui::TableSetupColumn("Eligible spend a month");
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 5);
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(taggingPlan.size()));
         while (clipper.Step())

@@ -103,12 +103,13 @@ void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std
 }
 
 // A table in the body font: header row, then rows of cells.
-bool beginTable(const char* id, std::initializer_list<const char*> headers) {
+// `moneyColumns`: the bits of the columns whose header and cells are right-aligned (see cells()).
+bool beginTable(const char* id, std::initializer_list<const char*> headers, unsigned moneyColumns = 1u << 1) {
     if (!ImGui::BeginTable(id, static_cast<int>(headers.size()),
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return false;
     for (const char* h : headers) ImGui::TableSetupColumn(h);
-    ImGui::TableHeadersRow();
+    tableHeaders(moneyColumns);
     return true;
 }
 
@@ -306,7 +307,7 @@ void PresentView::detailsWindow(PanelContext& ctx) {
             break;
         case PresentStep::OnAws: {
             const app::Derived& d = state.derived;
-            if (beginTable("years", {"Year", "Today (status quo)", "With AWS, net of funding"})) {
+            if (beginTable("years", {"Year", "Today (status quo)", "With AWS, net of funding"}, 1u << 1 | 1u << 2)) {
                 for (std::size_t y = 0; y < d.yearlyTodayUsd.size() && y < d.yearlyMigrationUsd.size(); ++y)
                     cells({yearLabel(state.scenario.settings, static_cast<int>(y)), money(d.yearlyTodayUsd[y], f),
                            money(d.yearlyMigrationUsd[y], f)}, 1u << 1 | 1u << 2);
@@ -324,7 +325,7 @@ void PresentView::detailsWindow(PanelContext& ctx) {
         case PresentStep::Plan: {
             const std::vector<io::WaveSummary> waves = io::summarizeWaves(state.scenario, state.result);
             if (waves.empty()) ImGui::TextWrapped("No waves planned yet (Plan > Waves).");
-            else if (beginTable("waves", {"Wave", "Servers", "Starts", "Goes live", "AWS a month"})) {
+            else if (beginTable("waves", {"Wave", "Servers", "Starts", "Goes live", "AWS a month"}, 1u << 4)) {
                 for (const io::WaveSummary& w : waves)
                     cells({w.name, std::to_string(w.servers), monthLabel(state.scenario.settings, w.startMonth),
                            monthLabel(state.scenario.settings, w.goLiveMonth), money(w.awsMonthlyUsd, f)}, 1u << 4);

@@ -93,7 +93,7 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("Total funding");
         ImGui::TableSetupColumn("NPV");
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4.0f);
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 1 | 1u << 2 | 1u << 3);
         for (const app::NamedSnapshot& s : store.list()) {
             ImGui::PushID(static_cast<int>(s.id));
             ImGui::TableNextRow();

@@ -118,7 +118,7 @@ void TcoPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("Cost category (horizon total)");
         ImGui::TableSetupColumn("Today (status quo)");
         ImGui::TableSetupColumn("Migration path");
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 1 | 1u << 2);
         const model::CostBreakdown& a = t.statusQuoByCategory;
         const model::CostBreakdown& b = t.migrationByCategory;
         const struct {

@@ -38,7 +38,7 @@ void TodayPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("Category");
         ImGui::TableSetupColumn("Per year");
         ImGui::TableSetupColumn("Share");
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 1);
         const std::vector<model::CategoryShare>& shares = state.result.tco.todayShares;
         for (std::size_t i = 0; i < s.todayByCategory.size() && i < shares.size(); ++i) {
             ImGui::TableNextRow();

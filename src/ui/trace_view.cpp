@@ -91,7 +91,7 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
         ImGui::TableSetupColumn("From", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 16.0f : 3.0f);
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, std::max(valueWidth, em * 4.0f));
         ImGui::TableSetupColumn("Unit", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 4.0f : 1.0f);
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 1);
         for (std::size_t row = 0; row < terms.size(); ++row) {
             const model::TraceTerm& t = *terms[row];
             ImGui::PushID(static_cast<int>(row));

@@ -45,7 +45,7 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("P10");
         ImGui::TableSetupColumn("P50");
         ImGui::TableSetupColumn("P90");
-        ImGui::TableHeadersRow();
+        tableHeaders(1u << 1 | 1u << 2 | 1u << 3);
         const struct {
             const char* label;
             const model::Percentiles* p;

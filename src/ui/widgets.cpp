@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -71,6 +72,24 @@ void tile(const char* id, const char* caption, const std::string& value, const s
 void rightAlignNext(float width) {
     const float room = ImGui::GetContentRegionAvail().x - width;
     if (room > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
+}
+
+void tableHeaders(unsigned rightAligned) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    const bool sortable = ImGui::TableGetSortSpecs() != nullptr;
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* name = ImGui::TableGetColumnName(c);
+        if (c < 32 && (rightAligned & (1u << c)) != 0) {
+            // Room for the sort arrow ImGui draws at the cell's right edge (its 0.65 em arrow and frame padding).
+            const bool arrow = sortable && (ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_NoSort) == 0;
+            const float reserved = arrow ? std::floor(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x) : 0.0f;
+            rightAlignNext(ImGui::CalcTextSize(name, nullptr, true).x + reserved);
+        }
+        ImGui::PushID(c);
+        ImGui::TableHeader(name);
+        ImGui::PopID();
+    }
 }
 
 void rightAlignedText(const std::string& text) {

@@ -27,6 +27,9 @@ bool inputMoney(const char* label, double& usd, const NumberFormat& f, int decim
 bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int decimals = 0);
 /// Moves the cursor so an item `width` pixels wide ends at the right edge of the region (a table cell).
 void rightAlignNext(float width);
+/// A table's header row (instead of ImGui::TableHeadersRow) with the labels of the columns whose bits are set in
+/// `rightAligned` right-aligned over their right-aligned figures.
+void tableHeaders(unsigned rightAligned);
 /// `text` ending at the right edge of the region (a number in a table cell).
 void rightAlignedText(const std::string& text);
 /// Money in a table cell: right-aligned so amounts line up by their last digit, right-click copies `plain`.
