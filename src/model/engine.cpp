@@ -22,6 +22,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 
 namespace est::model {
 namespace {
@@ -52,40 +54,62 @@ struct OsClass {
 class OsCache {
 public:
     OsClass classify(std::string_view os) {
-        // Most recent hit first: inventories are often sorted, so neighbours share an OS.
-        if (m_last < m_entries.size() && same(m_entries[m_last].os, os)) return m_entries[m_last].cls;
-        for (std::size_t i = 0; i < m_entries.size(); ++i)
-            if (same(m_entries[i].os, os)) {
-                m_last = i;
-                return m_entries[i].cls;
+        const std::uint64_t h = quickHash(os);
+        for (std::size_t k = static_cast<std::size_t>(h >> 32) & (kSlots - 1);; k = (k + 1) & (kSlots - 1)) {
+            Entry& e = m_slots[k];
+            if (!e.used) {
+                const OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamilyOf(os)};
+                if (m_count < kMaxEntries) {
+                    e = {os, h, c, true};
+                    ++m_count;
+                }
+                return c;
             }
-        OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamilyOf(os)};
-        if (m_entries.size() < 64) m_entries.push_back({os, c});
-        return c;
+            if (e.hash == h && same(e.os, os)) return e.cls;
+        }
     }
 
 private:
+    static constexpr std::size_t kSlots = 128, kMaxEntries = 64; // at most half full: a probe always ends
+    static std::uint64_t word(const char* p) {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        return x;
+    }
+    // Length, first and last eight bytes: cheap, and enough to tell an estate's few OS strings apart
+    // (equal hashes are confirmed by same()).
+    static std::uint64_t quickHash(std::string_view s) {
+        std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+        if (s.size() >= 8) {
+            h = (h ^ word(s.data())) * 0x9E3779B97F4A7C15ull;
+            h = (h ^ word(s.data() + s.size() - 8)) * 0x9E3779B97F4A7C15ull;
+        } else {
+            for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x9E3779B97F4A7C15ull;
+        }
+        return h ^ (h >> 29);
+    }
     // Word-wise compare: Emscripten's memcmp is a byte loop, and this runs once per workload.
     static bool same(std::string_view a, std::string_view b) {
         const std::size_t n = a.size();
         if (n != b.size()) return false;
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8) {
-            std::uint64_t x, y;
-            std::memcpy(&x, a.data() + i, 8);
-            std::memcpy(&y, b.data() + i, 8);
-            if (x != y) return false;
+        if (n < 8) {
+            for (std::size_t i = 0; i < n; ++i)
+                if (a[i] != b[i]) return false;
+            return true;
         }
-        for (; i < n; ++i)
-            if (a[i] != b[i]) return false;
-        return true;
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (word(a.data() + i) != word(b.data() + i)) return false;
+        return word(a.data() + n - 8) == word(b.data() + n - 8); // the last word, overlapping the one before
+
     }
-    std::size_t m_last = 0;
     struct Entry {
         std::string_view os;
+        std::uint64_t hash = 0;
         OsClass cls;
+        bool used = false;
     };
-    std::vector<Entry> m_entries;
+    Entry m_slots[kSlots];
+    std::size_t m_count = 0;
 };
 
 bool migratesToAws(Disposition d) {
@@ -358,7 +382,13 @@ struct Estimator {
     HostRates rates;
     // resolveDispositions()
     OsCache osCache;                            // lives as long as the Scenario's strings it points into
-    std::vector<OsClass> osClasses;
+    // Per workload, what pass 1 resolved; costWorkload writes it into the WorkloadResult (written once, there).
+    struct Resolved {
+        OsClass os;
+        Disposition recommended = Disposition::Rehost, effective = Disposition::Rehost;
+        RecommendationReason reason = RecommendationReason::Default;
+    };
+    std::vector<Resolved> resolved;
     double billWeight = 0.0;
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // costWorkload()
@@ -449,22 +479,19 @@ struct Estimator {
 
     [[gnu::noinline]] void resolveDispositions() {
         // Pass 1: resolve dispositions; OtherCloud / Paas bill weights; Relocate host count.
-        out.workloads.clear();
-        out.workloads.resize(nw); // default-constructed in place (assign() copies a prototype: memcpy in wasm)
-        osClasses.resize(nw);
+        // The results keep their storage between estimates; costWorkload resets each one as it fills it.
+        out.workloads.resize(nw);
+        resolved.resize(nw);
         billWeight = 0.0;
         int relocated = 0;
         for (std::size_t i = 0; i < nw; ++i) {
             const Workload& w = s.workloads[i];
-            WorkloadResult& wr = out.workloads[i];
-            RecommendationReason reason = RecommendationReason::Default;
-            osClasses[i] = osCache.classify(w.os);
-            wr.recommended = recommendRules(s, w, osClasses[i].unsupported, reason);
-            wr.reason = reason;
-            wr.dispositionFromUser = w.disposition.has_value();
-            wr.effective = w.disposition ? *w.disposition : wr.recommended;
+            Resolved& r = resolved[i];
+            r.os = osCache.classify(w.os);
+            r.recommended = recommendRules(s, w, r.os.unsupported, r.reason);
+            r.effective = w.disposition ? *w.disposition : r.recommended;
             if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
-            if (wr.effective == Disposition::Relocate) ++relocated;
+            if (r.effective == Disposition::Relocate) ++relocated;
         }
         // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
         // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
@@ -490,8 +517,15 @@ struct Estimator {
     [[gnu::noinline]] void costWorkload(std::size_t i) {
         const Workload& w = s.workloads[i];
         WorkloadResult& wr = out.workloads[i];
+        const Resolved& r = resolved[i];
+        static_assert(std::is_trivially_destructible_v<WorkloadResult>);
+        std::construct_at(&wr); // a fresh result in place (assigning a temporary builds it twice)
+        wr.recommended = r.recommended;
+        wr.reason = r.reason;
+        wr.dispositionFromUser = w.disposition.has_value();
+        wr.effective = r.effective;
         const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
-        const OsClass os = osClasses[i];
+        const OsClass os = r.os;
 
         // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
         // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
