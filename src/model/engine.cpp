@@ -10,6 +10,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/checked_int.hpp"
+#include "model/delta_range.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
 #include "model/licences.hpp"
@@ -35,15 +36,6 @@ constexpr double kHoursPerMonth = 730.0;
 int weeksToMonthsCeil(double weeks) { return ceilToCount(weeks * 12.0 / 52.0 - 1e-9); }
 
 int clampMonth(int m, int n) { return m < 0 ? 0 : (m > n ? n : m); }
-
-// Range add on a delta array of size n + 1: value v for months [from, to).
-inline void addRange(double* d, int n, int from, int to, double v) {
-    if (from < 0) from = 0;
-    if (to > n) to = n;
-    if (from >= to) return;
-    d[from] += v;
-    d[to] -= v;
-}
 
 // Estates repeat a few OS strings many times; classify each distinct string once per estimate.
 struct OsClass {
@@ -406,7 +398,6 @@ struct Estimator {
     // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
     // tagged late, tagged after the window), funded elsewhere, or none of these.
     enum MapCategory : std::uint8_t { kNoMap, kOnTime, kNeverTagged, kLateTag, kClosedWindow, kElsewhere, kCategoryCount };
-    std::vector<std::uint8_t> mapCategory;
     // The three workloads with the largest monthly AWS spend of one group (ties: scenario order) and its size.
     struct Largest {
         int count = 0;
@@ -510,7 +501,8 @@ struct Estimator {
         tco = TcoSummary{};
         todayTotal = projectedMonthly = eligibleOneTime = steadyOpsLabour = 0.0;
         eligibleCount = taggedEligibleCount = taggedLateCount = 0;
-        mapCategory.assign(nw, kNoMap);
+        largestEligible = Largest{};
+        for (Largest& l : largestIn) l = Largest{};
     }
 
     // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
@@ -625,6 +617,7 @@ struct Estimator {
         wr.goLiveMonth = goLive;
         wr.legacyEndMonth = legacyEnd;
         if (disp != Disposition::Retain) tl.lastGoLiveMonth = std::max(tl.lastGoLiveMonth, goLive);
+        if (disp != Disposition::Retain && goLive < n) ++tco.liveInHorizon;
 
         addRange(d(kLegacy), n, 0, legacyEnd, today);
         if (disp != Disposition::Retire && disp != Disposition::Retain) addRange(d(kDual), n, goLive, legacyEnd, today);
@@ -685,7 +678,11 @@ struct Estimator {
             addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
             category = kElsewhere;
         }
-        mapCategory[i] = category;
+        // The largest workloads of each category, for the traces (offered in scenario order: ties keep it).
+        if (category != kNoMap) {
+            if (category != kElsewhere) largestEligible.offer(i, awsMonthly);
+            largestIn[category].offer(i, awsMonthly);
+        }
 
         // Horizon totals by category and disposition (closed form: monthly x months paid).
         const double legacyMonths = clampMonth(legacyEnd, n);
@@ -1093,9 +1090,7 @@ struct Estimator {
         }
         tco.horizonSavingsUsd = cum;
         tco.netMigrationCostUsd = tco.oneTimeUsd + tco.dualRunningUsd - tco.fundingUsd;
-        tco.liveInHorizon = 0;
-        for (const WorkloadResult& wr : out.workloads)
-            if (wr.effective != Disposition::Retain && wr.goLiveMonth < n) ++tco.liveInHorizon;
+        // tco.liveInHorizon is counted by costWorkload.
         const Payback payback = paybackOf(out.monthly, tco.liveInHorizon);
         tco.paybackMonth = payback.month;
         tco.whyNoPayback = payback.why;
@@ -1164,19 +1159,6 @@ struct Estimator {
         }
     }
 
-    // One pass over the workloads: the largest ones of each MAP category (for the traces only).
-    void classifyWorkloads() {
-        largestEligible = Largest{};
-        for (Largest& l : largestIn) l = Largest{};
-        for (std::size_t i = 0; i < nw; ++i) {
-            const std::uint8_t c = mapCategory[i];
-            if (c == kNoMap) continue;
-            const Money v = out.workloads[i].awsMonthlyUsd;
-            if (c != kElsewhere) largestEligible.offer(i, v);
-            largestIn[c].offer(i, v);
-        }
-    }
-
     std::string workloadName(std::size_t i) const {
         const Workload& w = s.workloads[i];
         return w.name.empty() ? w.id : w.name;
@@ -1195,7 +1177,6 @@ struct Estimator {
         // [SECTION] traces ----------------------------------------------------------------------------------------
         // Text and terms only: every figure is already final here. trace_eval.cpp holds the recipe of each kind.
         Traces& tr = out.traces;
-        classifyWorkloads();
         {
             std::string largestText;
             for (int k = 0; k < largestEligible.size; ++k)
