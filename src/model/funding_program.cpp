@@ -2,6 +2,7 @@
 #include "model/funding_program.hpp"
 
 #include "model/assumptions.hpp"
+#include "model/delta_range.hpp"
 #include "model/format.hpp"
 #include "model/map_tagging.hpp"
 
@@ -28,16 +29,7 @@ Trace makeTrace(std::string label, std::string formula, std::vector<TraceTerm> t
     return t;
 }
 
-// Range add on a delta array of size n + 1: value v for months [from, to).
-void addRange(std::vector<double>& d, int n, int from, int to, double v) {
-    from = std::max(from, 0);
-    to = std::min(to, n);
-    if (from >= to) return;
-    d[static_cast<std::size_t>(from)] += v;
-    d[static_cast<std::size_t>(to)] -= v;
-}
-
-std::vector<double> prefix(const std::vector<double>& d, int n) {
+std::vector<double> prefix(const double* d, int n) {
     std::vector<double> out(static_cast<std::size_t>(n), 0.0);
     double acc = 0.0;
     for (int m = 0; m < n; ++m) out[static_cast<std::size_t>(m)] = acc += d[static_cast<std::size_t>(m)];
@@ -99,7 +91,10 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
 
     // Monthly eligible spend by what happens to it (delta arrays), per workload in O(1).
     enum { kTaggedAll, kTaggedIn, kUntagged, kLate, kClosed, kElsewhere, kSeries };
-    std::vector<std::vector<double>> d(kSeries, std::vector<double>(static_cast<std::size_t>(n) + 1, 0.0));
+    const std::size_t stride = static_cast<std::size_t>(n) + 1;
+    std::vector<double> deltas(stride * kSeries, 0.0);
+    double* d[kSeries];
+    for (int k = 0; k < kSeries; ++k) d[k] = deltas.data() + stride * static_cast<std::size_t>(k);
     std::vector<Money> closedByWave(waves, 0.0);
     Money sizedMonthly = 0.0, liveMonthly = 0.0;
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
@@ -130,7 +125,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
             closedByWave[static_cast<std::size_t>(w.wave - 1)] += monthly * closedMonths;
     }
     std::vector<std::vector<double>> m(kSeries);
-    for (int k = 0; k < kSeries; ++k) m[static_cast<std::size_t>(k)] = prefix(d[static_cast<std::size_t>(k)], n);
+    for (int k = 0; k < kSeries; ++k) m[static_cast<std::size_t>(k)] = prefix(d[k], n);
 
     FundingLadder& f = pm.ladder;
     LeftOnTable& left = f.leftOnTable;
