@@ -190,6 +190,15 @@ std::uint32_t Sizer::entryFor(std::size_t id, const RateTable& table, int vcpu, 
     return it->second;
 }
 
+Sizer::ShapeSlot& Sizer::shapeSlot(const RateTable* table, std::uint64_t shape) {
+    const std::size_t mask = m_shapes.size() - 1;
+    const std::uint64_t h = (shape ^ reinterpret_cast<std::uintptr_t>(table)) * 0x9E3779B97F4A7C15ull;
+    for (std::size_t k = static_cast<std::size_t>(h >> 32) & mask;; k = (k + 1) & mask) {
+        ShapeSlot& slot = m_shapes[k];
+        if (slot.table == nullptr || (slot.table == table && slot.shape == shape)) return slot;
+    }
+}
+
 SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allowGraviton) {
     const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
     std::uint32_t entry = 0;
@@ -219,15 +228,6 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     for (std::uint32_t c = e.firstCandidate; c < e.firstCandidate + e.candidateCount; ++c)
         if (underBaseline(m_candidates[c].baselineVcpu, need)) return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};
     return e.steady;
-}
-
-Sizer::ShapeSlot& Sizer::shapeSlot(const RateTable* table, std::uint64_t shape) {
-    const std::size_t mask = m_shapes.size() - 1;
-    const std::uint64_t h = (shape ^ reinterpret_cast<std::uintptr_t>(table)) * 0x9E3779B97F4A7C15ull;
-    for (std::size_t k = static_cast<std::size_t>(h >> 32) & mask;; k = (k + 1) & mask) {
-        ShapeSlot& slot = m_shapes[k];
-        if (slot.table == nullptr || (slot.table == table && slot.shape == shape)) return slot;
-    }
 }
 
 Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool allowBurstable) {
