@@ -206,7 +206,7 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     if (vcpu < (1 << 23) && gib < (1 << 24)) {
         const std::uint64_t shape = (static_cast<std::uint64_t>(allowGraviton) << 47) |
                                     (static_cast<std::uint64_t>(vcpu) << 24) | static_cast<std::uint64_t>(gib);
-        if (2 * (m_shapeCount + 1) > m_shapes.size()) {
+        if (4 * (m_shapeCount + 1) > 3 * m_shapes.size()) {
             std::vector<ShapeSlot> old(std::max<std::size_t>(64, 2 * m_shapes.size()));
             old.swap(m_shapes);
             for (const ShapeSlot& s : old)

@@ -91,7 +91,7 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> m_memo; // rounded shape -> index into m_entries
     std::vector<MemoEntry> m_entries;
     // (table, Graviton allowed, exact whole vCPU and GiB) -> index into m_entries: open addressing, power-of-two
-    // size, at most half full. An empty slot has no table.
+    // size, at most three quarters full. An empty slot has no table.
     struct ShapeSlot {
         const RateTable* table = nullptr;
         std::uint64_t shape = 0;
