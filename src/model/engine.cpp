@@ -2,7 +2,7 @@
 //
 // [SECTION] helpers: months, OS detection cache, support tiers, recommender rules
 // [SECTION] Estimator: one estimate's state, run step by step -
-//           prepare (prices, constants) -> resolveDispositions -> costWorkload per workload (costs and step
+//           prepare (prices, constants) -> estateShares -> costWorkload per workload (costs and step
 //           changes accumulated as deltas: O(1) per workload, no per-month work) -> buildSeries (one prefix
 //           sum per series) -> creditsByQuarter -> eligibility -> fundingLadder -> finance -> traces
 #include "model/aws_pricing.hpp"
@@ -372,18 +372,11 @@ struct Estimator {
     int windowMonths = 0;
     int ruleMonths[kDispositionCount] = {};
     HostRates rates;
-    // resolveDispositions()
-    OsCache osCache;                            // lives as long as the Scenario's strings it points into
-    // Per workload, what pass 1 resolved; costWorkload writes it into the WorkloadResult (written once, there).
-    struct Resolved {
-        OsClass os;
-        Disposition recommended = Disposition::Rehost, effective = Disposition::Rehost;
-        RecommendationReason reason = RecommendationReason::Default;
-    };
-    std::vector<Resolved> resolved;
+    // estateShares()
     double billWeight = 0.0;
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // costWorkload()
+    OsCache osCache;                            // lives as long as the Scenario's strings it points into
     std::size_t stride = 0;
     std::vector<double> deltas;
     Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0, steadyOpsLabour = 0.0;
@@ -431,7 +424,7 @@ struct Estimator {
         out.warnings.clear();
         out.months = n;
         prepare();
-        resolveDispositions();
+        estateShares();
         startDeltas();
         for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
         buildSeries();
@@ -468,21 +461,18 @@ struct Estimator {
 
     }
 
-    [[gnu::noinline]] void resolveDispositions() {
-        // Pass 1: resolve dispositions; OtherCloud / Paas bill weights; Relocate host count.
+    [[gnu::noinline]] void estateShares() {
+        // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights and the
+        // Relocate host count. The recommender never proposes Relocate (recommendRules), so only a disposition
+        // the user chose relocates: no OS or recommendation is needed here (costWorkload resolves them).
         // The results keep their storage between estimates; costWorkload resets each one as it fills it.
         out.workloads.resize(nw);
-        resolved.resize(nw);
         billWeight = 0.0;
         int relocated = 0;
         for (std::size_t i = 0; i < nw; ++i) {
             const Workload& w = s.workloads[i];
-            Resolved& r = resolved[i];
-            r.os = osCache.classify(w.os);
-            r.recommended = recommendRules(s, w, r.os.unsupported, r.reason);
-            r.effective = w.disposition ? *w.disposition : r.recommended;
             if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
-            if (r.effective == Disposition::Relocate) ++relocated;
+            if (w.disposition == Disposition::Relocate) ++relocated;
         }
         // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
         // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
@@ -509,15 +499,13 @@ struct Estimator {
     [[gnu::noinline]] void costWorkload(std::size_t i) {
         const Workload& w = s.workloads[i];
         WorkloadResult& wr = out.workloads[i];
-        const Resolved& r = resolved[i];
         static_assert(std::is_trivially_destructible_v<WorkloadResult>);
         std::construct_at(&wr); // a fresh result in place (assigning a temporary builds it twice)
-        wr.recommended = r.recommended;
-        wr.reason = r.reason;
+        const OsClass os = osCache.classify(w.os);
+        wr.recommended = recommendRules(s, w, os.unsupported, wr.reason);
         wr.dispositionFromUser = w.disposition.has_value();
-        wr.effective = r.effective;
+        wr.effective = w.disposition ? *w.disposition : wr.recommended;
         const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
-        const OsClass os = r.os;
 
         // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
         // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
