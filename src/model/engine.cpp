@@ -414,6 +414,7 @@ struct Estimator {
     Largest largestEligible;
     Largest largestIn[kCategoryCount];
     ProgramMechanics program;                   // the program-mechanics profile (funding_program.hpp)
+    ProgramSpend programSpend;                  // its spend, gathered by costWorkload
     bool programHeadline() const { return prog.headlineProfile == FundingProfile::ProgramMechanics; }
 
     double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }
@@ -431,7 +432,8 @@ struct Estimator {
         creditsByQuarter();
         eligibility();
         fundingLadder();
-        program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime);
+        program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime,
+                                          programSpend);
         bookFunding();
         finance();
         traces();
@@ -493,6 +495,7 @@ struct Estimator {
         eligibleCount = taggedEligibleCount = taggedLateCount = 0;
         largestEligible = Largest{};
         for (Largest& l : largestIn) l = Largest{};
+        programSpend.start(s, tl, n);
     }
 
     // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
@@ -694,6 +697,7 @@ struct Estimator {
         dt.oneTimeUsd += wr.oneTimeUsd;
         dt.horizonLegacyUsd += today * legacyMonths;
         dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
+        programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
     }
 
     [[gnu::noinline]] void buildSeries() {
