@@ -42,12 +42,16 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     m_linuxBySpec.assign(aws.catalogue->instances.size(), 0.0);
     if (const Ec2Table* linux = m_region->ec2For(Ec2Os::Linux))
         for (const InstanceRate& r : linux->rates) m_linuxBySpec[static_cast<std::size_t>(r.spec)] = r.usdPerHour;
+    for (int os = 0; os < kEc2OsCount; ++os)
+        if (const Ec2Table* t = m_region->ec2For(static_cast<Ec2Os>(os)); t != nullptr && !t->rates.empty()) m_ec2[os] = t;
+    for (int e = 0; e < kRdsEngineCount; ++e)
+        for (int d = 0; d < 2; ++d)
+            if (const RdsTable* t = m_region->rdsFor(static_cast<RdsEngine>(e), static_cast<RdsDeployment>(d));
+                t != nullptr && !t->rates.empty())
+                m_rds[e][d] = t;
 }
 
-const RateTable* AwsPricer::ec2Table(Ec2Os os) const {
-    const Ec2Table* t = m_region->ec2For(os);
-    return t != nullptr && !t->rates.empty() ? t : nullptr;
-}
+const RateTable* AwsPricer::ec2Table(Ec2Os os) const { return m_ec2[static_cast<int>(os)]; }
 
 WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr) {
     WorkloadAwsCost c;
@@ -67,9 +71,8 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         if (!rdsEngineFor(w, key.engine)) {
             wr.sizingWarning = SizingWarning::NoRdsEngine;
         } else {
-            const RdsTable* t = m_region->rdsFor(key.engine, key.deployment);
-            if (t != nullptr && !t->rates.empty()) table = t;
-            else wr.sizingWarning = SizingWarning::NoRdsPrice;
+            table = m_rds[static_cast<int>(key.engine)][static_cast<int>(key.deployment)];
+            if (table == nullptr) wr.sizingWarning = SizingWarning::NoRdsPrice;
         }
         if (table == nullptr) key.rds = false; // labelled fallback: self-managed on EC2
     }

@@ -46,6 +46,9 @@ private:
     double m_ebsUsdPerGbMonth = 0.0;
     double m_rdsStorageUsdPerGbMonth = 0.0;
     std::vector<double> m_linuxBySpec;          // the region's Linux rate per spec (0 = none): the discounted part
+    // The region's tables by OS and by engine and deployment, looked up once per estimate; null = none or empty.
+    const RateTable* m_ec2[kEc2OsCount] = {};
+    const RateTable* m_rds[kRdsEngineCount][2] = {};
 };
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and

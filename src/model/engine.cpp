@@ -2,7 +2,7 @@
 //
 // [SECTION] helpers: months, OS detection cache, support tiers, recommender rules
 // [SECTION] Estimator: one estimate's state, run step by step -
-//           prepare (prices, constants) -> resolveDispositions -> costWorkload per workload (costs and step
+//           prepare (prices, constants) -> estateShares -> costWorkload per workload (costs and step
 //           changes accumulated as deltas: O(1) per workload, no per-month work) -> buildSeries (one prefix
 //           sum per series) -> creditsByQuarter -> eligibility -> fundingLadder -> finance -> traces
 #include "model/aws_pricing.hpp"
@@ -10,9 +10,11 @@
 
 #include "model/assumptions.hpp"
 #include "model/checked_int.hpp"
+#include "model/delta_range.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
 #include "model/licences.hpp"
+#include "model/os_cache.hpp"
 #include "model/today_cost.hpp"
 #include "model/payback.hpp"
 #include "model/result_check.hpp"
@@ -22,6 +24,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 
 namespace est::model {
 namespace {
@@ -33,60 +37,6 @@ constexpr double kHoursPerMonth = 730.0;
 int weeksToMonthsCeil(double weeks) { return ceilToCount(weeks * 12.0 / 52.0 - 1e-9); }
 
 int clampMonth(int m, int n) { return m < 0 ? 0 : (m > n ? n : m); }
-
-// Range add on a delta array of size n + 1: value v for months [from, to).
-inline void addRange(double* d, int n, int from, int to, double v) {
-    if (from < 0) from = 0;
-    if (to > n) to = n;
-    if (from >= to) return;
-    d[from] += v;
-    d[to] -= v;
-}
-
-// Estates repeat a few OS strings many times; classify each distinct string once per estimate.
-struct OsClass {
-    bool windows = false;
-    bool unsupported = false;
-    OsFamily family = OsFamily::Linux;
-};
-class OsCache {
-public:
-    OsClass classify(std::string_view os) {
-        // Most recent hit first: inventories are often sorted, so neighbours share an OS.
-        if (m_last < m_entries.size() && same(m_entries[m_last].os, os)) return m_entries[m_last].cls;
-        for (std::size_t i = 0; i < m_entries.size(); ++i)
-            if (same(m_entries[i].os, os)) {
-                m_last = i;
-                return m_entries[i].cls;
-            }
-        OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamilyOf(os)};
-        if (m_entries.size() < 64) m_entries.push_back({os, c});
-        return c;
-    }
-
-private:
-    // Word-wise compare: Emscripten's memcmp is a byte loop, and this runs once per workload.
-    static bool same(std::string_view a, std::string_view b) {
-        const std::size_t n = a.size();
-        if (n != b.size()) return false;
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8) {
-            std::uint64_t x, y;
-            std::memcpy(&x, a.data() + i, 8);
-            std::memcpy(&y, b.data() + i, 8);
-            if (x != y) return false;
-        }
-        for (; i < n; ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
-    std::size_t m_last = 0;
-    struct Entry {
-        std::string_view os;
-        OsClass cls;
-    };
-    std::vector<Entry> m_entries;
-};
 
 bool migratesToAws(Disposition d) {
     return d == Disposition::Rehost || d == Disposition::Relocate || d == Disposition::Replatform ||
@@ -356,12 +306,11 @@ struct Estimator {
     int windowMonths = 0;
     int ruleMonths[kDispositionCount] = {};
     HostRates rates;
-    // resolveDispositions()
-    OsCache osCache;                            // lives as long as the Scenario's strings it points into
-    std::vector<OsClass> osClasses;
+    // estateShares()
     double billWeight = 0.0;
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // costWorkload()
+    OsCache osCache;                            // lives as long as the Scenario's strings it points into
     std::size_t stride = 0;
     std::vector<double> deltas;
     Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0, steadyOpsLabour = 0.0;
@@ -376,7 +325,6 @@ struct Estimator {
     // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
     // tagged late, tagged after the window), funded elsewhere, or none of these.
     enum MapCategory : std::uint8_t { kNoMap, kOnTime, kNeverTagged, kLateTag, kClosedWindow, kElsewhere, kCategoryCount };
-    std::vector<std::uint8_t> mapCategory;
     // The three workloads with the largest monthly AWS spend of one group (ties: scenario order) and its size.
     struct Largest {
         int count = 0;
@@ -400,6 +348,7 @@ struct Estimator {
     Largest largestEligible;
     Largest largestIn[kCategoryCount];
     ProgramMechanics program;                   // the program-mechanics profile (funding_program.hpp)
+    ProgramSpend programSpend;                  // its spend, gathered by costWorkload
     bool programHeadline() const { return prog.headlineProfile == FundingProfile::ProgramMechanics; }
 
     double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }
@@ -410,14 +359,15 @@ struct Estimator {
         out.warnings.clear();
         out.months = n;
         prepare();
-        resolveDispositions();
+        estateShares();
         startDeltas();
         for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
         buildSeries();
         creditsByQuarter();
         eligibility();
         fundingLadder();
-        program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime);
+        program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime,
+                                          programSpend);
         bookFunding();
         finance();
         traces();
@@ -447,24 +397,18 @@ struct Estimator {
 
     }
 
-    [[gnu::noinline]] void resolveDispositions() {
-        // Pass 1: resolve dispositions; OtherCloud / Paas bill weights; Relocate host count.
-        out.workloads.clear();
-        out.workloads.resize(nw); // default-constructed in place (assign() copies a prototype: memcpy in wasm)
-        osClasses.resize(nw);
+    [[gnu::noinline]] void estateShares() {
+        // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights and the
+        // Relocate host count. The recommender never proposes Relocate (recommendRules), so only a disposition
+        // the user chose relocates: no OS or recommendation is needed here (costWorkload resolves them).
+        // The results keep their storage between estimates; costWorkload resets each one as it fills it.
+        out.workloads.resize(nw);
         billWeight = 0.0;
         int relocated = 0;
         for (std::size_t i = 0; i < nw; ++i) {
             const Workload& w = s.workloads[i];
-            WorkloadResult& wr = out.workloads[i];
-            RecommendationReason reason = RecommendationReason::Default;
-            osClasses[i] = osCache.classify(w.os);
-            wr.recommended = recommendRules(s, w, osClasses[i].unsupported, reason);
-            wr.reason = reason;
-            wr.dispositionFromUser = w.disposition.has_value();
-            wr.effective = w.disposition ? *w.disposition : wr.recommended;
             if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
-            if (wr.effective == Disposition::Relocate) ++relocated;
+            if (w.disposition == Disposition::Relocate) ++relocated;
         }
         // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
         // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
@@ -483,15 +427,22 @@ struct Estimator {
         tco = TcoSummary{};
         todayTotal = projectedMonthly = eligibleOneTime = steadyOpsLabour = 0.0;
         eligibleCount = taggedEligibleCount = taggedLateCount = 0;
-        mapCategory.assign(nw, kNoMap);
+        largestEligible = Largest{};
+        for (Largest& l : largestIn) l = Largest{};
+        programSpend.start(s, tl, n);
     }
 
     // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
     [[gnu::noinline]] void costWorkload(std::size_t i) {
         const Workload& w = s.workloads[i];
         WorkloadResult& wr = out.workloads[i];
+        static_assert(std::is_trivially_destructible_v<WorkloadResult>);
+        std::construct_at(&wr); // a fresh result in place (assigning a temporary builds it twice)
+        const OsClass os = osCache.classify(w.os);
+        wr.recommended = recommendRules(s, w, os.unsupported, wr.reason);
+        wr.dispositionFromUser = w.disposition.has_value();
+        wr.effective = w.disposition ? *w.disposition : wr.recommended;
         const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
-        const OsClass os = osClasses[i];
 
         // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
         // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
@@ -591,6 +542,7 @@ struct Estimator {
         wr.goLiveMonth = goLive;
         wr.legacyEndMonth = legacyEnd;
         if (disp != Disposition::Retain) tl.lastGoLiveMonth = std::max(tl.lastGoLiveMonth, goLive);
+        if (disp != Disposition::Retain && goLive < n) ++tco.liveInHorizon;
 
         addRange(d(kLegacy), n, 0, legacyEnd, today);
         if (disp != Disposition::Retire && disp != Disposition::Retain) addRange(d(kDual), n, goLive, legacyEnd, today);
@@ -651,7 +603,11 @@ struct Estimator {
             addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
             category = kElsewhere;
         }
-        mapCategory[i] = category;
+        // The largest workloads of each category, for the traces (offered in scenario order: ties keep it).
+        if (category != kNoMap) {
+            if (category != kElsewhere) largestEligible.offer(i, awsMonthly);
+            largestIn[category].offer(i, awsMonthly);
+        }
 
         // Horizon totals by category and disposition (closed form: monthly x months paid).
         const double legacyMonths = clampMonth(legacyEnd, n);
@@ -675,6 +631,7 @@ struct Estimator {
         dt.oneTimeUsd += wr.oneTimeUsd;
         dt.horizonLegacyUsd += today * legacyMonths;
         dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
+        programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
     }
 
     [[gnu::noinline]] void buildSeries() {
@@ -1059,9 +1016,7 @@ struct Estimator {
         }
         tco.horizonSavingsUsd = cum;
         tco.netMigrationCostUsd = tco.oneTimeUsd + tco.dualRunningUsd - tco.fundingUsd;
-        tco.liveInHorizon = 0;
-        for (const WorkloadResult& wr : out.workloads)
-            if (wr.effective != Disposition::Retain && wr.goLiveMonth < n) ++tco.liveInHorizon;
+        // tco.liveInHorizon is counted by costWorkload.
         const Payback payback = paybackOf(out.monthly, tco.liveInHorizon);
         tco.paybackMonth = payback.month;
         tco.whyNoPayback = payback.why;
@@ -1130,19 +1085,6 @@ struct Estimator {
         }
     }
 
-    // One pass over the workloads: the largest ones of each MAP category (for the traces only).
-    void classifyWorkloads() {
-        largestEligible = Largest{};
-        for (Largest& l : largestIn) l = Largest{};
-        for (std::size_t i = 0; i < nw; ++i) {
-            const std::uint8_t c = mapCategory[i];
-            if (c == kNoMap) continue;
-            const Money v = out.workloads[i].awsMonthlyUsd;
-            if (c != kElsewhere) largestEligible.offer(i, v);
-            largestIn[c].offer(i, v);
-        }
-    }
-
     std::string workloadName(std::size_t i) const {
         const Workload& w = s.workloads[i];
         return w.name.empty() ? w.id : w.name;
@@ -1161,7 +1103,6 @@ struct Estimator {
         // [SECTION] traces ----------------------------------------------------------------------------------------
         // Text and terms only: every figure is already final here. trace_eval.cpp holds the recipe of each kind.
         Traces& tr = out.traces;
-        classifyWorkloads();
         {
             std::string largestText;
             for (int k = 0; k < largestEligible.size; ++k)

@@ -2,6 +2,7 @@
 #include "model/funding_program.hpp"
 
 #include "model/assumptions.hpp"
+#include "model/delta_range.hpp"
 #include "model/format.hpp"
 #include "model/map_tagging.hpp"
 
@@ -28,16 +29,7 @@ Trace makeTrace(std::string label, std::string formula, std::vector<TraceTerm> t
     return t;
 }
 
-// Range add on a delta array of size n + 1: value v for months [from, to).
-void addRange(std::vector<double>& d, int n, int from, int to, double v) {
-    from = std::max(from, 0);
-    to = std::min(to, n);
-    if (from >= to) return;
-    d[static_cast<std::size_t>(from)] += v;
-    d[static_cast<std::size_t>(to)] -= v;
-}
-
-std::vector<double> prefix(const std::vector<double>& d, int n) {
+std::vector<double> prefix(const double* d, int n) {
     std::vector<double> out(static_cast<std::size_t>(n), 0.0);
     double acc = 0.0;
     for (int m = 0; m < n; ++m) out[static_cast<std::size_t>(m)] = acc += d[static_cast<std::size_t>(m)];
@@ -83,7 +75,47 @@ void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out) {
                                                           std::to_string(months - 1) + "), got " + std::to_string(p.agreementStartMonth)});
 }
 
-ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd) {
+void ProgramSpend::start(const Scenario& s, const Timeline& tl, int months) {
+    m_months = months;
+    m_share = eligibleSpendShare(s.program);
+    m_start = agreementStartMonth(s, tl);
+    m_periodEnd = m_start + s.program.creditPeriodMonths;
+    const std::size_t stride = static_cast<std::size_t>(months) + 1;
+    m_deltas.assign(stride * kSeriesCount, 0.0);
+    for (int k = 0; k < kSeriesCount; ++k) m_series[k] = m_deltas.data() + stride * static_cast<std::size_t>(k);
+    m_closedByWave.assign(s.plan.waves.size(), 0.0);
+    m_sizedMonthly = m_liveMonthly = 0.0;
+}
+
+void ProgramSpend::add(const Workload& w, const WorkloadResult& wr) {
+    const int n = m_months, periodEnd = m_periodEnd;
+    const Money monthly = wr.awsMonthlyUsd * m_share;
+    const int goLive = wr.goLiveMonth;
+    const int from = std::max(goLive, m_start);
+    if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
+        addRange(m_series[kElsewhere], n, from, periodEnd, monthly);
+        return;
+    }
+    if (!wr.mapEligible) return;
+    m_sizedMonthly += monthly;
+    if (goLive < n) m_liveMonthly += monthly;
+    if (!w.mapTagged) {
+        addRange(m_series[kUntagged], n, from, periodEnd, monthly);
+        return;
+    }
+    // Spend counts from the tag date, never before the agreement (tags cannot be back-dated).
+    const int tagFrom = std::max(from, w.taggedFromMonth.value_or(goLive));
+    addRange(m_series[kTaggedAll], n, tagFrom, n, monthly);
+    addRange(m_series[kTaggedIn], n, tagFrom, periodEnd, monthly);
+    addRange(m_series[kLate], n, from, std::min(tagFrom, periodEnd), monthly);
+    addRange(m_series[kClosed], n, std::max(tagFrom, periodEnd), n, monthly);
+    const int closedMonths = std::max(0, n - std::max(std::max(tagFrom, periodEnd), 0));
+    if (w.wave >= 1 && static_cast<std::size_t>(w.wave) <= m_closedByWave.size())
+        m_closedByWave[static_cast<std::size_t>(w.wave - 1)] += monthly * closedMonths;
+}
+
+ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd,
+                                         const ProgramSpend& workloadSpend) {
     ProgramMechanics pm;
     const Program& p = s.program;
     const int n = r.months;
@@ -97,40 +129,14 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     const double rate = p.creditRatePct.expected;
     const std::size_t waves = s.plan.waves.size();
 
-    // Monthly eligible spend by what happens to it (delta arrays), per workload in O(1).
-    enum { kTaggedAll, kTaggedIn, kUntagged, kLate, kClosed, kElsewhere, kSeries };
-    std::vector<std::vector<double>> d(kSeries, std::vector<double>(static_cast<std::size_t>(n) + 1, 0.0));
-    std::vector<Money> closedByWave(waves, 0.0);
-    Money sizedMonthly = 0.0, liveMonthly = 0.0;
-    for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
-        const WorkloadResult& wr = r.workloads[i];
-        const Workload& w = s.workloads[i];
-        const Money monthly = wr.awsMonthlyUsd * share;
-        const int goLive = wr.goLiveMonth;
-        const int from = std::max(goLive, start);
-        if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
-            addRange(d[kElsewhere], n, from, periodEnd, monthly);
-            continue;
-        }
-        if (!wr.mapEligible) continue;
-        sizedMonthly += monthly;
-        if (goLive < n) liveMonthly += monthly;
-        if (!w.mapTagged) {
-            addRange(d[kUntagged], n, from, periodEnd, monthly);
-            continue;
-        }
-        // Spend counts from the tag date, never before the agreement (tags cannot be back-dated).
-        const int tagFrom = std::max(from, w.taggedFromMonth.value_or(goLive));
-        addRange(d[kTaggedAll], n, tagFrom, n, monthly);
-        addRange(d[kTaggedIn], n, tagFrom, periodEnd, monthly);
-        addRange(d[kLate], n, from, std::min(tagFrom, periodEnd), monthly);
-        addRange(d[kClosed], n, std::max(tagFrom, periodEnd), n, monthly);
-        const int closedMonths = std::max(0, n - std::max(std::max(tagFrom, periodEnd), 0));
-        if (w.wave >= 1 && static_cast<std::size_t>(w.wave) <= waves)
-            closedByWave[static_cast<std::size_t>(w.wave - 1)] += monthly * closedMonths;
-    }
+    // Monthly eligible spend by what happens to it: the workloads' delta arrays (ProgramSpend), summed.
+    enum { kTaggedAll = ProgramSpend::kTaggedAll, kTaggedIn = ProgramSpend::kTaggedIn, kUntagged = ProgramSpend::kUntagged,
+           kLate = ProgramSpend::kLate, kClosed = ProgramSpend::kClosed, kElsewhere = ProgramSpend::kElsewhere,
+           kSeries = ProgramSpend::kSeriesCount };
+    const std::vector<Money>& closedByWave = workloadSpend.closedByWave();
+    const Money sizedMonthly = workloadSpend.sizedMonthly(), liveMonthly = workloadSpend.liveMonthly();
     std::vector<std::vector<double>> m(kSeries);
-    for (int k = 0; k < kSeries; ++k) m[static_cast<std::size_t>(k)] = prefix(d[static_cast<std::size_t>(k)], n);
+    for (int k = 0; k < kSeries; ++k) m[static_cast<std::size_t>(k)] = prefix(workloadSpend.series(k), n);
 
     FundingLadder& f = pm.ladder;
     LeftOnTable& left = f.leftOnTable;

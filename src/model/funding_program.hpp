@@ -34,9 +34,39 @@ struct ProgramMechanics {
     std::vector<Trace> leftOnTableReasons;      ///< kLeftOnTableReasonCount, in LeftOnTableReason order
 };
 
-/// Computes the profile from a valid scenario and a Result whose workloads, timeline, months, projected ARR and
-/// verdict are already filled. `mobilizeServicesUsd` is the partner's Mobilize services cost Mobilize cash offsets.
-ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd);
+/// The profile's monthly eligible spend by what happens to it (delta arrays, months + 1 each) and the sums its
+/// figures need, gathered one workload at a time while the engine costs them (no pass of its own over the estate).
+class ProgramSpend {
+public:
+    enum Series { kTaggedAll, kTaggedIn, kUntagged, kLate, kClosed, kElsewhere, kSeriesCount };
+    /// Empties the sums for a horizon of `months`; the timeline's Assess end must be known (the default agreement start).
+    void start(const Scenario& s, const Timeline& tl, int months);
+    /// One workload whose MAP exclusion, AWS spend and go-live month are final; in scenario order.
+    void add(const Workload& w, const WorkloadResult& wr);
+
+    ProgramSpend() = default;
+    ProgramSpend(const ProgramSpend&) = delete;            // m_series points into m_deltas
+    ProgramSpend& operator=(const ProgramSpend&) = delete;
+
+    const double* series(int k) const { return m_series[k]; }
+    const std::vector<Money>& closedByWave() const { return m_closedByWave; }
+    Money sizedMonthly() const { return m_sizedMonthly; }   ///< eligible spend a month (x the eligible share)
+    Money liveMonthly() const { return m_liveMonthly; }     ///< of which live inside the horizon
+
+private:
+    int m_months = 0, m_start = 0, m_periodEnd = 0;
+    double m_share = 1.0;
+    std::vector<double> m_deltas;
+    double* m_series[kSeriesCount] = {};
+    std::vector<Money> m_closedByWave;
+    Money m_sizedMonthly = 0.0, m_liveMonthly = 0.0;
+};
+
+/// Computes the profile from a valid scenario, a Result whose workloads, timeline, months, projected ARR and
+/// verdict are already filled, and the spend of its workloads. `mobilizeServicesUsd` is the partner's Mobilize
+/// services cost Mobilize cash offsets.
+ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd,
+                                         const ProgramSpend& workloadSpend);
 
 /// Month the MAP agreement (and the credit period) starts: the entered month, else the start of Mobilize.
 int agreementStartMonth(const Scenario& s, const Timeline& tl);

@@ -170,9 +170,7 @@ Sizer::MemoEntry Sizer::fit(const TableIndex& ix, const RateTable& table, int vc
     return e;
 }
 
-SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allowGraviton) {
-    const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
-    const std::size_t id = tableId(table);
+std::uint32_t Sizer::entryFor(std::size_t id, const RateTable& table, int vcpu, int gib, bool allowGraviton) {
     const TableIndex& ix = m_index[id];
     // Round the need up to the table's next offered sizes (a burstable or steady type meets the need exactly
     // when it meets the rounded one); when one exceeds every size nothing fits, and the need stays exact so the
@@ -185,8 +183,47 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     const std::uint64_t key = (static_cast<std::uint64_t>(id) << 48) | (static_cast<std::uint64_t>(allowGraviton) << 47) |
                               (vKey << 24) | mKey;
     auto it = m_memo.find(key);
-    if (it == m_memo.end()) it = m_memo.emplace(key, fit(ix, table, vcpu, gib, allowGraviton)).first;
-    const MemoEntry& e = it->second;
+    if (it == m_memo.end()) {
+        it = m_memo.emplace(key, static_cast<std::uint32_t>(m_entries.size())).first;
+        m_entries.push_back(fit(ix, table, vcpu, gib, allowGraviton));
+    }
+    return it->second;
+}
+
+Sizer::ShapeSlot& Sizer::shapeSlot(const RateTable* table, std::uint64_t shape) {
+    const std::size_t mask = m_shapes.size() - 1;
+    const std::uint64_t h = (shape ^ reinterpret_cast<std::uintptr_t>(table)) * 0x9E3779B97F4A7C15ull;
+    for (std::size_t k = static_cast<std::size_t>(h >> 32) & mask;; k = (k + 1) & mask) {
+        ShapeSlot& slot = m_shapes[k];
+        if (slot.table == nullptr || (slot.table == table && slot.shape == shape)) return slot;
+    }
+}
+
+SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allowGraviton) {
+    const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
+    std::uint32_t entry = 0;
+    // Exact shapes that fit the key's bit fields go through the shape table; others (absurd sizes) round each time.
+    if (vcpu < (1 << 23) && gib < (1 << 24)) {
+        const std::uint64_t shape = (static_cast<std::uint64_t>(allowGraviton) << 47) |
+                                    (static_cast<std::uint64_t>(vcpu) << 24) | static_cast<std::uint64_t>(gib);
+        if (4 * (m_shapeCount + 1) > 3 * m_shapes.size()) {
+            std::vector<ShapeSlot> old(std::max<std::size_t>(64, 2 * m_shapes.size()));
+            old.swap(m_shapes);
+            for (const ShapeSlot& s : old)
+                if (s.table != nullptr) shapeSlot(s.table, s.shape) = s;
+        }
+        ShapeSlot& slot = shapeSlot(&table, shape);
+        if (slot.table == nullptr) {
+            slot.entry = entryFor(tableId(table), table, vcpu, gib, allowGraviton);
+            slot.table = &table;
+            slot.shape = shape;
+            ++m_shapeCount;
+        }
+        entry = slot.entry;
+    } else {
+        entry = entryFor(tableId(table), table, vcpu, gib, allowGraviton);
+    }
+    const MemoEntry& e = m_entries[entry];
     // The burstable types cheaper than the steady pick, cheapest first: the first whose baseline serves the demand.
     for (std::uint32_t c = e.firstCandidate; c < e.firstCandidate + e.candidateCount; ++c)
         if (underBaseline(m_candidates[c].baselineVcpu, need)) return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};

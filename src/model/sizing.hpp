@@ -55,7 +55,8 @@ struct SizingPick {
 
 /// Picks cheapest fits from one region's tables. Picks are memoised by (table, whole vCPU, whole GiB, Graviton
 /// allowed) because estates repeat shapes; each memo entry keeps the burstable types that fit the shape and
-/// undercut the steady pick, so a workload only compares its CPU demand with their baselines.
+/// undercut the steady pick, so a workload only compares its CPU demand with their baselines. A need is first
+/// looked up by its exact whole units (one probe); only a new shape rounds up to the table's sizes.
 class Sizer {
 public:
     Sizer(const PriceCatalogue& catalogue, bool allowBurstable) : m_catalogue(catalogue), m_allowBurstable(allowBurstable) {}
@@ -73,6 +74,7 @@ private:
         std::uint32_t firstCandidate = 0, candidateCount = 0; // into m_candidates, cheapest first
     };
     std::size_t tableId(const RateTable& table);
+    std::uint32_t entryFor(std::size_t id, const RateTable& table, int vcpu, int gib, bool allowGraviton);
     MemoEntry fit(const TableIndex& ix, const RateTable& table, int vcpu, int gib, bool allowGraviton);
     SizingPick fitSteady(const RateTable& table, int vcpu, int gib, bool allowGraviton) const;
     const PriceCatalogue& m_catalogue;
@@ -86,7 +88,18 @@ private:
     };
     std::vector<const RateTable*> m_tables;     // memo key part: index of the table here
     std::vector<TableIndex> m_index;
-    std::unordered_map<std::uint64_t, MemoEntry> m_memo;
+    std::unordered_map<std::uint64_t, std::uint32_t> m_memo; // rounded shape -> index into m_entries
+    std::vector<MemoEntry> m_entries;
+    // (table, Graviton allowed, exact whole vCPU and GiB) -> index into m_entries: open addressing, power-of-two
+    // size, at most three quarters full. An empty slot has no table.
+    struct ShapeSlot {
+        const RateTable* table = nullptr;
+        std::uint64_t shape = 0;
+        std::uint32_t entry = 0;
+    };
+    ShapeSlot& shapeSlot(const RateTable* table, std::uint64_t shape); // its slot, or the empty one where it goes
+    std::vector<ShapeSlot> m_shapes;
+    std::size_t m_shapeCount = 0;
     std::vector<BurstableCandidate> m_candidates;
 };
 

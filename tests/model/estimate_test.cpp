@@ -356,6 +356,30 @@ TEST_CASE("the recommender proposes dispositions from plain rules", "[model][rec
     CHECK_FALSE(isUnsupportedOs("Red Hat Enterprise Linux 9 (64-bit)"));
 }
 
+// The engine counts relocated VMs (for the host count) from the users' choices alone, before any workload is
+// recommended: that holds only while no rule proposes Relocate.
+TEST_CASE("the recommender never proposes Relocate", "[model][recommend]") {
+    Scenario s;
+    RecommendationReason why = RecommendationReason::Default;
+    int tried = 0;
+    for (PowerState power : {PowerState::On, PowerState::Off, PowerState::Suspended})
+        for (WorkloadKind kind : {WorkloadKind::Server, WorkloadKind::ManagedDatabase})
+            for (DatabaseEngine db : {DatabaseEngine::None, DatabaseEngine::MySql, DatabaseEngine::Oracle})
+                for (const char* os : {"Microsoft Windows Server 2022", "CentOS 7 (64-bit)", ""})
+                    for (double cpu : {0.01, 0.5}) {
+                        Workload w;
+                        w.powerState = power;
+                        w.kind = kind;
+                        w.database = db;
+                        w.os = os;
+                        w.cpuUtilP95Pct = cpu;
+                        w.memUtilP95Pct = cpu;
+                        CHECK(recommend(s, w, why) != Disposition::Relocate);
+                        ++tried;
+                    }
+    CHECK(tried == 108);
+}
+
 TEST_CASE("a user's disposition overrides the recommendation and Retain keeps today's cost", "[model][estimate]") {
     Scenario s = smallOnPremScenario();
     s.workloads[1].disposition = Disposition::Retain;
