@@ -27,13 +27,11 @@ bool endsWithNoCase(const std::string& s, std::string_view suffix) {
                       [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
 }
 
-std::string problemText(const io::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
-
 // Reports at most this many problem lines; the rest are counted (a 100,000-row file can have many).
 constexpr std::size_t kMaxListed = 12;
 
 void listProblems(const std::vector<io::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
-    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) out.push_back(std::string(kind) + problemText(problems[i]));
+    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) out.push_back(std::string(kind) + problemLine(problems[i]));
     if (problems.size() > kMaxListed)
         out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more " + (kind[0] ? "notes" : "problems"));
 }
@@ -141,10 +139,7 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
     out.ok = true;
     const std::string source = formatText + (inventory.dialect.empty() ? "" : ", " + inventory.dialect);
     out.messages.push_back("Imported " + fileName + " (" + source + "): " + io::summaryLine(merged) + ".");
-    // The skipped rows and notes are listed on the import card (the overview), not as a stack of notices.
-    report(state, out);
-    listProblems(inventory.problems, "skipped ", out.messages);
-    listProblems(inventory.notes, "note: ", out.messages);
+    report(state, out); // one line: the skipped rows and notes are on the import card (the overview)
     state.lastImport = summarizeImport(fileName, source, inventory, merged);
     state.lastImport->undoDepth = state.history().undoDepth();
     return out;

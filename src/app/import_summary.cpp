@@ -5,15 +5,15 @@
 
 namespace est::app {
 namespace {
-std::string problemLine(const io::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
-
 void listLines(const std::vector<io::InputProblem>& problems, std::vector<std::string>& out) {
     for (std::size_t i = 0; i < problems.size() && i < kImportLinesListed; ++i) out.push_back(problemLine(problems[i]));
     if (problems.size() > kImportLinesListed) out.push_back("... and " + std::to_string(problems.size() - kImportLinesListed) + " more");
 }
-
-std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 } // namespace
+
+std::string problemLine(const io::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
+
+std::string countedText(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 ImportSummary summarizeImport(const std::string& fileName, const std::string& source, const io::InventoryImport& inventory,
                               const io::MergeReport& merged) {
@@ -26,9 +26,9 @@ ImportSummary summarizeImport(const std::string& fileName, const std::string& so
     s.skipped = merged.skipped;
     listLines(inventory.problems, s.skippedReasons);
     if (inventory.excludedTemplates > 0)
-        s.skippedReasons.push_back(counted(inventory.excludedTemplates, "VM template (not a workload)", "VM templates (not workloads)"));
+        s.skippedReasons.push_back(countedText(inventory.excludedTemplates, "VM template (not a workload)", "VM templates (not workloads)"));
     if (inventory.excludedPlaceholders > 0)
-        s.skippedReasons.push_back(counted(inventory.excludedPlaceholders, "disaster-recovery placeholder", "disaster-recovery placeholders") +
+        s.skippedReasons.push_back(countedText(inventory.excludedPlaceholders, "disaster-recovery placeholder", "disaster-recovery placeholders") +
                                    " (Site Recovery Manager copies of VMs listed elsewhere)");
     listLines(inventory.notes, s.notes);
     s.workloadIds.reserve(inventory.workloads.size());

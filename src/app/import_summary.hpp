@@ -44,6 +44,11 @@ struct ProposedRetirements {
 ProposedRetirements proposedRetirements(const ImportSummary& summary, const model::Scenario& scenario,
                                         const model::Result& result);
 
+/// A file problem as one line: "line 7: vCPU 'abc' is not a number" (the message alone when it has no place).
+std::string problemLine(const io::InputProblem& p);
+/// A count with its noun: (1, "row", "rows") -> "1 row", (3, ...) -> "3 rows".
+std::string countedText(int n, const char* one, const char* many);
+
 /// A scenario name from an imported file's name: the name without its extension ("RVTools_export_vInfo.csv" ->
 /// "RVTools_export_vInfo"); "Imported estate" when nothing is left.
 std::string scenarioNameFromFile(const std::string& fileName);

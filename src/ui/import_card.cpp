@@ -10,8 +10,6 @@
 
 namespace est::ui {
 namespace {
-std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
 // "3 workloads imported (2 new, 1 updated)": the parts that are not zero.
 std::string importedLine(const app::ImportSummary& s) {
     std::string parts;
@@ -22,7 +20,7 @@ std::string importedLine(const app::ImportSummary& s) {
     add(s.added, "new");
     add(s.updated, "updated");
     add(s.unchanged, "already in the estate, unchanged");
-    return counted(s.imported(), "workload", "workloads") + " imported" + (parts.empty() ? "" : " (" + parts + ")") + ".";
+    return app::countedText(s.imported(), "workload", "workloads") + " imported" + (parts.empty() ? "" : " (" + parts + ")") + ".";
 }
 
 void lines(const std::vector<std::string>& items) {
@@ -65,7 +63,7 @@ void ImportCard::draw(PanelContext& ctx) {
         if (retirements.poweredOff > 0) why += std::to_string(retirements.poweredOff) + " powered off";
         if (retirements.idle > 0) why += (why.empty() ? "" : ", ") + std::to_string(retirements.idle) + " idle";
         ImGui::TextWrapped("Proposed for retirement: %s (%s). They cost nothing on AWS until you choose otherwise.",
-                           counted(retirements.total(), "workload", "workloads").c_str(), why.c_str());
+                           app::countedText(retirements.total(), "workload", "workloads").c_str(), why.c_str());
         locateLastItem("importCard.retirements");
         ImGui::SameLine();
         if (ImGui::SmallButton("Review in Dispositions")) ctx.openPanel = "dispositions";
@@ -74,7 +72,7 @@ void ImportCard::draw(PanelContext& ctx) {
     if (s.skipped > 0) {
         // Skipped rows are what a user must see: open until closed.
         ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
-        if (ImGui::TreeNode("skipped", "%s skipped, and why", counted(s.skipped, "row", "rows").c_str())) {
+        if (ImGui::TreeNode("skipped", "%s skipped, and why", app::countedText(s.skipped, "row", "rows").c_str())) {
             locateLastItem("importCard.skipped");
             lines(s.skippedReasons);
             ImGui::TreePop();

@@ -100,8 +100,7 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
             ImGui::TextWrapped("%s", t.label.c_str());
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(-1.0f); // no wrapping
-            rightAlignNext(ImGui::CalcTextSize(values[row].c_str()).x);
-            copyableText("v", values[row], number(isMoneyUnit(t.unit) ? t.value * f.rate : t.value, f, 4));
+            moneyCell("v", values[row], number(isMoneyUnit(t.unit) ? t.value * f.rate : t.value, f, 4));
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", unitText(t.unit, f).c_str());
