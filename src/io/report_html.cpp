@@ -405,7 +405,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     }
     if (!r.warnings.empty()) {
         h += "<h2>Warnings</h2>\n<ul>\n";
-        for (const model::ValidationError& w : r.warnings) h += "<li>" + htmlEscape(w.toString()) + "</li>\n";
+        for (const model::ResultWarning& w : r.warnings) h += "<li>" + htmlEscape(w.toString()) + "</li>\n";
         h += "</ul>\n";
     }
 

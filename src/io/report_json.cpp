@@ -309,7 +309,7 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         return dump(root);
     }
     ojson warnings = ojson::array();
-    for (const model::ValidationError& e : r.warnings) warnings.push_back(ojson{{"path", e.path}, {"message", e.message}});
+    for (const model::ResultWarning& w : r.warnings) warnings.push_back(ojson{{"id", w.id}, {"text", w.text}, {"path", w.path}});
     root["warnings"] = std::move(warnings);
     root["scenario"] = ojson{{"name", s.settings.name},
                              {"currency", "USD"},

@@ -507,7 +507,7 @@ struct Estimator {
             else
                 subscription = rule.runRateFactor * today;
             if (subscription <= 0.0)
-                out.warnings.push_back({"workloads[" + std::to_string(i) + "].users",
+                out.warnings.push_back({"repurchase_unpriced", "workloads[" + std::to_string(i) + "].users",
                                         "Repurchase has no subscription price: give the users and a price per user-month, "
                                         "or the licences it replaces"});
         }
@@ -518,7 +518,7 @@ struct Estimator {
         if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
             opsLabour = rates.labourPerVm * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
         if (const char* mismatch = licenceMismatch(w, os.family, licenceTarget))
-            out.warnings.push_back({"workloads[" + std::to_string(i) + "].licence", mismatch});
+            out.warnings.push_back({"licence_mismatch", "workloads[" + std::to_string(i) + "].licence", mismatch});
         const Money awsMonthly = compute + database + storage + hosts;
         wr.awsMonthlyUsd = awsMonthly;
         wr.licencesKeptMonthlyUsd = licencesKept;

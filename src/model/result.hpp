@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace est::model {
@@ -22,6 +23,18 @@ struct ValidationError {
     /// "path: message", the form shown to users.
     std::string toString() const { return path + ": " + message; }
     bool operator==(const ValidationError&) const = default;
+};
+
+/// Something the reader of a computed result must know. `id` is stable (the result JSON's warnings[].id, tests,
+/// the overview's notices): licence_mismatch, repurchase_unpriced, licence_rate_derived, arr_differs_from_sized,
+/// funding_above_typical, horizon_adjusted, ... `path` names the input it concerns ("" = the whole scenario).
+struct ResultWarning {
+    std::string id;
+    std::string path;
+    std::string text;
+    /// "path: text", or the text alone for a scenario-wide warning.
+    std::string toString() const { return path.empty() ? text : path + ": " + text; }
+    bool operator==(const ResultWarning&) const = default;
 };
 
 /// One named input of a formula trace: "projected ARR" = 132000 "USD".
@@ -393,9 +406,15 @@ struct Traces {
 /// Everything estimate() computes for one Scenario.
 struct Result {
     std::vector<ValidationError> errors;        ///< non-empty: invalid scenario, nothing below is filled
-    std::vector<ValidationError> warnings;      ///< figures computed, but a workload's input looks wrong (licence model)
+    std::vector<ResultWarning> warnings;        ///< figures computed, with something to know (see ResultWarning)
     /// True when the scenario was valid and the figures are filled.
     bool ok() const { return errors.empty(); }
+    /// The warning with this id, or null.
+    const ResultWarning* warning(std::string_view id) const {
+        for (const ResultWarning& w : warnings)
+            if (w.id == id) return &w;
+        return nullptr;
+    }
 
     int months = 0;                             ///< horizon in months
     std::vector<WorkloadResult> workloads;

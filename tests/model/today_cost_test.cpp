@@ -55,7 +55,7 @@ Workload vm(std::string id, std::string os, int vcpu, double ramGb, double stora
 }
 
 bool hasWarning(const Result& r, const std::string& path) {
-    for (const ValidationError& e : r.warnings)
+    for (const ResultWarning& e : r.warnings)
         if (e.path == path) return true;
     return false;
 }
