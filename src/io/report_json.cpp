@@ -9,6 +9,7 @@
 #include "io/enum_names.hpp"
 #include "io/report.hpp"
 #include "io/text.hpp"
+#include "model/aws_discount.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
 #include "model/workload_trace.hpp"
@@ -115,6 +116,7 @@ ojson breakdownJson(const model::CostBreakdown& b) {
                  {"aws_database", usd(b.awsDatabaseUsd)},
                  {"aws_storage", usd(b.awsStorageUsd)},
                  {"aws_relocate_hosts", usd(b.awsRelocateHostsUsd)},
+                 {"aws_management", usd(b.awsManagementUsd)},
                  {"aws_support", usd(b.awsSupportUsd)},
                  {"subscription", usd(b.subscriptionUsd)},
                  {"ops_labour", usd(b.opsLabourUsd)},
@@ -441,6 +443,7 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         const std::string type = model::instanceTypeName(s, w);
         const bool sized = !type.empty();
         const std::string warning = model::sizingWarningText(s, w);
+        const model::AwsDiscount discount = model::awsDiscountOf(s, w);
         workloads.push_back(ojson{{"id", s.workloads[i].id},
                                   {"name", s.workloads[i].name},
                                   {"disposition", std::string(toName(w.effective))},
@@ -460,6 +463,10 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                   {"licences_kept_monthly", usd(w.licencesKeptMonthlyUsd)},
                                   {"licence_lines", licenceLinesJson(model::workloadCostTrace(s, r, i))},
                                   {"aws_monthly", usd(w.awsMonthlyUsd)},
+                                  {"aws_management_monthly", usd(w.awsManagementMonthlyUsd)},
+                                  {"aws_discount_pct", discount.pct},
+                                  {"aws_discount_name", discount.name.empty() ? ojson(nullptr) : ojson(discount.name)},
+                                  {"rule_of_thumb_factor", model::ruleOfThumbFactor(s, w)},
                                   {"target_monthly", usd(w.targetMonthlyUsd)},
                                   {"one_time", usd(w.oneTimeUsd)},
                                   {"wave_start_month", w.waveStartMonth},

@@ -226,7 +226,28 @@ private:
     std::vector<std::string_view> m_read; // keys are string literals: no allocation per field
 };
 
-void readOnPrem(Obj& o, model::OnPremDrivers& d) {
+// Before version 4 a rule's one-time cost was one figure per workload, and the defaults were per application
+// figures charged per server ($5,500 per Rehost server). A rule that kept such a default moves to the current
+// split (a per-server rate plus an effort per application); a figure the user set stays, per server.
+void migrateRuleUnits(model::DispositionRule& rule, bool hasPerApplication, const std::string& path, Problems& p) {
+    if (hasPerApplication) return;
+    struct Former { model::Disposition disposition; double perWorkload; };
+    static constexpr Former kFormer[] = {{model::Disposition::Rehost, 5500.0}, {model::Disposition::Repurchase, 10000.0},
+                                         {model::Disposition::Replatform, 16500.0}, {model::Disposition::Refactor, 52500.0}};
+    for (const Former& f : kFormer) {
+        if (rule.disposition != f.disposition || rule.oneTimeUsdPerWorkload != f.perWorkload) continue;
+        const model::DispositionRule& current = model::defaultRules()[static_cast<std::size_t>(f.disposition)];
+        rule.oneTimeUsdPerWorkload = current.oneTimeUsdPerWorkload;
+        rule.oneTimeUsdPerApplication = current.oneTimeUsdPerApplication;
+        if (f.disposition == model::Disposition::Replatform && rule.runRateFactor == 0.85) rule.runRateFactor = 1.0;
+        p.warning(path + ".oneTimeUsdPerWorkload", "the former default of " + model::formatUsd(f.perWorkload) +
+                                                       " per server is read as the current one: " +
+                                                       model::formatUsd(current.oneTimeUsdPerWorkload) + " per server plus " +
+                                                       model::formatUsd(current.oneTimeUsdPerApplication) + " per application");
+    }
+}
+
+void readOnPrem(Obj& o, model::OnPremDrivers& d, int fileVersion, Problems& problems) {
     o.number("hardwareUsdPerServer", d.hardwareUsdPerServer);
     o.number("serverRefreshYears", d.serverRefreshYears);
     o.retired("vmsPerHost", "ignored since schema 3: each VM now carries its host share (coresPerHost, threadsPerCore, "
@@ -266,6 +287,17 @@ void readOnPrem(Obj& o, model::OnPremDrivers& d) {
     o.number("serversPerAdmin", d.serversPerAdmin);
     o.number("adminUsdPerYear", d.adminUsdPerYear);
     o.number("managementUsdPerServerYear", d.managementUsdPerServerYear);
+    o.number("backupUsdPerGbMonth", d.backupUsdPerGbMonth);
+    // Before version 4 the management default ($1,440 a server-year) held backup too; a file that kept it moves to
+    // the current default ($435 plus backup per GB-month of production storage). A figure the user set stays.
+    if (fileVersion < 4 && d.managementUsdPerServerYear == 1440.0 && o.get("backupUsdPerGbMonth") == nullptr) {
+        const model::OnPremDrivers current;
+        d.managementUsdPerServerYear = current.managementUsdPerServerYear;
+        d.backupUsdPerGbMonth = current.backupUsdPerGbMonth;
+        problems.warning(o.at("managementUsdPerServerYear"),
+                         "the former default of $1,440 a server-year (backup included) is read as the current one: $435 "
+                         "a server-year plus $0.022 per GB-month of production storage for backup");
+    }
 }
 
 void readWorkload(const json& e, const std::string& path, Problems& problems, std::vector<model::Workload>& out) {
@@ -389,7 +421,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.string("provider", s.source.provider);
         o.number("monthlyBillUsd", s.source.monthlyBillUsd);
         o.enumeration("storageBasis", s.source.storageBasis);
-        o.object("onPrem", [&](Obj& d) { readOnPrem(d, s.source.onPrem); });
+        o.object("onPrem", [&](Obj& d) { readOnPrem(d, s.source.onPrem, out.fileVersion, p); });
     });
     r.object("aws", [&](Obj& o) {
         model::AwsTarget& a = s.aws;
@@ -420,6 +452,9 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.number("opsLabourChangePct", a.opsLabourChangePct);
         o.number("relocateHostUsdPerHour", a.relocateHostUsdPerHour);
         o.number("relocateVmsPerHost", a.relocateVmsPerHost);
+        o.number("backupUsdPerGbMonth", a.backupUsdPerGbMonth);
+        o.number("monitoringUsdPerServerMonth", a.monitoringUsdPerServerMonth);
+        o.number("securityUsdPerServerMonth", a.securityUsdPerServerMonth);
     });
     std::vector<model::DispositionRule> rules;
     if (r.array("rules", [&](const json& e, const std::string& path) {
@@ -435,6 +470,8 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             o.number("durationWeeks", rule.durationWeeks);
             o.number("opsLabourFactor", rule.opsLabourFactor);
             o.number("subscriptionUsdPerUserMonth", rule.subscriptionUsdPerUserMonth);
+            o.number("oneTimeUsdPerApplication", rule.oneTimeUsdPerApplication);
+            if (out.fileVersion < 4) migrateRuleUnits(rule, o.get("oneTimeUsdPerApplication") != nullptr, path, p);
             rules.push_back(rule);
         }))
         s.rules = std::move(rules);
@@ -688,7 +725,8 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                                             {"suseUsdPerVmYear", d.suseUsdPerVmYear},
                                             {"serversPerAdmin", d.serversPerAdmin},
                                             {"adminUsdPerYear", d.adminUsdPerYear},
-                                            {"managementUsdPerServerYear", d.managementUsdPerServerYear}}}};
+                                            {"managementUsdPerServerYear", d.managementUsdPerServerYear},
+                                            {"backupUsdPerGbMonth", d.backupUsdPerGbMonth}}}};
     const model::AwsTarget& a = s.aws;
     root["aws"] = ojson{{"region", a.region},
                         {"regionMultiplier", a.regionMultiplier},
@@ -705,7 +743,10 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                         {"supportPlan", en(a.supportPlan)},
                         {"opsLabourChangePct", a.opsLabourChangePct},
                         {"relocateHostUsdPerHour", a.relocateHostUsdPerHour},
-                        {"relocateVmsPerHost", a.relocateVmsPerHost}};
+                        {"relocateVmsPerHost", a.relocateVmsPerHost},
+                        {"backupUsdPerGbMonth", a.backupUsdPerGbMonth},
+                        {"monitoringUsdPerServerMonth", a.monitoringUsdPerServerMonth},
+                        {"securityUsdPerServerMonth", a.securityUsdPerServerMonth}};
     ojson rules = ojson::array();
     for (const model::DispositionRule& r : s.rules)
         rules.push_back(ojson{{"disposition", en(r.disposition)},
@@ -713,7 +754,8 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                               {"runRateFactor", r.runRateFactor},
                               {"durationWeeks", r.durationWeeks},
                               {"opsLabourFactor", r.opsLabourFactor},
-                              {"subscriptionUsdPerUserMonth", r.subscriptionUsdPerUserMonth}});
+                              {"subscriptionUsdPerUserMonth", r.subscriptionUsdPerUserMonth},
+                              {"oneTimeUsdPerApplication", r.oneTimeUsdPerApplication}});
     root["rules"] = std::move(rules);
     ojson waves = ojson::array();
     for (const model::Wave& w : s.plan.waves)
@@ -1111,6 +1153,7 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     if (version < 3 && !model::isOfferedHorizon(out.scenario.settings.horizonYears)) {
         const int was = out.scenario.settings.horizonYears;
         out.scenario.settings.horizonYears = was >= 4 ? 5 : 3;
+        out.scenario.settings.horizonRequestedYears = was; // the estimate says so too (warning horizon_adjusted)
         p.warning("settings.horizonYears", "horizon of " + std::to_string(was) + " years is no longer offered: read as " +
                                                std::to_string(out.scenario.settings.horizonYears) + " years");
     }

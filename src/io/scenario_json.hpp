@@ -1,6 +1,8 @@
 // io/scenario_json.hpp - the scenario file: versioned JSON for a whole Scenario, loaded with every problem.
 //
-// Layout (schemaVersion 3; version 2 files load with warnings on the on-premises fields whose meaning changed): top-level objects "settings",
+// Layout (schemaVersion 4; version 2 files load with warnings on the on-premises fields whose meaning changed;
+// before version 4, rules and management tooling that kept the former defaults move to the current ones, with
+// a warning; see docs/scenario-json.md): top-level objects "settings",
 // "source", "aws", "rules", "plan", "program", "recommender", "workloads", "ranges" and "import" (io's own:
 // saved column mappings). Version 3 adds two optional sections, so a version-2 file still loads: "snapshots"
 // [{"name", "scenario": {the same layout without schemaVersion, import, snapshots or partner}}] and "partner"
@@ -23,7 +25,7 @@
 namespace est::io {
 
 /// The schema version save() writes.
-inline constexpr int kScenarioSchemaVersion = 3;
+inline constexpr int kScenarioSchemaVersion = 4;
 
 /// A named snapshot as the scenario file keeps it: the scenario only (its result is recomputed on load).
 struct SavedSnapshot {

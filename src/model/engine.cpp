@@ -9,6 +9,7 @@
 #include "model/engine.hpp"
 
 #include "model/assumptions.hpp"
+#include "model/aws_management.hpp"
 #include "model/checked_int.hpp"
 #include "model/delta_range.hpp"
 #include "model/format.hpp"
@@ -26,6 +27,7 @@
 #include <cstring>
 #include <memory>
 #include <type_traits>
+#include <unordered_map>
 
 namespace est::model {
 namespace {
@@ -207,9 +209,10 @@ Disposition recommendRules(const Scenario& s, const Workload& w, bool unsupporte
         reason = RecommendationReason::Database;
         return Disposition::Replatform;
     }
+    // An OS past end of support is a flag (extended support or an upgrade), not a reason to rebuild the application.
     if (unsupportedOs) {
         reason = RecommendationReason::UnsupportedOs;
-        return Disposition::Replatform;
+        return Disposition::Rehost;
     }
     reason = RecommendationReason::Default;
     return Disposition::Rehost;
@@ -238,8 +241,8 @@ std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::
         return std::string("Replatform: runs ") + kEngines[w ? static_cast<int>(w->database) : 5] +
                "; a managed database (Amazon RDS) removes patching and backups from the admins' work.";
     case RecommendationReason::UnsupportedOs:
-        return "Replatform: " + (w ? w->os : std::string("its OS")) +
-               " is past end of support, so it is rebuilt on a supported OS rather than copied.";
+        return "Rehost, and plan the OS upgrade: " + (w ? w->os : std::string("its OS")) +
+               " is past end of support (pay for extended support or upgrade it in place, before or after the move).";
     case RecommendationReason::Default: {
         std::string t = "Rehost: runs as is";
         const PriceCatalogue* c = s.aws.catalogue.get();
@@ -309,12 +312,14 @@ struct Estimator {
     // estateShares()
     double billWeight = 0.0;
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
+    // Workloads per (application, disposition): they share the rule's effort per application.
+    std::unordered_map<std::string_view, std::array<int, kDispositionCount>> applicationCounts;
     // costWorkload()
     OsCache osCache;                            // lives as long as the Scenario's strings it points into
     std::size_t stride = 0;
     std::vector<double> deltas;
     Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0, steadyOpsLabour = 0.0;
-    int eligibleCount = 0, taggedEligibleCount = 0, taggedLateCount = 0;
+    int eligibleCount = 0, taggedEligibleCount = 0, taggedLateCount = 0, pastSupportCount = 0;
     // buildSeries()
     std::vector<double> untagged, late, windowClosed, fundedElsewhere;
     Money arr = 0.0;
@@ -362,6 +367,7 @@ struct Estimator {
         estateShares();
         startDeltas();
         for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
+        scenarioWarnings();
         buildSeries();
         creditsByQuarter();
         eligibility();
@@ -410,6 +416,7 @@ struct Estimator {
             if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
             if (w.disposition == Disposition::Relocate) ++relocated;
         }
+        countApplications();
         // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
         // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
         const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
@@ -419,6 +426,30 @@ struct Estimator {
 
     }
 
+    // How many workloads of each application move by each disposition, when a rule prices effort per application
+    // (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
+    void countApplications() {
+        applicationCounts.clear();
+        bool perApplication = false;
+        for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
+        if (!perApplication) return;
+        for (const Workload& w : s.workloads) {
+            if (w.application.empty()) continue;
+            RecommendationReason reason;
+            const Disposition d = w.disposition ? *w.disposition : recommendRules(s, w, osCache.classify(w.os).unsupported, reason);
+            auto [it, added] = applicationCounts.try_emplace(w.application);
+            if (added) it->second.fill(0);
+            ++it->second[static_cast<std::size_t>(d)];
+        }
+    }
+
+    // The workloads sharing workload w's application effort (itself included).
+    int applicationShareCount(const Workload& w, Disposition d) const {
+        if (w.application.empty()) return 1;
+        const auto it = applicationCounts.find(w.application);
+        return it == applicationCounts.end() ? 1 : std::max(1, it->second[static_cast<std::size_t>(d)]);
+    }
+
     void startDeltas() {
         // Delta arrays.
         stride = static_cast<std::size_t>(n) + 1;
@@ -426,7 +457,7 @@ struct Estimator {
 
         tco = TcoSummary{};
         todayTotal = projectedMonthly = eligibleOneTime = steadyOpsLabour = 0.0;
-        eligibleCount = taggedEligibleCount = taggedLateCount = 0;
+        eligibleCount = taggedEligibleCount = taggedLateCount = pastSupportCount = 0;
         largestEligible = Largest{};
         for (Largest& l : largestIn) l = Largest{};
         programSpend.start(s, tl, n);
@@ -458,6 +489,7 @@ struct Estimator {
             t.bill = billWeight > 0.0 ? s.source.monthlyBillUsd * std::max(w.vcpu, 1) / billWeight : 0.0;
         } else {
             t = onPremParts(op, rates, share, storageGb);
+            t.management += backupTodayUsd(op, w, storageGb);
             t.osLic = lic.osUsd;
             t.dbLic = lic.dbUsd;
             wr.todayLicenceMonthlyUsd = t.osLic + t.dbLic + t.virt;
@@ -467,7 +499,7 @@ struct Estimator {
         todayTotal += today;
 
         // AWS side.
-        Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, subscription = 0.0, opsLabour = 0.0;
+        Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, management = 0.0, subscription = 0.0, opsLabour = 0.0;
         Money licencesKept = 0.0;
         LicenceTarget licenceTarget = LicenceTarget::None;
         const Disposition disp = wr.effective;
@@ -476,13 +508,17 @@ struct Estimator {
                                    (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
             if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
                 const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr);
-                compute = c.compute * rule.runRateFactor;
-                database = c.database * rule.runRateFactor;
-                storage = c.storage * rule.runRateFactor;
+                // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
+                // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
+                const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
+                compute = c.compute * factor;
+                database = c.database * factor;
+                storage = c.storage * factor;
                 // Licences on AWS (licences.hpp): licence-included ones are in the catalogue's rate (nothing added);
                 // bring-your-own licences continue outside AWS.
                 licenceTarget = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
-                wr.licenceIncludedMonthlyUsd = c.licenceIncluded * rule.runRateFactor;
+                wr.licenceIncludedMonthlyUsd = c.licenceIncluded * factor;
+                if (!wr.priceKey.rds) management = awsManagementFor(aws, w, storageGb, afterEdp).total();
                 const double awsVcpu = wr.instanceIndex >= 0
                                            ? static_cast<double>(wr.instanceCount) *
                                                  aws.catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu
@@ -494,6 +530,7 @@ struct Estimator {
             }
         } else if (disp == Disposition::Relocate) {
             hosts = relocateUsdPerWorkload;
+            management = awsManagementFor(aws, w, storageGb, afterEdp).total();
             licenceTarget = LicenceTarget::Relocate;
             licencesKept = afterLicences(op, w, os.family, licenceTarget, 0.0, lic, t.virt).keptUsd();
         } else if (disp == Disposition::Repurchase) {
@@ -517,13 +554,18 @@ struct Estimator {
         // admin drivers as on premises); a move between clouds keeps today's labour, outside the bill.
         if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
             opsLabour = rates.labourPerVm * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+        if (os.unsupported && migratesToAws(disp)) ++pastSupportCount;
         if (const char* mismatch = licenceMismatch(w, os.family, licenceTarget))
             out.warnings.push_back({"licence_mismatch", "workloads[" + std::to_string(i) + "].licence", mismatch});
-        const Money awsMonthly = compute + database + storage + hosts;
+        const Money awsMonthly = compute + database + storage + hosts + management;
         wr.awsMonthlyUsd = awsMonthly;
+        wr.awsManagementMonthlyUsd = management;
         wr.licencesKeptMonthlyUsd = licencesKept;
         wr.targetMonthlyUsd = awsMonthly + subscription + opsLabour + licencesKept;
-        wr.oneTimeUsd = rule.oneTimeUsdPerWorkload * psFactor;
+        // Migration labour: the per-server rate plus this workload's share of its application's effort.
+        const double applicationShare =
+            rule.oneTimeUsdPerApplication != 0.0 ? rule.oneTimeUsdPerApplication / applicationShareCount(w, disp) : 0.0;
+        wr.oneTimeUsd = (rule.oneTimeUsdPerWorkload + applicationShare) * psFactor;
 
         // Timeline.
         const bool hasWave = w.wave >= 1 && static_cast<std::size_t>(w.wave) <= s.plan.waves.size();
@@ -546,8 +588,12 @@ struct Estimator {
 
         addRange(d(kLegacy), n, 0, legacyEnd, today);
         if (disp != Disposition::Retire && disp != Disposition::Retain) addRange(d(kDual), n, goLive, legacyEnd, today);
-        if (disp == Disposition::Relocate) addRange(d(kRelocateVms), n, goLive, n, 1.0);
-        else addRange(d(kAwsUsage), n, goLive, n, awsMonthly);
+        if (disp == Disposition::Relocate) {
+            addRange(d(kRelocateVms), n, goLive, n, 1.0); // hosts are paid per whole host (buildSeries)
+            addRange(d(kAwsUsage), n, goLive, n, management);
+        } else {
+            addRange(d(kAwsUsage), n, goLive, n, awsMonthly);
+        }
         addRange(d(kSubscription), n, goLive, n, subscription);
         addRange(d(kOpsLabour), n, goLive, n, opsLabour);
         addRange(d(kLicencesKept), n, goLive, n, licencesKept);
@@ -618,6 +664,7 @@ struct Estimator {
         mc.awsComputeUsd += compute * targetMonths;
         mc.awsDatabaseUsd += database * targetMonths;
         mc.awsStorageUsd += storage * targetMonths;
+        mc.awsManagementUsd += management * targetMonths;
         // awsRelocateHostsUsd comes from the monthly host count below.
         mc.subscriptionUsd += subscription * targetMonths;
         mc.opsLabourUsd += opsLabour * targetMonths;
@@ -632,6 +679,19 @@ struct Estimator {
         dt.horizonLegacyUsd += today * legacyMonths;
         dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
         programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
+    }
+
+    // Warnings about the whole scenario (each workload's own are added as it is costed).
+    void scenarioWarnings() {
+        if (const int asked = s.settings.horizonRequestedYears; asked > 0 && asked != s.settings.horizonYears)
+            out.warnings.push_back({"horizon_adjusted", "settings.horizonYears",
+                                    "The file asks for a " + std::to_string(asked) + "-year horizon; this estimate covers " +
+                                        std::to_string(s.settings.horizonYears) + " years (the horizons offered are 3 and 5)."});
+        if (pastSupportCount > 0)
+            out.warnings.push_back({"os_past_end_of_support", "",
+                                    std::to_string(pastSupportCount) + (pastSupportCount == 1 ? " workload runs" : " workloads run") +
+                                        " an operating system past end of support: they move as they are; budget extended "
+                                        "support or an upgrade for them (no cost is included for it)."});
     }
 
     [[gnu::noinline]] void buildSeries() {
@@ -995,7 +1055,8 @@ struct Estimator {
 
     [[gnu::noinline]] void finance() {
         // [SECTION] net cash flow, TCO, finance ------------------------------------------------------------------
-        const double monthlyGrowth = 1.0 + s.settings.discountRatePct / 12.0;
+        // The discount rate is an effective annual rate: the monthly rate that compounds to it.
+        const double monthlyGrowth = std::pow(1.0 + s.settings.discountRatePct, 1.0 / 12.0);
         double cum = 0.0, discount = 1.0;
         tco.npvUsd = 0.0;
         for (int m = 0; m < n; ++m) {
@@ -1169,8 +1230,8 @@ struct Estimator {
             tr.totalFunding.notes.push_back("phases released after the horizon are not counted in it");
         tr.npv = makeTrace("NPV of savings",
                            "NPV = sum of monthly net cash flow / (1 + " + formatPct(s.settings.discountRatePct) +
-                               " / 12)^(month + 1) over " + std::to_string(n) + " months = " + formatUsd(tco.npvUsd),
-                           {term("discount rate (annual)", s.settings.discountRatePct, "%"), term("months", n, "months"),
+                               ")^((month + 1) / 12) over " + std::to_string(n) + " months = " + formatUsd(tco.npvUsd),
+                           {term("discount rate (effective annual)", s.settings.discountRatePct, "%"), term("months", n, "months"),
                             term("undiscounted net cash flow", tco.horizonSavingsUsd, "USD"), term("NPV", tco.npvUsd, "USD")});
         tr.payback = makeTrace("Payback month",
                                tco.paybackMonth ? "Payback = first month from which cumulative savings stay >= 0, from the "
@@ -1180,9 +1241,9 @@ struct Estimator {
                                : tco.whyNoPayback == NoFigure::NothingMigrates
                                    ? std::string("Payback: nothing migrates (no workload goes live within the horizon)")
                                    : std::string("Payback: never within the horizon (cumulative savings are still negative at its end)"),
-                               {term("payback month", tco.paybackMonth ? *tco.paybackMonth : -1, "months"),
-                                term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD"),
+                               {term("cumulative savings at horizon", tco.horizonSavingsUsd, "USD"),
                                 term("workloads live within the horizon", tco.liveInHorizon, "workloads")});
+        if (tco.paybackMonth) tr.payback.terms.insert(tr.payback.terms.begin(), term("payback month", *tco.paybackMonth, "months"));
         tr.runRateSavings = makeTrace("Run-rate savings",
                                       "Run-rate savings = 1 - after migration " + formatUsd(tco.targetMonthlyUsd) +
                                           " / today " + formatUsd(todayTotal) + " per month = " + formatPct(tco.runRateSavingsPct),

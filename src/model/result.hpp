@@ -99,6 +99,7 @@ struct WorkloadResult {
     Money licenceIncludedMonthlyUsd = 0.0;      ///< licence-included part of awsMonthlyUsd (SQL / Oracle / Linux rates)
     Money licencesKeptMonthlyUsd = 0.0;         ///< licences still paid outside AWS after the move (BYOL, Relocate)
     Money awsMonthlyUsd = 0.0;                  ///< steady-state AWS usage after discounts, before support
+    Money awsManagementMonthlyUsd = 0.0;        ///< of which backup, monitoring and security tooling
     Money targetMonthlyUsd = 0.0;               ///< run cost after migration: AWS usage + subscription + ops labour
     Money oneTimeUsd = 0.0;                     ///< migration labour (after the professional-services discount)
     int waveStartMonth = 0;
@@ -150,6 +151,7 @@ struct CostBreakdown {
     Money awsDatabaseUsd = 0.0;                 ///< managed databases (Replatform of databases)
     Money awsStorageUsd = 0.0;
     Money awsRelocateHostsUsd = 0.0;            ///< Relocate: bare-metal hosts
+    Money awsManagementUsd = 0.0;               ///< backup, monitoring and security tooling on AWS (aws_management.hpp)
     Money awsSupportUsd = 0.0;
     Money subscriptionUsd = 0.0;
     Money opsLabourUsd = 0.0;
@@ -159,7 +161,7 @@ struct CostBreakdown {
     Money totalUsd() const {
         return hardwareUsd + maintenanceUsd + powerUsd + spaceUsd + storageUsd + networkUsd + osLicenceUsd +
                dbLicenceUsd + virtualisationUsd + adminLabourUsd + managementUsd + otherCloudBillUsd +
-               awsComputeUsd + awsDatabaseUsd + awsStorageUsd + awsRelocateHostsUsd + awsSupportUsd +
+               awsComputeUsd + awsDatabaseUsd + awsStorageUsd + awsRelocateHostsUsd + awsManagementUsd + awsSupportUsd +
                subscriptionUsd + opsLabourUsd + licencesKeptUsd + oneTimeUsd;
     }
 };

@@ -103,7 +103,8 @@ void breakdown(Checker& c, const Path& p, const CostBreakdown& b) {
         {"adminLabourUsd", b.adminLabourUsd}, {"managementUsd", b.managementUsd},
         {"otherCloudBillUsd", b.otherCloudBillUsd}, {"awsComputeUsd", b.awsComputeUsd},
         {"awsDatabaseUsd", b.awsDatabaseUsd}, {"awsStorageUsd", b.awsStorageUsd},
-        {"awsRelocateHostsUsd", b.awsRelocateHostsUsd}, {"awsSupportUsd", b.awsSupportUsd},
+        {"awsRelocateHostsUsd", b.awsRelocateHostsUsd}, {"awsManagementUsd", b.awsManagementUsd},
+        {"awsSupportUsd", b.awsSupportUsd},
         {"subscriptionUsd", b.subscriptionUsd}, {"opsLabourUsd", b.opsLabourUsd}, {"oneTimeUsd", b.oneTimeUsd}};
     for (const auto& [name, v] : parts) c.cost(p.with(name), v);
 }

@@ -87,6 +87,7 @@ struct Settings {
     std::string currencySymbol = "$";
     double usdToDisplayRate = 1.0;              ///< display amount = USD amount x rate; > 0
     int horizonYears = 5;                       ///< 3 or 5
+    int horizonRequestedYears = 0;              ///< a file's other horizon, read as horizonYears (0 = none); never saved
     double discountRatePct = 0.08;              ///< annual, for NPV
     int startYear = 2027;
     int startQuarter = 1;                       ///< 1..4; month 0 is the first month of this quarter
@@ -125,7 +126,8 @@ struct OnPremDrivers {
     Money suseUsdPerVmYear = 400.0;             ///< SUSE Linux Enterprise Server subscription per VM-year
     double serversPerAdmin = 80.0;              ///< VMs one admin runs
     Money adminUsdPerYear = 120000.0;           ///< fully loaded admin cost
-    Money managementUsdPerServerYear = 1440.0;  ///< monitoring + patching + backup + security
+    Money managementUsdPerServerYear = 435.0;   ///< management tooling (monitoring, patching, security) per server-year
+    Money backupUsdPerGbMonth = 0.022;          ///< backup of production storage, per GB-month
     bool operator==(const OnPremDrivers&) const = default;
 };
 
@@ -157,31 +159,42 @@ struct AwsTarget {
     double opsLabourChangePct = -0.4;           ///< change in admin labour on AWS (negative = saving); Hackett +66 % productivity
     Money relocateHostUsdPerHour = 10.982;      ///< Relocate: one bare-metal host (i4i.metal, on-demand, table region)
     double relocateVmsPerHost = 30.0;           ///< Relocate: VMs one AWS host carries; hosts = ceil(VMs / this)
+    // The run-cost lines today's management pays for, on AWS (model/aws_management.hpp).
+    Money backupUsdPerGbMonth = 0.05;           ///< EBS snapshots / AWS Backup of production storage, per GB-month
+    Money monitoringUsdPerServerMonth = 3.50;   ///< CloudWatch: 10 agent metrics x $0.30 + 1 GB of logs x $0.50
+    Money securityUsdPerServerMonth = 1.258;    ///< Amazon Inspector EC2 scanning per instance-month
     bool operator==(const AwsTarget&) const = default;
 };
 
-/// One row of the editable 7-Rs rules table.
+/// One row of the editable 7-Rs rules table. Migration labour is priced in the units partners price it: a
+/// per-server factory rate (replication, cutover) plus an effort per application (testing, re-engineering),
+/// shared by the application's workloads of the same disposition.
 struct DispositionRule {
     Disposition disposition = Disposition::Rehost;
-    Money oneTimeUsdPerWorkload = 0.0;          ///< migration labour per workload
-    double runRateFactor = 1.0;                 ///< AWS run cost relative to right-sized rehost (Retain/Retire: unused)
+    Money oneTimeUsdPerWorkload = 0.0;          ///< migration labour per server (the factory rate)
+    /// AWS run cost relative to the catalogue price of a right-sized rehost. A rule of thumb, applied only where
+    /// no catalogue price exists: Refactor (a redesigned application), an unsized managed service (today's cost),
+    /// Relocate hosts and Repurchase (x today's licences). Rehost and Replatform are priced from the catalogue.
+    double runRateFactor = 1.0;
     double durationWeeks = 4.0;                 ///< effort duration per workload; go-live waits for it if longer than the wave
     double opsLabourFactor = 1.0;               ///< post-migration admin labour relative to rehost (managed services need less)
     Money subscriptionUsdPerUserMonth = 0.0;    ///< Repurchase: price per user-month; 0 = runRateFactor x today's licences
+    Money oneTimeUsdPerApplication = 0.0;       ///< effort per application, shared by its workloads of this disposition
     bool operator==(const DispositionRule&) const = default;
 };
 
-/// The default 7-Rs rules table, one row per Disposition in enum order (sources: assets/defaults.json,
-/// defaults.md 2.D / 2.E; most figures are LOW AUTHORITY and carry ranges in defaultRanges()).
+/// The default 7-Rs rules table, one row per Disposition in enum order (sources: assets/defaults.json and
+/// docs/sources.md; most figures are low authority and carry ranges in defaultRanges()).
+/// Fields: disposition, per server, run-rate factor, weeks, admin labour factor, per user-month, per application.
 inline std::vector<DispositionRule> defaultRules() {
     return {
-        {Disposition::Retire, 500.0, 0.0, 1.0, 0.0},
-        {Disposition::Retain, 0.0, 1.0, 0.0, 1.0},
-        {Disposition::Rehost, 5500.0, 1.0, 3.0, 1.0},
-        {Disposition::Relocate, 200.0, 1.0, 2.0, 1.0},
-        {Disposition::Repurchase, 10000.0, 1.0, 8.0, 0.5},
-        {Disposition::Replatform, 16500.0, 0.85, 8.0, 0.5},
-        {Disposition::Refactor, 52500.0, 0.60, 32.0, 0.5},
+        {Disposition::Retire, 500.0, 0.0, 1.0, 0.0, 0.0, 0.0},
+        {Disposition::Retain, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0},
+        {Disposition::Rehost, 200.0, 1.0, 3.0, 1.0, 0.0, 3000.0},
+        {Disposition::Relocate, 200.0, 1.0, 2.0, 1.0, 0.0, 0.0},
+        {Disposition::Repurchase, 0.0, 1.0, 8.0, 0.5, 0.0, 10000.0},
+        {Disposition::Replatform, 0.0, 1.0, 8.0, 0.5, 0.0, 16500.0},
+        {Disposition::Refactor, 0.0, 0.60, 32.0, 0.5, 0.0, 52500.0},
     };
 }
 
@@ -312,11 +325,11 @@ inline std::vector<AssumptionRange> defaultRanges() {
         {"settings.discountRatePct", {0.07, 0.08, 0.10}},
         {"source.onPrem.storageUsdPerGb", {1.67, 2.0, 2.30}},
         {"source.onPrem.serversPerAdmin", {30.0, 80.0, 500.0}},
-        {"rules.relocate.oneTimeUsdPerWorkload", {50.0, 200.0, 1000.0}},
-        {"rules.rehost.oneTimeUsdPerWorkload", {3000.0, 5500.0, 8000.0}},
-        {"rules.replatform.oneTimeUsdPerWorkload", {8000.0, 16500.0, 25000.0}},
-        {"rules.refactor.oneTimeUsdPerWorkload", {25000.0, 52500.0, 80000.0}},
-        {"rules.replatform.runRateFactor", {0.80, 0.85, 0.90}},
+        {"rules.relocate.oneTimeUsdPerWorkload", {50.0, 200.0, 1200.0}},
+        {"rules.rehost.oneTimeUsdPerWorkload", {50.0, 200.0, 1200.0}},
+        {"rules.rehost.oneTimeUsdPerApplication", {0.0, 3000.0, 8000.0}},
+        {"rules.replatform.oneTimeUsdPerApplication", {8000.0, 16500.0, 25000.0}},
+        {"rules.refactor.oneTimeUsdPerApplication", {25000.0, 52500.0, 80000.0}},
         {"rules.refactor.runRateFactor", {0.50, 0.60, 0.70}},
         {"program.assessTierLiteUsd", {0.0, 15000.0, 15000.0}},
         {"program.assessPctOfFee", {0.5, 1.0, 1.0}},

@@ -219,9 +219,9 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         break;
     case TraceKind::Npv: {
         // The trace names the rate and the months; the cash flows are the monthly series it refers to.
-        const double rate = need("discount rate (annual)");
+        const double rate = need("discount rate (effective annual)");
         const double months = need("months");
-        const double growth = 1.0 + rate / 12.0;
+        const double growth = std::pow(1.0 + rate, 1.0 / 12.0);
         double discount = 1.0, npv = 0.0, undiscounted = 0.0;
         const std::size_t n = std::min(r.monthly.size(), static_cast<std::size_t>(std::max(months, 0.0)));
         if (static_cast<double>(r.monthly.size()) != months) restated = "months term differs from the monthly series";
@@ -241,7 +241,8 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         // active month; -1 = none (never within the horizon, or nothing migrates).
         const Payback p = paybackOf(r.monthly, static_cast<int>(need("workloads live within the horizon")));
         c.recomputed = p.month ? *p.month : -1.0;
-        need("payback month");
+        // The term is there only when there is a payback month (a reader never sees "month -1").
+        if (c.figure >= 0.0) need("payback month");
         restates("payback month", c.figure);
         if (!r.monthly.empty()) restates("cumulative savings at horizon", r.monthly.back().cumulativeSavingsUsd);
         shown = c.figure >= 0.0 ? "month " + formatNumber(c.figure) : std::string(noFigureText(p.why));

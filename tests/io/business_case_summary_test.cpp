@@ -280,3 +280,29 @@ TEST_CASE("the not-eligible path bridges the AWS spend to MAP Lite's minimum", "
     CHECK(s.notEligible.gapBridge[2].usd == 100000.0); // MAP Lite's minimum, where the steps arrive
     CHECK(summarizeBusinessCase(startingQ1of2027(), fundedResult()).notEligible.gapBridge.empty());
 }
+
+TEST_CASE("a case that loses money names what would turn it, each with its effect in dollars", "[io][overview]") {
+    const auto bytes = est::assets::find("demo_onprem-400-vm.json");
+    REQUIRE(bytes.has_value());
+    ScenarioLoad load = loadScenario(*bytes, embeddedDefaults().scenario);
+    REQUIRE(load.ok());
+    m::Scenario s = load.scenario;
+    // A loss made on purpose: every workload refactored at the high end of the per-application effort.
+    for (m::Workload& w : s.workloads) w.disposition = m::Disposition::Refactor;
+    s.rules[static_cast<std::size_t>(m::Disposition::Refactor)].oneTimeUsdPerApplication = 400000.0;
+    const m::Result loss = m::estimate(s);
+    REQUIRE(loss.ok());
+    REQUIRE(loss.tco.horizonSavingsUsd < 0.0);
+    const std::vector<std::string> turners = whatWouldTurnIt(s, loss);
+    REQUIRE_FALSE(turners.empty());
+    CHECK(turners.size() <= 3);
+    for (const std::string& t : turners) {
+        INFO(t);
+        CHECK(t.find(" at ") != std::string::npos);
+        CHECK(t.find("savings +") != std::string::npos);
+    }
+    // A case that already saves needs no turning; nor does an estate above the limit (the ranking costs estimates).
+    const m::Result win = m::estimate(load.scenario);
+    if (win.tco.horizonSavingsUsd > 0.0) CHECK(whatWouldTurnIt(load.scenario, win).empty());
+    CHECK(whatWouldTurnIt(s, loss, 10).empty());
+}

@@ -90,8 +90,8 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     // Page 2: the assumptions that drive the result, the low-confidence defaults flagged, and their sources.
     CHECK(html.find("The assumptions behind these figures") != std::string::npos);
     CHECK(count(html, "<span class=\"replace\">replace with your figure</span>") >= 2); // the legend + at least one row
-    // Rehost at $5.5K a workload is a low-confidence default of this demo; source [19] gives its range.
-    CHECK(html.find("Rehost: one-time cost per workload") != std::string::npos);
+    // Replatform's effort per application ($16.5K) is a low-confidence default of this demo; [19] gives its range.
+    CHECK(html.find("Replatform: one-time effort per application") != std::string::npos);
     CHECK(html.find("<td>[19]</td>") != std::string::npos);
     CHECK(html.find("https://migrationcost.com/strategies") != std::string::npos);
     // The funding rules' source is always listed: Assess 5 % / Mobilize 20 % of the yearly AWS spend.
@@ -153,22 +153,22 @@ TEST_CASE("key assumptions: ranked by effect on the savings, flags only on uncha
     const std::vector<KeyAssumption> keys = keyAssumptions(s, r, ledger, 8);
     REQUIRE(keys.size() == 8);
     for (std::size_t i = 1; i < keys.size(); ++i) CHECK(keys[i - 1].effectUsd >= keys[i].effectUsd);
-    const auto rehost = std::find_if(keys.begin(), keys.end(), [](const KeyAssumption& k) { return k.key == "rules.rehost.oneTimeUsdPerWorkload"; });
-    REQUIRE(rehost != keys.end());
-    CHECK(rehost->replaceWithYourFigure);            // default $5,500, confidence low
-    CHECK(rehost->confidence == "low");
-    CHECK(rehost->valueText == "$5.5K");
-    CHECK(rehost->effectText.rfind("From $3K to $8K, your 5-year savings go from ", 0) == 0);
+    const auto replatform = std::find_if(keys.begin(), keys.end(), [](const KeyAssumption& k) { return k.key == "rules.replatform.oneTimeUsdPerApplication"; });
+    REQUIRE(replatform != keys.end());
+    CHECK(replatform->replaceWithYourFigure);            // default $16,500 per application, confidence low
+    CHECK(replatform->confidence == "low");
+    CHECK(replatform->valueText == "$16.5K");
+    CHECK(replatform->effectText.rfind("From $8K to $25K, your 5-year savings go from ", 0) == 0);
     for (const KeyAssumption& k : keys) {
         CHECK(k.key != "aws.regionMultiplier");      // a switch, not a belief about the world
         CHECK(k.key.rfind("settings.", 0) != 0);
     }
 
     // The customer's own figure: no flag, and it says so.
-    m::findAssumption("rules.rehost.oneTimeUsdPerWorkload")->set(s, 4000.0);
+    m::findAssumption("rules.replatform.oneTimeUsdPerApplication")->set(s, 12000.0);
     const m::Result mine = m::estimate(s);
     for (const KeyAssumption& k : keyAssumptions(s, mine, ledger, 8))
-        if (k.key == "rules.rehost.oneTimeUsdPerWorkload") {
+        if (k.key == "rules.replatform.oneTimeUsdPerApplication") {
             CHECK_FALSE(k.replaceWithYourFigure);
             CHECK(k.confidence == "your figure");
         }

@@ -308,3 +308,43 @@ TEST_CASE("an older file's horizon other than 3 or 5 years loads as the nearer o
     CHECK(v3.warnings.empty());
     CHECK(v3.scenario.settings.horizonYears == 4);
 }
+
+TEST_CASE("a version-3 file that kept the former labour and management defaults reads them as the current ones", "[io][scenario]") {
+    // The former defaults: Rehost $5,500 and Replatform $16,500 (with its 0.85 run-rate factor) per server, and
+    // $1,440 a server-year of management with backup inside. A rule the user set (Refactor $40,000) stays.
+    const std::string v3 = R"({"schemaVersion": 3,
+        "source": {"kind": "onPremises", "onPrem": {"managementUsdPerServerYear": 1440}},
+        "rules": [
+          {"disposition": "rehost", "oneTimeUsdPerWorkload": 5500, "runRateFactor": 1, "durationWeeks": 3, "opsLabourFactor": 1, "subscriptionUsdPerUserMonth": 0},
+          {"disposition": "replatform", "oneTimeUsdPerWorkload": 16500, "runRateFactor": 0.85, "durationWeeks": 8, "opsLabourFactor": 0.5, "subscriptionUsdPerUserMonth": 0},
+          {"disposition": "refactor", "oneTimeUsdPerWorkload": 40000, "runRateFactor": 0.6, "durationWeeks": 32, "opsLabourFactor": 0.5, "subscriptionUsdPerUserMonth": 0}
+        ]})";
+    const ScenarioLoad r = loadScenario(v3);
+    REQUIRE(r.errors.empty());
+    const std::vector<m::DispositionRule>& rules = r.scenario.rules;
+    REQUIRE(rules.size() == 3);
+    CHECK(rules[0].oneTimeUsdPerWorkload == 200.0);
+    CHECK(rules[0].oneTimeUsdPerApplication == 3000.0);
+    CHECK(rules[1].oneTimeUsdPerWorkload == 0.0);
+    CHECK(rules[1].oneTimeUsdPerApplication == 16500.0);
+    CHECK(rules[1].runRateFactor == 1.0);
+    CHECK(rules[2].oneTimeUsdPerWorkload == 40000.0);
+    CHECK(rules[2].oneTimeUsdPerApplication == 0.0);
+    CHECK(r.scenario.source.onPrem.managementUsdPerServerYear == 435.0);
+    CHECK(r.scenario.source.onPrem.backupUsdPerGbMonth == 0.022);
+    int migrationNotes = 0;
+    for (const InputProblem& p : r.warnings)
+        if (p.message.find("former default") != std::string::npos) ++migrationNotes;
+    CHECK(migrationNotes == 3); // Rehost, Replatform, management
+    // Saved again, the file is version 4 and reads back unchanged, with no notes.
+    const ScenarioLoad again = loadScenario(saveScenario(r.scenario, {}, {}));
+    CHECK(again.scenario == r.scenario);
+    CHECK(again.warnings.empty());
+}
+
+TEST_CASE("a version-2 file's 7-year horizon is read as 5 years and the estimate says so", "[io][scenario]") {
+    const ScenarioLoad r = loadScenario(R"({"schemaVersion": 2, "settings": {"horizonYears": 7}})");
+    REQUIRE(r.errors.empty());
+    CHECK(r.scenario.settings.horizonYears == 5);
+    CHECK(r.scenario.settings.horizonRequestedYears == 7);
+}

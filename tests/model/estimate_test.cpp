@@ -20,6 +20,7 @@ const EligibilityCheck& check(const Result& r, const std::string& id) {
 // Three servers with round-number drivers (see the arithmetic in the test below).
 Scenario smallOnPremScenario() {
     Scenario s;
+    test::pinFormerLabourAndManagement(s);
     s.settings.horizonYears = 3;
     s.program.headlineProfile = FundingProfile::PublishedRules; // the rules-of-thumb ladder these tests check
     OnPremDrivers& op = s.source.onPrem;
@@ -49,7 +50,7 @@ Scenario smallOnPremScenario() {
     op.managementUsdPerServerYear = 1200.0;
     s.aws.catalogue = test::roundCatalogue();
     s.aws.region = "test-region";
-    s.aws.rdsReservedPct = 0.25;
+    s.aws.rdsReservedPct = 0.40;
     s.aws.rdsMultiAzForProduction = false;
     s.aws.headroomPct = 0.25;
     s.aws.pricingModel = PricingModel::SavingsPlan1Year;
@@ -126,17 +127,18 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     CHECK(instanceTypeName(s, r.workloads[0]) == "a.xlarge");
     CHECK(r.workloads[0].awsMonthlyUsd == Approx(119.5));
     // db: unknown utilisation -> as provisioned 4 vCPU / 32 GB -> db.b.xlarge on RDS for SQL Server Express (its
-    //   edition here; the round catalogue prices every RDS engine alike, Single-AZ here) = 2 x 0.25 = 0.50/h: 0.50 x (1 - 25 % RDS reserved) x 730 x factor 0.8
-    //   = 219; storage 100 x 0.10 x 0.8 = 8: 227. (No savings plan on RDS.)
+    //   edition here; the round catalogue prices every RDS engine alike, Single-AZ here) = 2 x 0.25 = 0.50/h:
+    //   0.50 x (1 - 40 % RDS reserved) x 730 = 219; storage 100 x 0.10 = 10: 229. (No savings plan on RDS; the
+    //   rule's 0.8 run-rate factor is not applied to a catalogue price.)
     CHECK(instanceTypeName(s, r.workloads[1]) == "db.b.xlarge");
     CHECK(r.workloads[1].priceKey.rds);
     CHECK(r.workloads[1].priceKey.engine == RdsEngine::SqlServerExpress);
     CHECK(r.workloads[1].instanceUsdPerHour == Approx(0.50));
-    CHECK(r.workloads[1].awsMonthlyUsd == Approx(227.0));
+    CHECK(r.workloads[1].awsMonthlyUsd == Approx(229.0));
     CHECK(r.workloads[2].awsMonthlyUsd == 0.0);
     // Ops labour after migration: 200 x (1 - 40 %) x rule factor (rehost 1, replatform 0.5) = 120 and 60.
     CHECK(r.workloads[0].targetMonthlyUsd == Approx(239.5));
-    CHECK(r.workloads[1].targetMonthlyUsd == Approx(287.0));
+    CHECK(r.workloads[1].targetMonthlyUsd == Approx(289.0));
 
     // Timeline: Assess 4 wk -> month 1, Mobilize +8 wk = 12 wk -> 2.77 -> month 3. Wave 3 + 3 = go-live 6
     // (rule durations 1 and 2 months are shorter than the wave); dual running 2 months -> today's cost ends at 8;
@@ -152,43 +154,43 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     CHECK(r.monthly[3].oneTimeUsd == Approx(6200.0));
     CHECK(r.monthly[5].oneTimeUsd == Approx(6200.0));
     CHECK(r.monthly[6].oneTimeUsd == Approx(0.0).margin(1e-9));
-    // Months 6-7: legacy web + db = 995.6 (all dual running); AWS usage 346.5, support max($100, 10 %) = $100.
+    // Months 6-7: legacy web + db = 995.6 (all dual running); AWS usage 348.5, support max($100, 10 %) = $100.
     CHECK(r.monthly[6].legacyUsd == Approx(995.6));
     CHECK(r.monthly[6].dualRunningUsd == Approx(995.6));
-    CHECK(r.monthly[6].awsUsageUsd == Approx(346.5));
+    CHECK(r.monthly[6].awsUsageUsd == Approx(348.5));
     CHECK(r.monthly[6].awsSupportUsd == Approx(100.0));
     CHECK(r.monthly[8].legacyUsd == Approx(0.0).margin(1e-9));
-    // Net: months 3-5: -6200; 6-7: 1372.6 - (995.6 + 446.5 + 180) = -249.5; 8..35: 1372.6 - 626.5 = 746.1.
+    // Net: months 3-5: -6200; 6-7: 1372.6 - (995.6 + 448.5 + 180) = -251.5; 8..35: 1372.6 - 628.5 = 744.1.
     CHECK(r.monthly[4].netCashFlowUsd == Approx(-6200.0));
-    CHECK(r.monthly[7].netCashFlowUsd == Approx(-249.5));
-    CHECK(r.monthly[9].netCashFlowUsd == Approx(746.1));
-    // Horizon: -18600 - 499 + 28 x 746.1 = 1791.8; status quo 36 x 1372.6 = 49413.6.
-    CHECK(r.tco.horizonSavingsUsd == Approx(1791.8));
+    CHECK(r.monthly[7].netCashFlowUsd == Approx(-251.5));
+    CHECK(r.monthly[9].netCashFlowUsd == Approx(744.1));
+    // Horizon: -18600 - 503 + 28 x 744.1 = 1731.8; status quo 36 x 1372.6 = 49413.6.
+    CHECK(r.tco.horizonSavingsUsd == Approx(1731.8));
     CHECK(r.tco.statusQuoTotalUsd == Approx(49413.6));
     CHECK(r.tco.oneTimeUsd == Approx(18600.0));
     CHECK(r.tco.dualRunningUsd == Approx(2 * 995.6));
-    // Payback: cumulative -19099 after month 7; 25 x 746.1 = 18652.5 short, 26 months enough -> month 33.
+    // Payback: cumulative -19103 after month 7; 25 x 744.1 = 18602.5 short, 26 months enough -> month 33.
     REQUIRE(r.tco.paybackMonth);
     CHECK(*r.tco.paybackMonth == 33);
     REQUIRE(r.tco.roiPct);
-    CHECK(*r.tco.roiPct == Approx(1791.8 / 18600.0));
+    CHECK(*r.tco.roiPct == Approx(1731.8 / 18600.0));
     // NPV at 0 % equals the undiscounted sum.
-    CHECK(r.tco.npvUsd == Approx(1791.8));
-    // Run rate after: 346.5 + 100 support + 180 labour = 626.5 -> savings 1 - 626.5 / 1372.6.
-    CHECK(r.tco.targetMonthlyUsd == Approx(626.5));
-    CHECK(r.tco.runRateSavingsPct == Approx(1.0 - 626.5 / 1372.6));
+    CHECK(r.tco.npvUsd == Approx(1731.8));
+    // Run rate after: 348.5 + 100 support + 180 labour = 628.5 -> savings 1 - 628.5 / 1372.6.
+    CHECK(r.tco.targetMonthlyUsd == Approx(628.5));
+    CHECK(r.tco.runRateSavingsPct == Approx(1.0 - 628.5 / 1372.6));
 
-    // MAP: ARR 12 x 346.5 = 4158 -> below the $100K MAP Lite floor and 2 < 10 workloads: not eligible.
-    CHECK(r.projectedArrUsd == Approx(4158.0));
+    // MAP: ARR 12 x 348.5 = 4182 -> below the $100K MAP Lite floor and 2 < 10 workloads: not eligible.
+    CHECK(r.projectedArrUsd == Approx(4182.0));
     CHECK(r.eligibility.verdict == Verdict::NotEligible);
     CHECK(check(r, "arr.mapLite").status == CheckStatus::Fail);
-    CHECK(check(r, "arr.mapLite").clearAmount == Approx(100000.0 - 4158.0));
+    CHECK(check(r, "arr.mapLite").clearAmount == Approx(100000.0 - 4182.0));
     CHECK(check(r, "scope.workloads").clearAmount == Approx(8.0));
     CHECK(r.funding.totalUsd == 0.0);
-    // Left on the table: the ladder it would have had: 5 % + 20 % of 4158 = 1039.5 (no credits: 18 months x
-    // 346.5 = 6237 of tagged spend never passes the $50K minimum, 20 % x 6237 = 1247.4 below minimum).
-    CHECK(r.funding.leftOnTable.notEligibleUsd == Approx(1039.5));
-    CHECK(r.funding.leftOnTable.belowMinimumUsd == Approx(1247.4));
+    // Left on the table: the ladder it would have had: 5 % + 20 % of 4182 = 1045.5 (no credits: 18 months x
+    // 348.5 = 6273 of tagged spend never passes the $50K minimum, 20 % x 6273 = 1254.6 below minimum).
+    CHECK(r.funding.leftOnTable.notEligibleUsd == Approx(1045.5));
+    CHECK(r.funding.leftOnTable.belowMinimumUsd == Approx(1254.6));
 }
 
 TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP Lite ladder", "[model][estimate][map]") {
@@ -343,7 +345,7 @@ TEST_CASE("the recommender proposes dispositions from plain rules", "[model][rec
     CHECK(why == RecommendationReason::Idle);
     w.cpuUtilP95Pct = 0.5;
     w.os = "Microsoft Windows Server 2008 R2 Standard";
-    CHECK(recommend(s, w, why) == Disposition::Replatform);
+    CHECK(recommend(s, w, why) == Disposition::Rehost); // an old OS is a flag, not a reason to rebuild
     CHECK(why == RecommendationReason::UnsupportedOs);
     w.os = "Microsoft Windows Server 2022";
     CHECK(recommend(s, w, why) == Disposition::Rehost);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <algorithm>
 
 using namespace est::model;
@@ -177,7 +179,7 @@ TEST_CASE("A result diff ranks money movers by size and carries the biggest move
     CHECK(moveText(d.moved[3]) == "Net migration cost: $1,400 -> -$5,200 (-$6,600)");
     CHECK(d.moved[2].delta == Approx(6600.0));
     CHECK(d.moved[3].delta == Approx(-6600.0));
-    const double g = 1.0 + 0.08 / 12.0;
+    const double g = std::pow(1.08, 1.0 / 12.0); // the monthly rate that compounds to 8 % a year
     CHECK(d.moved[4].delta == Approx(6600.0 / (g * g * g * g)));
     CHECK(move(d, "projectedArr") == nullptr); // unchanged figures are left out
     CHECK(move(d, "funding.assess") == nullptr);

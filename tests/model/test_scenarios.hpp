@@ -17,6 +17,23 @@ inline std::shared_ptr<const PriceCatalogue> roundCatalogue() {
                              0.10, 2.0, "2026-11-23", "hand-made for tests");
 }
 
+/// Pins the figures the arithmetic tests were written with, so each keeps testing its own rule: no AWS management
+/// lines, today's management at $1,440 a server-year with no backup line, and one-time labour per workload only
+/// (Rehost $5,500, Repurchase $10,000, Replatform $16,500, Refactor $52,500). The current defaults of these
+/// lines are tested in economics_test.cpp.
+inline void pinFormerLabourAndManagement(Scenario& s) {
+    s.aws.backupUsdPerGbMonth = 0.0;
+    s.aws.monitoringUsdPerServerMonth = 0.0;
+    s.aws.securityUsdPerServerMonth = 0.0;
+    s.source.onPrem.managementUsdPerServerYear = 1440.0;
+    s.source.onPrem.backupUsdPerGbMonth = 0.0;
+    const double perWorkload[] = {500.0, 0.0, 5500.0, 200.0, 10000.0, 16500.0, 52500.0};
+    for (std::size_t d = 0; d < s.rules.size() && d < 7; ++d) {
+        s.rules[d].oneTimeUsdPerWorkload = perWorkload[d];
+        s.rules[d].oneTimeUsdPerApplication = 0.0;
+    }
+}
+
 /// The PaaS case: ~$9K a month on Heroku-like PaaS, 10 workloads landing at exactly $1,100 a month each on
 /// AWS ($11,000 a month, projected ARR $132,000). Assess ends month 1, Mobilize month 3, one wave 3..6.
 inline Scenario paasScenario() {
@@ -33,6 +50,7 @@ inline Scenario paasScenario() {
     s.plan.mobilizeWeeks = 6.0;                 // 9 x 12 / 52 = 2.08 -> month 3
     s.plan.waves = {{"Wave 1", 3, 3, 1}};       // go-live month 6, one month of dual running
     s.program.partnerMigrationCompetency = true;
+    pinFormerLabourAndManagement(s);
     for (int i = 0; i < 10; ++i) {
         Workload w;
         w.id = "dyno-" + std::to_string(i);

@@ -29,6 +29,7 @@ std::shared_ptr<const PriceCatalogue> licenceCatalogue() {
 // RDS Single-AZ at list price (no reserved-instance discount) so the RDS arithmetic stays readable.
 Scenario onPremScenario(std::vector<Workload> workloads) {
     Scenario s;
+    test::pinFormerLabourAndManagement(s);
     s.settings.horizonYears = 3;
     s.aws.region = "test-region";
     s.aws.catalogue = licenceCatalogue();

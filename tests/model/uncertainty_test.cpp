@@ -43,7 +43,7 @@ TEST_CASE("Range fields and Scenario::ranges both give ranges", "[model][assumpt
     CHECK(credit->high == 0.25);
     const std::optional<Range> rehost = rangeOf(s, *findAssumption("rules.rehost.oneTimeUsdPerWorkload"));
     REQUIRE(rehost);
-    CHECK(rehost->low == 3000.0);
+    CHECK(rehost->low == 50.0); // a migration factory's rate per server
     CHECK_FALSE(rangeOf(s, *findAssumption("aws.headroomPct")));
 }
 
