@@ -74,6 +74,7 @@ bool AppState::recomputeIfDirty() {
         estimator(scenario, result);
         derive(result, derived);
         summary = io::summarizeBusinessCase(scenario, result);
+        summary.turners = io::whatWouldTurnIt(scenario, result, 5000); // larger estates: Uncertainty ranks the levers
         resultRevision = revision;
         ++recomputeCount;
         ran = true;

@@ -13,6 +13,10 @@ struct QuickSizeInputs {
     int applications = 8;              ///< applications the servers and databases are grouped into
     double monthlySpendUsd = 30000.0;  ///< today's monthly spend on the whole estate; 0 = use on-premises drivers
     double committedMonthlyUsd = 0.0;  ///< AWS spend a partner projected (committed), per month; 0 = from the sizing
+    // The partner's rate card (the defaults until they type theirs): servers rehost per server, databases replatform
+    // per application.
+    double rehostUsdPerServer = 200.0;
+    double replatformUsdPerApplication = 16500.0;
     bool operator==(const QuickSizeInputs&) const = default;
 };
 

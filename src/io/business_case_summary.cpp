@@ -1,9 +1,12 @@
 // io/business_case_summary.cpp - the overview's sentences and figures from a Result (see business_case_summary.hpp).
 #include "io/business_case_summary.hpp"
 
+#include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/uncertainty.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -206,6 +209,51 @@ std::string moneyForReading(double usd, const model::Settings& settings) {
         return sign + settings.currencySymbol + digits + u.suffix;
     }
     return sign + settings.currencySymbol + model::formatUsd(a).substr(1);
+}
+
+namespace {
+
+// An assumption's value as the buyer reads it: money rounded, shares in percent, counts with their unit.
+std::string assumptionValueText(const model::Assumption& a, double v, const model::Settings& s) {
+    switch (a.unit) {
+    case model::AssumptionUnit::Usd: return moneyForReading(v, s);
+    case model::AssumptionUnit::Percent: return model::formatPct(v);
+    case model::AssumptionUnit::Months: return model::formatNumber(v) + " months";
+    case model::AssumptionUnit::Weeks: return model::formatNumber(v) + " weeks";
+    case model::AssumptionUnit::Years: return model::formatNumber(v) + " years";
+    case model::AssumptionUnit::UsdPerGbMonth: return s.currencySymbol + model::formatNumber(model::toDisplay(v, s)) + " per GB-month";
+    default: return model::formatNumber(v);
+    }
+}
+
+} // namespace
+
+std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const model::Result& r, std::size_t maxWorkloads) {
+    std::vector<std::string> out;
+    const double base = r.tco.horizonSavingsUsd;
+    if (!r.ok() || base > -0.5 || scenario.workloads.size() > maxWorkloads) return out;
+    struct Lever { const model::TornadoBar* bar; bool high; double gain; };
+    const std::vector<model::TornadoBar> bars = model::tornado(scenario, model::Metric::HorizonSavings);
+    std::vector<Lever> levers;
+    for (const model::TornadoBar& b : bars) {
+        const bool high = b.highMetric >= b.lowMetric;
+        const double gain = (high ? b.highMetric : b.lowMetric) - base;
+        if (gain >= 0.5) levers.push_back({&b, high, gain});
+    }
+    std::stable_sort(levers.begin(), levers.end(), [](const Lever& x, const Lever& y) { return x.gain > y.gain; });
+    const model::Settings& s = scenario.settings;
+    for (std::size_t i = 0; i < levers.size() && i < 3; ++i) {
+        const Lever& l = levers[i];
+        const model::Assumption* a = model::findAssumption(l.bar->key);
+        if (a == nullptr) continue;
+        const double value = l.high ? l.bar->highInput : l.bar->lowInput;
+        const double after = base + l.gain;
+        out.push_back(std::string(a->label) + " at " + assumptionValueText(*a, value, s) + " (the sources' " +
+                      (l.high ? "high" : "low") + " end): savings +" + moneyForReading(l.gain, s) +
+                      (after >= 0.5 ? ", which turns the case to " + moneyForReading(after, s) + " saved"
+                                    : ", to " + moneyForReading(after, s)));
+    }
+    return out;
 }
 
 BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const model::Result& r) {

@@ -64,10 +64,18 @@ struct BusinessCaseSummary {
     int retiringWorkloads = 0;
     std::vector<SummaryPart> todayByCategory;   ///< today's cost per year by category, largest first (Present: Today)
     std::vector<SummaryPart> fundingByPhase;    ///< what AWS funds within the horizon, by phase; adds up to figures[3]
+    std::vector<std::string> turners;           ///< a loss: what would turn it (whatWouldTurnIt); empty otherwise
 };
 
 /// The overview's content for `scenario` and its `result` (estimate(scenario)). Deterministic; never throws.
 BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const model::Result& result);
+
+/// When the move costs more than staying over the horizon: the (up to) three assumptions whose other end of the
+/// sources' range moves the savings most towards the black, each with its effect in dollars ("Admin cost per year
+/// at $150K (the sources' high end): savings +$420K, to -$310K"). Empty when the case is not a loss or the estate
+/// is larger than `maxWorkloads` (the ranking costs two estimates per ranged assumption).
+std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const model::Result& result,
+                                         std::size_t maxWorkloads = 20000);
 
 /// An amount in the display currency rounded for reading: 1234567 -> "$1.23M", 250000 -> "$250K", 45600 ->
 /// "$45.6K", 950.4 -> "$950", -2500 -> "-$2.5K" (USD x settings.usdToDisplayRate, settings.currencySymbol).

@@ -5,6 +5,7 @@
 #include "io/business_case_summary.hpp"
 #include "io/key_assumptions.hpp"
 #include "io/report.hpp"
+#include "model/aws_pricing.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -161,11 +162,32 @@ std::string overviewPage(const model::Scenario& s, const model::Result& r, const
     if (sum.notEligible.shown) {
         h += "<div class=\"path\"><b>Not eligible yet.</b> " + htmlEscape(sum.notEligible.gapText) + "</div>\n";
     }
+    if (!sum.turners.empty()) {
+        h += "<h2>What would turn it</h2>\n<ol>";
+        for (const std::string& t : sum.turners) h += "<li>" + htmlEscape(t) + "</li>";
+        h += "</ol>\n";
+    }
     h += "<h2>Next steps</h2>\n<ol>";
     for (std::size_t i = 0; i < sum.nextSteps.size() && i < kMaxNextSteps; ++i) h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
     h += "</ol>\n<footer>Estimates for planning, not an offer of funding: AWS program terms, thresholds and prices change. "
          "The figures are explained line by line in the detailed appendix and the Excel business case.</footer>\n</section>\n";
     return h;
+}
+
+// The prices as a CFO cites them: the publisher's list, the region and the dates of the tables this estimate
+// uses ("AWS Price List, US East (N. Virginia), on-demand, as of 2026-07-20 and 2022-07-07"); which table holds
+// which date is in the detailed appendix.
+std::string pricesCitation(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {
+    std::vector<std::string> dates;
+    for (const model::PriceTableUse& t : model::priceTablesInUse(s, r))
+        if (!t.provenance.asOf.empty() && std::find(dates.begin(), dates.end(), t.provenance.asOf) == dates.end())
+            dates.push_back(t.provenance.asOf);
+    std::sort(dates.rbegin(), dates.rend());
+    if (dates.empty()) dates.push_back(ledger.pricesDate);
+    std::string asOf;
+    for (std::size_t i = 0; i < dates.size(); ++i) asOf += (i == 0 ? "" : i + 1 == dates.size() ? " and " : ", ") + dates[i];
+    const std::string region = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
+    return "AWS Price List, " + region + ", on-demand, as of " + asOf;
 }
 
 std::string assumptionsPage(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
@@ -208,8 +230,8 @@ std::string assumptionsPage(const model::Scenario& s, const model::Result& r, co
     if (!rows.empty())
         h += "<h2>Sources</h2>\n<table class=\"sources\"><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th></tr>\n" +
              rows + "</table>\n";
-    h += "<footer>AWS prices: " + htmlEscape(ledger.pricesSource) + " (" + htmlEscape(ledger.pricesDate) +
-         "), list prices before discounts. Defaults dated " + htmlEscape(ledger.date) + ".</footer>\n</section>\n";
+    h += "<footer>AWS prices: " + htmlEscape(pricesCitation(s, r, ledger)) + ", list prices before the named discounts. Defaults dated " +
+         htmlEscape(ledger.date) + ".</footer>\n</section>\n";
     return h;
 }
 
@@ -235,7 +257,8 @@ std::string longDate(std::string_view iso) {
 std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
                                  const PartnerBrand* partner, std::string_view isoDate) {
     if (partner != nullptr && partner->name.empty()) partner = nullptr;
-    const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
+    BusinessCaseSummary sum = summarizeBusinessCase(s, r);
+    sum.turners = whatWouldTurnIt(s, r);
     const std::string preparedBy = partner != nullptr ? partner->name : std::string("you");
     const std::string accent = partner != nullptr && partner->accentRgb != 0 ? accentHex(partner->accentRgb) : "#2563eb";
     std::string h;

@@ -207,6 +207,8 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
                             {"applications", s.quick.inputs.applications},
                             {"monthlySpendUsd", s.quick.inputs.monthlySpendUsd},
                             {"committedMonthlyUsd", s.quick.inputs.committedMonthlyUsd},
+                            {"rehostUsdPerServer", s.quick.inputs.rehostUsdPerServer},
+                            {"replatformUsdPerApplication", s.quick.inputs.replatformUsdPerApplication},
                             {"source", static_cast<int>(s.quick.inputs.source)}};
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : s.notices) notices.push_back(n.text);

@@ -101,6 +101,12 @@ void OverviewPanel::draw(PanelContext& ctx) {
         locateLastItem("overview.gap");
         ImGui::Spacing();
     }
+    if (!s.turners.empty()) { // a loss is never a bare "no payback": name what would turn it
+        ImGui::TextUnformatted("What would turn it");
+        ImGui::Separator();
+        numberedList(s.turners, "overview.turner");
+        ImGui::Spacing();
+    }
     ImGui::TextUnformatted("Next steps");
     ImGui::Separator();
     numberedList(s.nextSteps, "overview.step");

@@ -134,6 +134,7 @@ void TcoPanel::draw(PanelContext& ctx) {
                     {"AWS compute", a.awsComputeUsd, b.awsComputeUsd}, {"AWS databases", a.awsDatabaseUsd, b.awsDatabaseUsd},
                     {"AWS storage", a.awsStorageUsd, b.awsStorageUsd},
                     {"AWS relocate hosts", a.awsRelocateHostsUsd, b.awsRelocateHostsUsd},
+                    {"AWS backup, monitoring, security", a.awsManagementUsd, b.awsManagementUsd},
                     {"AWS support", a.awsSupportUsd, b.awsSupportUsd}, {"Subscriptions", a.subscriptionUsd, b.subscriptionUsd},
                     {"Ops labour on AWS", a.opsLabourUsd, b.opsLabourUsd},
                     {"Licences kept (BYOL, Relocate)", a.licencesKeptUsd, b.licencesKeptUsd},
