@@ -420,6 +420,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.enumeration("kind", s.source.kind);
         o.string("provider", s.source.provider);
         o.number("monthlyBillUsd", s.source.monthlyBillUsd);
+        o.number("paasOperationsFte", s.source.paasOperationsFte);
         o.enumeration("storageBasis", s.source.storageBasis);
         o.object("onPrem", [&](Obj& d) { readOnPrem(d, s.source.onPrem, out.fileVersion, p); });
     });
@@ -694,6 +695,7 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
     root["source"] = ojson{{"kind", en(s.source.kind)},
                            {"provider", s.source.provider},
                            {"monthlyBillUsd", s.source.monthlyBillUsd},
+                           {"paasOperationsFte", s.source.paasOperationsFte},
                            {"storageBasis", en(s.source.storageBasis)},
                            {"onPrem", ojson{{"hardwareUsdPerServer", d.hardwareUsdPerServer},
                                             {"serverRefreshYears", d.serverRefreshYears},

@@ -314,6 +314,7 @@ struct Estimator {
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // Workloads per (application, disposition): they share the rule's effort per application.
     std::unordered_map<std::string_view, std::array<int, kDispositionCount>> applicationCounts;
+    int paasMoving = 0;                         // PaaS workloads moving to EC2 / RDS: they share the operations team
     // costWorkload()
     OsCache osCache;                            // lives as long as the Scenario's strings it points into
     std::size_t stride = 0;
@@ -428,15 +429,20 @@ struct Estimator {
 
     // How many workloads of each application move by each disposition, when a rule prices effort per application
     // (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
+    // The PaaS workloads that move to EC2 / RDS are counted here too: they share the stack's operations.
     void countApplications() {
         applicationCounts.clear();
+        paasMoving = 0;
         bool perApplication = false;
         for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
-        if (!perApplication) return;
+        const bool paas = s.source.kind == SourceKind::Paas;
+        if (!perApplication && !paas) return;
         for (const Workload& w : s.workloads) {
-            if (w.application.empty()) continue;
+            if (w.application.empty() && !paas) continue;
             RecommendationReason reason;
             const Disposition d = w.disposition ? *w.disposition : recommendRules(s, w, osCache.classify(w.os).unsupported, reason);
+            if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
+            if (w.application.empty()) continue;
             auto [it, added] = applicationCounts.try_emplace(w.application);
             if (added) it->second.fill(0);
             ++it->second[static_cast<std::size_t>(d)];
@@ -550,10 +556,10 @@ struct Estimator {
         }
         if (onPrem && migratesToAws(disp))
             opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
-        // A PaaS workload moved to EC2 or RDS picks up the operations labour the platform included (same
-        // admin drivers as on premises); a move between clouds keeps today's labour, outside the bill.
+        // A PaaS workload moved to EC2 or RDS picks up the operations the platform included: its share of the
+        // engineers who run the moved stack; a move between clouds keeps today's labour, outside the bill.
         if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
-            opsLabour = rates.labourPerVm * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+            opsLabour = s.source.paasOperationsFte * op.adminUsdPerYear / 12.0 / std::max(paasMoving, 1);
         if (os.unsupported && migratesToAws(disp)) ++pastSupportCount;
         if (const char* mismatch = licenceMismatch(w, os.family, licenceTarget))
             out.warnings.push_back({"licence_mismatch", "workloads[" + std::to_string(i) + "].licence", mismatch});

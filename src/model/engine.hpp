@@ -26,8 +26,9 @@
 //   runRateFactor x today's licences (x its share of the bill for a cloud / PaaS source); it replaces the
 //   workload's share of operations (no admin labour after).
 //   Post-migration admin labour = today's labour x (1 + opsLabourChangePct) x the rule's opsLabourFactor, for an
-//   on-premises source, and for a PaaS source moving to EC2 / RDS (Rehost, Replatform) the same drivers' labour per
-//   VM (the platform included it); monitoring / patching / backup costs are assumed covered by AWS usage.
+//   on-premises source. A PaaS source moving to EC2 / RDS (Rehost, Replatform) picks up the operations the platform
+//   included: Source::paasOperationsFte engineers (at the admin cost) for the whole moved stack, shared evenly by
+//   its workloads. Backup, monitoring and security tooling are priced on AWS (aws_management.hpp).
 // - Sanity band (TcoSummary::todayShares, sanity): today's cost by category; run-rate savings outside -20 % .. 47 %
 //   are flagged naming the largest category today (savings too high) or after the move (costs more).
 // - Support is tiered on each month's total AWS usage (public AWS tiers, see assets/defaults.json) and is

@@ -135,6 +135,7 @@ struct Source {
     SourceKind kind = SourceKind::OnPremises;
     std::string provider;                       ///< "Azure", "Heroku", ... for OtherCloud / Paas
     Money monthlyBillUsd = 0.0;                 ///< today's bill for OtherCloud / Paas; spread over workloads
+    double paasOperationsFte = 0.375;           ///< Paas: engineers who run the moved stack on AWS (the platform did)
     StorageBasis storageBasis = StorageBasis::Provisioned; ///< Used: storage in use where the workload has it
     OnPremDrivers onPrem;
     bool operator==(const Source&) const = default;
@@ -324,6 +325,7 @@ inline std::vector<AssumptionRange> defaultRanges() {
     return {
         {"settings.discountRatePct", {0.07, 0.08, 0.10}},
         {"source.onPrem.storageUsdPerGb", {1.67, 2.0, 2.30}},
+        {"source.paasOperationsFte", {0.25, 0.375, 0.5}},
         {"source.onPrem.serversPerAdmin", {30.0, 80.0, 500.0}},
         {"rules.relocate.oneTimeUsdPerWorkload", {50.0, 200.0, 1200.0}},
         {"rules.rehost.oneTimeUsdPerWorkload", {50.0, 200.0, 1200.0}},

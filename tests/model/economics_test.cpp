@@ -161,3 +161,19 @@ TEST_CASE("a horizon read as another says so in the result", "[model][economics]
     REQUIRE(r.warning("horizon_adjusted") != nullptr);
     CHECK(r.warning("horizon_adjusted")->text.find("7-year") != std::string::npos);
 }
+
+TEST_CASE("a stack moved off a PaaS carries the engineers who now run it, shared by its workloads", "[model][economics]") {
+    Scenario s = test::paasScenario();
+    s.source.paasOperationsFte = 0.5;
+    s.workloads[9].disposition = Disposition::Retire; // 9 dynos move, one is retired
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    // Half an engineer at $120,000 a year = $5,000 a month for the 9 moving dynos: 555.56 each.
+    const Money each = 0.5 * 120000.0 / 12.0 / 9.0;
+    CHECK(r.workloads[0].targetMonthlyUsd - r.workloads[0].awsMonthlyUsd == Approx(each));
+    CHECK(r.workloads[9].targetMonthlyUsd == 0.0);
+    // The team does not grow with the number of dynos: the whole stack costs $5,000 a month of labour.
+    Money labour = 0.0;
+    for (const WorkloadResult& w : r.workloads) labour += w.targetMonthlyUsd - w.awsMonthlyUsd;
+    CHECK(labour == Approx(5000.0));
+}

@@ -27,7 +27,7 @@ Scenario paybackScenario() {
     s.program.assessPctOfArr = 0.0;
     s.program.mobilizePctOfArr = 0.0;
     s.program.migrateCreditPct = {0.0, 0.0, 0.0};
-    s.aws.opsLabourChangePct = -1.0; // no operations labour after the move: the arithmetic stays on AWS spend
+    s.source.paasOperationsFte = 0.0; // no operations labour after the move: the arithmetic stays on AWS spend
     return s;
 }
 

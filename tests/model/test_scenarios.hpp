@@ -51,6 +51,9 @@ inline Scenario paasScenario() {
     s.plan.waves = {{"Wave 1", 3, 3, 1}};       // go-live month 6, one month of dual running
     s.program.partnerMigrationCompetency = true;
     pinFormerLabourAndManagement(s);
+    // The operations team of the moved stack: 0.075 of a $120K engineer = $750 a month, $75 for each of the 10
+    // dynos (the figure these tests were written with).
+    s.source.paasOperationsFte = 0.075;
     for (int i = 0; i < 10; ++i) {
         Workload w;
         w.id = "dyno-" + std::to_string(i);

@@ -206,7 +206,8 @@ TEST_CASE("a Heroku estate moved to EC2 picks up the operations labour the platf
     const Scenario s = test::paasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
-    // Each dyno: $1,100 a month on AWS plus labour 120000 / 80 / 12 = 125 x (1 - 40 %) x rehost factor 1 = 75.
+    // Each dyno: $1,100 a month on AWS plus its share of the operations team: 0.075 engineers x 120,000 / 12 / 10
+    // dynos = 75.
     CHECK(r.workloads[0].awsMonthlyUsd == Approx(1100.0));
     CHECK(r.workloads[0].targetMonthlyUsd == Approx(1175.0));
     CHECK(r.tco.targetMonthlyUsd == Approx(11750.0));
