@@ -250,8 +250,7 @@ std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const 
         const double after = base + l.gain;
         out.push_back(std::string(a->label) + " at " + assumptionValueText(*a, value, s) + " (the sources' " +
                       (l.high ? "high" : "low") + " end): savings +" + moneyForReading(l.gain, s) +
-                      (after >= 0.5 ? ", which turns the case to " + moneyForReading(after, s) + " saved"
-                                    : ", to " + moneyForReading(after, s)));
+                      (after >= 0.5 ? ", to " + moneyForReading(after, s) + " saved" : ", to " + moneyForReading(after, s)));
     }
     return out;
 }

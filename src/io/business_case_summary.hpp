@@ -72,7 +72,7 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
 
 /// When the move costs more than staying over the horizon: the (up to) three assumptions whose other end of the
 /// sources' range moves the savings most towards the black, each with its effect in dollars ("Admin cost per year
-/// at $150K (the sources' high end): savings +$420K, to -$310K"). Empty when the case is not a loss or the estate
+/// at $150K (the sources' high end): savings +$420K, to -$310K"; "..., to $1.2M saved" when it turns the case). Empty when the case is not a loss or the estate
 /// is larger than `maxWorkloads` (the ranking costs two estimates per ranged assumption).
 std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const model::Result& result,
                                          std::size_t maxWorkloads = 20000);

@@ -17,7 +17,7 @@ namespace {
 // What fits on two printed pages (A4 or Letter) at the sizes below; the rest is in the detailed appendix.
 constexpr std::size_t kMaxNextSteps = 6;
 constexpr std::size_t kMaxAssumptions = 8;
-constexpr std::size_t kMaxSources = 10;
+constexpr std::size_t kMaxSources = 9; // page 2 stays one page on Letter paper
 
 // The registry keys of the funding rules the headline rests on: their sources are always listed.
 constexpr const char* kFundingRuleKeys[] = {"program.mapLiteMinArrUsd", "program.assessPctOfArr", "program.mobilizePctOfArr",
@@ -162,30 +162,33 @@ std::string overviewPage(const model::Scenario& s, const model::Result& r, const
     if (sum.notEligible.shown) {
         h += "<div class=\"path\"><b>Not eligible yet.</b> " + htmlEscape(sum.notEligible.gapText) + "</div>\n";
     }
+    // A loss names what would turn it; the box takes the room of the last next steps, so page 1 stays one page.
+    std::size_t steps = kMaxNextSteps;
     if (!sum.turners.empty()) {
-        h += "<h2>What would turn it</h2>\n<ol>";
-        for (const std::string& t : sum.turners) h += "<li>" + htmlEscape(t) + "</li>";
-        h += "</ol>\n";
+        h += "<div class=\"path turn\"><b>What would turn it:</b>";
+        for (std::size_t i = 0; i < sum.turners.size(); ++i)
+            h += " " + std::to_string(i + 1) + ". " + htmlEscape(sum.turners[i]) + (i + 1 < sum.turners.size() ? ";" : ".");
+        h += "</div>\n";
+        steps -= 2;
     }
     h += "<h2>Next steps</h2>\n<ol>";
-    for (std::size_t i = 0; i < sum.nextSteps.size() && i < kMaxNextSteps; ++i) h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
+    for (std::size_t i = 0; i < sum.nextSteps.size() && i < steps; ++i) h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
     h += "</ol>\n<footer>Estimates for planning, not an offer of funding: AWS program terms, thresholds and prices change. "
          "The figures are explained line by line in the detailed appendix and the Excel business case.</footer>\n</section>\n";
     return h;
 }
 
 // The prices as a CFO cites them: the publisher's list, the region and the dates of the tables this estimate
-// uses ("AWS Price List, US East (N. Virginia), on-demand, as of 2026-07-20 and 2022-07-07"); which table holds
+// uses ("AWS Price List, US East (N. Virginia), on-demand, as of 2021-08-03 to 2026-07-20"); which table holds
 // which date is in the detailed appendix.
 std::string pricesCitation(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {
     std::vector<std::string> dates;
     for (const model::PriceTableUse& t : model::priceTablesInUse(s, r))
         if (!t.provenance.asOf.empty() && std::find(dates.begin(), dates.end(), t.provenance.asOf) == dates.end())
             dates.push_back(t.provenance.asOf);
-    std::sort(dates.rbegin(), dates.rend());
+    std::sort(dates.begin(), dates.end());
     if (dates.empty()) dates.push_back(ledger.pricesDate);
-    std::string asOf;
-    for (std::size_t i = 0; i < dates.size(); ++i) asOf += (i == 0 ? "" : i + 1 == dates.size() ? " and " : ", ") + dates[i];
+    const std::string asOf = dates.size() == 1 ? dates.front() : dates.front() + " to " + dates.back();
     const std::string region = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
     return "AWS Price List, " + region + ", on-demand, as of " + asOf;
 }
@@ -230,7 +233,7 @@ std::string assumptionsPage(const model::Scenario& s, const model::Result& r, co
     if (!rows.empty())
         h += "<h2>Sources</h2>\n<table class=\"sources\"><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th></tr>\n" +
              rows + "</table>\n";
-    h += "<footer>AWS prices: " + htmlEscape(pricesCitation(s, r, ledger)) + ", list prices before the named discounts. Defaults dated " +
+    h += "<footer>AWS prices: " + htmlEscape(pricesCitation(s, r, ledger)) + " (each table's date in the appendix). Defaults of " +
          htmlEscape(ledger.date) + ".</footer>\n</section>\n";
     return h;
 }

@@ -76,15 +76,20 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     locateLastItem("quick.committed");
     ImGui::SameLine();
     ImGui::TextUnformatted("0 = from the sizing");
-    ImGui::TextUnformatted("Migration labour (your rate card)");
-    changed |= inputMoney("##per-server", in.rehostUsdPerServer, f);
-    locateLastItem("quick.perServer");
-    ImGui::SameLine();
-    ImGui::TextUnformatted("per server moved as is");
-    changed |= inputMoney("##per-application", in.replatformUsdPerApplication, f);
-    locateLastItem("quick.perApplication");
-    ImGui::SameLine();
-    ImGui::TextUnformatted("per application replatformed");
+    // Folded: the partner's rate card is optional, and the buttons below stay on a 768-pixel screen.
+    const bool rateCardOpen = ImGui::TreeNode("Migration labour (your rate card)");
+    locateLastItem("quick.rateCard");
+    if (rateCardOpen) {
+        changed |= inputMoney("##per-server", in.rehostUsdPerServer, f);
+        locateLastItem("quick.perServer");
+        ImGui::SameLine();
+        ImGui::TextUnformatted("per server moved as is");
+        changed |= inputMoney("##per-application", in.replatformUsdPerApplication, f);
+        locateLastItem("quick.perApplication");
+        ImGui::SameLine();
+        ImGui::TextUnformatted("per application replatformed");
+        ImGui::TreePop();
+    }
     ImGui::PopItemWidth();
     if (in.servers < 0) in.servers = 0;
     if (in.databases < 0) in.databases = 0;

@@ -11,8 +11,12 @@ const site = useEstimatorSite();
 test('quick size answers at once for known inputs (PaaS, 10 servers, 2 databases, $9,000 a month)', async () => {
   const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const s = await quickSizePaas(page);
+  // The partner's rate card starts at the defaults: $200 per server moved as is, $16,500 per application replatformed.
   assert.deepEqual(s.quick.inputs, { servers: 10, databases: 2, applications: 3, monthlySpendUsd: 9000,
-                                     committedMonthlyUsd: 0, source: 2 });
+                                     committedMonthlyUsd: 0, rehostUsdPerServer: 200, replatformUsdPerApplication: 16500,
+                                     source: 2 });
+  const rateCard = await widgetRect(page, 'quick.rateCard');
+  assert.ok(rateCard.width > 20 && rateCard.height > 10, 'the rate card is offered (folded)');
   const q = s.quick;
   // Today's cost of a PaaS estate is its bill: $9,000 a month, spread over the 12 workloads.
   assert.ok(Math.abs(q.todayMonthlyUsd - 9000) < 1e-6, `today ${q.todayMonthlyUsd}`);
