@@ -2,6 +2,8 @@
 #include "io/csv.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace est::io {
 namespace {
@@ -216,18 +218,32 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
     return result;
 }
 
-void appendCsvField(std::string& out, std::string_view field, char separator) {
-    const bool needsQuotes = field.find_first_of(std::string{'"', '\r', '\n', separator}) != std::string_view::npos;
+bool startsLikeFormula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+void appendCsvField(std::string& out, std::string_view text, char separator) {
+    const bool neutralise = startsLikeFormula(text);
+    const bool needsQuotes = text.find_first_of(std::string{'"', '\r', '\n', separator}) != std::string_view::npos;
     if (!needsQuotes) {
-        out.append(field);
+        if (neutralise) out.push_back('\'');
+        out.append(text);
         return;
     }
     out.push_back('"');
-    for (char c : field) {
+    if (neutralise) out.push_back('\'');
+    for (char c : text) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }
     out.push_back('"');
+}
+
+void appendCsvNumber(std::string& out, double value, int decimals) {
+    if (!std::isfinite(value)) return;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    out += buffer;
 }
 
 } // namespace est::io

@@ -35,7 +35,18 @@ struct CsvOptions {
 /// U+FFFD. Never throws on any input; an empty input gives an empty table.
 CsvResult readCsv(std::string_view bytes, std::string name = {}, CsvOptions options = {});
 
-/// Writes one CSV field, quoted when it holds the separator, a quote, CR or LF (RFC 4180).
-void appendCsvField(std::string& out, std::string_view field, char separator = ',');
+/// True when a spreadsheet opening a CSV would run `text` as a formula: it begins with '=', '+', '-', '@', a tab
+/// or a carriage return (OWASP "CSV injection"). Empty text is safe.
+bool startsLikeFormula(std::string_view text);
+
+/// Writes one text cell of a CSV the product writes: text that startsLikeFormula gets a leading apostrophe, so
+/// Excel and LibreOffice show a hostile name such as =HYPERLINK(...) or -2+3+cmd|calc as text instead of running
+/// it; then the cell is quoted when it holds the separator, a quote, CR or LF (RFC 4180). Every text cell of every
+/// CSV writer goes through here; numbers go through appendCsvNumber.
+void appendCsvField(std::string& out, std::string_view text, char separator = ',');
+
+/// Writes a number cell with `decimals` decimals ("-12.50"): never prefixed, so a negative amount stays a number.
+/// Not finite -> an empty cell.
+void appendCsvNumber(std::string& out, double value, int decimals = 2);
 
 } // namespace est::io
