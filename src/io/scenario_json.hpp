@@ -24,6 +24,9 @@ namespace est::io {
 
 /// The schema version save() writes.
 inline constexpr int kScenarioSchemaVersion = 3;
+/// Largest scenario file loadScenario reads: 64 MiB (a 100,000-workload estate is well under it); a larger
+/// file is refused before parsing, naming the limit.
+inline constexpr std::size_t kMaxScenarioJsonBytes = std::size_t{64} << 20;
 
 /// A named snapshot as the scenario file keeps it: the scenario only (its result is recomputed on load).
 struct SavedSnapshot {
