@@ -183,6 +183,45 @@
     return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
   }
 
+  // A share link holds at most what a browser's address bar keeps (about 2 MB), and a real scenario inflates to a
+  // few MB; 16 MiB is far above that. A link past it is damaged or a deflate bomb (a few KB that inflate to GBs):
+  // reading stops there, before the tab runs out of memory.
+  const kMaxSharedScenarioBytes = 16 * 1024 * 1024;
+  const kSharedLinkRefused = 'This link is too large or damaged';
+
+  // Inflates raw-deflate `bytes`, stopping (and failing) as soon as the output passes `limit` bytes.
+  async function inflateBounded(bytes, limit) {
+    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) {
+        reader.cancel().catch(() => {});
+        throw new Error(`it holds more than ${limit / (1024 * 1024)} MiB of scenario`);
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+
+  // Hands the inflated scenario to the app as bytes (a string argument would be copied onto the small wasm stack).
+  function deliverSharedScenario(bytes) {
+    const M = window.Module;
+    const ptr = M._est_alloc(Math.max(1, bytes.length));
+    M.HEAPU8.set(bytes, ptr);
+    M.ccall('est_shared_scenario', null, ['number', 'number'], [ptr, bytes.length]);
+    M._est_free(ptr);
+  }
+
   window.estimatorServices = {
     install() {
       // Files dropped anywhere on the page go to the app; the browser must not navigate to them.
@@ -197,10 +236,11 @@
       }, true);
       const hash = window.location.hash;
       if (hash.startsWith('#s=')) {
-        pipe(fromBase64Url(hash.slice(3)), new DecompressionStream('deflate-raw'))
-          .then((bytes) => window.Module.ccall('est_shared_scenario', null, ['string'],
-                                               [new TextDecoder().decode(bytes)]))
-          .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'], [String(error)]));
+        Promise.resolve()
+          .then(() => inflateBounded(fromBase64Url(hash.slice(3)), kMaxSharedScenarioBytes))
+          .then(deliverSharedScenario)
+          .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'],
+                                                [kSharedLinkRefused + ' (' + String((error && error.message) || error) + ')']));
       }
     },
     // Present asks for full screen from inside the press that started it (a user gesture). While full screen, Escape

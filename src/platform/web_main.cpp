@@ -318,7 +318,7 @@ void takeSharedScenario(WebApp& app) {
     std::optional<std::string> shared = services().takeSharedScenario();
     if (!shared) return;
     if (!shared->empty() && (*shared)[0] == '\x01') {
-        app.state.notify(app::Notice::Level::Error, "The share link could not be read: " + shared->substr(1));
+        app.state.notify(app::Notice::Level::Error, shared->substr(1) + ". Your current work is unchanged.");
         return;
     }
     // The link replaces what is open; work restored from autosave stays one undo away.

@@ -1,0 +1,49 @@
+// tests/e2e/ui_safety.test.mjs - links from strangers cannot hurt: a share link that is a deflate bomb is refused
+// and the work stays.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { deflateRawSync } from 'node:zlib';
+import { clickWidget, openEstimator, quickSizePaas, useEstimatorSite, waitForFrames,
+         waitForState } from './harness.mjs';
+
+const site = useEstimatorSite();
+
+async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.estimator && window.Module && window.Module.calledRun, null, { timeout: 30000 });
+  await page.evaluate(() => window.estimator.enableLocator());
+  await waitForFrames(page, 3);
+}
+
+/** Quick size (10 servers) carried into the workspace: 12 workloads named "Quick size estate", autosaved. */
+async function adoptQuickSize(page) {
+  await quickSizePaas(page);
+  await clickWidget(page, 'quick.adopt');
+  return waitForState(page, (x) => x.scenario.workloads === 12 && x.result.ok && x.autosaveCurrent, 'the adopted estate, autosaved');
+}
+
+test('a share link that inflates past the limit is refused, and the work stays', async () => {
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await adoptQuickSize(page);
+  // 256 MiB of zeros deflate to about 250 KB: a link that would take the tab's memory if read to the end.
+  const bomb = deflateRawSync(Buffer.alloc(256 << 20), { level: 9 }).toString('base64url');
+  await page.goto(site.server.url + '#s=' + bomb);
+  await reload(page);
+  const after = await waitForState(page, (x) => x.notices.some((n) => n.startsWith('This link is too large or damaged')),
+                                   'the refusal of the link');
+  assert.ok(after.notices.some((n) => n.includes('more than 16 MiB') && n.endsWith('Your current work is unchanged.')),
+            JSON.stringify(after.notices));
+  assert.equal(after.scenario.workloads, 12, 'the autosaved work is still open');
+  assert.equal(after.scenario.name, 'Quick size estate');
+  assert.equal(after.undoDepth, 0, 'nothing was opened over it');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('a damaged share link is refused with the same words', async () => {
+  const { context, page } = await openEstimator(site.browser, site.server.url + '#s=bm90LWRlZmxhdGU');
+  const s = await waitForState(page, (x) => x.notices.some((n) => n.startsWith('This link is too large or damaged')),
+                               'the refusal of the link');
+  assert.equal(s.scenario.workloads, 0);
+  await context.close();
+});
