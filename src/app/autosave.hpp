@@ -63,10 +63,19 @@ struct AutosaveWrite {
     int trouble() const { return (written ? 0 : 4) | (extrasLeftOut ? 2 : 0) | (pendingFileLeftOut ? 1 : 0); }
 };
 
+/// Why a record was kept aside, written into its envelope for File > Recover ("keptName", "keptBecause").
+struct KeptNote {
+    std::string name;    ///< the scenario's name
+    std::string reason;  ///< "replaced by Open demo_onprem-400-vm.json"
+};
+
 /// Wraps scenario JSON text in the autosave envelope {"format","version","savedAt","scenario"}; a large
 /// scenario goes under "scenarioDeflated" (raw deflate, base64) with "scenarioBytes" instead of "scenario".
 std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt,
-                         const PendingImportRecord* pending = nullptr);
+                         const PendingImportRecord* pending = nullptr, const KeptNote* kept = nullptr);
+
+/// The first free key of kKeptAsideKey, kKeptAsideKey.2, kKeptAsideKey.3, ...
+std::string freeKeptAsideKey(KeyValueStore& store);
 
 /// What restoring found.
 struct RestoreOutcome {

@@ -1,9 +1,10 @@
-// tests/e2e/ui_safety.test.mjs - links from strangers cannot hurt: a share link that is a deflate bomb is refused
-// and the work stays.
+// tests/e2e/ui_safety.test.mjs - links from strangers cannot hurt, and nothing they replace is lost: a share link
+// that is a deflate bomb is refused and the work stays; a replaced workspace comes back through File > Recover after
+// a reload.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
-import { clickWidget, openEstimator, quickSizePaas, useEstimatorSite, waitForFrames,
+import { clickWidget, openDemoThroughMenu, openEstimator, quickSizePaas, useEstimatorSite, waitForFrames,
          waitForState } from './harness.mjs';
 
 const site = useEstimatorSite();
@@ -45,5 +46,30 @@ test('a damaged share link is refused with the same words', async () => {
   const s = await waitForState(page, (x) => x.notices.some((n) => n.startsWith('This link is too large or damaged')),
                                'the refusal of the link');
   assert.equal(s.scenario.workloads, 0);
+  await context.close();
+});
+
+test('what a demo replaces is kept, and File > Recover reopens it after a reload', async () => {
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await adoptQuickSize(page);
+  await openDemoThroughMenu(page, 'demo_onprem-400-vm.json');
+  const replaced = await waitForState(page, (x) => x.scenario.name !== 'Quick size estate' && x.autosaveCurrent, 'the demo, autosaved');
+  const demoName = replaced.scenario.name;
+  assert.ok(replaced.notices.some((n) => n === '"Quick size estate" was replaced and is kept in this browser: File > Recover ' +
+                                          'kept work reopens it, also after a reload.'), JSON.stringify(replaced.notices));
+
+  await reload(page); // the undo history is gone; the autosave brings the demo back
+  const restored = await waitForState(page, (x) => x.notices.some((n) => n.startsWith('Restored your autosaved work')), 'the restore');
+  assert.equal(restored.scenario.name, demoName);
+  assert.equal(restored.undoDepth, 0);
+  await clickWidget(page, 'menu.file');
+  await clickWidget(page, 'menu.recover');
+  await clickWidget(page, 'menu.recover.0');
+  const recovered = await waitForState(page, (x) => x.scenario.name === 'Quick size estate', 'the recovered work');
+  assert.equal(recovered.scenario.workloads, 12);
+  assert.equal(recovered.undoLabel, 'Open the kept work', 'recovering is one undoable step');
+  // Recovering replaced the demo, which is kept in its turn.
+  assert.ok(recovered.notices.some((n) => n.startsWith(`"${demoName}" was replaced and is kept`)), JSON.stringify(recovered.notices));
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
