@@ -22,7 +22,8 @@ public:
     virtual void remove(const std::string& key) = 0;
 };
 
-/// Keys and version of the autosave record.
+/// Keys and version of the autosave record. In the browser each tab has its own record: web/estimator.js maps
+/// this key to the tab's slot, so two tabs never overwrite each other's work.
 inline constexpr const char* kAutosaveKey = "estimator.autosave";
 /// Where a record that could not be restored is kept (a number is appended when it is taken).
 inline constexpr const char* kKeptAsideKey = "estimator.autosave.kept";

@@ -1,6 +1,6 @@
 // tests/e2e/ui_safety.test.mjs - links from strangers cannot hurt, and nothing they replace is lost: a share link
 // that is a deflate bomb is refused and the work stays; a replaced workspace comes back through File > Recover after
-// a reload.
+// a reload; two tabs keep two autosaves.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
@@ -71,5 +71,36 @@ test('what a demo replaces is kept, and File > Recover reopens it after a reload
   // Recovering replaced the demo, which is kept in its turn.
   assert.ok(recovered.notices.some((n) => n.startsWith(`"${demoName}" was replaced and is kept`)), JSON.stringify(recovered.notices));
   assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('two tabs edit two scenarios and each keeps its own across a reload', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const first = await openEstimator(site.browser, site.server.url, { context });
+  const second = await openEstimator(site.browser, site.server.url, { context });
+  await adoptQuickSize(first.page);
+  await openDemoThroughMenu(second.page, 'demo_onprem-400-vm.json');
+  // The second tab wrote last: with one autosave for the site, the first tab's reload would bring the demo back.
+  const demo = await waitForState(second.page, (x) => x.scenario.workloads > 12 && x.autosaveCurrent, 'the demo, autosaved');
+
+  await reload(second.page);
+  const secondAfter = await waitForState(second.page, (x) => x.notices.some((n) => n.startsWith('Restored your autosaved work')),
+                                         'the second tab restored');
+  assert.equal(secondAfter.scenario.name, demo.scenario.name);
+  assert.equal(secondAfter.scenario.workloads, demo.scenario.workloads);
+  await reload(first.page);
+  const firstAfter = await waitForState(first.page, (x) => x.notices.some((n) => n.startsWith('Restored your autosaved work')),
+                                        'the first tab restored');
+  assert.equal(firstAfter.scenario.name, 'Quick size estate');
+  assert.equal(firstAfter.scenario.workloads, 12);
+
+  // A tab opened after the others closed takes over the newest of their autosaves.
+  await first.page.close();
+  await second.page.close();
+  const third = await openEstimator(site.browser, site.server.url, { context });
+  const adopted = await waitForState(third.page, (x) => x.notices.some((n) => n.startsWith('Restored your autosaved work')),
+                                     'the third tab restored');
+  assert.equal(adopted.scenario.name, demo.scenario.name, 'the newest autosave (the second tab wrote last)');
+  assert.deepEqual([...first.consoleErrors, ...second.consoleErrors, ...third.consoleErrors], []);
   await context.close();
 });
