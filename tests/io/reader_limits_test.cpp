@@ -147,9 +147,11 @@ TEST_CASE("a scenario file too deep or too large is refused before parsing, nami
     const ScenarioLoad deep = loadScenario(std::string(100000, '[') + std::string(100000, ']'));
     REQUIRE(deep.errors.size() == 1);
     CHECK(deep.errors[0].message == "nesting deeper than 64 levels: not a scenario file");
-    CHECK(kMaxScenarioJsonBytes == 64u << 20);
-    const ScenarioLoad large = loadScenario("{\"settings\": {}}" + std::string(kMaxScenarioJsonBytes, ' '));
-    REQUIRE(large.errors.size() == 1);
-    CHECK(large.errors[0].where == "(document)");
-    CHECK(large.errors[0].message == "larger than 64 MiB, the limit for a scenario file");
+    CHECK(kMaxScenarioJsonBytes == 256u << 20);
+    std::string large = "{\"settings\": {}}";
+    large.append(kMaxScenarioJsonBytes, ' '); // valid JSON, one step past the limit
+    const ScenarioLoad refused = loadScenario(large);
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors[0].where == "(document)");
+    CHECK(refused.errors[0].message == "larger than 256 MiB, the limit for a scenario file");
 }
