@@ -183,10 +183,10 @@
     return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
   }
 
-  // A share link holds at most what a browser's address bar keeps (about 2 MB), and a real scenario inflates to a
-  // few MB; 16 MiB is far above that. A link past it is damaged or a deflate bomb (a few KB that inflate to GBs):
-  // reading stops there, before the tab runs out of memory.
-  const kMaxSharedScenarioBytes = 16 * 1024 * 1024;
+  // A share link holds at most what a browser's address keeps (about 2 MB), which inflates to about 25 MB of
+  // scenario (some 30,000 workloads); 32 MiB leaves room. A link past it is damaged or a deflate bomb (a few KB
+  // that inflate to GBs): reading stops there, before the tab runs out of memory.
+  const kMaxSharedScenarioBytes = 32 * 1024 * 1024;
   const kSharedLinkRefused = 'This link is too large or damaged';
 
   // Inflates raw-deflate `bytes`, stopping (and failing) as soon as the output passes `limit` bytes.
@@ -248,7 +248,7 @@
     if (slot && aliveElsewhere(slot, now)) { // a duplicated tab: it starts from a copy of the work, in a slot of its own
       const copy = kSlotPrefix + now.toString(36) + pageToken;
       const record = storage.getItem(slot);
-      if (record !== null) storage.setItem(copy, record);
+      try { if (record !== null) storage.setItem(copy, record); } catch (e) { /* full: the copy starts empty */ }
       slot = copy;
     }
     if (!slot && !window.location.hash.startsWith('#s=')) {

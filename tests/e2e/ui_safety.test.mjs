@@ -33,7 +33,7 @@ test('a share link that inflates past the limit is refused, and the work stays',
   await reload(page);
   const after = await waitForState(page, (x) => x.notices.some((n) => n.startsWith('This link is too large or damaged')),
                                    'the refusal of the link');
-  assert.ok(after.notices.some((n) => n.includes('more than 16 MiB') && n.endsWith('Your current work is unchanged.')),
+  assert.ok(after.notices.some((n) => n.includes('more than 32 MiB') && n.endsWith('Your current work is unchanged.')),
             JSON.stringify(after.notices));
   assert.equal(after.scenario.workloads, 12, 'the autosaved work is still open');
   assert.equal(after.scenario.name, 'Quick size estate');
