@@ -183,6 +183,103 @@
     return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
   }
 
+  // A share link holds at most what a browser's address keeps (about 2 MB), which inflates to about 25 MB of
+  // scenario (some 30,000 workloads); 32 MiB leaves room. A link past it is damaged or a deflate bomb (a few KB
+  // that inflate to GBs): reading stops there, before the tab runs out of memory.
+  const kMaxSharedScenarioBytes = 32 * 1024 * 1024;
+  const kSharedLinkRefused = 'This link is too large or damaged';
+
+  // Inflates raw-deflate `bytes`, stopping (and failing) as soon as the output passes `limit` bytes.
+  async function inflateBounded(bytes, limit) {
+    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) {
+        reader.cancel().catch(() => {});
+        throw new Error(`it holds more than ${limit / (1024 * 1024)} MiB of scenario`);
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+
+  // Hands the inflated scenario to the app as bytes (a string argument would be copied onto the small wasm stack).
+  function deliverSharedScenario(bytes) {
+    const M = window.Module;
+    const ptr = M._est_alloc(Math.max(1, bytes.length));
+    M.HEAPU8.set(bytes, ptr);
+    M.ccall('est_shared_scenario', null, ['number', 'number'], [ptr, bytes.length]);
+    M._est_free(ptr);
+  }
+
+  // Autosave per tab: the app asks for one key (app/autosave.hpp), and each tab stores it under a slot of its own,
+  // so two tabs of the app never overwrite each other's work. The slot's key lives in sessionStorage, which a
+  // reload keeps and a new tab starts without. A new tab takes over the newest slot no open tab is writing (the
+  // work of a tab that was closed, or the one slot of earlier versions) - unless a share link opened it, which
+  // brings its own scenario. An open tab says so every few seconds; a closed one stops (and clears it on pagehide).
+  const kAutosaveKey = 'estimator.autosave';
+  const kSlotPrefix = 'estimator.autosave.tab.';
+  const kSlotSessionKey = 'estimator.autosave-slot';
+  const kAlivePrefix = 'estimator.slot-alive:';
+  const kAliveEveryMs = 3000;
+  const kGoneAfterMs = 90000; // background tabs' timers may run only once a minute
+  const pageToken = Math.random().toString(36).slice(2);
+  let autosaveSlot = null;
+
+  function aliveElsewhere(slot, now) {
+    const [token, at] = (window.localStorage.getItem(kAlivePrefix + slot) || ':0').split(':');
+    return token !== pageToken && now - Number(at) < kGoneAfterMs;
+  }
+
+  function chooseAutosaveSlot() {
+    const storage = window.localStorage;
+    const now = Date.now();
+    let slot = window.sessionStorage.getItem(kSlotSessionKey);
+    if (slot && aliveElsewhere(slot, now)) { // a duplicated tab: it starts from a copy of the work, in a slot of its own
+      const copy = kSlotPrefix + now.toString(36) + pageToken;
+      const record = storage.getItem(slot);
+      try { if (record !== null) storage.setItem(copy, record); } catch (e) { /* full: the copy starts empty */ }
+      slot = copy;
+    }
+    if (!slot && !window.location.hash.startsWith('#s=')) {
+      const savedAt = (record) => { const at = record.indexOf('"savedAt":"'); return at < 0 ? '' : record.slice(at + 11, at + 31); };
+      let newest = '';
+      for (let i = 0; i < storage.length; ++i) {
+        const key = storage.key(i);
+        if (key !== kAutosaveKey && !key.startsWith(kSlotPrefix)) continue;
+        if (aliveElsewhere(key, now)) continue;
+        const at = savedAt(storage.getItem(key) || '');
+        if (!slot || at > newest) { slot = key; newest = at; }
+      }
+    }
+    if (!slot) slot = kSlotPrefix + now.toString(36) + pageToken;
+    window.sessionStorage.setItem(kSlotSessionKey, slot);
+    const sayAlive = () => { try { storage.setItem(kAlivePrefix + slot, pageToken + ':' + Date.now()); } catch (e) { /* full */ } };
+    sayAlive();
+    setInterval(sayAlive, kAliveEveryMs);
+    window.addEventListener('pagehide', () => storage.removeItem(kAlivePrefix + slot));
+    return slot;
+  }
+
+  // The storage key the app's `key` is kept under: this tab's slot for the autosave, the key itself otherwise.
+  function storageKey(key) {
+    if (key !== kAutosaveKey) return key;
+    if (autosaveSlot === null) {
+      try { autosaveSlot = chooseAutosaveSlot(); } catch (e) { autosaveSlot = kAutosaveKey; } // storage unavailable
+    }
+    return autosaveSlot;
+  }
+
   window.estimatorServices = {
     install() {
       // Files dropped anywhere on the page go to the app; the browser must not navigate to them.
@@ -197,10 +294,11 @@
       }, true);
       const hash = window.location.hash;
       if (hash.startsWith('#s=')) {
-        pipe(fromBase64Url(hash.slice(3)), new DecompressionStream('deflate-raw'))
-          .then((bytes) => window.Module.ccall('est_shared_scenario', null, ['string'],
-                                               [new TextDecoder().decode(bytes)]))
-          .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'], [String(error)]));
+        Promise.resolve()
+          .then(() => inflateBounded(fromBase64Url(hash.slice(3)), kMaxSharedScenarioBytes))
+          .then(deliverSharedScenario)
+          .catch((error) => window.Module.ccall('est_shared_scenario_failed', null, ['string'],
+                                                [kSharedLinkRefused + ' (' + String((error && error.message) || error) + ')']));
       }
     },
     // Present asks for full screen from inside the press that started it (a user gesture). While full screen, Escape
@@ -257,13 +355,13 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
     storageGet(key) {
-      try { return window.localStorage.getItem(key); } catch (e) { return null; }
+      try { return window.localStorage.getItem(storageKey(key)); } catch (e) { return null; }
     },
     storageSet(key, value) {
-      try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
+      try { window.localStorage.setItem(storageKey(key), value); return true; } catch (e) { return false; }
     },
     storageRemove(key) {
-      try { window.localStorage.removeItem(key); } catch (e) { /* storage unavailable: nothing to remove */ }
+      try { window.localStorage.removeItem(storageKey(key)); } catch (e) { /* storage unavailable: nothing to remove */ }
     },
     async share(text) {
       const data = toBase64Url(await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')));

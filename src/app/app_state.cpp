@@ -22,6 +22,7 @@ void AppState::edit(const std::string& label, EditScope scope, const std::functi
 }
 
 void AppState::replace(model::Scenario next, const std::string& label) {
+    if (beforeReplace) beforeReplace(label);
     lastImport.reset(); // another estate: the import card no longer describes it
     m_history.closeGesture();
     m_history.recordBefore(scenario, label, {});

@@ -5,6 +5,7 @@
 #include "app/derived.hpp"
 #include "app/goal_seek_state.hpp"
 #include "app/history.hpp"
+#include "app/kept_work.hpp"
 #include "app/import_summary.hpp"
 #include "app/partner_theme.hpp"
 #include "app/quick_size.hpp"
@@ -79,6 +80,10 @@ public:
     io::ImportSettings importSettings; ///< remembered column mappings (the scenario file's "import" section)
     std::optional<ImportSummary> lastImport; ///< the last inventory import, while it is not undone or replaced
     PartnerTheme partner;             ///< the partner's brand (theme file, or the scenario file's "partner" section)
+    std::vector<KeptWork> kept;       ///< work kept in the browser's storage, for File > Recover (the platform fills it)
+    /// Called by replace() while the workspace still holds what is being replaced (open, share link, demo,
+    /// quick size, New), with the step's label: the page keeps that work in the browser's storage. Unset = nothing kept.
+    std::function<void(const std::string& label)> beforeReplace;
     long partnerGeneration = 0;       ///< bumped by setPartner (the autosave writes again when it moves)
 
     /// Applies a partner theme (not an undoable edit: the scenario does not change).
@@ -104,8 +109,13 @@ public:
               const std::string& coalesceKey = {});
     /// Ends a drag: the next edit is a new undo step.
     void endGesture() { m_history.closeGesture(); }
-    /// Replaces the whole scenario (open, demo, restore) as one undoable step.
+    /// Replaces the whole scenario (open, demo, restore) as one undoable step; calls beforeReplace first.
     void replace(model::Scenario next, const std::string& label);
+    /// True when replacing the workspace would lose something of the user's that no file holds: it has
+    /// workloads, snapshots or undo history, and changed since it was last saved to a file.
+    bool holdsUnsavedWork() const {
+        return revision != savedRevision && (!scenario.workloads.empty() || !snapshots.list().empty() || m_history.undoDepth() > 0);
+    }
     /// Starts over from `next` with no history (first load).
     void reset(model::Scenario next);
     bool undo();

@@ -10,12 +10,6 @@ namespace est::app {
 namespace {
 constexpr const char* kFormat = "estimator-autosave";
 
-std::string freeKeptAsideKey(KeyValueStore& store) {
-    std::string key = kKeptAsideKey;
-    for (int n = 2; store.get(key).has_value(); ++n) key = std::string(kKeptAsideKey) + "." + std::to_string(n);
-    return key;
-}
-
 RestoreOutcome moveAside(KeyValueStore& store, const std::string& record, std::vector<std::string> reasons) {
     RestoreOutcome out;
     out.kind = RestoreOutcome::Kind::KeptAside;
@@ -25,7 +19,7 @@ RestoreOutcome moveAside(KeyValueStore& store, const std::string& record, std::v
     else out.keptAsideKey = kAutosaveKey;
     out.messages = std::move(reasons);
     out.messages.push_back("Your previous autosaved work could not be restored; it is kept in the browser under \"" +
-                           out.keptAsideKey + "\" in this browser's storage (File > Recover kept autosave opens it).");
+                           out.keptAsideKey + "\" in this browser's storage (File > Recover kept work opens it).");
     return out;
 }
 
@@ -95,7 +89,14 @@ std::string readPending(const nlohmann::json& j, PendingImportRecord& out) {
 }
 } // namespace
 
-std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt, const PendingImportRecord* pending) {
+std::string freeKeptAsideKey(KeyValueStore& store) {
+    std::string key = kKeptAsideKey;
+    for (int n = 2; store.get(key).has_value(); ++n) key = std::string(kKeptAsideKey) + "." + std::to_string(n);
+    return key;
+}
+
+std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt, const PendingImportRecord* pending,
+                         const KeptNote* kept) {
     nlohmann::json envelope;
     envelope["format"] = kFormat;
     envelope["version"] = kAutosaveVersion;
@@ -103,6 +104,10 @@ std::string wrapAutosave(const std::string& scenarioJson, const std::string& sav
     // The scenario is kept as text so a scenario the loader later rejects is still kept byte for byte.
     putData(envelope, "scenario", "scenarioDeflated", "scenarioBytes", scenarioJson, false);
     if (pending != nullptr) envelope["pendingImport"] = pendingJson(*pending);
+    if (kept != nullptr) {
+        envelope["keptName"] = kept->name;
+        envelope["keptBecause"] = kept->reason;
+    }
     return envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

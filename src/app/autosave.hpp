@@ -22,7 +22,8 @@ public:
     virtual void remove(const std::string& key) = 0;
 };
 
-/// Keys and version of the autosave record.
+/// Keys and version of the autosave record. In the browser each tab has its own record: web/estimator.js maps
+/// this key to the tab's slot, so two tabs never overwrite each other's work.
 inline constexpr const char* kAutosaveKey = "estimator.autosave";
 /// Where a record that could not be restored is kept (a number is appended when it is taken).
 inline constexpr const char* kKeptAsideKey = "estimator.autosave.kept";
@@ -63,10 +64,19 @@ struct AutosaveWrite {
     int trouble() const { return (written ? 0 : 4) | (extrasLeftOut ? 2 : 0) | (pendingFileLeftOut ? 1 : 0); }
 };
 
+/// Why a record was kept aside, written into its envelope for File > Recover ("keptName", "keptBecause").
+struct KeptNote {
+    std::string name;    ///< the scenario's name
+    std::string reason;  ///< "replaced by Open demo_onprem-400-vm.json"
+};
+
 /// Wraps scenario JSON text in the autosave envelope {"format","version","savedAt","scenario"}; a large
 /// scenario goes under "scenarioDeflated" (raw deflate, base64) with "scenarioBytes" instead of "scenario".
 std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt,
-                         const PendingImportRecord* pending = nullptr);
+                         const PendingImportRecord* pending = nullptr, const KeptNote* kept = nullptr);
+
+/// The first free key of kKeptAsideKey, kKeptAsideKey.2, kKeptAsideKey.3, ...
+std::string freeKeptAsideKey(KeyValueStore& store);
 
 /// What restoring found.
 struct RestoreOutcome {

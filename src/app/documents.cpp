@@ -79,14 +79,15 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
         return out;
     }
     out.ok = true;
+    const std::size_t workloads = loaded.scenario.workloads.size();
+    // Replaced first, so the work it replaces is kept (beforeReplace) with its own mappings, snapshots and theme.
+    state.replace(std::move(loaded.scenario), "Open " + fileName);
     state.importSettings = std::move(loaded.import);
     std::vector<std::string> extraNotes;
     const std::string extras = adoptExtras(state, loaded, extraNotes);
-    out.messages.push_back("Opened " + fileName + " (" + std::to_string(loaded.scenario.workloads.size()) + " workloads" +
-                           extras + ").");
+    out.messages.push_back("Opened " + fileName + " (" + std::to_string(workloads) + " workloads" + extras + ").");
     listProblems(loaded.warnings, "note: ", out.messages);
     out.messages.insert(out.messages.end(), extraNotes.begin(), extraNotes.end());
-    state.replace(std::move(loaded.scenario), "Open " + fileName);
     report(state, out);
     return out;
 }

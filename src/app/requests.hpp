@@ -16,7 +16,7 @@ struct Requests {
     bool exportReport = false;
     ExportKind exportKind = ExportKind::ScenarioJson;
     bool shareLink = false;           ///< put the scenario in the URL fragment and copy the link
-    bool recoverKeptAutosave = false; ///< open the autosave that was kept aside
+    std::string recoverKey;           ///< reopen the kept work stored under this key (File > Recover); "" = none
     std::string demo;                 ///< asset name of a demo scenario to open ("" = none)
     /// Returns the pending requests and clears them.
     Requests take() {

@@ -10,6 +10,7 @@
 #include <set>
 #include <tuple>
 
+#include "io/csv.hpp"
 #include "io/csv_stream.hpp"
 #include "io/price_catalogue.hpp"
 #include "io/text.hpp"
@@ -445,6 +446,9 @@ bool Importer::read(const OfferFileInput& input) {
         ++summary.priced;
     }
     if (reader.unclosedQuote()) return refuse(at(reader.line()), "a quoted cell is never closed: the file is truncated or malformed");
+    if (reader.recordTooLong())
+        return refuse(at(reader.line()), "a line longer than " + std::to_string(kMaxCsvRecordBytes) +
+                                             " bytes (the limit): the file is damaged or not a price list");
     summary.region = region;
     if (summary.priced == 0) {
         std::string why;

@@ -2,6 +2,8 @@
 #include "io/csv.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace est::io {
 namespace {
@@ -143,7 +145,18 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
 
     std::size_t i = 0;
     const std::size_t n = s.size();
-    while (i < n) {
+    std::size_t recordStart = 0; // byte where the current record started
+    bool tooLong = false;
+    auto overLimit = [&]() {
+        if (tooLong) return true;
+        if (i - recordStart <= kMaxCsvRecordBytes) return false;
+        result.problems.push_back({"line " + std::to_string(recordLine),
+                                   "a record longer than " + std::to_string(kMaxCsvRecordBytes) +
+                                       " bytes (the limit): the file was read up to this line"});
+        tooLong = true;
+        return true;
+    };
+    while (i < n && !overLimit()) {
         const char c = s[i];
         if (c == '"' && !fieldHasText && !fieldQuoted) {
             // A quoted field: read to the closing quote; "" is one quote; separators and line ends are text.
@@ -152,7 +165,7 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
             const int quoteLine = line;
             ++i;
             bool closed = false;
-            while (i < n) {
+            while (i < n && !overLimit()) {
                 const std::size_t stop = s.find_first_of("\"\n", i);
                 if (stop == std::string_view::npos) {
                     if (storing) field.append(s.substr(i));
@@ -176,6 +189,7 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
                 closed = true;
                 break;
             }
+            if (overLimit()) break;
             if (!closed)
                 result.problems.push_back({"line " + std::to_string(quoteLine), "a quoted field is not closed before the end of the file"});
             // Quoted text keeps CRLF as LF so multi-line cells read the same from Windows files.
@@ -202,6 +216,7 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
             ++i;
             ++line;
             recordLine = line;
+            recordStart = i;
             continue;
         }
         // Plain run of text up to the next special byte (a quote inside an unquoted field is text).
@@ -212,22 +227,36 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
         recordHasContent = true;
         fieldHasText = true;
     }
-    if (!field.empty() || column > 0 || recordHasContent) finishRecord();
+    if (!overLimit() && (!field.empty() || column > 0 || recordHasContent)) finishRecord();
     return result;
 }
 
-void appendCsvField(std::string& out, std::string_view field, char separator) {
-    const bool needsQuotes = field.find_first_of(std::string{'"', '\r', '\n', separator}) != std::string_view::npos;
+bool startsLikeFormula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+void appendCsvField(std::string& out, std::string_view text, char separator) {
+    const bool neutralise = startsLikeFormula(text);
+    const bool needsQuotes = text.find_first_of(std::string{'"', '\r', '\n', separator}) != std::string_view::npos;
     if (!needsQuotes) {
-        out.append(field);
+        if (neutralise) out.push_back('\'');
+        out.append(text);
         return;
     }
     out.push_back('"');
-    for (char c : field) {
+    if (neutralise) out.push_back('\'');
+    for (char c : text) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }
     out.push_back('"');
+}
+
+void appendCsvNumber(std::string& out, double value, int decimals) {
+    if (!std::isfinite(value)) return;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    out += buffer;
 }
 
 } // namespace est::io

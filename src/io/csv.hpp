@@ -11,6 +11,11 @@
 
 namespace est::io {
 
+/// Longest record (one line, or several when a quoted cell holds line ends) the CSV readers accept: 1 MiB. An
+/// inventory or price list line is a few KB; a longer one is a damaged or hostile file (a quote never closed, a
+/// file with no line ends), and reading stops there with a problem naming the line and the limit.
+inline constexpr std::size_t kMaxCsvRecordBytes = std::size_t{1} << 20;
+
 /// What the CSV reader produced: the table, the separator it used and any problems it tolerated.
 struct CsvResult {
     Table table;                          ///< header = first non-empty record, trimmed; rows keep cells as written
@@ -32,10 +37,22 @@ struct CsvOptions {
 /// Reads CSV bytes: RFC 4180 quoting (separators, CR/LF and doubled quotes inside quotes), CRLF, LF or CR
 /// line ends, a UTF-8 BOM (UTF-16 with BOM is converted), ragged rows kept as they are, blank lines skipped.
 /// Each row's line number is the 1-based physical line where the record starts. Invalid UTF-8 bytes become
-/// U+FFFD. Never throws on any input; an empty input gives an empty table.
+/// U+FFFD. A record longer than kMaxCsvRecordBytes ends the reading: the rows before it are kept and a problem
+/// names its line. Never throws on any input; an empty input gives an empty table.
 CsvResult readCsv(std::string_view bytes, std::string name = {}, CsvOptions options = {});
 
-/// Writes one CSV field, quoted when it holds the separator, a quote, CR or LF (RFC 4180).
-void appendCsvField(std::string& out, std::string_view field, char separator = ',');
+/// True when a spreadsheet opening a CSV would run `text` as a formula: it begins with '=', '+', '-', '@', a tab
+/// or a carriage return (OWASP "CSV injection"). Empty text is safe.
+bool startsLikeFormula(std::string_view text);
+
+/// Writes one text cell of a CSV the product writes: text that startsLikeFormula gets a leading apostrophe, so
+/// Excel and LibreOffice show a hostile name such as =HYPERLINK(...) or -2+3+cmd|calc as text instead of running
+/// it; then the cell is quoted when it holds the separator, a quote, CR or LF (RFC 4180). Every text cell of every
+/// CSV writer goes through here; numbers go through appendCsvNumber.
+void appendCsvField(std::string& out, std::string_view text, char separator = ',');
+
+/// Writes a number cell with `decimals` decimals ("-12.50"): never prefixed, so a negative amount stays a number.
+/// Not finite -> an empty cell.
+void appendCsvNumber(std::string& out, double value, int decimals = 2);
 
 } // namespace est::io

@@ -1,6 +1,8 @@
 // io/csv_stream.cpp - RFC 4180 CSV records read one at a time from a stream.
 #include "io/csv_stream.hpp"
 
+#include "io/csv.hpp"
+
 namespace est::io {
 namespace {
 constexpr std::size_t kChunkBytes = 1 << 16;
@@ -33,13 +35,18 @@ bool CsvRecordReader::next(std::vector<std::string>& fields) {
         bool inQuotes = false;
         bool anyText = false; // a blank line is no record
         int c = peek();
-        if (c < 0) return false;
+        if (c < 0 || recordTooLong_) return false;
         recordLine_ = line_;
+        std::size_t recordBytes = 0;
         for (;;) {
             c = peek();
             if (c < 0) {
                 unclosedQuote_ = inQuotes;
                 break;
+            }
+            if (++recordBytes > kMaxCsvRecordBytes) {
+                recordTooLong_ = true;
+                return false;
             }
             ++pos_;
             const char ch = static_cast<char>(c);

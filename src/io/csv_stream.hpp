@@ -9,7 +9,8 @@ namespace est::io {
 
 /// Reads CSV records from an istream in fixed-size chunks: memory holds one chunk and one record, whatever
 /// the file's size. RFC 4180 quoting (separators, CR/LF and doubled quotes inside quotes), CRLF / LF / CR
-/// line ends, a leading UTF-8 BOM; blank lines are skipped. Cells are kept as written (no trimming).
+/// line ends, a leading UTF-8 BOM; blank lines are skipped. Cells are kept as written (no trimming). A record
+/// longer than kMaxCsvRecordBytes ends the reading (see recordTooLong), so memory stays bounded on any input.
 class CsvRecordReader {
 public:
     explicit CsvRecordReader(std::istream& in, char separator = ',');
@@ -20,6 +21,9 @@ public:
     int line() const { return recordLine_; }
     /// The last record ran to the end of the input inside an open quote (a truncated or malformed file).
     bool unclosedQuote() const { return unclosedQuote_; }
+    /// next() stopped at a record longer than kMaxCsvRecordBytes (io/csv.hpp), starting at line(): the file is
+    /// damaged or hostile, and nothing past it is read.
+    bool recordTooLong() const { return recordTooLong_; }
 
 private:
     bool fill();
@@ -34,6 +38,7 @@ private:
     int line_ = 1;
     int recordLine_ = 0;
     bool unclosedQuote_ = false;
+    bool recordTooLong_ = false;
 };
 
 } // namespace est::io

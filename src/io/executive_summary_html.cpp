@@ -1,6 +1,7 @@
 // io/executive_summary_html.cpp - the executive summary page (see executive_summary_html.hpp). Only layout and
 // formatting here: the words and figures come from summarizeBusinessCase and keyAssumptions.
 #include "io/executive_summary_html.hpp"
+#include "io/html_page.hpp"
 
 #include "io/business_case_summary.hpp"
 #include "io/key_assumptions.hpp"
@@ -266,10 +267,8 @@ std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& 
     const std::string accent = partner != nullptr && partner->accentRgb != 0 ? accentHex(partner->accentRgb) : "#2563eb";
     std::string h;
     h.reserve(32 * 1024);
-    h += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
-         "initial-scale=1\">\n<title>" + htmlEscape(s.settings.name) + " - executive summary, prepared by " + htmlEscape(preparedBy) +
-         "</title>\n<style>:root{--accent:" + accent +
-         "}" + kStyle + "</style></head><body>\n";
+    h += htmlPageStart(htmlEscape(s.settings.name) + " - executive summary, prepared by " + htmlEscape(preparedBy),
+                       ":root{--accent:" + accent + "}" + kStyle);
     h += overviewPage(s, r, sum, partner, preparedBy, isoDate);
     if (sum.ok && !r.workloads.empty()) h += assumptionsPage(s, r, ledger, partner);
     return h + "</body></html>\n";

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "io/enum_names.hpp"
+#include "io/html_page.hpp"
 #include "io/report.hpp"
 #include "io/text.hpp"
 #include "io/wave_plan_out.hpp"
@@ -239,8 +240,7 @@ std::string htmlEscape(std::string_view in) {
 std::string htmlReport(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {
     std::string h;
     h.reserve(64 * 1024);
-    h += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    h += "<title>" + htmlEscape(s.settings.name) + " - migration funding estimate</title>\n<style>" + kStyle + "</style></head><body>\n";
+    h += htmlPageStart(htmlEscape(s.settings.name) + " - migration funding estimate", kStyle);
     h += "<h1>" + htmlEscape(s.settings.name) + "</h1>\n";
     h += "<p class=\"sub\">Migration TCO and AWS MAP funding estimate &middot; start " + periodLabel(s, SeriesPeriod::Quarterly, 0) +
          " &middot; horizon " + std::to_string(s.settings.horizonYears) + " years &middot; " + std::to_string(s.workloads.size()) +

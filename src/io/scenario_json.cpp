@@ -1095,6 +1095,11 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     ScenarioLoad out;
     out.scenario = defaults;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (text.size() > kMaxScenarioJsonBytes) {
+        out.errors.push_back({"(document)", "larger than " + std::to_string(kMaxScenarioJsonBytes >> 20) +
+                                                " MiB, the limit for a scenario file"});
+        return out;
+    }
     if (tooDeep(text)) {
         out.errors.push_back({"(document)", "nesting deeper than " + std::to_string(kMaxDepth) + " levels: not a scenario file"});
         return out;

@@ -54,6 +54,10 @@ struct ScenarioLoad {
     bool ok() const { return errors.empty(); }
 };
 
+/// Largest scenario file loadScenario reads: 256 MiB (a 100,000-workload estate is about 78 MB, and each snapshot
+/// carries its own copy); a larger file is refused before parsing, naming the limit.
+inline constexpr std::size_t kMaxScenarioJsonBytes = std::size_t{256} << 20;
+
 /// Loads a scenario file. Fields the file leaves out take their value from `defaults` (pass the scenario
 /// built from assets/defaults.json). Every problem carries its JSON path and, where known, its line.
 /// Never throws; any byte string gives a result.

@@ -5,8 +5,6 @@
 #include "io/xlsx_business_case.hpp"
 #include "model/map_tagging.hpp"
 
-#include <cstdio>
-
 namespace est::io {
 
 std::string taggingPlanCsv(const model::Scenario& s, const model::Result& r) {
@@ -23,9 +21,7 @@ std::string taggingPlanCsv(const model::Scenario& s, const model::Result& r) {
         out.push_back(',');
         appendCsvField(out, row.tagValue);
         out += "," + calendarMonth(s.settings, row.tagByMonth) + ",";
-        char amount[64];
-        std::snprintf(amount, sizeof amount, "%.2f", row.monthlyEligibleUsd);
-        out += amount;
+        appendCsvNumber(out, row.monthlyEligibleUsd);
         out.push_back(',');
         appendCsvField(out, row.afterHorizon ? "goes live after the horizon" : "tag at creation, no later than tag_by");
         out += "\r\n";

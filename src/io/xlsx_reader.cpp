@@ -236,7 +236,7 @@ bool openPackage(std::string_view bytes, Package& pkg, std::vector<InputProblem>
 }
 
 std::vector<std::string> parseSharedStrings(std::string_view doc, std::vector<InputProblem>& problems,
-                                            std::string_view part) {
+                                            std::string_view part, std::size_t maxStrings) {
     std::vector<std::string> strings;
     Scanner scanner(doc);
     Tag tag;
@@ -245,6 +245,11 @@ std::vector<std::string> parseSharedStrings(std::string_view doc, std::vector<In
     int phoneticDepth = 0;
     std::string current;
     while (scanner.next(tag)) {
+        if (strings.size() >= maxStrings) {
+            problems.push_back({std::string(part), "more than " + std::to_string(maxStrings) +
+                                                       " shared strings (the limit): the rest were not read"});
+            return strings;
+        }
         if (collecting) xml::appendDecoded(scanner.text(), current);
         if (tag.kind == TagKind::CData) {
             if (collecting) current.append(tag.attrs);
@@ -491,8 +496,8 @@ Table parseSheet(const SheetDriver& drive, const std::string& sheetName, const S
         if (text.empty()) return;
         if (*ctx.cellBudget == 0) {
             if (!stopped)
-                problems.push_back({"sheet " + sheetName, "workbook has more cells than the import limit; the rest "
-                                                          "of this sheet was not read"});
+                problems.push_back({"sheet " + sheetName, "workbook has more than " + std::to_string(ctx.options->maxCells) +
+                                                          " cells (the import limit); the rest of this sheet was not read"});
             stopped = true;
             return;
         }
@@ -508,8 +513,8 @@ Table parseSheet(const SheetDriver& drive, const std::string& sheetName, const S
             // (<c r="XFD9"><v>1</v></c>) would allocate 16,384 strings each, past any cell limit (found by fuzz_xlsx).
             const std::size_t gap = static_cast<std::size_t>(at) - cells.size();
             if (gap > *ctx.cellBudget) {
-                problems.push_back({"sheet " + sheetName, "workbook has more cells than the import limit; the rest "
-                                                          "of this sheet was not read"});
+                problems.push_back({"sheet " + sheetName, "workbook has more than " + std::to_string(ctx.options->maxCells) +
+                                                          " cells (the import limit); the rest of this sheet was not read"});
                 stopped = true;
                 return;
             }
@@ -675,7 +680,7 @@ std::vector<Table> readXlsx(std::string_view bytes, std::vector<InputProblem>& p
     if (!pkg.sharedStringsPart.empty()) {
         const std::string reason = pkg.zip->read(pkg.sharedStringsPart, doc);
         if (reason.empty())
-            sharedStrings = parseSharedStrings(doc, problems, pkg.sharedStringsPart);
+            sharedStrings = parseSharedStrings(doc, problems, pkg.sharedStringsPart, options.maxSharedStrings);
         else
             problems.push_back({pkg.sharedStringsPart, "cannot read the shared strings: " + reason +
                                                            "; text cells will be empty"});

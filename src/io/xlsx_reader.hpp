@@ -27,6 +27,9 @@ struct XlsxReadOptions {
     bool datesAsIso = true;
     /// Upper bound on cells kept over the whole workbook, empty slots left of a value included (protects wasm memory).
     std::size_t maxCells = 40'000'000;
+    /// Upper bound on the workbook's shared strings (each costs memory even when empty: a part of millions of
+    /// <si/> is a bomb). Past it the rest are not read and a problem names the limit.
+    std::size_t maxSharedStrings = 4'000'000;
     /// Sheets are inflated and parsed in windows of about this many bytes (at least 4 KiB), cut after a row.
     std::size_t chunkBytes = std::size_t{4} << 20;
     /// When set: called once per sheet with its name and trimmed header; columns flagged false (and cells

@@ -150,6 +150,13 @@ bool Scanner::next(Tag& tag) {
         const std::size_t attrsEnd = selfClosing ? i - 1 : i;
         tag.attrs = m_doc.substr(nameEnd, attrsEnd - nameEnd);
         m_pos = i + 1;
+        if (tag.kind == TagKind::Close && m_depth > 0) --m_depth;
+        if (tag.kind == TagKind::Open && ++m_depth > kMaxXmlDepth) {
+            m_error = "elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels (the limit) at byte " +
+                      std::to_string(lt);
+            m_pos = m_doc.size();
+            return false;
+        }
         return true;
     }
 }

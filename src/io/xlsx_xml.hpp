@@ -22,13 +22,19 @@ struct Tag {
     std::string_view attrs; ///< raw text between the name and '>' (undecoded), or the CDATA content
 };
 
+/// Elements open at once that a scanner accepts: SpreadsheetML nests about 8 deep, so a document nested far
+/// deeper is hostile or broken and scanning stops with an error naming the limit.
+inline constexpr int kMaxXmlDepth = 256;
+
 /// Walks the tags of one XML document held in memory (the document must outlive the scanner).
 class Scanner {
 public:
     /// Starts at the beginning of `doc`, after a UTF-8 byte-order mark if there is one.
     explicit Scanner(std::string_view doc);
 
-    /// Moves to the next tag; false at the end of the document or on a malformed tag (then error() != "").
+    /// Moves to the next tag; false at the end of the document, on a malformed tag or past kMaxXmlDepth open
+    /// elements (then error() != ""). Depth counts from where scanning started (a window of a part may start
+    /// inside elements: closing tags past the start are not counted below zero).
     bool next(Tag& tag);
 
     /// Raw character data between the previous tag and the current one (undecoded; empty at the start).
@@ -46,6 +52,7 @@ private:
     std::size_t m_tagStart = 0;
     std::string_view m_text;
     std::string m_error;
+    int m_depth = 0; ///< elements open since the scan started
 };
 
 /// The part after the last ':' of a qualified name ("x:row" -> "row", "row" -> "row").

@@ -5,6 +5,7 @@
 #include "app/autosave.hpp"
 #include "app/catalogue_file.hpp"
 #include "app/documents.hpp"
+#include "app/kept_work.hpp"
 #include "app/partner_theme.hpp"
 #include "io/business_case_summary.hpp"
 #include "io/scenario_json.hpp"
@@ -115,30 +116,32 @@ void loadRegionPrices(WebApp& app) {
         }
 }
 
-void recoverKeptAutosave(WebApp& app) {
-    const std::optional<std::string> kept = services().get(app::kKeptAsideKey);
-    if (!kept) {
-        app.state.notify(app::Notice::Level::Info, "There is no kept-aside autosave in this browser.");
+// What a link, a file, a demo, a quick size or New replaces is first kept in the browser's storage: the undo
+// history lives in memory only, and the autosave is rewritten a second later, so closing the tab would lose it.
+void keepReplacedWorkspace(WebApp& app, const std::string& label) {
+    if (!app.state.holdsUnsavedWork()) return;
+    const std::string name = app.state.scenario.settings.name.empty() ? "Unnamed scenario" : app.state.scenario.settings.name;
+    const std::string key = app::keepReplacedWork(services(), app::scenarioJson(app.state), {name, "replaced by " + label},
+                                                  services().nowIso());
+    if (key.empty()) {
+        app.state.notify(app::Notice::Level::Warning,
+                         "\"" + name + "\" was replaced, and this browser's storage is too full to keep a copy: Undo "
+                         "(Ctrl+Z) brings it back until you close this tab.");
         return;
     }
-    // A kept record is usually an envelope; if it is not, try the text itself as a scenario file.
-    std::string json = *kept;
-    const std::string envelope = json;
-    const std::string::size_type at = envelope.find("\"scenario\"");
-    if (at != std::string::npos) {
-        struct Single : app::KeyValueStore {
-            std::optional<std::string> value;
-            std::optional<std::string> get(const std::string& key) override {
-                return key == app::kAutosaveKey ? value : std::nullopt;
-            }
-            bool set(const std::string&, const std::string&) override { return true; }
-            void remove(const std::string&) override {}
-        } single;
-        single.value = envelope;
-        const app::RestoreOutcome read = app::readAutosave(single);
-        if (read.kind == app::RestoreOutcome::Kind::Restored) json = read.scenarioJson;
+    app.state.kept = app::listKeptWork(services());
+    app.state.notify(app::Notice::Level::Info, "\"" + name + "\" was replaced and is kept in this browser: File > Recover "
+                                               "kept work reopens it, also after a reload.");
+}
+
+void recoverKeptWork(WebApp& app, const std::string& key) {
+    const std::optional<std::string> kept = services().get(key);
+    if (!kept) {
+        app.state.notify(app::Notice::Level::Info, "That kept work is no longer in this browser's storage.");
+        app.state.kept = app::listKeptWork(services());
+        return;
     }
-    app::openScenario(app.state, json, "the kept autosave");
+    if (app::openScenario(app.state, app::keptScenarioText(*kept), "the kept work").ok) app.workspace.current = ui::PanelId::Overview;
 }
 
 void handleRequests(WebApp& app) {
@@ -167,7 +170,7 @@ void handleRequests(WebApp& app) {
         app.state.notify(app::Notice::Level::Info,
                          "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
-    if (r.recoverKeptAutosave) recoverKeptAutosave(app);
+    if (!r.recoverKey.empty()) recoverKeptWork(app, r.recoverKey);
     if (!r.demo.empty()) {
         if (app::openDemo(app.state, r.demo).ok) app.workspace.current = ui::PanelId::Overview;
     }
@@ -318,7 +321,7 @@ void takeSharedScenario(WebApp& app) {
     std::optional<std::string> shared = services().takeSharedScenario();
     if (!shared) return;
     if (!shared->empty() && (*shared)[0] == '\x01') {
-        app.state.notify(app::Notice::Level::Error, "The share link could not be read: " + shared->substr(1));
+        app.state.notify(app::Notice::Level::Error, shared->substr(1) + ". Your current work is unchanged.");
         return;
     }
     // The link replaces what is open; work restored from autosave stays one undo away.
@@ -482,6 +485,8 @@ int runWebApp() {
     app.state.savedRevision = app.state.revision;
     services().install();
     restoreOnStart(app);
+    app.state.kept = app::listKeptWork(services());
+    app.state.beforeReplace = [](const std::string& label) { keepReplacedWorkspace(app, label); };
 
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -153,10 +153,12 @@ EMSCRIPTEN_KEEPALIVE void est_site_file(const char* path, const char* data, int 
         {path, std::string(data, static_cast<std::size_t>(size)), std::string(failure)});
 }
 
-/// The decoded scenario JSON of the share link the page was opened with.
-EMSCRIPTEN_KEEPALIVE void est_shared_scenario(const char* json) { est::platform::inbox().shared = std::string(json); }
+/// The decoded scenario JSON of the share link the page was opened with (bytes are copied; JS frees its buffer).
+EMSCRIPTEN_KEEPALIVE void est_shared_scenario(const char* json, int size) {
+    est::platform::inbox().shared = std::string(json, static_cast<std::size_t>(size));
+}
 
-/// The share link could not be decoded: reported as a load error through an invalid scenario text.
+/// The share link could not be decoded (damaged, or past the size limit): `reason` is the sentence to show.
 EMSCRIPTEN_KEEPALIVE void est_shared_scenario_failed(const char* reason) {
     est::platform::inbox().shared = std::string("\x01") + reason;
 }

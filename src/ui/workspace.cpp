@@ -130,7 +130,19 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("The scenario is compressed into the link itself (after #): nothing is sent to any server.");
         ImGui::Separator();
-        if (ImGui::MenuItem("Recover kept autosave")) requests.recoverKeptAutosave = true;
+        // Work kept in this browser instead of lost: what an open, link, demo or quick size replaced, and
+        // autosaves that could not be restored. Reopening one is itself a replacement, so nothing is lost either way.
+        const bool recoverOpen = ImGui::BeginMenu("Recover kept work", !state.kept.empty());
+        locateLastItem("menu.recover");
+        if (recoverOpen) {
+            for (std::size_t i = 0; i < state.kept.size(); ++i) {
+                if (ImGui::MenuItem(app::keptWorkLabel(state.kept[i]).c_str())) requests.recoverKey = state.kept[i].key;
+                locateLastItem("menu.recover." + std::to_string(i));
+            }
+            ImGui::EndMenu();
+        }
+        if (state.kept.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("Nothing is kept: work an open, a link, a demo or a quick size replaces is kept here.");
         ImGui::EndMenu();
     }
     // The business case for the person who signs: a top-level menu, not an item three levels down.

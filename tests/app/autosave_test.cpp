@@ -3,26 +3,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <map>
+#include "map_store.hpp"
 
 using namespace est::app;
 
-namespace {
-struct MapStore : KeyValueStore {
-    std::map<std::string, std::string> values;
-    bool refuse = false;
-    std::optional<std::string> get(const std::string& key) override {
-        const auto it = values.find(key);
-        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    bool set(const std::string& key, const std::string& value) override {
-        if (refuse) return false;
-        values[key] = value;
-        return true;
-    }
-    void remove(const std::string& key) override { values.erase(key); }
-};
-} // namespace
+using est::test::MapStore;
 
 TEST_CASE("an autosave reads back as the same scenario text", "[app]") {
     MapStore store;
