@@ -20,6 +20,7 @@
 #include "model/result_check.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -321,6 +322,8 @@ struct Estimator {
     Money steadySupport = 0.0;
     // fundingLadder(): what the cap still allowed before each phase (for the traces)
     Money capBeforeAssess = 0.0, capBeforeMobilize = 0.0, capBeforeCredits = 0.0;
+    double leftWithinCap = 1.0;                 // share of the credit reasons the cap still allowed
+    Money creditsOnGrowthUsd = 0.0;             // creditsByQuarter(), published rules: the articles' growth reading
     std::vector<Money> capBeforeQuarter;        // per credit quarter
     // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
     // tagged late, tagged after the window), funded elsewhere, or none of these.
@@ -372,6 +375,8 @@ struct Estimator {
         finance();
         traces();
         fundingProfiles();
+        out.sizedArrUsd = 12.0 * programSpend.sizedMonthly();
+        addFundingWarnings(s, out.sizedArrUsd, out);
     }
 
     [[gnu::noinline]] void prepare() {
@@ -681,8 +686,16 @@ struct Estimator {
         f.mobilizeBasis = prog.mobilizeBasis;
         const int quarters = (n + 2) / 3;
         f.quarters.assign(static_cast<std::size_t>(quarters), QuarterCredit{});
+        // Two readings of the articles' credits, both shown. The profile's figure is the rate on the total tagged spend
+        // above the minimum, as before: AWS's MAP terms credit tagged spend per quarter, and "incremental growth"
+        // applies only to services tracked against a baseline, never to tagged migrated resources (map-program row 3,
+        // aws-samples/sample-auto-map-tagger). Seed 001's wording, "incremental tagged spend growth, not your total
+        // bill", is given beside it (creditsOnGrowthUsd, in the credits trace): each quarter's tagged spend above the
+        // highest quarter credited before it, from the quarter the cumulative minimum is reached, so a flat estate
+        // earns once, on the run rate it lands at.
+        creditsOnGrowthUsd = 0.0;
         {
-            double cum = 0.0;
+            double cum = 0.0, highest = 0.0;
             for (int q = 0; q < quarters; ++q) {
                 QuarterCredit& qc = f.quarters[static_cast<std::size_t>(q)];
                 qc.quarter = q;
@@ -700,12 +713,17 @@ struct Estimator {
                 qc.taggedSpendUsd = spend;
                 qc.creditableSpendUsd = std::max(0.0, cum - std::max(before, prog.minEligibleSpendUsd));
                 qc.earnedUsd = f.creditPct * qc.creditableSpendUsd;
+                if (cum >= prog.minEligibleSpendUsd) {
+                    creditsOnGrowthUsd += f.creditPct * std::max(0.0, spend - highest);
+                    highest = std::max(highest, spend);
+                }
                 qc.releaseQuarter = q + prog.creditLagQuarters;
                 // First month of the release quarter; with no lag, the quarter's last month (never before the spend).
                 qc.releaseMonth = std::max(3 * qc.releaseQuarter, 3 * q + 2);
                 qc.releasedInHorizon = qc.releaseMonth < n;
                 f.creditsEarnedUsd += qc.earnedUsd;
                 f.taggedSpendUsd += spend;
+
                 left.belowMinimumUsd += f.creditPct * (spend - qc.creditableSpendUsd);
                 left.untaggedUsd += f.creditPct * lost[0];
                 left.taggedLateUsd += f.creditPct * lost[1];
@@ -747,7 +765,12 @@ struct Estimator {
             }
             el.checks.push_back(std::move(c));
         };
-        arrCheck("arr.mapLite", "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum", prog.mapLiteMinArrUsd,
+        // A committed spend entered by the partner is labelled as such wherever the ARR shows.
+        const bool committed = prog.projectedArrOverrideUsd > 0.0;
+        arrCheck("arr.mapLite",
+                 committed ? "Your committed AWS spend per year (committed ARR) reaches the MAP Lite minimum"
+                           : "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum",
+                 prog.mapLiteMinArrUsd,
                  true, " more AWS spend a year", " (bundle more applications into the engagement)");
         arrCheck("arr.map", "Your AWS spend per year reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd,
                  false, " more AWS spend a year for full MAP", "");
@@ -872,6 +895,7 @@ struct Estimator {
 
         capBeforeAssess = capBeforeMobilize = capBeforeCredits = prog.partnerFundingCapUsd;
         capBeforeQuarter.assign(f.quarters.size(), prog.partnerFundingCapUsd);
+        double capLeftEnd = std::numeric_limits<double>::infinity(); // no cap on credits
         if (el.verdict == Verdict::NotEligible) {
             left.notEligibleUsd = f.uncappedTotalUsd;
             for (QuarterCredit& qc : f.quarters) qc.receivedUsd = 0.0;
@@ -900,10 +924,12 @@ struct Estimator {
                     f.creditsAfterHorizonUsd += got;
                 }
             }
+            if (prog.capIncludesCredits) capLeftEnd = std::max(capLeft, 0.0);
             f.capApplied = left.capUsd > 0.0;
         }
-        left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd +
-                        left.belowMinimumUsd + left.fundedElsewhereUsd + left.notEligibleUsd;
+        // Money beyond the cap was never available (capUsd, not counted); credits lost to tagging and the like are at
+        // most what a cap covering credits still allowed.
+        leftWithinCap = fitLeftOnTableToCap(left, capLeftEnd);
         f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
                      (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
         f.profile = FundingProfile::PublishedRules;
@@ -920,6 +946,16 @@ struct Estimator {
             p.*field += amount;
             p.fundingTotalUsd += amount;
         };
+        // The assessment is a costed services line in the customer's cash flow: the partner's fee, or when it is not
+        // quoted the Assess cash that pays for it, so Assess partner cash never shows as customer money above it.
+        const FundingPhase& assess = programHeadline() ? program.ladder.assess : f.assess;
+        const Money assessPaid = assess.releasedInHorizon ? assess.amountUsd : 0.0;
+        const Money fee = tl.assessEndMonth < n ? (prog.assessmentFeeUsd > 0.0 ? prog.assessmentFeeUsd : assessPaid) : 0.0;
+        if (fee > 0.0) {
+            out.monthly[static_cast<std::size_t>(tl.assessEndMonth)].oneTimeUsd += fee;
+            tco.migrationByCategory.oneTimeUsd += fee;
+        }
+        f.assessmentFeeUsd = program.ladder.assessmentFeeUsd = fee;
         if (programHeadline()) {
             for (const FundingPayment& fp : program.payments) {
                 addFunding(fp.month, &PeriodFigures::fundingAssessUsd, fp.assessUsd);
@@ -1112,8 +1148,12 @@ struct Estimator {
                                           ? " monthly committed spend entered (a partner's projection)"
                                           : " steady-state monthly AWS spend of " + std::to_string(eligibleCount) + " MAP-eligible workloads";
             const std::string net = eligibleSpendShare(prog) < 1.0 ? ", net of data transfer and Marketplace software" : "";
-            tr.projectedArr = makeTrace("Projected ARR",
-                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + basis + net + " = " + formatUsd(arr) + largestText,
+            // A committed spend says so, with the sized spend beside it (arr_differs_from_sized warns on a wide gap).
+            const bool committed = prog.projectedArrOverrideUsd > 0.0;
+            const std::string sized = committed ? "; the sizing gives " + formatUsd(12.0 * programSpend.sizedMonthly()) + " a year" : "";
+            tr.projectedArr = makeTrace(committed ? "Committed ARR" : "Projected ARR",
+                                        (committed ? "Committed ARR = 12 x " : "Projected ARR = 12 x ") + formatUsd(projectedMonthly) +
+                                            basis + net + " = " + formatUsd(arr) + sized + largestText,
                                         {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
                                          term("MAP-eligible workloads", eligibleCount, "workloads"),
                                          term("projected ARR", arr, "USD")});
@@ -1123,13 +1163,13 @@ struct Estimator {
         const double eligible = notEligible ? 0.0 : 1.0; // multiplies the received amounts
         const std::string capNote = left.capUsd > 0.0 ? " (cap " + formatUsd(f.capUsd) + " applied)" : "";
         tr.assess = makeTrace("Assess funding",
-                              "Assess = " + formatPct(f.assess.pct) + " x projected ARR " + formatUsd(arr) + " = " +
+                              "Assess = " + formatPct(f.assess.pct) + " x " + arrName(prog) + " " + formatUsd(arr) + " = " +
                                   formatUsd(f.assess.uncappedUsd) +
                                   (f.assess.amountUsd != f.assess.uncappedUsd ? "; received " + formatUsd(f.assess.amountUsd) : ""),
                               {term("Assess share", f.assess.pct, "%"), term("projected ARR", arr, "USD"),
                                term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligible, ""),
                                term("cap available", capBeforeAssess, "USD")});
-        const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? "projected ARR"
+        const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? arrName(prog)
                                       : prog.migrationServicesUsd > 0.0 ? "eligible services cost"
                                                                         : "estimated one-time migration cost";
         tr.mobilize = makeTrace("Mobilize funding",
@@ -1145,9 +1185,11 @@ struct Estimator {
                                "Credits = " + formatPct(f.creditPct) + " x tagged spend above the " +
                                    formatUsd(prog.minEligibleSpendUsd) + " minimum " +
                                    formatUsd(f.creditPct > 0.0 ? f.creditsEarnedUsd / f.creditPct : 0.0) + " = " +
-                                   formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd),
+                                   formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd) +
+                                   " (on tagged spend growth only, the articles' wording: " + formatUsd(creditsOnGrowthUsd) + " earned)",
                                {term("credit share", f.creditPct, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
                                 term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                                term("credits on spend growth (other reading)", creditsOnGrowthUsd, "USD"),
                                 term("credits earned", f.creditsEarnedUsd, "USD"),
                                 term("credits received in horizon", f.creditsUsd, "USD"), term("eligible", eligible, ""),
                                 term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD")});
@@ -1290,16 +1332,18 @@ struct Estimator {
             closedSpend += windowClosed[m];
             elsewhereSpend += fundedElsewhere[m];
         }
-        // Credit share x spend of the workloads concerned inside their credit windows and the horizon.
+        // Credit share x spend of the workloads concerned inside their credit windows and the horizon, at most what a
+        // cap on credits still allowed.
+        const std::string capShare = leftWithinCap < 1.0 ? " x " + formatPct(leftWithinCap) + " the cap still allowed" : "";
         auto spendReason = [&](const std::string& label, const std::string& what, Money spend, Money amount, MapCategory category) {
             const Largest& top = largestIn[category];
             const int count = top.count;
             Trace t = makeTrace(label,
                                 label + " = " + formatPct(f.creditPct) + " x " + formatUsd(spend) +
                                     " AWS spend inside the credit windows of " + std::to_string(count) +
-                                    (count == 1 ? " workload " : " workloads ") + what + " = " + formatUsd(amount),
+                                    (count == 1 ? " workload " : " workloads ") + what + capShare + " = " + formatUsd(amount),
                                 {term("credit share", f.creditPct, "%"), term("spend in the credit windows", spend, "USD"),
-                                 term("workloads", count, "workloads")});
+                                 term("workloads", count, "workloads"), term("share within the cap", leftWithinCap, "%")});
             addLargest(t, top);
             list.push_back(std::move(t));
         };
@@ -1309,17 +1353,23 @@ struct Estimator {
         {
             const Money credits = prog.capIncludesCredits ? f.creditsEarnedUsd : 0.0;
             const Money subject = f.assess.uncappedUsd + f.mobilize.uncappedUsd + credits;
-            Trace t = makeTrace("Partner-funding cap",
-                                notEligible ? "Cap: not eligible, nothing reached the cap = " + formatUsd(left.capUsd)
-                                            : "Cap = Assess " + formatUsd(f.assess.uncappedUsd) + " + Mobilize " +
-                                                  formatUsd(f.mobilize.uncappedUsd) +
+            const Money fromReasons = notEligible ? 0.0 : left.capUsd - std::max(0.0, subject - std::max(f.capUsd, 0.0));
+            Trace t = makeTrace("Beyond the partner-funding cap",
+                                notEligible ? "Beyond the cap: not eligible, nothing reached the cap = " + formatUsd(left.capUsd)
+                                            : "Beyond the cap (never available, not left on the table) = Assess " +
+                                                  formatUsd(f.assess.uncappedUsd) + " + Mobilize " + formatUsd(f.mobilize.uncappedUsd) +
                                                   (prog.capIncludesCredits ? " + credits earned " + formatUsd(credits) : "") +
                                                   " before the cap " + formatUsd(subject) + " - cap " + formatUsd(f.capUsd) +
-                                                  " (never below 0) = " + formatUsd(left.capUsd),
+                                                  " (never below 0)" +
+                                                  (fromReasons > 0.0 ? " + credits the reasons would have earned above it " +
+                                                                           formatUsd(fromReasons)
+                                                                     : std::string()) +
+                                                  " = " + formatUsd(left.capUsd),
                                 {term("eligible", notEligible ? 0.0 : 1.0, ""),
                                  term("Assess before the cap", f.assess.uncappedUsd, "USD"),
                                  term("Mobilize before the cap", f.mobilize.uncappedUsd, "USD"),
-                                 term("partner-funding cap", f.capUsd, "USD")});
+                                 term("partner-funding cap", f.capUsd, "USD"),
+                                 term("reasons beyond the cap", fromReasons, "USD")});
             if (prog.capIncludesCredits) t.terms.push_back(term("credits earned subject to the cap", credits, "USD"));
             t.notes.push_back(prog.capIncludesCredits ? "the cap covers Assess, Mobilize and credits"
                                                       : "the cap covers Assess and Mobilize; credits are outside it");
@@ -1329,11 +1379,12 @@ struct Estimator {
             const Money below = f.taggedSpendUsd - std::max(0.0, f.taggedSpendUsd - prog.minEligibleSpendUsd);
             list.push_back(makeTrace("Below the minimum eligible spend",
                                      "Below minimum = " + formatPct(f.creditPct) + " x tagged spend under the " +
-                                         formatUsd(prog.minEligibleSpendUsd) + " minimum " + formatUsd(below) + " = " +
+                                         formatUsd(prog.minEligibleSpendUsd) + " minimum " + formatUsd(below) + capShare + " = " +
                                          formatUsd(left.belowMinimumUsd),
                                      {term("credit share", f.creditPct, "%"),
                                       term("tagged spend in windows", f.taggedSpendUsd, "USD"),
-                                      term("minimum eligible spend", prog.minEligibleSpendUsd, "USD")}));
+                                      term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                                      term("share within the cap", leftWithinCap, "%")}));
         }
         spendReason("Funded elsewhere", "funded by another program", elsewhereSpend, left.fundedElsewhereUsd, kElsewhere);
         {
@@ -1354,9 +1405,10 @@ struct Estimator {
         out.traces.leftOnTable = makeTrace(
             "Money left on the table",
             "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " + formatUsd(left.taggedLateUsd) +
-                " + window closed " + formatUsd(left.windowClosedUsd) + " + cap " + formatUsd(left.capUsd) + " + below minimum " +
+                " + window closed " + formatUsd(left.windowClosedUsd) + " + below minimum " +
                 formatUsd(left.belowMinimumUsd) + " + funded elsewhere " + formatUsd(left.fundedElsewhereUsd) +
-                " + not eligible " + formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd),
+                " + not eligible " + formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd) +
+                " (beyond the cap, never available: " + formatUsd(left.capUsd) + ")",
             {term("untagged", left.untaggedUsd, "USD"), term("tagged late", left.taggedLateUsd, "USD"),
              term("window closed", left.windowClosedUsd, "USD"), term("cap", left.capUsd, "USD"),
              term("below minimum", left.belowMinimumUsd, "USD"), term("funded elsewhere", left.fundedElsewhereUsd, "USD"),

@@ -306,9 +306,12 @@ TEST_CASE("the partner-funding cap cuts Assess plus Mobilize and reports the cut
 
     s.program.capIncludesCredits = true;
     const Result all = estimate(s);
-    // Everything shares the cap: 6,600 + 13,400 = 20,000 already, so no credits.
+    // Everything shares the cap: 6,600 + 13,400 = 20,000 already, so no credits. Beyond the cap (never available):
+    // 13,000 + the 29,600 of credits + the 10,000 below the minimum (20 % x 50,000), which the cap leaves no room for;
+    // nothing is left on the table.
     CHECK(all.funding.totalUsd == Approx(20000.0));
-    CHECK(all.funding.leftOnTable.capUsd == Approx(13000.0 + 29600.0));
+    CHECK(all.funding.leftOnTable.capUsd == Approx(13000.0 + 29600.0 + 10000.0));
+    CHECK(all.funding.leftOnTable.totalUsd == Approx(0.0).margin(1e-9));
 }
 
 TEST_CASE("Mobilize on the services-cost basis uses 25 % of the eligible services cost", "[model][estimate][map]") {

@@ -174,7 +174,8 @@ TEST_CASE("A result diff ranks money movers by size and carries the biggest move
     CHECK(d.moved[1].beforeText == "$26,400");
     CHECK(d.moved[1].afterText == "$33,000");
     CHECK(moveText(d.moved[1]) == "Mobilize funding: $26,400 -> $33,000 (+$6,600)");
-    CHECK(moveText(d.moved[3]) == "Net migration cost: $1,400 -> -$5,200 (-$6,600)");
+    // Net migration cost includes the $6,600 assessment the Assess funding pays for (no fee quoted).
+    CHECK(moveText(d.moved[3]) == "Net migration cost: $8,000 -> $1,400 (-$6,600)");
     CHECK(d.moved[2].delta == Approx(6600.0));
     CHECK(d.moved[3].delta == Approx(-6600.0));
     const double g = 1.0 + 0.08 / 12.0;
