@@ -13,6 +13,7 @@
 #include "model/workload_trace.hpp"
 #include "model/payback.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 
 namespace est::io {
 namespace {
@@ -257,7 +258,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h2>Summary</h2>\n<div class=\"cards\">\n";
     auto card = [&](const std::string& value, const std::string& label) { h += "<div class=\"card\"><b>" + value + "</b><span>" + label + "</span></div>\n"; };
     card(htmlEscape(model::verdictName(r.eligibility.verdict)), "MAP eligibility verdict");
-    card(money(s, r.projectedArrUsd), "projected ARR");
+    card(money(s, r.projectedArrUsd), model::arrName(s.program));
     card(money(s, f.totalUsd), "total MAP funding in the horizon");
     card(money(s, t.npvUsd), "NPV of savings (" + pct(s.settings.discountRatePct) + ")");
     card(htmlEscape(model::paybackText(t, s.settings)), "payback");
@@ -306,12 +307,9 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
          "</th></tr>\n</table>\n";
     const model::LeftOnTable& l = f.leftOnTable;
     h += "<p>Left on the table: <b>" + money(s, l.totalUsd) + "</b></p>\n<table><tr><th>Reason</th><th class=\"n\">Amount</th></tr>\n";
-    const std::pair<const char*, double> reasons[] = {{"untagged spend", l.untaggedUsd},        {"tagged late", l.taggedLateUsd},
-                                                      {"credit window closed", l.windowClosedUsd}, {"partner-funding cap", l.capUsd},
-                                                      {"below the minimum eligible spend", l.belowMinimumUsd},
-                                                      {"funded by another program", l.fundedElsewhereUsd}, {"not eligible", l.notEligibleUsd}};
-    for (const auto& [label, amount] : reasons)
-        if (amount > 0.0) h += std::string("<tr><td>") + label + "</td><td class=\"n\">" + money(s, amount) + "</td></tr>\n";
+    // The reasons in the words of every screen (model::leftOnTableLines); the one beyond the cap is not counted.
+    for (const model::LeftOnTableLine& line : model::leftOnTableLines(f))
+        h += "<tr><td>" + htmlEscape(line.label) + "</td><td class=\"n\">" + money(s, line.amountUsd) + "</td></tr>\n";
     h += "</table>\n";
     h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}}},
                   "Funding by phase");
