@@ -323,6 +323,8 @@ struct Estimator {
     // fundingLadder(): what the cap still allowed before each phase (for the traces)
     Money capBeforeAssess = 0.0, capBeforeMobilize = 0.0, capBeforeCredits = 0.0;
     double leftWithinCap = 1.0;                 // share of the credit reasons the cap still allowed
+    std::vector<Money> rulesMobilizeByMonth;    // published rules: Mobilize paid as its services are costed
+    Money rulesMobilizeHeldUsd = 0.0;           // and what the horizon's costed services never cover
     Money creditsOnGrowthUsd = 0.0;             // creditsByQuarter(), published rules: the articles' growth reading
     std::vector<Money> capBeforeQuarter;        // per credit quarter
     // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
@@ -874,6 +876,8 @@ struct Estimator {
         f.assess.pct = prog.assessPctOfArr;
         f.assess.basisUsd = arr;
         f.assess.uncappedUsd = prog.assessPctOfArr * arr;
+        // Assess cash pays for the assessment: never more than a quoted fee (it is the services line it offsets).
+        if (prog.assessmentFeeUsd > 0.0) f.assess.uncappedUsd = std::min(f.assess.uncappedUsd, prog.assessmentFeeUsd);
         f.assess.releaseMonth = tl.assessEndMonth;
         f.assess.releasedInHorizon = tl.assessEndMonth < n;
         f.assess.releasedBy = "AWS approves the migration readiness assessment";
@@ -930,6 +934,18 @@ struct Estimator {
         // Money beyond the cap was never available (capUsd, not counted); credits lost to tagging and the like are at
         // most what a cap covering credits still allowed.
         leftWithinCap = fitLeftOnTableToCap(left, capLeftEnd);
+        // Mobilize cash is paid as the migration services it offsets are costed (as under program mechanics): what
+        // the one-time cost booked by each month does not cover waits; what the horizon never covers is held.
+        rulesMobilizeByMonth.clear();
+        rulesMobilizeHeldUsd = 0.0;
+        if (f.mobilize.releasedInHorizon && f.mobilize.amountUsd > 0.0) {
+            rulesMobilizeByMonth = payAsCosted(out.monthly, n, {{tl.mobilizeEndMonth, f.mobilize.amountUsd}});
+            Money paid = 0.0;
+            for (Money m : rulesMobilizeByMonth) paid += m;
+            rulesMobilizeHeldUsd = f.mobilize.amountUsd - paid;
+            f.mobilize.amountUsd = paid;
+            f.mobilize.releasedInHorizon = paid > 0.0;
+        }
         f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
                      (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
         f.profile = FundingProfile::PublishedRules;
@@ -965,7 +981,8 @@ struct Estimator {
             return;
         }
         addFunding(tl.assessEndMonth, &PeriodFigures::fundingAssessUsd, f.assess.amountUsd);
-        addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingMobilizeUsd, f.mobilize.amountUsd);
+        for (std::size_t m = 0; m < rulesMobilizeByMonth.size(); ++m)
+            addFunding(static_cast<int>(m), &PeriodFigures::fundingMobilizeUsd, rulesMobilizeByMonth[m]);
         addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingTrainingUsd, f.trainingUsd);
         for (const QuarterCredit& qc : f.quarters)
             if (qc.releasedInHorizon) addFunding(qc.releaseMonth, &PeriodFigures::fundingCreditsUsd, qc.receivedUsd);
@@ -1163,11 +1180,13 @@ struct Estimator {
         const double eligible = notEligible ? 0.0 : 1.0; // multiplies the received amounts
         const std::string capNote = left.capUsd > 0.0 ? " (cap " + formatUsd(f.capUsd) + " applied)" : "";
         tr.assess = makeTrace("Assess funding",
-                              "Assess = " + formatPct(f.assess.pct) + " x " + arrName(prog) + " " + formatUsd(arr) + " = " +
-                                  formatUsd(f.assess.uncappedUsd) +
+                              "Assess = " + formatPct(f.assess.pct) + " x " + arrName(prog) + " " + formatUsd(arr) +
+                                  (prog.assessmentFeeUsd > 0.0 ? ", at most the assessment fee " + formatUsd(prog.assessmentFeeUsd) : "") +
+                                  " = " + formatUsd(f.assess.uncappedUsd) +
                                   (f.assess.amountUsd != f.assess.uncappedUsd ? "; received " + formatUsd(f.assess.amountUsd) : ""),
                               {term("Assess share", f.assess.pct, "%"), term("projected ARR", arr, "USD"),
                                term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligible, ""),
+                               term("assessment fee", prog.assessmentFeeUsd, "USD"),
                                term("cap available", capBeforeAssess, "USD")});
         const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? arrName(prog)
                                       : prog.migrationServicesUsd > 0.0 ? "eligible services cost"
@@ -1177,9 +1196,13 @@ struct Estimator {
                                     formatUsd(f.mobilize.basisUsd) + " = " + formatUsd(f.mobilize.uncappedUsd) +
                                     (f.mobilize.amountUsd != f.mobilize.uncappedUsd
                                          ? "; received " + formatUsd(f.mobilize.amountUsd) + capNote
-                                         : ""),
+                                         : "") +
+                                    (rulesMobilizeHeldUsd > 0.0 ? " (paid as the migration services are costed; " +
+                                                                      formatUsd(rulesMobilizeHeldUsd) + " held: never costed in the horizon)"
+                                                                : std::string()),
                                 {term("Mobilize share", f.mobilize.pct, "%"), term(basisName, f.mobilize.basisUsd, "USD"),
                                  term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligible, ""),
+                                 term("held until the services are costed", rulesMobilizeHeldUsd, "USD"),
                                  term("cap available", capBeforeMobilize, "USD")});
         tr.credits = makeTrace("Migrate & Modernize credits",
                                "Credits = " + formatPct(f.creditPct) + " x tagged spend above the " +

@@ -203,19 +203,14 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     // Partner cash never runs ahead of the services it pays for: by each month, Mobilize paid is at most the one-time
     // migration cost booked up to that month (the costed services line); the rest waits until that cost is booked,
     // else after the horizon. So partner cash can never add net money to the customer's cash flow.
-    Money mobilizeDue = 0.0, mobilizePaid = 0.0, costBooked = 0.0;
-    std::vector<Money> mobilizeByMonth(static_cast<std::size_t>(n), 0.0);
-    for (MobilizeTranche& t : fig.mobilizeTranches)
+    std::vector<std::pair<int, Money>> due;
+    for (MobilizeTranche& t : fig.mobilizeTranches) {
         if (t.month >= n) t.month = -1;
-    for (int k = 0; k < n; ++k) {
-        costBooked += static_cast<std::size_t>(k) < r.monthly.size() ? r.monthly[static_cast<std::size_t>(k)].oneTimeUsd : 0.0;
-        for (const MobilizeTranche& t : fig.mobilizeTranches)
-            if (t.month == k) mobilizeDue += t.amountUsd;
-        const Money now = std::min(mobilizeDue, std::max(0.0, costBooked - mobilizePaid));
-        mobilizeByMonth[static_cast<std::size_t>(k)] = now;
-        mobilizePaid += now;
-        mobilizeDue -= now;
+        due.push_back({t.month, t.amountUsd});
     }
+    const std::vector<Money> mobilizeByMonth = payAsCosted(r.monthly, n, due);
+    Money mobilizePaid = 0.0;
+    for (Money m : mobilizeByMonth) mobilizePaid += m;
     const Money mobilizeLater = mobilizeTotal - mobilizePaid;
     int mobilizeFirstMonth = -1;
     for (int k = 0; k < n && mobilizeFirstMonth < 0; ++k)
@@ -460,6 +455,21 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     fig.credits = pm.credits;
     fig.total = pm.totalFunding;
     return pm;
+}
+
+std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due) {
+    std::vector<Money> paid(static_cast<std::size_t>(std::max(months, 0)), 0.0);
+    Money waiting = 0.0, paidSoFar = 0.0, costBooked = 0.0;
+    for (int k = 0; k < months; ++k) {
+        costBooked += static_cast<std::size_t>(k) < monthly.size() ? monthly[static_cast<std::size_t>(k)].oneTimeUsd : 0.0;
+        for (const auto& [month, amount] : due)
+            if (month == k) waiting += amount;
+        const Money now = std::min(waiting, std::max(0.0, costBooked - paidSoFar));
+        paid[static_cast<std::size_t>(k)] = now;
+        paidSoFar += now;
+        waiting -= now;
+    }
+    return paid;
 }
 
 double fitLeftOnTableToCap(LeftOnTable& left, Money headroomUsd) {

@@ -12,6 +12,7 @@
 #include "model/result.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace est::model {
@@ -79,6 +80,11 @@ void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out);
 
 /// Share of AWS spend that is MAP-eligible: 1 - data transfer share - Marketplace software share (never < 0).
 double eligibleSpendShare(const Program& p);
+
+/// Partner cash paid as the services it offsets are costed: `due` amounts fall due in their months (-1 = not in the
+/// horizon); by each month the cash paid is at most the one-time migration cost booked up to it in `monthly`, the rest
+/// waits. Returns the cash paid in each of the `months` months (what is never covered stays unpaid).
+std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due);
 
 /// Fits the credit reasons of money left on the table (untagged, tagged late, window closed, below the minimum,
 /// funded elsewhere) inside what a credit cap still allowed (`headroomUsd` = cap - credits received or released

@@ -181,7 +181,10 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
             const double limit = fee > 0.0 ? std::min(*tier, need("fee share") * fee) : *tier;
             c.recomputed = limit * need("paid in horizon") * need("eligible");
         } else {
-            c.recomputed = received(t, need("Assess share") * need("projected ARR"));
+            // Published rules: share x ARR, at most a quoted assessment fee (0 = not quoted).
+            const double fee = termValue(t, "assessment fee").value_or(0.0);
+            const double share = need("Assess share") * need("projected ARR");
+            c.recomputed = received(t, fee > 0.0 ? std::min(share, fee) : share);
         }
         restates("Assess funding", c.figure);
         shown = formatUsd(c.figure);
@@ -197,7 +200,9 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         } else if (t.terms.size() < 3) {
             missing = "Mobilize share, basis, Mobilize funding";
         } else {
-            c.recomputed = received(t, need("Mobilize share") * t.terms[1].value);
+            // Published rules: less what is held until the migration services are costed.
+            c.recomputed = received(t, need("Mobilize share") * t.terms[1].value,
+                                    termValue(t, "held until the services are costed").value_or(0.0));
         }
         restates("Mobilize funding", c.figure);
         shown = formatUsd(c.figure);

@@ -208,7 +208,10 @@ TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP 
     CHECK(r.funding.mobilize.amountUsd == Approx(26400.0));
     CHECK(r.funding.mobilize.releaseMonth == 3);
     CHECK(r.monthly[1].fundingAssessUsd == Approx(6600.0));
-    CHECK(r.monthly[3].fundingMobilizeUsd == Approx(26400.0));
+    // Paid as the migration services it offsets are costed: 55,000 over months 3-5 = 18,333.33 a month, so
+    // 18,333.33 in month 3 and the other 8,066.67 in month 4.
+    CHECK(r.monthly[3].fundingMobilizeUsd == Approx(55000.0 / 3.0));
+    CHECK(r.monthly[4].fundingMobilizeUsd == Approx(26400.0 - 55000.0 / 3.0));
     // Credits at 20 %: window months 6..23 (18 months); 33,000 of tagged spend per quarter.
     //   Q2 (months 6-8): cumulative 33K < 50K minimum -> 0.  Q3: 66K - 50K = 16K -> 3,200.
     //   Q4..Q7: 33K -> 6,600 each. Released one quarter later: Q4 (month 12) 3,200, months 15/18/21/24 6,600.

@@ -53,6 +53,31 @@ TEST_CASE("where nothing migrates inside the horizon, funding adds no money: NPV
     requireTracesMatch(r);
 }
 
+TEST_CASE("under the published rules too, partner cash never adds money to the customer", "[model][funding][map]") {
+    Scenario s = test::rulesPaasScenario();
+    s.plan.waves = {{"Wave 1", 70, 3, 1}};       // nothing migrates inside the 60-month horizon
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    // Assess 5 % x 132,000 = 6,600 at month 1 against the assessment costed at 6,600 (no fee quoted): 0 net.
+    // Mobilize 20 % x 132,000 = 26,400 is due at month 3 but no migration services are costed in the horizon:
+    // all of it held. NPV 0 (it was +$32.5K).
+    CHECK(r.funding.assess.amountUsd == Approx(6600.0));
+    CHECK(r.funding.assessmentFeeUsd == Approx(6600.0));
+    CHECK(r.funding.mobilize.amountUsd == Approx(0.0).margin(1e-9));
+    CHECK(termValue(r.traces.mobilize, "held until the services are costed").value_or(-1.0) == Approx(26400.0));
+    CHECK(r.tco.npvUsd == Approx(0.0).margin(1e-6));
+    requireTracesMatch(r);
+
+    // A quoted fee below 5 % of ARR is what Assess pays at most: min(6,600, 4,000) = 4,000.
+    Scenario fee = test::rulesPaasScenario();
+    fee.program.assessmentFeeUsd = 4000.0;
+    const Result rf = estimate(fee);
+    REQUIRE(rf.ok());
+    CHECK(rf.funding.assess.amountUsd == Approx(4000.0));
+    CHECK(rf.monthly[1].oneTimeUsd == Approx(4000.0));
+    requireTracesMatch(rf);
+}
+
 TEST_CASE("Mobilize partner cash never runs ahead of the migration services it pays for", "[model][funding][map]") {
     const Scenario s = test::paasScenario();
     const Result r = estimate(s);
