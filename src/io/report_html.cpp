@@ -287,13 +287,19 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h2>Funding ladder</h2>\n<p>Headline: <b>" + htmlEscape(headProfile.name) + "</b> " + money(s, headProfile.totalUsd) +
          "; beside it, " + htmlEscape(otherProfile.name) + " " + money(s, otherProfile.totalUsd) + ". Partner cash (Assess + Mobilize, paid to "
          "the partner, offsets its services fees) " + money(s, f.partnerCashUsd) + "; customer credits (on the AWS bill) " +
-         money(s, f.customerCreditsUsd) + ".</p>\n";
+         money(s, f.customerCreditsUsd) + ". The assessment is costed at " + money(s, f.assessmentFeeUsd) +
+         (s.program.assessmentFeeUsd > 0.0 ? " (the partner's fee)" : " (no fee quoted: the Assess cash that pays for it)") +
+         " in the one-time cost.</p>\n";
+    for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
+        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">Check: " + htmlEscape(w->text) + "</p>\n";
     for (const model::EligibilityReading& reading : r.eligibility.readings)
         h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
              (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
     h += "<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
     auto phaseRow = [&](const char* name, const model::FundingPhase& p) {
-        h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" + pct(p.pct) + " of " + money(s, p.basisUsd) +
+        // Under program mechanics Assess is a tier, not a share of ARR: say so rather than "0 % of".
+        h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" +
+             (p.pct > 0.0 ? pct(p.pct) + " of " + money(s, p.basisUsd) : std::string("tiered partner payment")) +
              "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") + ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
     };
     phaseRow("Assess", f.assess);

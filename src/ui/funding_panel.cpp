@@ -1,5 +1,6 @@
 // ui/funding_panel.cpp - the MAP funding ladder, quarterly credits and the money left on the table.
 #include "model/funding_program.hpp"
+#include "model/trace_eval.hpp"
 #include "ui/charts.hpp"
 #include "ui/glossary.hpp"
 #include "ui/panels.hpp"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -100,6 +102,17 @@ void FundingPanel::draw(PanelContext& ctx) {
     // Both profiles, headline first; partner cash apart from customer credits.
     ImGui::TextWrapped("Funding %s", fundingProfilesLine(state.result.fundingProfiles, f).c_str());
     locateLastItem("funding.profiles");
+    // The articles word the published rules' credits as "incremental tagged spend growth": that reading beside it.
+    if (const std::optional<double> growth =
+            model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits on spend growth (other reading)"))
+        ImGui::TextDisabled("Published rules' credits on tagged spend growth only (the articles' wording): %s earned, against %s "
+                            "on the total tagged spend",
+                            money(*growth, f).c_str(),
+                            money(model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits earned").value_or(0.0), f)
+                                .c_str());
+    ImGui::TextDisabled("The assessment is costed at %s in the one-time cost (%s).", money(l.assessmentFeeUsd, f).c_str(),
+                        state.scenario.program.assessmentFeeUsd > 0.0 ? "the partner's fee"
+                                                                      : "no fee quoted: the Assess cash that pays for it");
     ImGui::TextDisabled("Partner cash %s (Assess + Mobilize, paid to the partner, offsets its fees); customer credits %s "
                         "(on the AWS bill)",
                         money(l.partnerCashUsd, f).c_str(), money(l.customerCreditsUsd, f).c_str());
