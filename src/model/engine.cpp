@@ -373,6 +373,7 @@ struct Estimator {
         fundingLadder();
         program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime,
                                           programSpend);
+        taggingClearTexts();
         bookFunding();
         finance();
         traces();
@@ -952,6 +953,21 @@ struct Estimator {
         f.partnerCashUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
                            (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0);
         f.customerCreditsUsd = f.creditsUsd;
+    }
+
+    // The tagging checks name the credits at stake as the headline's money left on the table does (within the cap, the
+    // same reasons), not the credit rate on all the spend concerned.
+    [[gnu::noinline]] void taggingClearTexts() {
+        const bool headlineProgram = programHeadline();
+        const LeftOnTable& lost = headlineProgram ? program.ladder.leftOnTable : left;
+        for (EligibilityCheck& c : el.checks) {
+            if (c.status != CheckStatus::Fail) continue;
+            if (c.id == "tagging.coverage")
+                c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" + formatUsd(lost.untaggedUsd) + " of credits)";
+            else if (c.id == "tagging.timing")
+                c.clearText = "tag " + std::to_string(taggedLateCount) + " workloads from go-live (" +
+                              formatUsd(lost.taggedLateUsd + (headlineProgram ? 0.0 : lost.windowClosedUsd)) + " of credits)";
+        }
     }
 
     // The headline profile's funding goes into the monthly cash flow (the other is reported beside it).

@@ -154,6 +154,9 @@ TEST_CASE("money left on the table is at most what the credit cap still allowed,
     CHECK(ll.taggedLateUsd == Approx(12540.0 * 20790.0 / 70290.0));
     CHECK(ll.windowClosedUsd == Approx(57750.0 * 20790.0 / 70290.0));
     CHECK(ll.capUsd == Approx(70290.0 - 20790.0));
+    // The tagging check names the same credits at stake: 12,540 x 20,790 / 70,290 = 3,709.
+    for (const EligibilityCheck& c : rl.eligibility.checks)
+        if (c.id == "tagging.timing") CHECK(c.clearText == "tag 4 workloads from go-live ($3,709 of credits)");
     requireTracesMatch(rl);
 }
 
