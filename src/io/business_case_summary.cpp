@@ -262,7 +262,7 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
         {"On AWS, per year", t.targetMonthlyUsd * 12.0,
          "after the move; your " + std::string(scenario.program.projectedArrOverrideUsd > 0.0 ? "committed " : "") +
              "AWS spend per year (MAP funding is based on it): " + moneyForReading(r.projectedArrUsd, s) +
-             (scenario.program.projectedArrOverrideUsd > 0.0 ? ", committed; the sizing gives " + moneyForReading(r.sizedArrUsd, s) : "")},
+             (scenario.program.projectedArrOverrideUsd > 0.0 ? "; the sizing gives " + moneyForReading(r.sizedArrUsd, s) : "")},
         {"The move, net of funding", t.netMigrationCostUsd,
          "one-time " + moneyForReading(oneTime, s) + " (running both sides included) less AWS funding " +
              moneyForReading(t.fundingUsd, s)},
