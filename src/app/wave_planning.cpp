@@ -7,6 +7,7 @@
 #include "io/xlsx_reader.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 
 #include <algorithm>
 
@@ -92,10 +93,14 @@ ActionOutcome planWaves(AppState& state, model::WavePlan* planned) {
     }
     state.edit("Plan waves", EditScope::Workloads, [&](model::Scenario& s) { model::applyWavePlan(s, plan); });
     out.ok = true;
+    // The change the plan causes, from the estimates before and after it: total funding first, credits beside it.
     std::string line = "Planned " + std::to_string(plan.waves.size()) + " waves for " + std::to_string(plan.groups.size()) + " move groups";
+    if (const model::Result after = model::estimate(state.scenario); after.ok())
+        line += ": " + model::fundingChangeText(baseline, after);
     if (plan.comparison.computed)
-        line += "; the funding-aware order earns " + model::formatUsd(plan.comparison.creditsGainUsd()) +
-                " more credits than the dependency-only order (NPV " + model::formatUsd(plan.comparison.npvGainUsd()) + ")";
+        line += "; against the dependency-only order, total funding " + model::formatUsd(plan.comparison.fundingGainUsd()) +
+                " (credits " + model::formatUsd(plan.comparison.creditsGainUsd()) + ", NPV " +
+                model::formatUsd(plan.comparison.npvGainUsd()) + ")";
     out.messages.push_back(line + ".");
     for (const std::string& w : plan.warnings) out.messages.push_back(w);
     report(state, out);

@@ -28,6 +28,7 @@
 #include "model/catalogue.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 #include "model/wave_planner.hpp"
 
 namespace {
@@ -342,8 +343,12 @@ int cmdPlanWaves(const std::vector<std::string>& args) {
         std::printf("%s: %d servers, %d vCPU, %s GB storage, %zu groups, go-live month %d (%s)\n", w.name.c_str(), w.servers, w.vcpu,
                     est::model::formatNumber(w.storageGb).c_str(), w.groups.size(), w.goLiveMonth,
                     est::io::periodLabel(scenario, est::io::SeriesPeriod::Monthly, w.goLiveMonth).c_str());
+    if (baseline.ok()) std::printf("this plan changes %s\n", est::model::fundingChangeText(baseline, planned).c_str());
     if (plan.comparison.computed)
-        std::printf("funding-aware order vs dependency-only: credits %s (%s vs %s), NPV %s\n",
+        std::printf("funding-aware order vs dependency-only: total funding %s (%s vs %s), credits %s (%s vs %s), NPV %s\n",
+                    est::model::formatUsd(plan.comparison.fundingGainUsd()).c_str(),
+                    est::model::formatUsd(plan.comparison.fundingFundingAwareUsd).c_str(),
+                    est::model::formatUsd(plan.comparison.fundingDependencyOnlyUsd).c_str(),
                     est::model::formatUsd(plan.comparison.creditsGainUsd()).c_str(),
                     est::model::formatUsd(plan.comparison.creditsFundingAwareUsd).c_str(),
                     est::model::formatUsd(plan.comparison.creditsDependencyOnlyUsd).c_str(),

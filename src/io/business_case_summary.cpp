@@ -3,6 +3,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
+#include "model/funding_program.hpp"
 #include "model/format.hpp"
 #include "model/uncertainty.hpp"
 
@@ -147,14 +148,22 @@ std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settin
         steps.push_back("Move in " + std::to_string(goLive.size()) + " waves: the first goes live in " +
                         model::monthText(s, goLive.front()) + ", the last in " + model::monthText(s, goLive.back()));
     if (!path.shown) {
-        const model::LeftOnTable& left = f.leftOnTable;
-        const double lostToTags = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd;
+        // The reasons in the words of every screen (model::leftOnTableLines): tagging ones here, the others as is.
+        double lostToTags = 0.0;
+        std::vector<std::string> otherReasons;
+        for (const model::LeftOnTableLine& line : model::leftOnTableLines(f)) {
+            if (line.reason == model::LeftOnTableReason::Untagged || line.reason == model::LeftOnTableReason::TaggedLate)
+                lostToTags += line.amountUsd;
+            else if (line.counted && line.reason == model::LeftOnTableReason::WindowClosed)
+                otherReasons.push_back(line.label + ": " + moneyForReading(line.amountUsd, s) + " of credits; " + line.fix);
+        }
         if (lostToTags > 0.0)
             steps.push_back("Tag every migrated resource map-migrated from its go-live: " + moneyForReading(lostToTags, s) +
                             " of credits are lost without it");
         else if (f.creditsUsd > 0.0)
             steps.push_back("Tag every migrated resource map-migrated from its go-live: the " +
                             moneyForReading(f.creditsUsd, s) + " of credits depend on it");
+        for (std::string& reason : otherReasons) steps.push_back(std::move(reason));
         if (const model::EligibilityCheck* c = findCheck(e, "credits.minSpend"); fails(c))
             steps.push_back(capitalised(c->clearText));
     }
@@ -298,7 +307,9 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
     out.figures = {
         {"Today, per year", t.todayMonthlyUsd * 12.0, plural(static_cast<long long>(r.workloads.size()), "workload", "workloads") + " as they run today"},
         {"On AWS, per year", t.targetMonthlyUsd * 12.0,
-         "after the move; your AWS spend per year (MAP funding is based on it): " + moneyForReading(r.projectedArrUsd, s)},
+         "after the move; your " + std::string(scenario.program.projectedArrOverrideUsd > 0.0 ? "committed " : "") +
+             "AWS spend per year (MAP funding is based on it): " + moneyForReading(r.projectedArrUsd, s) +
+             (scenario.program.projectedArrOverrideUsd > 0.0 ? "; the sizing gives " + moneyForReading(r.sizedArrUsd, s) : "")},
         {"The move, net of funding", t.netMigrationCostUsd,
          "one-time " + moneyForReading(oneTime, s) + " (running both sides included) less AWS funding " +
              moneyForReading(t.fundingUsd, s)},

@@ -14,6 +14,7 @@
 #include "model/workload_trace.hpp"
 #include "model/payback.hpp"
 #include "model/format.hpp"
+#include "model/funding_program.hpp"
 
 namespace est::io {
 namespace {
@@ -257,7 +258,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h2>Summary</h2>\n<div class=\"cards\">\n";
     auto card = [&](const std::string& value, const std::string& label) { h += "<div class=\"card\"><b>" + value + "</b><span>" + label + "</span></div>\n"; };
     card(htmlEscape(model::verdictName(r.eligibility.verdict)), "MAP eligibility verdict");
-    card(money(s, r.projectedArrUsd), "projected ARR");
+    card(money(s, r.projectedArrUsd), model::arrName(s.program));
     card(money(s, f.totalUsd), "total MAP funding in the horizon");
     card(money(s, t.npvUsd), "NPV of savings (" + pct(s.settings.discountRatePct) + ")");
     card(htmlEscape(model::paybackText(t, s.settings)), "payback");
@@ -286,13 +287,19 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h2>Funding ladder</h2>\n<p>Headline: <b>" + htmlEscape(headProfile.name) + "</b> " + money(s, headProfile.totalUsd) +
          "; beside it, " + htmlEscape(otherProfile.name) + " " + money(s, otherProfile.totalUsd) + ". Partner cash (Assess + Mobilize, paid to "
          "the partner, offsets its services fees) " + money(s, f.partnerCashUsd) + "; customer credits (on the AWS bill) " +
-         money(s, f.customerCreditsUsd) + ".</p>\n";
+         money(s, f.customerCreditsUsd) + ". The assessment is costed at " + money(s, f.assessmentFeeUsd) +
+         (s.program.assessmentFeeUsd > 0.0 ? " (the partner's fee)" : " (no fee quoted: the Assess cash that pays for it)") +
+         " in the one-time cost.</p>\n";
+    for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
+        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">Check: " + htmlEscape(w->text) + "</p>\n";
     for (const model::EligibilityReading& reading : r.eligibility.readings)
         h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
              (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
     h += "<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
     auto phaseRow = [&](const char* name, const model::FundingPhase& p) {
-        h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" + pct(p.pct) + " of " + money(s, p.basisUsd) +
+        // Under program mechanics Assess is a tier, not a share of ARR: say so rather than "0 % of".
+        h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" +
+             (p.pct > 0.0 ? pct(p.pct) + " of " + money(s, p.basisUsd) : std::string("tiered partner payment")) +
              "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") + ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
     };
     phaseRow("Assess", f.assess);
@@ -306,12 +313,9 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
          "</th></tr>\n</table>\n";
     const model::LeftOnTable& l = f.leftOnTable;
     h += "<p>Left on the table: <b>" + money(s, l.totalUsd) + "</b></p>\n<table><tr><th>Reason</th><th class=\"n\">Amount</th></tr>\n";
-    const std::pair<const char*, double> reasons[] = {{"untagged spend", l.untaggedUsd},        {"tagged late", l.taggedLateUsd},
-                                                      {"credit window closed", l.windowClosedUsd}, {"partner-funding cap", l.capUsd},
-                                                      {"below the minimum eligible spend", l.belowMinimumUsd},
-                                                      {"funded by another program", l.fundedElsewhereUsd}, {"not eligible", l.notEligibleUsd}};
-    for (const auto& [label, amount] : reasons)
-        if (amount > 0.0) h += std::string("<tr><td>") + label + "</td><td class=\"n\">" + money(s, amount) + "</td></tr>\n";
+    // The reasons in the words of every screen (model::leftOnTableLines); the one beyond the cap is not counted.
+    for (const model::LeftOnTableLine& line : model::leftOnTableLines(f))
+        h += "<tr><td>" + htmlEscape(line.label) + "</td><td class=\"n\">" + money(s, line.amountUsd) + "</td></tr>\n";
     h += "</table>\n";
     h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}}},
                   "Funding by phase");

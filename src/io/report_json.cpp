@@ -324,6 +324,8 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                              {"workloads", s.workloads.size()},
                              {"source_kind", std::string(toName(s.source.kind))}};
     root["projected_arr"] = usd(r.projectedArrUsd);
+    root["arr_basis"] = s.program.projectedArrOverrideUsd > 0.0 ? "committed" : "sized";
+    root["sized_arr"] = usd(r.sizedArrUsd);
 
     ojson checks = ojson::array();
     for (const model::EligibilityCheck& c : r.eligibility.checks)
@@ -363,6 +365,7 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                             {"total", usd(f.totalUsd)},
                             {"partner_cash", usd(f.partnerCashUsd)},
                             {"customer_credits", usd(f.customerCreditsUsd)},
+                            {"assessment_fee", usd(f.assessmentFeeUsd)},
                             {"profile", std::string(toName(f.profile))},
                             {"left_on_table", usd(l.totalUsd)},
                             {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},

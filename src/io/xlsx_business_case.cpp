@@ -8,6 +8,7 @@
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
+#include "model/funding_program.hpp"
 #include "io/defaults_json.hpp"
 #include "model/format.hpp"
 #include "model/workload_trace.hpp"
@@ -195,8 +196,13 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
         return sh;
     }
     rows.push_back({XlsxCell::str("Verdict", S::Bold), XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
-    rows.push_back({txt("Your AWS spend per year (MAP funding is based on it)"), usd(r.projectedArrUsd),
-                    txt("projected ARR: 12 x steady-state AWS usage of MAP-eligible workloads")});
+    if (s.program.projectedArrOverrideUsd > 0.0)
+        rows.push_back({txt("Your committed AWS spend per year (MAP funding is based on it)"), usd(r.projectedArrUsd),
+                        txt("committed ARR: 12 x the committed monthly spend entered; the sizing gives " +
+                            model::formatUsd(r.sizedArrUsd) + " a year")});
+    else
+        rows.push_back({txt("Your AWS spend per year (MAP funding is based on it)"), usd(r.projectedArrUsd),
+                        txt("projected ARR: 12 x steady-state AWS usage of MAP-eligible workloads")});
     rows.push_back({txt("Workloads"), integer(static_cast<double>(s.workloads.size()))});
     rows.push_back({});
 
@@ -227,24 +233,23 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
                     txt(programHeadline ? fp.programMechanics.name : fp.publishedRules.name)});
     rows.push_back({txt("Other profile: " + other.name), usd(other.totalUsd)});
     const model::LeftOnTable& l = f.leftOnTable;
-    const std::pair<const char*, Money> reasons[] = {
-        {"  never tagged", l.untaggedUsd},         {"  tagged late", l.taggedLateUsd},
-        {"  tagged after the window", l.windowClosedUsd}, {"  cut by the cap", l.capUsd},
-        {"  below the minimum spend", l.belowMinimumUsd}, {"  funded elsewhere", l.fundedElsewhereUsd},
-        {"  not eligible", l.notEligibleUsd}};
+    // The reasons in the words of every screen (model::leftOnTableLines); the one beyond the cap is not counted.
+    const std::vector<model::LeftOnTableLine> reasons = model::leftOnTableLines(f);
     int shownReasons = 0;
     double reasonsSum = 0.0;
-    for (const auto& [label, amount] : reasons)
-        if (amount != 0.0) {
+    for (const model::LeftOnTableLine& line : reasons)
+        if (line.counted) {
             ++shownReasons;
-            reasonsSum += amount;
+            reasonsSum += line.amountUsd;
         }
     const int leftRow = nextRow(rows);
     rows.push_back({txt("Left on the table"),
                     shownReasons == 0 ? usd(l.totalUsd)
                                       : liveUsd("SUM(" + colB(leftRow + 1) + ":" + colB(leftRow + shownReasons) + ")", reasonsSum, l.totalUsd)});
-    for (const auto& [label, amount] : reasons)
-        if (amount != 0.0) rows.push_back({txt(label), usd(amount)});
+    for (const model::LeftOnTableLine& line : reasons)
+        if (line.counted) rows.push_back({txt("  " + line.label), usd(line.amountUsd)});
+    for (const model::LeftOnTableLine& line : reasons)
+        if (!line.counted) rows.push_back({txt(line.label), usd(line.amountUsd)});
     rows.push_back({});
 
     const YearRows years = perYearBlock(s, r, rows);

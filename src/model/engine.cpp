@@ -21,6 +21,7 @@
 #include "model/result_check.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -327,6 +328,10 @@ struct Estimator {
     Money steadySupport = 0.0;
     // fundingLadder(): what the cap still allowed before each phase (for the traces)
     Money capBeforeAssess = 0.0, capBeforeMobilize = 0.0, capBeforeCredits = 0.0;
+    double leftWithinCap = 1.0;                 // share of the credit reasons the cap still allowed
+    std::vector<Money> rulesMobilizeByMonth;    // published rules: Mobilize paid as its services are costed
+    Money rulesMobilizeHeldUsd = 0.0;           // and what the horizon's costed services never cover
+    Money creditsOnGrowthUsd = 0.0;             // creditsByQuarter(), published rules: the articles' growth reading
     std::vector<Money> capBeforeQuarter;        // per credit quarter
     // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
     // tagged late, tagged after the window), funded elsewhere, or none of these.
@@ -375,10 +380,13 @@ struct Estimator {
         fundingLadder();
         program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime,
                                           programSpend);
+        taggingClearTexts();
         bookFunding();
         finance();
         traces();
         fundingProfiles();
+        out.sizedArrUsd = 12.0 * programSpend.sizedMonthly();
+        addFundingWarnings(s, out.sizedArrUsd, out);
     }
 
     [[gnu::noinline]] void prepare() {
@@ -747,8 +755,16 @@ struct Estimator {
         f.mobilizeBasis = prog.mobilizeBasis;
         const int quarters = (n + 2) / 3;
         f.quarters.assign(static_cast<std::size_t>(quarters), QuarterCredit{});
+        // Two readings of the articles' credits, both shown. The profile's figure is the rate on the total tagged spend
+        // above the minimum, as before: AWS's MAP terms credit tagged spend per quarter, and "incremental growth"
+        // applies only to services tracked against a baseline, never to tagged migrated resources (map-program row 3,
+        // aws-samples/sample-auto-map-tagger). Seed 001's wording, "incremental tagged spend growth, not your total
+        // bill", is given beside it (creditsOnGrowthUsd, in the credits trace): each quarter's tagged spend above the
+        // highest quarter credited before it, from the quarter the cumulative minimum is reached, so a flat estate
+        // earns once, on the run rate it lands at.
+        creditsOnGrowthUsd = 0.0;
         {
-            double cum = 0.0;
+            double cum = 0.0, highest = 0.0;
             for (int q = 0; q < quarters; ++q) {
                 QuarterCredit& qc = f.quarters[static_cast<std::size_t>(q)];
                 qc.quarter = q;
@@ -766,12 +782,17 @@ struct Estimator {
                 qc.taggedSpendUsd = spend;
                 qc.creditableSpendUsd = std::max(0.0, cum - std::max(before, prog.minEligibleSpendUsd));
                 qc.earnedUsd = f.creditPct * qc.creditableSpendUsd;
+                if (cum >= prog.minEligibleSpendUsd) {
+                    creditsOnGrowthUsd += f.creditPct * std::max(0.0, spend - highest);
+                    highest = std::max(highest, spend);
+                }
                 qc.releaseQuarter = q + prog.creditLagQuarters;
                 // First month of the release quarter; with no lag, the quarter's last month (never before the spend).
                 qc.releaseMonth = std::max(3 * qc.releaseQuarter, 3 * q + 2);
                 qc.releasedInHorizon = qc.releaseMonth < n;
                 f.creditsEarnedUsd += qc.earnedUsd;
                 f.taggedSpendUsd += spend;
+
                 left.belowMinimumUsd += f.creditPct * (spend - qc.creditableSpendUsd);
                 left.untaggedUsd += f.creditPct * lost[0];
                 left.taggedLateUsd += f.creditPct * lost[1];
@@ -813,7 +834,12 @@ struct Estimator {
             }
             el.checks.push_back(std::move(c));
         };
-        arrCheck("arr.mapLite", "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum", prog.mapLiteMinArrUsd,
+        // A committed spend entered by the partner is labelled as such wherever the ARR shows.
+        const bool committed = prog.projectedArrOverrideUsd > 0.0;
+        arrCheck("arr.mapLite",
+                 committed ? "Your committed AWS spend per year (committed ARR) reaches the MAP Lite minimum"
+                           : "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum",
+                 prog.mapLiteMinArrUsd,
                  true, " more AWS spend a year", " (bundle more applications into the engagement)");
         arrCheck("arr.map", "Your AWS spend per year reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd,
                  false, " more AWS spend a year for full MAP", "");
@@ -917,6 +943,8 @@ struct Estimator {
         f.assess.pct = prog.assessPctOfArr;
         f.assess.basisUsd = arr;
         f.assess.uncappedUsd = prog.assessPctOfArr * arr;
+        // Assess cash pays for the assessment: never more than a quoted fee (it is the services line it offsets).
+        if (prog.assessmentFeeUsd > 0.0) f.assess.uncappedUsd = std::min(f.assess.uncappedUsd, prog.assessmentFeeUsd);
         f.assess.releaseMonth = tl.assessEndMonth;
         f.assess.releasedInHorizon = tl.assessEndMonth < n;
         f.assess.releasedBy = "AWS approves the migration readiness assessment";
@@ -938,6 +966,7 @@ struct Estimator {
 
         capBeforeAssess = capBeforeMobilize = capBeforeCredits = prog.partnerFundingCapUsd;
         capBeforeQuarter.assign(f.quarters.size(), prog.partnerFundingCapUsd);
+        double capLeftEnd = std::numeric_limits<double>::infinity(); // no cap on credits
         if (el.verdict == Verdict::NotEligible) {
             left.notEligibleUsd = f.uncappedTotalUsd;
             for (QuarterCredit& qc : f.quarters) qc.receivedUsd = 0.0;
@@ -966,16 +995,45 @@ struct Estimator {
                     f.creditsAfterHorizonUsd += got;
                 }
             }
+            if (prog.capIncludesCredits) capLeftEnd = std::max(capLeft, 0.0);
             f.capApplied = left.capUsd > 0.0;
         }
-        left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd +
-                        left.belowMinimumUsd + left.fundedElsewhereUsd + left.notEligibleUsd;
+        // Money beyond the cap was never available (capUsd, not counted); credits lost to tagging and the like are at
+        // most what a cap covering credits still allowed.
+        leftWithinCap = fitLeftOnTableToCap(left, capLeftEnd);
+        // Mobilize cash is paid as the migration services it offsets are costed (as under program mechanics): what
+        // the one-time cost booked by each month does not cover waits; what the horizon never covers is held.
+        rulesMobilizeByMonth.clear();
+        rulesMobilizeHeldUsd = 0.0;
+        if (f.mobilize.releasedInHorizon && f.mobilize.amountUsd > 0.0) {
+            rulesMobilizeByMonth = payAsCosted(out.monthly, n, {{tl.mobilizeEndMonth, f.mobilize.amountUsd}});
+            Money paid = 0.0;
+            for (Money m : rulesMobilizeByMonth) paid += m;
+            rulesMobilizeHeldUsd = f.mobilize.amountUsd - paid;
+            f.mobilize.amountUsd = paid;
+            f.mobilize.releasedInHorizon = paid > 0.0;
+        }
         f.totalUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
                      (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0) + f.creditsUsd;
         f.profile = FundingProfile::PublishedRules;
         f.partnerCashUsd = (f.assess.releasedInHorizon ? f.assess.amountUsd : 0.0) +
                            (f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0);
         f.customerCreditsUsd = f.creditsUsd;
+    }
+
+    // The tagging checks name the credits at stake as the headline's money left on the table does (within the cap, the
+    // same reasons), not the credit rate on all the spend concerned.
+    [[gnu::noinline]] void taggingClearTexts() {
+        const bool headlineProgram = programHeadline();
+        const LeftOnTable& lost = headlineProgram ? program.ladder.leftOnTable : left;
+        for (EligibilityCheck& c : el.checks) {
+            if (c.status != CheckStatus::Fail) continue;
+            if (c.id == "tagging.coverage")
+                c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" + formatUsd(lost.untaggedUsd) + " of credits)";
+            else if (c.id == "tagging.timing")
+                c.clearText = "tag " + std::to_string(taggedLateCount) + " workloads from go-live (" +
+                              formatUsd(lost.taggedLateUsd + (headlineProgram ? 0.0 : lost.windowClosedUsd)) + " of credits)";
+        }
     }
 
     // The headline profile's funding goes into the monthly cash flow (the other is reported beside it).
@@ -986,6 +1044,16 @@ struct Estimator {
             p.*field += amount;
             p.fundingTotalUsd += amount;
         };
+        // The assessment is a costed services line in the customer's cash flow: the partner's fee, or when it is not
+        // quoted the Assess cash that pays for it, so Assess partner cash never shows as customer money above it.
+        const FundingPhase& assess = programHeadline() ? program.ladder.assess : f.assess;
+        const Money assessPaid = assess.releasedInHorizon ? assess.amountUsd : 0.0;
+        const Money fee = tl.assessEndMonth < n ? (prog.assessmentFeeUsd > 0.0 ? prog.assessmentFeeUsd : assessPaid) : 0.0;
+        if (fee > 0.0) {
+            out.monthly[static_cast<std::size_t>(tl.assessEndMonth)].oneTimeUsd += fee;
+            tco.migrationByCategory.oneTimeUsd += fee;
+        }
+        f.assessmentFeeUsd = program.ladder.assessmentFeeUsd = fee;
         if (programHeadline()) {
             for (const FundingPayment& fp : program.payments) {
                 addFunding(fp.month, &PeriodFigures::fundingAssessUsd, fp.assessUsd);
@@ -995,7 +1063,8 @@ struct Estimator {
             return;
         }
         addFunding(tl.assessEndMonth, &PeriodFigures::fundingAssessUsd, f.assess.amountUsd);
-        addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingMobilizeUsd, f.mobilize.amountUsd);
+        for (std::size_t m = 0; m < rulesMobilizeByMonth.size(); ++m)
+            addFunding(static_cast<int>(m), &PeriodFigures::fundingMobilizeUsd, rulesMobilizeByMonth[m]);
         addFunding(tl.mobilizeEndMonth, &PeriodFigures::fundingTrainingUsd, f.trainingUsd);
         for (const QuarterCredit& qc : f.quarters)
             if (qc.releasedInHorizon) addFunding(qc.releaseMonth, &PeriodFigures::fundingCreditsUsd, qc.receivedUsd);
@@ -1179,8 +1248,12 @@ struct Estimator {
                                           ? " monthly committed spend entered (a partner's projection)"
                                           : " steady-state monthly AWS spend of " + std::to_string(eligibleCount) + " MAP-eligible workloads";
             const std::string net = eligibleSpendShare(prog) < 1.0 ? ", net of data transfer and Marketplace software" : "";
-            tr.projectedArr = makeTrace("Projected ARR",
-                                        "Projected ARR = 12 x " + formatUsd(projectedMonthly) + basis + net + " = " + formatUsd(arr) + largestText,
+            // A committed spend says so, with the sized spend beside it (arr_differs_from_sized warns on a wide gap).
+            const bool committed = prog.projectedArrOverrideUsd > 0.0;
+            const std::string sized = committed ? "; the sizing gives " + formatUsd(12.0 * programSpend.sizedMonthly()) + " a year" : "";
+            tr.projectedArr = makeTrace(committed ? "Committed ARR" : "Projected ARR",
+                                        (committed ? "Committed ARR = 12 x " : "Projected ARR = 12 x ") + formatUsd(projectedMonthly) +
+                                            basis + net + " = " + formatUsd(arr) + sized + largestText,
                                         {term("steady-state monthly AWS spend (eligible)", projectedMonthly, "USD"),
                                          term("MAP-eligible workloads", eligibleCount, "workloads"),
                                          term("projected ARR", arr, "USD")});
@@ -1190,13 +1263,15 @@ struct Estimator {
         const double eligible = notEligible ? 0.0 : 1.0; // multiplies the received amounts
         const std::string capNote = left.capUsd > 0.0 ? " (cap " + formatUsd(f.capUsd) + " applied)" : "";
         tr.assess = makeTrace("Assess funding",
-                              "Assess = " + formatPct(f.assess.pct) + " x projected ARR " + formatUsd(arr) + " = " +
-                                  formatUsd(f.assess.uncappedUsd) +
+                              "Assess = " + formatPct(f.assess.pct) + " x " + arrName(prog) + " " + formatUsd(arr) +
+                                  (prog.assessmentFeeUsd > 0.0 ? ", at most the assessment fee " + formatUsd(prog.assessmentFeeUsd) : "") +
+                                  " = " + formatUsd(f.assess.uncappedUsd) +
                                   (f.assess.amountUsd != f.assess.uncappedUsd ? "; received " + formatUsd(f.assess.amountUsd) : ""),
                               {term("Assess share", f.assess.pct, "%"), term("projected ARR", arr, "USD"),
                                term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligible, ""),
+                               term("assessment fee", prog.assessmentFeeUsd, "USD"),
                                term("cap available", capBeforeAssess, "USD")});
-        const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? "projected ARR"
+        const std::string basisName = prog.mobilizeBasis == MobilizeBasis::ProjectedArr ? arrName(prog)
                                       : prog.migrationServicesUsd > 0.0 ? "eligible services cost"
                                                                         : "estimated one-time migration cost";
         tr.mobilize = makeTrace("Mobilize funding",
@@ -1204,17 +1279,23 @@ struct Estimator {
                                     formatUsd(f.mobilize.basisUsd) + " = " + formatUsd(f.mobilize.uncappedUsd) +
                                     (f.mobilize.amountUsd != f.mobilize.uncappedUsd
                                          ? "; received " + formatUsd(f.mobilize.amountUsd) + capNote
-                                         : ""),
+                                         : "") +
+                                    (rulesMobilizeHeldUsd > 0.0 ? " (paid as the migration services are costed; " +
+                                                                      formatUsd(rulesMobilizeHeldUsd) + " held: never costed in the horizon)"
+                                                                : std::string()),
                                 {term("Mobilize share", f.mobilize.pct, "%"), term(basisName, f.mobilize.basisUsd, "USD"),
                                  term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligible, ""),
+                                 term("held until the services are costed", rulesMobilizeHeldUsd, "USD"),
                                  term("cap available", capBeforeMobilize, "USD")});
         tr.credits = makeTrace("Migrate & Modernize credits",
                                "Credits = " + formatPct(f.creditPct) + " x tagged spend above the " +
                                    formatUsd(prog.minEligibleSpendUsd) + " minimum " +
                                    formatUsd(f.creditPct > 0.0 ? f.creditsEarnedUsd / f.creditPct : 0.0) + " = " +
-                                   formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd),
+                                   formatUsd(f.creditsEarnedUsd) + "; received within the horizon " + formatUsd(f.creditsUsd) +
+                                   " (on tagged spend growth only, the articles' wording: " + formatUsd(creditsOnGrowthUsd) + " earned)",
                                {term("credit share", f.creditPct, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
                                 term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                                term("credits on spend growth (other reading)", creditsOnGrowthUsd, "USD"),
                                 term("credits earned", f.creditsEarnedUsd, "USD"),
                                 term("credits received in horizon", f.creditsUsd, "USD"), term("eligible", eligible, ""),
                                 term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD")});
@@ -1357,16 +1438,18 @@ struct Estimator {
             closedSpend += windowClosed[m];
             elsewhereSpend += fundedElsewhere[m];
         }
-        // Credit share x spend of the workloads concerned inside their credit windows and the horizon.
+        // Credit share x spend of the workloads concerned inside their credit windows and the horizon, at most what a
+        // cap on credits still allowed.
+        const std::string capShare = leftWithinCap < 1.0 ? " x " + formatPct(leftWithinCap) + " the cap still allowed" : "";
         auto spendReason = [&](const std::string& label, const std::string& what, Money spend, Money amount, MapCategory category) {
             const Largest& top = largestIn[category];
             const int count = top.count;
             Trace t = makeTrace(label,
                                 label + " = " + formatPct(f.creditPct) + " x " + formatUsd(spend) +
                                     " AWS spend inside the credit windows of " + std::to_string(count) +
-                                    (count == 1 ? " workload " : " workloads ") + what + " = " + formatUsd(amount),
+                                    (count == 1 ? " workload " : " workloads ") + what + capShare + " = " + formatUsd(amount),
                                 {term("credit share", f.creditPct, "%"), term("spend in the credit windows", spend, "USD"),
-                                 term("workloads", count, "workloads")});
+                                 term("workloads", count, "workloads"), term("share within the cap", leftWithinCap, "%")});
             addLargest(t, top);
             list.push_back(std::move(t));
         };
@@ -1376,17 +1459,23 @@ struct Estimator {
         {
             const Money credits = prog.capIncludesCredits ? f.creditsEarnedUsd : 0.0;
             const Money subject = f.assess.uncappedUsd + f.mobilize.uncappedUsd + credits;
-            Trace t = makeTrace("Partner-funding cap",
-                                notEligible ? "Cap: not eligible, nothing reached the cap = " + formatUsd(left.capUsd)
-                                            : "Cap = Assess " + formatUsd(f.assess.uncappedUsd) + " + Mobilize " +
-                                                  formatUsd(f.mobilize.uncappedUsd) +
+            const Money fromReasons = notEligible ? 0.0 : left.capUsd - std::max(0.0, subject - std::max(f.capUsd, 0.0));
+            Trace t = makeTrace("Beyond the partner-funding cap",
+                                notEligible ? "Beyond the cap: not eligible, nothing reached the cap = " + formatUsd(left.capUsd)
+                                            : "Beyond the cap (never available, not left on the table) = Assess " +
+                                                  formatUsd(f.assess.uncappedUsd) + " + Mobilize " + formatUsd(f.mobilize.uncappedUsd) +
                                                   (prog.capIncludesCredits ? " + credits earned " + formatUsd(credits) : "") +
                                                   " before the cap " + formatUsd(subject) + " - cap " + formatUsd(f.capUsd) +
-                                                  " (never below 0) = " + formatUsd(left.capUsd),
+                                                  " (never below 0)" +
+                                                  (fromReasons > 0.0 ? " + credits the reasons would have earned above it " +
+                                                                           formatUsd(fromReasons)
+                                                                     : std::string()) +
+                                                  " = " + formatUsd(left.capUsd),
                                 {term("eligible", notEligible ? 0.0 : 1.0, ""),
                                  term("Assess before the cap", f.assess.uncappedUsd, "USD"),
                                  term("Mobilize before the cap", f.mobilize.uncappedUsd, "USD"),
-                                 term("partner-funding cap", f.capUsd, "USD")});
+                                 term("partner-funding cap", f.capUsd, "USD"),
+                                 term("reasons beyond the cap", fromReasons, "USD")});
             if (prog.capIncludesCredits) t.terms.push_back(term("credits earned subject to the cap", credits, "USD"));
             t.notes.push_back(prog.capIncludesCredits ? "the cap covers Assess, Mobilize and credits"
                                                       : "the cap covers Assess and Mobilize; credits are outside it");
@@ -1396,11 +1485,12 @@ struct Estimator {
             const Money below = f.taggedSpendUsd - std::max(0.0, f.taggedSpendUsd - prog.minEligibleSpendUsd);
             list.push_back(makeTrace("Below the minimum eligible spend",
                                      "Below minimum = " + formatPct(f.creditPct) + " x tagged spend under the " +
-                                         formatUsd(prog.minEligibleSpendUsd) + " minimum " + formatUsd(below) + " = " +
+                                         formatUsd(prog.minEligibleSpendUsd) + " minimum " + formatUsd(below) + capShare + " = " +
                                          formatUsd(left.belowMinimumUsd),
                                      {term("credit share", f.creditPct, "%"),
                                       term("tagged spend in windows", f.taggedSpendUsd, "USD"),
-                                      term("minimum eligible spend", prog.minEligibleSpendUsd, "USD")}));
+                                      term("minimum eligible spend", prog.minEligibleSpendUsd, "USD"),
+                                      term("share within the cap", leftWithinCap, "%")}));
         }
         spendReason("Funded elsewhere", "funded by another program", elsewhereSpend, left.fundedElsewhereUsd, kElsewhere);
         {
@@ -1421,9 +1511,10 @@ struct Estimator {
         out.traces.leftOnTable = makeTrace(
             "Money left on the table",
             "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " + formatUsd(left.taggedLateUsd) +
-                " + window closed " + formatUsd(left.windowClosedUsd) + " + cap " + formatUsd(left.capUsd) + " + below minimum " +
+                " + window closed " + formatUsd(left.windowClosedUsd) + " + below minimum " +
                 formatUsd(left.belowMinimumUsd) + " + funded elsewhere " + formatUsd(left.fundedElsewhereUsd) +
-                " + not eligible " + formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd),
+                " + not eligible " + formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd) +
+                " (beyond the cap, never available: " + formatUsd(left.capUsd) + ")",
             {term("untagged", left.untaggedUsd, "USD"), term("tagged late", left.taggedLateUsd, "USD"),
              term("window closed", left.windowClosedUsd, "USD"), term("cap", left.capUsd, "USD"),
              term("below minimum", left.belowMinimumUsd, "USD"), term("funded elsewhere", left.fundedElsewhereUsd, "USD"),

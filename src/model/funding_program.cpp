@@ -99,6 +99,12 @@ void ProgramSpend::add(const Workload& w, const WorkloadResult& wr) {
     if (!wr.mapEligible) return;
     m_sizedMonthly += monthly;
     if (goLive < n) m_liveMonthly += monthly;
+    // Each month of eligible spend under one reason: inside the credit period credited (tagged), untagged or tagged
+    // late; after it the period is closed, tagged or not (no tag would have earned it).
+    const int closedFrom = std::max(std::max(from, periodEnd), 0);
+    addRange(m_series[kClosed], n, closedFrom, n, monthly);
+    if (w.wave >= 1 && static_cast<std::size_t>(w.wave) <= m_closedByWave.size())
+        m_closedByWave[static_cast<std::size_t>(w.wave - 1)] += monthly * std::max(0, n - closedFrom);
     if (!w.mapTagged) {
         addRange(m_series[kUntagged], n, from, periodEnd, monthly);
         return;
@@ -108,10 +114,6 @@ void ProgramSpend::add(const Workload& w, const WorkloadResult& wr) {
     addRange(m_series[kTaggedAll], n, tagFrom, n, monthly);
     addRange(m_series[kTaggedIn], n, tagFrom, periodEnd, monthly);
     addRange(m_series[kLate], n, from, std::min(tagFrom, periodEnd), monthly);
-    addRange(m_series[kClosed], n, std::max(tagFrom, periodEnd), n, monthly);
-    const int closedMonths = std::max(0, n - std::max(std::max(tagFrom, periodEnd), 0));
-    if (w.wave >= 1 && static_cast<std::size_t>(w.wave) <= m_closedByWave.size())
-        m_closedByWave[static_cast<std::size_t>(w.wave - 1)] += monthly * closedMonths;
 }
 
 ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd,
@@ -193,29 +195,38 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         if (mobilizeTotal > first)
             fig.mobilizeTranches.push_back({mobilizeTotal - first, trigger2, monthReaching(trigger2),
                                             "cumulative tagged eligible spend reaches " + formatUsd(trigger2) + " (" +
-                                                formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of projected ARR)"});
+                                                formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of " + arrName(p) + ")"});
     } else {
         fig.mobilizeTranches.push_back({mobilizeTotal, 0.0, tl.mobilizeEndMonth < n && mobilizeTotal > 0.0 ? tl.mobilizeEndMonth : -1,
                                         "Mobilize completion (MAP Lite: one payment)"});
     }
-    Money mobilizePaid = 0.0, mobilizeLater = 0.0;
+    // Partner cash never runs ahead of the services it pays for: by each month, Mobilize paid is at most the one-time
+    // migration cost booked up to that month (the costed services line); the rest waits until that cost is booked,
+    // else after the horizon. So partner cash can never add net money to the customer's cash flow.
+    std::vector<std::pair<int, Money>> due;
     for (MobilizeTranche& t : fig.mobilizeTranches) {
         if (t.month >= n) t.month = -1;
-        if (t.month >= 0) mobilizePaid += t.amountUsd;
-        else mobilizeLater += t.amountUsd;
+        due.push_back({t.month, t.amountUsd});
     }
+    const std::vector<Money> mobilizeByMonth = payAsCosted(r.monthly, n, due);
+    Money mobilizePaid = 0.0;
+    for (Money m : mobilizeByMonth) mobilizePaid += m;
+    const Money mobilizeLater = mobilizeTotal - mobilizePaid;
+    int mobilizeFirstMonth = -1;
+    for (int k = 0; k < n && mobilizeFirstMonth < 0; ++k)
+        if (mobilizeByMonth[static_cast<std::size_t>(k)] > 0.0) mobilizeFirstMonth = k;
     f.mobilizeBasis = MobilizeBasis::ProjectedArr;
     f.mobilize.pct = p.mobilizePctOfArr;
     f.mobilize.basisUsd = arrLive;
     f.mobilize.uncappedUsd = byArr;
-    f.mobilize.releaseMonth = fig.mobilizeTranches.empty() ? -1 : fig.mobilizeTranches.front().month;
+    f.mobilize.releaseMonth = mobilizeFirstMonth >= 0 ? mobilizeFirstMonth
+                              : (fig.mobilizeTranches.empty() ? -1 : fig.mobilizeTranches.front().month);
     f.mobilize.releasedInHorizon = mobilizePaid > 0.0;
     f.mobilize.releasedBy = fullMap ? "tranches: cumulative tagged eligible spend reaches each trigger (paid to the partner)"
                                     : "Mobilize completion (MAP Lite; paid to the partner)";
     f.mobilize.amountUsd = eligible ? mobilizePaid : 0.0;
     if (eligible)
-        for (const MobilizeTranche& t : fig.mobilizeTranches)
-            if (t.month >= 0) pay(t.month, &FundingPayment::mobilizeUsd, t.amountUsd);
+        for (int k = 0; k < n; ++k) pay(k, &FundingPayment::mobilizeUsd, mobilizeByMonth[static_cast<std::size_t>(k)]);
 
     // Credits: rate x tagged eligible spend per calendar quarter inside the credit period, up to the cap.
     const Money target = p.migrationSpendTargetUsd > 0.0 ? p.migrationSpendTargetUsd : arr / 12.0 * p.creditPeriodMonths;
@@ -266,9 +277,16 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     left.fundedElsewhereUsd = rate * elsewhereSpend;
     left.belowMinimumUsd = rate * std::min(f.taggedSpendUsd, p.creditThresholdUsd);
     f.uncappedTotalUsd = assessLimit + byArr + f.creditsEarnedUsd;
-    if (!eligible) left.notEligibleUsd = f.uncappedTotalUsd;
-    left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.capUsd + left.belowMinimumUsd +
-                    left.fundedElsewhereUsd + left.notEligibleUsd;
+    // Credits above the cap were never available: not left on the table (LeftOnTable::capUsd, not counted). The
+    // credits lost to tagging, late waves, the threshold or another program are at most what the cap still allowed.
+    const Money creditsWithinCap = std::min(f.creditsEarnedUsd, std::max(cap, 0.0));
+    if (!eligible) {
+        left.notEligibleUsd = assessLimit + byArr + creditsWithinCap;
+        left.capUsd = f.creditsEarnedUsd - creditsWithinCap;
+    }
+    const Money beyondCapBefore = left.capUsd;
+    const Money headroom = std::max(0.0, cap - (eligible ? f.creditsUsd + f.creditsAfterHorizonUsd : creditsWithinCap));
+    const double withinCap = fitLeftOnTableToCap(left, headroom);
     f.totalUsd = f.assess.amountUsd + f.mobilize.amountUsd + f.creditsUsd;
     f.partnerCashUsd = f.assess.amountUsd + f.mobilize.amountUsd;
     f.customerCreditsUsd = f.creditsUsd;
@@ -295,7 +313,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         l.goLiveMonth = goLive;
         l.afterHorizon = goLive >= n;
         l.spendAfterPeriodUsd = closedByWave[w];
-        l.creditsLostUsd = rate * closedByWave[w];
+        l.creditsLostUsd = rate * closedByWave[w] * withinCap; // as much as the cap still allowed, like the total
         if (l.afterHorizon || l.creditsLostUsd > 0.0) fig.lateWaves.push_back(std::move(l));
     }
 
@@ -320,10 +338,10 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
                     (t.month >= 0 ? " (month " + std::to_string(t.month) + ")" : " (not within the horizon)");
     pm.mobilize = makeTrace(
         "Mobilize funding (program mechanics)",
-        "Mobilize = min(" + formatPct(p.mobilizePctOfArr) + " x projected ARR live in the horizon " + formatUsd(arrCounted) +
+        "Mobilize = min(" + formatPct(p.mobilizePctOfArr) + " x " + arrName(p) + " live in the horizon " + formatUsd(arrCounted) +
             ", cash cap " + formatUsd(p.mobilizeCashCapUsd) + ", Mobilize services cost " + formatUsd(mobilizeServicesUsd) +
-            ") = " + formatUsd(mobilizeTotal) + ": " + tranches + (eligible ? "" : "; not eligible") + "; paid in the horizon " +
-            formatUsd(f.mobilize.amountUsd),
+            ") = " + formatUsd(mobilizeTotal) + ": " + tranches + (eligible ? "" : "; not eligible") +
+            "; each payment at most the one-time migration cost booked by then; paid in the horizon " + formatUsd(f.mobilize.amountUsd),
         {term("Mobilize share", p.mobilizePctOfArr, "%"), term("projected ARR live in the horizon", arrLive, "USD"),
          term("ARR counted up to", p.mobilizeArrCountedUsd, "USD"), term("Mobilize cash cap", p.mobilizeCashCapUsd, "USD"),
          term("Mobilize services cost", mobilizeServicesUsd, "USD"), term("paid after the horizon", mobilizeLater, "USD"),
@@ -377,59 +395,173 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         before += qc.taggedSpendUsd;
     }
 
+    const std::string capShare = withinCap < 1.0 ? " x " + formatPct(withinCap) + " the credit cap still allowed" : "";
     auto spendReason = [&](const std::string& label, const std::string& what, Money spend, Money amount) {
         pm.leftOnTableReasons.push_back(makeTrace(
             label + " (program mechanics)",
-            label + " = " + formatPct(rate) + " x " + formatUsd(spend) + " eligible AWS spend " + what + " = " + formatUsd(amount),
-            {term("credit share", rate, "%"), term("spend in the credit windows", spend, "USD")},
-            "credit rate x eligible spend that earns nothing"));
+            label + " = " + formatPct(rate) + " x " + formatUsd(spend) + " eligible AWS spend " + what + capShare + " = " +
+                formatUsd(amount),
+            {term("credit share", rate, "%"), term("spend in the credit windows", spend, "USD"),
+             term("share within the cap", withinCap, "%")},
+            "credit rate x eligible spend that earns nothing, at most what the credit cap " + formatUsd(cap) +
+                " still allowed after the credits received (" + formatUsd(headroom) + ")"));
     };
     spendReason("Untagged", "of workloads never tagged, inside the credit period", untaggedSpend, left.untaggedUsd);
     spendReason("Tagged late", "before each workload's tag date, inside the credit period", lateSpend, left.taggedLateUsd);
     spendReason("Credit period closed", "after the credit period ends (late waves), within the horizon", closedSpend,
                 left.windowClosedUsd);
     pm.leftOnTableReasons.push_back(makeTrace(
-        "Credit cap (program mechanics)",
-        "Credit cap: credits earned " + formatUsd(f.creditsEarnedUsd) + " - credit cap " + formatUsd(cap) +
-            " (never below 0) = " + formatUsd(left.capUsd),
-        {term("eligible", eligibleFlag, ""), term("Assess before the cap", 0.0, "USD"),
-         term("Mobilize before the cap", 0.0, "USD"), term("credits earned subject to the cap", f.creditsEarnedUsd, "USD"),
-         term("credit cap", cap, "USD")},
-        "credits stop at the credit cap (rate x migration spend target " + formatUsd(target) + ")"));
+        "Beyond the credit cap (program mechanics)",
+        "Beyond the cap (never available, not left on the table) = credits earned " + formatUsd(f.creditsEarnedUsd) +
+            " - credit cap " + formatUsd(cap) + " (never below 0) " + formatUsd(beyondCapBefore) +
+            " + credits the reasons below would have earned above the cap " + formatUsd(left.capUsd - beyondCapBefore) +
+            " = " + formatUsd(left.capUsd),
+        {term("Assess before the cap", 0.0, "USD"), term("Mobilize before the cap", 0.0, "USD"),
+         term("credits earned subject to the cap", f.creditsEarnedUsd, "USD"), term("credit cap", cap, "USD"),
+         term("reasons beyond the cap", left.capUsd - beyondCapBefore, "USD")},
+        "credits stop at the credit cap (rate x migration spend target " + formatUsd(target) + "): what lies above it was never available"));
     pm.leftOnTableReasons.push_back(makeTrace(
         "Below the credit threshold (program mechanics)",
-        "Below threshold = " + formatPct(rate) + " x tagged spend under " + formatUsd(p.creditThresholdUsd) + " = " +
+        "Below threshold = " + formatPct(rate) + " x tagged spend under " + formatUsd(p.creditThresholdUsd) + capShare + " = " +
             formatUsd(left.belowMinimumUsd),
         {term("credit share", rate, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
-         term("minimum eligible spend", p.creditThresholdUsd, "USD")},
+         term("minimum eligible spend", p.creditThresholdUsd, "USD"), term("share within the cap", withinCap, "%")},
         "no AWS source sets a credit threshold; default $0 (the $50K is the Mobilize tranche-1 trigger)"));
     spendReason("Funded elsewhere", "of workloads funded by another program", elsewhereSpend, left.fundedElsewhereUsd);
     pm.leftOnTableReasons.push_back(makeTrace(
         "Not eligible (program mechanics)",
         "Not eligible = " + std::string(eligible ? "0 (eligible)" : "Assess " + formatUsd(assessLimit) + " + Mobilize " +
-                                                                 formatUsd(byArr) + " + credits " + formatUsd(f.creditsEarnedUsd)) +
+                                                                 formatUsd(byArr) + " + credits up to the cap " + formatUsd(creditsWithinCap)) +
             " = " + formatUsd(left.notEligibleUsd),
         {term("verdict is Not eligible", eligible ? 0.0 : 1.0, ""), term("Assess before the cap", assessLimit, "USD"),
          term("Mobilize before the cap", byArr, "USD"), term("credits earned", f.creditsEarnedUsd, "USD"),
-         term("training", 0.0, "USD")},
+         term("credits within the cap", creditsWithinCap, "USD"), term("training", 0.0, "USD")},
         "the whole ladder is lost when the verdict is Not eligible"));
     pm.leftOnTable = makeTrace(
         "Money left on the table (program mechanics)",
         "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " + formatUsd(left.taggedLateUsd) +
-            " + credit period closed " + formatUsd(left.windowClosedUsd) + " + credit cap " + formatUsd(left.capUsd) +
-            " + below threshold " + formatUsd(left.belowMinimumUsd) + " + funded elsewhere " +
-            formatUsd(left.fundedElsewhereUsd) + " + not eligible " + formatUsd(left.notEligibleUsd) + " = " +
-            formatUsd(left.totalUsd),
+            " + credit period closed " + formatUsd(left.windowClosedUsd) + " + below threshold " +
+            formatUsd(left.belowMinimumUsd) + " + funded elsewhere " + formatUsd(left.fundedElsewhereUsd) + " + not eligible " +
+            formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd) + " (beyond the credit cap, never available: " +
+            formatUsd(left.capUsd) + ")",
         {term("untagged", left.untaggedUsd, "USD"), term("tagged late", left.taggedLateUsd, "USD"),
          term("window closed", left.windowClosedUsd, "USD"), term("cap", left.capUsd, "USD"),
          term("below minimum", left.belowMinimumUsd, "USD"), term("funded elsewhere", left.fundedElsewhereUsd, "USD"),
          term("not eligible", left.notEligibleUsd, "USD"), term("total", left.totalUsd, "USD")},
-        "credits the plan could have earned and partner cash a Not eligible verdict loses");
+        "credits the plan could have earned within the credit cap and partner cash a Not eligible verdict loses; each "
+        "dollar under one reason");
     fig.assess = pm.assess;
     fig.mobilize = pm.mobilize;
     fig.credits = pm.credits;
     fig.total = pm.totalFunding;
     return pm;
+}
+
+std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due) {
+    std::vector<Money> paid(static_cast<std::size_t>(std::max(months, 0)), 0.0);
+    Money waiting = 0.0, paidSoFar = 0.0, costBooked = 0.0;
+    for (int k = 0; k < months; ++k) {
+        costBooked += static_cast<std::size_t>(k) < monthly.size() ? monthly[static_cast<std::size_t>(k)].oneTimeUsd : 0.0;
+        for (const auto& [month, amount] : due)
+            if (month == k) waiting += amount;
+        const Money now = std::min(waiting, std::max(0.0, costBooked - paidSoFar));
+        paid[static_cast<std::size_t>(k)] = now;
+        paidSoFar += now;
+        waiting -= now;
+    }
+    return paid;
+}
+
+double fitLeftOnTableToCap(LeftOnTable& left, Money headroomUsd) {
+    Money* parts[] = {&left.untaggedUsd, &left.taggedLateUsd, &left.windowClosedUsd, &left.belowMinimumUsd,
+                      &left.fundedElsewhereUsd};
+    Money sum = 0.0;
+    for (const Money* part : parts) sum += *part;
+    const double share = sum > 0.0 && sum > headroomUsd ? std::max(headroomUsd, 0.0) / sum : 1.0;
+    if (share < 1.0)
+        for (Money* part : parts) {
+            const Money kept = *part * share;
+            left.capUsd += *part - kept;
+            *part = kept;
+        }
+    left.totalUsd = left.untaggedUsd + left.taggedLateUsd + left.windowClosedUsd + left.belowMinimumUsd +
+                    left.fundedElsewhereUsd + left.notEligibleUsd;
+    return share;
+}
+
+std::vector<LeftOnTableLine> leftOnTableLines(const FundingLadder& f) {
+    const bool program = f.profile == FundingProfile::ProgramMechanics;
+    const LeftOnTable& l = f.leftOnTable;
+    const LeftOnTableLine all[] = {
+        {LeftOnTableReason::Untagged, "Never tagged", "tag these workloads map-migrated from go-live", l.untaggedUsd, true},
+        {LeftOnTableReason::TaggedLate, "Tagged late", "tag from the go-live month: spend before the tag never counts",
+         l.taggedLateUsd, true},
+        program ? LeftOnTableLine{LeftOnTableReason::WindowClosed, "Credit period closed",
+                                  "move these waves inside the credit period (from the agreement start)", l.windowClosedUsd, true}
+                : LeftOnTableLine{LeftOnTableReason::WindowClosed, "Credit window closed",
+                                  "tag inside each workload's post-go-live credit window", l.windowClosedUsd, true},
+        {LeftOnTableReason::Cap, program ? "Beyond the credit cap (never available, not counted)"
+                                         : "Beyond the partner-funding cap (never available, not counted)",
+         "the cap is a program limit: no plan recovers it", l.capUsd, false},
+        {LeftOnTableReason::BelowMinimum, "Below the minimum eligible spend", "credits start after the minimum tagged spend",
+         l.belowMinimumUsd, true},
+        {LeftOnTableReason::FundedElsewhere, "Funded by another program", "never funded twice", l.fundedElsewhereUsd, true},
+        {LeftOnTableReason::NotEligible, "Not eligible", "see Eligibility for what would clear it", l.notEligibleUsd, true}};
+    std::vector<LeftOnTableLine> out;
+    for (const LeftOnTableLine& line : all)
+        if (line.amountUsd > 0.0) out.push_back(line);
+    return out;
+}
+
+std::string arrName(const Program& p) { return p.projectedArrOverrideUsd > 0.0 ? "committed ARR" : "projected ARR"; }
+
+void addFundingWarnings(const Scenario& s, Money sizedArrUsd, Result& r) {
+    const Program& p = s.program;
+    const Money arr = r.projectedArrUsd;
+    // A committed spend (a partner's projection) that the sized workloads do not support, either way.
+    if (p.projectedArrOverrideUsd > 0.0) {
+        const double ratio = sizedArrUsd > 0.0 ? arr / sizedArrUsd : 0.0;
+        if (sizedArrUsd <= 0.0 || ratio > 1.5 || ratio < 1.0 / 1.5)
+            r.warnings.push_back(
+                {"arr_differs_from_sized", "program.projectedArrOverrideUsd",
+                 "MAP funding rests on a committed ARR of " + formatUsd(arr) + " (the committed spend entered) while the sized "
+                 "workloads give " + formatUsd(sizedArrUsd) + " a year" +
+                     (sizedArrUsd > 0.0 ? " (" + formatNumber(ratio) + "x)" : "") +
+                     ": eligibility, Mobilize and the credit cap follow the commitment; check it against the sizing"});
+    }
+    // "MAP commonly offsets up to about 25 % of eligible first-year AWS spend" (The Negotiation Experts).
+    const FundingLadder& f = r.funding;
+    if (arr > 0.0 && f.totalUsd > 0.25 * arr) {
+        const std::pair<const char*, Money> phases[] = {
+            {"Assess partner cash", f.assess.amountUsd}, {"Mobilize partner cash", f.mobilize.amountUsd},
+            {"Migrate & Modernize credits", f.creditsUsd}, {"training", f.trainingUsd}};
+        const auto* top = &phases[0];
+        std::string parts;
+        for (const auto& ph : phases) {
+            if (ph.second > top->second) top = &ph;
+            if (ph.second > 0.0)
+                parts += (parts.empty() ? "" : " + ") + std::string(ph.first) + " " + formatUsd(ph.second) + " (" +
+                         formatPct(ph.second / arr) + ")";
+        }
+        std::string why = parts + "; the largest is " + top->first;
+        if (top == &phases[2])
+            why += ", earned over the " + std::to_string(p.creditPeriodMonths) + "-month credit period, not one year";
+        else if (top != &phases[3])
+            why += ", which pays the partner's services, not the AWS bill";
+        r.warnings.push_back({"funding_above_typical", "",
+                              "Total MAP funding " + formatUsd(f.totalUsd) + " is " + formatPct(f.totalUsd / arr) + " of the " +
+                                  arrName(p) + " " + formatUsd(arr) +
+                                  ", above the \"up to about 25 % of eligible first-year AWS spend\" MAP commonly offsets "
+                                  "(AWS MAP Credits Explained, The Negotiation Experts, read 2026-11-23): " + why});
+    }
+}
+
+std::string fundingChangeText(const Result& before, const Result& after) {
+    auto signedUsd = [](Money v) { return (v > 0.0 ? "+" : "") + formatUsd(v); };
+    const FundingLadder &a = before.funding, &b = after.funding;
+    return "total MAP funding " + formatUsd(a.totalUsd) + " -> " + formatUsd(b.totalUsd) + " (" + signedUsd(b.totalUsd - a.totalUsd) +
+           "): credits " + signedUsd(b.customerCreditsUsd - a.customerCreditsUsd) + ", partner cash " +
+           signedUsd(b.partnerCashUsd - a.partnerCashUsd);
 }
 
 } // namespace est::model

@@ -11,6 +11,8 @@
 
 #include "model/result.hpp"
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace est::model {
@@ -78,5 +80,39 @@ void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out);
 
 /// Share of AWS spend that is MAP-eligible: 1 - data transfer share - Marketplace software share (never < 0).
 double eligibleSpendShare(const Program& p);
+
+/// Partner cash paid as the services it offsets are costed: `due` amounts fall due in their months (-1 = not in the
+/// horizon); by each month the cash paid is at most the one-time migration cost booked up to it in `monthly`, the rest
+/// waits. Returns the cash paid in each of the `months` months (what is never covered stays unpaid).
+std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due);
+
+/// Fits the credit reasons of money left on the table (untagged, tagged late, window closed, below the minimum,
+/// funded elsewhere) inside what a credit cap still allowed (`headroomUsd` = cap - credits received or released
+/// after the horizon), scaling them by one share; the part above it moves to capUsd (beyond the cap: never
+/// available, not counted in totalUsd). Returns the share kept (1 = all fits). Recomputes totalUsd.
+double fitLeftOnTableToCap(LeftOnTable& left, Money headroomUsd);
+
+/// One reason of money left on the table in the words every screen and export uses (funding panel, reports,
+/// workbook, executive summary).
+struct LeftOnTableLine {
+    LeftOnTableReason reason = LeftOnTableReason::Untagged;
+    std::string label;                          ///< "Never tagged"
+    std::string fix;                            ///< what would recover it, or why it cannot be
+    Money amountUsd = 0.0;
+    bool counted = true;                        ///< false: beyond the cap, shown apart and not in the total
+};
+/// The reasons with a non-zero amount, in LeftOnTableReason order; the counted ones sum to totalUsd.
+std::vector<LeftOnTableLine> leftOnTableLines(const FundingLadder& f);
+
+/// Result warnings on the funding figures: arr_differs_from_sized (a committed spend more than 1.5x away from the
+/// sized spend `sizedArrUsd`) and funding_above_typical (total funding above 25 % of projected ARR).
+void addFundingWarnings(const Scenario& s, Money sizedArrUsd, Result& r);
+
+/// "Projected ARR" or "Committed ARR": the words for the ARR wherever it shows.
+std::string arrName(const Program& p);
+
+/// The funding change an edit causes, from the estimates before and after it: "total MAP funding $514,000 ->
+/// $497,000 (-$17,000; credits +$46,000, partner cash -$63,000)".
+std::string fundingChangeText(const Result& before, const Result& after);
 
 } // namespace est::model

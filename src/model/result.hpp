@@ -246,16 +246,17 @@ struct QuarterCredit {
 };
 
 /// Funding not received, by reason. Credit reasons are the credit % x the spend concerned inside the credit
-/// windows and the horizon (before the minimum-spend threshold and the cap, which have their own lines).
+/// windows and the horizon, at most what a cap on credits still allowed (each dollar under one reason). capUsd is
+/// money beyond a cap: never available, so not left on the table and not in totalUsd.
 struct LeftOnTable {
     Money untaggedUsd = 0.0;                    ///< spend of eligible workloads never tagged
     Money taggedLateUsd = 0.0;                  ///< spend between go-live and the tag month
     Money windowClosedUsd = 0.0;                ///< tagged only after the credit window had closed
-    Money capUsd = 0.0;                         ///< cut by the partner-funding cap
+    Money capUsd = 0.0;                         ///< beyond the cap (never available; not counted in totalUsd)
     Money belowMinimumUsd = 0.0;                ///< tagged spend below the minimum eligible spend
     Money fundedElsewhereUsd = 0.0;             ///< workloads funded by another program (never funded twice)
     Money notEligibleUsd = 0.0;                 ///< the whole ladder when the verdict is NotEligible
-    Money totalUsd = 0.0;
+    Money totalUsd = 0.0;                       ///< every reason but capUsd
 };
 
 /// The reasons of LeftOnTable, in member order (Traces::leftOnTableReasons uses this order).
@@ -297,6 +298,7 @@ struct FundingLadder {
     FundingProfile profile = FundingProfile::PublishedRules; ///< the profile these figures follow
     Money partnerCashUsd = 0.0;                 ///< Assess + Mobilize paid to the partner within the horizon
     Money customerCreditsUsd = 0.0;             ///< Migrate & Modernize credits on the customer's AWS bill, in the horizon
+    Money assessmentFeeUsd = 0.0;               ///< assessment fee booked in the one-time cost (the fee, else the Assess cash)
 };
 
 /// One Mobilize payment of the program-mechanics profile.
@@ -425,6 +427,7 @@ struct Result {
     std::vector<PeriodFigures> yearly;
     Timeline timeline;
     Money projectedArrUsd = 0.0;                ///< 12 x steady-state monthly AWS usage of MAP-eligible workloads
+    Money sizedArrUsd = 0.0;                    ///< the same from the sizing, when a committed spend overrides it
     TcoSummary tco;
     FundingLadder funding;                      ///< the headline profile's ladder
     FundingProfiles fundingProfiles;            ///< both profiles' figures

@@ -181,7 +181,10 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
             const double limit = fee > 0.0 ? std::min(*tier, need("fee share") * fee) : *tier;
             c.recomputed = limit * need("paid in horizon") * need("eligible");
         } else {
-            c.recomputed = received(t, need("Assess share") * need("projected ARR"));
+            // Published rules: share x ARR, at most a quoted assessment fee (0 = not quoted).
+            const double fee = termValue(t, "assessment fee").value_or(0.0);
+            const double share = need("Assess share") * need("projected ARR");
+            c.recomputed = received(t, fee > 0.0 ? std::min(share, fee) : share);
         }
         restates("Assess funding", c.figure);
         shown = formatUsd(c.figure);
@@ -197,7 +200,9 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         } else if (t.terms.size() < 3) {
             missing = "Mobilize share, basis, Mobilize funding";
         } else {
-            c.recomputed = received(t, need("Mobilize share") * t.terms[1].value);
+            // Published rules: less what is held until the migration services are costed.
+            c.recomputed = received(t, need("Mobilize share") * t.terms[1].value,
+                                    termValue(t, "held until the services are costed").value_or(0.0));
         }
         restates("Mobilize funding", c.figure);
         shown = formatUsd(c.figure);
@@ -256,7 +261,8 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         break;
     }
     case TraceKind::LeftOnTable:
-        c.recomputed = need("untagged") + need("tagged late") + need("window closed") + need("cap") + need("below minimum") +
+        // Money beyond the cap (term "cap") was never available: shown, not counted.
+        c.recomputed = need("untagged") + need("tagged late") + need("window closed") + need("below minimum") +
                        need("funded elsewhere") + need("not eligible");
         restates("total", c.figure);
         shown = formatUsd(c.figure);
@@ -298,25 +304,33 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         case LeftOnTableReason::TaggedLate:
         case LeftOnTableReason::WindowClosed:
         case LeftOnTableReason::FundedElsewhere:
-            c.recomputed = need("credit share") * need("spend in the credit windows");
+            // At most what a cap on credits still allowed: one share for every credit reason.
+            c.recomputed = need("credit share") * need("spend in the credit windows") *
+                           termValue(t, "share within the cap").value_or(1.0);
             break;
         case LeftOnTableReason::Cap: {
             const double subject = need("Assess before the cap") + need("Mobilize before the cap") +
                                    termValue(t, "credits earned subject to the cap").value_or(0.0);
             const std::optional<double> creditCap = termValue(t, "credit cap"); // program mechanics
             const double cap = creditCap ? *creditCap : need("partner-funding cap");
-            c.recomputed = need("eligible") * std::max(0.0, subject - std::max(cap, 0.0));
+            // Beyond the cap: what the capped amounts exceed it by, and the credit reasons' part above what it still
+            // allowed. Program mechanics caps credits whatever the verdict (no "eligible" term).
+            c.recomputed = termValue(t, "eligible").value_or(1.0) * std::max(0.0, subject - std::max(cap, 0.0)) +
+                           termValue(t, "reasons beyond the cap").value_or(0.0);
             break;
         }
         case LeftOnTableReason::BelowMinimum: {
             // Credits count above the cumulative minimum, so what stays below it is min(tagged spend, minimum).
             const double tagged = need("tagged spend in windows");
-            c.recomputed = need("credit share") * (tagged - std::max(0.0, tagged - std::max(need("minimum eligible spend"), 0.0)));
+            c.recomputed = need("credit share") * (tagged - std::max(0.0, tagged - std::max(need("minimum eligible spend"), 0.0))) *
+                           termValue(t, "share within the cap").value_or(1.0);
             break;
         }
         case LeftOnTableReason::NotEligible:
+            // Program mechanics counts credits up to the credit cap ("credits within the cap").
             c.recomputed = need("verdict is Not eligible") *
-                           (need("Assess before the cap") + need("Mobilize before the cap") + need("credits earned") + need("training"));
+                           (need("Assess before the cap") + need("Mobilize before the cap") +
+                            termValue(t, "credits within the cap").value_or(need("credits earned")) + need("training"));
             break;
         }
         shown = formatUsd(c.figure);

@@ -439,6 +439,8 @@ WavePlan planWaves(const Scenario& s, const Result& baseline) {
     c.creditsDependencyOnlyUsd = rb.funding.creditsUsd;
     c.npvFundingAwareUsd = ra.tco.npvUsd;
     c.npvDependencyOnlyUsd = rb.tco.npvUsd;
+    c.fundingFundingAwareUsd = ra.funding.totalUsd;
+    c.fundingDependencyOnlyUsd = rb.funding.totalUsd;
     Trace& t = c.trace;
     t.figureLabel = "MAP credits gained by the funding-aware wave order";
     t.formula = "gain = credits with the funding-aware order " + formatUsd(c.creditsFundingAwareUsd) + " - credits with the dependency-only order " +
@@ -446,7 +448,11 @@ WavePlan planWaves(const Scenario& s, const Result& baseline) {
     t.terms = {{"credits, funding-aware order", c.creditsFundingAwareUsd, "USD"},
                {"credits, dependency-only order", c.creditsDependencyOnlyUsd, "USD"},
                {"NPV, funding-aware order", c.npvFundingAwareUsd, "USD"},
-               {"NPV, dependency-only order", c.npvDependencyOnlyUsd, "USD"}};
+               {"NPV, dependency-only order", c.npvDependencyOnlyUsd, "USD"},
+               {"total funding, funding-aware order", c.fundingFundingAwareUsd, "USD"},
+               {"total funding, dependency-only order", c.fundingDependencyOnlyUsd, "USD"}};
+    t.notes.push_back("Total MAP funding change " + formatUsd(c.fundingGainUsd()) + " (" + formatUsd(c.fundingFundingAwareUsd) + " - " +
+                      formatUsd(c.fundingDependencyOnlyUsd) + "): credits and partner cash move together");
     t.notes.push_back("NPV gain " + formatUsd(c.npvGainUsd()) + " (" + formatUsd(c.npvFundingAwareUsd) + " - " + formatUsd(c.npvDependencyOnlyUsd) + ")");
     t.notes.push_back("Both orders keep every dependency; among the groups ready to move, the funding-aware order takes the largest "
                       "MAP-eligible monthly AWS spend first, so more tagged spend falls inside the credit window and the horizon.");

@@ -65,7 +65,10 @@ struct OrderComparison {
     Money creditsDependencyOnlyUsd = 0.0;
     Money npvFundingAwareUsd = 0.0;
     Money npvDependencyOnlyUsd = 0.0;
+    Money fundingFundingAwareUsd = 0.0;         ///< total MAP funding in the horizon (credits and partner cash)
+    Money fundingDependencyOnlyUsd = 0.0;
     Money creditsGainUsd() const { return creditsFundingAwareUsd - creditsDependencyOnlyUsd; }
+    Money fundingGainUsd() const { return fundingFundingAwareUsd - fundingDependencyOnlyUsd; }
     Money npvGainUsd() const { return npvFundingAwareUsd - npvDependencyOnlyUsd; }
     Trace trace;                                ///< credits gain = funding-aware - dependency-only
 };

@@ -1,4 +1,6 @@
 // ui/funding_panel.cpp - the MAP funding ladder, quarterly credits and the money left on the table.
+#include "model/funding_program.hpp"
+#include "model/trace_eval.hpp"
 #include "ui/charts.hpp"
 #include "ui/glossary.hpp"
 #include "ui/panels.hpp"
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -99,6 +102,17 @@ void FundingPanel::draw(PanelContext& ctx) {
     // Both profiles, headline first; partner cash apart from customer credits.
     ImGui::TextWrapped("Funding %s", fundingProfilesLine(state.result.fundingProfiles, f).c_str());
     locateLastItem("funding.profiles");
+    // The articles word the published rules' credits as "incremental tagged spend growth": that reading beside it.
+    if (const std::optional<double> growth =
+            model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits on spend growth (other reading)"))
+        ImGui::TextDisabled("Published rules' credits on tagged spend growth only (the articles' wording): %s earned, against %s "
+                            "on the total tagged spend",
+                            money(*growth, f).c_str(),
+                            money(model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits earned").value_or(0.0), f)
+                                .c_str());
+    ImGui::TextDisabled("The assessment is costed at %s in the one-time cost (%s).", money(l.assessmentFeeUsd, f).c_str(),
+                        state.scenario.program.assessmentFeeUsd > 0.0 ? "the partner's fee"
+                                                                      : "no fee quoted: the Assess cash that pays for it");
     ImGui::TextDisabled("Partner cash %s (Assess + Mobilize, paid to the partner, offsets its fees); customer credits %s "
                         "(on the AWS bill)",
                         money(l.partnerCashUsd, f).c_str(), money(l.customerCreditsUsd, f).c_str());
@@ -106,13 +120,24 @@ void FundingPanel::draw(PanelContext& ctx) {
         ImGui::BulletText("Borderline reading: %s -> %s (%s)", reading.label.c_str(),
                           reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0",
                           reading.source.c_str());
-    // Projected ARR is the base of the ladder: one click explains it too.
-    termLabel("Your AWS spend per year (MAP funding is based on it):", "AWS spend per year");
+    // Projected ARR is the base of the ladder: one click explains it too. A committed spend says so, beside the sizing.
+    const bool committed = state.scenario.program.projectedArrOverrideUsd > 0.0;
+    termLabel(committed ? "Your committed AWS spend per year (committed ARR; MAP funding is based on it):"
+                        : "Your AWS spend per year (MAP funding is based on it):",
+              "AWS spend per year");
     ImGui::SameLine();
     traceValue("arr", money(state.result.projectedArrUsd, f), moneyPlain(state.result.projectedArrUsd, f),
                state.result.traces.projectedArr, f, "funding.arr");
     ImGui::SameLine();
-    ImGui::TextDisabled("(click any figure to see how it is computed)");
+    ImGui::TextDisabled(committed ? "(committed, entered; the sizing gives %s a year)" : "(click any figure to see how it is computed)",
+                        money(state.result.sizedArrUsd, f).c_str());
+    // The funding readings that need a second look: a committed spend far from the sizing, funding above ~25 % of ARR.
+    for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
+        if (const model::ResultWarning* w = state.result.warning(id)) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("Check: %s", w->text.c_str());
+            locateLastItem(std::string("funding.warning.").append(id).c_str());
+        }
     if (ImGui::TreeNode("How each phase is computed")) {
         for (const model::Trace* t : {&state.result.traces.projectedArr, &state.result.traces.assess,
                                       &state.result.traces.mobilize, &state.result.traces.credits,
@@ -166,32 +191,21 @@ void FundingPanel::draw(PanelContext& ctx) {
     const model::LeftOnTable& left = l.leftOnTable;
     traceValue("lot", money(left.totalUsd, f), moneyPlain(left.totalUsd, f), state.result.traces.leftOnTable, f,
                "funding.leftOnTable");
-    const struct {
-        const char* why;
-        double usd;
-        const char* fix;
-    } reasons[] = {{"Never tagged", left.untaggedUsd, "tag these workloads map-migrated at go-live"},
-                   {"Tagged late", left.taggedLateUsd, "tag from the go-live month: spend before the tag never counts"},
-                   {"Credit window closed", left.windowClosedUsd, "migrate or tag inside the post-go-live window"},
-                   {"Partner-funding cap", left.capUsd, "the cap is a program limit"},
-                   {"Below the minimum eligible spend", left.belowMinimumUsd, "credits start after the minimum tagged spend"},
-                   {"Funded by another program", left.fundedElsewhereUsd, "never funded twice"},
-                   {"Not eligible", left.notEligibleUsd, "see Eligibility for what would clear it"}};
-    // reasons[] is in LeftOnTableReason order, the order of traces.leftOnTableReasons.
+    // The reasons in the words of every screen and export (model::leftOnTableLines), in LeftOnTableReason order,
+    // the order of traces.leftOnTableReasons; the one beyond the cap is not counted in the total.
     const std::vector<model::Trace>& reasonTraces = state.result.traces.leftOnTableReasons;
     const model::Trace noTrace;
-    for (std::size_t i = 0; i < std::size(reasons); ++i) {
-        const auto& reason = reasons[i];
-        if (reason.usd <= 0.0) continue;
+    for (const model::LeftOnTableLine& reason : model::leftOnTableLines(l)) {
+        const std::size_t i = static_cast<std::size_t>(reason.reason);
         ImGui::PushID(static_cast<int>(i));
-        ImGui::Bullet();
-        ImGui::TextUnformatted(reason.why);
+        if (reason.counted) ImGui::Bullet();
+        ImGui::TextUnformatted(reason.label.c_str());
         ImGui::SameLine();
         const std::string locator = "funding.leftOnTable.reason" + std::to_string(i);
-        traceValue("v", money(reason.usd, f), moneyPlain(reason.usd, f), i < reasonTraces.size() ? reasonTraces[i] : noTrace,
-                   f, locator.c_str());
+        traceValue("v", money(reason.amountUsd, f), moneyPlain(reason.amountUsd, f),
+                   i < reasonTraces.size() ? reasonTraces[i] : noTrace, f, locator.c_str());
         ImGui::Indent();
-        ImGui::TextDisabled("%s", reason.fix);
+        ImGui::TextDisabled("%s", reason.fix.c_str());
         ImGui::Unindent();
         ImGui::PopID();
     }

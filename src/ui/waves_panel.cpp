@@ -147,10 +147,12 @@ void WavesPanel::draw(PanelContext& ctx) {
         ImGui::TextWrapped("The scenario changed since this plan was made: press Plan waves to plan again (a dependency marked hard or "
                            "soft re-groups then).");
     if (plan.comparison.computed)
-        ImGui::TextWrapped("Most eligible spend first earns %s more MAP credits than the dependency-only order (%s against %s); NPV %s.",
+        ImGui::TextWrapped("Most eligible spend first changes total MAP funding by %s against the dependency-only order (%s against "
+                           "%s; credits %s); NPV %s.",
+                           money(plan.comparison.fundingGainUsd(), ctx.format).c_str(),
+                           money(plan.comparison.fundingFundingAwareUsd, ctx.format).c_str(),
+                           money(plan.comparison.fundingDependencyOnlyUsd, ctx.format).c_str(),
                            money(plan.comparison.creditsGainUsd(), ctx.format).c_str(),
-                           money(plan.comparison.creditsFundingAwareUsd, ctx.format).c_str(),
-                           money(plan.comparison.creditsDependencyOnlyUsd, ctx.format).c_str(),
                            money(plan.comparison.npvGainUsd(), ctx.format).c_str());
 
     section("Capacity use");

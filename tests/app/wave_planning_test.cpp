@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "app/wave_planning.hpp"
+#include "model/engine.hpp"
+#include "model/funding_program.hpp"
 #include "test_support.hpp"
 
 using namespace est;
@@ -55,8 +57,15 @@ TEST_CASE("a dropped Azure export is routed to the dependencies; planning and un
     CHECK(state.scenario.workloads.size() == 4); // no workload was added from the dependency rows
 
     const std::vector<model::Wave> before = state.scenario.plan.waves;
+    const model::Result fundingBefore = model::estimate(state.scenario);
     model::WavePlan plan;
-    REQUIRE(app::planWaves(state, &plan).ok);
+    const app::ActionOutcome planned = app::planWaves(state, &plan);
+    REQUIRE(planned.ok);
+    // The notice states the total funding change the plan causes, from the estimates before and after it.
+    REQUIRE_FALSE(planned.messages.empty());
+    CHECK(planned.messages.front().find(model::fundingChangeText(fundingBefore, model::estimate(state.scenario))) !=
+          std::string::npos);
+    CHECK(planned.messages.front().find("total MAP funding ") != std::string::npos);
     // dns01 alone fills the 1-server pilot; Ordering + ord-sql01 (hard, SQL port) go to wave 2 (capacity 11).
     REQUIRE(state.scenario.plan.waves.size() == 2);
     CHECK(state.scenario.workloads[3].wave == 1);

@@ -210,7 +210,10 @@ TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP 
     CHECK(r.funding.mobilize.amountUsd == Approx(26400.0));
     CHECK(r.funding.mobilize.releaseMonth == 3);
     CHECK(r.monthly[1].fundingAssessUsd == Approx(6600.0));
-    CHECK(r.monthly[3].fundingMobilizeUsd == Approx(26400.0));
+    // Paid as the migration services it offsets are costed: 55,000 over months 3-5 = 18,333.33 a month, so
+    // 18,333.33 in month 3 and the other 8,066.67 in month 4.
+    CHECK(r.monthly[3].fundingMobilizeUsd == Approx(55000.0 / 3.0));
+    CHECK(r.monthly[4].fundingMobilizeUsd == Approx(26400.0 - 55000.0 / 3.0));
     // Credits at 20 %: window months 6..23 (18 months); 33,000 of tagged spend per quarter.
     //   Q2 (months 6-8): cumulative 33K < 50K minimum -> 0.  Q3: 66K - 50K = 16K -> 3,200.
     //   Q4..Q7: 33K -> 6,600 each. Released one quarter later: Q4 (month 12) 3,200, months 15/18/21/24 6,600.
@@ -308,9 +311,12 @@ TEST_CASE("the partner-funding cap cuts Assess plus Mobilize and reports the cut
 
     s.program.capIncludesCredits = true;
     const Result all = estimate(s);
-    // Everything shares the cap: 6,600 + 13,400 = 20,000 already, so no credits.
+    // Everything shares the cap: 6,600 + 13,400 = 20,000 already, so no credits. Beyond the cap (never available):
+    // 13,000 + the 29,600 of credits + the 10,000 below the minimum (20 % x 50,000), which the cap leaves no room for;
+    // nothing is left on the table.
     CHECK(all.funding.totalUsd == Approx(20000.0));
-    CHECK(all.funding.leftOnTable.capUsd == Approx(13000.0 + 29600.0));
+    CHECK(all.funding.leftOnTable.capUsd == Approx(13000.0 + 29600.0 + 10000.0));
+    CHECK(all.funding.leftOnTable.totalUsd == Approx(0.0).margin(1e-9));
 }
 
 TEST_CASE("Mobilize on the services-cost basis uses 25 % of the eligible services cost", "[model][estimate][map]") {

@@ -48,7 +48,10 @@ TEST_CASE("program mechanics on the PaaS case: tiered Assess, Mobilize at comple
     CHECK(pm.mobilizeUsd == Approx(26400.0));
     REQUIRE(pm.mobilizeTranches.size() == 1);
     CHECK(pm.mobilizeTranches[0].month == 3);
-    CHECK(r.monthly[3].fundingMobilizeUsd == Approx(26400.0));
+    // Paid as the migration services it offsets are costed: labour 55,000 over months 3-5 = 18,333.33 a month, so
+    // 18,333.33 in month 3 and the other 8,066.67 in month 4.
+    CHECK(r.monthly[3].fundingMobilizeUsd == Approx(55000.0 / 3.0));
+    CHECK(r.monthly[4].fundingMobilizeUsd == Approx(26400.0 - 55000.0 / 3.0));
     // Credit period: agreement at the start of Mobilize (month 1) + 24 = months 1..24. Tagged from go-live 6:
     // 19 months x 11,000 = 209,000; 15 % = 31,350. Quarter 2 (months 6-8) 33,000 -> 4,950 issued month 9;
     // quarter 8 (months 24-26) only month 24: 11,000 -> 1,650 issued month 27.
@@ -64,16 +67,17 @@ TEST_CASE("program mechanics on the PaaS case: tiered Assess, Mobilize at comple
     CHECK(pm.migrateCreditsUsd == Approx(31350.0));
     // Cap = 15 % x (11,000 x 24 = 264,000) = 39,600: not reached.
     CHECK(pm.creditCapUsd == Approx(39600.0));
-    CHECK(r.funding.leftOnTable.capUsd == Approx(0.0).margin(1e-9));
     // Partner cash 15,000 + 26,400 = 41,400; customer credits 31,350; total 72,750, all in the cash flow.
     CHECK(r.funding.partnerCashUsd == Approx(41400.0));
     CHECK(r.funding.customerCreditsUsd == Approx(31350.0));
     CHECK(r.funding.totalUsd == Approx(72750.0));
     CHECK(r.tco.fundingUsd == Approx(72750.0));
-    // Spend after the credit period: months 25..59 = 35 x 11,000 = 385,000 -> 57,750 of credits, all wave 1.
-    CHECK(r.funding.leftOnTable.windowClosedUsd == Approx(57750.0));
+    // Spend after the credit period: months 25..59 = 35 x 11,000 = 385,000 -> 57,750 of credits, all wave 1; but
+    // the cap allowed only 39,600 - 31,350 = 8,250 more: 8,250 left on the table, 49,500 beyond the cap.
+    CHECK(r.funding.leftOnTable.windowClosedUsd == Approx(8250.0));
+    CHECK(r.funding.leftOnTable.capUsd == Approx(49500.0));
     REQUIRE(pm.lateWaves.size() == 1);
-    CHECK(pm.lateWaves[0].creditsLostUsd == Approx(57750.0));
+    CHECK(pm.lateWaves[0].creditsLostUsd == Approx(8250.0)); // wave 1's part of what was left
     CHECK_FALSE(pm.lateWaves[0].afterHorizon);
     // The rules of thumb beside it (estimate_test's ladder): 6,600 + 26,400 + 29,600 = 62,600.
     CHECK(r.fundingProfiles.publishedRules.totalUsd == Approx(62600.0));
@@ -103,6 +107,8 @@ TEST_CASE("full MAP pays Mobilize in tranches when cumulative tagged spend reach
     Scenario s = test::paasScenario();
     s.program.projectedArrOverrideUsd = 2500000.0; // a partner's committed-spend projection
     s.program.migrationServicesUsd = 1000000.0;
+    // The services Mobilize pays for are costed in the cash flow: 10 x $100,000 over months 3-5.
+    s.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerWorkload = 100000.0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
     CHECK(r.projectedArrUsd == Approx(2500000.0));
@@ -138,6 +144,7 @@ TEST_CASE("Assess and Mobilize never exceed the partner services cost they offse
     s.program.projectedArrOverrideUsd = 2500000.0;
     s.program.migrationServicesUsd = 300000.0;   // the partner's Mobilize fees
     s.program.assessmentFeeUsd = 40000.0;        // the partner's assessment fee
+    s.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerWorkload = 30000.0; // 300,000 costed
     const Result r = estimate(s);
     REQUIRE(r.ok());
     const FundingProfileFigures& pm = r.fundingProfiles.programMechanics;
@@ -147,6 +154,14 @@ TEST_CASE("Assess and Mobilize never exceed the partner services cost they offse
     REQUIRE(pm.mobilizeTranches.size() == 1);
     CHECK(pm.mobilizeTranches[0].amountUsd == Approx(300000.0));
     CHECK(pm.mobilizeUsd == Approx(300000.0));
+    // Services entered above what the cash flow costs: Mobilize pays at most the 55,000 of labour costed (10 x
+    // 5,500), so partner cash never shows as customer money.
+    s.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerWorkload = 5500.0;
+    const Result costed = estimate(s);
+    REQUIRE(costed.ok());
+    CHECK(costed.fundingProfiles.programMechanics.mobilizeTranches[0].amountUsd == Approx(300000.0));
+    CHECK(costed.fundingProfiles.programMechanics.mobilizeUsd == Approx(55000.0));
+    requireTracesMatch(costed);
     // With the estimated one-time cost as the services cost (10 x 5,500 = 55,000) Mobilize stops there.
     s.program.migrationServicesUsd = 0.0;
     const Result est = estimate(s);
@@ -167,8 +182,10 @@ TEST_CASE("credits stop at the credit cap", "[model][funding]") {
     CHECK(r.funding.quarters[4].receivedUsd == Approx(100.0));
     CHECK(r.funding.quarters[5].receivedUsd == Approx(0.0).margin(1e-9));
     CHECK(r.funding.creditsUsd == Approx(10000.0));
-    // Cut by the cap: 31,350 - 10,000 = 21,350.
-    CHECK(r.funding.leftOnTable.capUsd == Approx(21350.0));
+    // Beyond the cap: 31,350 - 10,000 = 21,350 earned, and the 57,750 the spend after the credit period would have
+    // earned (the cap has no room left): 79,100, never available; nothing left on the table.
+    CHECK(r.funding.leftOnTable.capUsd == Approx(21350.0 + 57750.0));
+    CHECK(r.funding.leftOnTable.totalUsd == Approx(0.0).margin(1e-9));
     requireTracesMatch(r);
 }
 
@@ -181,11 +198,13 @@ TEST_CASE("spend outside the credit period earns nothing and is left on the tabl
     CHECK(r.funding.quarters[4].taggedSpendUsd == Approx(11000.0));
     CHECK(r.funding.quarters[4].receivedUsd == Approx(1650.0));
     CHECK(r.funding.creditsUsd == Approx(11550.0));
-    // Outside: months 13..59 = 47 x 11,000 = 517,000 -> 77,550 lost, all of it wave 1's.
-    CHECK(r.funding.leftOnTable.windowClosedUsd == Approx(77550.0));
+    // Outside: months 13..59 = 47 x 11,000 = 517,000 -> 77,550 of credits, all of it wave 1's; but the cap,
+    // 15 % x 12 x 11,000 = 19,800, allowed only 19,800 - 11,550 = 8,250 more: 8,250 left on the table (wave 1's).
+    CHECK(r.funding.leftOnTable.windowClosedUsd == Approx(8250.0));
+    CHECK(r.funding.leftOnTable.capUsd == Approx(77550.0 - 8250.0));
     REQUIRE(r.fundingProfiles.programMechanics.lateWaves.size() == 1);
     CHECK(r.fundingProfiles.programMechanics.lateWaves[0].spendAfterPeriodUsd == Approx(517000.0));
-    CHECK(r.fundingProfiles.programMechanics.lateWaves[0].creditsLostUsd == Approx(77550.0));
+    CHECK(r.fundingProfiles.programMechanics.lateWaves[0].creditsLostUsd == Approx(8250.0));
     requireTracesMatch(r);
 }
 
@@ -197,8 +216,11 @@ TEST_CASE("a workload tagged late earns credits only from its tag date", "[model
     // Quarter 2 (months 6-8): 9 x 1,100 x 3 = 29,700 -> 4,455.
     CHECK(r.funding.quarters[2].taggedSpendUsd == Approx(29700.0));
     CHECK(r.funding.quarters[2].receivedUsd == Approx(4455.0));
-    // Lost: months 6..11 of one workload = 6 x 1,100 = 6,600 -> 990; credits 31,350 - 990 = 30,360.
-    CHECK(r.funding.leftOnTable.taggedLateUsd == Approx(990.0));
+    // Lost: months 6..11 of one workload = 6 x 1,100 = 6,600 -> 990; credits 31,350 - 990 = 30,360. With the
+    // 57,750 after the credit period, 58,740 is lost against 39,600 - 30,360 = 9,240 the cap still allowed: each
+    // reason keeps 9,240 / 58,740 of itself, tagged late 990 x 9,240 / 58,740 = 155.73.
+    CHECK(r.funding.leftOnTable.taggedLateUsd == Approx(990.0 * 9240.0 / 58740.0));
+    CHECK(r.funding.leftOnTable.totalUsd == Approx(9240.0));
     CHECK(r.funding.creditsUsd == Approx(30360.0));
     requireTracesMatch(r);
 }

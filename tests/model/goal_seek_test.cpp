@@ -215,16 +215,17 @@ TEST_CASE("The tagged-share lever tags eligible workloads only, in a fixed order
 }
 
 TEST_CASE("Goal seek finds the Mobilize share at which the net migration cost breaks even", "[model][goal_seek]") {
-    // paasScenario: one-time 10 x $5,500 = $55,000, dual running one month of the $9,000 bill, so cost $64,000.
+    // paasScenario: one-time 10 x $5,500 = $55,000 + the assessment, costed at the Assess funding it is paid with
+    // ($6,600, no fee quoted), dual running one month of the $9,000 bill, so cost $70,600.
     // Funding: Assess 5 % x $132,000 = $6,600; credits 20 % x (18 x $11,000 - $50,000) = 20 % x 148,000 =
-    // $29,600; Mobilize p x $132,000. Net = 64,000 - 36,200 - 132,000 p = 0 -> p = 27,800 / 132,000 = 0.2106061.
+    // $29,600; Mobilize p x $132,000. Net = 70,600 - 36,200 - 132,000 p = 0 -> p = 34,400 / 132,000 = 0.2606061.
     const Scenario s = test::rulesPaasScenario();
     const Result base = estimate(s);
     REQUIRE(base.ok());
-    CHECK(base.tco.netMigrationCostUsd == Approx(1400.0)); // p = 20 %: 27,800 - 26,400
+    CHECK(base.tco.netMigrationCostUsd == Approx(8000.0)); // p = 20 %: 34,400 - 26,400
     const SeekResult sr = seekGoal(s, "program.mobilizePctOfArr", Goal{SeekOutput::NetMigrationCost, GoalKind::Equal, 0.0});
     REQUIRE(sr.status == SeekStatus::Found);
-    CHECK(sr.value == Approx(27800.0 / 132000.0).margin(1e-6));
+    CHECK(sr.value == Approx(34400.0 / 132000.0).margin(1e-6));
     CHECK(sr.output == Approx(0.0).margin(0.05));
     CHECK_FALSE(sr.metAbove);                   // cost falls as the share rises
 }

@@ -33,6 +33,7 @@ Scenario profitable() {
     Scenario s = test::rulesPaasScenario();
     s.source.monthlyBillUsd = 90000.0;
     s.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerWorkload = 0.0;
+    s.plan.waves[0].dualRunningMonths = 0;      // no month paying both sides
     return s;
 }
 
@@ -86,9 +87,10 @@ TEST_CASE("estimate: payback never within the horizon when AWS costs more than t
     CHECK(r.tco.whyNoPayback == NoFigure::NeverInHorizon);
     CHECK(paybackText(r.tco, test::paasScenario().settings) == "never within the horizon");
     CHECK(r.traces.payback.formula.find("never within the horizon") != std::string::npos);
-    // ROI still exists: horizon savings / 10 x $5,500 one-time.
+    // ROI still exists: horizon savings / (10 x $5,500 + the $15,000 assessment, costed at the Assess tier that pays
+    // it: no fee quoted) one-time.
     REQUIRE(r.tco.roiPct);
-    CHECK(*r.tco.roiPct == Approx(r.tco.horizonSavingsUsd / 55000.0));
+    CHECK(*r.tco.roiPct == Approx(r.tco.horizonSavingsUsd / 70000.0));
     CHECK(*r.tco.roiPct < 0.0);
 }
 
@@ -107,19 +109,30 @@ TEST_CASE("estimate: nothing migrates when every workload is retained", "[model]
 
 TEST_CASE("estimate: payback is the first month of the migration when savings never dip", "[model][payback]") {
     // Assess funding arrives in month 1 (3 weeks -> month 1): the first month the migration shows. Cumulative:
-    // months 1-2 Assess 5 % x 132,000 = 6,600; month 3 + Mobilize 20 % x 132,000 = 26,400 -> 33,000; month 6
-    // (go-live, one month of dual running) 90,000 - (90,000 + 11,000 AWS + 750 admin labour) = -11,750 -> 21,250,
-    // the labour being 10 VMs x 120,000 / 80 VMs per admin / 12 x (1 - 40 %) = 750; then +78,250 a month.
+    // months 1-5 Assess 5 % x 132,000 = 6,600 less the assessment it pays for (no fee quoted) = 0; Mobilize (20 %
+    // x 132,000) pays only for migration services, and none are costed here: nothing; from month 6 (go-live, no
+    // dual running) 90,000 - (11,000 AWS + 750 admin labour) = +78,250 a month, the labour being 10 VMs x 120,000
+    // / 80 VMs per admin / 12 x (1 - 40 %) = 750.
     Result r = estimate(profitable());
     REQUIRE(r.ok());
     CHECK(r.monthly[0].cumulativeSavingsUsd == 0.0);
-    CHECK(r.monthly[5].cumulativeSavingsUsd == Approx(33000.0));
-    CHECK(r.monthly[6].cumulativeSavingsUsd == Approx(21250.0));
+    CHECK(r.monthly[1].cumulativeSavingsUsd == Approx(0.0).margin(1e-9));
+    CHECK(r.monthly[5].cumulativeSavingsUsd == Approx(0.0).margin(1e-9));
+    CHECK(r.monthly[6].cumulativeSavingsUsd == Approx(78250.0));
+    CHECK(r.funding.mobilize.amountUsd == Approx(0.0).margin(1e-9));
     REQUIRE(r.tco.paybackMonth);
     CHECK(*r.tco.paybackMonth == 1);
     CHECK(paybackText(r.tco, profitable().settings) == "month 1 (Feb 2027)");
-    CHECK_FALSE(r.tco.roiPct);
-    CHECK(r.tco.whyNoRoi == NoFigure::NoOneTimeCost);
+    // The assessment is the one one-time cost: ROI = horizon savings / 6,600.
+    REQUIRE(r.tco.roiPct);
+    CHECK(*r.tco.roiPct == Approx(r.tco.horizonSavingsUsd / 6600.0));
+    // With no Assess funding either, nothing one-time is costed: no ROI.
+    Scenario noAssess = profitable();
+    noAssess.program.assessPctOfArr = 0.0;
+    const Result na = estimate(noAssess);
+    REQUIRE(na.ok());
+    CHECK_FALSE(na.tco.roiPct);
+    CHECK(na.tco.whyNoRoi == NoFigure::NoOneTimeCost);
 
     // With no Assess or Mobilize weeks the funding arrives in month 0, so month 0 is the payback.
     Scenario s = profitable();
@@ -129,7 +142,7 @@ TEST_CASE("estimate: payback is the first month of the migration when savings ne
     REQUIRE(r.ok());
     REQUIRE(r.tco.paybackMonth);
     CHECK(*r.tco.paybackMonth == 0);
-    CHECK(r.monthly[0].cumulativeSavingsUsd == Approx(33000.0));
+    CHECK(r.monthly[0].cumulativeSavingsUsd == Approx(0.0).margin(1e-9)); // Assess 6,600 - its assessment 6,600
 }
 
 TEST_CASE("shortfalls round up and show cents below one dollar", "[model][format]") {

@@ -154,8 +154,9 @@ TEST_CASE("A scenario diff matches workloads by id", "[model][diff]") {
 }
 
 TEST_CASE("A result diff ranks money movers by size and carries the biggest movers' traces", "[model][diff]") {
-    // paasScenario with Mobilize 20 % -> 25 % of projected ARR $132,000: Mobilize +$6,600 released in month 3,
-    // so total funding, horizon savings +$6,600, net migration cost -$6,600 and NPV +6,600 / (1 + 8 % / 12)^4.
+    // paasScenario with Mobilize 20 % -> 25 % of projected ARR $132,000: Mobilize +$6,600, due in month 3 and paid
+    // as the migration services are costed (55,000 / 3 = 18,333 a month from month 3): the extra 6,600 lands in
+    // month 4, so total funding, horizon savings +$6,600, net migration cost -$6,600 and NPV +6,600 / (1 + 8 % / 12)^5.
     const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
     b.program.mobilizePctOfArr = 0.25;
@@ -176,11 +177,12 @@ TEST_CASE("A result diff ranks money movers by size and carries the biggest move
     CHECK(d.moved[1].beforeText == "$26,400");
     CHECK(d.moved[1].afterText == "$33,000");
     CHECK(moveText(d.moved[1]) == "Mobilize funding: $26,400 -> $33,000 (+$6,600)");
-    CHECK(moveText(d.moved[3]) == "Net migration cost: $1,400 -> -$5,200 (-$6,600)");
+    // Net migration cost includes the $6,600 assessment the Assess funding pays for (no fee quoted).
+    CHECK(moveText(d.moved[3]) == "Net migration cost: $8,000 -> $1,400 (-$6,600)");
     CHECK(d.moved[2].delta == Approx(6600.0));
     CHECK(d.moved[3].delta == Approx(-6600.0));
     const double g = std::pow(1.08, 1.0 / 12.0); // the monthly rate that compounds to 8 % a year
-    CHECK(d.moved[4].delta == Approx(6600.0 / (g * g * g * g)));
+    CHECK(d.moved[4].delta == Approx(6600.0 / (g * g * g * g * g)));
     CHECK(move(d, "projectedArr") == nullptr); // unchanged figures are left out
     CHECK(move(d, "funding.assess") == nullptr);
     // Money figures come before the others.

@@ -270,30 +270,31 @@ TEST_CASE("Each TCO year's trace recomputes its net cash flow", "[model][trace]"
     REQUIRE(r.traces.tcoYears.size() == 5);
     const Trace& y1 = r.traces.tcoYears[0];
     // Year 1: today 12 x 9,000 = 108,000; still paid months 0-6 = 63,000 (dual running month 6 = 9,000);
-    // AWS months 6-11 = 6 x 11,000 = 66,000; one-time 55,000; funding 6,600 + 26,400 = 33,000.
+    // AWS months 6-11 = 6 x 11,000 = 66,000; one-time 55,000 + the assessment 6,600 (no fee quoted: costed at
+    // the Assess funding that pays it) = 61,600; funding 6,600 + 26,400 = 33,000.
     CHECK(termValue(y1, "today's cost (status quo)") == Approx(108000.0));
     CHECK(termValue(y1, "today's cost still paid") == Approx(63000.0));
     CHECK(termValue(y1, "of which dual running") == Approx(9000.0));
     CHECK(termValue(y1, "AWS usage") == Approx(66000.0));
-    CHECK(termValue(y1, "one-time migration") == Approx(55000.0));
+    CHECK(termValue(y1, "one-time migration") == Approx(61600.0));
     CHECK(termValue(y1, "funding received") == Approx(33000.0));
     // Operations labour the PaaS included: 10 dynos x 125 x (1 - 40 %) = 750 a month from month 6: 6 x 750 = 4,500.
     CHECK(termValue(y1, "operations labour") == Approx(4500.0));
-    // Net 108,000 - (63,000 + 66,000 + 4,500 + 55,000) + 33,000 = -47,500.
+    // Net 108,000 - (63,000 + 66,000 + 4,500 + 61,600) + 33,000 = -54,100.
     const TraceCheck c1 = checkTrace(r, TraceKind::TcoYear, 0);
-    CHECK(c1.recomputed == Approx(-47500.0));
+    CHECK(c1.recomputed == Approx(-54100.0));
     CHECK(c1.matches);
     CHECK(y1.formula.find("incl. dual running $9,000") != std::string::npos);
-    CHECK(y1.formula.find("= -$47,500") != std::string::npos);
+    CHECK(y1.formula.find("= -$54,100") != std::string::npos);
     CHECK(y1.figureLabel == "Year 1 net cash flow");
     // Year 2: 108,000 - 12 x 11,000 - 12 x 750 + credits of quarters 3-6 released in months 12-21
     // (3,200 + 3 x 6,600 = 23,000) = -10,000.
     CHECK(checkTrace(r, TraceKind::TcoYear, 1).recomputed == Approx(-10000.0));
     // Year 3: 108,000 - 132,000 - 9,000 + quarter 7's 6,600 (month 24) = -26,400;
-    // cumulative -47,500 - 10,000 - 26,400 = -83,900.
+    // cumulative -54,100 - 10,000 - 26,400 = -90,500.
     const TraceCheck c3 = checkTrace(r, TraceKind::TcoYear, 2);
     CHECK(c3.recomputed == Approx(-26400.0));
-    CHECK(termValue(r.traces.tcoYears[2], "cumulative savings at year end") == Approx(-83900.0));
+    CHECK(termValue(r.traces.tcoYears[2], "cumulative savings at year end") == Approx(-90500.0));
     CHECK(c3.matches);
     CHECK(c3.formulaShowsFigure);
 }
@@ -387,12 +388,15 @@ TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model
     const Result cp = estimate(capped);
     CHECK(checkTrace(cp, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::Cap)).recomputed ==
           Approx(13000.0));
-    // Cap $40,000 including credits: 6,600 + 26,400 + 29,600 - 40,000 = 22,600 cut.
+    // Cap $40,000 including credits: 6,600 + 26,400 + 29,600 - 40,000 = 22,600 cut; the cap leaves nothing for the
+    // 10,000 below the minimum (20 % x 50,000), also beyond it: 32,600, never available.
     capped.program.partnerFundingCapUsd = 40000.0;
     capped.program.capIncludesCredits = true;
     const Result cc = estimate(capped);
     CHECK(checkTrace(cc, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::Cap)).recomputed ==
-          Approx(22600.0));
+          Approx(32600.0));
+    CHECK(checkTrace(cc, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).recomputed ==
+          Approx(0.0).margin(1e-9));
     requireAllTracesRecompute("cap includes credits", cc);
 
     // Not eligible (ARR $132,000 under a $150,000 minimum): the whole ladder 6,600 + 26,400 + 29,600 = 62,600.

@@ -229,7 +229,7 @@ TEST_CASE("funding-aware order: the larger eligible spend goes first and earns m
     CHECK(p.comparison.creditsFundingAwareUsd == Approx(51700.0));
     CHECK(p.comparison.creditsDependencyOnlyUsd == Approx(42900.0));
     CHECK(p.comparison.creditsGainUsd() == Approx(8800.0)); // 20 % x $8,800 x 5 months
-    CHECK(p.comparison.trace.terms.size() == 4);
+    CHECK(p.comparison.trace.terms.size() == 6); // credits, NPV and total funding of both orders
     CHECK(p.comparison.trace.formula.find("$8,800") != std::string::npos);
 
     s.plan.wavePlanning.fundingAware = false;
