@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include "model/format.hpp"
 
@@ -27,7 +28,64 @@ const char* basisText(SizingNeed::Basis b) {
     return "";
 }
 
+// Where AWS's per-vCPU licence fees are published (docs/sources.md [24]).
+constexpr const char* kLicenceFeeSource =
+    "Amazon EC2 User Guide, \"Optimize CPUs for License-Included instances\", Amazon Web Services, read 2026-12-06, "
+    "docs.aws.amazon.com/AWSEC2/latest/UserGuide/optimize-cpu.html";
+
 } // namespace
+
+double licenceFeeUsdPerVcpuHour(Ec2Os os) {
+    switch (os) {
+    case Ec2Os::Windows: return 0.046;
+    case Ec2Os::WindowsSqlWeb: return 0.063;
+    case Ec2Os::WindowsSqlStandard: return 0.166;
+    case Ec2Os::WindowsSqlEnterprise: return 0.421;
+    // Linux + SQL Server: AWS publishes no per-vCPU figure; the SQL Server part of the Windows figure (our
+    // inference) matches the 2022 Linux + SQL Server table in 88 to 99 % of its rows (0.120, 0.017, 0.375).
+    case Ec2Os::LinuxSqlWeb: return 0.063 - 0.046;
+    case Ec2Os::LinuxSqlStandard: return 0.166 - 0.046;
+    case Ec2Os::LinuxSqlEnterprise: return 0.421 - 0.046;
+    default: return 0.0;
+    }
+}
+
+const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os) {
+    if (const Ec2Table* t = region.ec2For(os); t != nullptr && !t->rates.empty()) return t;
+    const double fee = licenceFeeUsdPerVcpuHour(os);
+    const Ec2Table* linux = region.ec2For(Ec2Os::Linux);
+    if (!catalogue || fee <= 0.0 || linux == nullptr || linux->rates.empty()) return nullptr;
+    // One derived table per (catalogue, region, OS), kept while the catalogue lives: the sizer's memo is keyed by
+    // table address, so a table must not be rebuilt at another address, or freed and its address reused, while
+    // the sizer of that catalogue may still be asked about it.
+    struct Derived {
+        std::weak_ptr<const PriceCatalogue> catalogue;
+        const RegionPrices* region = nullptr;
+        Ec2Os os = Ec2Os::Linux;
+        std::unique_ptr<Ec2Table> table;
+    };
+    thread_local std::vector<Derived> derived;
+    std::erase_if(derived, [](const Derived& d) { return d.catalogue.expired(); });
+    for (const Derived& d : derived)
+        if (d.region == &region && d.os == os && !d.catalogue.owner_before(catalogue) && !catalogue.owner_before(d.catalogue))
+            return d.table.get();
+    auto t = std::make_unique<Ec2Table>();
+    t->os = os;
+    t->provenance = linux->provenance;
+    t->provenance.source = linux->provenance.source + "; licence fee: " + kLicenceFeeSource;
+    char fee6[32];
+    std::snprintf(fee6, sizeof fee6, "%.3f", fee);
+    t->provenance.derivation = "no " + std::string(ec2OsName(os)) + " table for this region: its Linux rate + USD " + fee6 +
+                               " per vCPU-hour (AWS's licence-included fee) x the type's vCPUs";
+    for (const InstanceRate& r : linux->rates)
+        if (r.spec >= 0 && static_cast<std::size_t>(r.spec) < catalogue->instances.size())
+            t->rates.push_back({r.spec, r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu});
+    std::sort(t->rates.begin(), t->rates.end(), [](const InstanceRate& a, const InstanceRate& b) {
+        return a.usdPerHour != b.usdPerHour ? a.usdPerHour < b.usdPerHour : a.spec < b.spec;
+    });
+    derived.push_back({catalogue, &region, os, std::move(t)});
+    return derived.back().table.get();
+}
 
 AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     const AwsTarget& aws = s.aws;
@@ -42,8 +100,11 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     m_linuxBySpec.assign(aws.catalogue->instances.size(), 0.0);
     if (const Ec2Table* linux = m_region->ec2For(Ec2Os::Linux))
         for (const InstanceRate& r : linux->rates) m_linuxBySpec[static_cast<std::size_t>(r.spec)] = r.usdPerHour;
-    for (int os = 0; os < kEc2OsCount; ++os)
-        if (const Ec2Table* t = m_region->ec2For(static_cast<Ec2Os>(os)); t != nullptr && !t->rates.empty()) m_ec2[os] = t;
+    for (int os = 0; os < kEc2OsCount; ++os) {
+        const Ec2Table* own = m_region->ec2For(static_cast<Ec2Os>(os));
+        m_ec2[os] = ec2TableFor(aws.catalogue, *m_region, static_cast<Ec2Os>(os));
+        m_licenceDerived[os] = m_ec2[os] != nullptr && m_ec2[os] != own;
+    }
     for (int e = 0; e < kRdsEngineCount; ++e)
         for (int d = 0; d < 2; ++d)
             if (const RdsTable* t = m_region->rdsFor(static_cast<RdsEngine>(e), static_cast<RdsDeployment>(d));
@@ -87,6 +148,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         }
     }
     wr.priceKey = key;
+    wr.licenceRateDerived = !key.rds && m_licenceDerived[static_cast<int>(key.os)];
     if (table == nullptr) {
         wr.sizingWarning = SizingWarning::NoOsPrice;
         wr.instanceIndex = -1;
@@ -118,6 +180,45 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     return c;
 }
 
+void finishPricing(const Scenario& s, Result& r) {
+    const std::vector<WorkloadResult>& workloads = r.workloads;
+    std::vector<ResultWarning>& out = r.warnings;
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    int derived = 0;
+    bool derivedOs[kEc2OsCount] = {};
+    for (std::size_t i = 0; i < workloads.size(); ++i) {
+        const WorkloadResult& wr = workloads[i];
+        if (wr.instanceIndex < 0 || c == nullptr) continue;
+        if (wr.licenceRateDerived) {
+            ++derived;
+            derivedOs[static_cast<int>(wr.priceKey.os)] = true;
+        }
+        // Oracle's cloud policy (docs/sources.md [9]): Standard Edition 2 may only be licensed on instances of up to
+        // 8 Amazon vCPUs; above that the database needs Enterprise Edition licences.
+        if (i < s.workloads.size()) {
+            const Workload& w = s.workloads[i];
+            const int vcpu = wr.instanceCount * c->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
+            if (w.database == DatabaseEngine::Oracle && w.databaseEdition == DatabaseEdition::Standard && vcpu > 8)
+                out.push_back({"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                               w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
+                                   "): Oracle licenses Standard Edition 2 in AWS only on instances of up to 8 vCPU "
+                                   "(Licensing Oracle Software in the Cloud Computing Environment), so above that it "
+                                   "needs Enterprise Edition licences, which this estimate does not price; size it "
+                                   "within 8 vCPU or set its edition to Enterprise"});
+        }
+    }
+    if (derived == 0) return;
+    std::string tables;
+    for (int os = 0; os < kEc2OsCount; ++os)
+        if (derivedOs[os]) tables += (tables.empty() ? "" : ", ") + std::string(ec2OsName(static_cast<Ec2Os>(os)));
+    out.push_back({"licence_rate_derived", "",
+                   c->regionName(s.aws.region) + " (" + s.aws.region + ") has no price table for " + tables + ": " +
+                       std::to_string(derived) + (derived == 1 ? " workload is" : " workloads are") +
+                       " priced at the region's Linux rate plus AWS's published licence-included fee per vCPU-hour "
+                       "(Windows Server USD 0.046; with SQL Server Web 0.063, Standard 0.166, Enterprise 0.421: Amazon EC2 "
+                       "User Guide, \"Optimize CPUs for License-Included instances\"), marked derived in their sizing traces"});
+}
+
 std::string priceTableName(const PriceKey& key) {
     if (!key.rds) return ec2OsName(key.os);
     return std::string(rdsEngineName(key.engine)) + ", " + rdsDeploymentName(key.deployment);
@@ -126,9 +227,9 @@ std::string priceTableName(const PriceKey& key) {
 
 namespace {
 
-const RateTable* tableOf(const RegionPrices& r, const PriceKey& key) {
+const RateTable* tableOf(const Scenario& s, const RegionPrices& r, const PriceKey& key) {
     if (key.rds) return r.rdsFor(key.engine, key.deployment);
-    return r.ec2For(key.os);
+    return ec2TableFor(s.aws.catalogue, r, key.os);
 }
 
 } // namespace
@@ -160,7 +261,7 @@ std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) 
         return a.first.os < b.first.os;
     });
     for (const auto& [key, count] : keys)
-        if (const RateTable* t = tableOf(*region, key))
+        if (const RateTable* t = tableOf(s, *region, key))
             out.push_back({(key.rds ? "" : "EC2 ") + priceTableName(key), t->provenance, count});
     if (region->ebsGp3 && sized > onRds) out.push_back({"EBS gp3 storage", region->ebsGp3->provenance, sized - onRds});
     if (region->rdsStorage && onRds > 0) out.push_back({"RDS storage", region->rdsStorage->provenance, onRds});
@@ -194,7 +295,7 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
     if (r == nullptr || wr.instanceIndex < 0 || static_cast<std::size_t>(wr.instanceIndex) >= c->instances.size())
         return "";
     const InstanceSpec& spec = c->instances[static_cast<std::size_t>(wr.instanceIndex)];
-    const RateTable* table = tableOf(*r, wr.priceKey);
+    const RateTable* table = tableOf(s, *r, wr.priceKey);
     const SizingNeed need = index < s.workloads.size()
                                 ? sizingNeed(s.workloads[index], s.aws.headroomPct, s.aws.mpaFallbackPeaks)
                                 : SizingNeed{wr.neededVcpu, wr.neededRamGb};
@@ -211,6 +312,10 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
     }
     t += ". Need " + formatNumber(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + ") and " + formatNumber(need.memoryGib) +
          " GiB (" + basisText(need.memBasis) + ").";
+    // Red Hat moved EC2 RHEL to per-vCPU pricing in 2024: a rate from before then is marked as such.
+    if (table != nullptr && !wr.priceKey.rds && wr.priceKey.os == Ec2Os::Rhel && table->provenance.asOf < "2024-04-01")
+        t += " RHEL rates of " + table->provenance.asOf + ", before Red Hat's 2024 per-vCPU pricing on EC2 (AWS, \"RHEL "
+             "pricing update\"): today's rates are a little lower up to 12 vCPU and higher from 16 vCPU.";
     const std::string warning = sizingWarningText(s, wr);
     if (!warning.empty()) t += " " + warning;
     return t;

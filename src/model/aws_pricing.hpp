@@ -38,6 +38,7 @@ public:
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
+    bool m_licenceDerived[kEc2OsCount] = {};    // the region has no table for that OS: derived from Linux + fee
     const Scenario& m_s;
     const RegionPrices* m_region = nullptr;
     Sizer* m_sizer = nullptr;
@@ -50,6 +51,21 @@ private:
     const RateTable* m_ec2[kEc2OsCount] = {};
     const RateTable* m_rds[kRdsEngineCount][2] = {};
 };
+
+/// AWS's published licence-included fee per vCPU-hour for an EC2 operating system and SQL Server edition (Amazon
+/// EC2 User Guide, "Optimize CPUs for License-Included instances": Windows Server 0.046; Windows Server with SQL
+/// Server Web 0.063, Standard 0.166, Enterprise 0.421); Linux with SQL Server: the Windows figure less Windows
+/// Server's 0.046. 0 where AWS publishes none (Linux, RHEL, SUSE).
+double licenceFeeUsdPerVcpuHour(Ec2Os os);
+
+/// The region's EC2 table for an OS; where the region has none (or an empty one) and AWS publishes a per-vCPU
+/// licence fee for it, a table derived from the region's Linux rates (rate + fee x vCPU), marked in its provenance.
+/// Derived tables are kept as long as their catalogue lives (the sizer remembers tables by address). Null = none.
+const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os);
+
+/// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
+/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`.
+void finishPricing(const Scenario& s, Result& r);
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and
 /// 16 GiB in US East (N. Virginia), Linux, prices of 2026-07-20", plus any warning. "" when not sized.

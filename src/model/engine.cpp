@@ -362,6 +362,7 @@ struct Estimator {
         estateShares();
         startDeltas();
         for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
+        finishPricing(s, out); // pricing warnings (aws_pricing.hpp)
         buildSeries();
         creditsByQuarter();
         eligibility();

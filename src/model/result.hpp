@@ -91,6 +91,7 @@ struct WorkloadResult {
     PriceKey priceKey;                          ///< the table it is priced from (EC2 OS or RDS engine + deployment)
     SizingWarning sizingWarning = SizingWarning::None;
     Ec2Os missingOs = Ec2Os::Linux;             ///< NoOsPrice: the OS the region has no table for
+    bool licenceRateDerived = false;            ///< EC2 licensed rate derived: region's Linux rate + AWS's fee per vCPU-hour
     double neededVcpu = 0.0;                    ///< after utilisation and headroom
     double neededRamGb = 0.0;
     Money todayMonthlyUsd = 0.0;                ///< cost today (override, share of the bill, or on-prem drivers)

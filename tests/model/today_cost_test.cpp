@@ -44,14 +44,7 @@ Scenario onPremScenario(std::vector<Workload> workloads) {
 }
 
 Workload vm(std::string id, std::string os, int vcpu, double ramGb, double storageGb) {
-    Workload w;
-    w.id = std::move(id);
-    w.os = std::move(os);
-    w.vcpu = vcpu;
-    w.ramGb = ramGb;
-    w.storageGb = storageGb;
-    w.disposition = Disposition::Rehost;
-    return w;
+    return test::server(std::move(id), std::move(os), vcpu, ramGb, storageGb);
 }
 
 bool hasWarning(const Result& r, const std::string& path) {

@@ -1,0 +1,173 @@
+// tests/model/prices_test.cpp - licence rates where a region has no licence table (issue 22), each against a
+// hand computation from the shipped price files (assets/prices/*.json).
+#include "io/price_catalogue.hpp"
+#include "model/aws_pricing.hpp"
+#include "model/engine.hpp"
+#include "test_scenarios.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+
+using namespace est::model;
+using Catch::Detail::Approx;
+
+namespace {
+
+// The shipped catalogue (us-east-1 inside the binary) plus the region files the tests price in, merged as the
+// app loads a region.
+std::shared_ptr<const PriceCatalogue> shippedWith(std::initializer_list<const char*> regions) {
+    PriceCatalogue c = *est::io::embeddedCatalogue();
+    for (const char* region : regions) {
+        std::ifstream in(std::string(EST_PRICES_DIR) + "/" + region + ".json", std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const est::io::CatalogueLoad load = est::io::readPriceCatalogue(bytes);
+        REQUIRE(load.catalogue);
+        mergeRegions(c, *load.catalogue);
+    }
+    return std::make_shared<const PriceCatalogue>(std::move(c));
+}
+
+const std::shared_ptr<const PriceCatalogue>& europe() {
+    static const std::shared_ptr<const PriceCatalogue> kCatalogue = shippedWith({"eu-west-1", "eu-south-2"});
+    return kCatalogue;
+}
+
+using test::server;
+
+// On premises with the default drivers, one wave, on-demand prices, Basic support: AWS figures are list x 730 h.
+Scenario onPrem(std::string region, std::vector<Workload> workloads) {
+    Scenario s;
+    s.aws.region = std::move(region);
+    s.aws.catalogue = europe();
+    s.aws.pricingModel = PricingModel::OnDemand;
+    s.aws.supportPlan = SupportPlan::Basic;
+    s.plan.waves = {{"Wave 1", 3, 3, 1}};
+    s.workloads = std::move(workloads);
+    return s;
+}
+
+int countWarnings(const Result& r, const std::string& id) {
+    int n = 0;
+    for (const ResultWarning& w : r.warnings) n += w.id == id;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("a region without a Windows table prices Windows at its Linux rate plus AWS's fee per vCPU-hour",
+          "[model][prices][licences]") {
+    // eu-south-2 (Europe (Spain)) has only a Linux table (2024-04-04). 4 vCPU / 16 GiB like-for-like: the cheapest
+    // fitting Linux types there are m7i-flex.xlarge 0.21346 and m5.xlarge 0.214 (4 vCPU each); + 0.046 x 4 vCPU
+    // = 0.39746 and 0.398: m7i-flex.xlarge stays the cheapest Windows fit.
+    Scenario s = onPrem("eu-south-2", {server("win-1", "Microsoft Windows Server 2019 Standard", 4, 16.0, 0.0)});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    const WorkloadResult& w = r.workloads[0];
+    CHECK(instanceTypeName(s, w) == "m7i-flex.xlarge");
+    CHECK(w.licenceRateDerived);
+    CHECK(w.sizingWarning == SizingWarning::None);
+    CHECK(w.instanceUsdPerHour == Approx(0.21346 + 0.046 * 4)); // 0.39746
+    // On demand: 0.39746 x 730 h = 290.1458 a month (before: the Linux rate alone, 0.21346 x 730 = 155.83).
+    CHECK(w.awsMonthlyUsd == Approx(290.1458));
+    // The licence part: 0.046 x 4 x 730 = 134.32.
+    CHECK(w.licenceIncludedMonthlyUsd == Approx(134.32));
+    const std::string trace = sizingTrace(s, w, 0);
+    CHECK(trace.find("derived") != std::string::npos);
+    CHECK(trace.find("0.046 per vCPU-hour") != std::string::npos);
+    const ResultWarning* warning = r.warning("licence_rate_derived");
+    REQUIRE(warning != nullptr);
+    CHECK(warning->text.find("eu-south-2") != std::string::npos);
+    CHECK(warning->text.find("1 workload is") != std::string::npos);
+
+    // The 1-year Savings Plan (28 %) discounts the Linux part only:
+    // 0.21346 x 0.72 x 730 + 0.184 x 730 = 112.194576 + 134.32 = 246.514576.
+    s.aws.pricingModel = PricingModel::SavingsPlan1Year;
+    const Result sp = estimate(s);
+    CHECK(sp.workloads[0].awsMonthlyUsd == Approx(246.514576));
+
+    // A region with its own Windows table derives nothing and warns about nothing.
+    s.aws.region = "eu-west-1";
+    const Result west = estimate(s);
+    CHECK_FALSE(west.workloads[0].licenceRateDerived);
+    CHECK(west.warning("licence_rate_derived") == nullptr);
+}
+
+TEST_CASE("SQL Server licence included where the region has no table: the edition's fee, one warning for the region",
+          "[model][prices][licences]") {
+    // 4 vCPU / 16 GiB Windows + SQL Server Standard and Enterprise in eu-south-2: m7i-flex.xlarge 0.21346 + fee x 4.
+    Workload standard = server("sql-std", "Windows Server 2022", 4, 16.0, 0.0);
+    standard.database = DatabaseEngine::SqlServer;
+    Workload enterprise = standard;
+    enterprise.id = enterprise.name = "sql-ee";
+    enterprise.databaseEdition = DatabaseEdition::Enterprise;
+    Scenario s = onPrem("eu-south-2", {standard, enterprise});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[0].instanceUsdPerHour == Approx(0.21346 + 0.166 * 4)); // 0.87746
+    CHECK(r.workloads[1].instanceUsdPerHour == Approx(0.21346 + 0.421 * 4)); // 1.89746
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(0.87746 * 730.0));         // 640.5458
+    CHECK(countWarnings(r, "licence_rate_derived") == 1);
+    CHECK(r.warning("licence_rate_derived")->text.find("2 workloads are") != std::string::npos);
+    // The tables in use name the derived ones, with how they were derived.
+    bool derivedListed = false;
+    for (const PriceTableUse& t : priceTablesInUse(s, r))
+        if (t.name == "EC2 Windows + SQL Server Enterprise") derivedListed = !t.provenance.derivation.empty();
+    CHECK(derivedListed);
+}
+
+TEST_CASE("a Windows estate costs about the same in a region with and without a licence table; the NPV keeps its sign",
+          "[model][prices][licences]") {
+    // Ten Windows VMs of 4 vCPU / 16 GiB, a quarter of them with SQL Server Standard. eu-west-1 has 2022 Windows
+    // tables; eu-south-2 derives them. Before the derivation eu-south-2 priced them at the Linux rate (-50 % and
+    // more), which turned the same estate's NPV from one sign to the other.
+    std::vector<Workload> estate;
+    for (int i = 0; i < 10; ++i) {
+        Workload w = server("win-" + std::to_string(i), "Microsoft Windows Server 2016", 4, 16.0, 200.0);
+        if (i % 4 == 0) w.database = DatabaseEngine::SqlServer;
+        estate.push_back(w);
+    }
+    const Result west = estimate(onPrem("eu-west-1", estate));
+    const Result spain = estimate(onPrem("eu-south-2", estate));
+    REQUIRE(west.ok());
+    REQUIRE(spain.ok());
+    const double ratio = spain.tco.steadyAwsUsageMonthlyUsd / west.tco.steadyAwsUsageMonthlyUsd;
+    INFO("eu-west-1 " << west.tco.steadyAwsUsageMonthlyUsd << ", eu-south-2 " << spain.tco.steadyAwsUsageMonthlyUsd);
+    CHECK(ratio > 0.85);
+    CHECK(ratio < 1.2);
+    CHECK((west.tco.npvUsd < 0.0) == (spain.tco.npvUsd < 0.0));
+}
+
+TEST_CASE("RHEL and SUSE without a table keep the labelled Linux fallback; a 2022 RHEL rate says it predates 2024",
+          "[model][prices][licences]") {
+    // AWS publishes no per-vCPU fee for RHEL or SUSE: eu-south-2 keeps the Linux rate with the NoOsPrice warning.
+    Scenario s = onPrem("eu-south-2", {server("rhel-1", "Red Hat Enterprise Linux 8 (64-bit)", 2, 8.0, 0.0)});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[0].sizingWarning == SizingWarning::NoOsPrice);
+    CHECK_FALSE(r.workloads[0].licenceRateDerived);
+    // eu-west-1 has the 2022 RHEL table: the trace says its rates predate Red Hat's 2024 per-vCPU pricing.
+    s.aws.region = "eu-west-1";
+    const Result west = estimate(s);
+    CHECK(west.workloads[0].priceKey.os == Ec2Os::Rhel);
+    CHECK(sizingTrace(s, west.workloads[0], 0).find("before Red Hat's 2024 per-vCPU pricing") != std::string::npos);
+}
+
+TEST_CASE("Oracle Standard Edition 2 above 8 vCPU is flagged", "[model][prices][licences]") {
+    // Oracle's cloud policy licenses SE2 only on instances of up to 8 Amazon vCPUs. 16 vCPU like-for-like on EC2
+    // (Rehost) lands on 16 vCPU; 8 vCPU lands on 8 and is not flagged.
+    Workload big = server("ora-16", "Oracle Linux 8", 16, 64.0, 0.0);
+    big.database = DatabaseEngine::Oracle;
+    big.licence = LicenceModel::BringYourOwn;
+    Workload small = big;
+    small.id = small.name = "ora-8";
+    small.vcpu = 8;
+    small.ramGb = 32.0;
+    const Result r = estimate(onPrem("eu-west-1", {big, small}));
+    REQUIRE(r.ok());
+    CHECK(countWarnings(r, "oracle_se2_over_8_vcpu") == 1);
+    const ResultWarning* w = r.warning("oracle_se2_over_8_vcpu");
+    REQUIRE(w != nullptr);
+    CHECK(w->path == "workloads[0].databaseEdition");
+}
