@@ -2,6 +2,7 @@
 #include "model/aws_pricing.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -33,7 +34,16 @@ constexpr const char* kLicenceFeeSource =
     "Amazon EC2 User Guide, \"Optimize CPUs for License-Included instances\", Amazon Web Services, read 2026-12-06, "
     "docs.aws.amazon.com/AWSEC2/latest/UserGuide/optimize-cpu.html";
 
+// A need is never shown as 0: a fraction under 0.01 reads "under 0.01" (the sizer fits at least 1 of each).
+std::string needText(double v) { return v > 0.0 && v < 0.005 ? "under 0.01" : formatNumber(v); }
+
+constexpr const char* kZeroReading = "; a measured 0 % is read as not measured";
+
 } // namespace
+
+double gp3VolumesFor(double storageGb) {
+    return storageGb > 0.0 && std::isfinite(storageGb) ? std::ceil(storageGb / kGp3MaxGib - 1e-9) : 0.0;
+}
 
 double licenceFeeUsdPerVcpuHour(Ec2Os os) {
     switch (os) {
@@ -188,6 +198,15 @@ void finishPricing(const Scenario& s, Result& r) {
     bool derivedOs[kEc2OsCount] = {};
     for (std::size_t i = 0; i < workloads.size(); ++i) {
         const WorkloadResult& wr = workloads[i];
+        if (i < s.workloads.size() && wr.hostShare > 1.0) {
+            const Workload& w = s.workloads[i];
+            const OnPremDrivers& d = s.source.onPrem;
+            out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
+                           w.name + " (" + std::to_string(w.vcpu) + " vCPU, " + formatNumber(w.ramGb) +
+                               " GB) is larger than one host (" + formatNumber(d.coresPerHost * d.threadsPerCore * d.vcpuOversubscription) +
+                               " vCPU, " + formatNumber(d.hostRamGb) + " GB): costed today as " + formatNumber(wr.hostShare) +
+                               " hosts of its own; check the host size (source.onPrem.hostRamGb)"});
+        }
         if (wr.instanceIndex < 0 || c == nullptr) continue;
         if (wr.licenceRateDerived) {
             ++derived;
@@ -310,8 +329,14 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
         if (table->provenance.olderTable) t += " (older table: the newest does not cover this region)";
         if (!table->provenance.derivation.empty()) t += " (derived: " + table->provenance.derivation + ")";
     }
-    t += ". Need " + formatNumber(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + ") and " + formatNumber(need.memoryGib) +
-         " GiB (" + basisText(need.memBasis) + ").";
+    t += ". Need " + needText(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + (need.cpuZeroReading ? kZeroReading : "") +
+         ") and " + needText(need.memoryGib) + " GiB (" + basisText(need.memBasis) + (need.memZeroReading ? kZeroReading : "") + ").";
+    if (index < s.workloads.size() && !wr.priceKey.rds) {
+        const double gb = s.workloads[index].storageGb;
+        if (const double volumes = gp3VolumesFor(gb); volumes > 1.0)
+            t += " Storage: " + formatNumber(gb) + " GB needs " + formatNumber(volumes) + " gp3 volumes of at most 16 TiB (" +
+                 formatNumber(kGp3MaxGib) + " GiB) each, at the same price per GB.";
+    }
     // Red Hat moved EC2 RHEL to per-vCPU pricing in 2024: a rate from before then is marked as such.
     if (table != nullptr && !wr.priceKey.rds && wr.priceKey.os == Ec2Os::Rhel && table->provenance.asOf < "2024-04-01")
         t += " RHEL rates of " + table->provenance.asOf + ", before Red Hat's 2024 per-vCPU pricing on EC2 (AWS, \"RHEL "

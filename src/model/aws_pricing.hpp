@@ -52,6 +52,11 @@ private:
     const RateTable* m_rds[kRdsEngineCount][2] = {};
 };
 
+/// The largest EBS gp3 volume, GiB (16 TiB: Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes").
+inline constexpr double kGp3MaxGib = 16384.0;
+/// How many gp3 volumes hold this much storage (the price per GB is the same; the trace says so).
+double gp3VolumesFor(double storageGb);
+
 /// AWS's published licence-included fee per vCPU-hour for an EC2 operating system and SQL Server edition (Amazon
 /// EC2 User Guide, "Optimize CPUs for License-Included instances": Windows Server 0.046; Windows Server with SQL
 /// Server Web 0.063, Standard 0.166, Enterprise 0.421); Linux with SQL Server: the Windows figure less Windows
@@ -64,7 +69,7 @@ double licenceFeeUsdPerVcpuHour(Ec2Os os);
 const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os);
 
 /// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
-/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`.
+/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu` and `vm_larger_than_host`.
 void finishPricing(const Scenario& s, Result& r);
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and

@@ -42,7 +42,9 @@ int wholeGib(double gib) { return std::max(1, static_cast<int>(std::ceil(gib - 1
 
 SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
     SizingNeed n;
-    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis) {
+    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis, bool& zero) {
+        zero = p95 && *p95 <= 0.0;
+        if (zero) p95.reset();
         if (p95) {
             basis = SizingNeed::Basis::Measured;
             return provisioned * *p95 * (1.0 + headroomPct);
@@ -54,9 +56,9 @@ SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
         basis = SizingNeed::Basis::LikeForLike;
         return provisioned;
     };
-    n.vcpu = one(w.cpuUtilP95Pct, kMpaFallbackCpuPct, w.vcpu, n.cpuBasis);
-    n.memoryGib = one(w.memUtilP95Pct, kMpaFallbackMemPct, w.ramGb, n.memBasis);
-    n.cpuKnown = w.cpuUtilP95Pct.has_value();
+    n.vcpu = one(w.cpuUtilP95Pct, kMpaFallbackCpuPct, w.vcpu, n.cpuBasis, n.cpuZeroReading);
+    n.memoryGib = one(w.memUtilP95Pct, kMpaFallbackMemPct, w.ramGb, n.memBasis, n.memZeroReading);
+    n.cpuKnown = w.cpuUtilP95Pct.has_value() && !n.cpuZeroReading;
     return n;
 }
 

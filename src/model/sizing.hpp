@@ -24,12 +24,14 @@ struct SizingNeed {
     double vcpu = 0.0;                          ///< after utilisation and headroom
     double memoryGib = 0.0;
     bool cpuKnown = false;                      ///< p95 CPU known: burstable types may be considered
+    bool cpuZeroReading = false, memZeroReading = false; ///< a measured p95 of exactly 0, sized as unknown
     enum class Basis : std::uint8_t { Measured, LikeForLike, MpaFallback } cpuBasis = Basis::LikeForLike,
                                                                             memBasis = Basis::LikeForLike;
 };
 
 /// need = provisioned x p95 x (1 + headroom) per dimension; unknown p95: like-for-like (provisioned, no
-/// headroom), or with `mpaFallback` the MPA peaks plus headroom.
+/// headroom), or with `mpaFallback` the MPA peaks plus headroom. A p95 of exactly 0 is sized as unknown: a running
+/// server never peaks at 0 %, so a 0 is a missing counter (an export's blank), not a load.
 SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback);
 
 /// What an OS text says about the EC2 rate: Windows, RHEL, SUSE (licence included) or plain Linux.

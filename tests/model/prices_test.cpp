@@ -1,8 +1,10 @@
-// tests/model/prices_test.cpp - licence rates where a region has no licence table (issue 22), each against a
-// hand computation from the shipped price files (assets/prices/*.json).
+// tests/model/prices_test.cpp - licence rates where a region has no licence table, database choices, and the
+// sizing edge cases of issue 22 (a petabyte on one VM, a 0 % reading, a VM larger than a host), each against a
+// hand computation from the shipped price files (assets/prices/*.json) or a hand-made catalogue.
 #include "io/price_catalogue.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
+#include "model/today_cost.hpp"
 #include "test_scenarios.hpp"
 
 #include <catch2/catch.hpp>
@@ -171,3 +173,70 @@ TEST_CASE("Oracle Standard Edition 2 above 8 vCPU is flagged", "[model][prices][
     REQUIRE(w != nullptr);
     CHECK(w->path == "workloads[0].databaseEdition");
 }
+
+TEST_CASE("a petabyte on one small VM is priced as gp3 volumes of at most 16 TiB", "[model][prices][sizing]") {
+    // 1,000,000 GB / 16,384 GiB per volume = 61.04 -> 62 volumes; the price per GB is the same, so the storage
+    // figure is 1,000,000 x 0.08 (us-east-1 gp3) = 80,000 a month, and the trace says how many volumes.
+    Scenario s = onPrem("us-east-1", {server("archive", "Ubuntu 22.04", 1, 2.0, 1000000.0)});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(gp3VolumesFor(1000000.0) == 62.0);
+    CHECK(gp3VolumesFor(16384.0) == 1.0);
+    CHECK(gp3VolumesFor(16385.0) == 2.0);
+    const std::string trace = sizingTrace(s, r.workloads[0], 0);
+    INFO(trace);
+    CHECK(trace.find("needs 62 gp3 volumes of at most 16 TiB") != std::string::npos);
+    CHECK(r.tco.migrationByCategory.awsStorageUsd > 0.0);
+    // A 100 GB VM needs one volume and the trace says nothing about volumes.
+    s.workloads[0].storageGb = 100.0;
+    CHECK(sizingTrace(s, estimate(s).workloads[0], 0).find("gp3 volumes") == std::string::npos);
+}
+
+TEST_CASE("a measured 0 % is read as not measured: like-for-like, never a need of 0", "[model][prices][sizing]") {
+    // 4 vCPU / 16 GiB with p95 CPU and memory of 0: sized like-for-like (4 vCPU, 16 GiB), not t3a.micro for 0 / 0.
+    Workload w = server("quiet", "Ubuntu 22.04", 4, 16.0, 0.0);
+    w.cpuUtilP95Pct = 0.0;
+    w.memUtilP95Pct = 0.0;
+    const SizingNeed need = sizingNeed(w, 0.2, false);
+    CHECK(need.vcpu == 4.0);
+    CHECK(need.memoryGib == 16.0);
+    CHECK(need.cpuZeroReading);
+    CHECK_FALSE(need.cpuKnown); // no burstable type on a missing reading
+    Scenario s = onPrem("us-east-1", {w});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[0].neededVcpu == 4.0);
+    const std::string trace = sizingTrace(s, r.workloads[0], 0);
+    INFO(trace);
+    CHECK(trace.find("Need 4 vCPU") != std::string::npos);
+    CHECK(trace.find("read as not measured") != std::string::npos);
+    CHECK(trace.find("Need 0 ") == std::string::npos);
+    // A reading of 0.1 % is measured: 4 x 0.001 x 1.2 = 0.0048 vCPU, shown as "under 0.01", never 0.
+    s.workloads[0].cpuUtilP95Pct = 0.001;
+    const std::string tiny = sizingTrace(s, estimate(s).workloads[0], 0);
+    INFO(tiny);
+    CHECK(tiny.find("Need under 0.01 vCPU") != std::string::npos);
+}
+
+TEST_CASE("a VM larger than a host gets hosts of its own, with a warning, instead of refusing the scenario",
+          "[model][prices][today]") {
+    // Default hosts: 32 cores x 2 threads x 2 = 128 vCPU, 512 GB. A 768 GB VM needs 768 / 512 = 1.5 -> 2 hosts.
+    Scenario s = onPrem("us-east-1", {server("big", "Ubuntu 22.04", 8, 768.0, 10.0),
+                                      server("small", "Ubuntu 22.04", 2, 8.0, 10.0)});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[0].hostShare == 2.0);
+    CHECK(r.workloads[1].hostShare == Approx(8.0 / 512.0));
+    const ResultWarning* w = r.warning("vm_larger_than_host");
+    REQUIRE(w != nullptr);
+    CHECK(w->path == "workloads[0].ramGb");
+    CHECK(w->text.find("2 hosts of its own") != std::string::npos);
+    CHECK(countWarnings(r, "vm_larger_than_host") == 1);
+    // Its hardware is two hosts' worth: 12,000 / (4 x 12) = 250 a host-month, x 2 = 500.
+    const HostRates h = hostRates(s.source.onPrem);
+    CHECK(h.hardware * r.workloads[0].hostShare == Approx(500.0));
+    // By vCPU too: 200 vCPU on 128-vCPU hosts = 1.56 -> 2 hosts.
+    CHECK(hostShare(h, 200, 8.0) == 2.0);
+    CHECK(hostShare(h, 128, 8.0) == 1.0);
+}
+
