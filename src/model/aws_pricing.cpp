@@ -7,6 +7,8 @@
 #include <memory>
 
 #include "model/format.hpp"
+#include "model/licences.hpp"
+#include "model/today_cost.hpp"
 
 namespace est::model {
 namespace {
@@ -40,6 +42,12 @@ std::string needText(double v) { return v > 0.0 && v < 0.005 ? "under 0.01" : fo
 constexpr const char* kZeroReading = "; a measured 0 % is read as not measured";
 
 } // namespace
+
+bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws) {
+    if (w.multiAz) return *w.multiAz;
+    // The same design as today: a standby only where today pays for one (economics.md: both sides match).
+    return w.environment == Environment::Production && aws.rdsMultiAzForProduction && w.standbyToday;
+}
 
 double gp3VolumesFor(double storageGb) {
     return storageGb > 0.0 && std::isfinite(storageGb) ? std::ceil(storageGb / kGp3MaxGib - 1e-9) : 0.0;
@@ -105,6 +113,9 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     m_afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
     if (aws.pricingModel == PricingModel::SavingsPlan1Year) m_spDiscount = aws.savingsPlan1YearPct;
     if (aws.pricingModel == PricingModel::SavingsPlan3Year) m_spDiscount = aws.savingsPlan3YearPct;
+    // RDS reservations follow the plan's term (Savings Plans do not cover RDS); on-demand reserves nothing.
+    if (aws.pricingModel == PricingModel::SavingsPlan1Year) m_rdsDiscount = aws.rdsReservedPct;
+    if (aws.pricingModel == PricingModel::SavingsPlan3Year) m_rdsDiscount = aws.rdsReserved3YearPct;
     m_ebsUsdPerGbMonth = m_region->ebsGp3 ? m_region->ebsGp3->usdPerGbMonth : 0.0;
     m_rdsStorageUsdPerGbMonth = m_region->rdsStorage ? m_region->rdsStorage->usdPerGbMonth : m_ebsUsdPerGbMonth;
     m_linuxBySpec.assign(aws.catalogue->instances.size(), 0.0);
@@ -136,9 +147,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     const RateTable* table = nullptr;
     if (managedDb) {
         key.rds = true;
-        key.deployment = w.environment == Environment::Production && aws.rdsMultiAzForProduction
-                             ? RdsDeployment::MultiAz
-                             : RdsDeployment::SingleAz;
+        key.deployment = rdsMultiAzFor(w, aws) ? RdsDeployment::MultiAz : RdsDeployment::SingleAz;
         if (!rdsEngineFor(w, key.engine)) {
             wr.sizingWarning = SizingWarning::NoRdsEngine;
         } else {
@@ -173,7 +182,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
 
     const double hours = pick.count * kHoursPerMonth * m_afterEdp;
     if (key.rds) {
-        c.database = pick.usdPerHour * (1.0 - aws.rdsReservedPct) * hours;
+        c.database = pick.usdPerHour * (1.0 - m_rdsDiscount) * hours;
         const double copies = key.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
         c.storage = w.storageGb * m_rdsStorageUsdPerGbMonth * copies * m_afterEdp;
     } else {
@@ -193,18 +202,27 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
 void finishPricing(const Scenario& s, Result& r) {
     const std::vector<WorkloadResult>& workloads = r.workloads;
     std::vector<ResultWarning>& out = r.warnings;
+    DatabaseAlternatives& alt = r.databaseAlternatives;
+    alt = DatabaseAlternatives{};
+    for (const WorkloadResult& wr : workloads)
+        if (wr.ec2ByolAlternativeMonthlyUsd) {
+            ++alt.workloads;
+            alt.rdsMonthlyUsd += wr.awsMonthlyUsd + wr.licencesKeptMonthlyUsd;
+            alt.ec2ByolMonthlyUsd += *wr.ec2ByolAlternativeMonthlyUsd;
+        }
+    alt.savingMonthlyUsd = alt.rdsMonthlyUsd - alt.ec2ByolMonthlyUsd;
     const PriceCatalogue* c = s.aws.catalogue.get();
     int derived = 0;
     bool derivedOs[kEc2OsCount] = {};
     for (std::size_t i = 0; i < workloads.size(); ++i) {
         const WorkloadResult& wr = workloads[i];
-        if (i < s.workloads.size() && wr.hostShare > 1.0) {
+        if (i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) { // one copy, not its standby
             const Workload& w = s.workloads[i];
             const OnPremDrivers& d = s.source.onPrem;
             out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
                            w.name + " (" + std::to_string(w.vcpu) + " vCPU, " + formatNumber(w.ramGb) +
                                " GB) is larger than one host (" + formatNumber(d.coresPerHost * d.threadsPerCore * d.vcpuOversubscription) +
-                               " vCPU, " + formatNumber(d.hostRamGb) + " GB): costed today as " + formatNumber(wr.hostShare) +
+                               " vCPU, " + formatNumber(d.hostRamGb) + " GB): costed today as " + formatNumber(wr.hostShare / todayCopies(w)) +
                                " hosts of its own; check the host size (source.onPrem.hostRamGb)"});
         }
         if (wr.instanceIndex < 0 || c == nullptr) continue;
@@ -236,6 +254,35 @@ void finishPricing(const Scenario& s, Result& r) {
                        " priced at the region's Linux rate plus AWS's published licence-included fee per vCPU-hour "
                        "(Windows Server USD 0.046; with SQL Server Web 0.063, Standard 0.166, Enterprise 0.421: Amazon EC2 "
                        "User Guide, \"Optimize CPUs for License-Included instances\"), marked derived in their sizing traces"});
+}
+
+std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr) {
+    if (!wr.priceKey.rds || (w.database != DatabaseEngine::SqlServer && w.database != DatabaseEngine::Oracle) ||
+        w.licence == LicenceModel::OpenSource || w.databaseEdition == DatabaseEdition::Express)
+        return std::nullopt;
+    const AwsTarget& aws = m_s.aws;
+    Workload own = w;
+    own.licence = LicenceModel::BringYourOwn;
+    const Ec2Os os = ec2OsFor(own, family); // Windows stays licence included on shared tenancy
+    const RateTable* table = ec2Table(os);
+    if (table == nullptr) return std::nullopt;
+    PriceKey key;
+    key.os = os;
+    const SizingPick pick =
+        m_sizer->pick(*table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks), gravitonAllowedFor(key, aws.allowGraviton));
+    if (pick.spec < 0) return std::nullopt;
+    const double copies = wr.priceKey.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
+    const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
+    double computePart = pick.usdPerHour;
+    if (os != Ec2Os::Linux)
+        if (const double l = m_linuxBySpec[static_cast<std::size_t>(pick.spec)]; l > 0.0 && l <= pick.usdPerHour) computePart = l;
+    const Money instances = computePart * (1.0 - m_spDiscount) * hours + (pick.usdPerHour - computePart) * hours;
+    const Money storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
+    const double awsVcpu = static_cast<double>(pick.count) * aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu;
+    const OnPremDrivers& d = m_s.source.onPrem;
+    const AfterLicences kept = afterLicences(d, own, family, LicenceTarget::Ec2, awsVcpu, todayLicences(d, own, family, 0.0), 0.0);
+    const double licensedCopies = w.database == DatabaseEngine::Oracle ? copies : 1.0;
+    return instances + storage + kept.keptDbUsd * licensedCopies + kept.keptOsUsd;
 }
 
 std::string priceTableName(const PriceKey& key) {

@@ -35,6 +35,11 @@ public:
     /// Sizes and prices one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf).
     /// Fills the sizing fields of `wr`.
     WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr);
+    /// A SQL Server or Oracle workload priced on RDS (`wr` from price()): the same need on EC2 with the customer's
+    /// own database licences, monthly: the instance at its OS rate (Savings Plan on the Linux part), gp3 storage, a
+    /// standby copy when the RDS choice is Multi-AZ, and the licences brought (SQL Server: one copy, a passive
+    /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads.
+    std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr);
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
@@ -44,6 +49,7 @@ private:
     Sizer* m_sizer = nullptr;
     double m_afterEdp = 1.0;
     double m_spDiscount = 0.0;
+    double m_rdsDiscount = 0.0;                 // RDS reserved-instance discount of the plan's term
     double m_ebsUsdPerGbMonth = 0.0;
     double m_rdsStorageUsdPerGbMonth = 0.0;
     std::vector<double> m_linuxBySpec;          // the region's Linux rate per spec (0 = none): the discounted part
@@ -51,6 +57,10 @@ private:
     const RateTable* m_ec2[kEc2OsCount] = {};
     const RateTable* m_rds[kRdsEngineCount][2] = {};
 };
+
+/// Whether a workload landing on RDS runs Multi-AZ: its own choice (Workload::multiAz), else Multi-AZ only for
+/// production with aws.rdsMultiAzForProduction on and a standby today (Workload::standbyToday).
+bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws);
 
 /// The largest EBS gp3 volume, GiB (16 TiB: Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes").
 inline constexpr double kGp3MaxGib = 16384.0;
@@ -69,7 +79,8 @@ double licenceFeeUsdPerVcpuHour(Ec2Os os);
 const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os);
 
 /// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
-/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu` and `vm_larger_than_host`.
+/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`, `vm_larger_than_host`, and the totals
+/// of the EC2-with-your-own-licences alternative (Result::databaseAlternatives).
 void finishPricing(const Scenario& s, Result& r);
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and

@@ -362,7 +362,7 @@ struct Estimator {
         estateShares();
         startDeltas();
         for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
-        finishPricing(s, out); // pricing warnings (aws_pricing.hpp)
+        finishPricing(s, out); // pricing warnings and the EC2-with-own-licences totals (aws_pricing.hpp)
         buildSeries();
         creditsByQuarter();
         eligibility();
@@ -448,10 +448,10 @@ struct Estimator {
         // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
         // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
         const double share = onPrem && w.powerState == PowerState::On && !w.monthlyCostOverrideUsd
-                                 ? hostShare(rates, w.vcpu, w.ramGb) : 0.0;
+                                 ? hostShare(rates, w.vcpu, w.ramGb) * todayCopies(w) : 0.0; // a standby's host too
         wr.hostShare = share;
         const TodayLicences lic = todayLicences(op, w, os.family, share);
-        const double storageGb = pricedStorageGb(s.source.storageBasis, w);
+        const double storageGb = pricedStorageGb(s.source.storageBasis, w) * todayCopies(w);
         TodayParts t;
         if (w.monthlyCostOverrideUsd) {
             t.bill = *w.monthlyCostOverrideUsd;
@@ -477,6 +477,7 @@ struct Estimator {
                                    (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
             if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
                 const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr);
+                wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, os.family, wr);
                 compute = c.compute * rule.runRateFactor;
                 database = c.database * rule.runRateFactor;
                 storage = c.storage * rule.runRateFactor;

@@ -240,3 +240,104 @@ TEST_CASE("a VM larger than a host gets hosts of its own, with a warning, instea
     CHECK(hostShare(h, 128, 8.0) == 1.0);
 }
 
+namespace {
+
+// A production SQL Server Standard database on Windows, 2 vCPU / 8 GiB, 100 GB, replatformed to RDS in the
+// hand-made test region (test::roundCatalogue: a.large Linux 0.10, Windows 0.20, every RDS engine 2 x Linux
+// Single-AZ = 0.20 and 4 x Multi-AZ = 0.40; gp3 and RDS storage 0.10 per GB-month). On-demand, no run-rate factor.
+Scenario databaseScenario() {
+    Scenario s;
+    s.aws.region = "test-region";
+    s.aws.catalogue = test::roundCatalogue();
+    s.aws.pricingModel = PricingModel::OnDemand;
+    s.aws.supportPlan = SupportPlan::Basic;
+    s.rules[static_cast<int>(Disposition::Replatform)].runRateFactor = 1.0;
+    s.plan.waves = {{"Wave 1", 3, 3, 1}};
+    Workload w = server("sql-1", "Windows Server 2019", 2, 8.0, 100.0);
+    w.database = DatabaseEngine::SqlServer;
+    w.disposition = Disposition::Replatform;
+    s.workloads = {w};
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("RDS Multi-AZ follows what today runs: a standby today, or the workload's own choice",
+          "[model][prices][database]") {
+    Scenario s = databaseScenario();
+    // No standby today: Single-AZ even for production (aws.rdsMultiAzForProduction is on by default).
+    // 0.20 x 730 = 146 + 100 GB x 0.10 = 10 -> 156 a month.
+    Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[0].priceKey.rds);
+    CHECK(r.workloads[0].priceKey.deployment == RdsDeployment::SingleAz);
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(156.0));
+    // Default hosts: 128 vCPU, 512 GB; 2 / 128 = 8 / 512 = 0.015625 of a host.
+    CHECK(r.workloads[0].hostShare == Approx(0.015625));
+    const double todaySingle = r.workloads[0].todayMonthlyUsd;
+
+    // A standby today: Multi-AZ on RDS (0.40 x 730 = 292 + 2 x 10 = 312) and today counts the standby's host
+    // share (2 x 0.015625 = 0.03125) and its storage copy.
+    s.workloads[0].standbyToday = true;
+    r = estimate(s);
+    CHECK(r.workloads[0].priceKey.deployment == RdsDeployment::MultiAz);
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(312.0));
+    CHECK(r.workloads[0].hostShare == Approx(0.03125));
+    CHECK(r.workloads[0].todayMonthlyUsd > todaySingle);
+
+    // The setting off: Single-AZ again; the workload's own choice wins over both.
+    s.aws.rdsMultiAzForProduction = false;
+    CHECK(estimate(s).workloads[0].priceKey.deployment == RdsDeployment::SingleAz);
+    s.workloads[0].multiAz = true;
+    s.workloads[0].standbyToday = false;
+    CHECK(estimate(s).workloads[0].priceKey.deployment == RdsDeployment::MultiAz);
+    s.workloads[0].multiAz = false;
+    s.workloads[0].standbyToday = true;
+    s.aws.rdsMultiAzForProduction = true;
+    CHECK(estimate(s).workloads[0].priceKey.deployment == RdsDeployment::SingleAz);
+}
+
+TEST_CASE("the RDS reservation term follows the plan: 1-year with the 1-year plan, 3-year with the 3-year plan",
+          "[model][prices][database]") {
+    Scenario s = databaseScenario();
+    s.aws.rdsReservedPct = 0.30;
+    s.aws.rdsReserved3YearPct = 0.60;
+    // Instance 0.20 x 730 = 146 a month before the reservation; storage 10 is not reserved.
+    CHECK(estimate(s).workloads[0].awsMonthlyUsd == Approx(146.0 + 10.0)); // on-demand: no reservation
+    s.aws.pricingModel = PricingModel::SavingsPlan1Year;
+    CHECK(estimate(s).workloads[0].awsMonthlyUsd == Approx(146.0 * 0.70 + 10.0)); // 112.2
+    s.aws.pricingModel = PricingModel::SavingsPlan3Year;
+    CHECK(estimate(s).workloads[0].awsMonthlyUsd == Approx(146.0 * 0.40 + 10.0)); // 68.4
+}
+
+TEST_CASE("SQL Server on RDS is priced beside EC2 with the customer's own licences; the default stays RDS",
+          "[model][prices][database]") {
+    Scenario s = databaseScenario();
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    const WorkloadResult& w = r.workloads[0];
+    CHECK(w.priceKey.rds); // the choice itself does not change
+    REQUIRE(w.ec2ByolAlternativeMonthlyUsd.has_value());
+    // EC2: Windows a.large 0.20 x 730 = 146 + gp3 100 GB x 0.10 = 10, plus SQL Server Standard brought along:
+    // max(4 core licences today, 2 vCPU, 4) = 4 cores x 3,945 / 2 per core x (1 / 5 years + 25 % Software
+    // Assurance) / 12 = 4 x 73.96875 = 295.875 -> 451.875 a month. RDS (licence included): 156.
+    CHECK(*w.ec2ByolAlternativeMonthlyUsd == Approx(451.875));
+    CHECK(w.awsMonthlyUsd + w.licencesKeptMonthlyUsd == Approx(156.0));
+    const DatabaseAlternatives& alt = r.databaseAlternatives;
+    CHECK(alt.workloads == 1);
+    CHECK(alt.rdsMonthlyUsd == Approx(156.0));
+    CHECK(alt.ec2ByolMonthlyUsd == Approx(451.875));
+    CHECK(alt.savingMonthlyUsd == Approx(156.0 - 451.875)); // here EC2 with own licences costs more
+
+    // Multi-AZ: the EC2 alternative runs a standby too (instances and storage x 2), SQL Server licensed once
+    // (a passive failover copy needs no licence with Software Assurance): 2 x 156 + 295.875 = 607.875.
+    s.workloads[0].multiAz = true;
+    CHECK(*estimate(s).workloads[0].ec2ByolAlternativeMonthlyUsd == Approx(607.875));
+
+    // A MySQL database has no alternative to price (no licence to bring).
+    s.workloads[0].database = DatabaseEngine::MySql;
+    s.workloads[0].os = "Ubuntu 22.04";
+    const Result mysql = estimate(s);
+    CHECK_FALSE(mysql.workloads[0].ec2ByolAlternativeMonthlyUsd.has_value());
+    CHECK(mysql.databaseAlternatives.workloads == 0);
+}
