@@ -317,8 +317,11 @@ std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) 
         if (wr.instanceIndex < 0) continue;
         ++sized;
         if (wr.priceKey.rds) ++onRds;
-        auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == wr.priceKey; });
-        if (it == keys.end()) keys.emplace_back(wr.priceKey, 1);
+        // An EC2 key is its OS alone: a database that fell back from RDS to EC2 keeps its engine in the key.
+        PriceKey key = wr.priceKey;
+        if (!key.rds) key = PriceKey{false, key.os};
+        auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
+        if (it == keys.end()) keys.emplace_back(key, 1);
         else ++it->second;
     }
     std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {

@@ -341,3 +341,23 @@ TEST_CASE("SQL Server on RDS is priced beside EC2 with the customer's own licenc
     CHECK_FALSE(mysql.workloads[0].ec2ByolAlternativeMonthlyUsd.has_value());
     CHECK(mysql.databaseAlternatives.workloads == 0);
 }
+
+TEST_CASE("the tables in use list each EC2 table once, databases that fell back from RDS included",
+          "[model][prices]") {
+    // eu-south-2 has no RDS tables: a replatformed MySQL database lands on EC2 Linux beside a rehosted Linux VM.
+    Workload db = server("mysql-1", "Ubuntu 22.04", 2, 8.0, 50.0);
+    db.database = DatabaseEngine::MySql;
+    db.disposition = Disposition::Replatform;
+    Scenario s = onPrem("eu-south-2", {server("web-1", "Ubuntu 22.04", 2, 8.0, 50.0), db});
+    const Result r = estimate(s);
+    REQUIRE(r.ok());
+    CHECK(r.workloads[1].sizingWarning == SizingWarning::NoRdsPrice);
+    int linuxTables = 0, linuxWorkloads = 0;
+    for (const PriceTableUse& t : priceTablesInUse(s, r))
+        if (t.name == "EC2 Linux") {
+            ++linuxTables;
+            linuxWorkloads += t.workloads;
+        }
+    CHECK(linuxTables == 1);
+    CHECK(linuxWorkloads == 2);
+}
