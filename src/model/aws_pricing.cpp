@@ -43,6 +43,12 @@ constexpr const char* kZeroReading = "; a measured 0 % is read as not measured";
 
 } // namespace
 
+int licensedVcpuLimit(const Workload& w) {
+    const bool se2 = w.database == DatabaseEngine::Oracle && w.databaseEdition == DatabaseEdition::Standard &&
+                     w.licence != LicenceModel::OpenSource;
+    return se2 ? 8 : 0;
+}
+
 bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws) {
     if (w.multiAz) return *w.multiAz;
     // The same design as today: a standby only where today pays for one (economics.md: both sides match).
@@ -135,6 +141,20 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
 
 const RateTable* AwsPricer::ec2Table(Ec2Os os) const { return m_ec2[static_cast<int>(os)]; }
 
+SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept) {
+    SizingPick pick = m_sizer->pick(table, need, allowGraviton);
+    kept = false;
+    // A licence that stops at a size (Oracle SE2: 8 vCPU) keeps the workload within it when a type that small holds
+    // its memory; otherwise the cheapest fit stays, and finishPricing() warns.
+    if (const int limit = licensedVcpuLimit(w); limit > 0 && pick.spec >= 0 &&
+                                                pick.count * m_s.aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu > limit)
+        if (const SizingPick within = m_sizer->pickWithin(table, need, allowGraviton, limit); within.spec >= 0) {
+            pick = within;
+            kept = true;
+        }
+    return pick;
+}
+
 WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr) {
     WorkloadAwsCost c;
     const AwsTarget& aws = m_s.aws;
@@ -174,7 +194,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         wr.instanceCount = 0;
         return c;
     }
-    const SizingPick pick = m_sizer->pick(*table, need, gravitonAllowedFor(key, aws.allowGraviton));
+    const SizingPick pick = pickFor(w, *table, need, gravitonAllowedFor(key, aws.allowGraviton), wr.keptWithinLicenceVcpu);
     wr.instanceIndex = pick.spec;
     wr.instanceCount = pick.count;
     wr.instanceUsdPerHour = pick.usdPerHour;
@@ -235,13 +255,19 @@ void finishPricing(const Scenario& s, Result& r) {
         if (i < s.workloads.size()) {
             const Workload& w = s.workloads[i];
             const int vcpu = wr.instanceCount * c->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
-            if (w.database == DatabaseEngine::Oracle && w.databaseEdition == DatabaseEdition::Standard && vcpu > 8)
+            if (wr.keptWithinLicenceVcpu && wr.neededVcpu > licensedVcpuLimit(w) + 1e-9)
+                out.push_back({"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                               w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " + std::to_string(vcpu) +
+                                   " vCPU (" + instanceTypeName(s, wr) + "): Oracle licenses Standard Edition 2 in AWS only on "
+                                   "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
+                                   "check its performance there, or license Enterprise Edition"});
+            else if (licensedVcpuLimit(w) > 0 && vcpu > licensedVcpuLimit(w))
                 out.push_back({"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
                                w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
-                                   "): Oracle licenses Standard Edition 2 in AWS only on instances of up to 8 vCPU "
-                                   "(Licensing Oracle Software in the Cloud Computing Environment), so above that it "
-                                   "needs Enterprise Edition licences, which this estimate does not price; size it "
-                                   "within 8 vCPU or set its edition to Enterprise"});
+                                   "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
+                                   "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
+                                   "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
+                                   "does not price; set its edition to Enterprise to price them"});
         }
     }
     if (derived == 0) return;
@@ -268,8 +294,9 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
     if (table == nullptr) return std::nullopt;
     PriceKey key;
     key.os = os;
-    const SizingPick pick =
-        m_sizer->pick(*table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks), gravitonAllowedFor(key, aws.allowGraviton));
+    bool withinLicence = false;
+    const SizingPick pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks),
+                                    gravitonAllowedFor(key, aws.allowGraviton), withinLicence);
     if (pick.spec < 0) return std::nullopt;
     const double copies = wr.priceKey.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
     const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
@@ -370,14 +397,21 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
                                 : SizingNeed{wr.neededVcpu, wr.neededRamGb};
     std::string t = (wr.priceKey.rds ? "db." : "") + spec.type + " at USD " + rateText(wr.instanceUsdPerHour) + "/h";
     if (wr.instanceCount > 1) t = std::to_string(wr.instanceCount) + " x " + t;
+    // Kept within its licence's vCPU limit: the fit is among the types of at most that size, for at most that need.
+    const int limit = wr.keptWithinLicenceVcpu && index < s.workloads.size() ? licensedVcpuLimit(s.workloads[index]) : 0;
+    SizingNeed fitted = need;
+    if (limit > 0) fitted.vcpu = std::min(need.vcpu, static_cast<double>(limit));
     if (table != nullptr) {
-        const int fits = countFits(*c, *table, need, gravitonAllowedFor(wr.priceKey, s.aws.allowGraviton),
-                                   s.aws.allowBurstable);
-        t += ", the cheapest of " + std::to_string(fits) + " types with at least " + std::to_string(wholeVcpu(need.vcpu)) +
+        const int fits = countFits(*c, *table, fitted, gravitonAllowedFor(wr.priceKey, s.aws.allowGraviton),
+                                   s.aws.allowBurstable, limit);
+        t += ", the cheapest of " + std::to_string(fits) + " types with at least " + std::to_string(wholeVcpu(fitted.vcpu)) +
              " vCPU and " + std::to_string(wholeGib(need.memoryGib)) + " GiB in " + c->regionName(s.aws.region) + ", " +
              priceTableName(wr.priceKey) + ", prices of " + table->provenance.asOf;
         if (table->provenance.olderTable) t += " (older table: the newest does not cover this region)";
         if (!table->provenance.derivation.empty()) t += " (derived: " + table->provenance.derivation + ")";
+        if (limit > 0)
+            t += ", kept within " + std::to_string(limit) + " vCPU: Oracle licenses Standard Edition 2 in AWS only on "
+                 "instances of up to 8 vCPU";
     }
     t += ". Need " + needText(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + (need.cpuZeroReading ? kZeroReading : "") +
          ") and " + needText(need.memoryGib) + " GiB (" + basisText(need.memBasis) + (need.memZeroReading ? kZeroReading : "") + ").";

@@ -43,6 +43,7 @@ public:
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
+    SizingPick pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept);
     bool m_licenceDerived[kEc2OsCount] = {};    // the region has no table for that OS: derived from Linux + fee
     const Scenario& m_s;
     const RegionPrices* m_region = nullptr;
@@ -61,6 +62,10 @@ private:
 /// Whether a workload landing on RDS runs Multi-AZ: its own choice (Workload::multiAz), else Multi-AZ only for
 /// production with aws.rdsMultiAzForProduction on and a standby today (Workload::standbyToday).
 bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws);
+
+/// The most vCPU a workload's licence allows on AWS, 0 = no limit. Oracle licenses Standard Edition 2 in AWS only on
+/// instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment, docs/sources.md [9]).
+int licensedVcpuLimit(const Workload& w);
 
 /// The largest EBS gp3 volume, GiB (16 TiB: Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes").
 inline constexpr double kGp3MaxGib = 16384.0;

@@ -92,6 +92,7 @@ struct WorkloadResult {
     SizingWarning sizingWarning = SizingWarning::None;
     Ec2Os missingOs = Ec2Os::Linux;             ///< NoOsPrice: the OS the region has no table for
     bool licenceRateDerived = false;            ///< EC2 licensed rate derived: region's Linux rate + AWS's fee per vCPU-hour
+    bool keptWithinLicenceVcpu = false;         ///< sized within its licence's vCPU limit (Oracle SE2: 8), not the cheapest fit
     /// SQL Server or Oracle on RDS: the same need on EC2 with the customer's own database licences, monthly
     /// (instances and gp3 storage, a standby copy when Multi-AZ, plus the licences brought); unset otherwise.
     std::optional<Money> ec2ByolAlternativeMonthlyUsd;

@@ -248,13 +248,26 @@ Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool all
     return *kept.back().sizer;
 }
 
+SizingPick Sizer::pickWithin(const RateTable& table, const SizingNeed& need, bool allowGraviton, int maxVcpu) const {
+    SizingNeed capped = need;
+    capped.vcpu = std::min(need.vcpu, static_cast<double>(maxVcpu));
+    const int vcpu = wholeVcpu(capped.vcpu), gib = wholeGib(capped.memoryGib);
+    for (const InstanceRate& r : table.rates) { // cheapest first
+        const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+        if (!allowedSpec(s, allowGraviton) || s.vcpu > maxVcpu || !meets(s, vcpu, gib)) continue;
+        if (s.burstable() && !(m_allowBurstable && underBaseline(baselineVcpu(s), capped))) continue;
+        return {r.spec, 1, r.usdPerHour, true};
+    }
+    return {};
+}
+
 int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,
-              bool allowBurstable) {
+              bool allowBurstable, int maxVcpu) {
     const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
     int n = 0;
     for (const InstanceRate& r : table.rates) {
         const InstanceSpec& s = catalogue.instances[static_cast<std::size_t>(r.spec)];
-        if (!allowedSpec(s, allowGraviton) || !meets(s, vcpu, gib)) continue;
+        if (!allowedSpec(s, allowGraviton) || !meets(s, vcpu, gib) || (maxVcpu > 0 && s.vcpu > maxVcpu)) continue;
         if (s.burstable() && !(allowBurstable && underBaseline(baselineVcpu(s), need))) continue;
         ++n;
     }

@@ -63,6 +63,9 @@ class Sizer {
 public:
     Sizer(const PriceCatalogue& catalogue, bool allowBurstable) : m_catalogue(catalogue), m_allowBurstable(allowBurstable) {}
     SizingPick pick(const RateTable& table, const SizingNeed& need, bool allowGraviton);
+    /// The cheapest type of at most `maxVcpu` vCPU that meets the need (its vCPU capped at maxVcpu); spec -1 when
+    /// none holds the memory. Not memoised: for the few workloads a licence limits (Oracle SE2 in AWS: 8 vCPU).
+    SizingPick pickWithin(const RateTable& table, const SizingNeed& need, bool allowGraviton, int maxVcpu) const;
 
 private:
     struct TableIndex;
@@ -110,8 +113,9 @@ private:
 Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool allowBurstable);
 
 /// How many allowed types of the table meet the need (for the sizing trace; not on the engine's hot path).
+/// maxVcpu > 0 counts only types of at most that many vCPU (Sizer::pickWithin).
 int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,
-              bool allowBurstable);
+              bool allowBurstable, int maxVcpu = 0);
 
 /// Whole units the fit compares against: vCPU and GiB rounded up.
 int wholeVcpu(double vcpu);

@@ -156,22 +156,40 @@ TEST_CASE("RHEL and SUSE without a table keep the labelled Linux fallback; a 202
     CHECK(sizingTrace(s, west.workloads[0], 0).find("before Red Hat's 2024 per-vCPU pricing") != std::string::npos);
 }
 
-TEST_CASE("Oracle Standard Edition 2 above 8 vCPU is flagged", "[model][prices][licences]") {
-    // Oracle's cloud policy licenses SE2 only on instances of up to 8 Amazon vCPUs. 16 vCPU like-for-like on EC2
-    // (Rehost) lands on 16 vCPU; 8 vCPU lands on 8 and is not flagged.
+TEST_CASE("Oracle Standard Edition 2 is kept within 8 vCPU where a type that small holds it, else flagged",
+          "[model][prices][licences]") {
+    // Oracle's cloud policy licenses SE2 only on instances of up to 8 Amazon vCPUs. 16 vCPU / 64 GiB like-for-like
+    // on EC2 (Rehost, bring your own) in eu-west-1: the cheapest fit would be m5a.4xlarge (16 vCPU, 0.768); within
+    // 8 vCPU and 64 GiB the cheapest is r6a.2xlarge 0.5076 (then r5a.2xlarge 0.508).
     Workload big = server("ora-16", "Oracle Linux 8", 16, 64.0, 0.0);
     big.database = DatabaseEngine::Oracle;
     big.licence = LicenceModel::BringYourOwn;
-    Workload small = big;
-    small.id = small.name = "ora-8";
-    small.vcpu = 8;
-    small.ramGb = 32.0;
-    const Result r = estimate(onPrem("eu-west-1", {big, small}));
+    Workload huge = big;
+    huge.id = huge.name = "ora-600";
+    huge.ramGb = 600.0; // no type of at most 8 vCPU holds 600 GiB (the largest: 256 GiB)
+    Scenario s = onPrem("eu-west-1", {big, huge});
+    const Result r = estimate(s);
     REQUIRE(r.ok());
+    const WorkloadResult& kept = r.workloads[0];
+    CHECK(instanceTypeName(s, kept) == "r6a.2xlarge");
+    CHECK(kept.keptWithinLicenceVcpu);
+    CHECK(kept.awsMonthlyUsd == Approx(0.5076 * 730.0)); // 370.548, no storage
+    // SE2 brought along: max(1 socket today, 8 vCPU / 4 = 2 sockets) = 2 x 17,500 x (1/5 + 22 %) / 12 = 1,225.
+    CHECK(kept.licencesKeptMonthlyUsd == Approx(1225.0));
+    const std::string trace = sizingTrace(s, kept, 0);
+    INFO(trace);
+    CHECK(trace.find("with at least 8 vCPU and 64 GiB") != std::string::npos);
+    CHECK(trace.find("kept within 8 vCPU") != std::string::npos);
+    const ResultWarning* within = r.warning("oracle_se2_within_8_vcpu");
+    REQUIRE(within != nullptr);
+    CHECK(within->path == "workloads[0].databaseEdition");
+    // 600 GiB: no 8-vCPU type holds it, so it keeps the cheapest fit and is flagged.
+    CHECK_FALSE(r.workloads[1].keptWithinLicenceVcpu);
     CHECK(countWarnings(r, "oracle_se2_over_8_vcpu") == 1);
-    const ResultWarning* w = r.warning("oracle_se2_over_8_vcpu");
-    REQUIRE(w != nullptr);
-    CHECK(w->path == "workloads[0].databaseEdition");
+    CHECK(r.warning("oracle_se2_over_8_vcpu")->path == "workloads[1].databaseEdition");
+    // Enterprise Edition has no such limit: the cheapest fit, m5a.4xlarge.
+    s.workloads[0].databaseEdition = DatabaseEdition::Enterprise;
+    CHECK(instanceTypeName(s, estimate(s).workloads[0]) == "m5a.4xlarge");
 }
 
 TEST_CASE("a petabyte on one small VM is priced as gp3 volumes of at most 16 TiB", "[model][prices][sizing]") {
