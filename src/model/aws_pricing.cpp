@@ -206,6 +206,9 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         const double copies = key.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
         c.storage = w.storageGb * m_rdsStorageUsdPerGbMonth * copies * m_afterEdp;
     } else {
+        // On EC2 a standby today stays a standby: a second instance and its storage (both sides match).
+        const double copies = todayCopies(w);
+        const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
         // The Compute Savings Plan discounts the compute part; a licence-included rate's licence part is paid
         // in full (the plan's Windows and SQL Server rates carry the licence at on-demand price).
         double computePart = pick.usdPerHour;
@@ -214,7 +217,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
                 computePart = l;
         c.licenceIncluded = (pick.usdPerHour - computePart) * hours;
         c.compute = computePart * (1.0 - m_spDiscount) * hours + c.licenceIncluded;
-        c.storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp;
+        c.storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
     }
     return c;
 }
@@ -425,6 +428,8 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
     if (table != nullptr && !wr.priceKey.rds && wr.priceKey.os == Ec2Os::Rhel && table->provenance.asOf < "2024-04-01")
         t += " RHEL rates of " + table->provenance.asOf + ", before Red Hat's 2024 per-vCPU pricing on EC2 (AWS, \"RHEL "
              "pricing update\"): today's rates are a little lower up to 12 vCPU and higher from 16 vCPU.";
+    if (index < s.workloads.size() && !wr.priceKey.rds && s.workloads[index].standbyToday)
+        t += " Two copies, as today: the instance and a standby with its own storage.";
     const std::string warning = sizingWarningText(s, wr);
     if (!warning.empty()) t += " " + warning;
     return t;

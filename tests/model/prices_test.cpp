@@ -379,3 +379,20 @@ TEST_CASE("the tables in use list each EC2 table once, databases that fell back 
     CHECK(linuxTables == 1);
     CHECK(linuxWorkloads == 2);
 }
+
+TEST_CASE("a standby today stays a standby on EC2: two instances and two copies of the storage",
+          "[model][prices][database]") {
+    // The SQL Server database rehosted to EC2 (Windows + SQL Server Standard is not in the test region's tables, so
+    // it is derived: a.large Linux 0.10 + 0.166 x 2 vCPU = 0.432). One copy: 0.432 x 730 = 315.36 + 100 GB x 0.10 =
+    // 10 -> 325.36; with a standby today, twice: 650.72.
+    Scenario s = databaseScenario();
+    s.workloads[0].disposition = Disposition::Rehost;
+    const Result one = estimate(s);
+    REQUIRE(one.ok());
+    CHECK(one.workloads[0].instanceUsdPerHour == Approx(0.432));
+    CHECK(one.workloads[0].awsMonthlyUsd == Approx(325.36));
+    s.workloads[0].standbyToday = true;
+    const Result two = estimate(s);
+    CHECK(two.workloads[0].awsMonthlyUsd == Approx(650.72));
+    CHECK(sizingTrace(s, two.workloads[0], 0).find("Two copies, as today") != std::string::npos);
+}
