@@ -103,7 +103,8 @@ const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalo
                                " per vCPU-hour (AWS's licence-included fee) x the type's vCPUs";
     for (const InstanceRate& r : linux->rates)
         if (r.spec >= 0 && static_cast<std::size_t>(r.spec) < catalogue->instances.size())
-            t->rates.push_back({r.spec, r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu});
+            // Rounded to a millionth of a dollar, the finest precision the price tables publish (no float noise).
+            t->rates.push_back({r.spec, std::round((r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu) * 1e6) / 1e6});
     std::sort(t->rates.begin(), t->rates.end(), [](const InstanceRate& a, const InstanceRate& b) {
         return a.usdPerHour != b.usdPerHour ? a.usdPerHour < b.usdPerHour : a.spec < b.spec;
     });
