@@ -31,7 +31,7 @@ const char* basisText(SizingNeed::Basis b) {
     return "";
 }
 
-// Where AWS's per-vCPU licence fees are published (docs/sources.md [24]).
+// Where AWS's per-vCPU licence fees are published (docs/sources.md [29]).
 constexpr const char* kLicenceFeeSource =
     "Amazon EC2 User Guide, \"Optimize CPUs for License-Included instances\", Amazon Web Services, read 2026-12-06, "
     "docs.aws.amazon.com/AWSEC2/latest/UserGuide/optimize-cpu.html";
