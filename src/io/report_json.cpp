@@ -477,6 +477,13 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                   {"legacy_end_month", w.legacyEndMonth},
                                   {"map_eligible", w.mapEligible},
                                   {"map_exclusion", std::string(exclusionKey(w.mapExclusion))}});
+        // SQL Server / Oracle on RDS: the same database on EC2 with the customer's own licences, and the difference.
+        ojson& added = workloads.back();
+        const model::Money rdsChoice = w.awsMonthlyUsd + w.licencesKeptMonthlyUsd;
+        added["multi_az"] = w.priceKey.rds ? ojson(w.priceKey.deployment == model::RdsDeployment::MultiAz) : ojson(nullptr);
+        added["ec2_byol_alternative_monthly"] = w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd)) : ojson(nullptr);
+        added["ec2_byol_difference_monthly"] =
+            w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd - rdsChoice)) : ojson(nullptr);
     }
     root["workloads"] = std::move(workloads);
     ojson tables = ojson::array();
@@ -491,6 +498,11 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                            {"region_name", s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region},
                            {"region_multiplier", s.aws.regionMultiplier},
                            {"tables", std::move(tables)}};
+    const model::DatabaseAlternatives& alt = r.databaseAlternatives;
+    root["database_alternatives"] = ojson{{"workloads", alt.workloads},
+                                          {"rds_monthly", usd(alt.rdsMonthlyUsd)},
+                                          {"ec2_byol_monthly", usd(alt.ec2ByolMonthlyUsd)},
+                                          {"ec2_byol_saving_monthly", usd(alt.savingMonthlyUsd)}};
     root["traces"] = tracesJson(s, r);
     return dump(root);
 }

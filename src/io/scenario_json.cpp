@@ -322,6 +322,8 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     o.enumeration("database", w.database);
     o.enumeration("databaseEdition", w.databaseEdition);
     o.enumeration("licence", w.licence);
+    o.boolean("standbyToday", w.standbyToday);
+    o.optBoolean("multiAz", w.multiAz);
     o.optNumber("usedStorageGb", w.usedStorageGb);
     o.optInteger("users", w.users);
     o.optNumber("monthlyCostOverrideUsd", w.monthlyCostOverrideUsd);
@@ -444,6 +446,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.number("savingsPlan1YearPct", a.savingsPlan1YearPct);
         o.number("savingsPlan3YearPct", a.savingsPlan3YearPct);
         o.number("rdsReservedPct", a.rdsReservedPct);
+        o.number("rdsReserved3YearPct", a.rdsReserved3YearPct);
         o.boolean("allowGraviton", a.allowGraviton);
         o.boolean("allowBurstable", a.allowBurstable);
         o.boolean("mpaFallbackPeaks", a.mpaFallbackPeaks);
@@ -665,6 +668,8 @@ ojson workloadJson(const model::Workload& w) {
     o["database"] = en(w.database);
     o["databaseEdition"] = en(w.databaseEdition);
     o["licence"] = en(w.licence);
+    o["standbyToday"] = w.standbyToday;
+    o["multiAz"] = opt(w.multiAz);
     o["usedStorageGb"] = opt(w.usedStorageGb);
     o["users"] = opt(w.users);
     o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
@@ -737,6 +742,7 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                         {"savingsPlan1YearPct", a.savingsPlan1YearPct},
                         {"savingsPlan3YearPct", a.savingsPlan3YearPct},
                         {"rdsReservedPct", a.rdsReservedPct},
+                        {"rdsReserved3YearPct", a.rdsReserved3YearPct},
                         {"allowGraviton", a.allowGraviton},
                         {"allowBurstable", a.allowBurstable},
                         {"mpaFallbackPeaks", a.mpaFallbackPeaks},

@@ -11,8 +11,14 @@ AwsDiscount awsDiscountOf(const Scenario& s, const WorkloadResult& wr) {
     if (!onAws) return out;
     const AwsTarget& aws = s.aws;
     if (wr.priceKey.rds && d != Disposition::Relocate) {
-        out.pct = aws.rdsReservedPct;
-        if (out.pct > 0.0) out.name = "RDS reserved instances, 1 year";
+        // RDS reservations follow the plan's term (aws_pricing.cpp); on demand reserves nothing.
+        if (aws.pricingModel == PricingModel::SavingsPlan1Year) {
+            out.pct = aws.rdsReservedPct;
+            out.name = "RDS reserved instances, 1 year";
+        } else if (aws.pricingModel == PricingModel::SavingsPlan3Year) {
+            out.pct = aws.rdsReserved3YearPct;
+            out.name = "RDS reserved instances, 3 years";
+        }
     } else if (aws.pricingModel != PricingModel::OnDemand) {
         const bool threeYear = aws.pricingModel == PricingModel::SavingsPlan3Year;
         out.pct = threeYear ? aws.savingsPlan3YearPct : aws.savingsPlan1YearPct;

@@ -2,9 +2,13 @@
 #include "model/aws_pricing.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <memory>
 
 #include "model/format.hpp"
+#include "model/licences.hpp"
+#include "model/today_cost.hpp"
 
 namespace est::model {
 namespace {
@@ -27,7 +31,86 @@ const char* basisText(SizingNeed::Basis b) {
     return "";
 }
 
+// Where AWS's per-vCPU licence fees are published (docs/sources.md [29]).
+constexpr const char* kLicenceFeeSource =
+    "Amazon EC2 User Guide, \"Optimize CPUs for License-Included instances\", Amazon Web Services, read 2026-12-06, "
+    "docs.aws.amazon.com/AWSEC2/latest/UserGuide/optimize-cpu.html";
+
+// A need is never shown as 0: a fraction under 0.01 reads "under 0.01" (the sizer fits at least 1 of each).
+std::string needText(double v) { return v > 0.0 && v < 0.005 ? "under 0.01" : formatNumber(v); }
+
+constexpr const char* kZeroReading = "; a measured 0 % is read as not measured";
+
 } // namespace
+
+int licensedVcpuLimit(const Workload& w) {
+    const bool se2 = w.database == DatabaseEngine::Oracle && w.databaseEdition == DatabaseEdition::Standard &&
+                     w.licence != LicenceModel::OpenSource;
+    return se2 ? 8 : 0;
+}
+
+bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws) {
+    if (w.multiAz) return *w.multiAz;
+    // The same design as today: a standby only where today pays for one (economics.md: both sides match).
+    return w.environment == Environment::Production && aws.rdsMultiAzForProduction && w.standbyToday;
+}
+
+double gp3VolumesFor(double storageGb) {
+    return storageGb > 0.0 && std::isfinite(storageGb) ? std::ceil(storageGb / kGp3MaxGib - 1e-9) : 0.0;
+}
+
+double licenceFeeUsdPerVcpuHour(Ec2Os os) {
+    switch (os) {
+    case Ec2Os::Windows: return 0.046;
+    case Ec2Os::WindowsSqlWeb: return 0.063;
+    case Ec2Os::WindowsSqlStandard: return 0.166;
+    case Ec2Os::WindowsSqlEnterprise: return 0.421;
+    // Linux + SQL Server: AWS publishes no per-vCPU figure; the SQL Server part of the Windows figure (our
+    // inference) matches the 2022 Linux + SQL Server table in 88 to 99 % of its rows (0.120, 0.017, 0.375).
+    case Ec2Os::LinuxSqlWeb: return 0.063 - 0.046;
+    case Ec2Os::LinuxSqlStandard: return 0.166 - 0.046;
+    case Ec2Os::LinuxSqlEnterprise: return 0.421 - 0.046;
+    default: return 0.0;
+    }
+}
+
+const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os) {
+    if (const Ec2Table* t = region.ec2For(os); t != nullptr && !t->rates.empty()) return t;
+    const double fee = licenceFeeUsdPerVcpuHour(os);
+    const Ec2Table* linux = region.ec2For(Ec2Os::Linux);
+    if (!catalogue || fee <= 0.0 || linux == nullptr || linux->rates.empty()) return nullptr;
+    // One derived table per (catalogue, region, OS), kept while the catalogue lives: the sizer's memo is keyed by
+    // table address, so a table must not be rebuilt at another address, or freed and its address reused, while
+    // the sizer of that catalogue may still be asked about it.
+    struct Derived {
+        std::weak_ptr<const PriceCatalogue> catalogue;
+        const RegionPrices* region = nullptr;
+        Ec2Os os = Ec2Os::Linux;
+        std::unique_ptr<Ec2Table> table;
+    };
+    thread_local std::vector<Derived> derived;
+    std::erase_if(derived, [](const Derived& d) { return d.catalogue.expired(); });
+    for (const Derived& d : derived)
+        if (d.region == &region && d.os == os && !d.catalogue.owner_before(catalogue) && !catalogue.owner_before(d.catalogue))
+            return d.table.get();
+    auto t = std::make_unique<Ec2Table>();
+    t->os = os;
+    t->provenance = linux->provenance;
+    t->provenance.source = linux->provenance.source + "; licence fee: " + kLicenceFeeSource;
+    char fee6[32];
+    std::snprintf(fee6, sizeof fee6, "%.3f", fee);
+    t->provenance.derivation = "no " + std::string(ec2OsName(os)) + " table for this region: its Linux rate + USD " + fee6 +
+                               " per vCPU-hour (AWS's licence-included fee) x the type's vCPUs";
+    for (const InstanceRate& r : linux->rates)
+        if (r.spec >= 0 && static_cast<std::size_t>(r.spec) < catalogue->instances.size())
+            // Rounded to a millionth of a dollar, the finest precision the price tables publish (no float noise).
+            t->rates.push_back({r.spec, std::round((r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu) * 1e6) / 1e6});
+    std::sort(t->rates.begin(), t->rates.end(), [](const InstanceRate& a, const InstanceRate& b) {
+        return a.usdPerHour != b.usdPerHour ? a.usdPerHour < b.usdPerHour : a.spec < b.spec;
+    });
+    derived.push_back({catalogue, &region, os, std::move(t)});
+    return derived.back().table.get();
+}
 
 AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     const AwsTarget& aws = s.aws;
@@ -37,13 +120,19 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
     m_afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
     if (aws.pricingModel == PricingModel::SavingsPlan1Year) m_spDiscount = aws.savingsPlan1YearPct;
     if (aws.pricingModel == PricingModel::SavingsPlan3Year) m_spDiscount = aws.savingsPlan3YearPct;
+    // RDS reservations follow the plan's term (Savings Plans do not cover RDS); on-demand reserves nothing.
+    if (aws.pricingModel == PricingModel::SavingsPlan1Year) m_rdsDiscount = aws.rdsReservedPct;
+    if (aws.pricingModel == PricingModel::SavingsPlan3Year) m_rdsDiscount = aws.rdsReserved3YearPct;
     m_ebsUsdPerGbMonth = m_region->ebsGp3 ? m_region->ebsGp3->usdPerGbMonth : 0.0;
     m_rdsStorageUsdPerGbMonth = m_region->rdsStorage ? m_region->rdsStorage->usdPerGbMonth : m_ebsUsdPerGbMonth;
     m_linuxBySpec.assign(aws.catalogue->instances.size(), 0.0);
     if (const Ec2Table* linux = m_region->ec2For(Ec2Os::Linux))
         for (const InstanceRate& r : linux->rates) m_linuxBySpec[static_cast<std::size_t>(r.spec)] = r.usdPerHour;
-    for (int os = 0; os < kEc2OsCount; ++os)
-        if (const Ec2Table* t = m_region->ec2For(static_cast<Ec2Os>(os)); t != nullptr && !t->rates.empty()) m_ec2[os] = t;
+    for (int os = 0; os < kEc2OsCount; ++os) {
+        const Ec2Table* own = m_region->ec2For(static_cast<Ec2Os>(os));
+        m_ec2[os] = ec2TableFor(aws.catalogue, *m_region, static_cast<Ec2Os>(os));
+        m_licenceDerived[os] = m_ec2[os] != nullptr && m_ec2[os] != own;
+    }
     for (int e = 0; e < kRdsEngineCount; ++e)
         for (int d = 0; d < 2; ++d)
             if (const RdsTable* t = m_region->rdsFor(static_cast<RdsEngine>(e), static_cast<RdsDeployment>(d));
@@ -52,6 +141,20 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
 }
 
 const RateTable* AwsPricer::ec2Table(Ec2Os os) const { return m_ec2[static_cast<int>(os)]; }
+
+SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept) {
+    SizingPick pick = m_sizer->pick(table, need, allowGraviton);
+    kept = false;
+    // A licence that stops at a size (Oracle SE2: 8 vCPU) keeps the workload within it when a type that small holds
+    // its memory; otherwise the cheapest fit stays, and finishPricing() warns.
+    if (const int limit = licensedVcpuLimit(w); limit > 0 && pick.spec >= 0 &&
+                                                pick.count * m_s.aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu > limit)
+        if (const SizingPick within = m_sizer->pickWithin(table, need, allowGraviton, limit); within.spec >= 0) {
+            pick = within;
+            kept = true;
+        }
+    return pick;
+}
 
 WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr) {
     WorkloadAwsCost c;
@@ -65,9 +168,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     const RateTable* table = nullptr;
     if (managedDb) {
         key.rds = true;
-        key.deployment = w.environment == Environment::Production && aws.rdsMultiAzForProduction
-                             ? RdsDeployment::MultiAz
-                             : RdsDeployment::SingleAz;
+        key.deployment = rdsMultiAzFor(w, aws) ? RdsDeployment::MultiAz : RdsDeployment::SingleAz;
         if (!rdsEngineFor(w, key.engine)) {
             wr.sizingWarning = SizingWarning::NoRdsEngine;
         } else {
@@ -87,13 +188,14 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         }
     }
     wr.priceKey = key;
+    wr.licenceRateDerived = !key.rds && m_licenceDerived[static_cast<int>(key.os)];
     if (table == nullptr) {
         wr.sizingWarning = SizingWarning::NoOsPrice;
         wr.instanceIndex = -1;
         wr.instanceCount = 0;
         return c;
     }
-    const SizingPick pick = m_sizer->pick(*table, need, gravitonAllowedFor(key, aws.allowGraviton));
+    const SizingPick pick = pickFor(w, *table, need, gravitonAllowedFor(key, aws.allowGraviton), wr.keptWithinLicenceVcpu);
     wr.instanceIndex = pick.spec;
     wr.instanceCount = pick.count;
     wr.instanceUsdPerHour = pick.usdPerHour;
@@ -101,10 +203,13 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
 
     const double hours = pick.count * kHoursPerMonth * m_afterEdp;
     if (key.rds) {
-        c.database = pick.usdPerHour * (1.0 - aws.rdsReservedPct) * hours;
+        c.database = pick.usdPerHour * (1.0 - m_rdsDiscount) * hours;
         const double copies = key.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
         c.storage = w.storageGb * m_rdsStorageUsdPerGbMonth * copies * m_afterEdp;
     } else {
+        // On EC2 a standby today stays a standby: a second instance and its storage (both sides match).
+        const double copies = todayCopies(w);
+        const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
         // The Compute Savings Plan discounts the compute part; a licence-included rate's licence part is paid
         // in full (the plan's Windows and SQL Server rates carry the licence at on-demand price).
         double computePart = pick.usdPerHour;
@@ -113,9 +218,102 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
                 computePart = l;
         c.licenceIncluded = (pick.usdPerHour - computePart) * hours;
         c.compute = computePart * (1.0 - m_spDiscount) * hours + c.licenceIncluded;
-        c.storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp;
+        c.storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
     }
     return c;
+}
+
+void finishPricing(const Scenario& s, Result& r) {
+    const std::vector<WorkloadResult>& workloads = r.workloads;
+    std::vector<ResultWarning>& out = r.warnings;
+    DatabaseAlternatives& alt = r.databaseAlternatives;
+    alt = DatabaseAlternatives{};
+    for (const WorkloadResult& wr : workloads)
+        if (wr.ec2ByolAlternativeMonthlyUsd) {
+            ++alt.workloads;
+            alt.rdsMonthlyUsd += wr.awsMonthlyUsd + wr.licencesKeptMonthlyUsd;
+            alt.ec2ByolMonthlyUsd += *wr.ec2ByolAlternativeMonthlyUsd;
+        }
+    alt.savingMonthlyUsd = alt.rdsMonthlyUsd - alt.ec2ByolMonthlyUsd;
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    int derived = 0;
+    bool derivedOs[kEc2OsCount] = {};
+    for (std::size_t i = 0; i < workloads.size(); ++i) {
+        const WorkloadResult& wr = workloads[i];
+        if (i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) { // one copy, not its standby
+            const Workload& w = s.workloads[i];
+            const OnPremDrivers& d = s.source.onPrem;
+            out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
+                           w.name + " (" + std::to_string(w.vcpu) + " vCPU, " + formatNumber(w.ramGb) +
+                               " GB) is larger than one host (" + formatNumber(d.coresPerHost * d.threadsPerCore * d.vcpuOversubscription) +
+                               " vCPU, " + formatNumber(d.hostRamGb) + " GB): costed today as " + formatNumber(wr.hostShare / todayCopies(w)) +
+                               " hosts of its own; check the host size (source.onPrem.hostRamGb)"});
+        }
+        if (wr.instanceIndex < 0 || c == nullptr) continue;
+        if (wr.licenceRateDerived) {
+            ++derived;
+            derivedOs[static_cast<int>(wr.priceKey.os)] = true;
+        }
+        // Oracle's cloud policy (docs/sources.md [9]): Standard Edition 2 may only be licensed on instances of up to
+        // 8 Amazon vCPUs; above that the database needs Enterprise Edition licences.
+        if (i < s.workloads.size()) {
+            const Workload& w = s.workloads[i];
+            const int vcpu = wr.instanceCount * c->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
+            if (wr.keptWithinLicenceVcpu && wr.neededVcpu > licensedVcpuLimit(w) + 1e-9)
+                out.push_back({"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                               w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " + std::to_string(vcpu) +
+                                   " vCPU (" + instanceTypeName(s, wr) + "): Oracle licenses Standard Edition 2 in AWS only on "
+                                   "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
+                                   "check its performance there, or license Enterprise Edition"});
+            else if (licensedVcpuLimit(w) > 0 && vcpu > licensedVcpuLimit(w))
+                out.push_back({"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                               w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
+                                   "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
+                                   "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
+                                   "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
+                                   "does not price; set its edition to Enterprise to price them"});
+        }
+    }
+    if (derived == 0) return;
+    std::string tables;
+    for (int os = 0; os < kEc2OsCount; ++os)
+        if (derivedOs[os]) tables += (tables.empty() ? "" : ", ") + std::string(ec2OsName(static_cast<Ec2Os>(os)));
+    out.push_back({"licence_rate_derived", "",
+                   c->regionName(s.aws.region) + " (" + s.aws.region + ") has no price table for " + tables + ": " +
+                       std::to_string(derived) + (derived == 1 ? " workload is" : " workloads are") +
+                       " priced at the region's Linux rate plus AWS's published licence-included fee per vCPU-hour "
+                       "(Windows Server USD 0.046; with SQL Server Web 0.063, Standard 0.166, Enterprise 0.421: Amazon EC2 "
+                       "User Guide, \"Optimize CPUs for License-Included instances\"), marked derived in their sizing traces"});
+}
+
+std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr) {
+    if (!wr.priceKey.rds || (w.database != DatabaseEngine::SqlServer && w.database != DatabaseEngine::Oracle) ||
+        w.licence == LicenceModel::OpenSource || w.databaseEdition == DatabaseEdition::Express)
+        return std::nullopt;
+    const AwsTarget& aws = m_s.aws;
+    Workload own = w;
+    own.licence = LicenceModel::BringYourOwn;
+    const Ec2Os os = ec2OsFor(own, family); // Windows stays licence included on shared tenancy
+    const RateTable* table = ec2Table(os);
+    if (table == nullptr) return std::nullopt;
+    PriceKey key;
+    key.os = os;
+    bool withinLicence = false;
+    const SizingPick pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks),
+                                    gravitonAllowedFor(key, aws.allowGraviton), withinLicence);
+    if (pick.spec < 0) return std::nullopt;
+    const double copies = wr.priceKey.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
+    const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
+    double computePart = pick.usdPerHour;
+    if (os != Ec2Os::Linux)
+        if (const double l = m_linuxBySpec[static_cast<std::size_t>(pick.spec)]; l > 0.0 && l <= pick.usdPerHour) computePart = l;
+    const Money instances = computePart * (1.0 - m_spDiscount) * hours + (pick.usdPerHour - computePart) * hours;
+    const Money storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
+    const double awsVcpu = static_cast<double>(pick.count) * aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu;
+    const OnPremDrivers& d = m_s.source.onPrem;
+    const AfterLicences kept = afterLicences(d, own, family, LicenceTarget::Ec2, awsVcpu, todayLicences(d, own, family, 0.0), 0.0);
+    const double licensedCopies = w.database == DatabaseEngine::Oracle ? copies : 1.0;
+    return instances + storage + kept.keptDbUsd * licensedCopies + kept.keptOsUsd;
 }
 
 std::string priceTableName(const PriceKey& key) {
@@ -126,9 +324,9 @@ std::string priceTableName(const PriceKey& key) {
 
 namespace {
 
-const RateTable* tableOf(const RegionPrices& r, const PriceKey& key) {
+const RateTable* tableOf(const Scenario& s, const RegionPrices& r, const PriceKey& key) {
     if (key.rds) return r.rdsFor(key.engine, key.deployment);
-    return r.ec2For(key.os);
+    return ec2TableFor(s.aws.catalogue, r, key.os);
 }
 
 } // namespace
@@ -150,8 +348,11 @@ std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) 
         if (wr.instanceIndex < 0) continue;
         ++sized;
         if (wr.priceKey.rds) ++onRds;
-        auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == wr.priceKey; });
-        if (it == keys.end()) keys.emplace_back(wr.priceKey, 1);
+        // An EC2 key is its OS alone: a database that fell back from RDS to EC2 keeps its engine in the key.
+        PriceKey key = wr.priceKey;
+        if (!key.rds) key = PriceKey{false, key.os};
+        auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
+        if (it == keys.end()) keys.emplace_back(key, 1);
         else ++it->second;
     }
     std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
@@ -160,7 +361,7 @@ std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) 
         return a.first.os < b.first.os;
     });
     for (const auto& [key, count] : keys)
-        if (const RateTable* t = tableOf(*region, key))
+        if (const RateTable* t = tableOf(s, *region, key))
             out.push_back({(key.rds ? "" : "EC2 ") + priceTableName(key), t->provenance, count});
     if (region->ebsGp3 && sized > onRds) out.push_back({"EBS gp3 storage", region->ebsGp3->provenance, sized - onRds});
     if (region->rdsStorage && onRds > 0) out.push_back({"RDS storage", region->rdsStorage->provenance, onRds});
@@ -194,23 +395,42 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
     if (r == nullptr || wr.instanceIndex < 0 || static_cast<std::size_t>(wr.instanceIndex) >= c->instances.size())
         return "";
     const InstanceSpec& spec = c->instances[static_cast<std::size_t>(wr.instanceIndex)];
-    const RateTable* table = tableOf(*r, wr.priceKey);
+    const RateTable* table = tableOf(s, *r, wr.priceKey);
     const SizingNeed need = index < s.workloads.size()
                                 ? sizingNeed(s.workloads[index], s.aws.headroomPct, s.aws.mpaFallbackPeaks)
                                 : SizingNeed{wr.neededVcpu, wr.neededRamGb};
     std::string t = (wr.priceKey.rds ? "db." : "") + spec.type + " at USD " + rateText(wr.instanceUsdPerHour) + "/h";
     if (wr.instanceCount > 1) t = std::to_string(wr.instanceCount) + " x " + t;
+    // Kept within its licence's vCPU limit: the fit is among the types of at most that size, for at most that need.
+    const int limit = wr.keptWithinLicenceVcpu && index < s.workloads.size() ? licensedVcpuLimit(s.workloads[index]) : 0;
+    SizingNeed fitted = need;
+    if (limit > 0) fitted.vcpu = std::min(need.vcpu, static_cast<double>(limit));
     if (table != nullptr) {
-        const int fits = countFits(*c, *table, need, gravitonAllowedFor(wr.priceKey, s.aws.allowGraviton),
-                                   s.aws.allowBurstable);
-        t += ", the cheapest of " + std::to_string(fits) + " types with at least " + std::to_string(wholeVcpu(need.vcpu)) +
+        const int fits = countFits(*c, *table, fitted, gravitonAllowedFor(wr.priceKey, s.aws.allowGraviton),
+                                   s.aws.allowBurstable, limit);
+        t += ", the cheapest of " + std::to_string(fits) + " types with at least " + std::to_string(wholeVcpu(fitted.vcpu)) +
              " vCPU and " + std::to_string(wholeGib(need.memoryGib)) + " GiB in " + c->regionName(s.aws.region) + ", " +
              priceTableName(wr.priceKey) + ", prices of " + table->provenance.asOf;
         if (table->provenance.olderTable) t += " (older table: the newest does not cover this region)";
         if (!table->provenance.derivation.empty()) t += " (derived: " + table->provenance.derivation + ")";
+        if (limit > 0)
+            t += ", kept within " + std::to_string(limit) + " vCPU: Oracle licenses Standard Edition 2 in AWS only on "
+                 "instances of up to 8 vCPU";
     }
-    t += ". Need " + formatNumber(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + ") and " + formatNumber(need.memoryGib) +
-         " GiB (" + basisText(need.memBasis) + ").";
+    t += ". Need " + needText(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + (need.cpuZeroReading ? kZeroReading : "") +
+         ") and " + needText(need.memoryGib) + " GiB (" + basisText(need.memBasis) + (need.memZeroReading ? kZeroReading : "") + ").";
+    if (index < s.workloads.size() && !wr.priceKey.rds) {
+        const double gb = s.workloads[index].storageGb;
+        if (const double volumes = gp3VolumesFor(gb); volumes > 1.0)
+            t += " Storage: " + formatNumber(gb) + " GB needs " + formatNumber(volumes) + " gp3 volumes of at most 16 TiB (" +
+                 formatNumber(kGp3MaxGib) + " GiB) each, at the same price per GB.";
+    }
+    // Red Hat moved EC2 RHEL to per-vCPU pricing in 2024: a rate from before then is marked as such.
+    if (table != nullptr && !wr.priceKey.rds && wr.priceKey.os == Ec2Os::Rhel && table->provenance.asOf < "2024-04-01")
+        t += " RHEL rates of " + table->provenance.asOf + ", before Red Hat's 2024 per-vCPU pricing on EC2 (AWS, \"RHEL "
+             "pricing update\"): today's rates are a little lower up to 12 vCPU and higher from 16 vCPU.";
+    if (index < s.workloads.size() && !wr.priceKey.rds && s.workloads[index].standbyToday)
+        t += " Two copies, as today: the instance and a standby with its own storage.";
     const std::string warning = sizingWarningText(s, wr);
     if (!warning.empty()) t += " " + warning;
     return t;

@@ -35,14 +35,22 @@ public:
     /// Sizes and prices one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf).
     /// Fills the sizing fields of `wr`.
     WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr);
+    /// A SQL Server or Oracle workload priced on RDS (`wr` from price()): the same need on EC2 with the customer's
+    /// own database licences, monthly: the instance at its OS rate (Savings Plan on the Linux part), gp3 storage, a
+    /// standby copy when the RDS choice is Multi-AZ, and the licences brought (SQL Server: one copy, a passive
+    /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads.
+    std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr);
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
+    SizingPick pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept);
+    bool m_licenceDerived[kEc2OsCount] = {};    // the region has no table for that OS: derived from Linux + fee
     const Scenario& m_s;
     const RegionPrices* m_region = nullptr;
     Sizer* m_sizer = nullptr;
     double m_afterEdp = 1.0;
     double m_spDiscount = 0.0;
+    double m_rdsDiscount = 0.0;                 // RDS reserved-instance discount of the plan's term
     double m_ebsUsdPerGbMonth = 0.0;
     double m_rdsStorageUsdPerGbMonth = 0.0;
     std::vector<double> m_linuxBySpec;          // the region's Linux rate per spec (0 = none): the discounted part
@@ -50,6 +58,35 @@ private:
     const RateTable* m_ec2[kEc2OsCount] = {};
     const RateTable* m_rds[kRdsEngineCount][2] = {};
 };
+
+/// Whether a workload landing on RDS runs Multi-AZ: its own choice (Workload::multiAz), else Multi-AZ only for
+/// production with aws.rdsMultiAzForProduction on and a standby today (Workload::standbyToday).
+bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws);
+
+/// The most vCPU a workload's licence allows on AWS, 0 = no limit. Oracle licenses Standard Edition 2 in AWS only on
+/// instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment, docs/sources.md [9]).
+int licensedVcpuLimit(const Workload& w);
+
+/// The largest EBS gp3 volume, GiB (16 TiB: Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes").
+inline constexpr double kGp3MaxGib = 16384.0;
+/// How many gp3 volumes hold this much storage (the price per GB is the same; the trace says so).
+double gp3VolumesFor(double storageGb);
+
+/// AWS's published licence-included fee per vCPU-hour for an EC2 operating system and SQL Server edition (Amazon
+/// EC2 User Guide, "Optimize CPUs for License-Included instances": Windows Server 0.046; Windows Server with SQL
+/// Server Web 0.063, Standard 0.166, Enterprise 0.421); Linux with SQL Server: the Windows figure less Windows
+/// Server's 0.046. 0 where AWS publishes none (Linux, RHEL, SUSE).
+double licenceFeeUsdPerVcpuHour(Ec2Os os);
+
+/// The region's EC2 table for an OS; where the region has none (or an empty one) and AWS publishes a per-vCPU
+/// licence fee for it, a table derived from the region's Linux rates (rate + fee x vCPU), marked in its provenance.
+/// Derived tables are kept as long as their catalogue lives (the sizer remembers tables by address). Null = none.
+const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os);
+
+/// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
+/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`, `vm_larger_than_host`, and the totals
+/// of the EC2-with-your-own-licences alternative (Result::databaseAlternatives).
+void finishPricing(const Scenario& s, Result& r);
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and
 /// 16 GiB in US East (N. Virginia), Linux, prices of 2026-07-20", plus any warning. "" when not sized.

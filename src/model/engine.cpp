@@ -374,6 +374,7 @@ struct Estimator {
         startDeltas();
         for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
         scenarioWarnings();
+        finishPricing(s, out); // pricing warnings and the EC2-with-own-licences totals (aws_pricing.hpp)
         buildSeries();
         creditsByQuarter();
         eligibility();
@@ -492,10 +493,10 @@ struct Estimator {
         // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
         // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
         const double share = onPrem && w.powerState == PowerState::On && !w.monthlyCostOverrideUsd
-                                 ? hostShare(rates, w.vcpu, w.ramGb) : 0.0;
+                                 ? hostShare(rates, w.vcpu, w.ramGb) * todayCopies(w) : 0.0; // a standby's host too
         wr.hostShare = share;
         const TodayLicences lic = todayLicences(op, w, os.family, share);
-        const double storageGb = pricedStorageGb(s.source.storageBasis, w);
+        const double storageGb = pricedStorageGb(s.source.storageBasis, w) * todayCopies(w);
         TodayParts t;
         if (w.monthlyCostOverrideUsd) {
             t.bill = *w.monthlyCostOverrideUsd;
@@ -525,6 +526,7 @@ struct Estimator {
                 // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
                 // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
                 const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
+                wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, os.family, wr);
                 compute = c.compute * factor;
                 database = c.database * factor;
                 storage = c.storage * factor;

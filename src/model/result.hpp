@@ -91,6 +91,11 @@ struct WorkloadResult {
     PriceKey priceKey;                          ///< the table it is priced from (EC2 OS or RDS engine + deployment)
     SizingWarning sizingWarning = SizingWarning::None;
     Ec2Os missingOs = Ec2Os::Linux;             ///< NoOsPrice: the OS the region has no table for
+    bool licenceRateDerived = false;            ///< EC2 licensed rate derived: region's Linux rate + AWS's fee per vCPU-hour
+    bool keptWithinLicenceVcpu = false;         ///< sized within its licence's vCPU limit (Oracle SE2: 8), not the cheapest fit
+    /// SQL Server or Oracle on RDS: the same need on EC2 with the customer's own database licences, monthly
+    /// (instances and gp3 storage, a standby copy when Multi-AZ, plus the licences brought); unset otherwise.
+    std::optional<Money> ec2ByolAlternativeMonthlyUsd;
     double neededVcpu = 0.0;                    ///< after utilisation and headroom
     double neededRamGb = 0.0;
     Money todayMonthlyUsd = 0.0;                ///< cost today (override, share of the bill, or on-prem drivers)
@@ -407,6 +412,15 @@ struct Traces {
     std::vector<Trace> eligibilityChecks;       ///< per Eligibility::checks element: its status (pass / fail / unknown)
 };
 
+/// SQL Server and Oracle databases priced on RDS, against the same databases on EC2 with the customer's own licences
+/// (WorkloadResult::ec2ByolAlternativeMonthlyUsd). The default stays RDS; these say what the other choice costs.
+struct DatabaseAlternatives {
+    int workloads = 0;                          ///< SQL Server / Oracle workloads on RDS with an EC2 price
+    Money rdsMonthlyUsd = 0.0;                  ///< their AWS usage + licences kept, as estimated
+    Money ec2ByolMonthlyUsd = 0.0;              ///< the same workloads on EC2 with their own licences
+    Money savingMonthlyUsd = 0.0;               ///< rds - ec2Byol: what choosing EC2 everywhere saves (< 0 = costs more)
+};
+
 /// Everything estimate() computes for one Scenario.
 struct Result {
     std::vector<ValidationError> errors;        ///< non-empty: invalid scenario, nothing below is filled
@@ -428,6 +442,7 @@ struct Result {
     Timeline timeline;
     Money projectedArrUsd = 0.0;                ///< 12 x steady-state monthly AWS usage of MAP-eligible workloads
     Money sizedArrUsd = 0.0;                    ///< the same from the sizing, when a committed spend overrides it
+    DatabaseAlternatives databaseAlternatives;
     TcoSummary tco;
     FundingLadder funding;                      ///< the headline profile's ladder
     FundingProfiles fundingProfiles;            ///< both profiles' figures

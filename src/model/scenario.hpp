@@ -66,6 +66,12 @@ struct Workload {
     DatabaseEngine database = DatabaseEngine::None;
     DatabaseEdition databaseEdition = DatabaseEdition::Standard;
     LicenceModel licence = LicenceModel::LicenceIncluded;
+    /// Today runs a standby copy of it (a failover node, Always On or Data Guard replica): today's cost counts the
+    /// copy's host share and storage, and an RDS target defaults to Multi-AZ (see multiAz).
+    bool standbyToday = false;
+    /// On Amazon RDS, Multi-AZ (a standby in a second Availability Zone, twice the instance and storage) or not;
+    /// unset = Multi-AZ when it is production, aws.rdsMultiAzForProduction is on and today runs a standby.
+    std::optional<bool> multiAz;
     std::optional<double> usedStorageGb;        ///< storage in use, GB (RVTools "In Use"); unset = unknown
     std::optional<int> users;                   ///< application users (Repurchase priced per user); unset = unknown
     std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
@@ -150,7 +156,8 @@ struct AwsTarget {
     PricingModel pricingModel = PricingModel::SavingsPlan1Year;
     double savingsPlan1YearPct = 0.28;          ///< discount vs on-demand
     double savingsPlan3YearPct = 0.46;
-    double rdsReservedPct = 0.30;               ///< RDS reserved-instance discount vs on-demand (savings plans do not cover RDS)
+    double rdsReservedPct = 0.30;               ///< RDS 1-year reserved-instance discount vs on-demand (savings plans do not cover RDS)
+    double rdsReserved3YearPct = 0.60;          ///< RDS 3-year reserved-instance discount, with the 3-year Savings Plan
     bool allowGraviton = false;                 ///< Graviton (arm64) types for Linux workloads and open-source RDS engines
     bool allowBurstable = true;                 ///< t3/t3a/t4g when the measured p95 CPU need stays under their baseline
     bool mpaFallbackPeaks = false;              ///< unknown utilisation: size at the MPA fallback peaks (CPU 24 %, memory 59 %)
@@ -332,6 +339,7 @@ inline std::vector<AssumptionRange> defaultRanges() {
         {"rules.rehost.oneTimeUsdPerApplication", {0.0, 3000.0, 8000.0}},
         {"rules.replatform.oneTimeUsdPerApplication", {8000.0, 16500.0, 25000.0}},
         {"rules.refactor.oneTimeUsdPerApplication", {25000.0, 52500.0, 80000.0}},
+        {"aws.rdsReserved3YearPct", {0.45, 0.60, 0.69}},
         {"rules.refactor.runRateFactor", {0.50, 0.60, 0.70}},
         {"program.assessTierLiteUsd", {0.0, 15000.0, 15000.0}},
         {"program.assessPctOfFee", {0.5, 1.0, 1.0}},

@@ -119,6 +119,8 @@ std::vector<FieldChange> workloadFields(const Workload& a, const Workload& b) {
     field(f, "database", a.database, b.database);
     field(f, "databaseEdition", a.databaseEdition, b.databaseEdition);
     field(f, "licence", a.licence, b.licence);
+    field(f, "standbyToday", a.standbyToday, b.standbyToday);
+    field(f, "multiAz", a.multiAz, b.multiAz);
     field(f, "monthlyCostOverrideUsd", a.monthlyCostOverrideUsd, b.monthlyCostOverrideUsd);
     field(f, "host", a.host, b.host);
     field(f, "wave", a.wave, b.wave);

@@ -42,7 +42,9 @@ int wholeGib(double gib) { return std::max(1, static_cast<int>(std::ceil(gib - 1
 
 SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
     SizingNeed n;
-    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis) {
+    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis, bool& zero) {
+        zero = p95 && *p95 <= 0.0;
+        if (zero) p95.reset();
         if (p95) {
             basis = SizingNeed::Basis::Measured;
             return provisioned * *p95 * (1.0 + headroomPct);
@@ -54,9 +56,9 @@ SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
         basis = SizingNeed::Basis::LikeForLike;
         return provisioned;
     };
-    n.vcpu = one(w.cpuUtilP95Pct, kMpaFallbackCpuPct, w.vcpu, n.cpuBasis);
-    n.memoryGib = one(w.memUtilP95Pct, kMpaFallbackMemPct, w.ramGb, n.memBasis);
-    n.cpuKnown = w.cpuUtilP95Pct.has_value();
+    n.vcpu = one(w.cpuUtilP95Pct, kMpaFallbackCpuPct, w.vcpu, n.cpuBasis, n.cpuZeroReading);
+    n.memoryGib = one(w.memUtilP95Pct, kMpaFallbackMemPct, w.ramGb, n.memBasis, n.memZeroReading);
+    n.cpuKnown = w.cpuUtilP95Pct.has_value() && !n.cpuZeroReading;
     return n;
 }
 
@@ -246,13 +248,26 @@ Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool all
     return *kept.back().sizer;
 }
 
+SizingPick Sizer::pickWithin(const RateTable& table, const SizingNeed& need, bool allowGraviton, int maxVcpu) const {
+    SizingNeed capped = need;
+    capped.vcpu = std::min(need.vcpu, static_cast<double>(maxVcpu));
+    const int vcpu = wholeVcpu(capped.vcpu), gib = wholeGib(capped.memoryGib);
+    for (const InstanceRate& r : table.rates) { // cheapest first
+        const InstanceSpec& s = m_catalogue.instances[static_cast<std::size_t>(r.spec)];
+        if (!allowedSpec(s, allowGraviton) || s.vcpu > maxVcpu || !meets(s, vcpu, gib)) continue;
+        if (s.burstable() && !(m_allowBurstable && underBaseline(baselineVcpu(s), capped))) continue;
+        return {r.spec, 1, r.usdPerHour, true};
+    }
+    return {};
+}
+
 int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,
-              bool allowBurstable) {
+              bool allowBurstable, int maxVcpu) {
     const int vcpu = wholeVcpu(need.vcpu), gib = wholeGib(need.memoryGib);
     int n = 0;
     for (const InstanceRate& r : table.rates) {
         const InstanceSpec& s = catalogue.instances[static_cast<std::size_t>(r.spec)];
-        if (!allowedSpec(s, allowGraviton) || !meets(s, vcpu, gib)) continue;
+        if (!allowedSpec(s, allowGraviton) || !meets(s, vcpu, gib) || (maxVcpu > 0 && s.vcpu > maxVcpu)) continue;
         if (s.burstable() && !(allowBurstable && underBaseline(baselineVcpu(s), need))) continue;
         ++n;
     }

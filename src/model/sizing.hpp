@@ -24,12 +24,14 @@ struct SizingNeed {
     double vcpu = 0.0;                          ///< after utilisation and headroom
     double memoryGib = 0.0;
     bool cpuKnown = false;                      ///< p95 CPU known: burstable types may be considered
+    bool cpuZeroReading = false, memZeroReading = false; ///< a measured p95 of exactly 0, sized as unknown
     enum class Basis : std::uint8_t { Measured, LikeForLike, MpaFallback } cpuBasis = Basis::LikeForLike,
                                                                             memBasis = Basis::LikeForLike;
 };
 
 /// need = provisioned x p95 x (1 + headroom) per dimension; unknown p95: like-for-like (provisioned, no
-/// headroom), or with `mpaFallback` the MPA peaks plus headroom.
+/// headroom), or with `mpaFallback` the MPA peaks plus headroom. A p95 of exactly 0 is sized as unknown: a running
+/// server never peaks at 0 %, so a 0 is a missing counter (an export's blank), not a load.
 SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback);
 
 /// What an OS text says about the EC2 rate: Windows, RHEL, SUSE (licence included) or plain Linux.
@@ -61,6 +63,9 @@ class Sizer {
 public:
     Sizer(const PriceCatalogue& catalogue, bool allowBurstable) : m_catalogue(catalogue), m_allowBurstable(allowBurstable) {}
     SizingPick pick(const RateTable& table, const SizingNeed& need, bool allowGraviton);
+    /// The cheapest type of at most `maxVcpu` vCPU that meets the need (its vCPU capped at maxVcpu); spec -1 when
+    /// none holds the memory. Not memoised: for the few workloads a licence limits (Oracle SE2 in AWS: 8 vCPU).
+    SizingPick pickWithin(const RateTable& table, const SizingNeed& need, bool allowGraviton, int maxVcpu) const;
 
 private:
     struct TableIndex;
@@ -108,8 +113,9 @@ private:
 Sizer& sizerFor(const std::shared_ptr<const PriceCatalogue>& catalogue, bool allowBurstable);
 
 /// How many allowed types of the table meet the need (for the sizing trace; not on the engine's hot path).
+/// maxVcpu > 0 counts only types of at most that many vCPU (Sizer::pickWithin).
 int countFits(const PriceCatalogue& catalogue, const RateTable& table, const SizingNeed& need, bool allowGraviton,
-              bool allowBurstable);
+              bool allowBurstable, int maxVcpu = 0);
 
 /// Whole units the fit compares against: vCPU and GiB rounded up.
 int wholeVcpu(double vcpu);

@@ -2,6 +2,7 @@
 #include "model/today_cost.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace est::model {
 
@@ -31,7 +32,9 @@ HostRates hostRates(const OnPremDrivers& d) {
 double hostShare(const HostRates& h, int vcpu, double ramGb) {
     const double byCpu = h.vcpuCapacity > 0.0 ? std::max(vcpu, 0) / h.vcpuCapacity : 0.0;
     const double byRam = h.ramGb > 0.0 ? std::max(ramGb, 0.0) / h.ramGb : 0.0;
-    return std::max(byCpu, byRam);
+    const double share = std::max(byCpu, byRam);
+    // A VM larger than one host shares no host with others: it holds the whole hosts its size needs.
+    return share > 1.0 ? std::ceil(share - 1e-9) : share;
 }
 
 double pricedStorageGb(StorageBasis basis, const Workload& w) {

@@ -43,8 +43,12 @@ HostRates hostRates(const OnPremDrivers& d);
 /// Cores the hypervisor licence counts on one host: all cores, at least 16 per socket (vendor minimum).
 double hypervisorLicensedCores(const OnPremDrivers& d);
 
-/// The workload's share of one host (0 when vCPU and RAM are 0). Not capped: a VM larger than a host is > 1.
+/// The workload's share of one host (0 when vCPU and RAM are 0). A VM larger than one host holds whole hosts of its
+/// own: the share is rounded up to the hosts its vCPU or memory needs (2 for 600 GB on 512 GB hosts).
 double hostShare(const HostRates& h, int vcpu, double ramGb);
+
+/// Copies of the workload paid for today: 2 when it runs a standby (Workload::standbyToday), else 1.
+inline double todayCopies(const Workload& w) { return w.standbyToday ? 2.0 : 1.0; }
 
 /// Storage the workload is priced on: in use when the basis is Used and the workload has it, else provisioned.
 double pricedStorageGb(StorageBasis basis, const Workload& w);

@@ -123,10 +123,8 @@ std::vector<ValidationError> validate(const Scenario& s) {
         !s.aws.catalogue ? std::string("no AWS price catalogue is loaded")
                          : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
 
-    // Hosts that cannot exist: the registry bounds cores (> 0), threads and oversubscription (>= 1); the host must
-    // also hold the largest powered-on VM's memory (on premises only: the drivers price nothing elsewhere). The
-    // largest VM is found in the workload pass below; its error goes here, in this order among the others.
-    const std::size_t hostRamErrorAt = out.size();
+    // Hosts that cannot exist: the registry bounds cores (> 0), threads and oversubscription (>= 1). A VM larger
+    // than a host is not an error: it is costed as whole hosts of its own, with a result warning (today_cost.hpp).
 
     // Plan.
     for (std::size_t i = 0; i < s.plan.waves.size(); ++i) {
@@ -168,14 +166,8 @@ std::vector<ValidationError> validate(const Scenario& s) {
     // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
     bool reportedPrices = false;
     IdTable seen(s.workloads.size());
-    double largestRam = 0.0;
-    std::size_t largestAt = 0;
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
         const Workload& w = s.workloads[i];
-        if (w.ramGb > largestRam && std::isfinite(w.ramGb)) {
-            largestRam = w.ramGb;
-            largestAt = i;
-        }
         auto path = [i](const char* field) { return idx("workloads", i) + "." + field; };
         if (w.id.empty()) {
             c.fail(path("id"), "must not be empty");
@@ -215,11 +207,6 @@ std::vector<ValidationError> validate(const Scenario& s) {
             reportedPrices = true;
         }
     }
-    if (s.source.kind == SourceKind::OnPremises && s.source.onPrem.hostRamGb > 0.0 && s.source.onPrem.hostRamGb < largestRam)
-        out.insert(out.begin() + static_cast<std::ptrdiff_t>(hostRamErrorAt),
-                   ValidationError{"source.onPrem.hostRamGb", "must be at least the largest VM's memory (" + formatNumber(largestRam) +
-                                                   " GB, workloads[" + std::to_string(largestAt) + "]), got " +
-                                                   formatNumber(s.source.onPrem.hostRamGb)});
     return out;
 }
 

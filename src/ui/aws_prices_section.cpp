@@ -94,7 +94,8 @@ void sizingSettings(app::AppState& state) {
                     "Portfolio Assessment fallback) instead of like-for-like.");
     ImGui::SameLine();
     settingCheckbox(state, "RDS Multi-AZ for production", &model::AwsTarget::rdsMultiAzForProduction,
-                    "Production databases moved to RDS are priced Multi-AZ (two instances and twice the storage).");
+                    "Production databases moved to RDS that run a standby today are priced Multi-AZ (two instances and twice the "
+                    "storage); a workload's own Multi-AZ choice wins.");
 }
 
 void tablesInUse(const app::AppState& state) {

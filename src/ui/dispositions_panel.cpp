@@ -49,6 +49,14 @@ void DispositionsPanel::draw(PanelContext& ctx) {
         ImGui::EndTable();
     }
     ImGui::Spacing();
+    // The database choice shown as a choice: RDS (the estimate's) against EC2 with the customer's own licences.
+    if (const model::DatabaseAlternatives& alt = r.databaseAlternatives; alt.workloads > 0)
+        ImGui::TextWrapped("%d SQL Server / Oracle databases on RDS: %s a month; on EC2 with your own licences %s a month "
+                           "(%s %s a month%s).",
+                           alt.workloads, moneyPlain(alt.rdsMonthlyUsd, f).c_str(), moneyPlain(alt.ec2ByolMonthlyUsd, f).c_str(),
+                           alt.savingMonthlyUsd >= 0.0 ? "choosing EC2 saves" : "EC2 costs",
+                           moneyPlain(alt.savingMonthlyUsd >= 0.0 ? alt.savingMonthlyUsd : -alt.savingMonthlyUsd, f).c_str(),
+                           alt.savingMonthlyUsd >= 0.0 ? "" : " more");
     const auto& workloads = state.scenario.workloads;
     if (checked.size() != workloads.size()) checked.assign(workloads.size(), 0);
     ImGui::Text("%d workloads differ from the recommender's proposal.", state.derived.differsFromRecommendation);

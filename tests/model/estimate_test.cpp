@@ -479,9 +479,11 @@ TEST_CASE("with no credit lag, credits arrive in the last month of the quarter t
     CHECK(r.monthly[11].fundingCreditsUsd == Approx(3200.0));
 }
 
-TEST_CASE("production databases on RDS run Multi-AZ by default; Multi-AZ doubles instance and storage", "[model][estimate]") {
+TEST_CASE("production databases with a standby today run Multi-AZ on RDS by default; Multi-AZ doubles instance and storage",
+          "[model][estimate]") {
     Scenario s = smallOnPremScenario();
     s.aws.rdsMultiAzForProduction = true;
+    s.workloads[1].standbyToday = true; // the default follows what today runs (prices_test.cpp)
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // db.b.xlarge Multi-AZ = 2 x 0.50 = 1.00/h: 1.00 x 0.75 x 730 x 0.8 = 438; storage 100 x 0.10 x 2 x 0.8 = 16.

@@ -34,6 +34,19 @@ inline void pinFormerLabourAndManagement(Scenario& s) {
     }
 }
 
+/// A server of `vcpu` / `ramGb` / `storageGb` to Rehost, named by its id.
+inline Workload server(std::string id, std::string os, int vcpu, double ramGb, double storageGb) {
+    Workload w;
+    w.id = id;
+    w.name = std::move(id);
+    w.os = std::move(os);
+    w.vcpu = vcpu;
+    w.ramGb = ramGb;
+    w.storageGb = storageGb;
+    w.disposition = Disposition::Rehost;
+    return w;
+}
+
 /// The PaaS case: ~$9K a month on Heroku-like PaaS, 10 workloads landing at exactly $1,100 a month each on
 /// AWS ($11,000 a month, projected ARR $132,000). Assess ends month 1, Mobilize month 3, one wave 3..6.
 inline Scenario paasScenario() {
