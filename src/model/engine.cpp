@@ -496,7 +496,8 @@ struct Estimator {
                                  ? hostShare(rates, w.vcpu, w.ramGb) * todayCopies(w) : 0.0; // a standby's host too
         wr.hostShare = share;
         const TodayLicences lic = todayLicences(op, w, os.family, share);
-        const double storageGb = pricedStorageGb(s.source.storageBasis, w) * todayCopies(w);
+        const double primaryStorageGb = pricedStorageGb(s.source.storageBasis, w); // what backups copy, on both sides
+        const double storageGb = primaryStorageGb * todayCopies(w);
         TodayParts t;
         if (w.monthlyCostOverrideUsd) {
             t.bill = *w.monthlyCostOverrideUsd;
@@ -504,7 +505,7 @@ struct Estimator {
             t.bill = billWeight > 0.0 ? s.source.monthlyBillUsd * std::max(w.vcpu, 1) / billWeight : 0.0;
         } else {
             t = onPremParts(op, rates, share, storageGb);
-            t.management += backupTodayUsd(op, w, storageGb);
+            t.management += backupTodayUsd(op, w, primaryStorageGb);
             t.osLic = lic.osUsd;
             t.dbLic = lic.dbUsd;
             wr.todayLicenceMonthlyUsd = t.osLic + t.dbLic + t.virt;
@@ -534,7 +535,7 @@ struct Estimator {
                 // bring-your-own licences continue outside AWS.
                 licenceTarget = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
                 wr.licenceIncludedMonthlyUsd = c.licenceIncluded * factor;
-                if (!wr.priceKey.rds) management = awsManagementFor(aws, w, storageGb, afterEdp).total();
+                if (!wr.priceKey.rds) management = awsManagementFor(aws, w, primaryStorageGb, afterEdp).total();
                 const double awsVcpu = wr.instanceIndex >= 0
                                            ? static_cast<double>(wr.instanceCount) *
                                                  aws.catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu
@@ -546,7 +547,7 @@ struct Estimator {
             }
         } else if (disp == Disposition::Relocate) {
             hosts = relocateUsdPerWorkload;
-            management = awsManagementFor(aws, w, storageGb, afterEdp).total();
+            management = awsManagementFor(aws, w, primaryStorageGb, afterEdp).total();
             licenceTarget = LicenceTarget::Relocate;
             licencesKept = afterLicences(op, w, os.family, licenceTarget, 0.0, lic, t.virt).keptUsd();
         } else if (disp == Disposition::Repurchase) {

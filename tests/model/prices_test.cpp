@@ -41,6 +41,7 @@ using test::server;
 // On premises with the default drivers, one wave, on-demand prices, Basic support: AWS figures are list x 730 h.
 Scenario onPrem(std::string region, std::vector<Workload> workloads) {
     Scenario s;
+    test::pinFormerLabourAndManagement(s); // the management lines have their own tests (economics_test.cpp)
     s.aws.region = std::move(region);
     s.aws.catalogue = europe();
     s.aws.pricingModel = PricingModel::OnDemand;
@@ -265,6 +266,7 @@ namespace {
 // Single-AZ = 0.20 and 4 x Multi-AZ = 0.40; gp3 and RDS storage 0.10 per GB-month). On-demand, no run-rate factor.
 Scenario databaseScenario() {
     Scenario s;
+    test::pinFormerLabourAndManagement(s); // the management lines have their own tests (economics_test.cpp)
     s.aws.region = "test-region";
     s.aws.catalogue = test::roundCatalogue();
     s.aws.pricingModel = PricingModel::OnDemand;
