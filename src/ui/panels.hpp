@@ -6,6 +6,7 @@
 #include "model/wave_planner.hpp"
 #include "ui/charts.hpp"
 #include "ui/panel_context.hpp"
+#include "ui/wave_timeline.hpp"
 
 #include <string>
 #include <vector>
@@ -113,10 +114,23 @@ struct WavesPanel {
     long planRevision = -1;        ///< scenario revision right after that plan (stale once anything changes)
     int selectedGroup = -1;        ///< group whose dependencies are shown
     void draw(PanelContext& ctx);
-};
 
-/// The timeline rows of the scenario's waves (Waves panel, Present's Plan step): migrating, then dual running.
-std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const model::Result& result, const NumberFormat& f);
+private:
+    /// What the selected move group shows, in words: made when the selection, the plan or the scenario changes, not
+    /// every frame (its dependencies are found among all of the scenario's).
+    struct GroupDetails {
+        int group = -1;            ///< selectedGroup these are for
+        long revision = -1;        ///< scenario revision these are for
+        std::string members;       ///< "a, b and 3 more"
+        std::vector<int> neededBy; ///< groups that depend on it
+        std::vector<std::size_t> edges; ///< indices of the scenario's dependencies with an end in it
+    };
+    void drawMoveGroups();
+    void drawGroupDetails(app::AppState& state);
+    WaveTimeline m_timeline;
+    std::vector<std::string> m_groupLabels; ///< one per listed group of `plan`, made when the plan is
+    GroupDetails m_details;
+};
 
 /// A heading in the large font.
 void heading(const char* text);
