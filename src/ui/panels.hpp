@@ -9,6 +9,7 @@
 #include "ui/wave_timeline.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace est::ui {
@@ -49,6 +50,14 @@ struct DispositionsPanel {
     std::vector<char> checked;  ///< per workload: ticked in the proposals list
     bool onlyDiffering = false; ///< list only workloads whose choice differs from the proposal
     void draw(PanelContext& ctx);
+
+private:
+    // The list's rows and the recommender's words, made once per result (not for every workload every frame);
+    // a reason is written the first time its row is drawn.
+    std::vector<int> m_listed;               ///< workload indices listed, for m_listedRevision and m_listedOnlyDiffering
+    long m_listedRevision = -1;
+    bool m_listedOnlyDiffering = false;
+    std::unordered_map<std::size_t, std::string> m_reasons; ///< by workload index, for m_listedRevision
 };
 
 /// The AWS prices block of the Assumptions panel: region picker, sizing settings, each table's date.
