@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/business_case_summary.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/map_tagging.hpp"
 #include "model/wave_planner.hpp"
 #include "ui/charts.hpp"
@@ -61,14 +62,23 @@ private:
 };
 
 /// The AWS prices block of the Assumptions panel: region picker, sizing settings, each table's date.
-void drawAwsPricesSection(PanelContext& ctx);
+struct AwsPricesSection {
+    void draw(PanelContext& ctx);
+
+private:
+    // The price tables the result uses, counted once per result (counting walks every workload).
+    std::vector<model::PriceTableUse> m_tables;
+    long m_tablesRevision = -1;
+};
 
 /// Every registry assumption with its value, default, source document and a reset.
-
 struct AssumptionsPanel {
     char filter[96] = {};
     bool onlyChanged = false;      ///< list only the assumptions that differ from their defaults
     void draw(PanelContext& ctx);
+
+private:
+    AwsPricesSection m_prices;
 };
 
 /// Cumulative cost lines, yearly stacked breakdown, NPV / payback / ROI tiles, category table.
