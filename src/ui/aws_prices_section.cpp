@@ -98,12 +98,8 @@ void sizingSettings(app::AppState& state) {
                     "storage); a workload's own Multi-AZ choice wins.");
 }
 
-void tablesInUse(const app::AppState& state) {
-    if (!state.hasResult()) {
-        ImGui::TextDisabled("The price tables in use show once the scenario has a valid estimate.");
-        return;
-    }
-    const std::vector<model::PriceTableUse> tables = model::priceTablesInUse(state.scenario, state.result);
+// The date and source of each price table the estimate uses.
+void tablesInUse(const std::vector<model::PriceTableUse>& tables) {
     if (tables.empty()) {
         ImGui::TextDisabled("No price table prices this estimate.");
         return;
@@ -144,7 +140,7 @@ void tablesInUse(const app::AppState& state) {
 }
 } // namespace
 
-void drawAwsPricesSection(PanelContext& ctx) {
+void AwsPricesSection::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
     if (!ImGui::CollapsingHeader("AWS prices and sizing", ImGuiTreeNodeFlags_DefaultOpen)) return;
     locateLastItem("assumptions.prices");
@@ -159,7 +155,15 @@ void drawAwsPricesSection(PanelContext& ctx) {
         ImGui::TextWrapped("An explicit region multiplier of %.3g from an older scenario file applies to every AWS price.",
                            state.scenario.aws.regionMultiplier);
     sizingSettings(state);
-    tablesInUse(state);
+    if (!state.hasResult()) {
+        ImGui::TextDisabled("The price tables in use show once the scenario has a valid estimate.");
+    } else {
+        if (m_tablesRevision != state.resultRevision) {
+            m_tables = model::priceTablesInUse(state.scenario, state.result);
+            m_tablesRevision = state.resultRevision;
+        }
+        tablesInUse(m_tables);
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("Catalogue generated %s. %s", catalogue->generated.c_str(), catalogue->disclaimer.c_str());
     ImGui::PopStyleColor();

@@ -79,9 +79,14 @@ void DispositionsPanel::draw(PanelContext& ctx) {
     }
     if (r.workloads.size() != workloads.size()) return;
     ImGui::Checkbox("Only workloads whose choice differs from the proposal", &onlyDiffering);
-    std::vector<int> differing;
-    for (std::size_t i = 0; i < r.workloads.size(); ++i)
-        if (!onlyDiffering || r.workloads[i].effective != r.workloads[i].recommended) differing.push_back(static_cast<int>(i));
+    if (m_listedRevision != state.resultRevision || m_listedOnlyDiffering != onlyDiffering) {
+        if (m_listedRevision != state.resultRevision) m_reasons.clear();
+        m_listed.clear();
+        for (std::size_t i = 0; i < r.workloads.size(); ++i)
+            if (!onlyDiffering || r.workloads[i].effective != r.workloads[i].recommended) m_listed.push_back(static_cast<int>(i));
+        m_listedRevision = state.resultRevision;
+        m_listedOnlyDiffering = onlyDiffering;
+    }
     if (ImGui::BeginTable("differs", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
                                             ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -92,10 +97,10 @@ void DispositionsPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("Why", 0, 3.0f);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(differing.size()));
+        clipper.Begin(static_cast<int>(m_listed.size()));
         while (clipper.Step())
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                const auto i = static_cast<std::size_t>(differing[static_cast<std::size_t>(row)]);
+                const auto i = static_cast<std::size_t>(m_listed[static_cast<std::size_t>(row)]);
                 const model::WorkloadResult& wr = r.workloads[i];
                 ImGui::TableNextRow();
                 ImGui::PushID(static_cast<int>(i));
@@ -109,7 +114,9 @@ void DispositionsPanel::draw(PanelContext& ctx) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(std::string(model::dispositionName(wr.recommended)).c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", model::recommendationText(state.scenario, wr, i).c_str());
+                auto [reason, added] = m_reasons.try_emplace(i);
+                if (added) reason->second = model::recommendationText(state.scenario, wr, i);
+                ImGui::TextWrapped("%s", reason->second.c_str());
                 ImGui::PopID();
             }
         ImGui::EndTable();

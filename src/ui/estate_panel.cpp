@@ -8,46 +8,18 @@
 #include "ui/widgets.hpp"
 
 #include "model/workload_trace.hpp"
-#include "ui/trace_view.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 
 namespace est::ui {
 namespace {
 enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColInstance, ColDisposition,
               ColWave, ColTagged, ColCount };
-
-// The sized instance and its on-demand list rate (USD, as the catalogue publishes it); the sizing trace on
-// hover; a warning marker when nothing fits or the OS / engine has no price in the region.
-void drawInstanceCell(const model::Scenario& s, const model::WorkloadResult& wr, std::size_t index, bool firstRow) {
-    const std::string type = model::instanceTypeName(s, wr);
-    const bool warned = wr.sizingWarning != model::SizingWarning::None;
-    if (warned) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFail()), "(!)");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", model::sizingWarningText(s, wr).c_str());
-        if (firstRow) locateLastItem("estate.row0.sizingWarning");
-        ImGui::SameLine();
-    }
-    if (type.empty()) {
-        ImGui::TextDisabled("-");
-        return;
-    }
-    const std::string count = wr.instanceCount > 1 ? " x" + std::to_string(wr.instanceCount) : "";
-    ImGui::Text("%s%s $%.4g", type.c_str(), count.c_str(), wr.instanceUsdPerHour);
-    // The type is in the name so a browser test can read what the canvas shows.
-    if (firstRow) locateLastItem("estate.row0.instance." + type);
-    if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
-        ImGui::TextUnformatted(model::sizingTrace(s, wr, index).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
-}
 
 bool containsNoCase(const std::string& haystack, const std::string& needle) {
     if (needle.empty()) return true;
@@ -119,12 +91,69 @@ void EstatePanel::rebuild(const app::AppState& state) {
     } else {
         m_rows = std::move(rows);
     }
+    m_shownCount = static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](int r) { return r >= 0; }));
     m_builtRevision = state.revision;
     m_builtFilter = filter;
     m_builtDisposition = dispositionFilter;
     m_builtGrouped = groupByApplication;
     m_builtCollapsed = collapsedApps.size();
     m_sortDirty = false;
+}
+
+EstatePanel::RowText& EstatePanel::rowText(const app::AppState& state, std::size_t workload, const NumberFormat& f) {
+    // Kept while the result and the format stay; rows scrolled past stay too, up to a bound, so scrolling back is free.
+    constexpr std::size_t kKeptRows = 4096;
+    if (m_rowTextRevision != state.resultRevision || m_rowTextFormat != f || m_rowText.size() > kKeptRows) {
+        m_rowText.clear();
+        m_rowTextRevision = state.resultRevision;
+        m_rowTextFormat = f;
+    }
+    auto [it, added] = m_rowText.try_emplace(workload);
+    RowText& text = it->second;
+    if (added) {
+        const model::WorkloadResult& wr = state.result.workloads[workload];
+        text.today = money(wr.todayMonthlyUsd, f);
+        text.todayPlain = moneyPlain(wr.todayMonthlyUsd, f);
+        text.aws = money(wr.targetMonthlyUsd, f);
+        text.awsPlain = moneyPlain(wr.targetMonthlyUsd, f);
+        text.instanceType = model::instanceTypeName(state.scenario, wr);
+        if (!text.instanceType.empty()) {
+            char rate[32];
+            std::snprintf(rate, sizeof rate, " $%.4g", wr.instanceUsdPerHour);
+            text.instance = text.instanceType + (wr.instanceCount > 1 ? " x" + std::to_string(wr.instanceCount) : "") + rate;
+        }
+    }
+    return text;
+}
+
+// The sized instance and its on-demand list rate (USD, as the catalogue publishes it); the sizing trace on
+// hover; a warning marker when nothing fits or the OS / engine has no price in the region.
+void EstatePanel::drawInstanceCell(const app::AppState& state, std::size_t workload, RowText& text, bool firstRow) {
+    const model::WorkloadResult& wr = state.result.workloads[workload];
+    if (wr.sizingWarning != model::SizingWarning::None) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFail()), "(!)");
+        if (ImGui::IsItemHovered()) {
+            if (!text.sizingWarning) text.sizingWarning = model::sizingWarningText(state.scenario, wr);
+            ImGui::SetTooltip("%s", text.sizingWarning->c_str());
+        }
+        if (firstRow) locateLastItem("estate.row0.sizingWarning");
+        ImGui::SameLine();
+    }
+    if (text.instanceType.empty()) {
+        ImGui::TextDisabled("-");
+        return;
+    }
+    ImGui::TextUnformatted(text.instance.c_str());
+    // The type is in the name so a browser test can read what the canvas shows.
+    if (firstRow) locateLastItem("estate.row0.instance." + text.instanceType);
+    if (ImGui::IsItemHovered()) {
+        if (!text.sizingTrace) text.sizingTrace = model::sizingTrace(state.scenario, wr, workload);
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+        ImGui::TextUnformatted(text.sizingTrace->c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
 }
 
 void EstatePanel::draw(PanelContext& ctx) {
@@ -158,9 +187,7 @@ void EstatePanel::draw(PanelContext& ctx) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("RVTools vInfo, AWS Migration Hub import, Azure Migrate or any CSV / xlsx.\n"
                           "You can also drop the file anywhere on the page.");
-    ImGui::Text("%d workloads, %d shown, %d selected", static_cast<int>(workloads.size()),
-                static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](int r) { return r >= 0; })),
-                selectedCount);
+    ImGui::Text("%d workloads, %d shown, %d selected", static_cast<int>(workloads.size()), m_shownCount, selectedCount);
     locateLastItem("estate.count");
     if (selectedCount > 0) {
         ImGui::SameLine();
@@ -293,20 +320,22 @@ void EstatePanel::draw(PanelContext& ctx) {
             ImGui::TableSetColumnIndex(ColStorage);
             rightAlignedText(number(w.storageGb, ctx.format));
             if (haveResult) {
-                const model::WorkloadResult& wr = state.result.workloads[i];
-                // One click from the workload's cost trace: host share, storage, licence lines today and after.
-                const model::Trace costTrace = model::workloadCostTrace(state.scenario, state.result, i);
-                const std::string today = money(wr.todayMonthlyUsd, ctx.format);
-                const std::string aws = money(wr.targetMonthlyUsd, ctx.format);
+                RowText& text = rowText(state, i, ctx.format);
+                // One click from the workload's cost trace (host share, storage, licence lines today and after),
+                // made on that click rather than for every visible row on every frame.
+                const auto costTrace = [&]() -> const model::Trace& {
+                    return m_costTrace.get(i, state.resultRevision,
+                                           [&] { return model::workloadCostTrace(state.scenario, state.result, i); });
+                };
                 ImGui::TableSetColumnIndex(ColToday);
-                rightAlignNext(ImGui::CalcTextSize(today.c_str()).x);
-                traceValue("copy-today", today, moneyPlain(wr.todayMonthlyUsd, ctx.format), costTrace, ctx.format,
-                           row == 0 ? "estate.row0.today" : nullptr);
+                rightAlignNext(ImGui::CalcTextSize(text.today.c_str()).x);
+                traceValueOnDemand("copy-today", text.today, text.todayPlain, costTrace, ctx.format,
+                                   row == 0 ? "estate.row0.today" : nullptr);
                 ImGui::TableSetColumnIndex(ColAws);
-                rightAlignNext(ImGui::CalcTextSize(aws.c_str()).x);
-                traceValue("copy-aws", aws, moneyPlain(wr.targetMonthlyUsd, ctx.format), costTrace, ctx.format);
+                rightAlignNext(ImGui::CalcTextSize(text.aws.c_str()).x);
+                traceValueOnDemand("copy-aws", text.aws, text.awsPlain, costTrace, ctx.format);
                 ImGui::TableSetColumnIndex(ColInstance);
-                drawInstanceCell(state.scenario, wr, i, row == 0);
+                drawInstanceCell(state, i, text, row == 0);
             }
             ImGui::TableSetColumnIndex(ColDisposition);
             int current = haveResult ? static_cast<int>(state.result.workloads[i].effective)

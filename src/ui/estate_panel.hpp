@@ -2,9 +2,12 @@
 #pragma once
 
 #include "ui/panel_context.hpp"
+#include "ui/trace_view.hpp"
 
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace est::ui {
@@ -24,8 +27,24 @@ struct EstatePanel {
     void draw(PanelContext& ctx);
 
 private:
+    /// What a workload's row shows from the result, formatted the first time the row is drawn for a result and
+    /// number format (a table redraws its visible rows every frame); the hover texts the first time they are hovered.
+    struct RowText {
+        std::string today, todayPlain, aws, awsPlain; ///< monthly cost today and on AWS, shown and for the clipboard
+        std::string instanceType;                      ///< the sized type ("" when nothing fits)
+        std::string instance;                          ///< "m6i.large x2 $0.192"
+        std::optional<std::string> sizingTrace;        ///< the instance cell's tooltip
+        std::optional<std::string> sizingWarning;      ///< the warning marker's tooltip
+    };
     void rebuild(const app::AppState& state);
+    RowText& rowText(const app::AppState& state, std::size_t workload, const NumberFormat& f);
+    void drawInstanceCell(const app::AppState& state, std::size_t workload, RowText& text, bool firstRow);
     std::vector<int> m_rows;          ///< >= 0: workload index; < 0: group header -(g + 1)
+    int m_shownCount = 0;             ///< workload rows in m_rows (group headers aside)
+    std::unordered_map<std::size_t, RowText> m_rowText; ///< by workload index, for m_rowTextRevision and m_rowTextFormat
+    long m_rowTextRevision = -1;
+    NumberFormat m_rowTextFormat;
+    TraceOnDemand m_costTrace;        ///< the workload cost trace whose popup is open
     std::vector<std::string> m_groups;///< group header names
     std::vector<int> m_groupCounts;
     long m_builtRevision = -2;

@@ -17,6 +17,7 @@ struct NumberFormat {
     double rate = 1.0;          ///< display amount per USD
     NumberStyle style = NumberStyle::CommaDot;
     bool symbolAfter = false;   ///< "1 234 €" rather than "€1 234"
+    bool operator==(const NumberFormat&) const = default; ///< text cached for one format is redone for another
 };
 
 /// The format for a scenario's settings with the chosen separator style.

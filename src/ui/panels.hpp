@@ -2,12 +2,15 @@
 #pragma once
 
 #include "io/business_case_summary.hpp"
+#include "model/aws_pricing.hpp"
 #include "model/map_tagging.hpp"
 #include "model/wave_planner.hpp"
 #include "ui/charts.hpp"
 #include "ui/panel_context.hpp"
+#include "ui/wave_timeline.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace est::ui {
@@ -48,17 +51,34 @@ struct DispositionsPanel {
     std::vector<char> checked;  ///< per workload: ticked in the proposals list
     bool onlyDiffering = false; ///< list only workloads whose choice differs from the proposal
     void draw(PanelContext& ctx);
+
+private:
+    // The list's rows and the recommender's words, made once per result (not for every workload every frame);
+    // a reason is written the first time its row is drawn.
+    std::vector<int> m_listed;               ///< workload indices listed, for m_listedRevision and m_listedOnlyDiffering
+    long m_listedRevision = -1;
+    bool m_listedOnlyDiffering = false;
+    std::unordered_map<std::size_t, std::string> m_reasons; ///< by workload index, for m_listedRevision
 };
 
 /// The AWS prices block of the Assumptions panel: region picker, sizing settings, each table's date.
-void drawAwsPricesSection(PanelContext& ctx);
+struct AwsPricesSection {
+    void draw(PanelContext& ctx);
+
+private:
+    // The price tables the result uses, counted once per result (counting walks every workload).
+    std::vector<model::PriceTableUse> m_tables;
+    long m_tablesRevision = -1;
+};
 
 /// Every registry assumption with its value, default, source document and a reset.
-
 struct AssumptionsPanel {
     char filter[96] = {};
     bool onlyChanged = false;      ///< list only the assumptions that differ from their defaults
     void draw(PanelContext& ctx);
+
+private:
+    AwsPricesSection m_prices;
 };
 
 /// Cumulative cost lines, yearly stacked breakdown, NPV / payback / ROI tiles, category table.
@@ -113,10 +133,23 @@ struct WavesPanel {
     long planRevision = -1;        ///< scenario revision right after that plan (stale once anything changes)
     int selectedGroup = -1;        ///< group whose dependencies are shown
     void draw(PanelContext& ctx);
-};
 
-/// The timeline rows of the scenario's waves (Waves panel, Present's Plan step): migrating, then dual running.
-std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const model::Result& result, const NumberFormat& f);
+private:
+    /// What the selected move group shows, in words: made when the selection, the plan or the scenario changes, not
+    /// every frame (its dependencies are found among all of the scenario's).
+    struct GroupDetails {
+        int group = -1;            ///< selectedGroup these are for
+        long revision = -1;        ///< scenario revision these are for
+        std::string members;       ///< "a, b and 3 more"
+        std::vector<int> neededBy; ///< groups that depend on it
+        std::vector<std::size_t> edges; ///< indices of the scenario's dependencies with an end in it
+    };
+    void drawMoveGroups();
+    void drawGroupDetails(app::AppState& state);
+    WaveTimeline m_timeline;
+    std::vector<std::string> m_groupLabels; ///< one per listed group of `plan`, made when the plan is
+    GroupDetails m_details;
+};
 
 /// A heading in the large font.
 void heading(const char* text);

@@ -1,7 +1,6 @@
 // ui/present_view.cpp - Present's slides, drawn from io::summarizeBusinessCase and the Result (no figures made here).
 #include "ui/present_view.hpp"
 
-#include "io/wave_plan_out.hpp"
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -264,7 +263,7 @@ void PresentView::slide(PanelContext& ctx) {
     case PresentStep::Plan: {
         textIn(PresentFont::Title, "The plan", "present.headline");
         // The waves' timeline across the slide, then the numbered next steps.
-        const std::vector<charts::GanttBar> bars = waveTimelineBars(state.scenario, state.result, f);
+        const std::vector<charts::GanttBar>& bars = m_waveTimeline.bars(state, f);
         if (!bars.empty()) {
             ImGui::PushFont(presentFont(PresentFont::Body));
             charts::gantt("present-plan", bars, state.result.months, [&](int m) { return monthLabel(state.scenario.settings, m); });
@@ -323,7 +322,7 @@ void PresentView::detailsWindow(PanelContext& ctx) {
             }
             break;
         case PresentStep::Plan: {
-            const std::vector<io::WaveSummary> waves = io::summarizeWaves(state.scenario, state.result);
+            const std::vector<io::WaveSummary>& waves = m_waveTimeline.waves(state, f);
             if (waves.empty()) ImGui::TextWrapped("No waves planned yet (Plan > Waves).");
             else if (beginTable("waves", {"Wave", "Servers", "Starts", "Goes live", "AWS a month"}, 1u << 4)) {
                 for (const io::WaveSummary& w : waves)

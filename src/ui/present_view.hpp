@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/panels.hpp"
+#include "ui/wave_timeline.hpp"
 
 namespace est::ui {
 
@@ -26,6 +27,7 @@ struct PresentView {
 
 private:
     float overviewHeight = 0.0f;   ///< what slide 1 took last frame (to centre it)
+    WaveTimeline m_waveTimeline;   ///< the Plan step's timeline and details table
     void go(int delta);
     void topBar(const app::AppState& state);
     void bottomBar();

@@ -118,14 +118,17 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the formula and its inputs as text");
 }
 
-bool traceValue(const char* id, const std::string& shown, const std::string& plain, const model::Trace& trace,
-                const NumberFormat& f, const char* locatorName, bool large) {
+namespace {
+// A value drawn as a link (when `hasTrace`) whose click opens a popup with the trace `traceOf()` returns; `traceOf`
+// is called only while the popup is open, so a trace made on demand is made on the click, not every frame.
+template <typename TraceOf>
+bool drawTraceValue(const char* id, const std::string& shown, const std::string& plain, bool hasTrace, const TraceOf& traceOf,
+                    const NumberFormat& f, const char* locatorName, bool large) {
     ImGui::PushID(id);
     ImFont* font = large ? largeFont() : ImGui::GetFont();
     const float size = large ? font->FontSize : ImGui::GetFontSize();
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, shown.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool hasTrace = !trace.formula.empty();
     bool opened = false;
     if (hasTrace) {
         if (ImGui::InvisibleButton("value", ImVec2(extent.x > 1.0f ? extent.x : 1.0f, extent.y))) {
@@ -150,8 +153,8 @@ bool traceValue(const char* id, const std::string& shown, const std::string& pla
     } else if (hovered) {
         ImGui::SetTooltip("Right-click to copy");
     }
-    const std::string name = locatorName ? locatorName : "";
-    if (!name.empty()) {
+    if (locatorName != nullptr && *locatorName != '\0') {
+        const std::string name = locatorName;
         locateLastItem(name);
         locateLastItem(name + ".trace");
     }
@@ -167,11 +170,33 @@ bool traceValue(const char* id, const std::string& shown, const std::string& pla
     }
     ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), ImVec2(ImGui::GetFontSize() * 40.0f, FLT_MAX));
     if (ImGui::BeginPopup("trace")) {
-        drawTraceBody(trace, f, name.empty() ? std::string() : name + ".trace", true, shown);
+        const bool named = locatorName != nullptr && *locatorName != '\0';
+        drawTraceBody(traceOf(), f, named ? std::string(locatorName) + ".trace" : std::string(), true, shown);
         ImGui::EndPopup();
     }
     ImGui::PopID();
     return opened;
+}
+} // namespace
+
+bool traceValue(const char* id, const std::string& shown, const std::string& plain, const model::Trace& trace,
+                const NumberFormat& f, const char* locatorName, bool large) {
+    return drawTraceValue(id, shown, plain, !trace.formula.empty(), [&trace]() -> const model::Trace& { return trace; }, f,
+                          locatorName, large);
+}
+
+bool traceValueOnDemand(const char* id, const std::string& shown, const std::string& plain,
+                        const std::function<const model::Trace&()>& traceOf, const NumberFormat& f, const char* locatorName) {
+    return drawTraceValue(id, shown, plain, true, traceOf, f, locatorName, false);
+}
+
+const model::Trace& TraceOnDemand::get(std::size_t key, long resultRevision, const std::function<model::Trace()>& make) {
+    if (key != m_key || resultRevision != m_resultRevision) {
+        m_trace = make();
+        m_key = key;
+        m_resultRevision = resultRevision;
+    }
+    return m_trace;
 }
 
 } // namespace est::ui

@@ -4,6 +4,7 @@
 #include "model/result.hpp"
 #include "ui/format.hpp"
 
+#include <functional>
 #include <string>
 
 namespace est::ui {
@@ -29,5 +30,25 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
 /// `large` draws the value in the large font. Returns true on the frame the popup opens.
 bool traceValue(const char* id, const std::string& shown, const std::string& plain, const model::Trace& trace,
                 const NumberFormat& f, const char* locatorName = nullptr, bool large = false);
+
+/// As traceValue, for a figure whose trace is costly to make (one per row of a table): `traceOf` is called only
+/// on the click that opens the popup and while it is open, never for a figure nobody clicked. The value is always
+/// a link. `traceOf` returns a trace the caller keeps (e.g. a TraceOnDemand) for as long as the popup is open.
+bool traceValueOnDemand(const char* id, const std::string& shown, const std::string& plain,
+                        const std::function<const model::Trace&()>& traceOf, const NumberFormat& f,
+                        const char* locatorName = nullptr);
+
+/// The one trace a table keeps for its open popup: made for `key` (a row) and a result revision, again only when
+/// either changes. A table has at most one trace popup open, so one is enough.
+class TraceOnDemand {
+public:
+    /// The trace of `key` as of `resultRevision`, made by `make` unless already held.
+    const model::Trace& get(std::size_t key, long resultRevision, const std::function<model::Trace()>& make);
+
+private:
+    std::size_t m_key = static_cast<std::size_t>(-1);
+    long m_resultRevision = -1;
+    model::Trace m_trace;
+};
 
 } // namespace est::ui

@@ -26,16 +26,11 @@ std::string workloadName(const model::Scenario& s, int i) {
     return w.name.empty() ? w.id : w.name;
 }
 
-// The scenario's dependencies with an end in `grp`, each with its kind to change (hard: same move group; soft:
-// moves no later; shared service: neither). The change is an app command; the planner re-groups on Plan waves.
-void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp) {
+// The scenario's dependencies `edges` (with an end in one move group), each with its kind to change (hard: same
+// move group; soft: moves no later; shared service: neither). The change is an app command; the planner re-groups
+// on Plan waves.
+void drawGroupEdges(app::AppState& state, const std::vector<std::size_t>& edges) {
     const model::Scenario& s = state.scenario;
-    std::set<std::string> members;
-    for (int w : grp.workloads)
-        if (w >= 0 && static_cast<std::size_t>(w) < s.workloads.size()) members.insert(s.workloads[static_cast<std::size_t>(w)].id);
-    std::vector<std::size_t> edges;
-    for (std::size_t i = 0; i < s.dependencies.size(); ++i)
-        if (members.count(s.dependencies[i].source) || members.count(s.dependencies[i].target)) edges.push_back(i);
     if (edges.empty()) return;
     constexpr std::size_t kShown = 60;
     ImGui::TextWrapped("Its dependencies (%zu). Hard keeps both ends in one move group, soft moves the one needed no later, a shared "
@@ -49,6 +44,7 @@ void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp) {
         {model::DependencyKind::Hard, "hard"}, {model::DependencyKind::Soft, "soft"}, {model::DependencyKind::Infrastructure, "shared service"}};
     for (std::size_t k = 0; k < edges.size() && k < kShown; ++k) {
         const std::size_t i = edges[k];
+        if (i >= s.dependencies.size()) break;
         const model::Dependency& d = s.dependencies[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -73,29 +69,18 @@ void drawGroupEdges(app::AppState& state, const model::MoveGroup& grp) {
     if (edges.size() > kShown) ImGui::TextDisabled("... and %zu more", edges.size() - kShown);
 }
 
-} // namespace
-
-std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const model::Result& result, const NumberFormat& f) {
-    const std::vector<io::WaveSummary> waves = io::summarizeWaves(s, result);
-    std::vector<charts::GanttBar> bars;
-    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(221, 132, 82, 255), IM_COL32(85, 168, 104, 255),
-                                            IM_COL32(70, 160, 180, 255), IM_COL32(129, 114, 179, 255)};
-    for (std::size_t w = 0; w < waves.size(); ++w) {
-        const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
-        charts::GanttBar b;
-        b.label = waves[w].name;
-        b.start = waves[w].startMonth;
-        b.goLive = waves[w].goLiveMonth;
-        b.end = waves[w].goLiveMonth + dual;
-        b.colour = kColours[w % 5];
-        b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " + std::to_string(waves[w].vcpu) + " vCPU, " +
-                    number(waves[w].storageGb, f) + " GB\nstarts " + monthLabel(s.settings, b.start) + ", goes live " +
-                    monthLabel(s.settings, b.goLive) + ", dual running until " + monthLabel(s.settings, b.end) + "\nAWS " +
-                    money(waves[w].awsMonthlyUsd, f) + " a month";
-        bars.push_back(std::move(b));
+// "Wave 2  Billing  (12 servers, locked)" for each listed group of `plan` (the list shows the first 2,000).
+std::vector<std::string> moveGroupLabels(const model::WavePlan& plan) {
+    std::vector<std::string> labels;
+    for (std::size_t g = 0; g < plan.groups.size() && g < 2000; ++g) {
+        const model::MoveGroup& grp = plan.groups[g];
+        labels.push_back("Wave " + std::to_string(grp.wave) + "  " + grp.name + "  (" + std::to_string(grp.servers) + " servers" +
+                         (grp.locked ? ", locked" : "") + (grp.oversize ? ", over capacity" : "") + ")##g" + std::to_string(g));
     }
-    return bars;
+    return labels;
 }
+
+} // namespace
 
 void WavesPanel::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
@@ -111,6 +96,8 @@ void WavesPanel::draw(PanelContext& ctx) {
             plan = std::move(planned);
             planRevision = state.revision;
             selectedGroup = -1;
+            m_groupLabels = moveGroupLabels(plan);
+            m_details = {};
         }
     }
     locateLastItem("waves.plan");
@@ -134,8 +121,7 @@ void WavesPanel::draw(PanelContext& ctx) {
 
     // Timeline of the scenario's waves (what the estimate uses, so undo shows here at once).
     section("Timeline");
-    const std::vector<charts::GanttBar> bars = waveTimelineBars(s, state.result, ctx.format);
-    charts::gantt("waves.timeline", bars, state.result.months, [&](int m) { return monthLabel(s.settings, m); });
+    charts::gantt("waves.timeline", m_timeline.bars(state, ctx.format), state.result.months, [&](int m) { return monthLabel(s.settings, m); });
     locateLastItem("waves.timeline");
 
     // A plan stays on show after later edits (marking edges one after another) while it still fits the estate.
@@ -180,35 +166,59 @@ void WavesPanel::draw(PanelContext& ctx) {
     }
 
     section("Move groups");
-    ImGui::BeginChild("waves.groups", ImVec2(0.0f, ImGui::GetFontSize() * 12.0f), true);
-    for (std::size_t g = 0; g < plan.groups.size() && g < 2000; ++g) {
-        const model::MoveGroup& grp = plan.groups[g];
-        const std::string label = "Wave " + std::to_string(grp.wave) + "  " + grp.name + "  (" + std::to_string(grp.servers) + " servers" +
-                                  (grp.locked ? ", locked" : "") + (grp.oversize ? ", over capacity" : "") + ")##g" + std::to_string(g);
-        if (ImGui::Selectable(label.c_str(), selectedGroup == static_cast<int>(g))) selectedGroup = static_cast<int>(g);
-        locateLastItem("waves.group." + grp.name);
-    }
-    ImGui::EndChild();
-    if (selectedGroup >= 0 && static_cast<std::size_t>(selectedGroup) < plan.groups.size()) {
-        // The dependency graph of one group, in words: its members, what it needs and what needs it.
-        const model::MoveGroup& grp = plan.groups[static_cast<std::size_t>(selectedGroup)];
-        std::string members;
-        for (std::size_t k = 0; k < grp.workloads.size() && k < 30; ++k) members += (k ? ", " : "") + workloadName(s, grp.workloads[k]);
-        if (grp.workloads.size() > 30) members += " and " + std::to_string(grp.workloads.size() - 30) + " more";
-        ImGui::TextWrapped("%s moves together: %s.", grp.name.c_str(), members.c_str());
-        for (int p : grp.dependsOn)
-            ImGui::BulletText("needs %s (wave %d) to move in the same wave or earlier", plan.groups[static_cast<std::size_t>(p)].name.c_str(),
-                              plan.groups[static_cast<std::size_t>(p)].wave);
-        for (std::size_t h = 0; h < plan.groups.size(); ++h)
-            if (std::find(plan.groups[h].dependsOn.begin(), plan.groups[h].dependsOn.end(), selectedGroup) != plan.groups[h].dependsOn.end())
-                ImGui::BulletText("is needed by %s (wave %d)", plan.groups[h].name.c_str(), plan.groups[h].wave);
-        drawGroupEdges(state, grp);
-    }
+    drawMoveGroups();
+    drawGroupDetails(state);
 
     if (!plan.warnings.empty()) {
         section("Conflicts and warnings");
         for (const std::string& w : plan.warnings) ImGui::BulletText("%s", w.c_str());
     }
+}
+
+void WavesPanel::drawMoveGroups() {
+    // A plan set from outside this panel has no labels yet.
+    if (m_groupLabels.size() != std::min<std::size_t>(plan.groups.size(), 2000)) m_groupLabels = moveGroupLabels(plan);
+    ImGui::BeginChild("waves.groups", ImVec2(0.0f, ImGui::GetFontSize() * 12.0f), true);
+    // Only the rows in view are drawn: a large estate plans thousands of groups.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_groupLabels.size()));
+    while (clipper.Step())
+        for (int g = clipper.DisplayStart; g < clipper.DisplayEnd; ++g) {
+            if (ImGui::Selectable(m_groupLabels[static_cast<std::size_t>(g)].c_str(), selectedGroup == g)) selectedGroup = g;
+            locateLastItem("waves.group." + plan.groups[static_cast<std::size_t>(g)].name);
+        }
+    ImGui::EndChild();
+}
+
+void WavesPanel::drawGroupDetails(app::AppState& state) {
+    if (selectedGroup < 0 || static_cast<std::size_t>(selectedGroup) >= plan.groups.size()) return;
+    const model::Scenario& s = state.scenario;
+    const model::MoveGroup& grp = plan.groups[static_cast<std::size_t>(selectedGroup)];
+    if (m_details.group != selectedGroup || m_details.revision != state.revision) {
+        // The dependency graph of one group, in words: its members, what it needs and what needs it.
+        m_details = {};
+        m_details.group = selectedGroup;
+        m_details.revision = state.revision;
+        for (std::size_t k = 0; k < grp.workloads.size() && k < 30; ++k)
+            m_details.members += (k ? ", " : "") + workloadName(s, grp.workloads[k]);
+        if (grp.workloads.size() > 30) m_details.members += " and " + std::to_string(grp.workloads.size() - 30) + " more";
+        for (std::size_t h = 0; h < plan.groups.size(); ++h)
+            if (std::find(plan.groups[h].dependsOn.begin(), plan.groups[h].dependsOn.end(), selectedGroup) != plan.groups[h].dependsOn.end())
+                m_details.neededBy.push_back(static_cast<int>(h));
+        std::set<std::string> members;
+        for (int w : grp.workloads)
+            if (w >= 0 && static_cast<std::size_t>(w) < s.workloads.size()) members.insert(s.workloads[static_cast<std::size_t>(w)].id);
+        for (std::size_t i = 0; i < s.dependencies.size(); ++i)
+            if (members.count(s.dependencies[i].source) || members.count(s.dependencies[i].target)) m_details.edges.push_back(i);
+    }
+    ImGui::TextWrapped("%s moves together: %s.", grp.name.c_str(), m_details.members.c_str());
+    for (int p : grp.dependsOn)
+        ImGui::BulletText("needs %s (wave %d) to move in the same wave or earlier", plan.groups[static_cast<std::size_t>(p)].name.c_str(),
+                          plan.groups[static_cast<std::size_t>(p)].wave);
+    for (int h : m_details.neededBy)
+        ImGui::BulletText("is needed by %s (wave %d)", plan.groups[static_cast<std::size_t>(h)].name.c_str(),
+                          plan.groups[static_cast<std::size_t>(h)].wave);
+    drawGroupEdges(state, m_details.edges);
 }
 
 } // namespace est::ui

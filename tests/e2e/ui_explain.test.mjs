@@ -64,6 +64,26 @@ test('clicking a funding figure opens its formula trace with a Copy button', asy
   await context.close();
 });
 
+test('a cost in the estate table opens that workload\'s cost trace when clicked', async () => {
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
+  await fundedScenario(page);
+  await clickWidget(page, 'nav.estate');
+  await waitForState(page, (x) => x.panel === 'Estate', 'the Estate panel');
+  await waitForFrames(page, 2);
+  assert.ok(await drawn(page, 'estate.row0.today.trace'), 'today\'s cost of the first row is a link');
+  assert.equal(await drawn(page, 'estate.row0.today.trace.formula'), null, 'no trace before the click');
+  await clickWidget(page, 'estate.row0.today.trace');
+  await waitForFrames(page, 2);
+  // The trace is made on the click: the popup shows its sentence, formula and Copy button.
+  const formula = await drawn(page, 'estate.row0.today.trace.formula');
+  assert.ok(formula && formula.width > 0, 'the formula is shown');
+  assert.ok(await drawn(page, 'estate.row0.today.trace.sentence'), 'a sentence above the formula');
+  assert.ok(await drawn(page, 'estate.row0.today.trace.copy'), 'a Copy button');
+  await page.screenshot({ path: artifactPath('explain-estate-cost-trace.png') });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('goal seek finds the Mobilize share for $5,000 more funding, and Apply is one undoable edit', async () => {
   const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url);
   const start = await fundedScenario(page);
