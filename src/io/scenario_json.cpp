@@ -236,7 +236,7 @@ void migrateRuleUnits(model::DispositionRule& rule, bool hasPerApplication, cons
                                          {model::Disposition::Replatform, 16500.0}, {model::Disposition::Refactor, 52500.0}};
     for (const Former& f : kFormer) {
         if (rule.disposition != f.disposition || rule.oneTimeUsdPerWorkload != f.perWorkload) continue;
-        const model::DispositionRule& current = model::defaultRules()[static_cast<std::size_t>(f.disposition)];
+        const model::DispositionRule current = model::defaultRules()[static_cast<std::size_t>(f.disposition)];
         rule.oneTimeUsdPerWorkload = current.oneTimeUsdPerWorkload;
         rule.oneTimeUsdPerApplication = current.oneTimeUsdPerApplication;
         if (f.disposition == model::Disposition::Replatform && rule.runRateFactor == 0.85) rule.runRateFactor = 1.0;

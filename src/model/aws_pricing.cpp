@@ -209,15 +209,15 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     } else {
         // On EC2 a standby today stays a standby: a second instance and its storage (both sides match).
         const double copies = todayCopies(w);
-        const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
+        const double instanceHours = hours * copies;
         // The Compute Savings Plan discounts the compute part; a licence-included rate's licence part is paid
         // in full (the plan's Windows and SQL Server rates carry the licence at on-demand price).
         double computePart = pick.usdPerHour;
         if (key.os != Ec2Os::Linux && pick.spec >= 0)
             if (const double l = m_linuxBySpec[static_cast<std::size_t>(pick.spec)]; l > 0.0 && l <= pick.usdPerHour)
                 computePart = l;
-        c.licenceIncluded = (pick.usdPerHour - computePart) * hours;
-        c.compute = computePart * (1.0 - m_spDiscount) * hours + c.licenceIncluded;
+        c.licenceIncluded = (pick.usdPerHour - computePart) * instanceHours;
+        c.compute = computePart * (1.0 - m_spDiscount) * instanceHours + c.licenceIncluded;
         c.storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
     }
     return c;

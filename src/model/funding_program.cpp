@@ -210,7 +210,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     }
     const std::vector<Money> mobilizeByMonth = payAsCosted(r.monthly, n, due);
     Money mobilizePaid = 0.0;
-    for (Money m : mobilizeByMonth) mobilizePaid += m;
+    for (Money paid : mobilizeByMonth) mobilizePaid += paid;
     const Money mobilizeLater = mobilizeTotal - mobilizePaid;
     int mobilizeFirstMonth = -1;
     for (int k = 0; k < n && mobilizeFirstMonth < 0; ++k)
