@@ -127,11 +127,11 @@ svg .axis{stroke:#9aa4b2;stroke-width:1}svg .link{stroke:#9aa4b2;stroke-dasharra
 .badge.ok{background:#16a34a}.badge.maybe{background:#d97706}.badge.not{background:#64748b}
 .path{border:1px solid #d5dbe5;border-left:4px solid #d97706;padding:2mm 3mm;margin:2mm 0}
 ol{margin:1mm 0 0;padding-left:6mm}li{margin:.8mm 0}
-table{border-collapse:collapse;width:100%;font-size:8.5pt}th,td{border-bottom:1px solid #e3e7ee;padding:1mm 1.2mm;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;font-size:8pt}th,td{border-bottom:1px solid #e3e7ee;padding:.7mm 1.2mm;text-align:left;vertical-align:top}
 th{font-size:8pt;color:#5b6575}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .replace{display:inline-block;margin-top:.5mm;padding:0 1.5mm;border-radius:1mm;background:#fef3c7;color:#78350f;font-weight:600;font-size:7.5pt}
-table.sources{font-size:7.5pt}table.sources td{word-break:break-word}table.sources td:first-child,table.sources td:nth-child(4){white-space:nowrap;word-break:normal}
-.small{font-size:8pt;color:#5b6575}footer{margin-top:4mm;font-size:7.5pt;color:#5b6575}
+table.sources{font-size:7pt}table.sources td{word-break:break-word}table.sources td:first-child,table.sources td:nth-child(4){white-space:nowrap;word-break:normal}
+.small{font-size:8pt;color:#5b6575}footer{margin-top:2.5mm;font-size:7.5pt;color:#5b6575}
 )";
 
 std::string pageHeader(const PartnerBrand* partner, const std::string& what) {
