@@ -892,11 +892,8 @@ struct Estimator {
             c.blocking = false;
             c.status = eligibleCount == 0 ? CheckStatus::Unknown
                                           : (taggedEligibleCount == eligibleCount ? CheckStatus::Pass : CheckStatus::Fail);
-            if (c.status == CheckStatus::Fail) {
-                c.clearAmount = eligibleCount - taggedEligibleCount;
-                c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" +
-                              formatUsd(left.untaggedUsd) + " of credits)";
-            }
+            // Its words name the credits at stake within the cap: taggingClearTexts(), once the ladder is known.
+            if (c.status == CheckStatus::Fail) c.clearAmount = eligibleCount - taggedEligibleCount;
             el.checks.push_back(std::move(c));
         }
         {
@@ -908,11 +905,7 @@ struct Estimator {
             c.unit = "workloads tagged late";
             c.blocking = false;
             c.status = taggedLateCount == 0 ? CheckStatus::Pass : CheckStatus::Fail;
-            if (c.status == CheckStatus::Fail) {
-                c.clearAmount = taggedLateCount;
-                c.clearText = "tag " + std::to_string(taggedLateCount) + " workloads from go-live (" +
-                              formatUsd(left.taggedLateUsd + left.windowClosedUsd) + " of credits)";
-            }
+            if (c.status == CheckStatus::Fail) c.clearAmount = taggedLateCount; // words: taggingClearTexts()
             el.checks.push_back(std::move(c));
         }
         {
