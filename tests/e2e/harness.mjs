@@ -170,8 +170,12 @@ export async function quickSizePaas(page, servers = 10) {
   await typeInto(page, 'quick.databases', 2);
   await typeInto(page, 'quick.applications', 3);
   await typeInto(page, 'quick.spend', 9000);
-  return waitForState(page, (s) => s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok && s.quick.months > 0,
-                      'the quick-size answers');
+  // Every answer, not only the last: a field that missed its keys would size another estate without saying so.
+  const paas = 2; // SourceKind::Paas
+  return waitForState(page, (s) => s.quick.inputs.source === paas && s.quick.inputs.servers === servers &&
+                                   s.quick.inputs.databases === 2 && s.quick.inputs.applications === 3 &&
+                                   s.quick.inputs.monthlySpendUsd === 9000 && s.quick.ok && s.quick.months > 0,
+                      `the quick-size answers (PaaS, ${servers} servers, 2 databases, 3 applications, $9,000)`);
 }
 
 // Quick size of one small PaaS app ($500 a month): a few thousand dollars a year of AWS spend, far below MAP Lite.

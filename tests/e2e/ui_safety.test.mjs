@@ -79,7 +79,10 @@ test('two tabs edit two scenarios and each keeps its own across a reload', async
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const first = await openEstimator(site.browser, site.server.url, { context });
   const second = await openEstimator(site.browser, site.server.url, { context });
+  // Each tab in front while it is used, as a person switches tabs: input goes to the tab they look at.
+  await first.page.bringToFront();
   await adoptQuickSize(first.page);
+  await second.page.bringToFront();
   await openDemoThroughMenu(second.page, 'demo_onprem-400-vm.json');
   // The second tab wrote last: with one autosave for the site, the first tab's reload would bring the demo back.
   const demo = await waitForState(second.page, (x) => x.scenario.workloads > 12 && x.autosaveCurrent, 'the demo, autosaved');
@@ -89,6 +92,7 @@ test('two tabs edit two scenarios and each keeps its own across a reload', async
                                          'the second tab restored');
   assert.equal(secondAfter.scenario.name, demo.scenario.name);
   assert.equal(secondAfter.scenario.workloads, demo.scenario.workloads);
+  await first.page.bringToFront();
   await reload(first.page);
   const firstAfter = await waitForState(first.page, (x) => x.notices.some((n) => n.startsWith('Restored your autosaved work')),
                                         'the first tab restored');
