@@ -9,16 +9,19 @@ namespace est::app {
 Snapshot History::snapshotOf(const model::Scenario& current) {
     if (!m_shared) m_shared = std::make_shared<const std::vector<model::Workload>>(current.workloads);
     Snapshot snap;
-    // Copy everything but the estate by temporarily viewing it without workloads.
-    snap.rest.settings = current.settings;
-    snap.rest.source = current.source;
-    snap.rest.aws = current.aws;
-    snap.rest.rules = current.rules;
-    snap.rest.plan = current.plan;
-    snap.rest.program = current.program;
-    snap.rest.recommender = current.recommender;
-    snap.rest.dependencies = current.dependencies;
-    snap.rest.ranges = current.ranges;
+    // Everything but the estate. The binding names every Scenario member: a field added to Scenario stops this
+    // from compiling until it is copied here too, instead of silently falling out of undo.
+    const auto& [settings, source, aws, rules, plan, program, recommender, workloads, dependencies, ranges] = current;
+    (void)workloads; // shared through m_shared, not copied
+    snap.rest.settings = settings;
+    snap.rest.source = source;
+    snap.rest.aws = aws;
+    snap.rest.rules = rules;
+    snap.rest.plan = plan;
+    snap.rest.program = program;
+    snap.rest.recommender = recommender;
+    snap.rest.dependencies = dependencies;
+    snap.rest.ranges = ranges;
     snap.workloads = m_shared;
     return snap;
 }
