@@ -28,7 +28,6 @@ test('the mouse wheel over a 10,000-row estate scrolls it down and back up', asy
   // One notch back up moves the top row back towards the start.
   await page.mouse.wheel(0, -100);
   const up = await waitForState(page, (x) => x.estate.firstVisibleRow < down.estate.firstVisibleRow, 'scrolled back up');
-  assert.ok(up.estate.firstVisibleRow >= 0);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

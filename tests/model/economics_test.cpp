@@ -144,8 +144,8 @@ TEST_CASE("NPV discounts at the monthly rate that compounds to the effective ann
     REQUIRE(r.ok());
     double effective = 0.0, nominal = 0.0;
     for (std::size_t m = 0; m < r.monthly.size(); ++m) {
-        effective += r.monthly[m].netCashFlowUsd / std::pow(1.12, (m + 1.0) / 12.0);
-        nominal += r.monthly[m].netCashFlowUsd / std::pow(1.01, m + 1.0);
+        effective += r.monthly[m].netCashFlowUsd / std::pow(1.12, (static_cast<double>(m) + 1.0) / 12.0);
+        nominal += r.monthly[m].netCashFlowUsd / std::pow(1.01, static_cast<double>(m) + 1.0);
     }
     CHECK(r.tco.npvUsd == Approx(effective));
     CHECK(std::fabs(r.tco.npvUsd - nominal) > 1.0); // the nominal 12 % / 12 reading would differ
