@@ -21,7 +21,7 @@ void locateLastItem(std::string_view name) {
     if (!reg.enabled) return;
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    const WidgetRect rect{min.x, min.y, max.x - min.x, max.y - min.y};
+    const WidgetRect rect{min.x, min.y, max.x - min.x, max.y - min.y, ImGui::GetFrameCount()};
     if (auto it = reg.rects.find(name); it != reg.rects.end())
         it->second = rect;
     else
@@ -32,7 +32,9 @@ void enableWidgetLocator() { registry().enabled = true; }
 
 std::optional<WidgetRect> widgetRect(std::string_view name) {
     const Registry& reg = registry();
-    if (auto it = reg.rects.find(name); it != reg.rects.end()) return it->second;
+    // Queries come between frames; one frame of slack covers a query made while a frame is being built.
+    if (auto it = reg.rects.find(name); it != reg.rects.end() && it->second.frame >= ImGui::GetFrameCount() - 1)
+        return it->second;
     return std::nullopt;
 }
 

@@ -1,14 +1,18 @@
 // tests/e2e/ui_panels.test.mjs - every panel draws with data, and a screenshot of each is saved as an artefact.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, openEstimator, readState, useEstimatorSite, waitForFrames } from './harness.mjs';
+import { artifactPath, clickWidget, openEstimator, readState, useEstimatorSite, waitForFrames, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
-// Side-bar key -> the panel's name: the story (1 Overview ... 5 Plan), then Data and Tools.
+// Side-bar key -> the panel's name and one widget only that panel draws from data: the story (1 Overview ... 5 Plan),
+// then Data and Tools.
 const panels = {
-  overview: 'Overview', today: 'Today', tco: 'On AWS', funding: 'Funding', eligibility: 'Eligibility', waves: 'Plan',
-  estate: 'Estate', dispositions: 'Dispositions', assumptions: 'Assumptions', compare: 'Compare', uncertainty: 'Uncertainty',
+  overview: ['Overview', 'overview.bridge'], today: ['Today', 'today.chart'], tco: ['On AWS', 'tco.yearly'],
+  funding: ['Funding', 'funding.quarters'], eligibility: ['Eligibility', 'eligibility.verdict'], waves: ['Plan', 'waves.plan'],
+  estate: ['Estate', 'estate.row0'], dispositions: ['Dispositions', 'dispositions.rehost.count'],
+  assumptions: ['Assumptions', 'assumptions.filter'], compare: ['Compare', 'compare.variants'],
+  uncertainty: ['Uncertainty', 'uncertainty.band'],
 };
 
 test('each panel draws a screenful from the quick-size estate', async () => {
@@ -19,7 +23,7 @@ test('each panel draws a screenful from the quick-size estate', async () => {
   const s = await readState(page);
   assert.ok(s.scenario.workloads > 0, 'the quick-size estate is in the workspace');
   assert.ok(s.result.ok, `the workspace result is valid: ${JSON.stringify(s.result.errors)}`);
-  for (const [panel, name] of Object.entries(panels)) {
+  for (const [panel, [name, marker]] of Object.entries(panels)) {
     await clickWidget(page, `nav.${panel}`);
     if (panel === 'compare') {
       await clickWidget(page, 'compare.pin');
@@ -28,6 +32,9 @@ test('each panel draws a screenful from the quick-size estate', async () => {
     await waitForFrames(page, 4);
     const now = await readState(page);
     assert.equal(now.panel, name);
+    // Drawn in this frame (the locator forgets what is no longer on screen), with an area, inside the window.
+    const rect = await widgetRect(page, marker);
+    assert.ok(rect.width > 0 && rect.height > 0 && rect.y < 800, `${name} draws ${marker}: ${JSON.stringify(rect)}`);
     await page.screenshot({ path: artifactPath(`panel-${panel}.png`) });
   }
   assert.deepEqual(consoleErrors, []);
