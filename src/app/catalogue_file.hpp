@@ -10,14 +10,14 @@
 #include <vector>
 
 #include "app/app_state.hpp"
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/catalogue.hpp"
 
 namespace est::app {
 
 struct CatalogueFileLoad {
     std::optional<model::PriceCatalogue> catalogue; ///< nullopt: refused; keep the catalogue in use
-    std::vector<io::InputProblem> problems;         ///< why it was refused, or rows it skipped
+    std::vector<formats::InputProblem> problems;         ///< why it was refused, or rows it skipped
     std::string summary;                            ///< one line for the status bar
 };
 

@@ -11,7 +11,7 @@
 #include "io/scenario_json.hpp"
 #include "io/tagging_plan_csv.hpp"
 #include "io/xlsx_business_case.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 #include "model/synthetic_estate.hpp"
 
 #include <embedded_assets.hpp>
@@ -30,7 +30,7 @@ bool endsWithNoCase(const std::string& s, std::string_view suffix) {
 // Reports at most this many problem lines; the rest are counted (a 100,000-row file can have many).
 constexpr std::size_t kMaxListed = 12;
 
-void listProblems(const std::vector<io::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
+void listProblems(const std::vector<formats::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
     for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) out.push_back(std::string(kind) + problemLine(problems[i]));
     if (problems.size() > kMaxListed)
         out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more " + (kind[0] ? "notes" : "problems"));
@@ -147,7 +147,7 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
 }
 
 ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName) {
-    if (io::looksLikeXlsx(bytes)) {
+    if (formats::looksLikeXlsx(bytes)) {
         io::RvToolsWorkbookImport book = io::importRvToolsWorkbook(bytes);
         return mergeInventoryImport(state, book.inventory, fileName, "RVTools workbook");
     }

@@ -18,9 +18,9 @@ std::optional<PartnerTheme> parsePartnerTheme(std::string_view json, std::vector
         errors.push_back("the partner theme is not valid JSON");
         return std::nullopt;
     }
-    std::vector<io::InputProblem> problems;
+    std::vector<formats::InputProblem> problems;
     std::optional<io::PartnerBrand> brand = io::readPartnerBrand(doc, "", problems);
-    for (const io::InputProblem& p : problems) errors.push_back(p.where + ": " + p.message);
+    for (const formats::InputProblem& p : problems) errors.push_back(p.where + ": " + p.message);
     if (!brand) return std::nullopt;
     PartnerTheme theme;
     static_cast<io::PartnerBrand&>(theme) = std::move(*brand);

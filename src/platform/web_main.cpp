@@ -284,7 +284,7 @@ void restoreOnStart(WebApp& app) {
     io::ScenarioLoad loaded = io::loadScenario(read.scenarioJson, app.state.defaults);
     if (!loaded.ok()) {
         std::vector<std::string> reasons = {"The autosaved scenario has problems:"};
-        for (const io::InputProblem& p : loaded.errors) reasons.push_back(p.where + ": " + p.message);
+        for (const formats::InputProblem& p : loaded.errors) reasons.push_back(p.where + ": " + p.message);
         for (const std::string& m : app::keepAside(services(), reasons).messages)
             app.state.notify(app::Notice::Level::Warning, m);
         return;

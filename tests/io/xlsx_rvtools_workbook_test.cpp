@@ -1,15 +1,15 @@
 // tests/io/xlsx_rvtools_workbook_test.cpp - RVTools workbooks: vInfo workloads enriched by vCPU, vMemory,
 // vPartition and vHost, on the public sample files and on made-up tabs.
 #include "io/rvtools_workbook.hpp"
-#include "xlsx_test_support.hpp"
+#include "../formats/xlsx_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
-using est::io::InputProblem;
+using est::formats::InputProblem;
 using est::io::RvToolsWorkbookImport;
-using est::io::Table;
+using est::formats::Table;
 
 namespace {
 

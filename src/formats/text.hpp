@@ -1,11 +1,11 @@
-// io/text.hpp - small text helpers shared by the CSV reader, the importers and the reports.
+// formats/text.hpp - small text helpers shared by the CSV reader, the importers and the reports.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace est::io::text {
+namespace est::formats::text {
 
 /// The text without leading/trailing ASCII spaces, tabs, CR/LF and UTF-8 no-break spaces.
 std::string_view trim(std::string_view s);
@@ -38,4 +38,4 @@ bool isValidUtf8(std::string_view s);
 /// ordinary magnitudes ("16", "0.25", "1234567.5").
 std::string formatNumber(double v);
 
-} // namespace est::io::text
+} // namespace est::formats::text

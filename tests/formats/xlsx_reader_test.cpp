@@ -1,16 +1,16 @@
-// tests/io/xlsx_reader_test.cpp - the ZIP reader and .xlsx reader on made-up pitfall workbooks and real samples.
-#include "io/inflate.hpp"
-#include "io/xlsx_reader.hpp"
-#include "io/zip_reader.hpp"
-#include "io/zip_writer.hpp"
+// tests/formats/xlsx_reader_test.cpp - the ZIP reader and .xlsx reader on made-up pitfall workbooks and real samples.
+#include "formats/inflate.hpp"
+#include "formats/xlsx_reader.hpp"
+#include "formats/zip_reader.hpp"
+#include "formats/zip_writer.hpp"
 #include "xlsx_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
 
-using est::io::InputProblem;
-using est::io::Table;
+using est::formats::InputProblem;
+using est::formats::Table;
 using est::test::BookSpec;
 using est::test::buildXlsx;
 
@@ -59,16 +59,16 @@ void expectCleanVinfo(BookSpec spec, const std::string& prefix) {
     spec.sharedStrings = kVinfoStrings;
     spec.sheets = {{"vInfo", vinfoRows(prefix)}};
     std::vector<InputProblem> problems;
-    expectVinfo(est::io::readXlsx(buildXlsx(spec), problems));
+    expectVinfo(est::formats::readXlsx(buildXlsx(spec), problems));
     CHECK(allProblems(problems) == "");
 }
 
 } // namespace
 
-TEST_CASE("a stored and a deflated ZIP entry read back byte for byte with their CRC checked", "[io][xlsx][zip]") {
+TEST_CASE("a stored and a deflated ZIP entry read back byte for byte with their CRC checked", "[formats][xlsx][zip]") {
     std::string big(100000, 'a');
     for (std::size_t i = 0; i < big.size(); i += 7) big[i] = static_cast<char>('a' + i % 26);
-    est::io::ZipWriter writer;
+    est::formats::ZipWriter writer;
     writer.add("stored.txt", "hello", false);
     writer.add("dir/deflated.txt", big, true);
     writer.add("empty", "", true);
@@ -76,7 +76,7 @@ TEST_CASE("a stored and a deflated ZIP entry read back byte for byte with their 
     CHECK(zip.size() < big.size()); // deflate did compress the repetitive entry
 
     std::vector<InputProblem> problems;
-    auto reader = est::io::ZipReader::open(zip, problems);
+    auto reader = est::formats::ZipReader::open(zip, problems);
     REQUIRE(reader);
     REQUIRE(reader->entries().size() == 3);
     CHECK(reader->entries()[0].method == 0);
@@ -92,28 +92,28 @@ TEST_CASE("a stored and a deflated ZIP entry read back byte for byte with their 
     CHECK(problems.empty());
 }
 
-TEST_CASE("CRC-32 matches the published check value", "[io][xlsx][zip]") {
+TEST_CASE("CRC-32 matches the published check value", "[formats][xlsx][zip]") {
     // The standard CRC-32 check value: crc32("123456789") = 0xCBF43926.
-    CHECK(est::io::crc32Of("123456789") == 0xCBF43926u);
-    CHECK(est::io::crc32Of("6789", est::io::crc32Of("12345")) == 0xCBF43926u);
+    CHECK(est::formats::crc32Of("123456789") == 0xCBF43926u);
+    CHECK(est::formats::crc32Of("6789", est::formats::crc32Of("12345")) == 0xCBF43926u);
 }
 
-TEST_CASE("broken archives give clear problems and never crash", "[io][xlsx][zip]") {
+TEST_CASE("broken archives give clear problems and never crash", "[formats][xlsx][zip]") {
     std::vector<InputProblem> problems;
     SECTION("not a zip") {
-        CHECK(est::io::readXlsx("name,cpus\nweb,2\n", problems).empty());
+        CHECK(est::formats::readXlsx("name,cpus\nweb,2\n", problems).empty());
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].message.find("not a ZIP archive") != std::string::npos);
-        CHECK_FALSE(est::io::looksLikeXlsx("name,cpus"));
+        CHECK_FALSE(est::formats::looksLikeXlsx("name,cpus"));
     }
     SECTION("empty input") {
-        CHECK(est::io::readXlsx("", problems).empty());
+        CHECK(est::formats::readXlsx("", problems).empty());
         REQUIRE(problems.size() == 1);
     }
     SECTION("a ZIP that is not a workbook") {
-        est::io::ZipWriter w;
+        est::formats::ZipWriter w;
         w.add("readme.txt", "hi");
-        CHECK(est::io::readXlsx(w.finish(), problems).empty());
+        CHECK(est::formats::readXlsx(w.finish(), problems).empty());
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].message == "not an Excel workbook: no xl/workbook.xml part");
     }
@@ -126,7 +126,7 @@ TEST_CASE("broken archives give clear problems and never crash", "[io][xlsx][zip
         const std::size_t at = bytes.find("<is><t>zz");
         REQUIRE(at != std::string::npos);
         bytes[at + 7] = 'q'; // same length, different content: only the CRC can notice
-        const auto tables = est::io::readXlsx(bytes, problems);
+        const auto tables = est::formats::readXlsx(bytes, problems);
         REQUIRE(tables.size() == 1);
         CHECK(tables[0].header == std::vector<std::string>{"ok"});
         REQUIRE(problems.size() == 1);
@@ -134,7 +134,7 @@ TEST_CASE("broken archives give clear problems and never crash", "[io][xlsx][zip
         CHECK(problems[0].message.find("CRC-32 mismatch") != std::string::npos);
     }
     SECTION("ZIP64 archives are rejected by name") {
-        est::io::ZipWriter w;
+        est::formats::ZipWriter w;
         w.add("a", "b");
         std::string bytes = w.finish();
         // Mark the entry count as 0xFFFF, the ZIP64 escape value.
@@ -142,24 +142,24 @@ TEST_CASE("broken archives give clear problems and never crash", "[io][xlsx][zip
         bytes[bytes.size() - 11] = '\xFF';
         bytes[bytes.size() - 14] = '\xFF';
         bytes[bytes.size() - 13] = '\xFF';
-        CHECK_FALSE(est::io::ZipReader::open(bytes, problems));
+        CHECK_FALSE(est::formats::ZipReader::open(bytes, problems));
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].message.find("ZIP64") != std::string::npos);
     }
     SECTION("an entry declaring a huge size is refused before inflating") {
-        est::io::ZipWriter w;
+        est::formats::ZipWriter w;
         w.add("a", std::string(5000, 'x'));
         std::string bytes = w.finish();
-        est::io::ZipLimits limits;
+        est::formats::ZipLimits limits;
         limits.maxEntryBytes = 1000;
-        auto reader = est::io::ZipReader::open(bytes, problems, limits);
+        auto reader = est::formats::ZipReader::open(bytes, problems, limits);
         REQUIRE(reader);
         std::string out;
         CHECK(reader->read("a", out).find("over the limit") != std::string::npos);
     }
 }
 
-TEST_CASE("truncated and bit-flipped real workbooks never crash the reader", "[io][xlsx][robust]") {
+TEST_CASE("truncated and bit-flipped real workbooks never crash the reader", "[formats][xlsx][robust]") {
     const std::string bytes = sample("mjvincent-rvtools-to-ibm-cloud_rvtools-small-complete.SYNTHETIC.xlsx");
     if (bytes.empty()) {
         WARN("sample workbook absent under " << kSamples << "; skipped");
@@ -179,30 +179,30 @@ TEST_CASE("truncated and bit-flipped real workbooks never crash the reader", "[i
             for (int k = 0; k < 1 + i % 5; ++k) damaged[rnd() % damaged.size()] = static_cast<char>(rnd());
         }
         std::vector<InputProblem> problems;
-        const auto tables = est::io::readXlsx(damaged, problems);
+        const auto tables = est::formats::readXlsx(damaged, problems);
         if (!problems.empty()) ++withProblems;
         for (const Table& t : tables) CHECK(t.rows.size() == t.rowLines.size());
     }
     CHECK(withProblems > 200); // almost every damaged copy is noticed (CRC, structure)
 }
 
-TEST_CASE("RVTools-style x: prefixed elements read like unprefixed ones", "[io][xlsx][pitfall]") {
+TEST_CASE("RVTools-style x: prefixed elements read like unprefixed ones", "[formats][xlsx][pitfall]") {
     expectCleanVinfo(BookSpec{}, "x:");
 }
 
-TEST_CASE("a UTF-8 BOM in the workbook relationships is skipped", "[io][xlsx][pitfall]") {
+TEST_CASE("a UTF-8 BOM in the workbook relationships is skipped", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.bomInRels = true;
     expectCleanVinfo(spec, "");
 }
 
-TEST_CASE("absolute part targets (/xl/worksheets/...) resolve from the package root", "[io][xlsx][pitfall]") {
+TEST_CASE("absolute part targets (/xl/worksheets/...) resolve from the package root", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.absoluteTargets = true;
     expectCleanVinfo(spec, "");
 }
 
-TEST_CASE("sheets are matched to parts by r:id, not by position", "[io][xlsx][pitfall]") {
+TEST_CASE("sheets are matched to parts by r:id, not by position", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.scrambledIds = true; // first sheet -> rId3 -> sheet1.xml, but listed last; strings are rId29
     spec.sharedStrings = {"first", "second", "third"};
@@ -210,17 +210,17 @@ TEST_CASE("sheets are matched to parts by r:id, not by position", "[io][xlsx][pi
                    {"B", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c></row>"},
                    {"C", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>2</v></c></row>"}};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 3);
     CHECK(tables[0].name == "A");
     CHECK(tables[0].header[0] == "first");
     CHECK(tables[1].header[0] == "second");
     CHECK(tables[2].header[0] == "third");
     CHECK(problems.empty());
-    CHECK(est::io::readXlsxSheetNames(buildXlsx(spec), problems) == std::vector<std::string>{"A", "B", "C"});
+    CHECK(est::formats::readXlsxSheetNames(buildXlsx(spec), problems) == std::vector<std::string>{"A", "B", "C"});
 }
 
-TEST_CASE("empty string cells <c t=\"s\"/> and styled cells without a value stay empty", "[io][xlsx][pitfall]") {
+TEST_CASE("empty string cells <c t=\"s\"/> and styled cells without a value stay empty", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.prefix = "x:";
     spec.sharedStrings = {"VM", "Annotation", "CPUs", "db-01"};
@@ -229,14 +229,14 @@ TEST_CASE("empty string cells <c t=\"s\"/> and styled cells without a value stay
                              "<x:row r=\"2\"><x:c r=\"A2\" t=\"s\"><x:v>3</x:v></x:c><x:c r=\"B2\" s=\"2\" t=\"s\" />"
                              "<x:c r=\"C2\" s=\"1\"><x:v>2</x:v></x:c></x:row>"}};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 1);
     CHECK(tables[0].rows[0] == std::vector<std::string>{"db-01", "", "2"});
     CHECK(problems.empty());
 }
 
-TEST_CASE("thousands of empty styled rows after the data are skipped quickly", "[io][xlsx][pitfall]") {
+TEST_CASE("thousands of empty styled rows after the data are skipped quickly", "[formats][xlsx][pitfall]") {
     std::string rows = "<row r=\"1\" spans=\"1:3\"><c r=\"A1\" t=\"inlineStr\"><is><t>VM</t></is></c></row>"
                        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>vm-1</t></is></c></row>";
     // 50,000 rows as LibreOffice pads them: styled, with styled empty cells, and self-closing ones.
@@ -250,7 +250,7 @@ TEST_CASE("thousands of empty styled rows after the data are skipped quickly", "
     const std::string bytes = buildXlsx(spec);
     std::vector<InputProblem> problems;
     const auto start = std::chrono::steady_clock::now();
-    const auto tables = est::io::readXlsx(bytes, problems);
+    const auto tables = est::formats::readXlsx(bytes, problems);
     const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].rows.size() == 1);
@@ -258,7 +258,7 @@ TEST_CASE("thousands of empty styled rows after the data are skipped quickly", "
     CHECK(ms < 2000.0); // ~3 MB of XML; generous bound for a loaded machine and sanitizers
 }
 
-TEST_CASE("partial rows are shorter than the header and keep their gaps", "[io][xlsx][pitfall]") {
+TEST_CASE("partial rows are shorter than the header and keep their gaps", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.sheets = {{"s", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VM</t></is></c><c r=\"B1\" t=\"inlineStr\"><is>"
                          "<t>CPUs</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Memory</t></is></c><c r=\"F1\" "
@@ -269,7 +269,7 @@ TEST_CASE("partial rows are shorter than the header and keep their gaps", "[io][
                          // cells without r continue after the previous one
                          "<row><c t=\"inlineStr\"><is><t>vm-11</t></is></c><c><v>2</v></c></row>"}};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].header == std::vector<std::string>{"VM", "CPUs", "Memory", "", "", "Host"});
     REQUIRE(tables[0].rows.size() == 3);
@@ -279,19 +279,19 @@ TEST_CASE("partial rows are shorter than the header and keep their gaps", "[io][
     CHECK(tables[0].rowLines == std::vector<int>{2, 3, 4});
 }
 
-TEST_CASE("header cells are trimmed (\"Free % \"), data cells are kept as written", "[io][xlsx][pitfall]") {
+TEST_CASE("header cells are trimmed (\"Free % \"), data cells are kept as written", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.sharedStrings = {"VM", "Free % ", " padded "};
     spec.sheets = {{"vPartition", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
                                   "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>12</v></c></row>"}};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].header == std::vector<std::string>{"VM", "Free %"});
     CHECK(tables[0].rows[0] == std::vector<std::string>{" padded ", "12"});
 }
 
-TEST_CASE("inline strings, rich text runs, entities and _xHHHH_ escapes decode to plain UTF-8", "[io][xlsx][pitfall]") {
+TEST_CASE("inline strings, rich text runs, entities and _xHHHH_ escapes decode to plain UTF-8", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.rawSharedStrings =
         "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"3\" uniqueCount=\"3\">"
@@ -303,21 +303,21 @@ TEST_CASE("inline strings, rich text runs, entities and _xHHHH_ escapes decode t
                          "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"inlineStr\"><is><r><t>in</t></r><r><t>line"
                          "</t></r></is></c><c r=\"E1\" t=\"inlineStr\"><is><t><![CDATA[<raw>]]></t></is></c></row>"}};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].header == std::vector<std::string>{"Rich text", "R&D <lab> caf\xC3\xA9 \xE4\xB8\xAD",
                                                         "line1\r\nline2", "inline", "<raw>"});
     CHECK(problems.empty());
 }
 
-TEST_CASE("booleans, errors, formulas and numbers keep their meaning", "[io][xlsx][pitfall]") {
+TEST_CASE("booleans, errors, formulas and numbers keep their meaning", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.sheets = {{"s", "<row r=\"1\"><c r=\"A1\" t=\"b\"><v>1</v></c><c r=\"B1\" t=\"b\"><v>0</v></c>"
                          "<c r=\"C1\" t=\"e\"><v>#N/A</v></c><c r=\"D1\"><f>1+1</f><v>2</v></c>"
                          "<c r=\"E1\" t=\"str\"><f>A1&amp;\"x\"</f><v>TRUEx</v></c><c r=\"F1\"><v>1.5E-3</v></c>"
                          "<c r=\"G1\" t=\"s\"><v>7</v></c></row>"}};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].header == std::vector<std::string>{"TRUE", "FALSE", "#N/A", "2", "TRUEx", "1.5E-3"});
     // G1 points at a shared string that does not exist (there is no table): reported, left empty.
@@ -325,7 +325,7 @@ TEST_CASE("booleans, errors, formulas and numbers keep their meaning", "[io][xls
     CHECK(problems[0].where == "sheet s row 1");
 }
 
-TEST_CASE("date-styled numbers become ISO dates, other numbers stay raw", "[io][xlsx][pitfall]") {
+TEST_CASE("date-styled numbers become ISO dates, other numbers stay raw", "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"2\">"
                   "<numFmt numFmtId=\"164\" formatCode=\"yyyy/mm/dd hh:mm:ss\"/><numFmt numFmtId=\"165\" "
@@ -336,58 +336,58 @@ TEST_CASE("date-styled numbers become ISO dates, other numbers stay raw", "[io][
                          "<c r=\"C1\" s=\"3\"><v>2048</v></c><c r=\"D1\" s=\"0\"><v>45965</v></c></row>"}};
     std::vector<InputProblem> problems;
     const std::string bytes = buildXlsx(spec);
-    auto tables = est::io::readXlsx(bytes, problems);
+    auto tables = est::formats::readXlsx(bytes, problems);
     REQUIRE(tables.size() == 1);
     // Serial 45965 = 1899-12-30 + 45965 days = 2025-11-04; .0421064815 day = 3638.0 s = 01:00:38.
     CHECK(tables[0].header == std::vector<std::string>{"2025-11-04", "2025-11-04T01:00:38", "2048", "45965"});
-    est::io::XlsxReadOptions raw;
+    est::formats::XlsxReadOptions raw;
     raw.datesAsIso = false;
-    tables = est::io::readXlsx(bytes, problems, raw);
+    tables = est::formats::readXlsx(bytes, problems, raw);
     CHECK(tables[0].header == std::vector<std::string>{"45965", "45965.0421064815", "2048", "45965"});
     CHECK(problems.empty());
 }
 
-TEST_CASE("Excel serials convert with the 1900 leap-year bug and the 1904 system", "[io][xlsx]") {
-    CHECK(est::io::excelSerialToIso(1) == "1900-01-01");
-    CHECK(est::io::excelSerialToIso(59) == "1900-02-28");
-    CHECK(est::io::excelSerialToIso(61) == "1900-03-01"); // serial 60 is Excel's fictional 1900-02-29
-    CHECK(est::io::excelSerialToIso(25569) == "1970-01-01");
-    CHECK(est::io::excelSerialToIso(0.5) == "12:00:00");
-    CHECK(est::io::excelSerialToIso(0, true) == "1904-01-01");
-    CHECK(est::io::excelSerialToIso(-1).empty());
-    CHECK(est::io::excelSerialToIso(1e300).empty());
+TEST_CASE("Excel serials convert with the 1900 leap-year bug and the 1904 system", "[formats][xlsx]") {
+    CHECK(est::formats::excelSerialToIso(1) == "1900-01-01");
+    CHECK(est::formats::excelSerialToIso(59) == "1900-02-28");
+    CHECK(est::formats::excelSerialToIso(61) == "1900-03-01"); // serial 60 is Excel's fictional 1900-02-29
+    CHECK(est::formats::excelSerialToIso(25569) == "1970-01-01");
+    CHECK(est::formats::excelSerialToIso(0.5) == "12:00:00");
+    CHECK(est::formats::excelSerialToIso(0, true) == "1904-01-01");
+    CHECK(est::formats::excelSerialToIso(-1).empty());
+    CHECK(est::formats::excelSerialToIso(1e300).empty());
 }
 
-TEST_CASE("cell references give zero-based columns up to XFD", "[io][xlsx]") {
-    CHECK(est::io::columnIndexOf("A1") == 0);
-    CHECK(est::io::columnIndexOf("Z9") == 25);
-    CHECK(est::io::columnIndexOf("AA10") == 26);
-    CHECK(est::io::columnIndexOf("$AB$12") == 27);
-    CHECK(est::io::columnIndexOf("XFD1") == 16383);
-    CHECK(est::io::columnIndexOf("XFE1") == -1);
-    CHECK(est::io::columnIndexOf("12") == -1);
+TEST_CASE("cell references give zero-based columns up to XFD", "[formats][xlsx]") {
+    CHECK(est::formats::columnIndexOf("A1") == 0);
+    CHECK(est::formats::columnIndexOf("Z9") == 25);
+    CHECK(est::formats::columnIndexOf("AA10") == 26);
+    CHECK(est::formats::columnIndexOf("$AB$12") == 27);
+    CHECK(est::formats::columnIndexOf("XFD1") == 16383);
+    CHECK(est::formats::columnIndexOf("XFE1") == -1);
+    CHECK(est::formats::columnIndexOf("12") == -1);
 }
 
-TEST_CASE("only the requested sheets are read", "[io][xlsx]") {
+TEST_CASE("only the requested sheets are read", "[formats][xlsx]") {
     BookSpec spec;
     spec.sheets = {{"vInfo", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"},
                    {"vDisk", "<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>"}};
-    est::io::XlsxReadOptions options;
+    est::formats::XlsxReadOptions options;
     options.onlySheets = {"VINFO"};
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems, options);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems, options);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].name == "vInfo");
 }
 
-TEST_CASE("the 805-VM RVTools 3.x workbook reads 805 vInfo rows past 2,700 empty styled rows", "[io][xlsx][sample]") {
+TEST_CASE("the 805-VM RVTools 3.x workbook reads 805 vInfo rows past 2,700 empty styled rows", "[formats][xlsx][sample]") {
     const std::string bytes = sample("mjvincent-rvtools-to-ibm-cloud_SizingWorkshop-RVTools.xlsx");
     if (bytes.empty()) {
         WARN("sample workbook absent under " << kSamples << "; skipped");
         return;
     }
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(bytes, problems);
+    const auto tables = est::formats::readXlsx(bytes, problems);
     CHECK(allProblems(problems) == "");
     REQUIRE(tables.size() == 4);
     const Table* vinfo = sheet(tables, "vInfo");
@@ -405,14 +405,14 @@ TEST_CASE("the 805-VM RVTools 3.x workbook reads 805 vInfo rows past 2,700 empty
     CHECK(vinfo->rowLines.back() == 806);
 }
 
-TEST_CASE("the LibreOffice-resaved kubev2v workbook keeps its partial row short", "[io][xlsx][sample]") {
+TEST_CASE("the LibreOffice-resaved kubev2v workbook keeps its partial row short", "[formats][xlsx][sample]") {
     const std::string bytes = sample("kubev2v-migration-planner_example1.xlsx");
     if (bytes.empty()) {
         WARN("sample workbook absent under " << kSamples << "; skipped");
         return;
     }
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(bytes, problems);
+    const auto tables = est::formats::readXlsx(bytes, problems);
     CHECK(allProblems(problems) == "");
     REQUIRE(tables.size() == 6);
     const Table* vinfo = sheet(tables, "vInfo");
@@ -426,27 +426,27 @@ TEST_CASE("the LibreOffice-resaved kubev2v workbook keeps its partial row short"
     CHECK(partial == 1); // vm-9: only the first 10 cells are filled (formats.md 1.8)
 }
 
-TEST_CASE("the synthetic openpyxl workbook reads all 17 sheets without problems", "[io][xlsx][sample]") {
+TEST_CASE("the synthetic openpyxl workbook reads all 17 sheets without problems", "[formats][xlsx][sample]") {
     const std::string bytes = sample("mjvincent-rvtools-to-ibm-cloud_rvtools-small-complete.SYNTHETIC.xlsx");
     if (bytes.empty()) {
         WARN("sample workbook absent under " << kSamples << "; skipped");
         return;
     }
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(bytes, problems);
+    const auto tables = est::formats::readXlsx(bytes, problems);
     CHECK(allProblems(problems) == "");
     CHECK(tables.size() == 17);
     REQUIRE(sheet(tables, "vInfo"));
     CHECK(sheet(tables, "vInfo")->rows.size() == 3);
 }
 
-TEST_CASE("a column selector keeps only the flagged columns, rows lined up with the header", "[io][xlsx]") {
+TEST_CASE("a column selector keeps only the flagged columns, rows lined up with the header", "[formats][xlsx]") {
     BookSpec spec;
     spec.sharedStrings = {"VM", "Annotation", "CPUs", "web", "note"};
     spec.sheets = {{"vInfo", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" "
                              "t=\"s\"><v>2</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\">"
                              "<v>4</v></c><c r=\"C2\"><v>4</v></c><c r=\"H2\"><v>9</v></c></row>"}};
-    est::io::XlsxReadOptions options;
+    est::formats::XlsxReadOptions options;
     std::string seenSheet;
     options.selectColumns = [&](const std::string& sheetName, const std::vector<std::string>& header) {
         seenSheet = sheetName;
@@ -455,7 +455,7 @@ TEST_CASE("a column selector keeps only the flagged columns, rows lined up with 
         return keep;
     };
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems, options);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems, options);
     REQUIRE(tables.size() == 1);
     CHECK(seenSheet == "vInfo");
     CHECK(tables[0].header == std::vector<std::string>{"VM", "CPUs"});
@@ -463,7 +463,7 @@ TEST_CASE("a column selector keeps only the flagged columns, rows lined up with 
     CHECK(tables[0].rows[0] == std::vector<std::string>{"web", "4"}); // "note" and H2 (past the header) dropped
 }
 
-TEST_CASE("sheets parsed in small windows give the same tables as in one piece", "[io][xlsx]") {
+TEST_CASE("sheets parsed in small windows give the same tables as in one piece", "[formats][xlsx]") {
     std::vector<std::string> files = {"mjvincent-rvtools-to-ibm-cloud_SizingWorkshop-RVTools.xlsx",
                                       "kubev2v-migration-planner_example1.xlsx",
                                       "mjvincent-rvtools-to-ibm-cloud_rvtools-small-complete.SYNTHETIC.xlsx"};
@@ -485,10 +485,10 @@ TEST_CASE("sheets parsed in small windows give the same tables as in one piece",
     inputs.push_back(made);
     for (const std::string& bytes : inputs) {
         std::vector<InputProblem> p1, p2;
-        est::io::XlsxReadOptions small;
+        est::formats::XlsxReadOptions small;
         small.chunkBytes = 1; // clamped to 4 KiB: hundreds of windows
-        const auto whole = est::io::readXlsx(bytes, p1);
-        const auto windowed = est::io::readXlsx(bytes, p2, small);
+        const auto whole = est::formats::readXlsx(bytes, p1);
+        const auto windowed = est::formats::readXlsx(bytes, p2, small);
         REQUIRE(whole.size() == windowed.size());
         for (std::size_t i = 0; i < whole.size(); ++i) {
             CHECK(whole[i].header == windowed[i].header);
@@ -498,13 +498,13 @@ TEST_CASE("sheets parsed in small windows give the same tables as in one piece",
         CHECK(p1 == p2);
     }
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(made, problems);
+    const auto tables = est::formats::readXlsx(made, problems);
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 2998);
     CHECK(tables[0].rows[2997][1] == "a > b </row> c /row>");
 }
 
-TEST_CASE("far-right cells count their empty slots against the cell limit (fuzz_xlsx: memory blow-up)", "[io][xlsx][robust]") {
+TEST_CASE("far-right cells count their empty slots against the cell limit (fuzz_xlsx: memory blow-up)", "[formats][xlsx][robust]") {
     // Found by tests/fuzz/fuzz_xlsx: one cell at column XFD per row costs ~25 bytes of XML but 16,384 stored
     // strings (the gaps before it). 40 such rows = 40 x 16,384 = 655,360 slots; with a limit of 100,000 the
     // read must stop after 6 rows (6 x 16,384 = 98,304 <= 100,000 < 7 x 16,384), say so, and keep <= 100,000.
@@ -513,9 +513,9 @@ TEST_CASE("far-right cells count their empty slots against the cell limit (fuzz_
     BookSpec spec;
     spec.sheets = {{"Sheet1", rows}};
     std::vector<InputProblem> problems;
-    est::io::XlsxReadOptions options;
+    est::formats::XlsxReadOptions options;
     options.maxCells = 100'000;
-    const auto tables = est::io::readXlsx(buildXlsx(spec), problems, options);
+    const auto tables = est::formats::readXlsx(buildXlsx(spec), problems, options);
     REQUIRE(tables.size() == 1);
     std::size_t stored = tables[0].header.size();
     for (const auto& row : tables[0].rows) stored += row.size();

@@ -1,11 +1,11 @@
-// io/csv.cpp - an RFC 4180 CSV reader (plus the dialects spreadsheets write) into an est::io::Table.
-#include "io/csv.hpp"
+// formats/csv.cpp - an RFC 4180 CSV reader (plus the dialects spreadsheets write) into an est::formats::Table.
+#include "formats/csv.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 // Converts UTF-16 (with BOM) to UTF-8: Excel's "Unicode text" save writes it, and users rename it .csv.
@@ -259,4 +259,4 @@ void appendCsvNumber(std::string& out, double value, int decimals) {
     out += buffer;
 }
 
-} // namespace est::io
+} // namespace est::formats

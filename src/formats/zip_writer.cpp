@@ -1,12 +1,12 @@
-// io/zip_writer.cpp - local headers, data, central directory and end record of a plain ZIP archive.
-#include "io/zip_writer.hpp"
+// formats/zip_writer.cpp - local headers, data, central directory and end record of a plain ZIP archive.
+#include "formats/zip_writer.hpp"
 
-#include "io/inflate.hpp"
+#include "formats/inflate.hpp"
 
 #include <limits>
 #include <stdexcept>
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 constexpr std::uint16_t kVersion = 20;        // 2.0: deflate
@@ -102,4 +102,4 @@ std::string ZipWriter::finish() {
     return out;
 }
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,7 +1,7 @@
-// io/base64.cpp - RFC 4648 base64 encoding and a lenient decoder (both alphabets, optional padding).
-#include "io/base64.hpp"
+// formats/base64.cpp - RFC 4648 base64 encoding and a lenient decoder (both alphabets, optional padding).
+#include "formats/base64.hpp"
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -60,4 +60,4 @@ bool decodeBase64(std::string_view text, std::string& out, std::size_t limit) {
     return true;
 }
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,8 +1,8 @@
-// io/xlsx_writer.cpp - SpreadsheetML parts (content types, workbook, styles, shared strings, sheets) + ZIP.
-#include "io/xlsx_writer.hpp"
+// formats/xlsx_writer.cpp - SpreadsheetML parts (content types, workbook, styles, shared strings, sheets) + ZIP.
+#include "formats/xlsx_writer.hpp"
 
-#include "io/xlsx_xml.hpp"
-#include "io/zip_writer.hpp"
+#include "formats/xlsx_xml.hpp"
+#include "formats/zip_writer.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -11,7 +11,7 @@
 #include <map>
 #include <set>
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 constexpr const char* kMainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -229,4 +229,4 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
     return zip.finish();
 }
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,10 +1,10 @@
-// io/xlsx_reader.cpp - SpreadsheetML parts (workbook, relationships, shared strings, styles, sheets) to Tables.
-#include "io/xlsx_reader.hpp"
+// formats/xlsx_reader.cpp - SpreadsheetML parts (workbook, relationships, shared strings, styles, sheets) to Tables.
+#include "formats/xlsx_reader.hpp"
 
-#include "io/text.hpp"
+#include "formats/text.hpp"
 
-#include "io/xlsx_xml.hpp"
-#include "io/zip_reader.hpp"
+#include "formats/xlsx_xml.hpp"
+#include "formats/zip_reader.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@
 #include <optional>
 #include <utility>
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 using xml::Scanner;
@@ -787,4 +787,4 @@ int columnIndexOf(std::string_view ref) {
     return col == 0 ? -1 : col - 1;
 }
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,5 +1,5 @@
-// io/text.cpp - small text helpers shared by the CSV reader, the importers and the reports.
-#include "io/text.hpp"
+// formats/text.cpp - small text helpers shared by the CSV reader, the importers and the reports.
+#include "formats/text.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace est::io::text {
+namespace est::formats::text {
 namespace {
 
 bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -236,4 +236,4 @@ std::string formatNumber(double v) {
     return out;
 }
 
-} // namespace est::io::text
+} // namespace est::formats::text

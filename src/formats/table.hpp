@@ -1,10 +1,10 @@
-// io/table.hpp - a sheet of text cells: what the CSV and .xlsx readers produce and the importers read.
+// formats/table.hpp - a sheet of text cells: what the CSV and .xlsx readers produce and the importers read.
 #pragma once
 
 #include <string>
 #include <vector>
 
-namespace est::io {
+namespace est::formats {
 
 /// A problem tied to a place in the input: a line (CSV), a row (xlsx) or a JSON path.
 struct InputProblem {
@@ -22,4 +22,4 @@ struct Table {
     std::vector<int> rowLines;                  ///< for each row, its 1-based line / row number in the file
 };
 
-} // namespace est::io
+} // namespace est::formats

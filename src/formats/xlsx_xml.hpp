@@ -1,4 +1,4 @@
-// io/xlsx_xml.hpp - a small, forgiving XML tag scanner for the SpreadsheetML parts of .xlsx files.
+// formats/xlsx_xml.hpp - a small, forgiving XML tag scanner for the SpreadsheetML parts of .xlsx files.
 //
 // Not a general XML parser: no DTDs, no entity definitions, no validation. It walks tags in document order,
 // ignores namespace prefixes (`<x:row>` is `row`), skips comments, processing instructions and doctypes, and
@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace est::io::xml {
+namespace est::formats::xml {
 
 /// What a scanned item is.
 enum class TagKind { Open, Close, Empty, CData };
@@ -74,4 +74,4 @@ void decodeOoxmlEscapes(std::string& text);
 /// Appends `text` to `out` escaped for XML content or attribute values (& < > " and control characters).
 void appendEscaped(std::string_view text, std::string& out);
 
-} // namespace est::io::xml
+} // namespace est::formats::xml

@@ -1,4 +1,4 @@
-// io/zip_writer.hpp - builds a ZIP archive in memory (the container of an .xlsx), deterministic byte for byte.
+// formats/zip_writer.hpp - builds a ZIP archive in memory (the container of an .xlsx), deterministic byte for byte.
 #pragma once
 
 #include <cstdint>
@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace est::io {
+namespace est::formats {
 
 /// Collects entries and writes a plain ZIP (no ZIP64, no encryption). Entry times are fixed at
 /// 1980-01-01 00:00 so the same content always gives the same bytes.
@@ -37,4 +37,4 @@ private:
     std::vector<Central> m_central;
 };
 
-} // namespace est::io
+} // namespace est::formats

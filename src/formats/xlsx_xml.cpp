@@ -1,10 +1,10 @@
-// io/xlsx_xml.cpp - the forgiving XML tag scanner and entity helpers used by the .xlsx reader and writer.
-#include "io/xlsx_xml.hpp"
+// formats/xlsx_xml.cpp - the forgiving XML tag scanner and entity helpers used by the .xlsx reader and writer.
+#include "formats/xlsx_xml.hpp"
 
 #include <cstdint>
 #include <cstring>
 
-namespace est::io::xml {
+namespace est::formats::xml {
 namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -271,4 +271,4 @@ void appendEscaped(std::string_view text, std::string& out) {
     }
 }
 
-} // namespace est::io::xml
+} // namespace est::formats::xml

@@ -1,4 +1,4 @@
-// io/xlsx_reader.hpp - .xlsx workbook bytes -> one est::io::Table per worksheet, with problems, never throwing.
+// formats/xlsx_reader.hpp - .xlsx workbook bytes -> one est::formats::Table per worksheet, with problems, never throwing.
 //
 // Cell text, by cell type:
 //   numbers           the number exactly as stored ("4096", "45965.0421064815", "1E-3"), not formatted;
@@ -10,7 +10,7 @@
 // cost a scan, no allocation); each kept row records its 1-based sheet row number in Table::rowLines.
 #pragma once
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-namespace est::io {
+namespace est::formats {
 
 struct XlsxReadOptions {
     /// Sheet names to read, compared ignoring ASCII case; empty = every worksheet. Others are not inflated.
@@ -58,4 +58,4 @@ std::string excelSerialToIso(double serial, bool date1904 = false);
 /// lies beyond column XFD (16,384 columns).
 int columnIndexOf(std::string_view cellReference);
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,12 +1,12 @@
-// io/inflate.cpp - zlib's inflate/deflate/crc32 behind io/inflate.hpp (Debian libz natively, zlib sources in wasm).
-#include "io/inflate.hpp"
+// formats/inflate.cpp - zlib's inflate/deflate/crc32 behind io/inflate.hpp (Debian libz natively, zlib sources in wasm).
+#include "formats/inflate.hpp"
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <limits>
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 // zlib counts in uInt (32 bits); feed it in chunks so inputs above 4 GiB cannot wrap.
@@ -209,4 +209,4 @@ std::uint32_t crc32Of(std::string_view data, std::uint32_t previous) {
     return static_cast<std::uint32_t>(crc);
 }
 
-} // namespace est::io
+} // namespace est::formats

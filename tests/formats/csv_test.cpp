@@ -1,11 +1,11 @@
-// tests/io/csv_test.cpp - the RFC 4180 CSV reader: quoting, line ends, BOM, separators, ragged rows, lines.
+// tests/formats/csv_test.cpp - the RFC 4180 CSV reader: quoting, line ends, BOM, separators, ragged rows, lines.
 #include <catch2/catch.hpp>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 
-using est::io::readCsv;
+using est::formats::readCsv;
 
-TEST_CASE("a plain CSV gives a trimmed header and rows with their line numbers", "[io][csv]") {
+TEST_CASE("a plain CSV gives a trimmed header and rows with their line numbers", "[formats][csv]") {
     const auto r = readCsv(" a , b ,c\n1,2,3\n4,5,6\n");
     REQUIRE(r.table.header == std::vector<std::string>{"a", "b", "c"});
     REQUIRE(r.table.rows.size() == 2);
@@ -15,7 +15,7 @@ TEST_CASE("a plain CSV gives a trimmed header and rows with their line numbers",
     CHECK(r.problems.empty());
 }
 
-TEST_CASE("quoted fields keep separators, doubled quotes and line breaks, and lines count physical lines", "[io][csv]") {
+TEST_CASE("quoted fields keep separators, doubled quotes and line breaks, and lines count physical lines", "[formats][csv]") {
     const auto r = readCsv("name,note,n\r\n\"Smith, J\",\"He said \"\"hi\"\"\",1\r\n\"multi\r\nline\",\"x\",2\r\nlast,,3\r\n");
     REQUIRE(r.table.rows.size() == 3);
     CHECK(r.table.rows[0][0] == "Smith, J");
@@ -26,7 +26,7 @@ TEST_CASE("quoted fields keep separators, doubled quotes and line breaks, and li
     CHECK(r.table.rows[2] == std::vector<std::string>{"last", "", "3"});
 }
 
-TEST_CASE("a UTF-8 BOM is dropped and lone CR line ends work", "[io][csv]") {
+TEST_CASE("a UTF-8 BOM is dropped and lone CR line ends work", "[formats][csv]") {
     const auto r = readCsv("\xEF\xBB\xBFVM,CPUs\r1,2\r3,4");
     REQUIRE(r.table.header == std::vector<std::string>{"VM", "CPUs"});
     REQUIRE(r.table.rows.size() == 2);
@@ -34,21 +34,21 @@ TEST_CASE("a UTF-8 BOM is dropped and lone CR line ends work", "[io][csv]") {
     CHECK(r.table.rowLines == std::vector<int>{2, 3});
 }
 
-TEST_CASE("the separator is detected from the header line, outside quotes", "[io][csv]") {
+TEST_CASE("the separator is detected from the header line, outside quotes", "[formats][csv]") {
     const auto semi = readCsv("VM;Memory;\"Note, with comma\"\nvm1;16.384;x\n");
     CHECK(semi.separator == ';');
-    CHECK(semi.numberStyle == est::io::text::NumberStyle::DecimalComma);
+    CHECK(semi.numberStyle == est::formats::text::NumberStyle::DecimalComma);
     REQUIRE(semi.table.rows.size() == 1);
     CHECK(semi.table.rows[0][1] == "16.384");
     const auto tab = readCsv("a\tb\tc\n1\t2\t3\n");
     CHECK(tab.separator == '\t');
     const auto comma = readCsv("\"a;b\",c\n1,2\n");
     CHECK(comma.separator == ',');
-    const auto forced = readCsv("a;b,c\n", {}, est::io::CsvOptions{',', {}});
+    const auto forced = readCsv("a;b,c\n", {}, est::formats::CsvOptions{',', {}});
     CHECK(forced.table.header.size() == 2);
 }
 
-TEST_CASE("ragged rows stay ragged and blank lines are skipped", "[io][csv]") {
+TEST_CASE("ragged rows stay ragged and blank lines are skipped", "[formats][csv]") {
     const auto r = readCsv("a,b,c\n1\n\n1,2,3,4\n,,\n");
     REQUIRE(r.table.rows.size() == 3);
     CHECK(r.table.rows[0].size() == 1);
@@ -57,7 +57,7 @@ TEST_CASE("ragged rows stay ragged and blank lines are skipped", "[io][csv]") {
     CHECK(r.table.rowLines == std::vector<int>{2, 4, 5});
 }
 
-TEST_CASE("an unclosed quote and text after a closing quote are tolerated and reported", "[io][csv]") {
+TEST_CASE("an unclosed quote and text after a closing quote are tolerated and reported", "[formats][csv]") {
     const auto r = readCsv("a,b\n\"x\"y,2\n3,\"open\n");
     REQUIRE(r.table.rows.size() == 2);
     CHECK(r.table.rows[0][0] == "xy");
@@ -67,7 +67,7 @@ TEST_CASE("an unclosed quote and text after a closing quote are tolerated and re
     CHECK(r.problems[1].where == "line 3");
 }
 
-TEST_CASE("empty input and a header-only file give no rows", "[io][csv]") {
+TEST_CASE("empty input and a header-only file give no rows", "[formats][csv]") {
     CHECK(readCsv("").table.header.empty());
     CHECK(readCsv("\n\n").table.header.empty());
     const auto h = readCsv("a,b");
@@ -75,7 +75,7 @@ TEST_CASE("empty input and a header-only file give no rows", "[io][csv]") {
     CHECK(h.table.rows.empty());
 }
 
-TEST_CASE("UTF-16 files with a BOM are converted and invalid UTF-8 becomes U+FFFD", "[io][csv]") {
+TEST_CASE("UTF-16 files with a BOM are converted and invalid UTF-8 becomes U+FFFD", "[formats][csv]") {
     // "a,b\n1,é\n" in UTF-16 LE with BOM
     const std::string utf16("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0\xE9\0\n\0", 18);
     const auto r = readCsv(utf16);
@@ -87,12 +87,12 @@ TEST_CASE("UTF-16 files with a BOM are converted and invalid UTF-8 becomes U+FFF
     CHECK(bad.table.rows[0][0] == "\xEF\xBF\xBD\xEF\xBF\xBDx");
 }
 
-TEST_CASE("fields written by appendCsvField read back unchanged", "[io][csv]") {
+TEST_CASE("fields written by appendCsvField read back unchanged", "[formats][csv]") {
     const std::vector<std::string> cells = {"plain", "with,comma", "with \"quote\"", "two\nlines", ""};
     std::string line = "h1,h2,h3,h4,h5\n";
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) line.push_back(',');
-        est::io::appendCsvField(line, cells[i]);
+        est::formats::appendCsvField(line, cells[i]);
     }
     line.push_back('\n');
     const auto r = readCsv(line);
@@ -100,15 +100,15 @@ TEST_CASE("fields written by appendCsvField read back unchanged", "[io][csv]") {
     CHECK(r.table.rows[0] == cells);
 }
 
-TEST_CASE("a column filter keeps only the selected columns, aligned with the header", "[io][csv]") {
-    est::io::CsvOptions options;
+TEST_CASE("a column filter keeps only the selected columns, aligned with the header", "[formats][csv]") {
+    est::formats::CsvOptions options;
     options.selectColumns = [](const std::vector<std::string>& header) {
         std::vector<bool> keep(header.size(), false);
         for (std::size_t i = 0; i < header.size(); ++i) keep[i] = header[i] != "skip";
         return keep;
     };
     // The skipped column holds a quote in mid-text and a quoted multi-line cell: both must still parse.
-    const auto r = est::io::readCsv("a,skip,b\n1,x\"y,2\n3,\"l1\nl2\",4\n5\n", {}, options);
+    const auto r = est::formats::readCsv("a,skip,b\n1,x\"y,2\n3,\"l1\nl2\",4\n5\n", {}, options);
     REQUIRE(r.table.header == std::vector<std::string>{"a", "b"});
     REQUIRE(r.table.rows.size() == 3);
     CHECK(r.table.rows[0] == std::vector<std::string>{"1", "2"});

@@ -1,10 +1,10 @@
-// tests/io/xlsx_test_support.hpp - builds small .xlsx workbooks in memory, one per real-file pitfall.
+// tests/formats/xlsx_test_support.hpp - builds small .xlsx workbooks in memory, one per real-file pitfall.
 //
 // These are the generator for the pitfall workbooks of formats.md 1.8: every test writes the exact XML a
-// real producer (RVTools, Excel, LibreOffice, openpyxl) writes for the case, zipped with est::io::ZipWriter.
+// real producer (RVTools, Excel, LibreOffice, openpyxl) writes for the case, zipped with est::formats::ZipWriter.
 #pragma once
 
-#include "io/zip_writer.hpp"
+#include "formats/zip_writer.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -32,7 +32,7 @@ inline std::string buildXlsx(const BookSpec& spec) {
     const std::string relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const std::string& p = spec.prefix;
     const std::string xmlns = p.empty() ? " xmlns=\"" + ns + "\"" : " xmlns:x=\"" + ns + "\"";
-    io::ZipWriter zip;
+    formats::ZipWriter zip;
     zip.add("[Content_Types].xml",
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/"
             "2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",

@@ -1,11 +1,11 @@
-// io/csv_stream.hpp - RFC 4180 CSV records read one at a time from a stream, for files too large to hold.
+// formats/csv_stream.hpp - RFC 4180 CSV records read one at a time from a stream, for files too large to hold.
 #pragma once
 
 #include <istream>
 #include <string>
 #include <vector>
 
-namespace est::io {
+namespace est::formats {
 
 /// Reads CSV records from an istream in fixed-size chunks: memory holds one chunk and one record, whatever
 /// the file's size. RFC 4180 quoting (separators, CR/LF and doubled quotes inside quotes), CRLF / LF / CR
@@ -41,4 +41,4 @@ private:
     bool recordTooLong_ = false;
 };
 
-} // namespace est::io
+} // namespace est::formats

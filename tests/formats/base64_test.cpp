@@ -1,12 +1,12 @@
-// tests/io/base64_test.cpp - base64 against the RFC 4648 test vectors, both alphabets, limits and bad input.
-#include "io/base64.hpp"
+// tests/formats/base64_test.cpp - base64 against the RFC 4648 test vectors, both alphabets, limits and bad input.
+#include "formats/base64.hpp"
 
 #include <catch2/catch.hpp>
 
-using est::io::decodeBase64;
-using est::io::encodeBase64;
+using est::formats::decodeBase64;
+using est::formats::encodeBase64;
 
-TEST_CASE("base64 encodes the RFC 4648 test vectors", "[io]") {
+TEST_CASE("base64 encodes the RFC 4648 test vectors", "[formats]") {
     CHECK(encodeBase64("") == "");
     CHECK(encodeBase64("f") == "Zg==");
     CHECK(encodeBase64("fo") == "Zm8=");
@@ -16,7 +16,7 @@ TEST_CASE("base64 encodes the RFC 4648 test vectors", "[io]") {
     CHECK(encodeBase64("foobar") == "Zm9vYmFy");
 }
 
-TEST_CASE("base64 decodes both alphabets, with or without padding, and round-trips every byte", "[io]") {
+TEST_CASE("base64 decodes both alphabets, with or without padding, and round-trips every byte", "[formats]") {
     std::string out;
     REQUIRE(decodeBase64("Zm9vYmE=", out));
     CHECK(out == "fooba");
@@ -31,7 +31,7 @@ TEST_CASE("base64 decodes both alphabets, with or without padding, and round-tri
     CHECK(out == all);
 }
 
-TEST_CASE("base64 decoding refuses characters outside the alphabet and output over the limit", "[io]") {
+TEST_CASE("base64 decoding refuses characters outside the alphabet and output over the limit", "[formats]") {
     std::string out;
     CHECK_FALSE(decodeBase64("Zm9v*mFy", out));
     CHECK(decodeBase64("Zm9vYmFy", out, 6));

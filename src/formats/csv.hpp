@@ -1,4 +1,4 @@
-// io/csv.hpp - an RFC 4180 CSV reader (plus the dialects spreadsheets write) into an est::io::Table.
+// formats/csv.hpp - an RFC 4180 CSV reader (plus the dialects spreadsheets write) into an est::formats::Table.
 #pragma once
 
 #include <functional>
@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
-#include "io/table.hpp"
-#include "io/text.hpp"
+#include "formats/table.hpp"
+#include "formats/text.hpp"
 
-namespace est::io {
+namespace est::formats {
 
 /// Longest record (one line, or several when a quoted cell holds line ends) the CSV readers accept: 1 MiB. An
 /// inventory or price list line is a few KB; a longer one is a damaged or hostile file (a quote never closed, a
@@ -55,4 +55,4 @@ void appendCsvField(std::string& out, std::string_view text, char separator = ',
 /// Not finite -> an empty cell.
 void appendCsvNumber(std::string& out, double value, int decimals = 2);
 
-} // namespace est::io
+} // namespace est::formats

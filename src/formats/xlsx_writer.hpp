@@ -1,10 +1,10 @@
-// io/xlsx_writer.hpp - writes a small .xlsx workbook: typed cells (numbers stay numbers) with number formats.
+// formats/xlsx_writer.hpp - writes a small .xlsx workbook: typed cells (numbers stay numbers) with number formats.
 #pragma once
 
 #include <string>
 #include <vector>
 
-namespace est::io {
+namespace est::formats {
 
 /// The number formats / cell styles the writer knows (each is one entry of the written styles.xml).
 enum class XlsxStyle {
@@ -54,4 +54,4 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets);
 /// "A", "B", ... "Z", "AA" for a zero-based column index.
 std::string columnName(int index);
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,7 +1,7 @@
-// io/zip_reader.hpp - reads the entries of a ZIP archive held in memory (an .xlsx is one), bounded and safe.
+// formats/zip_reader.hpp - reads the entries of a ZIP archive held in memory (an .xlsx is one), bounded and safe.
 #pragma once
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace est::io {
+namespace est::formats {
 
 /// Limits that keep a hostile or broken archive from exhausting memory (wasm has little of it).
 /// A workbook has tens of entries (RVTools: about 40); deflate cannot shrink data more than about 1,030 times,
@@ -69,4 +69,4 @@ private:
     std::vector<ZipEntry> m_entries;
 };
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,9 +1,9 @@
-// io/csv_stream.cpp - RFC 4180 CSV records read one at a time from a stream.
-#include "io/csv_stream.hpp"
+// formats/csv_stream.cpp - RFC 4180 CSV records read one at a time from a stream.
+#include "formats/csv_stream.hpp"
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 
-namespace est::io {
+namespace est::formats {
 namespace {
 constexpr std::size_t kChunkBytes = 1 << 16;
 }
@@ -89,4 +89,4 @@ bool CsvRecordReader::next(std::vector<std::string>& fields) {
     }
 }
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,13 +1,13 @@
-// io/zip_reader.cpp - ZIP central directory parsing and entry extraction with every offset bounds-checked.
-#include "io/zip_reader.hpp"
+// formats/zip_reader.cpp - ZIP central directory parsing and entry extraction with every offset bounds-checked.
+#include "formats/zip_reader.hpp"
 
-#include "io/text.hpp"
+#include "formats/text.hpp"
 
-#include "io/inflate.hpp"
+#include "formats/inflate.hpp"
 
 #include <algorithm>
 
-namespace est::io {
+namespace est::formats {
 namespace {
 
 constexpr std::uint32_t kLocalSig = 0x04034b50;
@@ -186,4 +186,4 @@ std::string ZipReader::readChunked(const ZipEntry& entry, std::size_t chunkBytes
     }
 }
 
-} // namespace est::io
+} // namespace est::formats

@@ -1,4 +1,4 @@
-// io/inflate.hpp - the one compression interface of src/io: raw deflate in and out, CRC-32 (zlib behind it).
+// formats/inflate.hpp - the one compression interface of src/io: raw deflate in and out, CRC-32 (zlib behind it).
 #pragma once
 
 #include <cstddef>
@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace est::io {
+namespace est::formats {
 
 /// Inflates raw deflate data (no zlib/gzip header, as in ZIP method 8) into `out` (replaced).
 /// `expectedSize` is the size the container declares: output beyond it, a short result or corrupt data fail.
@@ -46,4 +46,4 @@ private:
 /// CRC-32 (ZIP / PNG polynomial) of `data`; `previous` continues a running CRC (0 to start).
 std::uint32_t crc32Of(std::string_view data, std::uint32_t previous = 0);
 
-} // namespace est::io
+} // namespace est::formats
