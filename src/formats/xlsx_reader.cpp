@@ -1,8 +1,10 @@
-// formats/xlsx_reader.cpp - SpreadsheetML parts (workbook, relationships, shared strings, styles, sheets) to Tables.
+// formats/xlsx_reader.cpp - the .xlsx package (workbook, relationships, shared strings, date styles) read into Tables; each sheet goes through xlsx_sheet.cpp.
 #include "formats/xlsx_reader.hpp"
 
 #include "formats/text.hpp"
 
+#include "formats/xlsx_scalars.hpp"
+#include "formats/xlsx_sheet.hpp"
 #include "formats/xlsx_xml.hpp"
 #include "formats/zip_reader.hpp"
 
@@ -18,38 +20,15 @@
 namespace est::formats {
 namespace {
 
+using xlsx::kMaxColumns;
+using xlsx::parseIndex;
+using xlsx::trimXmlSpace;
 using xml::Scanner;
 using xml::Tag;
 using xml::TagKind;
 
-constexpr int kMaxColumns = 16384;  // XFD
-constexpr int kMaxRows = 1048576;   // Excel's row limit
-constexpr std::size_t kMaxProblemsPerSheet = 20;
-
 bool endsWith(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::string_view trimView(std::string_view s) {
-    const auto isWs = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && isWs(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isWs(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-bool hasValue(const std::string& s) { return !trimView(s).empty(); }
-
-// Parses a non-negative decimal integer; nullopt if empty, not digits or above `limit`.
-std::optional<long long> parseIndex(std::string_view s, long long limit) {
-    s = trimView(s);
-    if (s.empty()) return std::nullopt;
-    long long v = 0;
-    for (const char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-        if (v > limit) return std::nullopt;
-    }
-    return v;
 }
 
 std::string percentDecoded(std::string_view s) {
@@ -348,309 +327,10 @@ std::vector<bool> parseDateStyles(std::string_view doc) {
     return dateStyles;
 }
 
-struct SheetContext {
-    const std::vector<std::string>* sharedStrings = nullptr;
-    const std::vector<bool>* dateStyles = nullptr;
-    bool date1904 = false;
-    std::size_t* cellBudget = nullptr;
-    const XlsxReadOptions* options = nullptr;
-};
-
-// The r, t and s attributes of a <c> tag in one pass (namespace prefixes ignored, like xml::attribute).
-void cellAttributes(std::string_view attrs, std::optional<std::string_view>& r, std::optional<std::string_view>& t,
-                    std::optional<std::string_view>& s) {
-    std::size_t i = 0;
-    while (i < attrs.size()) {
-        const std::size_t eq = attrs.find('=', i);
-        if (eq == std::string_view::npos) return;
-        std::string_view key = trimView(attrs.substr(i, eq - i));
-        std::size_t q = eq + 1;
-        while (q < attrs.size() && (attrs[q] == ' ' || attrs[q] == '\t' || attrs[q] == '\r' || attrs[q] == '\n')) ++q;
-        if (q >= attrs.size() || (attrs[q] != '"' && attrs[q] != '\'')) { // unusual: fall back to the general reader
-            r = xml::attribute(attrs, "r");
-            t = xml::attribute(attrs, "t");
-            s = xml::attribute(attrs, "s");
-            return;
-        }
-        const std::size_t end = attrs.find(attrs[q], q + 1);
-        if (end == std::string_view::npos) return;
-        const std::string_view value = attrs.substr(q + 1, end - q - 1);
-        key = xml::localName(key);
-        if (key.size() == 1) {
-            if (key[0] == 'r') r = value;
-            else if (key[0] == 't') t = value;
-            else if (key[0] == 's') s = value;
-        }
-        i = end + 1;
-    }
-}
-
-// Column selection of one sheet: output position of each file column once the header is known (-1 = drop).
-struct ColumnMap {
-    bool active = false;        // a selector is set and the header has been seen
-    std::vector<int> position;  // by file column; columns past the end are dropped
-};
-
-void finishRow(std::vector<std::string>& cells, int rowNumber, Table& table, ColumnMap& map,
-               const SheetContext& ctx) {
-    std::size_t used = cells.size();
-    while (used > 0 && !hasValue(cells[used - 1])) --used;
-    if (used == 0) return;
-    cells.resize(used);
-    if (table.header.empty() && table.rows.empty()) {
-        std::vector<std::string> header;
-        header.reserve(used);
-        for (const std::string& c : cells) header.emplace_back(trimView(c));
-        if (ctx.options != nullptr && ctx.options->selectColumns) {
-            const std::vector<bool> keep = ctx.options->selectColumns(table.name, header);
-            map.active = true;
-            map.position.assign(header.size(), -1);
-            int next = 0;
-            for (std::size_t i = 0; i < header.size(); ++i)
-                if (i < keep.size() && keep[i]) {
-                    map.position[i] = next++;
-                    table.header.push_back(std::move(header[i]));
-                }
-        } else {
-            table.header = std::move(header);
-        }
-        return;
-    }
-    table.rows.push_back(std::move(cells));
-    table.rowLines.push_back(rowNumber);
-}
-
-// Feeds a sheet's XML to the parser in windows that end after a row end tag (or the whole part at once).
-using SheetFeed = std::function<void(std::string_view window)>;
-using SheetDriver = std::function<std::string(const SheetFeed& feed)>;
-
-Table parseSheet(const SheetDriver& drive, const std::string& sheetName, const SheetContext& ctx,
-                 std::vector<InputProblem>& problems, std::string& readError) {
-    Table table;
-    table.name = sheetName;
-    std::size_t reported = 0;
-    std::size_t suppressed = 0;
-    auto report = [&](int row, std::string message) {
-        if (reported < kMaxProblemsPerSheet) {
-            problems.push_back({"sheet " + sheetName + " row " + std::to_string(row), std::move(message)});
-            ++reported;
-        } else {
-            ++suppressed;
-        }
-    };
-
-    ColumnMap columnMap;
-    bool inSheetData = false;
-    bool inRow = false;
-    int rowNumber = 0;
-    std::vector<std::string> cells;
-    int nextColumn = 0;
-
-    bool inCell = false;
-    int column = 0;
-    std::string cellType;
-    bool sheetDataDone = false;
-    std::string scanError;
-    long long cellStyle = 0;
-    std::string value;      // text of <v>, or of <t> inside <is>
-    bool collecting = false;
-    int phoneticDepth = 0;
-    bool inInline = false;
-    bool stopped = false;
-
-    auto finishCell = [&]() {
-        inCell = false;
-        collecting = false;
-        if (value.empty()) return;
-        std::string text;
-        if (cellType == "s") {
-            const auto index = parseIndex(value, 1LL << 31);
-            if (!index || ctx.sharedStrings == nullptr || static_cast<std::size_t>(*index) >= ctx.sharedStrings->size()) {
-                report(rowNumber, "cell column " + std::to_string(column + 1) + " points at shared string \"" + value +
-                                      "\" that does not exist; left empty");
-                return;
-            }
-            text = (*ctx.sharedStrings)[static_cast<std::size_t>(*index)];
-        } else if (cellType == "b") {
-            const std::string_view v = trimView(value);
-            text = (v == "1" || text::equalsIgnoreCase(v, "true")) ? "TRUE" : "FALSE";
-        } else if (cellType == "inlineStr") {
-            xml::decodeOoxmlEscapes(value);
-            text = std::move(value);
-        } else if (cellType == "str" || cellType == "e" || cellType == "d") {
-            text = std::move(value);
-        } else {
-            text = std::string(trimView(value));
-            if (ctx.dateStyles != nullptr && cellStyle >= 0 &&
-                static_cast<std::size_t>(cellStyle) < ctx.dateStyles->size() &&
-                (*ctx.dateStyles)[static_cast<std::size_t>(cellStyle)]) {
-                char* end = nullptr;
-                const double serial = std::strtod(text.c_str(), &end);
-                if (end != text.c_str() && *end == '\0') {
-                    std::string iso = excelSerialToIso(serial, ctx.date1904);
-                    if (!iso.empty()) text = std::move(iso);
-                }
-            }
-        }
-        value.clear();
-        if (text.empty()) return;
-        if (*ctx.cellBudget == 0) {
-            if (!stopped)
-                problems.push_back({"sheet " + sheetName, "workbook has more than " + std::to_string(ctx.options->maxCells) +
-                                                          " cells (the import limit); the rest of this sheet was not read"});
-            stopped = true;
-            return;
-        }
-        int at = column;
-        if (columnMap.active) { // dropped columns cost neither an allocation nor budget
-            if (static_cast<std::size_t>(column) >= columnMap.position.size()) return;
-            at = columnMap.position[static_cast<std::size_t>(column)];
-            if (at < 0) return;
-        }
-        --*ctx.cellBudget;
-        if (cells.size() <= static_cast<std::size_t>(at)) {
-            // The empty slots before a far-right cell are stored too: charge them, or a few bytes of XML per row
-            // (<c r="XFD9"><v>1</v></c>) would allocate 16,384 strings each, past any cell limit (found by fuzz_xlsx).
-            const std::size_t gap = static_cast<std::size_t>(at) - cells.size();
-            if (gap > *ctx.cellBudget) {
-                problems.push_back({"sheet " + sheetName, "workbook has more than " + std::to_string(ctx.options->maxCells) +
-                                                          " cells (the import limit); the rest of this sheet was not read"});
-                stopped = true;
-                return;
-            }
-            *ctx.cellBudget -= gap;
-            cells.resize(static_cast<std::size_t>(at) + 1);
-        }
-        cells[static_cast<std::size_t>(at)] = std::move(text);
-    };
-
-    auto feed = [&](std::string_view window) {
-    if (stopped || sheetDataDone || !scanError.empty()) return;
-    Scanner scanner(window);
-    Tag tag;
-    while (!stopped && scanner.next(tag)) {
-        if (collecting) xml::appendDecoded(scanner.text(), value);
-        if (tag.kind == TagKind::CData) {
-            if (collecting) value.append(tag.attrs);
-            continue;
-        }
-        const std::string_view name = tag.name;
-        if (!inSheetData) {
-            if (name == "sheetData" && tag.kind == TagKind::Open) inSheetData = true;
-            continue;
-        }
-        if (name == "c") {
-            if (tag.kind == TagKind::Close) {
-                if (inCell) finishCell();
-                continue;
-            }
-            if (!inRow) continue; // a cell outside a row: ignore
-            if (inCell) finishCell();
-            // One pass over the attributes (a cell has r, s, t and rarely more): the hot path of big sheets.
-            std::optional<std::string_view> ref, typeAttr, styleAttr;
-            cellAttributes(tag.attrs, ref, typeAttr, styleAttr);
-            column = nextColumn;
-            if (ref) {
-                const int c = columnIndexOf(*ref);
-                if (c >= 0) {
-                    column = c;
-                } else if (!ref->empty()) {
-                    report(rowNumber, "cell reference \"" + std::string(*ref) + "\" is invalid or beyond column XFD; "
-                                      "cell skipped");
-                    continue;
-                }
-            }
-            if (column >= kMaxColumns) {
-                report(rowNumber, "cell beyond column XFD skipped");
-                continue;
-            }
-            nextColumn = column + 1;
-            if (tag.kind == TagKind::Empty) continue; // <c r="L2" s="2" t="s"/>: styled, no value
-            // A column the selector dropped: skip its value unread (its <v> is ignored outside a cell).
-            if (columnMap.active && (static_cast<std::size_t>(column) >= columnMap.position.size() ||
-                                     columnMap.position[static_cast<std::size_t>(column)] < 0))
-                continue;
-            inCell = true;
-            cellType.assign(typeAttr.value_or("n"));
-            cellStyle = parseIndex(styleAttr.value_or("0"), 1LL << 20).value_or(0);
-            value.clear();
-            inInline = false;
-            phoneticDepth = 0;
-        } else if (name == "v") {
-            if (!inCell) continue;
-            if (tag.kind == TagKind::Open) {
-                value.clear();
-                collecting = true;
-            } else {
-                collecting = false;
-            }
-        } else if (name == "is") {
-            if (!inCell) continue;
-            inInline = tag.kind == TagKind::Open;
-            if (inInline) value.clear();
-        } else if (name == "rPh") {
-            if (tag.kind == TagKind::Open) ++phoneticDepth;
-            else if (tag.kind == TagKind::Close && phoneticDepth > 0) --phoneticDepth;
-        } else if (name == "t") {
-            if (!inCell || !inInline) continue;
-            if (tag.kind == TagKind::Open) collecting = phoneticDepth == 0;
-            else if (tag.kind == TagKind::Close) collecting = false;
-        } else if (name == "row") {
-            if (tag.kind == TagKind::Close) {
-                if (inCell) finishCell();
-                if (inRow) finishRow(cells, rowNumber, table, columnMap, ctx);
-                inRow = false;
-                continue;
-            }
-            if (inRow) { // a row opened inside a row: close the previous one
-                if (inCell) finishCell();
-                finishRow(cells, rowNumber, table, columnMap, ctx);
-            }
-            const auto r = parseIndex(xml::attribute(tag.attrs, "r").value_or(""), kMaxRows);
-            rowNumber = r ? static_cast<int>(*r) : rowNumber + 1;
-            nextColumn = 0;
-            cells.clear();
-            inRow = tag.kind == TagKind::Open; // <row r="900" s="1"/> holds nothing
-        } else if (name == "sheetData" && tag.kind == TagKind::Close) {
-            sheetDataDone = true;
-            break;
-        }
-    }
-    if (collecting) xml::appendDecoded(scanner.text(), value);
-    if (!scanner.error().empty()) scanError = scanner.error();
-    };
-    readError = drive(feed);
-    if (inRow && !stopped) {
-        if (inCell) finishCell();
-        finishRow(cells, rowNumber, table, columnMap, ctx);
-    }
-    if (!scanError.empty())
-        problems.push_back({"sheet " + sheetName, "sheet XML is malformed (" + scanError +
-                                                      "); rows up to that point were read"});
-    if (suppressed > 0)
-        problems.push_back({"sheet " + sheetName, std::to_string(suppressed) + " more problems of this kind"});
-    return table;
-}
-
-// End of the last complete row end tag (</row> or </x:row>) in `buffer`, or 0 if there is none yet.
-std::size_t afterLastRowEnd(std::string_view buffer) {
-    std::size_t pos = buffer.rfind("row>");
-    while (pos != std::string_view::npos) {
-        if (pos > 0 && (buffer[pos - 1] == '/' || buffer[pos - 1] == ':')) {
-            std::size_t k = pos;
-            while (k > 0 && buffer[k - 1] != '<' && buffer[k - 1] != '>' && pos - k < 64) --k;
-            if (k >= 1 && buffer[k - 1] == '<' && k < buffer.size() && buffer[k] == '/') return pos + 4;
-        }
-        if (pos == 0) break;
-        pos = buffer.rfind("row>", pos - 1);
-    }
-    return 0;
-}
-
 bool wanted(const XlsxReadOptions& options, const std::string& name) {
     if (options.onlySheets.empty()) return true;
     return std::any_of(options.onlySheets.begin(), options.onlySheets.end(),
-                       [&](const std::string& w) { return text::equalsIgnoreCase(trimView(w), trimView(name)); });
+                       [&](const std::string& w) { return text::equalsIgnoreCase(trimXmlSpace(w), trimXmlSpace(name)); });
 }
 
 } // namespace
@@ -690,7 +370,7 @@ std::vector<Table> readXlsx(std::string_view bytes, std::vector<InputProblem>& p
         dateStyles = parseDateStyles(doc);
 
     std::size_t budget = options.maxCells;
-    SheetContext ctx;
+    xlsx::SheetContext ctx;
     ctx.sharedStrings = &sharedStrings;
     ctx.dateStyles = options.datesAsIso ? &dateStyles : nullptr;
     ctx.date1904 = pkg.date1904;
@@ -705,16 +385,14 @@ std::vector<Table> readXlsx(std::string_view bytes, std::vector<InputProblem>& p
             continue;
         }
         // Inflate and parse in ~4 MB windows cut after a row end: a 300 MB sheet never sits in memory whole.
-        const SheetDriver drive = [&](const SheetFeed& feed) {
-            return pkg.zip->readChunked(*entry, options.chunkBytes, [&](std::string_view buffer, bool last) {
-                const std::size_t cut = last ? buffer.size() : afterLastRowEnd(buffer);
-                if (cut > 0) feed(buffer.substr(0, cut));
-                return cut;
-            });
-        };
-        std::string reason;
         const std::size_t before = problems.size();
-        Table table = parseSheet(drive, sheet.name, ctx, problems, reason);
+        xlsx::SheetParser parser(sheet.name, ctx, problems);
+        const std::string reason = pkg.zip->readChunked(*entry, options.chunkBytes, [&](std::string_view buffer, bool last) {
+            const std::size_t cut = last ? buffer.size() : xlsx::afterLastRowEnd(buffer);
+            if (cut > 0) parser.feed(buffer.substr(0, cut));
+            return cut;
+        });
+        Table table = parser.finish();
         if (!reason.empty()) {
             // What was parsed may be wrong: drop the sheet and its row problems, keep the reason.
             problems.resize(before);
