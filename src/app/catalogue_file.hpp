@@ -25,9 +25,6 @@ struct CatalogueFileLoad {
 /// one region). `today` (YYYY-MM-DD) dates a catalogue built from an offer file.
 CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fileName, const std::string& today);
 
-/// True for bytes that are a catalogue file or an AWS offer file rather than a scenario or an inventory.
-bool looksLikeCatalogueFile(std::string_view bytes);
-
 /// Loads a dropped catalogue and, when it is usable, adds its regions to the catalogue in use (a region it
 /// carries replaces that region's tables) as one undoable step; the target region moves to the file's first
 /// region when the file lacks the current one. A refused file leaves the catalogue in use and says why. Returns

@@ -21,12 +21,6 @@
 
 namespace est::app {
 namespace {
-bool endsWithNoCase(const std::string& s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
-}
-
 // Reports at most this many problem lines; the rest are counted (a 100,000-row file can have many).
 constexpr std::size_t kMaxListed = 12;
 
@@ -154,23 +148,6 @@ ActionOutcome importInventory(AppState& state, std::string_view bytes, const std
     // A mapping the scenario remembers for this header layout is used before any guess.
     io::FileImport file = io::importInventoryBytes(bytes, fileName, state.importSettings);
     return mergeInventoryImport(state, file.inventory, fileName, io::formatLabel(file.inventory.format));
-}
-
-ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName) {
-    if (endsWithNoCase(fileName, ".json")) return openScenario(state, bytes, fileName);
-    if (looksLikeDependencyFile(bytes, fileName)) return importDependencies(state, bytes, fileName);
-    return importInventory(state, bytes, fileName);
-}
-
-ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
-                          std::optional<PendingImport>& pending) {
-    if (!endsWithNoCase(fileName, ".json") && !looksLikeDependencyFile(bytes, fileName)) {
-        if (std::optional<PendingImport> held = preparePendingImport(bytes, fileName, state.importSettings)) {
-            pending = std::move(held);
-            return {true, {}};
-        }
-    }
-    return openAnyFile(state, bytes, fileName);
 }
 
 std::string scenarioJson(const AppState& state) {

@@ -7,11 +7,6 @@
 
 namespace est::app {
 
-bool looksLikePartnerTheme(std::string_view json) {
-    const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
-    return !doc.is_discarded() && doc.is_object() && doc.contains("partnerName");
-}
-
 std::optional<PartnerTheme> parsePartnerTheme(std::string_view json, std::vector<std::string>& errors) {
     const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {

@@ -28,20 +28,6 @@ void listProblems(const std::vector<formats::InputProblem>& problems, const std:
 
 } // namespace
 
-bool looksLikeDependencyFile(std::string_view bytes, const std::string& fileName) {
-    if (fileName.size() >= 5 && std::equal(fileName.end() - 5, fileName.end(), ".json")) return false;
-    if (formats::looksLikeXlsx(bytes)) {
-        std::vector<formats::InputProblem> problems;
-        for (const std::string& sheet : formats::readXlsxSheetNames(bytes, problems))
-            if (sheet == "Asset Communication Data" || sheet == "App2App" || sheet == "App2DB") return true;
-        return false;
-    }
-    // The header is enough: read only the first line (a 100,000-row inventory is not parsed twice).
-    const std::size_t end = bytes.find_first_of("\r\n");
-    const formats::CsvResult head = formats::readCsv(bytes.substr(0, end == std::string_view::npos ? bytes.size() : end), fileName);
-    return io::detectDependencyFormat(head.table.header) != io::DependencyFormat::Unknown;
-}
-
 ActionOutcome importDependencies(AppState& state, std::string_view bytes, const std::string& fileName) {
     const io::DependencyImport imported = io::importDependencyBytes(bytes, fileName, state.scenario);
     ActionOutcome out;
