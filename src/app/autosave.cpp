@@ -1,8 +1,8 @@
 // app/autosave.cpp - the autosave envelope and the keep-aside rule for records that cannot be restored.
 #include "app/autosave.hpp"
 
-#include "io/base64.hpp"
-#include "io/inflate.hpp"
+#include "formats/base64.hpp"
+#include "formats/inflate.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,11 +30,11 @@ std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) 
 void putData(nlohmann::json& into, const char* key, const char* deflatedKey, const char* sizeKey, const std::string& data,
              bool base64) {
     std::string deflated;
-    if (data.size() > kAutosaveCompressAbove && io::deflateRaw(data, deflated, 1).empty()) {
+    if (data.size() > kAutosaveCompressAbove && formats::deflateRaw(data, deflated, 1).empty()) {
         into[sizeKey] = data.size();
-        into[deflatedKey] = io::encodeBase64(deflated);
+        into[deflatedKey] = formats::encodeBase64(deflated);
     } else {
-        into[key] = base64 ? io::encodeBase64(data) : data;
+        into[key] = base64 ? formats::encodeBase64(data) : data;
     }
 }
 
@@ -76,13 +76,13 @@ std::string readPending(const nlohmann::json& j, PendingImportRecord& out) {
     const auto deflated = j.find("fileDeflated");
     const auto size = j.find("fileBytes");
     if (file != j.end() && file->is_string()) {
-        if (!io::decodeBase64(file->get_ref<const std::string&>(), out.bytes)) return "its data is damaged (not base64)";
+        if (!formats::decodeBase64(file->get_ref<const std::string&>(), out.bytes)) return "its data is damaged (not base64)";
         return {};
     }
     if (deflated != j.end() && deflated->is_string() && size != j.end() && size->is_number_unsigned()) {
         std::string compressed;
-        if (!io::decodeBase64(deflated->get_ref<const std::string&>(), compressed)) return "its data is damaged (not base64)";
-        const std::string reason = io::inflateRaw(compressed, size->get<std::size_t>(), out.bytes);
+        if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed)) return "its data is damaged (not base64)";
+        const std::string reason = formats::inflateRaw(compressed, size->get<std::size_t>(), out.bytes);
         return reason.empty() ? std::string() : "its data is damaged (" + reason + ")";
     }
     return "the record holds no file";
@@ -140,9 +140,9 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
     } else if (deflated != envelope.end() && deflated->is_string() && bytes != envelope.end() &&
                bytes->is_number_unsigned()) {
         std::string compressed;
-        if (!io::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
+        if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
             return moveAside(store, *record, {"The autosaved work is damaged (scenarioDeflated is not base64)."});
-        const std::string reason = io::inflateRaw(compressed, bytes->get<std::size_t>(), out.scenarioJson);
+        const std::string reason = formats::inflateRaw(compressed, bytes->get<std::size_t>(), out.scenarioJson);
         if (!reason.empty())
             return moveAside(store, *record, {"The autosaved work is damaged (" + reason + ")."});
     } else {

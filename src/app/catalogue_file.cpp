@@ -48,12 +48,6 @@ CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fil
     return out;
 }
 
-bool looksLikeCatalogueFile(std::string_view bytes) {
-    // The format name sits in the first lines of a catalogue file; an offer file has its own preamble.
-    return io::looksLikeAwsPriceList(bytes) ||
-           bytes.substr(0, 512).find(std::string("\"") + io::kPriceCatalogueFormat + "\"") != std::string_view::npos;
-}
-
 namespace {
 
 void notifyProblems(AppState& state, const CatalogueFileLoad& load, const std::string& fileName) {

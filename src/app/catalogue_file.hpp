@@ -10,23 +10,20 @@
 #include <vector>
 
 #include "app/app_state.hpp"
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/catalogue.hpp"
 
 namespace est::app {
 
 struct CatalogueFileLoad {
     std::optional<model::PriceCatalogue> catalogue; ///< nullopt: refused; keep the catalogue in use
-    std::vector<io::InputProblem> problems;         ///< why it was refused, or rows it skipped
+    std::vector<formats::InputProblem> problems;         ///< why it was refused, or rows it skipped
     std::string summary;                            ///< one line for the status bar
 };
 
 /// Reads a catalogue file (docs/price-catalogue.md) or an AWS Price List bulk offer file (CSV, EC2 or RDS,
 /// one region). `today` (YYYY-MM-DD) dates a catalogue built from an offer file.
 CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fileName, const std::string& today);
-
-/// True for bytes that are a catalogue file or an AWS offer file rather than a scenario or an inventory.
-bool looksLikeCatalogueFile(std::string_view bytes);
 
 /// Loads a dropped catalogue and, when it is usable, adds its regions to the catalogue in use (a region it
 /// carries replaces that region's tables) as one undoable step; the target region moves to the file's first

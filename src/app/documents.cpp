@@ -11,7 +11,7 @@
 #include "io/scenario_json.hpp"
 #include "io/tagging_plan_csv.hpp"
 #include "io/xlsx_business_case.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 #include "model/synthetic_estate.hpp"
 
 #include <embedded_assets.hpp>
@@ -21,16 +21,10 @@
 
 namespace est::app {
 namespace {
-bool endsWithNoCase(const std::string& s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
-}
-
 // Reports at most this many problem lines; the rest are counted (a 100,000-row file can have many).
 constexpr std::size_t kMaxListed = 12;
 
-void listProblems(const std::vector<io::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
+void listProblems(const std::vector<formats::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
     for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) out.push_back(std::string(kind) + problemLine(problems[i]));
     if (problems.size() > kMaxListed)
         out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more " + (kind[0] ? "notes" : "problems"));
@@ -147,30 +141,13 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
 }
 
 ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName) {
-    if (io::looksLikeXlsx(bytes)) {
+    if (formats::looksLikeXlsx(bytes)) {
         io::RvToolsWorkbookImport book = io::importRvToolsWorkbook(bytes);
         return mergeInventoryImport(state, book.inventory, fileName, "RVTools workbook");
     }
     // A mapping the scenario remembers for this header layout is used before any guess.
     io::FileImport file = io::importInventoryBytes(bytes, fileName, state.importSettings);
     return mergeInventoryImport(state, file.inventory, fileName, io::formatLabel(file.inventory.format));
-}
-
-ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName) {
-    if (endsWithNoCase(fileName, ".json")) return openScenario(state, bytes, fileName);
-    if (looksLikeDependencyFile(bytes, fileName)) return importDependencies(state, bytes, fileName);
-    return importInventory(state, bytes, fileName);
-}
-
-ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
-                          std::optional<PendingImport>& pending) {
-    if (!endsWithNoCase(fileName, ".json") && !looksLikeDependencyFile(bytes, fileName)) {
-        if (std::optional<PendingImport> held = preparePendingImport(bytes, fileName, state.importSettings)) {
-            pending = std::move(held);
-            return {true, {}};
-        }
-    }
-    return openAnyFile(state, bytes, fileName);
 }
 
 std::string scenarioJson(const AppState& state) {

@@ -33,12 +33,6 @@ std::vector<std::pair<std::string, std::string>> demoScenarios();
 ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::string& fileName);
 /// Imports an inventory (CSV of any known format, or an RVTools .xlsx) and merges it by id as one undoable step.
 ActionOutcome importInventory(AppState& state, std::string_view bytes, const std::string& fileName);
-/// Routes a dropped or picked file by its name and content: scenario JSON, a dependency export, or an inventory.
-ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName);
-/// As openAnyFile, but a CSV in no known inventory format is not imported: it is returned in `pending` for the
-/// column-mapping editor (ok true, no messages, nothing changed). Other files are handled as openAnyFile.
-ActionOutcome openAnyFile(AppState& state, std::string_view bytes, const std::string& fileName,
-                          std::optional<PendingImport>& pending);
 /// Merges an already-read inventory into the scenario as one undoable step and reports it (label = format).
 /// Nothing changes when it is unreadable or has no workloads.
 ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& inventory, const std::string& fileName,

@@ -5,13 +5,13 @@
 
 namespace est::app {
 namespace {
-void listLines(const std::vector<io::InputProblem>& problems, std::vector<std::string>& out) {
+void listLines(const std::vector<formats::InputProblem>& problems, std::vector<std::string>& out) {
     for (std::size_t i = 0; i < problems.size() && i < kImportLinesListed; ++i) out.push_back(problemLine(problems[i]));
     if (problems.size() > kImportLinesListed) out.push_back("... and " + std::to_string(problems.size() - kImportLinesListed) + " more");
 }
 } // namespace
 
-std::string problemLine(const io::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
+std::string problemLine(const formats::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
 
 std::string countedText(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 

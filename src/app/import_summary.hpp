@@ -45,7 +45,7 @@ ProposedRetirements proposedRetirements(const ImportSummary& summary, const mode
                                         const model::Result& result);
 
 /// A file problem as one line: "line 7: vCPU 'abc' is not a number" (the message alone when it has no place).
-std::string problemLine(const io::InputProblem& p);
+std::string problemLine(const formats::InputProblem& p);
 /// A count with its noun: (1, "row", "rows") -> "1 row", (3, ...) -> "3 rows".
 std::string countedText(int n, const char* one, const char* many);
 

@@ -7,20 +7,15 @@
 
 namespace est::app {
 
-bool looksLikePartnerTheme(std::string_view json) {
-    const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
-    return !doc.is_discarded() && doc.is_object() && doc.contains("partnerName");
-}
-
 std::optional<PartnerTheme> parsePartnerTheme(std::string_view json, std::vector<std::string>& errors) {
     const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         errors.push_back("the partner theme is not valid JSON");
         return std::nullopt;
     }
-    std::vector<io::InputProblem> problems;
+    std::vector<formats::InputProblem> problems;
     std::optional<io::PartnerBrand> brand = io::readPartnerBrand(doc, "", problems);
-    for (const io::InputProblem& p : problems) errors.push_back(p.where + ": " + p.message);
+    for (const formats::InputProblem& p : problems) errors.push_back(p.where + ": " + p.message);
     if (!brand) return std::nullopt;
     PartnerTheme theme;
     static_cast<io::PartnerBrand&>(theme) = std::move(*brand);

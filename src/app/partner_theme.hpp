@@ -21,8 +21,6 @@ struct PartnerTheme : io::PartnerBrand {
     int logoHeight = 0;
 };
 
-/// True when the JSON text looks like a partner theme (has "partnerName").
-bool looksLikePartnerTheme(std::string_view json);
 /// Parses a partner theme; on failure returns nothing and fills `errors`.
 std::optional<PartnerTheme> parsePartnerTheme(std::string_view json, std::vector<std::string>& errors);
 

@@ -2,9 +2,9 @@
 #include "app/pending_import.hpp"
 
 #include "app/documents.hpp"
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/inventory_import.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 
 #include <utility>
 
@@ -31,7 +31,7 @@ bool signatureHas(const std::string& signature, std::initializer_list<std::strin
 }
 } // namespace
 
-PendingImport PendingImport::fromTable(io::Table table, io::text::NumberStyle style, std::string fileName,
+PendingImport PendingImport::fromTable(formats::Table table, formats::text::NumberStyle style, std::string fileName,
                                        const io::ImportSettings& saved) {
     PendingImport p;
     p.fileName = std::move(fileName);
@@ -94,11 +94,11 @@ std::vector<std::string> PendingImport::problemLines() const {
 
 std::optional<PendingImport> preparePendingImport(std::string_view bytes, const std::string& fileName,
                                                   const io::ImportSettings& saved) {
-    if (io::looksLikeXlsx(bytes)) return std::nullopt;
+    if (formats::looksLikeXlsx(bytes)) return std::nullopt;
     const bool utf16Bom = bytes.size() >= 2 && (static_cast<unsigned char>(bytes[0]) == 0xFF ||
                                                 static_cast<unsigned char>(bytes[0]) == 0xFE);
     if (bytes.find('\0') != std::string_view::npos && !utf16Bom) return std::nullopt; // binary: importer reports it
-    io::CsvResult csv = io::readCsv(bytes, fileName);
+    formats::CsvResult csv = formats::readCsv(bytes, fileName);
     if (csv.table.header.empty()) return std::nullopt;
     const io::InventoryFormat format = io::detectInventoryFormat(csv.table.header);
     if (format != io::InventoryFormat::Generic && format != io::InventoryFormat::Unknown) return std::nullopt;

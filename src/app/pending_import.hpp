@@ -5,8 +5,8 @@
 #include "io/column_mapping.hpp"
 #include "io/inventory.hpp"
 #include "app/autosave.hpp"
-#include "io/table.hpp"
-#include "io/text.hpp"
+#include "formats/table.hpp"
+#include "formats/text.hpp"
 
 #include <optional>
 #include <string>
@@ -58,13 +58,13 @@ public:
     PendingImportRecord record() const { return PendingImportRecord{fileName, bytes, m_mapping, {}}; }
 
     /// Builds the pending import from a parsed generic table. `saved` is the scenario's import settings.
-    static PendingImport fromTable(io::Table table, io::text::NumberStyle style, std::string fileName,
+    static PendingImport fromTable(formats::Table table, formats::text::NumberStyle style, std::string fileName,
                                    const io::ImportSettings& saved);
 
 private:
     void refresh();
-    io::Table m_table;
-    io::text::NumberStyle m_style = io::text::NumberStyle::DecimalPoint;
+    formats::Table m_table;
+    formats::text::NumberStyle m_style = formats::text::NumberStyle::DecimalPoint;
     io::ColumnMapping m_mapping;
     io::InventoryImport m_preview;
 };

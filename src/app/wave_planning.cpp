@@ -1,10 +1,10 @@
 // app/wave_planning.cpp - dependency imports and wave planning as undoable edits.
 #include "app/wave_planning.hpp"
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/dependency_import.hpp"
 #include "io/enum_names.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
@@ -19,7 +19,7 @@ void report(AppState& state, const ActionOutcome& outcome) {
         state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error, outcome.messages[i]);
 }
 
-void listProblems(const std::vector<io::InputProblem>& problems, const std::string& kind, std::vector<std::string>& out) {
+void listProblems(const std::vector<formats::InputProblem>& problems, const std::string& kind, std::vector<std::string>& out) {
     constexpr std::size_t kMaxListed = 12;
     for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i)
         out.push_back(kind + (problems[i].where.empty() ? "" : problems[i].where + ": ") + problems[i].message);
@@ -27,20 +27,6 @@ void listProblems(const std::vector<io::InputProblem>& problems, const std::stri
 }
 
 } // namespace
-
-bool looksLikeDependencyFile(std::string_view bytes, const std::string& fileName) {
-    if (fileName.size() >= 5 && std::equal(fileName.end() - 5, fileName.end(), ".json")) return false;
-    if (io::looksLikeXlsx(bytes)) {
-        std::vector<io::InputProblem> problems;
-        for (const std::string& sheet : io::readXlsxSheetNames(bytes, problems))
-            if (sheet == "Asset Communication Data" || sheet == "App2App" || sheet == "App2DB") return true;
-        return false;
-    }
-    // The header is enough: read only the first line (a 100,000-row inventory is not parsed twice).
-    const std::size_t end = bytes.find_first_of("\r\n");
-    const io::CsvResult head = io::readCsv(bytes.substr(0, end == std::string_view::npos ? bytes.size() : end), fileName);
-    return io::detectDependencyFormat(head.table.header) != io::DependencyFormat::Unknown;
-}
 
 ActionOutcome importDependencies(AppState& state, std::string_view bytes, const std::string& fileName) {
     const io::DependencyImport imported = io::importDependencyBytes(bytes, fileName, state.scenario);

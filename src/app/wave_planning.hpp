@@ -10,9 +10,6 @@
 
 namespace est::app {
 
-/// True when the file is a dependency export (by its CSV header, or an MPA workbook's dependency sheets).
-bool looksLikeDependencyFile(std::string_view bytes, const std::string& fileName);
-
 /// Reads a dependency export against the current estate and merges it as one undoable step. Bad rows are
 /// reported with their line; a file that cannot be read changes nothing.
 ActionOutcome importDependencies(AppState& state, std::string_view bytes, const std::string& fileName);

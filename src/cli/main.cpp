@@ -80,7 +80,7 @@ bool writeFile(const std::string& path, const std::string& bytes) {
 
 bool fileExists(const std::string& path) { return static_cast<bool>(std::ifstream(path, std::ios::binary)); }
 
-void printProblems(const std::string& file, const std::vector<est::io::InputProblem>& problems, const char* kind) {
+void printProblems(const std::string& file, const std::vector<est::formats::InputProblem>& problems, const char* kind) {
     for (const auto& p : problems)
         std::fprintf(stderr, "%s: %s%s: %s\n", file.c_str(), kind, p.where.c_str(), p.message.c_str());
 }

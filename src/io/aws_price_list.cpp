@@ -10,10 +10,10 @@
 #include <set>
 #include <tuple>
 
-#include "io/csv.hpp"
-#include "io/csv_stream.hpp"
+#include "formats/csv.hpp"
+#include "formats/csv_stream.hpp"
 #include "io/price_catalogue.hpp"
-#include "io/text.hpp"
+#include "formats/text.hpp"
 
 namespace est::io {
 namespace {
@@ -80,8 +80,8 @@ std::optional<Ec2Os> ec2Os(std::string_view os, std::string_view software) {
 
 // RDS engine, edition and licence model (RDS writes "License included", lower-case "license").
 std::optional<RdsEngine> rdsEngine(std::string_view engine, std::string_view edition, std::string_view licence) {
-    const bool included = text::equalsIgnoreCase(licence, "License included");
-    const bool byol = text::equalsIgnoreCase(licence, "Bring your own license");
+    const bool included = formats::text::equalsIgnoreCase(licence, "License included");
+    const bool byol = formats::text::equalsIgnoreCase(licence, "Bring your own license");
     if (engine == "MySQL") return RdsEngine::MySql;
     if (engine == "PostgreSQL") return RdsEngine::PostgreSql;
     if (engine == "MariaDB") return RdsEngine::MariaDb;
@@ -108,9 +108,9 @@ std::optional<RdsDeployment> rdsDeployment(std::string_view option) {
 
 // "1,952 GiB" -> 1952; "NA" -> nothing.
 std::optional<double> gib(std::string_view memory) {
-    memory = text::trim(memory);
+    memory = formats::text::trim(memory);
     if (memory.size() > 4 && memory.substr(memory.size() - 4) == " GiB") memory.remove_suffix(4);
-    return text::parseNumber(memory);
+    return formats::text::parseNumber(memory);
 }
 
 bool isDate(std::string_view s) {
@@ -189,7 +189,7 @@ const std::string& cell(const std::vector<std::string>& row, int index) {
 
 int Importer::specFor(const std::vector<std::string>& row, const Columns& col, std::string_view type) {
     if (auto it = specIndex_.find(type); it != specIndex_.end()) return it->second;
-    const auto vcpu = text::parseNumber(cell(row, col.vcpu));
+    const auto vcpu = formats::text::parseNumber(cell(row, col.vcpu));
     const auto memory = gib(cell(row, col.memory));
     if (!vcpu || *vcpu < 1.0 || !memory || *memory <= 0.0) return -1;
     model::InstanceSpec s;
@@ -200,7 +200,7 @@ int Importer::specFor(const std::vector<std::string>& row, const Columns& col, s
     s.memoryGib = *memory;
     const std::string& processor = cell(row, col.processor);
     const std::string& arch = cell(row, col.arch);
-    if (text::containsIgnoreCase(processor, "Graviton") || text::containsIgnoreCase(arch, "arm"))
+    if (formats::text::containsIgnoreCase(processor, "Graviton") || formats::text::containsIgnoreCase(arch, "arm"))
         s.arch = model::CpuArch::Arm64;
     s.burstBaselinePct = burstBaseline(s.family, dot == std::string_view::npos ? "" : type.substr(dot + 1));
     const int index = static_cast<int>(catalogue_.instances.size());
@@ -214,7 +214,7 @@ bool Importer::read(const OfferFileInput& input) {
     summary.name = input.name;
     const std::string& file = input.name;
     auto at = [&](int line) { return file + " line " + std::to_string(line); };
-    CsvRecordReader reader(*input.in);
+    formats::CsvRecordReader reader(*input.in);
     std::vector<std::string> row;
 
     // Metadata rows, then the header.
@@ -383,7 +383,7 @@ bool Importer::read(const OfferFileInput& input) {
             skip("no Region Code");
             continue;
         }
-        const auto price = text::parseNumber(cell(row, col.price));
+        const auto price = formats::text::parseNumber(cell(row, col.price));
         if (!price || *price < 0.0 || (instance && *price <= 0.0)) {
             problem(at(line), "PricePerUnit \"" + cell(row, col.price) + "\" is not a " + (instance ? "positive " : "") + "number");
             skip("price not a positive number");
@@ -424,7 +424,7 @@ bool Importer::read(const OfferFileInput& input) {
         }
         const std::string_view familyName = ec2Type.substr(0, ec2Type.find('.'));
         if (ec2Type.find('.') == std::string_view::npos || ec2Type.find("metal") != std::string_view::npos ||
-            !keptFamily(familyName) || (col.gpu >= 0 && text::parseNumber(cell(row, col.gpu)).value_or(0.0) > 0.0)) {
+            !keptFamily(familyName) || (col.gpu >= 0 && formats::text::parseNumber(cell(row, col.gpu)).value_or(0.0) > 0.0)) {
             skip(kExcludedReason);
             continue;
         }
@@ -447,7 +447,7 @@ bool Importer::read(const OfferFileInput& input) {
     }
     if (reader.unclosedQuote()) return refuse(at(reader.line()), "a quoted cell is never closed: the file is truncated or malformed");
     if (reader.recordTooLong())
-        return refuse(at(reader.line()), "a line longer than " + std::to_string(kMaxCsvRecordBytes) +
+        return refuse(at(reader.line()), "a line longer than " + std::to_string(formats::kMaxCsvRecordBytes) +
                                              " bytes (the limit): the file is damaged or not a price list");
     summary.region = region;
     if (summary.priced == 0) {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/catalogue.hpp"
 
 namespace est::io {
@@ -29,7 +29,7 @@ struct OfferFileSummary {
 
 struct PriceListImport {
     std::optional<model::PriceCatalogue> catalogue; ///< nullopt: refused (problems say why), nothing written
-    std::vector<InputProblem> problems;         ///< why refused, or rows skipped for being malformed ("FILE line 12")
+    std::vector<formats::InputProblem> problems;         ///< why refused, or rows skipped for being malformed ("FILE line 12")
     std::vector<OfferFileSummary> files;
 };
 

@@ -54,7 +54,7 @@ const std::vector<Synonyms>& synonyms() {
 }
 
 std::optional<SizeUnit> unitFromHeader(std::string_view header) {
-    const std::string n = text::normalizeHeader(header);
+    const std::string n = formats::text::normalizeHeader(header);
     auto endsWith = [&](std::string_view s) { return n.size() >= s.size() && n.compare(n.size() - s.size(), s.size(), s) == 0; };
     if (endsWith("mib") || endsWith("mb")) return SizeUnit::Mib;
     if (endsWith("gib") || endsWith("gb")) return SizeUnit::Gib;
@@ -67,14 +67,14 @@ int columnIndex(const std::vector<std::string>& header, const std::string& name)
     if (name.empty()) return -1;
     for (std::size_t i = 0; i < header.size(); ++i)
         if (header[i] == name) return static_cast<int>(i);
-    const std::string n = text::normalizeHeader(name);
+    const std::string n = formats::text::normalizeHeader(name);
     for (std::size_t i = 0; i < header.size(); ++i)
-        if (text::normalizeHeader(header[i]) == n) return static_cast<int>(i);
+        if (formats::text::normalizeHeader(header[i]) == n) return static_cast<int>(i);
     return -1;
 }
 
 // Values of one column that parse as numbers (at most the first 500 rows: enough to sniff units).
-std::vector<double> sampleNumbers(const Table& table, int col, text::NumberStyle style) {
+std::vector<double> sampleNumbers(const formats::Table& table, int col, formats::text::NumberStyle style) {
     std::vector<double> out;
     if (col < 0) return out;
     for (std::size_t r = 0; r < table.rows.size() && r < 500; ++r)
@@ -124,12 +124,12 @@ std::string headerSignature(const std::vector<std::string>& header) {
     std::string out;
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (i > 0) out.push_back('|');
-        out += text::normalizeHeader(header[i]);
+        out += formats::text::normalizeHeader(header[i]);
     }
     return out;
 }
 
-ColumnMapping guessColumnMapping(const Table& table, text::NumberStyle style) {
+ColumnMapping guessColumnMapping(const formats::Table& table, formats::text::NumberStyle style) {
     ColumnMapping m;
     const std::vector<std::string> normalized = detail::normalizeAll(table.header);
     std::vector<bool> used(normalized.size(), false);
@@ -213,7 +213,7 @@ void rememberMapping(ImportSettings& settings, const std::vector<std::string>& h
     settings.mappings.push_back({signature, mapping});
 }
 
-InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, text::NumberStyle style) {
+InventoryImport importWithMapping(const formats::Table& table, const ColumnMapping& m, formats::text::NumberStyle style) {
     InventoryImport out;
     out.format = InventoryFormat::Generic;
     out.dialect = "column mapping";
@@ -235,8 +235,8 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
     std::unordered_map<std::string, int> seenIds;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const std::vector<std::string>& row = table.rows[r];
-        const std::string_view id = text::trim(cellAt(row, cId));
-        const std::string_view name = text::trim(cellAt(row, cName));
+        const std::string_view id = formats::text::trim(cellAt(row, cId));
+        const std::string_view name = formats::text::trim(cellAt(row, cName));
         if (id.empty() && name.empty()) {
             ++out.emptyRows;
             continue;
@@ -244,34 +244,34 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
         ImportedWorkload iw;
         iw.line = detail::lineOf(table, r);
         model::Workload& w = iw.workload;
-        w.id = text::sanitizeUtf8(id.empty() ? name : id);
-        w.name = text::sanitizeUtf8(name.empty() ? id : name);
+        w.id = formats::text::sanitizeUtf8(id.empty() ? name : id);
+        w.name = formats::text::sanitizeUtf8(name.empty() ? id : name);
         iw.provided = bit(WorkloadField::Name);
         std::string reason;
         auto fail = [&](const std::string& why) {
             out.problems.push_back({detail::whereOf(table, r), detail::quoted(w.id) + " skipped: " + why});
             ++out.skippedRows;
         };
-        if (cVcpu >= 0 && !text::trim(cellAt(row, cVcpu)).empty()) {
+        if (cVcpu >= 0 && !formats::text::trim(cellAt(row, cVcpu)).empty()) {
             auto v = detail::readCount(cellAt(row, cVcpu), m.vcpu, style, reason);
             if (!v) { fail(reason); continue; }
             w.vcpu = *v;
             iw.provided |= bit(WorkloadField::Vcpu);
         }
-        if (cRam >= 0 && !text::trim(cellAt(row, cRam)).empty()) {
+        if (cRam >= 0 && !formats::text::trim(cellAt(row, cRam)).empty()) {
             auto v = detail::readAmount(cellAt(row, cRam), m.ram, style, reason, false);
             if (!v) { fail(reason); continue; }
             w.ramGb = toGb(*v, m.ramUnit);
             iw.provided |= bit(WorkloadField::RamGb);
         }
-        if (cStorage >= 0 && !text::trim(cellAt(row, cStorage)).empty()) {
+        if (cStorage >= 0 && !formats::text::trim(cellAt(row, cStorage)).empty()) {
             auto v = detail::readAmount(cellAt(row, cStorage), m.storage, style, reason, true);
             if (!v) { fail(reason); continue; }
             w.storageGb = toGb(*v, m.storageUnit);
             iw.provided |= bit(WorkloadField::StorageGb);
         }
-        if (cCost >= 0 && !text::trim(cellAt(row, cCost)).empty()) {
-            std::string_view cost = text::trim(cellAt(row, cCost));
+        if (cCost >= 0 && !formats::text::trim(cellAt(row, cCost)).empty()) {
+            std::string_view cost = formats::text::trim(cellAt(row, cCost));
             if (!cost.empty() && cost.front() == '$') cost.remove_prefix(1);
             auto v = detail::readAmount(cost, m.monthlyCost, style, reason, true);
             if (!v) { fail(reason); continue; }
@@ -281,36 +281,36 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
         if (auto v = detail::readUtilisation(cellAt(row, cCpu), m.utilAsFraction, style)) {
             w.cpuUtilP95Pct = *v;
             iw.provided |= bit(WorkloadField::CpuUtil);
-        } else if (!text::trim(cellAt(row, cCpu)).empty()) {
+        } else if (!formats::text::trim(cellAt(row, cCpu)).empty()) {
             out.notes.push_back({detail::whereOf(table, r), m.cpuUtil + ": " + detail::quoted(cellAt(row, cCpu)) + " is not a utilisation, ignored"});
         }
         if (auto v = detail::readUtilisation(cellAt(row, cMem), m.utilAsFraction, style)) {
             w.memUtilP95Pct = *v;
             iw.provided |= bit(WorkloadField::MemUtil);
-        } else if (!text::trim(cellAt(row, cMem)).empty()) {
+        } else if (!formats::text::trim(cellAt(row, cMem)).empty()) {
             out.notes.push_back({detail::whereOf(table, r), m.memUtil + ": " + detail::quoted(cellAt(row, cMem)) + " is not a utilisation, ignored"});
         }
         if (auto [it, inserted] = seenIds.emplace(w.id, iw.line); !inserted) {
             fail("same id as line " + std::to_string(it->second));
             continue;
         }
-        if (const std::string_view v = text::trim(cellAt(row, cApp)); !v.empty()) {
-            w.application = text::sanitizeUtf8(v);
+        if (const std::string_view v = formats::text::trim(cellAt(row, cApp)); !v.empty()) {
+            w.application = formats::text::sanitizeUtf8(v);
             iw.provided |= bit(WorkloadField::Application);
         }
         if (auto env = parseEnvironment(cellAt(row, cEnv))) {
             w.environment = *env;
             iw.provided |= bit(WorkloadField::Environment);
         }
-        if (const std::string_view v = text::trim(cellAt(row, cOs)); !v.empty()) {
-            w.os = text::sanitizeUtf8(v);
+        if (const std::string_view v = formats::text::trim(cellAt(row, cOs)); !v.empty()) {
+            w.os = formats::text::sanitizeUtf8(v);
             iw.provided |= bit(WorkloadField::Os);
         }
         if (auto ps = parsePowerState(cellAt(row, cPower))) {
             w.powerState = *ps;
             iw.provided |= bit(WorkloadField::PowerState);
         }
-        if (auto db = parseDatabaseEngine(cellAt(row, cDb)); db && cDb >= 0 && !text::trim(cellAt(row, cDb)).empty()) {
+        if (auto db = parseDatabaseEngine(cellAt(row, cDb)); db && cDb >= 0 && !formats::text::trim(cellAt(row, cDb)).empty()) {
             w.database = *db;
             if (auto edition = parseDatabaseEdition(cellAt(row, cDb))) w.databaseEdition = *edition;
             iw.provided |= bit(WorkloadField::Database);
@@ -319,16 +319,16 @@ InventoryImport importWithMapping(const Table& table, const ColumnMapping& m, te
             w.licence = *lic;
             iw.provided |= bit(WorkloadField::Licence);
         }
-        if (const std::string_view v = text::trim(cellAt(row, cHost)); !v.empty()) {
-            w.host = text::sanitizeUtf8(v);
+        if (const std::string_view v = formats::text::trim(cellAt(row, cHost)); !v.empty()) {
+            w.host = formats::text::sanitizeUtf8(v);
             iw.provided |= bit(WorkloadField::Host);
         }
         if (auto wave = parseWave(cellAt(row, cWave))) {
             w.wave = *wave;
             iw.provided |= bit(WorkloadField::Wave);
         }
-        if (const std::string_view v = text::trim(cellAt(row, cIps)); !v.empty()) {
-            w.ipAddresses = text::sanitizeUtf8(v);
+        if (const std::string_view v = formats::text::trim(cellAt(row, cIps)); !v.empty()) {
+            w.ipAddresses = formats::text::sanitizeUtf8(v);
             iw.provided |= bit(WorkloadField::IpAddresses);
         }
         if (detail::skipImplausibleRow(out, table, r, detail::quoted(w.id), iw)) continue;
@@ -348,7 +348,7 @@ const char* sizeUnitKey(SizeUnit unit) {
 }
 
 std::optional<SizeUnit> parseSizeUnit(std::string_view s) {
-    const std::string n = text::normalizeHeader(s);
+    const std::string n = formats::text::normalizeHeader(s);
     if (n == "kib" || n == "kb") return SizeUnit::Kib;
     if (n == "mib" || n == "mb") return SizeUnit::Mib;
     if (n == "gib" || n == "gb") return SizeUnit::Gib;

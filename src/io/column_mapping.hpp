@@ -7,8 +7,8 @@
 
 #include "io/inventory.hpp"
 #include "io/inventory_values.hpp"
-#include "io/table.hpp"
-#include "io/text.hpp"
+#include "formats/table.hpp"
+#include "formats/text.hpp"
 
 namespace est::io {
 
@@ -65,7 +65,7 @@ std::string headerSignature(const std::vector<std::string>& header);
 
 /// Guesses a mapping from header names (synonyms, unit suffixes such as "(MB)" / "GiB") and, where the header
 /// is silent, from the values (RAM above 2048 means MiB; utilisation all within 0..1 means fractions).
-ColumnMapping guessColumnMapping(const Table& table, text::NumberStyle style = text::NumberStyle::DecimalPoint);
+ColumnMapping guessColumnMapping(const formats::Table& table, formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// The saved mapping for this header layout, if any.
 std::optional<ColumnMapping> findSavedMapping(const ImportSettings& settings, const std::vector<std::string>& header);
@@ -74,8 +74,8 @@ void rememberMapping(ImportSettings& settings, const std::vector<std::string>& h
 
 /// Imports any table through a mapping. Needs a name or an id column; rows with neither are ignored as
 /// empty; unreadable numbers skip the row with a reason; unmapped fields are not provided (kept on merge).
-InventoryImport importWithMapping(const Table& table, const ColumnMapping& mapping,
-                                  text::NumberStyle style = text::NumberStyle::DecimalPoint);
+InventoryImport importWithMapping(const formats::Table& table, const ColumnMapping& mapping,
+                                  formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// "MiB", "GiB", ... and back (accepts "MB", "GB", "TB", "KB" too).
 const char* sizeUnitKey(SizeUnit unit);

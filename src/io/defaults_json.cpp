@@ -8,7 +8,7 @@
 #include "io/json_values.hpp"
 
 #include "embedded_assets.hpp"
-#include "io/text.hpp"
+#include "formats/text.hpp"
 #include "io/price_catalogue.hpp"
 #include "model/assumptions.hpp"
 
@@ -105,7 +105,7 @@ std::vector<SourceEntry> parseSourcesMarkdown(std::string_view markdown) {
         while (at != std::string_view::npos) {
             const std::size_t next = line.find('|', at + 1);
             if (next == std::string_view::npos) break;
-            cells.emplace_back(text::trim(line.substr(at + 1, next - at - 1)));
+            cells.emplace_back(formats::text::trim(line.substr(at + 1, next - at - 1)));
             at = next;
         }
         if (cells.size() != 6 || cells[0].empty() || cells[0].find_first_not_of("0123456789") != std::string::npos) continue;

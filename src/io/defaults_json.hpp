@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/scenario.hpp"
 
 namespace est::io {
@@ -55,7 +55,7 @@ struct DefaultsLedger {
 struct DefaultsLoad {
     model::Scenario scenario;            ///< Scenario{} with every defaults.json value and the price catalogue applied
     DefaultsLedger ledger;
-    std::vector<InputProblem> problems; ///< unknown keys, values of the wrong type, unreadable JSON
+    std::vector<formats::InputProblem> problems; ///< unknown keys, values of the wrong type, unreadable JSON
     bool ok() const { return problems.empty(); }
 };
 

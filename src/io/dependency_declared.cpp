@@ -10,13 +10,13 @@ namespace est::io::detail {
 namespace {
 
 bool outOfScope(std::string_view cell) {
-    const std::string v = text::lower(text::trim(cell));
+    const std::string v = formats::text::lower(formats::text::trim(cell));
     return v == "no" || v == "n" || v == "false" || v == "0";
 }
 
 std::optional<model::DependencyKind> parseKind(std::string_view cell, bool& bad) {
     bad = false;
-    const std::string v = text::lower(text::trim(cell));
+    const std::string v = formats::text::lower(formats::text::trim(cell));
     if (v.empty()) return std::nullopt;
     if (v == "hard" || v == "strong" || v == "same wave") return model::DependencyKind::Hard;
     if (v == "soft" || v == "weak") return model::DependencyKind::Soft;
@@ -27,7 +27,7 @@ std::optional<model::DependencyKind> parseKind(std::string_view cell, bool& bad)
 
 } // namespace
 
-void readMpaMapping(const Table& table, const std::vector<std::string>& n, bool app2db, EdgeCollector& edges, DependencyImport& out) {
+void readMpaMapping(const formats::Table& table, const std::vector<std::string>& n, bool app2db, EdgeCollector& edges, DependencyImport& out) {
     out.dialect = app2db ? "App2DB" : "App2App";
     // App2App has two columns both called "Application ID": the first is the source, the second the target.
     int cSource = -1, cTarget = -1;
@@ -46,7 +46,7 @@ void readMpaMapping(const Table& table, const std::vector<std::string>& n, bool 
         }
         // Application ends resolve to one workload of the application (its whole move group follows);
         // an application the inventory lacks is kept as an external end under its id.
-        const std::string_view source = text::trim(cellAt(row, cSource)), target = text::trim(cellAt(row, cTarget));
+        const std::string_view source = formats::text::trim(cellAt(row, cSource)), target = formats::text::trim(cellAt(row, cTarget));
         if (source.empty() || target.empty()) {
             out.problems.push_back({whereOf(table, r), "no application or database id, row skipped"});
             ++out.skippedRows;
@@ -59,7 +59,7 @@ void readMpaMapping(const Table& table, const std::vector<std::string>& n, bool 
     if (outOfScopeRows > 0) out.notes.push_back({table.name, std::to_string(outOfScopeRows) + " row(s) marked not in scope ignored"});
 }
 
-void readServiceNow(const Table& table, const std::vector<std::string>& n, EndpointResolver& resolver, EdgeCollector& edges,
+void readServiceNow(const formats::Table& table, const std::vector<std::string>& n, EndpointResolver& resolver, EdgeCollector& edges,
                     DependencyImport& out) {
     out.dialect = "cmdb_rel_ci list export";
     const int cParent = findColumn(n, {"parent"}), cChild = findColumn(n, {"child"});
@@ -68,7 +68,7 @@ void readServiceNow(const Table& table, const std::vector<std::string>& n, Endpo
     // so that "Depends on" between application CIs resolves to the servers that move.
     auto isPlacement = [](std::string_view type) {
         for (std::string_view p : {"runs on", "hosted on", "virtualized by", "members", "member of", "contains", "contained by"})
-            if (text::lower(type).rfind(p, 0) == 0) return true;
+            if (formats::text::lower(type).rfind(p, 0) == 0) return true;
         return false;
     };
     for (const auto& row : table.rows) {
@@ -79,7 +79,7 @@ void readServiceNow(const Table& table, const std::vector<std::string>& n, Endpo
     int otherTypes = 0;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
-        const std::string type = text::lower(text::trim(cellAt(row, cType)));
+        const std::string type = formats::text::lower(formats::text::trim(cellAt(row, cType)));
         if (isPlacement(type)) continue;
         const bool dependency = type.empty() || type.rfind("depends on", 0) == 0 || type.rfind("connects to", 0) == 0 ||
                                 type.rfind("exchanges data", 0) == 0 || type.rfind("uses", 0) == 0;
@@ -118,7 +118,7 @@ PlainColumns findPlainColumns(const std::vector<std::string>& n) {
     return c;
 }
 
-void readPlain(const Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
+void readPlain(const formats::Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
     out.dialect = "source,target";
     const PlainColumns c = findPlainColumns(n);
     const int cSource = c.source, cTarget = c.target, cKind = c.kind, cPort = c.port, cCount = c.count;

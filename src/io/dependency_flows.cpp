@@ -9,7 +9,7 @@ namespace est::io::detail {
 namespace {
 
 // A row whose port or count cell cannot be read is reported with its line and skipped.
-bool readNumbers(const Table& table, std::size_t r, int cPort, int cCount, int& port, int& count, DependencyImport& out) {
+bool readNumbers(const formats::Table& table, std::size_t r, int cPort, int cCount, int& port, int& count, DependencyImport& out) {
     const auto& row = table.rows[r];
     const auto p = readPort(cellAt(row, cPort));
     const auto c = readObservations(cellAt(row, cCount));
@@ -25,14 +25,14 @@ bool readNumbers(const Table& table, std::size_t r, int cPort, int cCount, int& 
     return false;
 }
 
-void missingEnd(const Table& table, std::size_t r, DependencyImport& out) {
+void missingEnd(const formats::Table& table, std::size_t r, DependencyImport& out) {
     out.problems.push_back({whereOf(table, r), "no source or no destination (name or IP), row skipped"});
     ++out.skippedRows;
 }
 
 } // namespace
 
-void readAzureMigrate(const Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
+void readAzureMigrate(const formats::Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
     const bool wide = findColumn(n, {"sourcemachinearmid"}) >= 0 || findColumn(n, {"sourceappliancename"}) >= 0;
     out.dialect = wide ? "wide header (Date, Source Appliance Name, ...)" : "classic header (Time slot, Source server name, ...)";
     const int cSrcName = findColumn(n, {"sourceservername"}), cSrcIp = findColumn(n, {"sourceip"});
@@ -50,7 +50,7 @@ void readAzureMigrate(const Table& table, const std::vector<std::string>& n, Edg
     }
 }
 
-void readIpFlows(const Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
+void readIpFlows(const formats::Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
     if (findColumn(n, {"agentid"}) >= 0) out.dialect = "AWS Application Discovery Service agent connections";
     else if (findColumn(n, {"computer"}) >= 0) out.dialect = "Log Analytics VMConnection query";
     else out.dialect = "source IP, destination IP";
@@ -68,7 +68,7 @@ void readIpFlows(const Table& table, const std::vector<std::string>& n, EdgeColl
     out.notes.push_back({"file", "connections name IP addresses only: ends resolve through the inventory's IP addresses"});
 }
 
-void readMpaCommunication(const Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
+void readMpaCommunication(const formats::Table& table, const std::vector<std::string>& n, EdgeCollector& edges, DependencyImport& out) {
     out.dialect = "Asset Communication Data";
     const int cSrcName = findColumn(n, {"sourcename"}), cSrcIp = findColumn(n, {"sourceipaddress"});
     const int cDstName = findColumn(n, {"targetname"}), cDstIp = findColumn(n, {"targetipaddress"});
@@ -80,7 +80,7 @@ void readMpaCommunication(const Table& table, const std::vector<std::string>& n,
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
         // Socket states other than Established (TIME_WAIT, LISTEN, ...) are not dependencies (ModelizeIT advice).
-        if (const std::string_view state = text::trim(cellAt(row, cState)); !state.empty() && !text::equalsIgnoreCase(state, "Established")) {
+        if (const std::string_view state = formats::text::trim(cellAt(row, cState)); !state.empty() && !formats::text::equalsIgnoreCase(state, "Established")) {
             ++notEstablished;
             continue;
         }

@@ -3,12 +3,12 @@
 
 #include <algorithm>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/dependency_common.hpp"
 #include "io/import_common.hpp"
 #include "io/inventory_values.hpp"
-#include "io/text.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/text.hpp"
+#include "formats/xlsx_reader.hpp"
 
 namespace est::io {
 namespace detail {
@@ -19,21 +19,21 @@ std::string shortName(std::string_view name) {
     const std::size_t dot = name.find('.');
     if (dot == std::string_view::npos || dot == 0) return std::string();
     if (name.find_first_not_of("0123456789.") == std::string_view::npos) return std::string();
-    return text::lower(name.substr(0, dot));
+    return formats::text::lower(name.substr(0, dot));
 }
 
 } // namespace
 
 EndpointResolver::EndpointResolver(const model::Scenario& scenario) {
     for (const model::Workload& w : scenario.workloads) {
-        m_byName.emplace(text::lower(w.id), w.id);
-        if (!w.name.empty()) m_byName.emplace(text::lower(w.name), w.id);
+        m_byName.emplace(formats::text::lower(w.id), w.id);
+        if (!w.name.empty()) m_byName.emplace(formats::text::lower(w.name), w.id);
         if (const std::string s = shortName(w.name); !s.empty()) m_byName.emplace(s, w.id);
-        if (!w.application.empty()) m_byApplication.emplace(text::lower(w.application), w.id);
+        if (!w.application.empty()) m_byApplication.emplace(formats::text::lower(w.application), w.id);
         std::string_view ips = w.ipAddresses;
         while (!ips.empty()) {
             const std::size_t cut = ips.find_first_of(",; ");
-            const std::string_view ip = text::trim(ips.substr(0, cut));
+            const std::string_view ip = formats::text::trim(ips.substr(0, cut));
             if (!ip.empty()) m_byIp.emplace(std::string(ip), w.id);
             if (cut == std::string_view::npos) break;
             ips.remove_prefix(cut + 1);
@@ -42,10 +42,10 @@ EndpointResolver::EndpointResolver(const model::Scenario& scenario) {
 }
 
 std::string EndpointResolver::resolve(std::string_view name, std::string_view ip) const {
-    name = text::trim(name);
-    ip = text::trim(ip);
+    name = formats::text::trim(name);
+    ip = formats::text::trim(ip);
     if (!name.empty()) {
-        const std::string key = text::lower(name);
+        const std::string key = formats::text::lower(name);
         if (auto it = m_byName.find(key); it != m_byName.end()) return it->second;
         if (const std::string s = shortName(name); !s.empty())
             if (auto it = m_byName.find(s); it != m_byName.end()) return it->second;
@@ -58,12 +58,12 @@ std::string EndpointResolver::resolve(std::string_view name, std::string_view ip
 }
 
 std::string EndpointResolver::resolveApplication(std::string_view application) const {
-    const auto it = m_byApplication.find(text::lower(text::trim(application)));
+    const auto it = m_byApplication.find(formats::text::lower(formats::text::trim(application)));
     return it == m_byApplication.end() ? std::string() : it->second;
 }
 
 void EndpointResolver::addAlias(std::string_view alias, const std::string& id) {
-    m_byName.emplace(text::lower(text::trim(alias)), id);
+    m_byName.emplace(formats::text::lower(formats::text::trim(alias)), id);
 }
 
 EdgeCollector::EdgeCollector(const EndpointResolver& resolver, DependencyImport& out, std::string origin)
@@ -71,8 +71,8 @@ EdgeCollector::EdgeCollector(const EndpointResolver& resolver, DependencyImport&
 
 bool EdgeCollector::add(EndText source, EndText target, int port, std::string_view protocol, int count,
                         std::optional<model::DependencyKind> kind) {
-    const std::string_view sLabel = text::trim(source.name).empty() ? text::trim(source.ip) : text::trim(source.name);
-    const std::string_view tLabel = text::trim(target.name).empty() ? text::trim(target.ip) : text::trim(target.name);
+    const std::string_view sLabel = formats::text::trim(source.name).empty() ? formats::text::trim(source.ip) : formats::text::trim(source.name);
+    const std::string_view tLabel = formats::text::trim(target.name).empty() ? formats::text::trim(target.ip) : formats::text::trim(target.name);
     if (sLabel.empty() || tLabel.empty()) return false;
     if (isLoopback(source.ip) || isLoopback(target.ip)) {
         ++m_selfLoops;
@@ -80,7 +80,7 @@ bool EdgeCollector::add(EndText source, EndText target, int port, std::string_vi
     }
     const std::string s = m_resolver.resolve(source.name, source.ip);
     const std::string t = m_resolver.resolve(target.name, target.ip);
-    addResolved(s.empty() ? text::sanitizeUtf8(sLabel) : s, !s.empty(), t.empty() ? text::sanitizeUtf8(tLabel) : t, !t.empty(),
+    addResolved(s.empty() ? formats::text::sanitizeUtf8(sLabel) : s, !s.empty(), t.empty() ? formats::text::sanitizeUtf8(tLabel) : t, !t.empty(),
                 port, protocol, count, kind);
     return true;
 }
@@ -103,7 +103,7 @@ void EdgeCollector::addResolved(const std::string& source, bool sourceResolved, 
     d.source = source;
     d.target = target;
     d.port = port;
-    d.protocol = text::sanitizeUtf8(text::trim(protocol));
+    d.protocol = formats::text::sanitizeUtf8(formats::text::trim(protocol));
     d.observations = count;
     d.kind = kind ? *kind : kindForPort(port);
     d.origin = m_origin;
@@ -137,23 +137,23 @@ void EdgeCollector::finish() {
 }
 
 std::optional<int> readPort(std::string_view cell) {
-    cell = text::trim(cell);
+    cell = formats::text::trim(cell);
     if (cell.empty()) return 0;
-    const auto v = text::parseNumber(cell);
+    const auto v = formats::text::parseNumber(cell);
     if (!v || *v < 0 || *v > 65535 || *v != static_cast<double>(static_cast<int>(*v))) return std::nullopt;
     return static_cast<int>(*v);
 }
 
 std::optional<int> readObservations(std::string_view cell) {
-    cell = text::trim(cell);
+    cell = formats::text::trim(cell);
     if (cell.empty()) return 1;
-    const auto v = text::parseNumber(cell);
+    const auto v = formats::text::parseNumber(cell);
     if (!v || *v < 0 || *v > 2e9 || *v != static_cast<double>(static_cast<long long>(*v))) return std::nullopt;
     return static_cast<int>(*v);
 }
 
 bool isLoopback(std::string_view ip) {
-    ip = text::trim(ip);
+    ip = formats::text::trim(ip);
     return ip.rfind("127.", 0) == 0 || ip == "::1" || ip == "0.0.0.0";
 }
 
@@ -199,7 +199,7 @@ DependencyFormat detectDependencyFormat(const std::vector<std::string>& header) 
 
 namespace {
 
-void importInto(const Table& table, detail::EndpointResolver& resolver, detail::EdgeCollector& edges, DependencyImport& out) {
+void importInto(const formats::Table& table, detail::EndpointResolver& resolver, detail::EdgeCollector& edges, DependencyImport& out) {
     const std::vector<std::string> n = detail::normalizeAll(table.header);
     const DependencyFormat format = detectDependencyFormat(table.header);
     if (format == DependencyFormat::Unknown) {
@@ -225,7 +225,7 @@ void importInto(const Table& table, detail::EndpointResolver& resolver, detail::
 
 } // namespace
 
-DependencyImport importDependencyTable(const Table& table, const model::Scenario& scenario) {
+DependencyImport importDependencyTable(const formats::Table& table, const model::Scenario& scenario) {
     DependencyImport out;
     detail::EndpointResolver resolver(scenario);
     detail::EdgeCollector edges(resolver, out, dependencyFormatLabel(detectDependencyFormat(table.header)));
@@ -235,20 +235,20 @@ DependencyImport importDependencyTable(const Table& table, const model::Scenario
 }
 
 DependencyImport importDependencyBytes(std::string_view bytes, std::string_view fileName, const model::Scenario& scenario) {
-    if (!looksLikeXlsx(bytes)) {
-        CsvResult csv = readCsv(bytes, std::string(fileName));
+    if (!formats::looksLikeXlsx(bytes)) {
+        formats::CsvResult csv = formats::readCsv(bytes, std::string(fileName));
         DependencyImport out = importDependencyTable(csv.table, scenario);
         out.notes.insert(out.notes.end(), csv.problems.begin(), csv.problems.end());
         return out;
     }
     DependencyImport out;
-    XlsxReadOptions options;
+    formats::XlsxReadOptions options;
     options.onlySheets = {"Asset Communication Data", "App2App", "App2DB", "Applications"};
-    std::vector<Table> sheets = readXlsx(bytes, out.problems, options);
+    std::vector<formats::Table> sheets = formats::readXlsx(bytes, out.problems, options);
     detail::EndpointResolver resolver(scenario);
     // The Applications sheet maps the Application IDs App2App / App2DB use to names the inventory knows.
-    for (const Table& t : sheets) {
-        if (!text::equalsIgnoreCase(t.name, "Applications")) continue;
+    for (const formats::Table& t : sheets) {
+        if (!formats::text::equalsIgnoreCase(t.name, "Applications")) continue;
         const std::vector<std::string> n = detail::normalizeAll(t.header);
         const int cId = detail::findColumn(n, {"applicationid"});
         const int cName = detail::findColumn(n, {"applicationname", "name"});
@@ -258,8 +258,8 @@ DependencyImport importDependencyBytes(std::string_view bytes, std::string_view 
     }
     detail::EdgeCollector edges(resolver, out, "MPA inventory workbook");
     bool any = false;
-    for (const Table& t : sheets) {
-        if (text::equalsIgnoreCase(t.name, "Applications") || t.header.empty()) continue;
+    for (const formats::Table& t : sheets) {
+        if (formats::text::equalsIgnoreCase(t.name, "Applications") || t.header.empty()) continue;
         any = true;
         importInto(t, resolver, edges, out);
     }

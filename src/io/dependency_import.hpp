@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/scenario.hpp"
 
 namespace est::io {
@@ -27,8 +27,8 @@ struct DependencyImport {
     DependencyFormat format = DependencyFormat::Unknown; ///< of the last table read (a workbook has several)
     std::string dialect;                   ///< "classic header", "wide header", "AWS ADS agent", ...
     std::vector<model::Dependency> dependencies; ///< aggregated: one per (source, target, port)
-    std::vector<InputProblem> problems;    ///< rows skipped (line + reason) and file-level errors
-    std::vector<InputProblem> notes;       ///< per-file remarks: unresolved ends, filtered rows
+    std::vector<formats::InputProblem> problems;    ///< rows skipped (line + reason) and file-level errors
+    std::vector<formats::InputProblem> notes;       ///< per-file remarks: unresolved ends, filtered rows
     int rowsRead = 0;                      ///< data rows that gave an edge (before aggregation)
     int skippedRows = 0;                   ///< rows reported in problems
     int unresolvedEdges = 0;               ///< edges with at least one end that matches no workload (kept, external)
@@ -41,7 +41,7 @@ struct DependencyImport {
 DependencyFormat detectDependencyFormat(const std::vector<std::string>& header);
 
 /// Reads one table of a known or detected format; ends resolve against `scenario`'s workloads.
-DependencyImport importDependencyTable(const Table& table, const model::Scenario& scenario);
+DependencyImport importDependencyTable(const formats::Table& table, const model::Scenario& scenario);
 
 /// Reads a CSV or an .xlsx workbook (the MPA sheets) of dependencies.
 DependencyImport importDependencyBytes(std::string_view bytes, std::string_view fileName, const model::Scenario& scenario);

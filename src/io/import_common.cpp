@@ -7,18 +7,18 @@
 
 namespace est::io::detail {
 
-std::optional<double> parseNumberEither(std::string_view s, text::NumberStyle style) {
-    if (auto v = text::parseNumber(s, style)) return v;
-    return text::parseNumber(s, style == text::NumberStyle::DecimalPoint ? text::NumberStyle::DecimalComma
-                                                                         : text::NumberStyle::DecimalPoint);
+std::optional<double> parseNumberEither(std::string_view s, formats::text::NumberStyle style) {
+    if (auto v = formats::text::parseNumber(s, style)) return v;
+    return formats::text::parseNumber(s, style == formats::text::NumberStyle::DecimalPoint ? formats::text::NumberStyle::DecimalComma
+                                                                         : formats::text::NumberStyle::DecimalPoint);
 }
 
-int lineOf(const Table& table, std::size_t i) {
+int lineOf(const formats::Table& table, std::size_t i) {
     if (i < table.rowLines.size()) return table.rowLines[i];
     return static_cast<int>(i) + 2;
 }
 
-std::string whereOf(const Table& table, std::size_t i) { return "line " + std::to_string(lineOf(table, i)); }
+std::string whereOf(const formats::Table& table, std::size_t i) { return "line " + std::to_string(lineOf(table, i)); }
 
 int findColumn(const std::vector<std::string>& normalizedHeader, std::initializer_list<std::string_view> names) {
     for (std::string_view name : names)
@@ -30,12 +30,12 @@ int findColumn(const std::vector<std::string>& normalizedHeader, std::initialize
 std::vector<std::string> normalizeAll(const std::vector<std::string>& header) {
     std::vector<std::string> out;
     out.reserve(header.size());
-    for (const std::string& h : header) out.push_back(text::normalizeHeader(h));
+    for (const std::string& h : header) out.push_back(formats::text::normalizeHeader(h));
     return out;
 }
 
 std::string quoted(std::string_view cell) {
-    std::string c = text::sanitizeUtf8(cell.size() > 40 ? cell.substr(0, 40) : cell);
+    std::string c = formats::text::sanitizeUtf8(cell.size() > 40 ? cell.substr(0, 40) : cell);
     if (cell.size() > 40) c += "...";
     return "'" + c + "'";
 }
@@ -61,7 +61,7 @@ std::string workloadBoundProblem(const ImportedWorkload& iw) {
     return "";
 }
 
-bool skipImplausibleRow(InventoryImport& out, const Table& table, std::size_t row, const std::string& label,
+bool skipImplausibleRow(InventoryImport& out, const formats::Table& table, std::size_t row, const std::string& label,
                         const ImportedWorkload& iw) {
     std::string why = workloadBoundProblem(iw);
     if (why.empty()) return false;
@@ -70,10 +70,10 @@ bool skipImplausibleRow(InventoryImport& out, const Table& table, std::size_t ro
     return true;
 }
 
-std::optional<int> readCount(std::string_view cell, std::string_view column, text::NumberStyle style, std::string& reason) {
+std::optional<int> readCount(std::string_view cell, std::string_view column, formats::text::NumberStyle style, std::string& reason) {
     const auto v = parseNumberEither(cell, style);
     if (!v) {
-        reason = std::string(column) + ": expected a number, got " + (text::trim(cell).empty() ? "an empty cell" : quoted(cell));
+        reason = std::string(column) + ": expected a number, got " + (formats::text::trim(cell).empty() ? "an empty cell" : quoted(cell));
         return std::nullopt;
     }
     if (*v <= 0.0 || *v > 100000.0 || std::floor(*v) != *v) {
@@ -83,11 +83,11 @@ std::optional<int> readCount(std::string_view cell, std::string_view column, tex
     return static_cast<int>(*v);
 }
 
-std::optional<double> readAmount(std::string_view cell, std::string_view column, text::NumberStyle style,
+std::optional<double> readAmount(std::string_view cell, std::string_view column, formats::text::NumberStyle style,
                                   std::string& reason, bool allowZero) {
     const auto v = parseNumberEither(cell, style);
     if (!v) {
-        reason = std::string(column) + ": expected a number, got " + (text::trim(cell).empty() ? "an empty cell" : quoted(cell));
+        reason = std::string(column) + ": expected a number, got " + (formats::text::trim(cell).empty() ? "an empty cell" : quoted(cell));
         return std::nullopt;
     }
     if (*v < 0.0 || (!allowZero && *v == 0.0) || *v > 1e15) {
@@ -97,7 +97,7 @@ std::optional<double> readAmount(std::string_view cell, std::string_view column,
     return *v;
 }
 
-std::optional<double> readUtilisation(std::string_view cell, bool fraction, text::NumberStyle style) {
+std::optional<double> readUtilisation(std::string_view cell, bool fraction, formats::text::NumberStyle style) {
     const auto v = parseNumberEither(cell, style);
     if (!v) return std::nullopt;
     const double d = fraction ? *v : *v / 100.0;

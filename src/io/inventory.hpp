@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/scenario.hpp"
 
 namespace est::io {
@@ -42,8 +42,8 @@ struct InventoryImport {
     InventoryFormat format = InventoryFormat::Unknown;
     std::string dialect;                   ///< e.g. "RVTools 4.x (MiB)", "RVTools 3.x (MB)", "RVTools DB column names"
     std::vector<ImportedWorkload> workloads;
-    std::vector<InputProblem> problems;    ///< rows skipped (line + reason) and file-level errors
-    std::vector<InputProblem> notes;       ///< rows imported with a caveat, and per-file remarks
+    std::vector<formats::InputProblem> problems;    ///< rows skipped (line + reason) and file-level errors
+    std::vector<formats::InputProblem> notes;       ///< rows imported with a caveat, and per-file remarks
     int skippedRows = 0;                   ///< rows reported in problems and not imported
     int excludedTemplates = 0;             ///< RVTools rows with Template = True (not workloads)
     int excludedPlaceholders = 0;          ///< RVTools rows with SRM Placeholder = True

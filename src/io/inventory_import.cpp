@@ -3,7 +3,7 @@
 
 #include <unordered_map>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/import_common.hpp"
 #include "io/inventory_values.hpp"
 #include "io/rvtools_columns.hpp"
@@ -16,17 +16,17 @@ bool has(const std::vector<std::string>& normalized, std::string_view name) {
     return detail::findColumn(normalized, {name}) >= 0;
 }
 
-std::string headerAt(const Table& table, int col) {
+std::string headerAt(const formats::Table& table, int col) {
     return col >= 0 && static_cast<std::size_t>(col) < table.header.size() ? table.header[static_cast<std::size_t>(col)] : std::string();
 }
 
 // Appends the version to the OS name unless the name already says it ("Windows Server 2019" + "2019").
 std::string joinOs(std::string_view name, std::string_view version) {
-    name = text::trim(name);
-    version = text::trim(version);
-    if (version.empty() || text::containsIgnoreCase(name, version)) return text::sanitizeUtf8(name);
-    if (name.empty()) return text::sanitizeUtf8(version);
-    return text::sanitizeUtf8(std::string(name) + " " + std::string(version));
+    name = formats::text::trim(name);
+    version = formats::text::trim(version);
+    if (version.empty() || formats::text::containsIgnoreCase(name, version)) return formats::text::sanitizeUtf8(name);
+    if (name.empty()) return formats::text::sanitizeUtf8(version);
+    return formats::text::sanitizeUtf8(std::string(name) + " " + std::string(version));
 }
 
 } // namespace
@@ -43,7 +43,7 @@ InventoryFormat detectInventoryFormat(const std::vector<std::string>& header) {
     return InventoryFormat::Generic;
 }
 
-InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) {
+InventoryImport importAwsDiscovery(const formats::Table& table, formats::text::NumberStyle style) {
     InventoryImport out;
     out.format = InventoryFormat::AwsDiscovery;
     out.dialect = "AWS Migration Hub import template";
@@ -72,7 +72,7 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
         const auto& row = table.rows[r];
         std::string_view id;
         for (int c : {cExternal, cHost, cVmName, cIp, cMac})
-            if (id.empty()) id = text::trim(cellAt(row, c));
+            if (id.empty()) id = formats::text::trim(cellAt(row, c));
         if (id.empty()) {
             ++out.emptyRows;
             continue;
@@ -80,18 +80,18 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
         ImportedWorkload iw;
         iw.line = detail::lineOf(table, r);
         model::Workload& w = iw.workload;
-        w.id = text::sanitizeUtf8(id);
-        std::string_view name = text::trim(cellAt(row, cHost));
-        if (name.empty()) name = text::trim(cellAt(row, cVmName));
-        w.name = name.empty() ? w.id : text::sanitizeUtf8(name);
+        w.id = formats::text::sanitizeUtf8(id);
+        std::string_view name = formats::text::trim(cellAt(row, cHost));
+        if (name.empty()) name = formats::text::trim(cellAt(row, cVmName));
+        w.name = name.empty() ? w.id : formats::text::sanitizeUtf8(name);
         iw.provided = bit(WorkloadField::Name) | bit(WorkloadField::Kind);
-        if (const std::string_view ip = text::trim(cellAt(row, cIp)); !ip.empty()) {
-            w.ipAddresses = text::sanitizeUtf8(ip);
+        if (const std::string_view ip = formats::text::trim(cellAt(row, cIp)); !ip.empty()) {
+            w.ipAddresses = formats::text::sanitizeUtf8(ip);
             iw.provided |= bit(WorkloadField::IpAddresses);
         }
         std::string reason;
         bool bad = false;
-        if (!text::trim(cellAt(row, cCpu)).empty()) {
+        if (!formats::text::trim(cellAt(row, cCpu)).empty()) {
             if (auto v = detail::readCount(cellAt(row, cCpu), headerAt(table, cCpu), style, reason)) {
                 w.vcpu = *v;
                 iw.provided |= bit(WorkloadField::Vcpu);
@@ -100,7 +100,7 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
             }
         }
         std::optional<double> ramMb;
-        if (!bad && !text::trim(cellAt(row, cRam)).empty()) {
+        if (!bad && !formats::text::trim(cellAt(row, cRam)).empty()) {
             ramMb = detail::readAmount(cellAt(row, cRam), headerAt(table, cRam), style, reason, false);
             if (ramMb) {
                 w.ramGb = toGb(*ramMb, SizeUnit::Mib);
@@ -137,10 +137,10 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
             iw.provided |= bit(WorkloadField::Os);
         }
         const std::string_view tags = cellAt(row, cTags);
-        std::string app = std::string(text::trim(cellAt(row, cApps)));
+        std::string app = std::string(formats::text::trim(cellAt(row, cApps)));
         if (app.empty()) app = tagValue(tags, {"app", "application"});
         if (!app.empty()) {
-            w.application = text::sanitizeUtf8(app);
+            w.application = formats::text::sanitizeUtf8(app);
             iw.provided |= bit(WorkloadField::Application);
         }
         if (auto env = parseEnvironment(tagValue(tags, {"env", "environment", "stage"}))) {
@@ -153,7 +153,7 @@ InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style) 
     return out;
 }
 
-InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) {
+InventoryImport importAzureMigrate(const formats::Table& table, formats::text::NumberStyle style) {
     InventoryImport out;
     out.format = InventoryFormat::AzureMigrate;
     out.dialect = "Azure Migrate import CSV";
@@ -184,7 +184,7 @@ InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) 
     std::unordered_map<std::string, int> seenIds;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
-        const std::string_view name = text::trim(cellAt(row, cName));
+        const std::string_view name = formats::text::trim(cellAt(row, cName));
         if (name.empty()) {
             ++out.emptyRows;
             continue;
@@ -192,10 +192,10 @@ InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) 
         ImportedWorkload iw;
         iw.line = detail::lineOf(table, r);
         model::Workload& w = iw.workload;
-        w.id = text::sanitizeUtf8(name);
+        w.id = formats::text::sanitizeUtf8(name);
         w.name = w.id;
-        if (const std::string_view ips = text::trim(cellAt(row, cIps)); !ips.empty()) {
-            w.ipAddresses = text::sanitizeUtf8(ips);
+        if (const std::string_view ips = formats::text::trim(cellAt(row, cIps)); !ips.empty()) {
+            w.ipAddresses = formats::text::sanitizeUtf8(ips);
             iw.provided |= bit(WorkloadField::IpAddresses);
         }
         std::string reason;
@@ -252,7 +252,7 @@ InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style) 
     return out;
 }
 
-InventoryImport importInventoryTable(const Table& table, text::NumberStyle style, const ImportSettings& settings,
+InventoryImport importInventoryTable(const formats::Table& table, formats::text::NumberStyle style, const ImportSettings& settings,
                                      const ColumnMapping* mapping, ColumnMapping* usedMapping) {
     switch (detectInventoryFormat(table.header)) {
     case InventoryFormat::RvToolsVInfo: return importRvToolsVInfo(table, style);
@@ -284,13 +284,13 @@ FileImport importInventoryBytes(std::string_view bytes, std::string_view fileNam
     }
     // RVTools vInfo has ~90 columns and the importer reads ~20: skip the rest while reading (4x less work
     // on a 100,000-row export). Other formats are kept whole (the mapping editor shows every column).
-    CsvOptions options;
+    formats::CsvOptions options;
     options.selectColumns = [&out](const std::vector<std::string>& header) {
         out.header = header;
         if (looksLikeRvToolsVInfo(header)) return rvToolsVInfoColumnsUsed(header);
         return std::vector<bool>(header.size(), true);
     };
-    CsvResult csv = readCsv(bytes, std::string(fileName), options);
+    formats::CsvResult csv = formats::readCsv(bytes, std::string(fileName), options);
     if (csv.table.header.empty()) {
         out.inventory.problems.push_back({std::string(fileName), "the file is empty: no header line"});
         return out;
@@ -312,7 +312,7 @@ FileImport importInventoryBytes(std::string_view bytes, std::string_view fileNam
         out.inventory = importInventoryTable(csv.table, csv.numberStyle, settings);
     }
     // CSV-level oddities (unclosed quote ...) are worth knowing but did not stop the import.
-    for (InputProblem& p : csv.problems) out.inventory.notes.push_back(std::move(p));
+    for (formats::InputProblem& p : csv.problems) out.inventory.notes.push_back(std::move(p));
     return out;
 }
 

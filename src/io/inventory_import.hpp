@@ -8,8 +8,8 @@
 
 #include "io/column_mapping.hpp"
 #include "io/inventory.hpp"
-#include "io/table.hpp"
-#include "io/text.hpp"
+#include "formats/table.hpp"
+#include "formats/text.hpp"
 
 namespace est::io {
 
@@ -21,17 +21,17 @@ InventoryFormat detectInventoryFormat(const std::vector<std::string>& header);
 /// VMware.VMName, IPAddress, MACAddress), vCPU = logical cores (else cores, else processors), RAM MB -> GB,
 /// CPU utilisation = CPU.UsagePct.Max (else Avg), memory = RAM.UsedSizeInMB.Max / total, application and
 /// environment from Applications / Tags ("env:prod"). No disk column: storage is not provided.
-InventoryImport importAwsDiscovery(const Table& table, text::NumberStyle style = text::NumberStyle::DecimalPoint);
+InventoryImport importAwsDiscovery(const formats::Table& table, formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// Azure Migrate import CSV (formats.md 4; "*" is part of the mandatory headers): name = *Server name,
 /// vCPU = *Cores, RAM = *Memory (In MB) -> GB, OS = *OS name (+ OS version), storage = sum of Disk N size
 /// (In GB) (else Storage in use), utilisation percentages -> decimals.
-InventoryImport importAzureMigrate(const Table& table, text::NumberStyle style = text::NumberStyle::DecimalPoint);
+InventoryImport importAzureMigrate(const formats::Table& table, formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// Imports a table of any known format; Generic tables use `mapping` (or, when null, a saved mapping for
 /// this header from `settings`, else a guessed one). The mapping used for a Generic table is returned in
 /// `usedMapping` when given.
-InventoryImport importInventoryTable(const Table& table, text::NumberStyle style, const ImportSettings& settings,
+InventoryImport importInventoryTable(const formats::Table& table, formats::text::NumberStyle style, const ImportSettings& settings,
                                      const ColumnMapping* mapping = nullptr, ColumnMapping* usedMapping = nullptr);
 
 /// What importing one file gave.

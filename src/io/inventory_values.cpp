@@ -1,7 +1,7 @@
 // io/inventory_values.cpp - reading single inventory cells: booleans, power states, environments, engines.
 #include "io/inventory_values.hpp"
 
-#include "io/text.hpp"
+#include "formats/text.hpp"
 
 namespace est::io {
 
@@ -11,33 +11,33 @@ std::string_view cellAt(const std::vector<std::string>& row, int index) {
 }
 
 std::optional<bool> parseBool(std::string_view s) {
-    s = text::trim(s);
+    s = formats::text::trim(s);
     if (s.empty()) return false;
     for (std::string_view t : {"true", "yes", "y", "1", "x"})
-        if (text::equalsIgnoreCase(s, t)) return true;
+        if (formats::text::equalsIgnoreCase(s, t)) return true;
     for (std::string_view f : {"false", "no", "n", "0"})
-        if (text::equalsIgnoreCase(s, f)) return false;
+        if (formats::text::equalsIgnoreCase(s, f)) return false;
     return std::nullopt;
 }
 
 std::optional<model::PowerState> parsePowerState(std::string_view s) {
-    s = text::trim(s);
+    s = formats::text::trim(s);
     for (std::string_view on : {"poweredon", "powered on", "on", "running", "up", "active"})
-        if (text::equalsIgnoreCase(s, on)) return model::PowerState::On;
+        if (formats::text::equalsIgnoreCase(s, on)) return model::PowerState::On;
     for (std::string_view off : {"poweredoff", "powered off", "off", "stopped", "down", "inactive"})
-        if (text::equalsIgnoreCase(s, off)) return model::PowerState::Off;
+        if (formats::text::equalsIgnoreCase(s, off)) return model::PowerState::Off;
     for (std::string_view sus : {"suspended", "paused"})
-        if (text::equalsIgnoreCase(s, sus)) return model::PowerState::Suspended;
+        if (formats::text::equalsIgnoreCase(s, sus)) return model::PowerState::Suspended;
     return std::nullopt;
 }
 
 std::optional<model::Environment> parseEnvironment(std::string_view s) {
-    const std::string whole = text::normalizeHeader(s);
+    const std::string whole = formats::text::normalizeHeader(s);
     if (whole.empty()) return std::nullopt;
     // "non-prod", "pre-production": the prefix decides before the word "prod" is seen.
     if (whole.rfind("non", 0) == 0 || whole.rfind("pre", 0) == 0) return model::Environment::NonProduction;
     // Word by word, so "website" never reads as "sit" and "product-x" is not production by accident.
-    const std::string low = text::lower(s);
+    const std::string low = formats::text::lower(s);
     std::size_t i = 0;
     std::optional<model::Environment> found;
     while (i < low.size()) {
@@ -58,7 +58,7 @@ std::optional<model::Environment> parseEnvironment(std::string_view s) {
 }
 
 std::optional<model::DatabaseEngine> parseDatabaseEngine(std::string_view s) {
-    const std::string n = text::normalizeHeader(s);
+    const std::string n = formats::text::normalizeHeader(s);
     if (n.empty() || n == "none" || n == "no" || n == "na") return model::DatabaseEngine::None;
     if (n.find("mssql") != std::string::npos || n.find("sqlserver") != std::string::npos)
         return model::DatabaseEngine::SqlServer;
@@ -73,7 +73,7 @@ std::optional<model::DatabaseEngine> parseDatabaseEngine(std::string_view s) {
 }
 
 std::optional<model::DatabaseEdition> parseDatabaseEdition(std::string_view s) {
-    const std::string n = text::normalizeHeader(s);
+    const std::string n = formats::text::normalizeHeader(s);
     auto has = [&](const char* w) { return n.find(w) != std::string::npos; };
     if (has("enterprise") || n.ends_with("ee")) return model::DatabaseEdition::Enterprise;
     if (has("express") || has("developer")) return model::DatabaseEdition::Express;
@@ -83,7 +83,7 @@ std::optional<model::DatabaseEdition> parseDatabaseEdition(std::string_view s) {
 }
 
 std::optional<model::LicenceModel> parseLicenceModel(std::string_view s) {
-    const std::string n = text::normalizeHeader(s);
+    const std::string n = formats::text::normalizeHeader(s);
     if (n.empty()) return std::nullopt;
     if (n == "li" || n.find("included") != std::string::npos) return model::LicenceModel::LicenceIncluded;
     if (n.find("byol") != std::string::npos || n.find("bringyourown") != std::string::npos)
@@ -97,12 +97,12 @@ std::string tagValue(std::string_view tags, std::initializer_list<std::string_vi
     while (pos <= tags.size()) {
         std::size_t end = tags.find_first_of(",;", pos);
         if (end == std::string_view::npos) end = tags.size();
-        const std::string_view item = text::trim(tags.substr(pos, end - pos));
+        const std::string_view item = formats::text::trim(tags.substr(pos, end - pos));
         const std::size_t colon = item.find_first_of(":=");
         if (colon != std::string_view::npos) {
-            const std::string_view key = text::trim(item.substr(0, colon));
+            const std::string_view key = formats::text::trim(item.substr(0, colon));
             for (std::string_view k : keys)
-                if (text::equalsIgnoreCase(key, k)) return std::string(text::trim(item.substr(colon + 1)));
+                if (formats::text::equalsIgnoreCase(key, k)) return std::string(formats::text::trim(item.substr(colon + 1)));
         }
         pos = end + 1;
     }

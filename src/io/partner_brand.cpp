@@ -1,7 +1,7 @@
 // io/partner_brand.cpp - reads and writes the partner brand: name, colour as "#RRGGBB", optional logo data URL.
 #include "io/partner_brand_json.hpp"
 
-#include "io/base64.hpp"
+#include "formats/base64.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,7 +30,7 @@ std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& e
         const bool png = url.substr(0, kPng.size()) == kPng;
         mime = png ? "image/png" : "image/svg+xml";
         // The length check above bounds the decoded size; the size check below reports it.
-        if (!decodeBase64(url.substr(png ? kPng.size() : kSvg64.size()), bytes)) {
+        if (!formats::decodeBase64(url.substr(png ? kPng.size() : kSvg64.size()), bytes)) {
             error = "the base64 data of the image is damaged (characters outside A-Z a-z 0-9 + /)";
             return std::nullopt;
         }
@@ -61,7 +61,7 @@ std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& e
 }
 
 std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const std::string& path,
-                                             std::vector<InputProblem>& problems) {
+                                             std::vector<formats::InputProblem>& problems) {
     if (!doc.is_object()) {
         problems.push_back({path.empty() ? "(document)" : path, "expected an object, got " + std::string(doc.type_name())});
         return std::nullopt;

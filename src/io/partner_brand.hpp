@@ -2,7 +2,7 @@
 // "partner" section share one layout and one reader (io/partner_brand_json.hpp).
 #pragma once
 
-#include "io/table.hpp"
+#include "formats/table.hpp"
 
 #include <cstddef>
 #include <cstdint>

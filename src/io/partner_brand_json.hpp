@@ -16,7 +16,7 @@ namespace est::io {
 /// problem means nothing is returned (a half-applied brand would mislead). Keys other than partnerName, tagline,
 /// accentColor and logo ("format", for one) are ignored.
 std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& object, const std::string& path,
-                                             std::vector<InputProblem>& problems);
+                                             std::vector<formats::InputProblem>& problems);
 
 /// The brand as the object readPartnerBrand() reads (keys in a fixed order; empty optional keys left out).
 nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand);

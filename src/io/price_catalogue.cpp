@@ -42,7 +42,7 @@ int lineOf(std::string_view text, std::size_t byte) {
 }
 
 struct Reader {
-    std::vector<InputProblem>& problems;
+    std::vector<formats::InputProblem>& problems;
     model::PriceCatalogue& c;
     std::map<std::string, int, std::less<>> index;
 

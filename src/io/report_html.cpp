@@ -6,7 +6,7 @@
 #include "io/enum_names.hpp"
 #include "io/html_page.hpp"
 #include "io/report.hpp"
-#include "io/text.hpp"
+#include "formats/text.hpp"
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
@@ -235,7 +235,7 @@ std::string htmlEscape(std::string_view in) {
         default: out.push_back(c);
         }
     }
-    return text::sanitizeUtf8(out);
+    return formats::text::sanitizeUtf8(out);
 }
 
 std::string htmlReport(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {

@@ -5,10 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/enum_names.hpp"
 #include "io/report.hpp"
-#include "io/text.hpp"
+#include "formats/text.hpp"
 #include "model/aws_discount.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
@@ -520,7 +520,7 @@ std::string seriesCsv(const model::Scenario& s, const model::Result& r, SeriesPe
     for (std::size_t i = 0; i < rows.size(); ++i) {
         out += std::to_string(i);
         out.push_back(',');
-        appendCsvField(out, periodLabel(s, period, static_cast<int>(i)));
+        formats::appendCsvField(out, periodLabel(s, period, static_cast<int>(i)));
         for (const PeriodColumn& c : kPeriodColumns) {
             out.push_back(',');
             char buffer[64];

@@ -12,7 +12,7 @@ namespace {
 // Header as matched: normalised (lower-case letters and digits) with the DB dialect's "vinfo" prefix
 // removed, so "vInfoCPUs" and "CPUs" meet at "cpus" (formats.md 1.4's suggested rule).
 std::string matchKey(const std::string& header, bool& hadDbPrefix) {
-    std::string n = text::normalizeHeader(header);
+    std::string n = formats::text::normalizeHeader(header);
     hadDbPrefix = n.size() > 5 && n.rfind("vinfo", 0) == 0;
     if (hadDbPrefix) n.erase(0, 5);
     return n;
@@ -85,7 +85,7 @@ bool looksLikeRvToolsVInfo(const std::vector<std::string>& header) {
     return c.powerstate >= 0 || c.provisioned >= 0 || c.osConfig >= 0 || c.isTemplate >= 0;
 }
 
-InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) {
+InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::NumberStyle style) {
     InventoryImport out;
     out.format = InventoryFormat::RvToolsVInfo;
     RvToolsVInfoColumns c;
@@ -112,7 +112,7 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
     out.workloads.reserve(table.rows.size());
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const std::vector<std::string>& row = table.rows[r];
-        const std::string_view vm = text::trim(cellAt(row, c.vm));
+        const std::string_view vm = formats::text::trim(cellAt(row, c.vm));
         if (vm.empty()) {
             ++out.emptyRows; // styled empty rows of re-saved workbooks, partial trailing rows
             continue;
@@ -137,9 +137,9 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
         ImportedWorkload iw;
         iw.line = detail::lineOf(table, r);
         model::Workload& w = iw.workload;
-        const std::string_view uuid = text::trim(cellAt(row, c.vmUuid));
-        w.id = text::sanitizeUtf8(uuid.empty() ? vm : uuid);
-        w.name = text::sanitizeUtf8(vm);
+        const std::string_view uuid = formats::text::trim(cellAt(row, c.vmUuid));
+        w.id = formats::text::sanitizeUtf8(uuid.empty() ? vm : uuid);
+        w.name = formats::text::sanitizeUtf8(vm);
         if (auto [it, inserted] = seenIds.emplace(w.id, iw.line); !inserted) {
             out.problems.push_back({detail::whereOf(table, r), "VM " + detail::quoted(vm) + " skipped: same id " +
                                                                   detail::quoted(w.id) + " as line " + std::to_string(it->second)});
@@ -155,7 +155,7 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
         for (int col : {c.provisioned, c.totalDisk, c.inUse}) {
             if (col < 0) continue;
             const std::string_view cell = cellAt(row, col);
-            if (text::trim(cell).empty()) continue;
+            if (formats::text::trim(cell).empty()) continue;
             if (auto mib = detail::parseNumberEither(cell, style); mib && *mib >= 0.0 && *mib < 1e15) {
                 w.storageGb = toGb(*mib, SizeUnit::Mib);
                 iw.provided |= bit(WorkloadField::StorageGb);
@@ -165,18 +165,18 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
             }
             break;
         }
-        std::string_view os = text::trim(cellAt(row, c.osTools));
-        if (os.empty()) os = text::trim(cellAt(row, c.osConfig));
+        std::string_view os = formats::text::trim(cellAt(row, c.osTools));
+        if (os.empty()) os = formats::text::trim(cellAt(row, c.osConfig));
         if (!os.empty()) {
-            w.os = text::sanitizeUtf8(os);
+            w.os = formats::text::sanitizeUtf8(os);
             iw.provided |= bit(WorkloadField::Os);
         }
-        if (const std::string_view host = text::trim(cellAt(row, c.host)); !host.empty()) {
-            w.host = text::sanitizeUtf8(host);
+        if (const std::string_view host = formats::text::trim(cellAt(row, c.host)); !host.empty()) {
+            w.host = formats::text::sanitizeUtf8(host);
             iw.provided |= bit(WorkloadField::Host);
         }
-        if (const std::string_view ip = text::trim(cellAt(row, c.primaryIp)); !ip.empty()) {
-            w.ipAddresses = text::sanitizeUtf8(ip);
+        if (const std::string_view ip = formats::text::trim(cellAt(row, c.primaryIp)); !ip.empty()) {
+            w.ipAddresses = formats::text::sanitizeUtf8(ip);
             iw.provided |= bit(WorkloadField::IpAddresses);
         }
         if (c.powerstate >= 0) {
@@ -184,7 +184,7 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
             if (auto state = parsePowerState(ps)) {
                 w.powerState = *state;
                 iw.provided |= bit(WorkloadField::PowerState);
-            } else if (!text::trim(ps).empty()) {
+            } else if (!formats::text::trim(ps).empty()) {
                 out.notes.push_back({detail::whereOf(table, r), "Powerstate " + detail::quoted(ps) + " not recognised, kept as on"});
             }
         }
@@ -192,8 +192,8 @@ InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style) 
             w.environment = *env;
             iw.provided |= bit(WorkloadField::Environment);
         }
-        if (const std::string_view app = text::trim(cellAt(row, c.application)); !app.empty()) {
-            w.application = text::sanitizeUtf8(app);
+        if (const std::string_view app = formats::text::trim(cellAt(row, c.application)); !app.empty()) {
+            w.application = formats::text::sanitizeUtf8(app);
             iw.provided |= bit(WorkloadField::Application);
         }
         if (detail::skipImplausibleRow(out, table, r, "VM " + detail::quoted(vm), iw)) continue;

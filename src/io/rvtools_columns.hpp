@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "io/inventory.hpp"
-#include "io/table.hpp"
-#include "io/text.hpp"
+#include "formats/table.hpp"
+#include "formats/text.hpp"
 
 namespace est::io {
 
@@ -61,6 +61,6 @@ bool looksLikeRvToolsVInfo(const std::vector<std::string>& header);
 /// attribute columns when present. Templates and SRM placeholders are excluded and counted; rows with no VM
 /// are ignored; unreadable rows are reported with their line (table.rowLines) and skipped. `style` says how the
 /// file writes numbers ("16,384" vs "16.384"); xlsx cells are plain numbers and read either way.
-InventoryImport importRvToolsVInfo(const Table& table, text::NumberStyle style = text::NumberStyle::DecimalPoint);
+InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 } // namespace est::io

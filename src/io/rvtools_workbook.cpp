@@ -3,7 +3,7 @@
 
 #include "io/inventory_values.hpp"
 #include "io/rvtools_columns.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 
 #include <algorithm>
 #include <map>
@@ -14,7 +14,7 @@ namespace {
 
 // Sheet or CSV tab name -> lower-case tab key: "vInfo" -> "vinfo", "RVTools_tabvCPU.csv" -> "vcpu".
 std::string tabKey(std::string_view name) {
-    std::string n = text::lower(text::trim(name));
+    std::string n = formats::text::lower(formats::text::trim(name));
     const std::size_t slash = n.find_last_of("/\\");
     if (slash != std::string::npos) n.erase(0, slash + 1);
     if (n.size() > 4 && n.compare(n.size() - 4, 4, ".csv") == 0) n.resize(n.size() - 4);
@@ -22,18 +22,18 @@ std::string tabKey(std::string_view name) {
     return n;
 }
 
-const Table* findTab(const std::vector<Table>& tables, std::string_view key) {
-    for (const Table& t : tables)
+const formats::Table* findTab(const std::vector<formats::Table>& tables, std::string_view key) {
+    for (const formats::Table& t : tables)
         if (tabKey(t.name) == key) return &t;
     return nullptr;
 }
 
 // Normalised headers with the DB dialect's tab prefix removed ("vCPUOverall" -> "overall").
-std::vector<std::string> headerKeys(const Table& table, std::string_view prefix) {
+std::vector<std::string> headerKeys(const formats::Table& table, std::string_view prefix) {
     std::vector<std::string> keys;
     keys.reserve(table.header.size());
     for (const std::string& h : table.header) {
-        std::string k = text::normalizeHeader(h);
+        std::string k = formats::text::normalizeHeader(h);
         if (k.size() > prefix.size() && k.compare(0, prefix.size(), prefix) == 0) k.erase(0, prefix.size());
         keys.push_back(std::move(k));
     }
@@ -47,36 +47,36 @@ int column(const std::vector<std::string>& keys, std::initializer_list<std::stri
     return -1;
 }
 
-std::optional<double> number(const std::vector<std::string>& row, int col, text::NumberStyle style) {
+std::optional<double> number(const std::vector<std::string>& row, int col, formats::text::NumberStyle style) {
     const std::string_view cell = cellAt(row, col);
-    if (text::trim(cell).empty()) return std::nullopt;
-    if (auto v = text::parseNumber(cell, style)) return v;
-    return text::parseNumber(cell, style == text::NumberStyle::DecimalPoint ? text::NumberStyle::DecimalComma
-                                                                            : text::NumberStyle::DecimalPoint);
+    if (formats::text::trim(cell).empty()) return std::nullopt;
+    if (auto v = formats::text::parseNumber(cell, style)) return v;
+    return formats::text::parseNumber(cell, style == formats::text::NumberStyle::DecimalPoint ? formats::text::NumberStyle::DecimalComma
+                                                                            : formats::text::NumberStyle::DecimalPoint);
 }
 
-std::string where(const Table& table, std::size_t r) {
+std::string where(const formats::Table& table, std::size_t r) {
     const int line = r < table.rowLines.size() ? table.rowLines[r] : static_cast<int>(r) + 2;
     return table.name + " row " + std::to_string(line);
 }
 
-std::string fmt(double v) { return text::formatNumber(v); }
+std::string fmt(double v) { return formats::text::formatNumber(v); }
 
 // Finds the imported workload a row of another tab describes.
 class VmIndex {
 public:
-    VmIndex(const Table& vinfo, const InventoryImport& inventory) {
+    VmIndex(const formats::Table& vinfo, const InventoryImport& inventory) {
         RvToolsVInfoColumns c;
         findRvToolsVInfoColumns(vinfo.header, c);
         std::map<int, std::size_t> byLine;
         for (std::size_t i = 0; i < inventory.workloads.size(); ++i) byLine[inventory.workloads[i].line] = i;
         std::map<std::string, int> nameCount;
-        for (const auto& row : vinfo.rows) ++nameCount[std::string(text::trim(cellAt(row, c.vm)))];
+        for (const auto& row : vinfo.rows) ++nameCount[std::string(formats::text::trim(cellAt(row, c.vm)))];
         for (std::size_t r = 0; r < vinfo.rows.size(); ++r) {
             const int line = r < vinfo.rowLines.size() ? vinfo.rowLines[r] : static_cast<int>(r) + 2;
             const auto it = byLine.find(line);
-            const std::string name(text::trim(cellAt(vinfo.rows[r], c.vm)));
-            const std::string uuid(text::trim(cellAt(vinfo.rows[r], c.vmUuid)));
+            const std::string name(formats::text::trim(cellAt(vinfo.rows[r], c.vm)));
+            const std::string uuid(formats::text::trim(cellAt(vinfo.rows[r], c.vmUuid)));
             if (it == byLine.end()) { // template, placeholder or skipped row: known, but not a workload
                 if (!name.empty()) m_notWorkloads.insert(name);
                 if (!uuid.empty()) m_notWorkloads.insert(uuid);
@@ -108,7 +108,7 @@ private:
 // Per-row notes of one kind, capped, with a closing count.
 class NoteSink {
 public:
-    NoteSink(std::vector<InputProblem>& notes, int cap) : m_notes(notes), m_cap(cap) {}
+    NoteSink(std::vector<formats::InputProblem>& notes, int cap) : m_notes(notes), m_cap(cap) {}
     void add(std::string where, std::string message) {
         if (m_count++ < m_cap) m_notes.push_back({std::move(where), std::move(message)});
     }
@@ -119,7 +119,7 @@ public:
     int count() const { return m_count; }
 
 private:
-    std::vector<InputProblem>& m_notes;
+    std::vector<formats::InputProblem>& m_notes;
     int m_cap;
     int m_count = 0;
 };
@@ -147,13 +147,13 @@ bool poweredOn(const model::Workload& w) { return w.powerState == model::PowerSt
 // Calls visit(row, r, name, workloadIndex) for each row of a per-VM tab that names a vInfo VM; rows naming
 // an unknown VM are reported, templates and SRM placeholders skipped.
 template <typename Visit>
-void forEachVinfoRow(const Table& tab, const TabColumns& c, const VmIndex& index, NoteSink& unmatched, Visit visit) {
+void forEachVinfoRow(const formats::Table& tab, const TabColumns& c, const VmIndex& index, NoteSink& unmatched, Visit visit) {
     for (std::size_t r = 0; r < tab.rows.size(); ++r) {
         const auto& row = tab.rows[r];
-        const std::string_view name = text::trim(cellAt(row, c.vm));
+        const std::string_view name = formats::text::trim(cellAt(row, c.vm));
         if (name.empty() || skipRow(row, c)) continue;
         bool known = false;
-        const long i = index.find(name, text::trim(cellAt(row, c.uuid)), known);
+        const long i = index.find(name, formats::text::trim(cellAt(row, c.uuid)), known);
         if (i < 0) {
             if (!known) unmatched.add(where(tab, r), "VM '" + std::string(name) + "' is not in vInfo; row ignored");
             continue;
@@ -162,7 +162,7 @@ void forEachVinfoRow(const Table& tab, const TabColumns& c, const VmIndex& index
     }
 }
 
-void readVcpu(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, text::NumberStyle style,
+void readVcpu(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, formats::text::NumberStyle style,
               NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
     const auto keys = headerKeys(tab, "vcpu");
     const TabColumns c = vmColumns(keys);
@@ -198,7 +198,7 @@ void readVcpu(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out
     if (used) out.tabsUsed.push_back(tab.name);
 }
 
-void readVmemory(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, text::NumberStyle style,
+void readVmemory(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, formats::text::NumberStyle style,
                  NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
     const auto keys = headerKeys(tab, "vmemory");
     const TabColumns c = vmColumns(keys);
@@ -234,8 +234,8 @@ void readVmemory(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& 
     if (used) out.tabsUsed.push_back(tab.name);
 }
 
-void readVpartition(const Table& tab, const VmIndex& index, RvToolsWorkbookImport& out,
-                    const RvToolsWorkbookOptions& opt, text::NumberStyle style, NoteSink& unmatched) {
+void readVpartition(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out,
+                    const RvToolsWorkbookOptions& opt, formats::text::NumberStyle style, NoteSink& unmatched) {
     const auto keys = headerKeys(tab, "vpartition");
     const TabColumns c = vmColumns(keys);
     const int consumed = column(keys, {"consumedmib", "consumedmb", "consumed"});
@@ -264,7 +264,7 @@ void readVpartition(const Table& tab, const VmIndex& index, RvToolsWorkbookImpor
     if (out.usedDiskSet > 0) out.tabsUsed.push_back(tab.name);
 }
 
-void readVhost(const Table& tab, RvToolsWorkbookImport& out, text::NumberStyle style) {
+void readVhost(const formats::Table& tab, RvToolsWorkbookImport& out, formats::text::NumberStyle style) {
     const auto keys = headerKeys(tab, "vhost");
     const int name = column(keys, {"host", "name", "hostname"});
     if (name < 0) {
@@ -283,11 +283,11 @@ void readVhost(const Table& tab, RvToolsWorkbookImport& out, text::NumberStyle s
     std::set<std::string> clusters;
     for (std::size_t r = 0; r < tab.rows.size(); ++r) {
         const auto& row = tab.rows[r];
-        const std::string_view hostName = text::trim(cellAt(row, name));
+        const std::string_view hostName = formats::text::trim(cellAt(row, name));
         if (hostName.empty()) continue;
         RvToolsHost h;
-        h.name = text::sanitizeUtf8(hostName);
-        h.cluster = text::sanitizeUtf8(text::trim(cellAt(row, cluster)));
+        h.name = formats::text::sanitizeUtf8(hostName);
+        h.cluster = formats::text::sanitizeUtf8(formats::text::trim(cellAt(row, cluster)));
         const auto whole = [](std::optional<double> v) {
             return v && *v > 0.0 && *v < 1e6 ? static_cast<int>(*v) : 0;
         };
@@ -296,10 +296,10 @@ void readVhost(const Table& tab, RvToolsWorkbookImport& out, text::NumberStyle s
         if (h.cores == 0 && h.sockets > 0) h.cores = h.sockets * whole(number(row, coresPerCpu, style));
         if (const auto m = number(row, memory, style); m && *m > 0.0) h.memoryGb = toGb(*m, SizeUnit::Mib);
         if (const auto sp = number(row, speed, style); sp && *sp > 0.0) h.cpuMhz = *sp;
-        std::string vm = std::string(text::trim(cellAt(row, vendor)));
-        const std::string_view md = text::trim(cellAt(row, model));
+        std::string vm = std::string(formats::text::trim(cellAt(row, vendor)));
+        const std::string_view md = formats::text::trim(cellAt(row, model));
         if (!md.empty()) vm += (vm.empty() ? "" : " ") + std::string(md);
-        h.model = text::sanitizeUtf8(vm);
+        h.model = formats::text::sanitizeUtf8(vm);
         if (!h.cluster.empty()) clusters.insert(h.cluster);
         s.sockets += h.sockets;
         s.cores += h.cores;
@@ -333,7 +333,7 @@ std::vector<bool> selectRvToolsColumns(const std::string& sheet, const std::vect
         return keep;
     }
     const std::string prefix = key;
-    Table probe;
+    formats::Table probe;
     probe.header = header;
     const auto keys = headerKeys(probe, prefix);
     for (std::size_t i = 0; i < keys.size(); ++i) keep[i] = kUsedKeys.count(keys[i]) != 0;
@@ -342,19 +342,19 @@ std::vector<bool> selectRvToolsColumns(const std::string& sheet, const std::vect
 
 } // namespace
 
-bool hasRvToolsVInfo(const std::vector<Table>& tables) {
-    const Table* vinfo = findTab(tables, "vinfo");
+bool hasRvToolsVInfo(const std::vector<formats::Table>& tables) {
+    const formats::Table* vinfo = findTab(tables, "vinfo");
     if (vinfo != nullptr) return true;
     return std::any_of(tables.begin(), tables.end(),
-                       [](const Table& t) { return looksLikeRvToolsVInfo(t.header); });
+                       [](const formats::Table& t) { return looksLikeRvToolsVInfo(t.header); });
 }
 
-RvToolsWorkbookImport importRvToolsTables(const std::vector<Table>& tables, const RvToolsWorkbookOptions& options,
-                                          text::NumberStyle style) {
+RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tables, const RvToolsWorkbookOptions& options,
+                                          formats::text::NumberStyle style) {
     RvToolsWorkbookImport out;
-    const Table* vinfo = findTab(tables, "vinfo");
+    const formats::Table* vinfo = findTab(tables, "vinfo");
     if (vinfo == nullptr) // a renamed sheet: take the first one shaped like vInfo
-        for (const Table& t : tables)
+        for (const formats::Table& t : tables)
             if (looksLikeRvToolsVInfo(t.header)) {
                 vinfo = &t;
                 break;
@@ -373,16 +373,16 @@ RvToolsWorkbookImport importRvToolsTables(const std::vector<Table>& tables, cons
     out.usedDiskGb.assign(out.inventory.workloads.size(), std::nullopt);
 
     const VmIndex index(*vinfo, out.inventory);
-    std::vector<InputProblem>& notes = out.inventory.notes;
+    std::vector<formats::InputProblem>& notes = out.inventory.notes;
     NoteSink conflicts(notes, options.maxNotesPerKind);
     NoteSink unmatched(notes, options.maxNotesPerKind);
     int offSkipped = 0;
-    if (const Table* t = findTab(tables, "vcpu"))
+    if (const formats::Table* t = findTab(tables, "vcpu"))
         readVcpu(*t, index, out, style, conflicts, unmatched, offSkipped);
-    if (const Table* t = findTab(tables, "vmemory"))
+    if (const formats::Table* t = findTab(tables, "vmemory"))
         readVmemory(*t, index, out, style, conflicts, unmatched, offSkipped);
-    if (const Table* t = findTab(tables, "vpartition")) readVpartition(*t, index, out, options, style, unmatched);
-    if (const Table* t = findTab(tables, "vhost")) readVhost(*t, out, style);
+    if (const formats::Table* t = findTab(tables, "vpartition")) readVpartition(*t, index, out, options, style, unmatched);
+    if (const formats::Table* t = findTab(tables, "vhost")) readVhost(*t, out, style);
     conflicts.close("workbook", "cross-tab conflicts");
     unmatched.close("workbook", "rows naming VMs not in vInfo");
     out.conflicts = conflicts.count();
@@ -397,14 +397,14 @@ RvToolsWorkbookImport importRvToolsTables(const std::vector<Table>& tables, cons
 }
 
 RvToolsWorkbookImport importRvToolsWorkbook(std::string_view xlsxBytes, const RvToolsWorkbookOptions& options) {
-    std::vector<InputProblem> problems;
-    XlsxReadOptions read;
+    std::vector<formats::InputProblem> problems;
+    formats::XlsxReadOptions read;
     read.onlySheets = {"vInfo", "vCPU", "vMemory", "vPartition", "vHost"};
     read.selectColumns = selectRvToolsColumns;
-    std::vector<Table> tables = readXlsx(xlsxBytes, problems, read);
+    std::vector<formats::Table> tables = formats::readXlsx(xlsxBytes, problems, read);
     if (tables.empty() && problems.empty()) {
         // Renamed tabs: read everything and let the vInfo detection pick the sheet.
-        tables = readXlsx(xlsxBytes, problems);
+        tables = formats::readXlsx(xlsxBytes, problems);
     }
     RvToolsWorkbookImport out;
     if (!tables.empty()) out = importRvToolsTables(tables, options);

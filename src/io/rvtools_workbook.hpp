@@ -9,8 +9,8 @@
 #pragma once
 
 #include "io/inventory.hpp"
-#include "io/table.hpp"
-#include "io/text.hpp"
+#include "formats/table.hpp"
+#include "formats/text.hpp"
 #include "model/scenario.hpp"
 
 #include <optional>
@@ -70,11 +70,11 @@ RvToolsWorkbookImport importRvToolsWorkbook(std::string_view xlsxBytes, const Rv
 /// The same over tables already read: xlsx sheets, or CSV tab files named like "RVTools_tabvInfo.csv"
 /// (tab found by name, ignoring case, an "RVTools_tab" prefix and a ".csv" suffix). `style` is how
 /// numbers are written (CSV in a decimal-comma locale); xlsx cells read either way.
-RvToolsWorkbookImport importRvToolsTables(const std::vector<Table>& tables, const RvToolsWorkbookOptions& options = {},
-                                          text::NumberStyle style = text::NumberStyle::DecimalPoint);
+RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tables, const RvToolsWorkbookOptions& options = {},
+                                          formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// True if `tables` hold an RVTools vInfo tab (a sheet or CSV tab whose header looks like vInfo).
-bool hasRvToolsVInfo(const std::vector<Table>& tables);
+bool hasRvToolsVInfo(const std::vector<formats::Table>& tables);
 
 /// Sets the on-premises drivers the host inventory determines: coresPerHost = cores / hosts and hostRamGb =
 /// memory / hosts (each only when known and > 0; RAM only when it is at least largestVmRamGb). Returns the names

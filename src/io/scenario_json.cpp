@@ -11,7 +11,7 @@
 
 #include "io/enum_names.hpp"
 #include "io/partner_brand_json.hpp"
-#include "io/text.hpp"
+#include "formats/text.hpp"
 #include "model/format.hpp"
 
 namespace est::io {
@@ -26,8 +26,8 @@ constexpr int kMaxDepth = 64; // scenario files nest 4 deep; anything far deeper
 // Reading: an object cursor that knows its path, records type problems and reports keys nobody read.
 
 struct Problems {
-    std::vector<InputProblem> errors;
-    std::vector<InputProblem> warnings;
+    std::vector<formats::InputProblem> errors;
+    std::vector<formats::InputProblem> warnings;
     std::vector<std::string> errorPaths;   // parallel to errors/warnings: the bare path, for line lookup
     std::vector<std::string> warningPaths;
     void error(const std::string& path, std::string message) {
@@ -47,7 +47,7 @@ std::string describe(const json& j) {
     case json::value_t::string: {
         std::string s = j.get<std::string>();
         if (s.size() > 40) s = s.substr(0, 40) + "...";
-        return "\"" + text::sanitizeUtf8(s) + "\"";
+        return "\"" + formats::text::sanitizeUtf8(s) + "\"";
     }
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
@@ -600,7 +600,7 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
     const std::string& title = name->get_ref<const std::string&>();
     for (const SavedSnapshot& earlier : out.snapshots)
         if (earlier.name == title) {
-            p.warning(path + ".name", "a second snapshot called \"" + text::sanitizeUtf8(title) + "\"; skipped");
+            p.warning(path + ".name", "a second snapshot called \"" + formats::text::sanitizeUtf8(title) + "\"; skipped");
             return;
         }
     bool sameWorkloads = false;
@@ -618,7 +618,7 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
     Problems own;
     ScenarioLoad read;
     readDocument(*body, defaults, read, own, path + ".scenario");
-    const std::string skipped = "; snapshot \"" + text::sanitizeUtf8(title) + "\" skipped";
+    const std::string skipped = "; snapshot \"" + formats::text::sanitizeUtf8(title) + "\" skipped";
     for (std::size_t i = 0; i < own.errors.size(); ++i) p.warning(own.errorPaths[i], own.errors[i].message + skipped);
     for (std::size_t i = 0; i < own.warnings.size(); ++i) p.warning(own.warningPaths[i], own.warnings[i].message);
     if (!own.errors.empty()) return;
@@ -637,9 +637,9 @@ void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model
                 readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
     }
     if (const json* v = r.get("partner"); v != nullptr && !v->is_null()) {
-        std::vector<InputProblem> problems;
+        std::vector<formats::InputProblem> problems;
         out.partner = readPartnerBrand(*v, "partner", problems);
-        for (InputProblem& problem : problems) p.warning(problem.where, problem.message + "; the partner theme was not applied");
+        for (formats::InputProblem& problem : problems) p.warning(problem.where, problem.message + "; the partner theme was not applied");
     }
 }
 
@@ -880,7 +880,7 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
 // "cpus", "memoryMb", "diskGb", "cpuPeakPercent", "powerOn", "wave", "strategy", "database"}], "waves"
 // [{"name", "start", "months"}] and "map" {"assessPercent", "mobilizePercent", "creditPercent"}.
 
-json migrateV1(const json& v1, std::vector<InputProblem>& notes) {
+json migrateV1(const json& v1, std::vector<formats::InputProblem>& notes) {
     json v2 = json::object();
     v2["schemaVersion"] = 2;
     auto note = [&](const std::string& where, const std::string& what) { notes.push_back({where, what}); };
@@ -1091,7 +1091,7 @@ std::vector<std::pair<std::string, int>> jsonPathLines(std::string_view s) {
     return out;
 }
 
-std::string migrateScenarioV1(std::string_view v1Json, std::vector<InputProblem>& notes) {
+std::string migrateScenarioV1(std::string_view v1Json, std::vector<formats::InputProblem>& notes) {
     json v1 = json::parse(v1Json.begin(), v1Json.end(), nullptr, false);
     if (v1.is_discarded() || !v1.is_object()) return {};
     return migrateV1(v1, notes).dump(2);
@@ -1118,12 +1118,12 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         std::string what = e.what();
         // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
         if (const std::size_t colon = what.find(": ", what.find("parse error")); colon != std::string::npos) what = what.substr(colon + 2);
-        out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON: " + text::sanitizeUtf8(what)});
+        out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON: " + formats::text::sanitizeUtf8(what)});
         return out;
     }
     catch (const json::exception& e) {
         // e.g. out_of_range 406: a number too large for a double; nlohmann gives no byte offset for it.
-        out.errors.push_back({"(document)", "not valid JSON: " + text::sanitizeUtf8(e.what())});
+        out.errors.push_back({"(document)", "not valid JSON: " + formats::text::sanitizeUtf8(e.what())});
         return out;
     }
     if (!root.is_object()) {
@@ -1150,9 +1150,9 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     }
     if (version < 1 && p.errors.empty()) p.error("schemaVersion", "unknown version " + std::to_string(version));
     if (version == 1) {
-        std::vector<InputProblem> notes;
+        std::vector<formats::InputProblem> notes;
         root = migrateV1(root, notes);
-        for (InputProblem& n : notes) p.warning(n.where, std::move(n.message));
+        for (formats::InputProblem& n : notes) p.warning(n.where, std::move(n.message));
         migrated = true;
     }
     try {
@@ -1175,8 +1175,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     if (!migrated && (!p.errors.empty() || !p.warnings.empty()))
         for (auto& [path, line] : jsonPathLines(text)) lines.emplace(path, line);
     // Attach the line and list problems in file order (the reader visits fields in struct order).
-    auto withLine = [&](std::vector<InputProblem>& list, const std::vector<std::string>& paths) {
-        std::vector<std::pair<int, InputProblem>> keyed;
+    auto withLine = [&](std::vector<formats::InputProblem>& list, const std::vector<std::string>& paths) {
+        std::vector<std::pair<int, formats::InputProblem>> keyed;
         keyed.reserve(list.size());
         for (std::size_t i = 0; i < list.size(); ++i) {
             int line = 1 << 30;

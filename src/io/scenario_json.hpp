@@ -19,7 +19,7 @@
 
 #include "io/column_mapping.hpp"
 #include "io/partner_brand.hpp"
-#include "io/table.hpp"
+#include "formats/table.hpp"
 #include "model/scenario.hpp"
 
 namespace est::io {
@@ -47,8 +47,8 @@ struct ScenarioLoad {
     std::vector<SavedSnapshot> snapshots;  ///< the "snapshots" section (damaged entries skipped with a warning)
     bool hasSnapshots = false;             ///< the file has a "snapshots" section (even an empty one)
     std::optional<PartnerBrand> partner;   ///< the "partner" section, when present and readable
-    std::vector<InputProblem> errors;      ///< the file cannot be used as written: "workloads[3].vcpu (line 45)"
-    std::vector<InputProblem> warnings;    ///< unknown fields, migration notes: the scenario is still usable
+    std::vector<formats::InputProblem> errors;      ///< the file cannot be used as written: "workloads[3].vcpu (line 45)"
+    std::vector<formats::InputProblem> warnings;    ///< unknown fields, migration notes: the scenario is still usable
     int fileVersion = 0;                   ///< the schema version the file had (1 = migrated)
     /// True when there are no errors.
     bool ok() const { return errors.empty(); }
@@ -69,7 +69,7 @@ std::string saveScenario(const model::Scenario& scenario, const ImportSettings& 
                          const ScenarioExtras& extras = {});
 
 /// Migrates a version-1 document to version 2 (exposed for tests). Notes each conversion in `notes`.
-std::string migrateScenarioV1(std::string_view v1Json, std::vector<InputProblem>& notes);
+std::string migrateScenarioV1(std::string_view v1Json, std::vector<formats::InputProblem>& notes);
 
 /// The 1-based line of each JSON path in a document ("workloads[3].vcpu" -> 45); empty on malformed text.
 std::vector<std::pair<std::string, int>> jsonPathLines(std::string_view json);

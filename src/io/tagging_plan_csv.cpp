@@ -1,7 +1,7 @@
 // io/tagging_plan_csv.cpp - the tagging plan as CSV (see tagging_plan_csv.hpp).
 #include "io/tagging_plan_csv.hpp"
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "model/map_tagging.hpp"
 
@@ -11,19 +11,19 @@ std::string taggingPlanCsv(const model::Scenario& s, const model::Result& r) {
     std::string out = "resource,workload_id,wave,wave_name,go_live,tag_key,tag_value,tag_by,monthly_eligible_usd,note\r\n";
     if (!r.ok()) return out;
     for (const model::TaggingPlanRow& row : model::taggingPlan(s, r)) {
-        appendCsvField(out, row.name);
+        formats::appendCsvField(out, row.name);
         out.push_back(',');
-        appendCsvField(out, row.id);
+        formats::appendCsvField(out, row.id);
         out += "," + std::to_string(row.wave) + ",";
-        appendCsvField(out, row.waveName);
+        formats::appendCsvField(out, row.waveName);
         out += "," + calendarMonth(s.settings, row.goLiveMonth) + ",";
-        appendCsvField(out, row.tagKey);
+        formats::appendCsvField(out, row.tagKey);
         out.push_back(',');
-        appendCsvField(out, row.tagValue);
+        formats::appendCsvField(out, row.tagValue);
         out += "," + calendarMonth(s.settings, row.tagByMonth) + ",";
-        appendCsvNumber(out, row.monthlyEligibleUsd);
+        formats::appendCsvNumber(out, row.monthlyEligibleUsd);
         out.push_back(',');
-        appendCsvField(out, row.afterHorizon ? "goes live after the horizon" : "tag at creation, no later than tag_by");
+        formats::appendCsvField(out, row.afterHorizon ? "goes live after the horizon" : "tag at creation, no later than tag_by");
         out += "\r\n";
     }
     return out;

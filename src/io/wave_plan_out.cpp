@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 
@@ -50,7 +50,7 @@ std::string cmfIntakeCsv(const model::Scenario& s, const model::Result& result) 
         const model::Disposition d = result.ok() && i < result.workloads.size() ? result.workloads[i].effective
                                                                                  : w.disposition.value_or(model::Disposition::Rehost);
         auto field = [&](std::string_view v, bool last = false) {
-            appendCsvField(out, v);
+            formats::appendCsvField(out, v);
             out.push_back(last ? '\n' : ',');
         };
         field(validWave ? s.plan.waves[static_cast<std::size_t>(w.wave - 1)].name : "Wave " + std::to_string(w.wave));

@@ -25,15 +25,15 @@ namespace est::io {
 namespace {
 
 using model::Money;
-using Row = std::vector<XlsxCell>;
-using S = XlsxStyle;
+using Row = std::vector<formats::XlsxCell>;
+using S = formats::XlsxStyle;
 
-XlsxCell usd(Money v) { return XlsxCell::num(v, S::Usd); }
-XlsxCell pct(double v) { return XlsxCell::num(v, S::Percent); }
-XlsxCell integer(double v) { return XlsxCell::num(v, S::Integer); }
-XlsxCell dec(double v) { return XlsxCell::num(v, S::Decimal); }
-XlsxCell txt(std::string_view t) { return XlsxCell::str(std::string(t)); }
-XlsxCell head(std::string_view t) { return XlsxCell::str(std::string(t), S::Header); }
+formats::XlsxCell usd(Money v) { return formats::XlsxCell::num(v, S::Usd); }
+formats::XlsxCell pct(double v) { return formats::XlsxCell::num(v, S::Percent); }
+formats::XlsxCell integer(double v) { return formats::XlsxCell::num(v, S::Integer); }
+formats::XlsxCell dec(double v) { return formats::XlsxCell::num(v, S::Decimal); }
+formats::XlsxCell txt(std::string_view t) { return formats::XlsxCell::str(std::string(t)); }
+formats::XlsxCell head(std::string_view t) { return formats::XlsxCell::str(std::string(t), S::Header); }
 
 Row headers(std::initializer_list<std::string_view> names) {
     Row r;
@@ -53,17 +53,17 @@ std::string_view statusName(model::CheckStatus s) {
 }
 
 // A value in the unit an eligibility check or assumption uses.
-XlsxCell inUnit(double v, std::string_view unit) {
+formats::XlsxCell inUnit(double v, std::string_view unit) {
     if (unit == "USD") return usd(v);
     if (unit == "%") return pct(v);
     return dec(v);
 }
 
-XlsxCell assumptionValue(double v, model::AssumptionUnit unit, bool isInteger) {
+formats::XlsxCell assumptionValue(double v, model::AssumptionUnit unit, bool isInteger) {
     switch (unit) {
-    case model::AssumptionUnit::Usd: return XlsxCell::num(v, S::UsdCents);
+    case model::AssumptionUnit::Usd: return formats::XlsxCell::num(v, S::UsdCents);
     case model::AssumptionUnit::UsdPerKwh:
-    case model::AssumptionUnit::UsdPerGbMonth: return XlsxCell::num(v, S::UsdCents);
+    case model::AssumptionUnit::UsdPerGbMonth: return formats::XlsxCell::num(v, S::UsdCents);
     case model::AssumptionUnit::Percent: return pct(v);
     default: return isInteger ? integer(v) : dec(v);
     }
@@ -72,17 +72,17 @@ XlsxCell assumptionValue(double v, model::AssumptionUnit unit, bool isInteger) {
 // Cell references and guarded formulas for the Summary sheet. A formula is written only when it reproduces the
 // engine's figure (to the cent for amounts, 1e-9 for shares), with that figure as its cached value: the workbook
 // then never disagrees with the estimate, and an analyst can follow every total. Otherwise the plain value.
-std::string cell(int column, int row) { return columnName(column) + std::to_string(row); }
+std::string cell(int column, int row) { return formats::columnName(column) + std::to_string(row); }
 std::string colB(int row) { return cell(1, row); }
 
-XlsxCell liveUsd(std::string formula, double evaluated, double engine) {
-    if (std::fabs(evaluated - engine) <= 0.005) return XlsxCell::calc(std::move(formula), engine, S::Usd);
+formats::XlsxCell liveUsd(std::string formula, double evaluated, double engine) {
+    if (std::fabs(evaluated - engine) <= 0.005) return formats::XlsxCell::calc(std::move(formula), engine, S::Usd);
     return usd(engine);
 }
 
-XlsxCell livePct(std::string formula, double evaluated, double engine) {
+formats::XlsxCell livePct(std::string formula, double evaluated, double engine) {
     if (std::fabs(evaluated - engine) <= 1e-9 * std::max(1.0, std::fabs(engine)))
-        return XlsxCell::calc(std::move(formula), engine, S::Percent);
+        return formats::XlsxCell::calc(std::move(formula), engine, S::Percent);
     return pct(engine);
 }
 
@@ -113,7 +113,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
             total += v;
             cells.push_back(usd(v));
         }
-        cells.push_back(XlsxCell::calc("SUM(" + cell(1, row) + ":" + cell(years, row) + ")", total, S::Usd));
+        cells.push_back(formats::XlsxCell::calc("SUM(" + cell(1, row) + ":" + cell(years, row) + ")", total, S::Usd));
         rows.push_back(std::move(cells));
         return row;
     };
@@ -128,7 +128,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
     // Cost with the move = the categories above; the total column sums the years.
     out.costWithMove = nextRow(rows);
     {
-        Row cells{XlsxCell::str("Cost with the move", S::Bold)};
+        Row cells{formats::XlsxCell::str("Cost with the move", S::Bold)};
         double total = 0.0;
         for (int y = 0; y <= years; ++y) {
             double v = 0.0;
@@ -139,7 +139,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
             } else {
                 v = total;
             }
-            cells.push_back(XlsxCell::calc("SUM(" + cell(1 + y, first) + ":" + cell(1 + y, out.oneTime) + ")", v, S::Usd));
+            cells.push_back(formats::XlsxCell::calc("SUM(" + cell(1 + y, first) + ":" + cell(1 + y, out.oneTime) + ")", v, S::Usd));
         }
         rows.push_back(std::move(cells));
     }
@@ -147,7 +147,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
     // Net cash flow = today's cost - cost with the move + funding; the engine's own figure is the check.
     out.netCashFlow = nextRow(rows);
     {
-        Row cells{XlsxCell::str("Net cash flow (savings)", S::Bold)};
+        Row cells{formats::XlsxCell::str("Net cash flow (savings)", S::Bold)};
         double total = 0.0;
         for (int y = 0; y <= years; ++y) {
             const std::string f = cell(1 + y, out.statusQuo) + "-" + cell(1 + y, out.costWithMove) + "+" + cell(1 + y, out.funding);
@@ -159,7 +159,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
                 total += p.netCashFlowUsd;
                 cells.push_back(liveUsd(f, evaluated, p.netCashFlowUsd));
             } else {
-                cells.push_back(XlsxCell::calc("SUM(" + cell(1, out.netCashFlow) + ":" + cell(years, out.netCashFlow) + ")", total, S::Usd));
+                cells.push_back(formats::XlsxCell::calc("SUM(" + cell(1, out.netCashFlow) + ":" + cell(years, out.netCashFlow) + ")", total, S::Usd));
             }
         }
         rows.push_back(std::move(cells));
@@ -180,12 +180,12 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
     return out;
 }
 
-XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
-    XlsxSheet sh;
+formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
+    formats::XlsxSheet sh;
     sh.name = "Summary";
     sh.columnWidths = {50, 16, 16, 16, 16, 16, 16, 16};
     auto& rows = sh.rows;
-    rows.push_back({XlsxCell::str("Business case: " + s.settings.name, S::Title)});
+    rows.push_back({formats::XlsxCell::str("Business case: " + s.settings.name, S::Title)});
     rows.push_back({txt("Migration funding estimate; amounts in USD, " + std::to_string(s.settings.horizonYears) +
                         "-year horizon from " + calendarMonth(s.settings, 0) + ". Totals, sums and ratios are live "
                         "formulas; the other figures come from the estimate.")});
@@ -195,7 +195,7 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
         for (const auto& e : r.errors) rows.push_back({txt(e.path), txt(e.message)});
         return sh;
     }
-    rows.push_back({XlsxCell::str("Verdict", S::Bold), XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
+    rows.push_back({formats::XlsxCell::str("Verdict", S::Bold), formats::XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
     if (s.program.projectedArrOverrideUsd > 0.0)
         rows.push_back({txt("Your committed AWS spend per year (MAP funding is based on it)"), usd(r.projectedArrUsd),
                         txt("committed ARR: 12 x the committed monthly spend entered; the sizing gives " +
@@ -219,7 +219,7 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back({txt("Migrate credits released after the horizon"), usd(f.creditsAfterHorizonUsd)});
     const int trainingRow = nextRow(rows);
     rows.push_back({txt("Training"), usd(f.trainingUsd)});
-    rows.push_back({XlsxCell::str("Total funding", S::Bold),
+    rows.push_back({formats::XlsxCell::str("Total funding", S::Bold),
                     liveUsd("SUM(" + colB(assessRow) + "," + colB(mobilizeRow) + "," + colB(creditsRow) + "," + colB(trainingRow) + ")",
                             f.assess.amountUsd + f.mobilize.amountUsd + f.creditsUsd + f.trainingUsd, f.totalUsd),
                     {}, {}, {}, txt(f.capApplied ? "cap applied" : "")});
@@ -260,10 +260,10 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     rows.push_back(headers({"Total cost of ownership", "Value"}));
     const int todayRow = nextRow(rows);
     rows.push_back({txt("Cost today, per month"), usd(t.todayMonthlyUsd)});
-    rows.push_back({txt("Cost today, per year"), XlsxCell::calc(colB(todayRow) + "*12", t.todayMonthlyUsd * 12.0, S::Usd)});
+    rows.push_back({txt("Cost today, per year"), formats::XlsxCell::calc(colB(todayRow) + "*12", t.todayMonthlyUsd * 12.0, S::Usd)});
     const int targetRow = nextRow(rows);
     rows.push_back({txt("Cost after migration, per month"), usd(t.targetMonthlyUsd)});
-    rows.push_back({txt("Cost after migration, per year"), XlsxCell::calc(colB(targetRow) + "*12", t.targetMonthlyUsd * 12.0, S::Usd)});
+    rows.push_back({txt("Cost after migration, per year"), formats::XlsxCell::calc(colB(targetRow) + "*12", t.targetMonthlyUsd * 12.0, S::Usd)});
     rows.push_back({txt("Run-rate savings"),
                     livePct("IF(" + colB(todayRow) + "=0,0,1-" + colB(targetRow) + "/" + colB(todayRow) + ")",
                             t.todayMonthlyUsd == 0.0 ? 0.0 : 1.0 - t.targetMonthlyUsd / t.todayMonthlyUsd, t.runRateSavingsPct)});
@@ -316,17 +316,17 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
                                 categorySum == 0.0 ? 0.0 : c.monthlyUsd / categorySum, c.share)});
     }
     if (!t.todayShares.empty())
-        rows.push_back({XlsxCell::str("All categories", S::Bold),
-                        XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")", categorySum, S::Usd)});
+        rows.push_back({formats::XlsxCell::str("All categories", S::Bold),
+                        formats::XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")", categorySum, S::Usd)});
     rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
                     txt("more costly to less costly; Hackett Group [13], lower edge our inference")});
-    if (t.sanity.outside) rows.push_back({XlsxCell::str("Check", S::Bold), txt(t.sanity.warning)});
+    if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(t.sanity.warning)});
     rows.push_back({});
 
     rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Blocking", "To clear"}));
     for (const model::EligibilityCheck& c : r.eligibility.checks)
         rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(statusName(c.status)),
-                        XlsxCell::boolean(c.blocking), txt(c.clearText)});
+                        formats::XlsxCell::boolean(c.blocking), txt(c.clearText)});
     rows.push_back({});
 
     rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
@@ -342,9 +342,9 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
         sums[3] += dt.oneTimeUsd;
     }
     const int lastDisposition = nextRow(rows) - 1;
-    Row total{XlsxCell::str("All dispositions", S::Bold)};
+    Row total{formats::XlsxCell::str("All dispositions", S::Bold)};
     for (int c = 0; c < 4; ++c)
-        total.push_back(XlsxCell::calc("SUM(" + cell(1 + c, firstDisposition) + ":" + cell(1 + c, lastDisposition) + ")", sums[c],
+        total.push_back(formats::XlsxCell::calc("SUM(" + cell(1 + c, firstDisposition) + ":" + cell(1 + c, lastDisposition) + ")", sums[c],
                                        c == 0 ? S::Integer : S::Usd));
     rows.push_back(std::move(total));
     return sh;
@@ -358,8 +358,8 @@ std::string licenceLinesText(const model::Scenario& s, const model::Result& r, s
     return text;
 }
 
-XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
-    XlsxSheet sh;
+formats::XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
+    formats::XlsxSheet sh;
     sh.name = "Estate";
     sh.frozenRows = 1;
     sh.columnWidths = {18, 24, 16, 14, 36, 7, 9, 11, 9, 10, 12, 12, 40, 14, 7, 9, 10, 14, 14, 14, 14, 6, 10, 10, 22, 8,
@@ -378,21 +378,21 @@ XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r) {
         target = model::instanceTypeName(s, wr);
         sh.rows.push_back({
             txt(w.id), txt(w.name), txt(w.application), txt(toName(w.environment)), txt(w.os), integer(w.vcpu),
-            dec(w.ramGb), dec(w.storageGb), w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : XlsxCell::empty(),
+            dec(w.ramGb), dec(w.storageGb), w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : formats::XlsxCell::empty(),
             txt(toName(w.powerState)), txt(model::dispositionName(wr.effective)), txt(model::dispositionName(wr.recommended)),
             txt(model::recommendationText(s, wr, i)), txt(target),
-            target.empty() ? XlsxCell::empty() : integer(wr.instanceCount), dec(wr.neededVcpu), dec(wr.neededRamGb),
+            target.empty() ? formats::XlsxCell::empty() : integer(wr.instanceCount), dec(wr.neededVcpu), dec(wr.neededRamGb),
             usd(wr.todayMonthlyUsd), usd(wr.awsMonthlyUsd), usd(wr.targetMonthlyUsd), usd(wr.oneTimeUsd),
-            integer(w.wave), integer(wr.goLiveMonth), XlsxCell::boolean(wr.mapEligible),
+            integer(w.wave), integer(wr.goLiveMonth), formats::XlsxCell::boolean(wr.mapEligible),
             txt(wr.mapEligible ? std::string_view() : model::mapExclusionName(wr.mapExclusion)),
-            XlsxCell::boolean(w.mapTagged), pct(wr.hostShare), usd(wr.todayLicenceMonthlyUsd),
+            formats::XlsxCell::boolean(w.mapTagged), pct(wr.hostShare), usd(wr.todayLicenceMonthlyUsd),
             usd(wr.licenceIncludedMonthlyUsd), usd(wr.licencesKeptMonthlyUsd), txt(licenceLinesText(s, r, i))});
     }
     return sh;
 }
 
-XlsxSheet wavesSheet(const model::Scenario& s, const model::Result& r) {
-    XlsxSheet sh;
+formats::XlsxSheet wavesSheet(const model::Scenario& s, const model::Result& r) {
+    formats::XlsxSheet sh;
     sh.name = "Waves";
     sh.frozenRows = 1;
     sh.columnWidths = {14, 10, 10, 9, 9, 12, 14, 60};
@@ -407,8 +407,8 @@ XlsxSheet wavesSheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
-XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
-    XlsxSheet sh;
+formats::XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
+    formats::XlsxSheet sh;
     sh.name = "Series";
     sh.frozenRows = 1;
     sh.columnWidths = {7, 10, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 16, 14};
@@ -429,9 +429,9 @@ XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
-XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
+formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
                            const std::map<std::string, AssumptionSource>& sources) {
-    XlsxSheet sh;
+    formats::XlsxSheet sh;
     sh.name = "Assumptions";
     sh.frozenRows = 1;
     sh.columnWidths = {40, 44, 14, 10, 12, 12, 14, 80, 12, 11};
@@ -444,17 +444,17 @@ XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
             row.push_back(assumptionValue(range->low, a.unit, a.integer));
             row.push_back(assumptionValue(range->high, a.unit, a.integer));
         } else {
-            row.push_back(XlsxCell::empty());
-            row.push_back(XlsxCell::empty());
+            row.push_back(formats::XlsxCell::empty());
+            row.push_back(formats::XlsxCell::empty());
         }
         if (const auto it = sources.find(std::string(a.key)); it != sources.end()) {
-            row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer) : XlsxCell::empty());
+            row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer) : formats::XlsxCell::empty());
             const bool changed = it->second.hasDefault && it->second.defaultValue != v;
             row.push_back(txt(changed ? "Changed for this scenario (default: " + it->second.source + ")" : it->second.source));
             row.push_back(txt(it->second.date));
             row.push_back(txt(it->second.confidence));
         } else {
-            row.push_back(XlsxCell::empty());
+            row.push_back(formats::XlsxCell::empty());
             row.push_back(txt("no recorded source"));
         }
         sh.rows.push_back(std::move(row));
@@ -471,8 +471,8 @@ XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
 }
 
 // One line per MAP-eligible workload: what to tag, with which key and value, by when (most expensive first).
-XlsxSheet taggingPlanSheet(const model::Scenario& s, const model::Result& r) {
-    XlsxSheet sh;
+formats::XlsxSheet taggingPlanSheet(const model::Scenario& s, const model::Result& r) {
+    formats::XlsxSheet sh;
     sh.name = "Tagging plan";
     sh.columnWidths = {40, 18, 8, 30, 10, 14, 18, 10, 16};
     sh.frozenRows = 1;
@@ -486,8 +486,8 @@ XlsxSheet taggingPlanSheet(const model::Scenario& s, const model::Result& r) {
     return sh;
 }
 
-XlsxSheet sourcesSheet() {
-    XlsxSheet sh;
+formats::XlsxSheet sourcesSheet() {
+    formats::XlsxSheet sh;
     sh.name = "Sources";
     sh.frozenRows = 1;
     sh.columnWidths = {5, 70, 30, 16, 60, 10};
@@ -530,7 +530,7 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
     return out;
 }
 
-std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
+std::vector<formats::XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources) {
     return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
             assumptionsSheet(scenario, result, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result),
@@ -540,7 +540,7 @@ std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {
     std::map<std::string, AssumptionSource> sources;
     if (const auto defaults = assets::find("defaults.json")) sources = assumptionSources(*defaults);
-    return writeXlsx(businessCaseSheets(scenario, result, sources));
+    return formats::writeXlsx(businessCaseSheets(scenario, result, sources));
 }
 
 } // namespace est::io

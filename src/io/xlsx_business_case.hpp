@@ -2,7 +2,7 @@
 // Assumptions, Tagging plan. Amounts are numbers in USD with currency formats, shares are decimals with % formats.
 #pragma once
 
-#include "io/xlsx_writer.hpp"
+#include "formats/xlsx_writer.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
@@ -27,7 +27,7 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 
 /// The five sheets (Summary, Estate, Series, Assumptions, Tagging plan) for `result` = estimate(`scenario`).
 /// An invalid result (errors) gives a Summary listing the errors and empty other sheets.
-std::vector<XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
+std::vector<formats::XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
                                           const std::map<std::string, AssumptionSource>& sources);
 
 /// The business-case workbook as .xlsx bytes, with sources from the embedded assets/defaults.json.

@@ -5,6 +5,7 @@
 #include "app/autosave.hpp"
 #include "app/catalogue_file.hpp"
 #include "app/documents.hpp"
+#include "app/open_file.hpp"
 #include "app/kept_work.hpp"
 #include "app/partner_theme.hpp"
 #include "io/business_case_summary.hpp"
@@ -63,25 +64,17 @@ void setImGuiDisplay(const WebApp& app) {
 }
 
 void handleFile(WebApp& app, const IncomingFile& file) {
-    if (app::looksLikePartnerTheme(file.bytes)) {
-        std::vector<std::string> errors;
-        if (auto theme = app::parsePartnerTheme(file.bytes, errors)) {
-            app.state.notify(app::Notice::Level::Info, "Partner theme \"" + theme->name + "\" applied.");
-            app.state.setPartner(std::move(*theme));
-        } else {
-            for (const std::string& e : errors) app.state.notify(app::Notice::Level::Error, file.name + ": " + e);
-        }
-        return;
-    }
-    if (app::looksLikeCatalogueFile(file.bytes)) {
-        app::useCatalogueFile(app.state, file.bytes, file.name, services().nowIso().substr(0, 10));
-        return;
-    }
-    // A file that brings or replaces the estate lands on the overview; one that adds to it (dependencies) does not move.
+    // A file that brings or replaces the estate lands on the overview; one that adds to it (dependencies) does not
+    // move, nor does one that changes no estate (a theme, prices, a billing export).
     const std::size_t workloadsBefore = app.state.scenario.workloads.size();
     const std::string nameBefore = app.state.scenario.settings.name;
-    const app::ActionOutcome opened = app::openAnyFile(app.state, file.bytes, file.name, app.mappingDialog.pending);
-    if (opened.ok && (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
+    const app::OpenedFile opened = app::openFile(app.state, file.bytes, file.name, app.mappingDialog.pending,
+                                                 services().nowIso().substr(0, 10));
+    const io::FileKind kind = opened.sniffed.kind;
+    if (kind == io::FileKind::PartnerThemeJson || kind == io::FileKind::PriceCatalogueJson ||
+        kind == io::FileKind::AwsPriceListCsv || io::isBillingExport(kind))
+        return;
+    if (opened.outcome.ok && (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
         app.workspace.current = ui::PanelId::Overview;
     else if (app.workspace.current == ui::PanelId::QuickSize)
         app.workspace.current = ui::PanelId::Estate;
@@ -284,7 +277,7 @@ void restoreOnStart(WebApp& app) {
     io::ScenarioLoad loaded = io::loadScenario(read.scenarioJson, app.state.defaults);
     if (!loaded.ok()) {
         std::vector<std::string> reasons = {"The autosaved scenario has problems:"};
-        for (const io::InputProblem& p : loaded.errors) reasons.push_back(p.where + ": " + p.message);
+        for (const formats::InputProblem& p : loaded.errors) reasons.push_back(p.where + ": " + p.message);
         for (const std::string& m : app::keepAside(services(), reasons).messages)
             app.state.notify(app::Notice::Level::Warning, m);
         return;

@@ -7,7 +7,7 @@
 #include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 
-#include "io/text.hpp"
+#include "formats/text.hpp"
 #include "model/assumptions.hpp"
 
 #include <imgui.h>
@@ -122,8 +122,8 @@ bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int
     std::string typed(buffer);
     if (!f.symbol.empty())
         for (std::size_t at = typed.find(f.symbol); at != std::string::npos; at = typed.find(f.symbol)) typed.erase(at, f.symbol.size());
-    const std::optional<double> shown = io::text::parseNumber(
-        typed, f.style == NumberStyle::CommaDot ? io::text::NumberStyle::DecimalPoint : io::text::NumberStyle::DecimalComma);
+    const std::optional<double> shown = formats::text::parseNumber(
+        typed, f.style == NumberStyle::CommaDot ? formats::text::NumberStyle::DecimalPoint : formats::text::NumberStyle::DecimalComma);
     if (!shown) return false; // half-typed ("1,2") or not a number: the amount stays until the text reads as one
     usd = *shown / f.rate;
     return true;

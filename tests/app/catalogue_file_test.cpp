@@ -1,5 +1,7 @@
 // tests/app/catalogue_file_test.cpp - a dropped or opened price catalogue: the catalogue format or an AWS offer
 // file gives a catalogue to install; a bad file gives errors naming the line or field and no catalogue.
+#include "io/sniff.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -77,8 +79,8 @@ TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable
     est::app::AppState state = est::test::engineState();
     const auto shipped = state.scenario.aws.catalogue;
     REQUIRE(state.scenario.aws.region == "us-east-1");
-    CHECK(est::app::looksLikeCatalogueFile(kCatalogue));
-    CHECK_FALSE(est::app::looksLikeCatalogueFile("name,vcpu\nweb01,2\n"));
+    CHECK(est::io::sniff(kCatalogue, "prices.json").kind == est::io::FileKind::PriceCatalogueJson);
+    CHECK(est::io::sniff("name,vcpu\nweb01,2\n", "servers.csv").kind != est::io::FileKind::PriceCatalogueJson);
 
     // The file carries eu-west-1 only, so the target region follows it; us-east-1 stays priced.
     REQUIRE(est::app::useCatalogueFile(state, kCatalogue, "mine.json", "2026-12-01"));

@@ -1,7 +1,7 @@
 // tests/app/documents_test.cpp - file actions: bad files never lose the current scenario; imports merge by id.
 #include "app/documents.hpp"
 #include "io/scenario_json.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 #include "model/engine.hpp"
 #include "test_support.hpp"
 
@@ -144,8 +144,8 @@ TEST_CASE("the business case exports as a workbook with its five sheets", "[app]
     CHECK(messages.empty());
     CHECK(xlsx.fileName == "acme-business-case.xlsx");
     CHECK(xlsx.mime == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    std::vector<est::io::InputProblem> problems;
-    const std::vector<std::string> sheets = est::io::readXlsxSheetNames(xlsx.bytes, problems);
+    std::vector<est::formats::InputProblem> problems;
+    const std::vector<std::string> sheets = est::formats::readXlsxSheetNames(xlsx.bytes, problems);
     CHECK(problems.empty());
     CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions", "Waves", "Tagging plan",
                                              "Sources"});

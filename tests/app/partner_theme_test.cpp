@@ -1,6 +1,8 @@
 // tests/app/partner_theme_test.cpp - the partner theme file: name, colour, and errors for bad values.
 #include "app/partner_theme.hpp"
 
+#include "io/sniff.hpp"
+
 #include <catch2/catch.hpp>
 
 TEST_CASE("a partner theme gives the name and the accent colour", "[app]") {
@@ -17,8 +19,8 @@ TEST_CASE("a partner theme with a bad colour is refused with the field named", "
     CHECK_FALSE(est::app::parsePartnerTheme(R"({"partnerName":"Acme","accentColor":"blue"})", errors));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].rfind("accentColor", 0) == 0);
-    CHECK(est::app::looksLikePartnerTheme(R"({"partnerName":"x"})"));
-    CHECK_FALSE(est::app::looksLikePartnerTheme(R"({"settings":{}})"));
+    CHECK(est::io::sniff(R"({"partnerName":"x"})", "theme.json").kind == est::io::FileKind::PartnerThemeJson);
+    CHECK(est::io::sniff(R"({"settings":{}})", "theme.json").kind != est::io::FileKind::PartnerThemeJson);
 }
 
 TEST_CASE("a partner theme may carry a PNG logo as a data URL", "[app]") {

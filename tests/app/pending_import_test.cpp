@@ -1,5 +1,6 @@
 // tests/app/pending_import_test.cpp - a generic CSV waits for its column mapping: preview, cancel, undoable import.
 #include "app/documents.hpp"
+#include "app/open_file.hpp"
 #include "app/pending_import.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
@@ -23,7 +24,7 @@ TEST_CASE("a CSV in no known format is held as a pending import and the scenario
     AppState state = est::test::engineState();
     const long revision = state.revision;
     std::optional<PendingImport> pending;
-    const ActionOutcome out = openAnyFile(state, kOdd, "odd.csv", pending);
+    const ActionOutcome out = openFile(state, kOdd, "odd.csv", pending, "2026-12-06").outcome;
     CHECK(out.ok);
     REQUIRE(pending);
     CHECK(state.revision == revision);
@@ -41,7 +42,7 @@ TEST_CASE("a known inventory format is not held back: it imports at once", "[app
     AppState state = est::test::engineState();
     const char* azure = "*Server name,*Cores,*Memory (In MB),*OS name\nvm-1,2,4096,Ubuntu 22.04\n";
     std::optional<PendingImport> pending;
-    const ActionOutcome out = openAnyFile(state, azure, "azure.csv", pending);
+    const ActionOutcome out = openFile(state, azure, "azure.csv", pending, "2026-12-06").outcome;
     CHECK_FALSE(pending);
     CHECK(out.ok);
     CHECK(state.scenario.workloads.size() == 1);
@@ -101,7 +102,7 @@ TEST_CASE("cancelling a pending import leaves the scenario and its history untou
     const long revision = state.revision;
     const std::size_t undoDepth = state.history().undoDepth();
     std::optional<PendingImport> pending;
-    openAnyFile(state, kOdd, "odd.csv", pending);
+    openFile(state, kOdd, "odd.csv", pending, "2026-12-06");
     REQUIRE(pending);
     pending->mapField("vcpu", 2);
     pending.reset(); // Cancel

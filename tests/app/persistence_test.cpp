@@ -4,7 +4,7 @@
 #include "app/autosave.hpp"
 #include "app/documents.hpp"
 #include "app/pending_import.hpp"
-#include "io/base64.hpp"
+#include "formats/base64.hpp"
 #include "io/scenario_json.hpp"
 #include "test_support.hpp"
 
@@ -38,7 +38,7 @@ const std::string kOdd = "Server,Cores,Sockets,Mem GB,Disk GB,Owner\n"
                          "app-02,8,2,32,500,Payments\n"
                          "db-01,16,4,128,2000,Data\n";
 
-std::string pngLogo() { return "data:image/png;base64," + est::io::encodeBase64(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)); }
+std::string pngLogo() { return "data:image/png;base64," + est::formats::encodeBase64(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)); }
 
 PartnerTheme acme() {
     PartnerTheme theme;

@@ -1,4 +1,7 @@
 // tests/app/wave_planning_test.cpp - a dropped dependency export and a re-plan are each one undoable step.
+#include "app/open_file.hpp"
+#include "io/sniff.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -46,11 +49,11 @@ model::Scenario ordering() {
 TEST_CASE("a dropped Azure export is routed to the dependencies; planning and undo each take one step", "[app][waves]") {
     app::AppState state = test::engineState(ordering());
     const std::string bytes = dependencyFile("azure_agentless_classic.csv");
-    REQUIRE(app::looksLikeDependencyFile(bytes, "deps.csv"));
-    CHECK_FALSE(app::looksLikeDependencyFile("Server ID,Host name,CPU count\nCI1,a,2\n", "servers.csv"));
+    REQUIRE(io::sniff(bytes, "deps.csv").kind == io::FileKind::DependencyCsv);
+    CHECK(io::sniff("Server ID,Host name,CPU count\nCI1,a,2\n", "servers.csv").kind != io::FileKind::DependencyCsv);
 
     std::optional<app::PendingImport> pending;
-    const app::ActionOutcome imported = app::openAnyFile(state, bytes, "deps.csv", pending);
+    const app::ActionOutcome imported = app::openFile(state, bytes, "deps.csv", pending, "2026-12-06").outcome;
     CHECK(imported.ok);
     CHECK_FALSE(pending);
     CHECK(state.scenario.dependencies.size() == 5);

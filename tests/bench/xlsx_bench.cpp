@@ -2,7 +2,7 @@
 // 100,000-VM RVTools-shaped workbook (vInfo 90 columns, vCPU, vMemory, vPartition, vHost), through
 // importRvToolsWorkbook. Prints "BENCH import_rvtools_xlsx_<805|100k>_<native|wasm>_ms <ms> ms"; never a test.
 #include "io/rvtools_workbook.hpp"
-#include "io/zip_writer.hpp"
+#include "formats/zip_writer.hpp"
 #include "bench_support.hpp"
 
 #include <algorithm>
@@ -222,7 +222,7 @@ std::string generateWorkbook(int vms) {
     }
     wb += "</x:sheets></x:workbook>";
     rels += "</Relationships>";
-    est::io::ZipWriter zip;
+    est::formats::ZipWriter zip;
     zip.add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/"
                                    "2006/content-types\"/>");
     zip.add("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/"

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "io/aws_price_list.hpp"
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/inventory_import.hpp"
 #include "io/rvtools_columns.hpp"
 
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     est::model::Scenario scenario;
     (void)est::io::mergeInventory(scenario, imported.inventory);
     // Each importer on the same table, whatever the header says, so all row parsers see odd rows.
-    const est::io::CsvResult csv = est::io::readCsv(bytes, "fuzz.csv");
+    const est::formats::CsvResult csv = est::formats::readCsv(bytes, "fuzz.csv");
     (void)est::io::importRvToolsVInfo(csv.table, csv.numberStyle);
     (void)est::io::importAwsDiscovery(csv.table, csv.numberStyle);
     (void)est::io::importAzureMigrate(csv.table, csv.numberStyle);

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/dependency_import.hpp"
 #include "model/wave_planner.hpp"
 
@@ -59,9 +59,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)est::model::planWavesInOrder(merged, est::model::Result{}, false);
 
     // Every reader on the same rows.
-    const est::io::CsvResult csv = est::io::readCsv(bytes, "fuzz.csv");
+    const est::formats::CsvResult csv = est::formats::readCsv(bytes, "fuzz.csv");
     for (const std::vector<std::string>& header : canonicalHeaders()) {
-        est::io::Table table = csv.table;
+        est::formats::Table table = csv.table;
         table.header = header;
         (void)est::io::importDependencyTable(table, estate);
     }

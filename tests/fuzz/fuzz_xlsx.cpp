@@ -12,19 +12,19 @@
 #include <vector>
 
 #include "io/rvtools_workbook.hpp"
-#include "io/xlsx_reader.hpp"
-#include "io/zip_writer.hpp"
+#include "formats/xlsx_reader.hpp"
+#include "formats/zip_writer.hpp"
 
 namespace {
 
 void readEveryWay(std::string_view bytes) {
     // The path a dropped workbook takes: the cheap sniff, the sheet list, then every sheet.
-    (void)est::io::looksLikeXlsx(bytes);
-    std::vector<est::io::InputProblem> problems;
-    (void)est::io::readXlsxSheetNames(bytes, problems);
-    est::io::XlsxReadOptions options;
+    (void)est::formats::looksLikeXlsx(bytes);
+    std::vector<est::formats::InputProblem> problems;
+    (void)est::formats::readXlsxSheetNames(bytes, problems);
+    est::formats::XlsxReadOptions options;
     options.maxCells = 200'000; // keeps a zip bomb of cells within the fuzzer's memory limit
-    (void)est::io::readXlsx(bytes, problems, options);
+    (void)est::formats::readXlsx(bytes, problems, options);
     // Small windows and raw serials: the chunk boundaries and the other date branch see the same bytes.
     options.chunkBytes = 4096;
     options.datesAsIso = false;
@@ -34,7 +34,7 @@ void readEveryWay(std::string_view bytes) {
         for (std::size_t i = 0; i < keep.size(); ++i) keep[i] = i % 2 == 0;
         return keep;
     };
-    (void)est::io::readXlsx(bytes, problems, options);
+    (void)est::formats::readXlsx(bytes, problems, options);
     // The whole RVTools workbook import, with the used-disk option that takes the vPartition branch.
     est::io::RvToolsWorkbookOptions rv;
     rv.storageFromUsedDisk = (bytes.size() % 2) == 1;
@@ -54,7 +54,7 @@ std::string zipParts(std::string_view text) {
     }
     static const char* const kFixed[] = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
                                          "xl/styles.xml"};
-    est::io::ZipWriter zip;
+    est::formats::ZipWriter zip;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const std::string name =
             i < 4 ? std::string(kFixed[i]) : "xl/worksheets/sheet" + std::to_string(i - 3) + ".xml";

@@ -7,10 +7,11 @@
 #include <sstream>
 
 #include "io/aws_price_list.hpp"
-#include "io/csv_stream.hpp"
+#include "formats/csv_stream.hpp"
 #include "io/price_catalogue.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

@@ -11,6 +11,7 @@
 #include "model/engine.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

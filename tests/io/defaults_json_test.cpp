@@ -5,6 +5,7 @@
 #include "model/assumptions.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 TEST_CASE("the shipped defaults and price table load without problems", "[io][defaults]") {

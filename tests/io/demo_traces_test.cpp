@@ -16,6 +16,7 @@
 #include "model/trace_eval.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

@@ -4,10 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "io/dependency_import.hpp"
-#include "io/xlsx_writer.hpp"
+#include "formats/xlsx_writer.hpp"
 #include "test_support.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 using est::model::Dependency;
 using est::model::DependencyKind;
 using est::test::readDataFile;

@@ -18,6 +18,7 @@
 #include "model/synthetic_estate.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "embedded_assets.hpp"
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/defaults_json.hpp"
 #include "io/executive_summary_html.hpp"
 #include "io/html_page.hpp"
@@ -17,11 +17,12 @@
 #include "io/tagging_plan_csv.hpp"
 #include "io/wave_plan_out.hpp"
 #include "io/xlsx_business_case.hpp"
-#include "io/xlsx_writer.hpp"
-#include "io/zip_reader.hpp"
+#include "formats/xlsx_writer.hpp"
+#include "formats/zip_reader.hpp"
 #include "model/engine.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

@@ -1,12 +1,13 @@
 // tests/io/inventory_import_test.cpp - RVTools (3 dialects), AWS, Azure and mapped CSV imports, and merging.
 #include <catch2/catch.hpp>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/inventory_import.hpp"
 #include "io/rvtools_columns.hpp"
 #include "test_support.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 using est::model::PowerState;
 using est::test::readDataFile;
 

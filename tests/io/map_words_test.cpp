@@ -16,6 +16,7 @@
 #include "model/funding_program.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

@@ -8,6 +8,7 @@
 #include "io/price_catalogue.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

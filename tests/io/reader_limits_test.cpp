@@ -7,16 +7,17 @@
 #include <string>
 #include <vector>
 
-#include "io/csv.hpp"
-#include "io/csv_stream.hpp"
+#include "formats/csv.hpp"
+#include "formats/csv_stream.hpp"
 #include "io/scenario_json.hpp"
-#include "io/xlsx_reader.hpp"
-#include "io/xlsx_xml.hpp"
-#include "io/zip_reader.hpp"
-#include "io/zip_writer.hpp"
-#include "xlsx_test_support.hpp"
+#include "formats/xlsx_reader.hpp"
+#include "formats/xlsx_xml.hpp"
+#include "formats/zip_reader.hpp"
+#include "formats/zip_writer.hpp"
+#include "../formats/xlsx_test_support.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <string>
 
-#include "io/csv.hpp"
+#include "formats/csv.hpp"
 #include "io/defaults_json.hpp"
 #include "io/report.hpp"
 #include "io/scenario_json.hpp"
@@ -14,6 +14,7 @@
 #include "model/engine.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

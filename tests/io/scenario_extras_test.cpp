@@ -2,12 +2,13 @@
 // older files without them, and damaged sections that are skipped with a warning while the rest still loads.
 #include <catch2/catch.hpp>
 
-#include "io/base64.hpp"
+#include "formats/base64.hpp"
 #include "io/scenario_json.hpp"
 
 #include <nlohmann/json.hpp>
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

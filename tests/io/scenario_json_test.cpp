@@ -4,6 +4,7 @@
 #include "io/scenario_json.hpp"
 
 using namespace est::io;
+using namespace est::formats;
 namespace m = est::model;
 
 namespace {

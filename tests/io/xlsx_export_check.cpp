@@ -8,10 +8,10 @@
 //   est_xlsx_export_check check-formulas DIR BASE   checks that every formula cell of DIR/BASE-Summary.csv holds the
 //                                          figure we computed for it (to the cent; shares to 1e-9)
 // Exit 0 when every check passes; messages on stderr otherwise (run by xlsx_libreoffice_test.sh).
-#include "io/csv.hpp"
-#include "io/text.hpp"
+#include "formats/csv.hpp"
+#include "formats/text.hpp"
 #include "io/xlsx_business_case.hpp"
-#include "io/xlsx_writer.hpp"
+#include "formats/xlsx_writer.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
@@ -43,26 +43,26 @@ std::string readFile(const std::string& path) {
 
 // LibreOffice writes up to 15 significant digits (and percentages as "12.5%"): compare relatively.
 void expectNumber(const std::string& where, const std::string& cell, double expected, bool percent = false) {
-    auto v = est::io::text::parseNumber(cell);
+    auto v = est::formats::text::parseNumber(cell);
     if (!v) return fail(where + ": not a number: '" + cell + "'");
     const double got = percent ? *v / 100.0 : *v;
     if (std::fabs(got - expected) > 1e-9 * std::max(1.0, std::fabs(expected)))
         fail(where + ": got " + cell + ", expected " + std::to_string(expected));
 }
 
-est::io::Table load(const std::string& dir, const std::string& base, const std::string& sheet) {
+est::formats::Table load(const std::string& dir, const std::string& base, const std::string& sheet) {
     const std::string bytes = readFile(dir + "/" + base + "-" + sheet + ".csv");
     if (bytes.empty()) fail("missing " + base + "-" + sheet + ".csv");
-    return est::io::readCsv(bytes, sheet).table;
+    return est::formats::readCsv(bytes, sheet).table;
 }
 
-const std::vector<std::string>* labelled(const est::io::Table& t, const std::string& label) {
+const std::vector<std::string>* labelled(const est::formats::Table& t, const std::string& label) {
     for (const auto& row : t.rows)
         if (!row.empty() && row[0] == label) return &row;
     return nullptr;
 }
 
-int column(const est::io::Table& t, const std::string& name) {
+int column(const est::formats::Table& t, const std::string& name) {
     for (std::size_t i = 0; i < t.header.size(); ++i)
         if (t.header[i] == name) return static_cast<int>(i);
     fail(t.name + ": no column " + name);
@@ -71,23 +71,23 @@ int column(const est::io::Table& t, const std::string& name) {
 
 // Every formula cell of the Summary sheet, recalculated by the spreadsheet, against the value we computed for it.
 int checkFormulas(const est::model::Scenario& s, const est::model::Result& r, const std::string& dir, const std::string& base) {
-    const std::vector<est::io::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
-    const est::io::Table summary = load(dir, base, "Summary");
+    const std::vector<est::formats::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    const est::formats::Table summary = load(dir, base, "Summary");
     int formulas = 0;
     for (std::size_t row = 0; row < sheets[0].rows.size(); ++row) {
         for (std::size_t col = 0; col < sheets[0].rows[row].size(); ++col) {
-            const est::io::XlsxCell& cell = sheets[0].rows[row][col];
+            const est::formats::XlsxCell& cell = sheets[0].rows[row][col];
             if (cell.formula.empty()) continue;
             ++formulas;
             // Sheet row 1 is the CSV's header line; sheet row n >= 2 is rows[n - 2].
             const std::vector<std::string>& line = row == 0 ? summary.header : summary.rows.size() > row - 1 ? summary.rows[row - 1] : summary.header;
-            const std::string where = "Summary!" + est::io::columnName(static_cast<int>(col)) + std::to_string(row + 1) + " =" + cell.formula;
+            const std::string where = "Summary!" + est::formats::columnName(static_cast<int>(col)) + std::to_string(row + 1) + " =" + cell.formula;
             if (row == 0 || summary.rows.size() <= row - 1 || line.size() <= col) {
                 fail(where + ": no such cell in the CSV");
                 continue;
             }
-            const bool percent = cell.style == est::io::XlsxStyle::Percent;
-            auto v = est::io::text::parseNumber(line[col]);
+            const bool percent = cell.style == est::formats::XlsxStyle::Percent;
+            auto v = est::formats::text::parseNumber(line[col]);
             if (!v) {
                 fail(where + ": not a number: '" + line[col] + "'");
                 continue;
@@ -119,12 +119,12 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (mode == "write-stale" && argc == 3) {
-        std::vector<est::io::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+        std::vector<est::formats::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
         for (auto& sheet : sheets)
             for (auto& row : sheet.rows)
                 for (auto& cell : row)
                     if (!cell.formula.empty()) cell.number = 0.0;
-        std::ofstream(argv[2], std::ios::binary) << est::io::writeXlsx(sheets);
+        std::ofstream(argv[2], std::ios::binary) << est::formats::writeXlsx(sheets);
         return 0;
     }
     if ((mode != "check" && mode != "check-formulas") || argc != 4) {
@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
     if (mode == "check-formulas") return checkFormulas(s, r, dir, base);
 
     // The Summary sheet's first row is the title, so its "header" is the title line: look rows up by label.
-    const est::io::Table summary = load(dir, base, "Summary");
+    const est::formats::Table summary = load(dir, base, "Summary");
     if (const auto* row = labelled(summary, "Verdict"); !row || row->size() < 2 ||
                                                         (*row)[1] != est::model::verdictName(r.eligibility.verdict))
         fail("Summary: verdict");
@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
         else expectNumber(std::string("Summary ") + label, (*row)[1], value);
     }
 
-    const est::io::Table estate = load(dir, base, "Estate");
+    const est::formats::Table estate = load(dir, base, "Estate");
     if (estate.rows.size() != s.workloads.size())
         fail("Estate: " + std::to_string(estate.rows.size()) + " rows, expected " + std::to_string(s.workloads.size()));
     const int vcpu = column(estate, "vCPU"), today = column(estate, "Today per month"),
@@ -171,15 +171,15 @@ int main(int argc, char** argv) {
             fail(where + ": MAP eligible");
     }
 
-    const est::io::Table series = load(dir, base, "Series");
+    const est::formats::Table series = load(dir, base, "Series");
     if (series.rows.size() != r.monthly.size()) fail("Series: row count");
     else expectNumber("Series last cumulative savings", series.rows.back()[static_cast<std::size_t>(column(series, "Cumulative savings"))],
                       r.monthly.back().cumulativeSavingsUsd);
 
-    const est::io::Table assumptions = load(dir, base, "Assumptions");
+    const est::formats::Table assumptions = load(dir, base, "Assumptions");
     std::size_t named = 0;
     for (const auto& row : assumptions.rows)
-        if (!row.empty() && !est::io::text::trim(row[0]).empty()) ++named;
+        if (!row.empty() && !est::formats::text::trim(row[0]).empty()) ++named;
     // Every assumption, the target region line and one line per catalogue table the estimate uses.
     if (named != est::model::assumptions().size() + 1 + est::model::priceTablesInUse(s, r).size()) fail("Assumptions: row count");
 

@@ -1,8 +1,8 @@
 // tests/io/xlsx_writer_test.cpp - the .xlsx writer and the business-case export, read back with our reader.
 #include "io/xlsx_business_case.hpp"
-#include "io/xlsx_reader.hpp"
-#include "io/xlsx_writer.hpp"
-#include "io/zip_reader.hpp"
+#include "formats/xlsx_reader.hpp"
+#include "formats/xlsx_writer.hpp"
+#include "formats/zip_reader.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
@@ -12,12 +12,12 @@
 
 #include <cstdlib>
 
-using est::io::InputProblem;
-using est::io::Table;
-using est::io::XlsxCell;
+using est::formats::InputProblem;
+using est::formats::Table;
+using est::formats::XlsxCell;
 using Catch::Detail::Approx;
-using est::io::XlsxSheet;
-using est::io::XlsxStyle;
+using est::formats::XlsxSheet;
+using est::formats::XlsxStyle;
 
 namespace {
 
@@ -69,11 +69,11 @@ TEST_CASE("written cells read back as the same numbers, text and booleans", "[io
     XlsxSheet c;
     c.name = "Numbers"; // duplicate
     c.rows = {{XlsxCell::num(2)}};
-    const std::string bytes = est::io::writeXlsx({a, b, c});
-    CHECK(est::io::writeXlsx({a, b, c}) == bytes); // deterministic
+    const std::string bytes = est::formats::writeXlsx({a, b, c});
+    CHECK(est::formats::writeXlsx({a, b, c}) == bytes); // deterministic
 
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(bytes, problems);
+    const auto tables = est::formats::readXlsx(bytes, problems);
     CHECK(problems.empty());
     REQUIRE(tables.size() == 3);
     CHECK(tables[1].name == "bad_name__x_");
@@ -93,10 +93,10 @@ TEST_CASE("written cells read back as the same numbers, text and booleans", "[io
 }
 
 TEST_CASE("column names run A..Z, AA..", "[io][xlsx][writer]") {
-    CHECK(est::io::columnName(0) == "A");
-    CHECK(est::io::columnName(25) == "Z");
-    CHECK(est::io::columnName(26) == "AA");
-    CHECK(est::io::columnName(16383) == "XFD");
+    CHECK(est::formats::columnName(0) == "A");
+    CHECK(est::formats::columnName(25) == "Z");
+    CHECK(est::formats::columnName(26) == "AA");
+    CHECK(est::formats::columnName(16383) == "XFD");
 }
 
 TEST_CASE("calendar months count from the start quarter", "[io][xlsx][writer]") {
@@ -114,9 +114,9 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     REQUIRE(r.ok());
     const std::string bytes = est::io::writeBusinessCaseXlsx(s, r);
     std::vector<InputProblem> problems;
-    est::io::XlsxReadOptions raw;
+    est::formats::XlsxReadOptions raw;
     raw.datesAsIso = false;
-    const auto tables = est::io::readXlsx(bytes, problems, raw);
+    const auto tables = est::formats::readXlsx(bytes, problems, raw);
     CHECK(problems.empty());
     REQUIRE(tables.size() == 7);
     CHECK(tables[0].name == "Summary");
@@ -185,7 +185,7 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
 
     // Numbers are numeric cells with a currency style, not text: look at the raw sheet XML of Estate,
     // column R ("Today per month", the 18th) of the first workload row.
-    auto zip = est::io::ZipReader::open(bytes, problems);
+    auto zip = est::formats::ZipReader::open(bytes, problems);
     REQUIRE(zip);
     std::string xmlPart;
     REQUIRE(zip->read("xl/worksheets/sheet2.xml", xmlPart).empty());
@@ -200,7 +200,7 @@ TEST_CASE("an invalid scenario exports its errors instead of figures", "[io][xls
     const est::model::Result r = est::model::estimate(s);
     REQUIRE_FALSE(r.ok());
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
+    const auto tables = est::formats::readXlsx(est::io::writeBusinessCaseXlsx(s, r), problems);
     REQUIRE(tables.size() == 7); // Summary, Estate, Series, Assumptions, Waves, Tagging plan, Sources
     bool listed = false;
     for (const auto& row : tables[0].rows)
@@ -215,14 +215,14 @@ namespace {
 // The XML of one part of an .xlsx (an empty string when it is missing).
 std::string partOf(const std::string& xlsx, const std::string& name) {
     std::vector<InputProblem> problems;
-    auto zip = est::io::ZipReader::open(xlsx, problems);
+    auto zip = est::formats::ZipReader::open(xlsx, problems);
     std::string out;
     if (!zip || !zip->read(name, out).empty()) return {};
     return out;
 }
 
 // The sheet row (1-based) whose column A reads `label`; 0 when none.
-int rowOf(const est::io::XlsxSheet& sheet, const std::string& label) {
+int rowOf(const est::formats::XlsxSheet& sheet, const std::string& label) {
     for (std::size_t i = 0; i < sheet.rows.size(); ++i)
         if (!sheet.rows[i].empty() && sheet.rows[i][0].text == label) return static_cast<int>(i) + 1;
     return 0;
@@ -235,19 +235,19 @@ TEST_CASE("a formula cell is written with its cached value and asks for a recalc
     sheet.name = "Sums";
     sheet.rows = {{XlsxCell::num(1.25)}, {XlsxCell::num(2.5)}, {XlsxCell::calc("SUM(A1:A2)", 3.75, XlsxStyle::Usd)},
                   {XlsxCell::calc("IF(A1<A2,\"less\",0)", 0.0)}};
-    const std::string bytes = est::io::writeXlsx({sheet});
+    const std::string bytes = est::formats::writeXlsx({sheet});
     const std::string xml = partOf(bytes, "xl/worksheets/sheet1.xml");
     CHECK(xml.find("<c r=\"A3\" s=\"5\"><f>SUM(A1:A2)</f><v>3.75</v></c>") != std::string::npos);
     CHECK(xml.find("<f>IF(A1&lt;A2,&quot;less&quot;,0)</f>") != std::string::npos); // escaped as XML text
     CHECK(partOf(bytes, "xl/workbook.xml").find("fullCalcOnLoad=\"1\"") != std::string::npos);
     // Readers that do not calculate see the cached value.
     std::vector<InputProblem> problems;
-    const auto tables = est::io::readXlsx(bytes, problems);
+    const auto tables = est::formats::readXlsx(bytes, problems);
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 3);
     CHECK(num(tables[0].rows[1][0]) == 3.75);
     // A workbook without formulas keeps its workbook part as before.
-    CHECK(partOf(est::io::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0}}), "xl/workbook.xml").find("calcPr") ==
+    CHECK(partOf(est::formats::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0}}), "xl/workbook.xml").find("calcPr") ==
           std::string::npos);
 }
 
@@ -257,7 +257,7 @@ TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst c
     REQUIRE(r.ok());
     const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
     const XlsxSheet& summary = sheets[0];
-    auto valueCell = [&](const std::string& label) -> const est::io::XlsxCell& {
+    auto valueCell = [&](const std::string& label) -> const est::formats::XlsxCell& {
         const int row = rowOf(summary, label);
         REQUIRE(row > 0);
         REQUIRE(summary.rows[static_cast<std::size_t>(row - 1)].size() > 1);
@@ -280,7 +280,7 @@ TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst c
 
     // Per year: each year's cost with the move sums its six categories, and every flow has a horizon total.
     const int years = static_cast<int>(r.yearly.size());
-    const std::string total = est::io::columnName(1 + years);
+    const std::string total = est::formats::columnName(1 + years);
     const int costRow = rowOf(summary, "Cost with the move");
     const int legacyRow = rowOf(summary, "  today's cost still paid (running both sides included)");
     const int oneTimeRow = rowOf(summary, "  one-time migration cost");
@@ -293,7 +293,7 @@ TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst c
     CHECK(cost[1].number == Approx(y1.legacyUsd + y1.awsUsd + y1.subscriptionUsd + y1.opsLabourUsd + y1.licencesKeptUsd + y1.oneTimeUsd));
     const int sqRow = rowOf(summary, "Today's cost if nothing moves");
     CHECK(summary.rows[static_cast<std::size_t>(sqRow - 1)][static_cast<std::size_t>(1 + years)].formula ==
-          "SUM(B" + std::to_string(sqRow) + ":" + est::io::columnName(years) + std::to_string(sqRow) + ")");
+          "SUM(B" + std::to_string(sqRow) + ":" + est::formats::columnName(years) + std::to_string(sqRow) + ")");
     CHECK(valueCell("Status quo over the horizon").formula == total + std::to_string(sqRow));
     const int netRow = rowOf(summary, "Net cash flow (savings)");
     CHECK(summary.rows[static_cast<std::size_t>(netRow - 1)][1].formula ==

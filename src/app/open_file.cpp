@@ -1,0 +1,95 @@
+// app/open_file.cpp - routes a dropped or picked file to its reader after one io::sniff.
+#include "app/open_file.hpp"
+
+#include "app/catalogue_file.hpp"
+#include "app/partner_theme.hpp"
+#include "app/wave_planning.hpp"
+
+#include <utility>
+#include <vector>
+
+namespace est::app {
+namespace {
+
+ActionOutcome applyPartnerTheme(AppState& state, std::string_view bytes, const std::string& fileName) {
+    ActionOutcome out;
+    std::vector<std::string> errors;
+    if (std::optional<PartnerTheme> theme = parsePartnerTheme(bytes, errors)) {
+        state.notify(Notice::Level::Info, "Partner theme \"" + theme->name + "\" applied.");
+        state.setPartner(std::move(*theme));
+        out.ok = true;
+        return out;
+    }
+    for (const std::string& e : errors) state.notify(Notice::Level::Error, fileName + ": " + e);
+    return out;
+}
+
+// A CSV in no known layout waits for its column mapping; preparePendingImport declines the few the importer
+// explains better itself (another RVTools tab, binary data).
+ActionOutcome inventoryCsvToMap(AppState& state, std::string_view bytes, const std::string& fileName,
+                                std::optional<PendingImport>& pending) {
+    if (std::optional<PendingImport> held = preparePendingImport(bytes, fileName, state.importSettings)) {
+        pending = std::move(held);
+        return {true, {}};
+    }
+    return importInventory(state, bytes, fileName);
+}
+
+bool isJsonName(const std::string& fileName) {
+    constexpr std::string_view kJson = ".json";
+    if (fileName.size() < kJson.size()) return false;
+    for (std::size_t i = 0; i < kJson.size(); ++i) {
+        const char c = fileName[fileName.size() - kJson.size() + i];
+        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != kJson[i]) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string billingExportNotice(const std::string& fileName, const io::SniffResult& sniffed) {
+    std::string kind = io::fileKindName(sniffed.kind);
+    if (!sniffed.detail.empty()) kind = sniffed.kind == io::FileKind::BillingFocus ? sniffed.detail : kind + " " + sniffed.detail;
+    if (sniffed.container == io::Container::Gzip) kind += ", gzip";
+    if (sniffed.container == io::Container::Zip) kind += ", zipped";
+    return fileName + " is an AWS billing export (" + kind +
+           "). This version of the estimator does not read billing exports yet: the MAP credit tracker will. "
+           "Nothing was changed.";
+}
+
+OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& fileName,
+                    std::optional<PendingImport>& pending, const std::string& today) {
+    OpenedFile opened;
+    opened.sniffed = io::sniff(bytes, fileName);
+    ActionOutcome& out = opened.outcome;
+    switch (opened.sniffed.kind) {
+    case io::FileKind::PartnerThemeJson: out = applyPartnerTheme(state, bytes, fileName); break;
+    case io::FileKind::PriceCatalogueJson:
+    case io::FileKind::AwsPriceListCsv: out.ok = useCatalogueFile(state, bytes, fileName, today); break;
+    case io::FileKind::ScenarioJson:
+    case io::FileKind::DefaultsJson: // read as a scenario, as before the sniff: its reader says what does not fit
+        out = openScenario(state, bytes, fileName);
+        break;
+    case io::FileKind::DependencyWorkbook:
+    case io::FileKind::DependencyCsv: out = importDependencies(state, bytes, fileName); break;
+    case io::FileKind::RvToolsWorkbook:
+    case io::FileKind::InventoryCsv: out = importInventory(state, bytes, fileName); break;
+    case io::FileKind::InventoryCsvToMap: out = inventoryCsvToMap(state, bytes, fileName, pending); break;
+    case io::FileKind::BillingCur:
+    case io::FileKind::BillingCur2:
+    case io::FileKind::BillingFocus:
+    case io::FileKind::BillingCostExplorer:
+        state.notify(Notice::Level::Info, billingExportNotice(fileName, opened.sniffed));
+        break;
+    case io::FileKind::Unknown:
+        // The readers name what is wrong better than "unknown": a .json goes to the scenario reader (its JSON
+        // error has a line number), anything else to the inventory importer.
+        out = opened.sniffed.container == io::Container::Plain && isJsonName(fileName)
+                  ? openScenario(state, bytes, fileName)
+                  : importInventory(state, bytes, fileName);
+        break;
+    }
+    return opened;
+}
+
+} // namespace est::app

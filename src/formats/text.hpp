@@ -1,0 +1,41 @@
+// formats/text.hpp - small text helpers shared by the CSV reader, the importers and the reports.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace est::formats::text {
+
+/// The text without leading/trailing ASCII spaces, tabs, CR/LF and UTF-8 no-break spaces.
+std::string_view trim(std::string_view s);
+/// ASCII lower-case copy (bytes >= 0x80 unchanged, so UTF-8 survives).
+std::string lower(std::string_view s);
+/// True when a equals b ignoring ASCII case.
+bool equalsIgnoreCase(std::string_view a, std::string_view b);
+/// True when `s` contains `needle` ignoring ASCII case.
+bool containsIgnoreCase(std::string_view s, std::string_view needle);
+
+/// How numbers are written in a file: decimal point and comma thousands ("16,384.5"), or the
+/// continental style decimal comma and point / space thousands ("16.384,5"), chosen from the separator.
+enum class NumberStyle { DecimalPoint, DecimalComma };
+
+/// Parses a number as spreadsheets and exports write it: surrounding spaces, thousands separators
+/// (",", "." or no-break/thin spaces, only in groups of three), a trailing "%" (kept as written: "45%" -> 45),
+/// a leading "+". Empty or anything else -> nothing. Never throws; rejects NaN/inf.
+std::optional<double> parseNumber(std::string_view s, NumberStyle style = NumberStyle::DecimalPoint);
+
+/// Header normalisation for synonym matching: lower-case, only letters and digits kept
+/// ("Provisioned MiB" -> "provisionedmib", "*Memory (In MB)" -> "memoryinmb").
+std::string normalizeHeader(std::string_view s);
+
+/// Replaces invalid UTF-8 sequences by U+FFFD so every string we keep can be written as JSON.
+std::string sanitizeUtf8(std::string_view s);
+/// True when `s` is valid UTF-8.
+bool isValidUtf8(std::string_view s);
+
+/// A number as the reports and messages print it: shortest round-trip form, no exponent for
+/// ordinary magnitudes ("16", "0.25", "1234567.5").
+std::string formatNumber(double v);
+
+} // namespace est::formats::text
