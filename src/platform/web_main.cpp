@@ -3,11 +3,13 @@
 #include "platform/web_main.hpp"
 
 #include "app/autosave.hpp"
+#include "app/brand_commands.hpp"
 #include "app/catalogue_file.hpp"
 #include "app/documents.hpp"
 #include "app/kept_work.hpp"
 #include "app/partner_theme.hpp"
 #include "io/business_case_summary.hpp"
+#include "io/prepared_for.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
 #include "platform/services.hpp"
@@ -63,6 +65,13 @@ void setImGuiDisplay(const WebApp& app) {
 }
 
 void handleFile(WebApp& app, const IncomingFile& file) {
+    // An image is the partner's logo (picked in Your brand, or dropped): no estate or theme file is an image.
+    if (io::looksLikeLogoImage(file.bytes)) {
+        const std::string error = app::setPartnerLogo(app.state, file.bytes, file.name);
+        if (error.empty()) app.state.notify(app::Notice::Level::Info, "Logo " + file.name + " added to your brand.");
+        else app.state.notify(app::Notice::Level::Error, error);
+        return;
+    }
     if (app::looksLikePartnerTheme(file.bytes)) {
         std::vector<std::string> errors;
         if (auto theme = app::parsePartnerTheme(file.bytes, errors)) {
@@ -147,6 +156,7 @@ void recoverKeptWork(WebApp& app, const std::string& key) {
 void handleRequests(WebApp& app) {
     const app::Requests r = app.requests.take();
     if (r.openScenario || r.importInventory) services().openFilePicker(".json,.csv,.txt,.xlsx");
+    if (r.pickLogo) services().openFilePicker(".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml");
     if (r.saveScenario) {
         services().download(app::fileStem(app.state.scenario.settings.name) + ".json", "application/json",
                             app::scenarioJson(app.state));
@@ -359,6 +369,11 @@ void frame() {
         // A theme file or a scenario file brought a partner theme: the page decodes its logo.
         app.decodedPartnerGeneration = app.state.partnerGeneration;
         if (!app.state.partner.logoDataUrl.empty()) decodePartnerLogo(app.state.partner.logoDataUrl);
+    }
+    // The tab's title says who the case is for and from, as the documents do (io::pageTitle).
+    if (std::string title = io::pageTitle(app.state.scenario.settings.customerName, &app.state.partner); title != app.pageTitle) {
+        services().setPageTitle(title);
+        app.pageTitle = std::move(title);
     }
     if (app.themeBuilder.apply(app.theme)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
