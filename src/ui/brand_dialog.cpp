@@ -43,15 +43,14 @@ void BrandDialog::accentField(app::AppState& state, float width) {
     m_editingAccent = ImGui::IsItemActive();
     if (ImGui::IsItemDeactivatedAfterEdit()) m_error = app::setPartnerAccent(state, m_accent);
     ImGui::SameLine();
-    // The same colour as a swatch with the browser-free picker ImGui provides.
+    // A swatch of the colour in use, not ImGui's colour picker: the picker's code alone would push the download past its
+    // 800 KB budget (README, Performance), and the hex field already takes any colour.
     const std::uint32_t rgb = state.partner.accentRgb;
-    float colour[3] = {static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
-                       static_cast<float>(rgb & 0xFF) / 255.0f};
-    if (ImGui::ColorEdit3("Accent colour", colour, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_DisplayHex)) {
-        auto channel = [](float v) { return static_cast<std::uint32_t>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
-        m_error = app::setPartnerAccent(state, io::accentHex((channel(colour[0]) << 16) | (channel(colour[1]) << 8) | channel(colour[2])));
-    }
-    locateLastItem("brand.accentPicker");
+    const ImVec4 swatch(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
+                        static_cast<float>(rgb & 0xFF) / 255.0f, rgb != 0 ? 1.0f : 0.0f);
+    ImGui::ColorButton("##accentSwatch", swatch, ImGuiColorEditFlags_NoTooltip);
+    ImGui::SameLine();
+    ImGui::TextUnformatted("Accent colour");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("Colours the buttons, the menu highlight and the documents' headings.");
     ImGui::EndDisabled();
