@@ -194,10 +194,10 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
     case ExportKind::SeriesCsv:
         return {stem + "-monthly.csv", "text/csv", io::seriesCsv(state.scenario, state.result, io::SeriesPeriod::Monthly)};
     case ExportKind::Html:
-        return {stem + "-report.html", "text/html", io::htmlReport(state.scenario, state.result, io::embeddedDefaults().ledger)};
+        return {stem + "-report.html", "text/html", io::htmlReport(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner)};
     case ExportKind::Xlsx:
         return {stem + "-business-case.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                io::writeBusinessCaseXlsx(state.scenario, state.result)};
+                io::writeBusinessCaseXlsx(state.scenario, state.result, &state.partner)};
     case ExportKind::TaggingPlanCsv: return {stem + "-tagging-plan.csv", "text/csv", io::taggingPlanCsv(state.scenario, state.result)};
     case ExportKind::ExecutiveSummary:
         return {stem + "-executive-summary.html", "text/html",

@@ -1,6 +1,7 @@
 // app/open_file.cpp - routes a dropped or picked file to its reader after one io::sniff.
 #include "app/open_file.hpp"
 
+#include "app/brand_commands.hpp"
 #include "app/catalogue_file.hpp"
 #include "app/partner_theme.hpp"
 #include "app/wave_planning.hpp"
@@ -63,6 +64,13 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     opened.sniffed = io::sniff(bytes, fileName);
     ActionOutcome& out = opened.outcome;
     switch (opened.sniffed.kind) {
+    case io::FileKind::LogoImage: { // picked in Your brand, or dropped on the page
+        const std::string error = setPartnerLogo(state, bytes, fileName);
+        if (error.empty()) state.notify(Notice::Level::Info, "Logo " + fileName + " added to your brand.");
+        else state.notify(Notice::Level::Error, error);
+        out.ok = error.empty();
+        break;
+    }
     case io::FileKind::PartnerThemeJson: out = applyPartnerTheme(state, bytes, fileName); break;
     case io::FileKind::PriceCatalogueJson:
     case io::FileKind::AwsPriceListCsv: out.ok = useCatalogueFile(state, bytes, fileName, today); break;

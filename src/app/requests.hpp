@@ -12,6 +12,7 @@ enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx, Tagging
 struct Requests {
     bool openScenario = false;        ///< show the file picker for a scenario (.json) or an inventory
     bool importInventory = false;     ///< show the file picker for an inventory (CSV / xlsx)
+    bool pickLogo = false;            ///< show the file picker for the partner's logo (PNG, JPEG, SVG)
     bool saveScenario = false;        ///< download the scenario as JSON (Ctrl+S)
     bool exportReport = false;
     ExportKind exportKind = ExportKind::ScenarioJson;

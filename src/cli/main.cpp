@@ -198,16 +198,17 @@ int cmdEstimate(const std::vector<std::string>& args) {
         for (const auto& e : result.errors) std::fprintf(stderr, "%s: %s: %s\n", scenarioPath->c_str(), e.path.c_str(), e.message.c_str());
         return kInvalid;
     }
+    // The scenario file's partner section brands the documents a reader sees, as in the app.
+    const est::io::PartnerBrand* partner = load->partner ? &*load->partner : nullptr;
     if (format == "json") return emit(outPath, est::io::resultJson(load->scenario, result));
     if (format == "csv") return emit(outPath, est::io::seriesCsv(load->scenario, result, p));
-    if (format == "xlsx") return emit(outPath, est::io::writeBusinessCaseXlsx(load->scenario, result));
+    if (format == "xlsx") return emit(outPath, est::io::writeBusinessCaseXlsx(load->scenario, result, partner));
     if (format == "tagging-plan") return emit(outPath, est::io::taggingPlanCsv(load->scenario, result));
     if (format == "exec-summary") {
         if (date.empty()) date = todayUtc();
-        const est::io::PartnerBrand* partner = load->partner ? &*load->partner : nullptr;
         return emit(outPath, est::io::executiveSummaryHtml(load->scenario, result, est::io::embeddedDefaults().ledger, partner, date));
     }
-    return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger));
+    return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger, partner));
 }
 
 int cmdImport(const std::vector<std::string>& args) {

@@ -5,6 +5,7 @@
 
 #include "io/business_case_summary.hpp"
 #include "io/key_assumptions.hpp"
+#include "io/prepared_for.hpp"
 #include "io/report.hpp"
 #include "model/aws_pricing.hpp"
 
@@ -117,6 +118,7 @@ header{display:flex;align-items:center;gap:4mm;border-bottom:2px solid var(--acc
 header img{max-height:12mm;max-width:45mm}header .who{font-weight:700;font-size:12pt}header .what{margin-left:auto;color:#5b6575;font-size:9pt;text-align:right}
 h1{font-size:16pt;margin:0 0 1mm}h2{font-size:12pt;margin:4mm 0 1.5mm;color:#1d2430}
 .prepared{color:#5b6575;margin:0 0 3mm}
+header .for{color:#1f2937;font-weight:600}
 .headline{font-size:13pt;font-weight:600;margin:0 0 4mm;border-left:4px solid var(--accent);padding-left:3mm}
 .figures{display:grid;grid-template-columns:repeat(4,1fr);gap:2.5mm;margin-bottom:3mm}
 .figure{border:1px solid #d5dbe5;border-radius:2mm;padding:2mm 2.5mm}.figure .c{font-size:8.5pt;color:#5b6575}
@@ -134,19 +136,25 @@ table.sources{font-size:7pt}table.sources td{word-break:break-word}table.sources
 .small{font-size:8pt;color:#5b6575}footer{margin-top:2.5mm;font-size:7.5pt;color:#5b6575}
 )";
 
-std::string pageHeader(const PartnerBrand* partner, const std::string& what) {
+// Each page's header: the partner's logo and name, then who the summary is prepared for (every printed page says so).
+std::string pageHeader(const model::Scenario& s, const PartnerBrand* partner, const std::string& what) {
     std::string h = "<header>";
     if (partner != nullptr && !partner->logoDataUrl.empty())
         h += "<img src=\"" + htmlEscape(partner->logoDataUrl) + "\" alt=\"" + htmlEscape(partner->name) + " logo\">";
     if (partner != nullptr) h += "<span class=\"who\">" + htmlEscape(partner->name) + "</span>";
+    // The partner's name is already beside the logo: the header adds the customer only.
+    if (!s.settings.customerName.empty())
+        h += "<span class=\"for\">" + htmlEscape(preparedForLine(s.settings.customerName, nullptr)) + "</span>";
     return h + "<span class=\"what\">" + what + "</span></header>\n";
 }
 
 std::string overviewPage(const model::Scenario& s, const model::Result& r, const BusinessCaseSummary& sum,
-                         const PartnerBrand* partner, const std::string& preparedBy, std::string_view isoDate) {
-    std::string h = "<section class=\"page\" id=\"overview\">\n" + pageHeader(partner, "Executive summary &middot; page 1 of 2");
+                         const PartnerBrand* partner, std::string_view isoDate) {
+    std::string h = "<section class=\"page\" id=\"overview\">\n" + pageHeader(s, partner, "Executive summary &middot; page 1 of 2");
     h += "<h1>" + htmlEscape(s.settings.name) + ": the business case for moving to AWS</h1>\n";
-    h += "<p class=\"prepared\">Prepared for " + htmlEscape(s.settings.name) + " by " + htmlEscape(preparedBy) + " on " +
+    // "Prepared for Acme Retail by Northwind on 2 December 2026"; without a customer or a partner, only what is known.
+    const std::string forWhom = preparedForLine(s.settings.customerName, partner);
+    h += "<p class=\"prepared\">" + htmlEscape(forWhom.empty() ? std::string("Prepared") : forWhom) + " on " +
          htmlEscape(longDate(isoDate)) + " &middot; " + htmlEscape(currencyStatement(s.settings)) + "</p>\n";
     h += "<p class=\"headline\">" + htmlEscape(sum.headline) + "</p>\n";
     if (!sum.ok || r.workloads.empty()) {
@@ -196,7 +204,7 @@ std::string pricesCitation(const model::Scenario& s, const model::Result& r, con
 
 std::string assumptionsPage(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
                             const PartnerBrand* partner) {
-    std::string h = "<section class=\"page\" id=\"assumptions\">\n" + pageHeader(partner, "Executive summary &middot; page 2 of 2");
+    std::string h = "<section class=\"page\" id=\"assumptions\">\n" + pageHeader(s, partner, "Executive summary &middot; page 2 of 2");
     h += "<h1>The assumptions behind these figures</h1>\n<p class=\"small\">The few assumptions that move your savings most, "
          "largest effect first. A figure marked <span class=\"replace\">replace with your figure</span> is our placeholder "
          "of low confidence: your own number makes the case stronger. Every other assumption, with its source, is in the "
@@ -267,9 +275,11 @@ std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& 
     const std::string accent = partner != nullptr && partner->accentRgb != 0 ? accentHex(partner->accentRgb) : "#2563eb";
     std::string h;
     h.reserve(32 * 1024);
-    h += htmlPageStart(htmlEscape(s.settings.name) + " - executive summary, prepared by " + htmlEscape(preparedBy),
+    const std::string forCustomer = s.settings.customerName.empty() ? std::string() : " for " + s.settings.customerName;
+    h += htmlPageStart(htmlEscape(s.settings.name) + " - executive summary" + htmlEscape(forCustomer) + ", prepared by " +
+                           htmlEscape(preparedBy),
                        ":root{--accent:" + accent + "}" + kStyle);
-    h += overviewPage(s, r, sum, partner, preparedBy, isoDate);
+    h += overviewPage(s, r, sum, partner, isoDate);
     if (sum.ok && !r.workloads.empty()) h += assumptionsPage(s, r, ledger, partner);
     return h + "</body></html>\n";
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <utility>
 
 namespace est::io {
 namespace {
@@ -15,8 +16,10 @@ std::string field(const std::string& path, const char* key) { return path.empty(
 } // namespace
 
 std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& error) {
-    constexpr std::string_view kPng = "data:image/png;base64,";
-    constexpr std::string_view kSvg64 = "data:image/svg+xml;base64,";
+    // The base64 forms by MIME type; SVG may also be plain (URL-encoded) text.
+    constexpr std::pair<std::string_view, const char*> kBase64[] = {{"data:image/png;base64,", "image/png"},
+                                                                    {"data:image/jpeg;base64,", "image/jpeg"},
+                                                                    {"data:image/svg+xml;base64,", "image/svg+xml"}};
     constexpr std::string_view kSvgText = "data:image/svg+xml,";
     const std::size_t limit = kMaxPartnerLogoBytes;
     // Base64 grows data by 4/3: reject what cannot fit before decoding it.
@@ -26,20 +29,22 @@ std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& e
     }
     std::string bytes;
     std::string mime;
-    if (url.substr(0, kPng.size()) == kPng || url.substr(0, kSvg64.size()) == kSvg64) {
-        const bool png = url.substr(0, kPng.size()) == kPng;
-        mime = png ? "image/png" : "image/svg+xml";
+    for (const auto& [prefix, type] : kBase64) {
+        if (url.substr(0, prefix.size()) != prefix) continue;
+        mime = type;
         // The length check above bounds the decoded size; the size check below reports it.
-        if (!formats::decodeBase64(url.substr(png ? kPng.size() : kSvg64.size()), bytes)) {
+        if (!formats::decodeBase64(url.substr(prefix.size()), bytes)) {
             error = "the base64 data of the image is damaged (characters outside A-Z a-z 0-9 + /)";
             return std::nullopt;
         }
-    } else if (url.substr(0, kSvgText.size()) == kSvgText) {
+    }
+    if (mime.empty() && url.substr(0, kSvgText.size()) == kSvgText) {
         mime = "image/svg+xml";
         bytes = std::string(url.substr(kSvgText.size()));
-    } else {
-        error = "must be a PNG or SVG image as a data URL (\"data:image/png;base64,...\" or "
-                "\"data:image/svg+xml;base64,...\")";
+    }
+    if (mime.empty()) {
+        error = "must be a PNG, JPEG or SVG image as a data URL (\"data:image/png;base64,...\", "
+                "\"data:image/jpeg;base64,...\" or \"data:image/svg+xml;base64,...\")";
         return std::nullopt;
     }
     if (bytes.size() > limit) {
@@ -52,12 +57,49 @@ std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& e
             error = "the data URL says PNG but the data is not a PNG image";
             return std::nullopt;
         }
+    } else if (mime == "image/jpeg") {
+        if (bytes.size() < 3 || std::string_view(bytes).substr(0, 3) != std::string_view("\xFF\xD8\xFF", 3)) {
+            error = "the data URL says JPEG but the data is not a JPEG image";
+            return std::nullopt;
+        }
     } else if (bytes.find("<svg") == std::string::npos && bytes.find("%3Csvg") == std::string::npos &&
                bytes.find("%3csvg") == std::string::npos) {
         error = "the data URL says SVG but the data has no <svg> element";
         return std::nullopt;
     }
     return mime;
+}
+
+namespace {
+// The MIME type an image file's first bytes announce; "" for anything else.
+std::string sniffLogoMime(std::string_view bytes) {
+    if (bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) return "image/png";
+    if (bytes.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3)) return "image/jpeg";
+    // SVG is text: a byte-order mark, an XML declaration, comments or a doctype may come before <svg.
+    std::string_view head = bytes.substr(0, 4096);
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    const std::size_t start = head.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || head[start] != '<') return {};
+    if (head.find("<svg") != std::string_view::npos) return "image/svg+xml";
+    return {};
+}
+} // namespace
+
+bool looksLikeLogoImage(std::string_view bytes) { return !sniffLogoMime(bytes).empty(); }
+
+std::string logoDataUrlFromFile(std::string_view bytes, std::string& error) {
+    const std::string mime = sniffLogoMime(bytes);
+    if (mime.empty()) {
+        error = "is not a PNG, JPEG or SVG image";
+        return {};
+    }
+    if (bytes.size() > kMaxPartnerLogoBytes) {
+        error = "is " + kilobytes(bytes.size()) + "; a logo may be at most " + kilobytes(kMaxPartnerLogoBytes);
+        return {};
+    }
+    std::string url = "data:" + mime + ";base64," + encodeBase64(bytes);
+    if (!checkLogoDataUrl(url, error)) return {};
+    return url;
 }
 
 std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const std::string& path,

@@ -4,6 +4,8 @@
 // (add new ones instead). Money is USD rounded to cents, shares are decimals (0.2 = 20 %).
 #pragma once
 
+#include "io/partner_brand.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -30,8 +32,10 @@ std::string seriesCsv(const model::Scenario& scenario, const model::Result& resu
 /// SVG charts, workloads, "How each figure was computed" (every trace: formula, terms, notes), and every
 /// assumption with its value, default and source (from `ledger`; pass embeddedDefaults().ledger). Amounts are in
 /// the display currency, stated with its rate (currencyStatement); formulas stay in USD. No scripts, no external
-/// resources; every user string is escaped.
-std::string htmlReport(const model::Scenario& scenario, const model::Result& result, const DefaultsLedger& ledger);
+/// resources; every user string is escaped. `partner` (nullptr or an empty name = none) puts its logo and name above
+/// the title and "by <partner>" after "Prepared for <settings.customerName>".
+std::string htmlReport(const model::Scenario& scenario, const model::Result& result, const DefaultsLedger& ledger,
+                       const PartnerBrand* partner = nullptr);
 
 /// HTML text escaping of & < > " ' (for element text and attribute values).
 std::string htmlEscape(std::string_view text);

@@ -5,6 +5,7 @@
 
 #include "io/enum_names.hpp"
 #include "io/html_page.hpp"
+#include "io/prepared_for.hpp"
 #include "io/report.hpp"
 #include "formats/text.hpp"
 #include "io/wave_plan_out.hpp"
@@ -182,6 +183,8 @@ const char* kStyle = R"(
 body{font-family:"Inter","DejaVu Sans",Arial,sans-serif;color:#1d2430;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.4}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:2px solid #d5dbe5;padding-bottom:.2rem;margin-top:2rem}
 .sub{color:#5b6575;margin-top:0}
+.brand{display:flex;align-items:center;gap:.6rem;font-weight:700}.brand img{max-height:2.4rem;max-width:10rem}
+.prepared{font-weight:600;margin:.2rem 0}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.6rem}
 .card{border:1px solid #d5dbe5;border-radius:6px;padding:.6rem .8rem}.card b{display:block;font-size:1.25rem}.card span{color:#5b6575;font-size:.85rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}th,td{border-bottom:1px solid #e3e7ee;padding:.3rem .4rem;text-align:left;vertical-align:top}
@@ -238,11 +241,24 @@ std::string htmlEscape(std::string_view in) {
     return formats::text::sanitizeUtf8(out);
 }
 
-std::string htmlReport(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {
+std::string htmlReport(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
+                       const PartnerBrand* partner) {
+    if (partner != nullptr && partner->name.empty()) partner = nullptr;
+    const std::string forWhom = preparedForLine(s.settings.customerName, partner);
     std::string h;
     h.reserve(64 * 1024);
-    h += htmlPageStart(htmlEscape(s.settings.name) + " - migration funding estimate", kStyle);
+    h += htmlPageStart(htmlEscape(s.settings.name) + " - migration funding estimate" +
+                           (forWhom.empty() ? std::string() : " - " + htmlEscape(forWhom)),
+                       kStyle);
+    // The partner's brand above the title, as on the executive summary this appendix backs.
+    if (partner != nullptr) {
+        h += "<div class=\"brand\">";
+        if (!partner->logoDataUrl.empty())
+            h += "<img src=\"" + htmlEscape(partner->logoDataUrl) + "\" alt=\"" + htmlEscape(partner->name) + " logo\">";
+        h += "<span>" + htmlEscape(partner->name) + "</span></div>\n";
+    }
     h += "<h1>" + htmlEscape(s.settings.name) + "</h1>\n";
+    if (!forWhom.empty()) h += "<p class=\"prepared\">" + htmlEscape(forWhom) + "</p>\n";
     h += "<p class=\"sub\">Migration TCO and AWS MAP funding estimate &middot; start " + periodLabel(s, SeriesPeriod::Quarterly, 0) +
          " &middot; horizon " + std::to_string(s.settings.horizonYears) + " years &middot; " + std::to_string(s.workloads.size()) +
          " workloads &middot; " + htmlEscape(currencyStatement(s.settings)) + "</p>\n";

@@ -12,6 +12,7 @@
 #include "io/enum_names.hpp"
 #include "io/partner_brand_json.hpp"
 #include "formats/text.hpp"
+#include "model/customer_name.hpp"
 #include "model/format.hpp"
 
 namespace est::io {
@@ -410,6 +411,10 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     r.object("settings", [&](Obj& o) {
         model::Settings& st = s.settings;
         o.string("name", st.name);
+        // Optional: files written before it existed read as "" (no customer named).
+        o.string("customerName", st.customerName);
+        if (std::string problem = model::displayNameProblem(st.customerName); !problem.empty())
+            p.error(o.at("customerName"), "the customer's name " + problem);
         o.string("currencyCode", st.currencyCode);
         o.string("currencySymbol", st.currencySymbol);
         o.number("usdToDisplayRate", st.usdToDisplayRate);
@@ -689,6 +694,7 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
     root["schemaVersion"] = kScenarioSchemaVersion;
     const model::Settings& st = s.settings;
     root["settings"] = ojson{{"name", st.name},
+                             {"customerName", st.customerName},
                              {"currencyCode", st.currencyCode},
                              {"currencySymbol", st.currencySymbol},
                              {"usdToDisplayRate", st.usdToDisplayRate},

@@ -8,6 +8,7 @@
 #include "formats/zip_reader.hpp"
 #include "io/aws_price_list.hpp"
 #include "io/dependency_import.hpp"
+#include "io/partner_brand.hpp"
 #include "io/inventory_import.hpp"
 #include "io/price_catalogue.hpp"
 
@@ -217,6 +218,7 @@ SniffResult sniffZip(std::string_view bytes) {
 
 SniffResult sniff(std::string_view bytes, std::string_view name) {
     if (bytes.empty()) return {FileKind::Unknown, Container::Plain, "an empty file"};
+    if (looksLikeLogoImage(bytes)) return {FileKind::LogoImage, Container::Plain, {}};
     if (formats::looksLikeXlsx(bytes)) return sniffZip(bytes);
     if (formats::looksLikeGzip(bytes)) return sniffGzip(bytes);
     // The format name sits in the first lines of a catalogue file, whatever else follows.
@@ -244,6 +246,7 @@ const char* fileKindName(FileKind kind) {
     case FileKind::BillingCur2: return "CUR 2.0";
     case FileKind::BillingFocus: return "FOCUS";
     case FileKind::BillingCostExplorer: return "Cost Explorer CSV";
+    case FileKind::LogoImage: return "logo image";
     }
     return "unknown file";
 }

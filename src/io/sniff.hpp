@@ -23,6 +23,7 @@ enum class FileKind {
     BillingCur2,         ///< AWS CUR 2.0 from Data Exports (line_item_usage_account_id, ...)
     BillingFocus,        ///< FOCUS 1.x (BilledCost, ChargePeriodStart, ...)
     BillingCostExplorer, ///< a Cost Explorer "Download CSV" (Service, ..., Total costs($))
+    LogoImage,           ///< a PNG, JPEG or SVG image: the partner's logo
 };
 
 /// How the file's bytes are packed around the format.

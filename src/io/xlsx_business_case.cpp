@@ -3,6 +3,7 @@
 
 #include "embedded_assets.hpp"
 #include "io/enum_names.hpp"
+#include "io/prepared_for.hpp"
 #include "io/report.hpp"
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
@@ -180,12 +181,15 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
     return out;
 }
 
-formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
+formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r, const PartnerBrand* partner) {
     formats::XlsxSheet sh;
     sh.name = "Summary";
     sh.columnWidths = {50, 16, 16, 16, 16, 16, 16, 16};
     auto& rows = sh.rows;
     rows.push_back({formats::XlsxCell::str("Business case: " + s.settings.name, S::Title)});
+    // Who it is for and from, right under the title (the sheet a CFO opens first); no row when neither is known.
+    if (std::string forWhom = preparedForLine(s.settings.customerName, partner); !forWhom.empty())
+        rows.push_back({formats::XlsxCell::str(std::move(forWhom), S::Bold)});
     rows.push_back({txt("Migration funding estimate; amounts in USD, " + std::to_string(s.settings.horizonYears) +
                         "-year horizon from " + calendarMonth(s.settings, 0) + ". Totals, sums and ratios are live "
                         "formulas; the other figures come from the estimate.")});
@@ -531,16 +535,17 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 }
 
 std::vector<formats::XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
-                                          const std::map<std::string, AssumptionSource>& sources) {
-    return {summarySheet(scenario, result), estateSheet(scenario, result), seriesSheet(scenario, result),
+                                          const std::map<std::string, AssumptionSource>& sources, const PartnerBrand* partner) {
+    if (partner != nullptr && partner->name.empty()) partner = nullptr;
+    return {summarySheet(scenario, result, partner), estateSheet(scenario, result), seriesSheet(scenario, result),
             assumptionsSheet(scenario, result, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result),
             sourcesSheet()};
 }
 
-std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result) {
+std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result, const PartnerBrand* partner) {
     std::map<std::string, AssumptionSource> sources;
     if (const auto defaults = assets::find("defaults.json")) sources = assumptionSources(*defaults);
-    return formats::writeXlsx(businessCaseSheets(scenario, result, sources));
+    return formats::writeXlsx(businessCaseSheets(scenario, result, sources, partner));
 }
 
 } // namespace est::io

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "formats/xlsx_writer.hpp"
+#include "io/partner_brand.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
@@ -26,12 +27,16 @@ struct AssumptionSource {
 std::map<std::string, AssumptionSource> assumptionSources(std::string_view defaultsJson);
 
 /// The five sheets (Summary, Estate, Series, Assumptions, Tagging plan) for `result` = estimate(`scenario`).
-/// An invalid result (errors) gives a Summary listing the errors and empty other sheets.
+/// An invalid result (errors) gives a Summary listing the errors and empty other sheets. The Summary's second row
+/// says who it is for and from ("Prepared for Acme Retail by Northwind Cloud", settings.customerName and `partner`,
+/// nullptr = none) when either is known; otherwise it is left out.
 std::vector<formats::XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
-                                          const std::map<std::string, AssumptionSource>& sources);
+                                          const std::map<std::string, AssumptionSource>& sources,
+                                          const PartnerBrand* partner = nullptr);
 
 /// The business-case workbook as .xlsx bytes, with sources from the embedded assets/defaults.json.
-std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result);
+std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result,
+                                  const PartnerBrand* partner = nullptr);
 
 /// Calendar label "2027-01" of scenario month `month` (month 0 = first month of the start quarter).
 std::string calendarMonth(const model::Settings& settings, int month);

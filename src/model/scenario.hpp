@@ -89,6 +89,7 @@ struct Workload {
 /// Scenario-wide settings.
 struct Settings {
     std::string name = "Untitled scenario";
+    std::string customerName;                   ///< who the business case is prepared for ("Acme Retail"); "" = not said
     std::string currencyCode = "USD";           ///< display currency (amounts are stored in USD)
     std::string currencySymbol = "$";
     double usdToDisplayRate = 1.0;              ///< display amount = USD amount x rate; > 0

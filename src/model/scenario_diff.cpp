@@ -162,6 +162,7 @@ ScenarioDiff diffScenarios(const Scenario& a, const Scenario& b) {
     // Fields outside the registry.
     std::vector<FieldChange>& f = d.fields;
     field(f, "settings.name", a.settings.name, b.settings.name);
+    field(f, "settings.customerName", a.settings.customerName, b.settings.customerName);
     field(f, "settings.currencyCode", a.settings.currencyCode, b.settings.currencyCode);
     field(f, "settings.currencySymbol", a.settings.currencySymbol, b.settings.currencySymbol);
     field(f, "settings.startYear", a.settings.startYear, b.settings.startYear);

@@ -1,5 +1,6 @@
 // model/validate.cpp - validate(): every invalid field of a Scenario, each with its own path. Never clamps.
 #include "model/assumptions.hpp"
+#include "model/customer_name.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
@@ -142,6 +143,8 @@ std::vector<ValidationError> validate(const Scenario& s) {
     if (s.settings.horizonYears > 3 && s.settings.horizonYears < 5)
         c.fail("settings.horizonYears", "must be 3 or 5, got " + std::to_string(s.settings.horizonYears));
     c.bounded("settings.startYear", bounds::kStartYear, s.settings.startYear);
+    if (std::string problem = displayNameProblem(s.settings.customerName); !problem.empty())
+        c.fail("settings.customerName", "the customer's name " + problem);
 
     // Extra ranges: known keys, ordered, inside the assumption's domain.
     for (std::size_t i = 0; i < s.ranges.size(); ++i) {

@@ -50,6 +50,8 @@ public:
     /// region): the headline, one line per figure, one line per next step.
     void describeBusinessCase(const std::string& headline, const std::vector<std::string>& figures,
                               const std::vector<std::string>& steps);
+    /// Sets the page's (browser tab's) title, which is also the title a printed page and the task bar show.
+    void setPageTitle(const std::string& title);
     /// Copies text to the system clipboard (navigator.clipboard; ImGui's copy goes through here too).
     void copyToClipboard(const std::string& text);
     /// Seconds since the page loaded (for autosave timing).

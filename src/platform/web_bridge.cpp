@@ -151,12 +151,16 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
                            {"proposedRetirements", est::app::proposedRetirements(card, s.scenario, s.result).total()}};
     }
     const est::ui::PresentView& present = app.workspace.present;
-    j["present"] = {{"active", present.active}, {"step", est::ui::presentStepName(present.step)}, {"details", present.details}};
+    j["present"] = {{"active", present.active}, {"step", est::ui::presentStepName(present.step)}, {"details", present.details},
+                    {"header", present.shownHeader}, {"headerLogo", present.shownLogo}};
+    j["pageTitle"] = app.pageTitle;
+    j["brandDialogOpen"] = app.workspace.brand.open;
     j["lastFrameMs"] = app.lastFrameMs;
     j["lastRecomputeMs"] = app.lastRecomputeMs;
     j["lastUiMs"] = app.lastUiMs;
     j["lastGlMs"] = app.lastGlMs;
-    j["scenario"] = {{"name", s.scenario.settings.name}, {"workloads", s.scenario.workloads.size()},
+    j["scenario"] = {{"name", s.scenario.settings.name}, {"customerName", s.scenario.settings.customerName},
+                     {"workloads", s.scenario.workloads.size()},
                      {"region", s.scenario.aws.region}};
     nlohmann::json dispositions = nlohmann::json::array();
     for (const auto& w : s.scenario.workloads) {
@@ -228,7 +232,8 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j["autosaveCurrent"] = app.autosaveCurrent();
     j["estate"] = {{"firstVisibleRow", app.workspace.estate.firstVisibleRow}};
     const est::app::PartnerTheme& partner = s.partner;
-    j["partner"] = {{"name", partner.name}, {"logoMime", partner.logoMime}, {"logoWidth", partner.logoWidth},
+    j["partner"] = {{"name", partner.name}, {"accentColor", partner.accentRgb != 0 ? est::io::accentHex(partner.accentRgb) : ""},
+                    {"logoMime", partner.logoMime}, {"logoWidth", partner.logoWidth},
                     {"logoHeight", partner.logoHeight}, {"logoTexture", partner.logoTexture != 0}};
     if (const auto& pending = app.mappingDialog.pending) {
         nlohmann::json mapping = nlohmann::json::object();

@@ -3,12 +3,14 @@
 #include "platform/web_main.hpp"
 
 #include "app/autosave.hpp"
+#include "app/brand_commands.hpp"
 #include "app/catalogue_file.hpp"
 #include "app/documents.hpp"
 #include "app/open_file.hpp"
 #include "app/kept_work.hpp"
 #include "app/partner_theme.hpp"
 #include "io/business_case_summary.hpp"
+#include "io/prepared_for.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
 #include "platform/services.hpp"
@@ -65,13 +67,13 @@ void setImGuiDisplay(const WebApp& app) {
 
 void handleFile(WebApp& app, const IncomingFile& file) {
     // A file that brings or replaces the estate lands on the overview; one that adds to it (dependencies) does not
-    // move, nor does one that changes no estate (a theme, prices, a billing export).
+    // move, nor does one that changes no estate (a logo, a theme, prices, a billing export).
     const std::size_t workloadsBefore = app.state.scenario.workloads.size();
     const std::string nameBefore = app.state.scenario.settings.name;
     const app::OpenedFile opened = app::openFile(app.state, file.bytes, file.name, app.mappingDialog.pending,
                                                  services().nowIso().substr(0, 10));
     const io::FileKind kind = opened.sniffed.kind;
-    if (kind == io::FileKind::PartnerThemeJson || kind == io::FileKind::PriceCatalogueJson ||
+    if (kind == io::FileKind::LogoImage || kind == io::FileKind::PartnerThemeJson || kind == io::FileKind::PriceCatalogueJson ||
         kind == io::FileKind::AwsPriceListCsv || io::isBillingExport(kind))
         return;
     if (opened.outcome.ok && (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
@@ -140,6 +142,7 @@ void recoverKeptWork(WebApp& app, const std::string& key) {
 void handleRequests(WebApp& app) {
     const app::Requests r = app.requests.take();
     if (r.openScenario || r.importInventory) services().openFilePicker(".json,.csv,.txt,.xlsx");
+    if (r.pickLogo) services().openFilePicker(".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml");
     if (r.saveScenario) {
         services().download(app::fileStem(app.state.scenario.settings.name) + ".json", "application/json",
                             app::scenarioJson(app.state));
@@ -352,6 +355,11 @@ void frame() {
         // A theme file or a scenario file brought a partner theme: the page decodes its logo.
         app.decodedPartnerGeneration = app.state.partnerGeneration;
         if (!app.state.partner.logoDataUrl.empty()) decodePartnerLogo(app.state.partner.logoDataUrl);
+    }
+    // The tab's title says who the case is for and from, as the documents do (io::pageTitle).
+    if (std::string title = io::pageTitle(app.state.scenario.settings.customerName, &app.state.partner); title != app.pageTitle) {
+        services().setPageTitle(title);
+        app.pageTitle = std::move(title);
     }
     if (app.themeBuilder.apply(app.theme)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -33,6 +33,7 @@ struct WebApp {
     std::string autosavedPending;
     int describedRecompute = -1;    ///< the result the page's DOM summary describes (recomputeCount)
     long decodedPartnerGeneration = 0; ///< the partner theme whose logo the page was asked to decode
+    std::string pageTitle;          ///< the title last given to the page ("Prepared for ... - Migration Funding Estimator")
     double lastFrameMs = 0.0;       ///< CPU time of the last frame's app work (recompute + draw + GL submit)
     double lastRecomputeMs = 0.0;   ///< of which the engine
     double lastUiMs = 0.0;          ///< of which building the ImGui frame (widgets)

@@ -30,6 +30,7 @@ EM_JS(int, est_js_storage_set, (const char* key, const char* value), {
 });
 EM_JS(void, est_js_storage_remove, (const char* key), { window.estimatorServices.storageRemove(UTF8ToString(key)); });
 EM_JS(void, est_js_share, (const char* text), { window.estimatorServices.share(UTF8ToString(text)); });
+EM_JS(void, est_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
 EM_JS(void, est_js_copy, (const char* text), { window.estimatorServices.copy(UTF8ToString(text)); });
 EM_JS(void, est_js_describe_business_case, (const char* headline, const char* figures, const char* steps), {
     window.estimatorServices.describeBusinessCase(UTF8ToString(headline), UTF8ToString(figures), UTF8ToString(steps));
@@ -106,6 +107,8 @@ std::optional<std::string> Services::takeSharedScenario() {
 }
 
 void Services::copyToClipboard(const std::string& text) { est_js_copy(text.c_str()); }
+
+void Services::setPageTitle(const std::string& title) { est_js_set_title(title.c_str()); }
 
 void Services::describeBusinessCase(const std::string& headline, const std::vector<std::string>& figures,
                                     const std::vector<std::string>& steps) {

@@ -39,6 +39,7 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
     heading("Assumptions");
     ImGui::TextWrapped("Every driver and program parameter, with its default and the document it comes from. "
                        "Edits are undoable (Ctrl+Z).");
+    customerName.draw(state, "assumptions.customerName", ImGui::GetFontSize() * 16.0f);
     m_prices.draw(ctx);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     ImGui::InputTextWithHint("##afilter", "Filter assumptions", filter, sizeof filter);

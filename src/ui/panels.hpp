@@ -6,6 +6,7 @@
 #include "model/map_tagging.hpp"
 #include "model/wave_planner.hpp"
 #include "ui/charts.hpp"
+#include "ui/customer_name_field.hpp"
 #include "ui/panel_context.hpp"
 #include "ui/wave_timeline.hpp"
 
@@ -74,6 +75,7 @@ private:
 /// Every registry assumption with its value, default, source document and a reset.
 struct AssumptionsPanel {
     char filter[96] = {};
+    CustomerNameField customerName; ///< "Prepared for": who the business case is for (a setting, undoable)
     bool onlyChanged = false;      ///< list only the assumptions that differ from their defaults
     void draw(PanelContext& ctx);
 

@@ -1,5 +1,7 @@
 // ui/present_view.cpp - Present's slides, drawn from io::summarizeBusinessCase and the Result (no figures made here).
 #include "ui/present_view.hpp"
+#include "io/prepared_for.hpp"
+#include "ui/partner_logo.hpp"
 
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
@@ -166,6 +168,17 @@ void PresentView::topBar(const app::AppState& state) {
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ImGui::GetFontSize(), ImGui::GetWindowContentRegionMax().x - leaveWidth));
     if (ImGui::Button(leaveLabel)) leave();
     locateLastItem("present.leave");
+    // Every slide's header: the partner's logo and "Prepared for <customer> by <partner>" (the room sees who is
+    // presenting to whom), then the scenario's name.
+    shownLogo = partnerLogoOnChip(state.partner, ImGui::GetFontSize() * 1.6f, "present.logo");
+    if (shownLogo) ImGui::SameLine();
+    shownHeader = io::preparedForLine(state.scenario.settings.customerName, &state.partner);
+    if (!shownHeader.empty()) {
+        if (shownLogo) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetFontSize() * 0.3f); // centred on the chip
+        ImGui::TextUnformatted(shownHeader.c_str());
+        locateLastItem("present.preparedFor");
+        ImGui::SameLine(0.0f, ImGui::GetFontSize());
+    }
     ImGui::TextDisabled("%s", state.scenario.settings.name.c_str());
     ImGui::PopFont();
     ImGui::Separator();

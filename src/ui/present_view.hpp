@@ -4,6 +4,8 @@
 #include "ui/panels.hpp"
 #include "ui/wave_timeline.hpp"
 
+#include <string>
+
 namespace est::ui {
 
 /// The steps of Present, in order (also the story's first five side-bar entries).
@@ -19,6 +21,8 @@ struct PresentView {
     bool active = false;
     PresentStep step = PresentStep::Overview;
     bool details = false;          ///< the step's table is open over the slide (the topmost popup: Esc closes it first)
+    std::string shownHeader;       ///< the header line the last slide showed ("Prepared for Acme Retail by Northwind Cloud")
+    bool shownLogo = false;        ///< the last slide's header showed the partner's logo
 
     void enter();
     void leave();

@@ -4,6 +4,7 @@
 #include "app/documents.hpp"
 #include "model/engine.hpp"
 #include "ui/glossary.hpp"
+#include "ui/partner_logo.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -83,13 +84,8 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     locateLastItem("title");
     if (!state.partner.name.empty()) {
         ImGui::TextDisabled("|");
-        if (state.partner.logoTexture != 0 && state.partner.logoHeight > 0) {
-            // The partner's logo at the menu bar's height, keeping its aspect ratio.
-            const float height = ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y;
-            const float width = height * static_cast<float>(state.partner.logoWidth) / static_cast<float>(state.partner.logoHeight);
-            ImGui::Image(reinterpret_cast<ImTextureID>(state.partner.logoTexture), ImVec2(width, height));
-            locateLastItem("partner.logo");
-        }
+        // The partner's logo at the menu bar's height on a light chip: a dark wordmark would vanish on the dark bar.
+        partnerLogoOnChip(state.partner, ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.y, "partner.logo");
         ImGui::TextUnformatted(state.partner.name.c_str());
         locateLastItem("partner.name");
     }
@@ -101,6 +97,8 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         if (ImGui::MenuItem("Open scenario or inventory...")) requests.openScenario = true;
         if (ImGui::MenuItem("Import inventory...")) requests.importInventory = true;
         if (ImGui::MenuItem("Save scenario", "Ctrl+S")) requests.saveScenario = true;
+        if (ImGui::MenuItem("Your brand...")) brand.open = true;
+        locateLastItem("menu.brand");
         if (ImGui::BeginMenu("Demo scenarios")) {
             for (const auto& [file, title] : app::demoScenarios()) {
                 if (ImGui::MenuItem(title.c_str())) requests.demo = file;
@@ -150,6 +148,10 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     locateLastItem("menu.cfo");
     if (cfoOpen) {
         shareItems(requests, "menu.cfo.");
+        ImGui::Separator();
+        // Who the documents are for and from, next to the documents themselves.
+        if (ImGui::MenuItem("Your brand and customer...")) brand.open = true;
+        locateLastItem("menu.cfo.brand");
         ImGui::EndMenu();
     }
     const bool editOpen = ImGui::BeginMenu("Edit");
@@ -331,6 +333,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     ImGui::End();
 
     drawGlossaryWindow(&showGlossary);
+    brand.draw(state, requests);
     if (showAbout) {
         ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0), ImGuiCond_Appearing);
         if (ImGui::Begin("About", &showAbout, ImGuiWindowFlags_NoCollapse)) {

@@ -3,6 +3,7 @@
 
 #include "app/app_state.hpp"
 #include "app/requests.hpp"
+#include "ui/brand_dialog.hpp"
 #include "ui/estate_panel.hpp"
 #include "ui/format.hpp"
 #include "ui/panels.hpp"
@@ -45,6 +46,7 @@ struct Workspace {
     GoalSeekPanel goalSeek;
     SnapshotsPanel snapshots;
     WavesPanel waves;
+    BrandDialog brand;        ///< File > Your brand...
     bool showAbout = false;
     bool showGlossary = false;
     char currencyCode[8] = "USD";

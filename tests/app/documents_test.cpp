@@ -154,6 +154,7 @@ TEST_CASE("the business case exports as a workbook with its five sheets", "[app]
 TEST_CASE("the executive summary carries the partner theme and the date it was made", "[app]") {
     AppState state = est::test::engineState();
     state.scenario.settings.name = "Acme";
+    state.scenario.settings.customerName = "Acme Retail";
     PartnerTheme theme;
     theme.name = "Partner & Co";
     state.setPartner(theme);
@@ -162,7 +163,7 @@ TEST_CASE("the executive summary carries the partner theme and the date it was m
     CHECK(messages.empty());
     CHECK(summary.fileName == "acme-executive-summary.html");
     CHECK(summary.mime == "text/html");
-    CHECK(summary.bytes.find("Prepared for Acme by Partner &amp; Co on 2 December 2026") != std::string::npos);
+    CHECK(summary.bytes.find("Prepared for Acme Retail by Partner &amp; Co on 2 December 2026") != std::string::npos);
 }
 
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {

@@ -62,7 +62,7 @@ TEST_CASE("a logo that is not an image data URL is refused in plain words", "[ap
     std::vector<std::string> errors;
     CHECK_FALSE(est::app::parsePartnerTheme(R"({"partnerName":"Acme","logo":"acme-logo.png"})", errors));
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].find("PNG or SVG image as a data URL") != std::string::npos);
+    CHECK(errors[0].find("PNG, JPEG or SVG image as a data URL") != std::string::npos);
 
     std::string error;
     CHECK_FALSE(est::io::checkLogoDataUrl("data:text/plain;base64,aGVsbG8=", error));

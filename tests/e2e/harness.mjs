@@ -82,6 +82,14 @@ export async function openEstimator(browser, url, { viewport = { width: 1280, he
   return { context, page, consoleErrors, requests };
 }
 
+/** Reloads the page as a user would (F5) and waits for the app's first frames again, the locator on. */
+export async function reloadEstimator(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.estimator && window.Module && window.Module.calledRun, null, { timeout: 30000 });
+  await page.evaluate(() => window.estimator.enableLocator());
+  await waitForFrames(page, 3);
+}
+
 /** Waits until the app has drawn `count` more frames. */
 export async function waitForFrames(page, count = 2) {
   const start = await page.evaluate(() => window.estimator.frameCount());

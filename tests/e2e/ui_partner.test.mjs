@@ -63,7 +63,7 @@ test('a partner theme whose logo is not an image data URL is refused with the re
   const { context, page } = await openEstimator(site.browser, site.server.url);
   await dropFile(page, 'bad-theme.json', JSON.stringify({ partnerName: 'Acme Cloud', logo: 'acme.png' }), 'application/json');
   const s = await waitForState(page, (x) => x.notices.some((n) => n.includes('logo:')), 'the refusal');
-  assert.ok(s.notices.some((n) => n.includes('bad-theme.json') && n.includes('PNG or SVG')), JSON.stringify(s.notices));
+  assert.ok(s.notices.some((n) => n.includes('bad-theme.json') && n.includes('PNG, JPEG or SVG')), JSON.stringify(s.notices));
   assert.equal(s.partner.name, '', 'the theme is not applied');
   await context.close();
 });

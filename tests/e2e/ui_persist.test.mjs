@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { clickWidget, dropFile, oddCsv, openEstimator, quickSizePaas, useEstimatorSite, waitForFrames, waitForState,
-         widgetRect } from './harness.mjs';
+import { clickWidget, dropFile, oddCsv, openEstimator, quickSizePaas, reloadEstimator, useEstimatorSite, waitForFrames,
+         waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -13,13 +13,6 @@ function logoPng() {
   const png = new PNG({ width: 32, height: 16 });
   for (let i = 0; i < 32 * 16; ++i) png.data.set([0, 115, 187, 255], i * 4);
   return PNG.sync.write(png);
-}
-
-async function reload(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.estimator && window.Module && window.Module.calledRun, null, { timeout: 30000 });
-  await page.evaluate(() => window.estimator.enableLocator());
-  await waitForFrames(page, 3);
 }
 
 test('a snapshot and a partner theme made before a reload are still there after it', async () => {
@@ -38,7 +31,7 @@ test('a snapshot and a partner theme made before a reload are still there after 
   const before = await waitForState(page, (x) => x.partner.logoTexture && x.autosaveCurrent, 'the theme, autosaved');
   assert.equal(before.undoLabel, 'Use quick-size answers', 'neither the snapshot nor the theme is an undo step');
 
-  await reload(page);
+  await reloadEstimator(page);
   const after = await waitForState(page, (x) => x.snapshots.length > 0 && x.partner.logoTexture, 'the restored work');
   assert.deepEqual(after.snapshots, ['Baseline']);
   assert.equal(after.partner.name, 'Acme Cloud');
@@ -63,7 +56,7 @@ test('a CSV waiting for its column mapping is still waiting, with its mapping, a
   await waitForState(page, (x) => x.pendingImport && x.pendingImport.mapping.vcpu === 'Sockets' && x.autosaveCurrent,
                      'the remapped vCPU, autosaved');
 
-  await reload(page);
+  await reloadEstimator(page);
   let s = await waitForState(page, (x) => x.pendingImport !== null, 'the pending import after the reload');
   assert.equal(s.pendingImport.fileName, 'servers.csv');
   assert.equal(s.pendingImport.mapping.vcpu, 'Sockets');
@@ -86,12 +79,12 @@ test('an autosave over the browser quota says what it did not keep, and the relo
       return setItem.call(this, key, value);
     };
   });
-  await reload(page);
+  await reloadEstimator(page);
   await dropFile(page, 'servers.csv', oddCsv, 'text/csv');
   const s = await waitForState(page, (x) => x.notices.some((n) => n.includes('does not fit')), 'the quota notice');
   assert.ok(s.notices.some((n) => n.startsWith('servers.csv (1 KB), waiting for its column mapping, does not fit')),
             JSON.stringify(s.notices));
-  await reload(page);
+  await reloadEstimator(page);
   const after = await waitForState(page, (x) => x.notices.some((n) => n.includes('not kept across the reload')),
                                    'the notice after the reload');
   assert.equal(after.pendingImport, null);

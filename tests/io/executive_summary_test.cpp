@@ -62,7 +62,9 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     const PartnerBrand partner = acme();
     const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, &partner, "2026-12-02");
 
-    CHECK(html.find("Prepared for " + htmlEscape(s.settings.name) + " by Acme Cloud on 2 December 2026") != std::string::npos);
+    // No customer named: who prepared it and when, never "Prepared for" and a blank (or the scenario's name).
+    CHECK(html.find("Prepared by Acme Cloud on 2 December 2026") != std::string::npos);
+    CHECK(html.find("Prepared for") == std::string::npos);
     CHECK(count(html, "Acme Cloud") >= 4);                    // the title, both pages' header and "prepared by"
     CHECK(html.find("executive summary, prepared by Acme Cloud</title>") != std::string::npos); // the PDF's title
     CHECK(html.find("<img src=\"" + partner.logoDataUrl + "\"") != std::string::npos);
@@ -99,14 +101,16 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     CHECK(html.find("<td>[23]</td>") != std::string::npos);
 }
 
-TEST_CASE("without a partner theme the summary is prepared by you, in the default colour", "[io][executive-summary]") {
+TEST_CASE("without a partner theme or a customer the summary says only when it was prepared, in the default colour",
+          "[io][executive-summary]") {
     const m::Scenario s = demo("demo_saas-off-paas.json");
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
     const PartnerBrand unnamed; // a brand without a name counts as none
     for (const PartnerBrand* p : {static_cast<const PartnerBrand*>(nullptr), &unnamed}) {
         const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, p, "2027-03-09");
-        CHECK(html.find(" by you on 9 March 2027") != std::string::npos);
+        CHECK(html.find(">Prepared on 9 March 2027") != std::string::npos);
+        CHECK(html.find("Prepared for") == std::string::npos);
         CHECK(html.find("<img") == std::string::npos);
         CHECK(html.find("--accent:#2563eb") != std::string::npos);
     }

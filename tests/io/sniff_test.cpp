@@ -155,3 +155,12 @@ TEST_CASE("every public sample file is recognised as what it is", "[io][sniff][s
     }
     CHECK(seen == expected.size());
 }
+
+TEST_CASE("a PNG, JPEG or SVG is the partner's logo, not an inventory", "[io][sniff]") {
+    CHECK(sniff(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "logo.png").kind == FileKind::LogoImage);
+    CHECK(sniff(std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), "logo.jpg").kind == FileKind::LogoImage);
+    CHECK(sniff("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "logo.svg").kind ==
+          FileKind::LogoImage);
+    // Markup that is no SVG stays what it was: the CSV reader explains it.
+    CHECK(sniff("<html><body>not a logo</body></html>", "page.html").kind != FileKind::LogoImage);
+}
