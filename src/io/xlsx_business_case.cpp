@@ -134,7 +134,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
             double v = 0.0;
             if (y < years) {
                 const P& p = r.yearly[static_cast<std::size_t>(y)];
-                v = p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
+                v = p.migrationCostUsd();
                 total += v;
             } else {
                 v = total;
@@ -153,9 +153,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
             const std::string f = cell(1 + y, out.statusQuo) + "-" + cell(1 + y, out.costWithMove) + "+" + cell(1 + y, out.funding);
             if (y < years) {
                 const P& p = r.yearly[static_cast<std::size_t>(y)];
-                const double evaluated = p.statusQuoUsd -
-                                         (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd) +
-                                         p.fundingTotalUsd;
+                const double evaluated = p.statusQuoUsd - p.migrationCostUsd() + p.fundingTotalUsd;
                 total += p.netCashFlowUsd;
                 cells.push_back(liveUsd(f, evaluated, p.netCashFlowUsd));
             } else {
@@ -270,7 +268,7 @@ XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r) {
     double sqSum = 0.0, costSum = 0.0, oneTimeSum = 0.0, fundingSum = 0.0;
     for (const model::PeriodFigures& p : r.yearly) {
         sqSum += p.statusQuoUsd;
-        costSum += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
+        costSum += p.migrationCostUsd();
         oneTimeSum += p.oneTimeUsd;
         fundingSum += p.fundingTotalUsd;
     }

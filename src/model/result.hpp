@@ -136,6 +136,11 @@ struct PeriodFigures {
     Money taggedSpendUsd = 0.0;                 ///< MAP-eligible tagged usage inside the credit windows
     Money netCashFlowUsd = 0.0;                 ///< statusQuo - (legacy + aws + subscription + opsLabour + licencesKept + oneTime) + funding
     Money cumulativeSavingsUsd = 0.0;           ///< running sum of netCashFlowUsd up to the period's end
+    /// What the migration scenario costs in the period before funding: legacy + AWS + subscriptions + operations
+    /// labour + licences kept + one-time (the outflows of netCashFlowUsd; a new cost category is added here once).
+    Money migrationCostUsd() const {
+        return legacyUsd + awsUsd + subscriptionUsd + opsLabourUsd + licencesKeptUsd + oneTimeUsd;
+    }
 };
 
 /// Horizon totals by cost category (status quo fills only the today-side categories).
