@@ -2,7 +2,7 @@
 // per distinct string: estates repeat a few OS strings many times.
 #pragma once
 
-#include "model/engine.hpp"
+#include "model/recommender.hpp"
 #include "model/sizing.hpp"
 
 #include <cstddef>
