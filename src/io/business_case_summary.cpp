@@ -2,7 +2,7 @@
 #include "io/business_case_summary.hpp"
 
 #include "model/assumptions.hpp"
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "model/funding_program.hpp"
 #include "model/format.hpp"
 #include "model/uncertainty.hpp"

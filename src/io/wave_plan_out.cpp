@@ -7,7 +7,7 @@
 
 #include "io/csv.hpp"
 #include "model/assumptions.hpp"
-#include "model/engine.hpp"
+#include "model/recommender.hpp"
 
 namespace est::io {
 namespace {
