@@ -31,6 +31,7 @@ struct EstimatorScratch {
     std::vector<Money> rulesMobilizeByMonth;
     std::vector<Money> capBeforeQuarter;
     ProgramSpend programSpend;
+    OsCache osCache;                            // by content, so it holds from one scenario to the next
     // Application groups: each workload's group (-1: no application) and, per group, its workloads by disposition.
     std::vector<int> applicationOf;
     std::vector<std::array<int, kDispositionCount>> applicationCounts;
@@ -87,7 +88,7 @@ struct Estimator {
     // Workloads per (application, disposition) in scratch: they share the rule's effort per application.
     int paasMoving = 0;                         // PaaS workloads moving to EC2 / RDS: they share the operations team
     // costWorkload()
-    OsCache osCache;                            // lives as long as the Scenario's strings it points into
+    OsCache& osCache = scratch.osCache;
     std::size_t stride = 0;
     std::vector<double>& deltas = scratch.deltas;
     Money todayTotal = 0.0, projectedMonthly = 0.0, eligibleOneTime = 0.0, steadyOpsLabour = 0.0;
