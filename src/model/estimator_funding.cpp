@@ -75,10 +75,11 @@ void Estimator::eligibility() {
         return k < kCountLimit ? k : 0;
     };
     // The two ARR thresholds: MAP Lite decides the verdict; full MAP's threshold is unverified, so advisory.
-    auto arrCheck = [&](const char* id, const char* label, double threshold, bool blocking, const char* more,
+    auto arrCheck = [&](CheckId id, const char* label, double threshold, bool blocking, const char* more,
                         const char* noWorkloadHint) {
         EligibilityCheck c;
-        c.id = id;
+        c.check = id;
+        c.id = checkIdText(id);
         if (withText) c.label = label;
         c.measured = arr;
         c.threshold = threshold;
@@ -98,16 +99,17 @@ void Estimator::eligibility() {
     };
     // A committed spend entered by the partner is labelled as such wherever the ARR shows.
     const bool committed = prog.projectedArrOverrideUsd > 0.0;
-    arrCheck("arr.mapLite",
+    arrCheck(CheckId::MapLiteArr,
              committed ? "Your committed AWS spend per year (committed ARR) reaches the MAP Lite minimum"
                        : "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum",
              prog.mapLiteMinArrUsd,
              true, " more AWS spend a year", " (bundle more applications into the engagement)");
-    arrCheck("arr.map", "Your AWS spend per year reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd,
+    arrCheck(CheckId::MapArr, "Your AWS spend per year reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd,
              false, " more AWS spend a year for full MAP", "");
     {
         EligibilityCheck c;
-        c.id = "scope.workloads";
+        c.check = CheckId::ScopeWorkloads;
+        c.id = checkIdText(c.check);
         if (withText) c.label = "Servers or equivalent cloud workloads in scope (partner heuristic, not an AWS rule)";
         c.measured = eligibleCount;
         c.threshold = prog.scopeFloorServers.expected;
@@ -123,7 +125,8 @@ void Estimator::eligibility() {
     }
     {
         EligibilityCheck c;
-        c.id = "partner.competency";
+        c.check = CheckId::PartnerCompetency;
+        c.id = checkIdText(c.check);
         if (withText) c.label = "Partner holds the AWS Migration Competency";
         c.threshold = 1.0;
         c.unit = "";
@@ -143,7 +146,8 @@ void Estimator::eligibility() {
     }
     {
         EligibilityCheck c;
-        c.id = "tagging.coverage";
+        c.check = CheckId::TaggingCoverage;
+        c.id = checkIdText(c.check);
         if (withText) c.label = "MAP-eligible workloads carrying the map-migrated tag";
         c.measured = eligibleCount > 0 ? static_cast<double>(taggedEligibleCount) / eligibleCount : 0.0;
         c.threshold = 1.0;
@@ -157,7 +161,8 @@ void Estimator::eligibility() {
     }
     {
         EligibilityCheck c;
-        c.id = "tagging.timing";
+        c.check = CheckId::TaggingTiming;
+        c.id = checkIdText(c.check);
         if (withText) c.label = "Tagged workloads tagged from go-live";
         c.measured = taggedLateCount;
         c.threshold = 0.0;
@@ -169,7 +174,8 @@ void Estimator::eligibility() {
     }
     {
         EligibilityCheck c;
-        c.id = "credits.minSpend";
+        c.check = CheckId::CreditsMinSpend;
+        c.id = checkIdText(c.check);
         if (withText) c.label = "Tagged spend inside the credit windows reaches the minimum eligible spend";
         c.measured = f.taggedSpendUsd;
         c.threshold = prog.minEligibleSpendUsd;
@@ -186,7 +192,7 @@ void Estimator::eligibility() {
     // ladder (seed 003). At or above that floor the verdict is Borderline, with both readings (eligibility.readings).
     bool blocked = false, belowLite = false;
     for (const EligibilityCheck& c : el.checks)
-        if (c.blocking && c.status == CheckStatus::Fail) (c.id == "arr.mapLite" ? belowLite : blocked) = true;
+        if (c.blocking && c.status == CheckStatus::Fail) (c.check == CheckId::MapLiteArr ? belowLite : blocked) = true;
     el.verdict = blocked ? Verdict::NotEligible
                  : belowLite ? (arr > 0.0 && arr / 12.0 >= prog.practicalFloorMonthlyUsd ? Verdict::Borderline : Verdict::NotEligible)
                  : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
@@ -281,9 +287,9 @@ void Estimator::taggingClearTexts() {
     const LeftOnTable& lost = headlineProgram ? program.ladder.leftOnTable : left;
     for (EligibilityCheck& c : el.checks) {
         if (c.status != CheckStatus::Fail) continue;
-        if (c.id == "tagging.coverage")
+        if (c.check == CheckId::TaggingCoverage)
             c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" + formatUsd(lost.untaggedUsd) + " of credits)";
-        else if (c.id == "tagging.timing")
+        else if (c.check == CheckId::TaggingTiming)
             c.clearText = "tag " + std::to_string(taggedLateCount) + " workloads from go-live (" +
                           formatUsd(lost.taggedLateUsd + (headlineProgram ? 0.0 : lost.windowClosedUsd)) + " of credits)";
     }

@@ -332,9 +332,9 @@ void Estimator::eligibilityTraces() {
     list.reserve(el.checks.size());
     for (const EligibilityCheck& c : el.checks) {
         // Checks pass at or above their threshold, except the count of late tags, which must stay at or below it.
-        const bool atMost = c.id == "tagging.timing";
-        const bool known = c.id == "partner.competency" ? prog.partnerMigrationCompetency.has_value()
-                           : c.id == "tagging.coverage" ? eligibleCount > 0
+        const bool atMost = c.check == CheckId::TaggingTiming;
+        const bool known = c.check == CheckId::PartnerCompetency ? prog.partnerMigrationCompetency.has_value()
+                           : c.check == CheckId::TaggingCoverage ? eligibleCount > 0
                                                         : c.status != CheckStatus::Unknown;
         auto shown = [&](double v) {
             if (c.unit == "USD") return formatUsd(v);
@@ -354,7 +354,7 @@ void Estimator::eligibilityTraces() {
                             {term("measured", c.measured, c.unit), term(atMost ? "maximum" : "minimum", c.threshold, c.unit),
                              term("known", known ? 1.0 : 0.0, ""), term("clear amount", c.clearAmount, clearUnit),
                              term("blocking", c.blocking ? 1.0 : 0.0, "")});
-        if (c.id == "tagging.coverage") {
+        if (c.check == CheckId::TaggingCoverage) {
             t.terms.push_back(term("MAP-eligible workloads", eligibleCount, "workloads"));
             t.terms.push_back(term("tagged workloads", taggedEligibleCount, "workloads"));
         }

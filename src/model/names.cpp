@@ -37,4 +37,17 @@ std::string_view mapExclusionName(MapExclusion e) {
     }
     return "";
 }
+std::string_view checkIdText(CheckId c) {
+    switch (c) {
+    case CheckId::MapLiteArr: return "arr.mapLite";
+    case CheckId::MapArr: return "arr.map";
+    case CheckId::ScopeWorkloads: return "scope.workloads";
+    case CheckId::PartnerCompetency: return "partner.competency";
+    case CheckId::TaggingCoverage: return "tagging.coverage";
+    case CheckId::TaggingTiming: return "tagging.timing";
+    case CheckId::CreditsMinSpend: return "credits.minSpend";
+    }
+    return "";
+}
+
 } // namespace est::model

@@ -20,4 +20,7 @@ std::string_view fundingProfileName(FundingProfile p);
 /// Display name of a left-on-table or exclusion reason for a workload.
 std::string_view mapExclusionName(MapExclusion e);
 
+/// An eligibility check's stable id, as files and reports carry it: "arr.mapLite", "tagging.timing", ...
+std::string_view checkIdText(CheckId c);
+
 } // namespace est::model
