@@ -11,7 +11,7 @@ void derive(const model::Result& r, Derived& out) {
     for (const model::PeriodFigures& m : r.monthly) {
         today += m.statusQuoUsd;
         // The migration path pays what is left of today, AWS, subscriptions, labour and one-time work, less funding.
-        migration += m.legacyUsd + m.awsUsd + m.subscriptionUsd + m.opsLabourUsd + m.licencesKeptUsd + m.oneTimeUsd - m.fundingTotalUsd;
+        migration += m.migrationCostUsd() - m.fundingTotalUsd;
         out.cumulativeTodayUsd.push_back(today);
         out.cumulativeMigrationUsd.push_back(migration);
     }
@@ -22,8 +22,7 @@ void derive(const model::Result& r, Derived& out) {
         out.yearlyOtherRunUsd.push_back(y.subscriptionUsd + y.opsLabourUsd + y.licencesKeptUsd);
         out.yearlyOneTimeUsd.push_back(y.oneTimeUsd);
         out.yearlyFundingInflowUsd.push_back(-y.fundingTotalUsd);
-        out.yearlyMigrationUsd.push_back(y.legacyUsd + y.awsUsd + y.subscriptionUsd + y.opsLabourUsd + y.licencesKeptUsd + y.oneTimeUsd -
-                                         y.fundingTotalUsd);
+        out.yearlyMigrationUsd.push_back(y.migrationCostUsd() - y.fundingTotalUsd);
     }
     double funding = 0.0;
     for (const model::PeriodFigures& q : r.quarterly) {

@@ -2,7 +2,7 @@
 #include "io/business_case_summary.hpp"
 
 #include "model/assumptions.hpp"
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "model/funding_program.hpp"
 #include "model/format.hpp"
 #include "model/uncertainty.hpp"
@@ -28,9 +28,9 @@ std::string shortfall(double usd, const model::Settings& s) {
     return s.currencySymbol + model::formatUsdShortfall(model::toDisplay(usd, s)).substr(1);
 }
 
-const model::EligibilityCheck* findCheck(const model::Eligibility& e, const char* id) {
+const model::EligibilityCheck* findCheck(const model::Eligibility& e, model::CheckId id) {
     for (const model::EligibilityCheck& c : e.checks)
-        if (c.id == id) return &c;
+        if (c.check == id) return &c;
     return nullptr;
 }
 
@@ -80,7 +80,7 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
     NotEligiblePath p;
     p.shown = r.eligibility.verdict == model::Verdict::NotEligible;
     if (!p.shown) return p;
-    const model::EligibilityCheck* arr = findCheck(r.eligibility, "arr.mapLite");
+    const model::EligibilityCheck* arr = findCheck(r.eligibility, model::CheckId::MapLiteArr);
     const double arrUsd = r.projectedArrUsd;
     if (fails(arr)) {
         p.gapUsdPerYear = arr->clearAmount;
@@ -112,8 +112,8 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
         p.gapText = "Your AWS spend of " + moneyForReading(arrUsd, s) + " a year is enough for MAP Lite; what is missing:";
     }
     for (const model::EligibilityCheck& c : r.eligibility.checks) {
-        if (c.id == "arr.mapLite" || !c.blocking || c.status != model::CheckStatus::Fail) continue;
-        p.closers.push_back(c.id == "partner.competency"
+        if (c.check == model::CheckId::MapLiteArr || !c.blocking || c.status != model::CheckStatus::Fail) continue;
+        p.closers.push_back(c.check == model::CheckId::PartnerCompetency
                                 ? "Work with an AWS partner that holds the Migration Competency (MAP funding needs one)"
                                 : capitalised(c.clearText));
     }
@@ -129,7 +129,7 @@ std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settin
                 "Or open a demo scenario (File > Demo scenarios) to see a finished business case",
                 "Or answer five questions in Quick size"};
     if (path.shown) steps = path.closers;
-    if (const model::EligibilityCheck* c = findCheck(e, "partner.competency"); c && c->status == model::CheckStatus::Unknown)
+    if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::PartnerCompetency); c && c->status == model::CheckStatus::Unknown)
         steps.push_back("Confirm that your AWS partner holds the Migration Competency: MAP funding needs it");
     if (e.verdict == model::Verdict::Borderline)
         steps.push_back("Ask your AWS account team whether MAP opens at your AWS spend of " +
@@ -164,7 +164,7 @@ std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settin
             steps.push_back("Tag every migrated resource map-migrated from its go-live: the " +
                             moneyForReading(f.creditsUsd, s) + " of credits depend on it");
         for (std::string& reason : otherReasons) steps.push_back(std::move(reason));
-        if (const model::EligibilityCheck* c = findCheck(e, "credits.minSpend"); fails(c))
+        if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::CreditsMinSpend); fails(c))
             steps.push_back(capitalised(c->clearText));
     }
     return steps;

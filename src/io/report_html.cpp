@@ -11,7 +11,7 @@
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "model/workload_trace.hpp"
 #include "model/payback.hpp"
 #include "model/format.hpp"

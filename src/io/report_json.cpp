@@ -11,7 +11,7 @@
 #include "formats/text.hpp"
 #include "model/aws_discount.hpp"
 #include "model/aws_pricing.hpp"
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "model/workload_trace.hpp"
 #include "model/payback.hpp"
 

@@ -2,10 +2,12 @@
 #include "io/wave_plan_out.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "formats/csv.hpp"
 #include "model/assumptions.hpp"
-#include "model/engine.hpp"
+#include "model/recommender.hpp"
 
 namespace est::io {
 namespace {
@@ -18,6 +20,7 @@ bool moves(const model::Result& result, std::size_t i) {
 
 std::vector<WaveSummary> summarizeWaves(const model::Scenario& s, const model::Result& result) {
     std::vector<WaveSummary> out(s.plan.waves.size());
+    std::vector<std::unordered_set<std::string_view>> seen(s.plan.waves.size());
     for (std::size_t w = 0; w < s.plan.waves.size(); ++w) {
         out[w].name = s.plan.waves[w].name;
         out[w].startMonth = s.plan.waves[w].startMonth;
@@ -31,7 +34,8 @@ std::vector<WaveSummary> summarizeWaves(const model::Scenario& s, const model::R
         w.vcpu += wl.vcpu;
         w.storageGb += wl.storageGb;
         if (result.ok() && i < result.workloads.size()) w.awsMonthlyUsd += result.workloads[i].awsMonthlyUsd;
-        if (!wl.application.empty() && std::find(w.applications.begin(), w.applications.end(), wl.application) == w.applications.end())
+        // Each wave's applications once, in order of first appearance: a set per wave keeps this linear.
+        if (!wl.application.empty() && seen[static_cast<std::size_t>(wl.wave - 1)].insert(wl.application).second)
             w.applications.push_back(wl.application);
     }
     return out;

@@ -8,7 +8,8 @@
 #include "io/wave_plan_out.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
-#include "model/engine.hpp"
+#include "model/names.hpp"
+#include "model/recommender.hpp"
 #include "model/funding_program.hpp"
 #include "io/defaults_json.hpp"
 #include "model/format.hpp"
@@ -135,7 +136,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
             double v = 0.0;
             if (y < years) {
                 const P& p = r.yearly[static_cast<std::size_t>(y)];
-                v = p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
+                v = p.migrationCostUsd();
                 total += v;
             } else {
                 v = total;
@@ -154,9 +155,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
             const std::string f = cell(1 + y, out.statusQuo) + "-" + cell(1 + y, out.costWithMove) + "+" + cell(1 + y, out.funding);
             if (y < years) {
                 const P& p = r.yearly[static_cast<std::size_t>(y)];
-                const double evaluated = p.statusQuoUsd -
-                                         (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd) +
-                                         p.fundingTotalUsd;
+                const double evaluated = p.statusQuoUsd - p.migrationCostUsd() + p.fundingTotalUsd;
                 total += p.netCashFlowUsd;
                 cells.push_back(liveUsd(f, evaluated, p.netCashFlowUsd));
             } else {
@@ -274,7 +273,7 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     double sqSum = 0.0, costSum = 0.0, oneTimeSum = 0.0, fundingSum = 0.0;
     for (const model::PeriodFigures& p : r.yearly) {
         sqSum += p.statusQuoUsd;
-        costSum += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
+        costSum += p.migrationCostUsd();
         oneTimeSum += p.oneTimeUsd;
         fundingSum += p.fundingTotalUsd;
     }

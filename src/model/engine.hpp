@@ -45,11 +45,12 @@
 //   annual rate compounded monthly, powers by repeated division so wasm and native agree bit for bit).
 #pragma once
 
+#include "model/names.hpp"
+#include "model/recommender.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
-#include <string>
-#include <string_view>
+#include <memory>
 #include <vector>
 
 namespace est::model {
@@ -66,32 +67,27 @@ void estimateInto(const Scenario& s, Result& out);
 /// Same as estimateInto() without validating: only for a scenario already known to be valid.
 void estimateValidated(const Scenario& s, Result& out);
 
-/// The recommender's disposition for one workload, and why.
-Disposition recommend(const Scenario& s, const Workload& w, RecommendationReason& reason);
+/// The buffers one estimate uses between its steps (estimator.hpp; private to the engine).
+struct EstimatorScratch;
 
-/// The recommendation's reason as a sentence for workload `index` of `s` (r = its WorkloadResult).
-std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::size_t index);
+/// Estimates many valid scenarios for their figures only, for the Monte Carlo, goal seek and the tornado: every
+/// number of estimateValidated() (series, TCO, workloads, funding ladders, eligibility verdict and checks' values),
+/// computed by the same code, bit for bit; no text (traces, warnings, labels, largest workloads) and the buffers kept
+/// from one estimate to the next.
+class FiguresEstimator {
+public:
+    FiguresEstimator();
+    ~FiguresEstimator();
+    FiguresEstimator(const FiguresEstimator&) = delete;
+    FiguresEstimator& operator=(const FiguresEstimator&) = delete;
+    /// Like estimateValidated(), without the text: only for a scenario already known to be valid.
+    void estimate(const Scenario& s, Result& out);
 
-/// True when the OS string names Windows (case-insensitive).
-bool isWindowsOs(std::string_view os);
-
-/// True when the OS string names an OS past its vendor's end of support (Windows Server 2003/2008/2012,
-/// CentOS Linux, RHEL 5/6, SLES 11, Ubuntu 14.04/16.04, ...).
-bool isUnsupportedOs(std::string_view os);
+private:
+    std::unique_ptr<EstimatorScratch> m_scratch;
+};
 
 /// AWS support plan price for one month of `usageUsd` (public tiers; 0 when there is no usage).
 Money supportPlanUsd(SupportPlan plan, Money usageUsd);
-
-/// "Not eligible", "MAP Lite", "MAP", "Borderline".
-std::string_view verdictName(Verdict v);
-
-/// The verdict as an ordered level for goal seek and diffs: Not eligible 0, Borderline 0.5, MAP Lite 1, MAP 2.
-double verdictLevel(Verdict v);
-
-/// "program mechanics (AWS partner templates, 2024)" / "published rules of thumb (domain articles)".
-std::string_view fundingProfileName(FundingProfile p);
-
-/// Display name of a left-on-table or exclusion reason for a workload.
-std::string_view mapExclusionName(MapExclusion e);
 
 } // namespace est::model

@@ -117,7 +117,7 @@ void ProgramSpend::add(const Workload& w, const WorkloadResult& wr) {
 }
 
 ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd,
-                                         const ProgramSpend& workloadSpend) {
+                                         const ProgramSpend& workloadSpend, bool withText) {
     ProgramMechanics pm;
     const Program& p = s.program;
     const int n = r.months;
@@ -144,7 +144,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     LeftOnTable& left = f.leftOnTable;
     FundingProfileFigures& fig = pm.figures;
     f.profile = fig.profile = FundingProfile::ProgramMechanics;
-    fig.name = kProfile;
+    if (withText) fig.name = kProfile;
     auto pay = [&](int month, Money FundingPayment::*field, Money amount) {
         if (amount == 0.0 || month < 0 || month >= n) return;
         for (FundingPayment& fp : pm.payments)
@@ -168,7 +168,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     f.assess.uncappedUsd = assessLimit;
     f.assess.releaseMonth = tl.assessEndMonth;
     f.assess.releasedInHorizon = assessInHorizon;
-    f.assess.releasedBy = "Assess complete with the customer's sign-off (paid to the partner)";
+    if (withText) f.assess.releasedBy = "Assess complete with the customer's sign-off (paid to the partner)";
     f.assess.amountUsd = eligible && assessInHorizon ? assessLimit : 0.0;
     fig.assessMonth = f.assess.amountUsd > 0.0 ? tl.assessEndMonth : -1;
     pay(tl.assessEndMonth, &FundingPayment::assessUsd, f.assess.amountUsd);
@@ -208,9 +208,9 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         if (t.month >= n) t.month = -1;
         due.push_back({t.month, t.amountUsd});
     }
-    const std::vector<Money> mobilizeByMonth = payAsCosted(r.monthly, n, due);
-    Money mobilizePaid = 0.0;
-    for (Money paid : mobilizeByMonth) mobilizePaid += paid;
+    const PaidAsCosted paidAsCosted = payAsCosted(r.monthly, n, due);
+    const std::vector<Money>& mobilizeByMonth = paidAsCosted.byMonth;
+    const Money mobilizePaid = paidAsCosted.totalUsd;
     const Money mobilizeLater = mobilizeTotal - mobilizePaid;
     int mobilizeFirstMonth = -1;
     for (int k = 0; k < n && mobilizeFirstMonth < 0; ++k)
@@ -222,7 +222,8 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     f.mobilize.releaseMonth = mobilizeFirstMonth >= 0 ? mobilizeFirstMonth
                               : (fig.mobilizeTranches.empty() ? -1 : fig.mobilizeTranches.front().month);
     f.mobilize.releasedInHorizon = mobilizePaid > 0.0;
-    f.mobilize.releasedBy = fullMap ? "tranches: cumulative tagged eligible spend reaches each trigger (paid to the partner)"
+    if (withText)
+        f.mobilize.releasedBy = fullMap ? "tranches: cumulative tagged eligible spend reaches each trigger (paid to the partner)"
                                     : "Mobilize completion (MAP Lite; paid to the partner)";
     f.mobilize.amountUsd = eligible ? mobilizePaid : 0.0;
     if (eligible)
@@ -233,7 +234,8 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     const Money cap = p.creditCapUsd > 0.0 ? p.creditCapUsd : rate * target;
     f.creditPct = rate;
     f.capUsd = cap;
-    f.creditsReleasedBy = "tagged eligible spend per calendar quarter inside the credit period (months " +
+    if (withText)
+        f.creditsReleasedBy = "tagged eligible spend per calendar quarter inside the credit period (months " +
                           std::to_string(start) + " to " + std::to_string(periodEnd - 1) +
                           "), issued the month after the quarter, to the customer's AWS bill";
     const int quarters = (n + 2) / 3;
@@ -309,7 +311,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         const int goLive = w < tl.waveGoLiveMonth.size() ? tl.waveGoLiveMonth[w] : 0;
         LateWaveLoss l;
         l.wave = static_cast<int>(w) + 1;
-        l.name = s.plan.waves[w].name;
+        if (withText) l.name = s.plan.waves[w].name;
         l.goLiveMonth = goLive;
         l.afterHorizon = goLive >= n;
         l.spendAfterPeriodUsd = closedByWave[w];
@@ -317,6 +319,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         if (l.afterHorizon || l.creditsLostUsd > 0.0) fig.lateWaves.push_back(std::move(l));
     }
 
+    if (!withText) return pm; // figures only: every figure above is final
     // Traces: each names the profile and its rule; terms follow trace_eval.cpp's recipes.
     const double eligibleFlag = eligible ? 1.0 : 0.0;
     pm.assess = makeTrace(
@@ -457,8 +460,10 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     return pm;
 }
 
-std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due) {
-    std::vector<Money> paid(static_cast<std::size_t>(std::max(months, 0)), 0.0);
+PaidAsCosted payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due) {
+    PaidAsCosted out;
+    std::vector<Money>& paid = out.byMonth;
+    paid.assign(static_cast<std::size_t>(std::max(months, 0)), 0.0);
     Money waiting = 0.0, paidSoFar = 0.0, costBooked = 0.0;
     for (int k = 0; k < months; ++k) {
         costBooked += static_cast<std::size_t>(k) < monthly.size() ? monthly[static_cast<std::size_t>(k)].oneTimeUsd : 0.0;
@@ -469,7 +474,8 @@ std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int mo
         paidSoFar += now;
         waiting -= now;
     }
-    return paid;
+    out.totalUsd = paidSoFar;
+    return out;
 }
 
 double fitLeftOnTableToCap(LeftOnTable& left, Money headroomUsd) {

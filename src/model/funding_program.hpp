@@ -67,8 +67,9 @@ private:
 /// Computes the profile from a valid scenario, a Result whose workloads, timeline, months, projected ARR and
 /// verdict are already filled, and the spend of its workloads. `mobilizeServicesUsd` is the partner's Mobilize
 /// services cost Mobilize cash offsets.
+/// withText false: the same figures without traces or words (the engine's figures-only estimate).
 ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Money mobilizeServicesUsd,
-                                         const ProgramSpend& workloadSpend);
+                                         const ProgramSpend& workloadSpend, bool withText = true);
 
 /// Month the MAP agreement (and the credit period) starts: the entered month, else the start of Mobilize.
 int agreementStartMonth(const Scenario& s, const Timeline& tl);
@@ -83,8 +84,12 @@ double eligibleSpendShare(const Program& p);
 
 /// Partner cash paid as the services it offsets are costed: `due` amounts fall due in their months (-1 = not in the
 /// horizon); by each month the cash paid is at most the one-time migration cost booked up to it in `monthly`, the rest
-/// waits. Returns the cash paid in each of the `months` months (what is never covered stays unpaid).
-std::vector<Money> payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due);
+/// waits. Returns the cash paid in each of the `months` months and their sum (what is never covered stays unpaid).
+struct PaidAsCosted {
+    std::vector<Money> byMonth;
+    Money totalUsd = 0.0;                       ///< sum of byMonth, in month order
+};
+PaidAsCosted payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due);
 
 /// Fits the credit reasons of money left on the table (untagged, tagged late, window closed, below the minimum,
 /// funded elsewhere) inside what a credit cap still allowed (`headroomUsd` = cap - credits received or released

@@ -55,7 +55,7 @@ public:
         if (m_lever.valid && !m_lever.valid(x)) return std::nan("");
         m_lever.set(m_work, x);
         if (!m_lever.valid && !validate(m_work).empty()) return std::nan("");
-        estimateValidated(m_work, m_result);
+        m_figures.estimate(m_work, m_result);
         return seekOutputValue(m_result, m_output);
     }
     int count() const { return m_count; }
@@ -64,6 +64,7 @@ private:
     Scenario m_work;
     const Lever& m_lever;
     SeekOutput m_output;
+    FiguresEstimator m_figures;                 // figures only, its buffers kept from probe to probe
     Result m_result;
     int m_count = 0;
 };

@@ -12,8 +12,9 @@ std::vector<NudgeEffect> nudgeEffects(const Scenario& s, const std::vector<std::
                                       Metric metric) {
     std::vector<NudgeEffect> out;
     if (!validate(s).empty()) return out;
+    FiguresEstimator figures;
     Result r;
-    estimateValidated(s, r);
+    figures.estimate(s, r);
     const double base = metricValue(r, metric);
     Scenario work = s;
     for (const std::string& key : keys) {
@@ -26,7 +27,7 @@ std::vector<NudgeEffect> nudgeEffects(const Scenario& s, const std::vector<std::
         if (nudged == value || !boundProblem(*a, nudged).empty()) continue;
         a->set(work, nudged);
         if (validate(work).empty()) {
-            estimateValidated(work, r);
+            figures.estimate(work, r);
             const double after = metricValue(r, metric);
             out.push_back({key, value, nudged, base, after, after - base});
         }

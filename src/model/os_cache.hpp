@@ -2,12 +2,13 @@
 // per distinct string: estates repeat a few OS strings many times.
 #pragma once
 
-#include "model/engine.hpp"
+#include "model/recommender.hpp"
 #include "model/sizing.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 namespace est::model {
@@ -19,7 +20,7 @@ struct OsClass {
     OsFamily family = OsFamily::Linux;
 };
 
-/// The classes of one estimate's OS strings. It keeps views of the strings, so it must not outlive them.
+/// The classes of the OS strings seen, keyed by their text (it keeps copies, so it may outlive any scenario).
 class OsCache {
 public:
     // Inlined: it runs once per workload in the engine's loop (a call costs as much as the lookup).
@@ -30,7 +31,7 @@ public:
             if (!e.used) {
                 const OsClass c{isWindowsOs(os), isUnsupportedOs(os), osFamilyOf(os)};
                 if (m_count < kMaxEntries) {
-                    e = {os, h, c, true};
+                    e = {std::string(os), h, c, true};
                     ++m_count;
                 }
                 return c;
@@ -73,7 +74,7 @@ private:
 
     }
     struct Entry {
-        std::string_view os;
+        std::string os;                         // owned: the cache outlives one scenario (EstimatorScratch)
         std::uint64_t hash = 0;
         OsClass cls;
         bool used = false;

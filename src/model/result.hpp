@@ -136,6 +136,11 @@ struct PeriodFigures {
     Money taggedSpendUsd = 0.0;                 ///< MAP-eligible tagged usage inside the credit windows
     Money netCashFlowUsd = 0.0;                 ///< statusQuo - (legacy + aws + subscription + opsLabour + licencesKept + oneTime) + funding
     Money cumulativeSavingsUsd = 0.0;           ///< running sum of netCashFlowUsd up to the period's end
+    /// What the migration scenario costs in the period before funding: legacy + AWS + subscriptions + operations
+    /// labour + licences kept + one-time (the outflows of netCashFlowUsd; a new cost category is added here once).
+    Money migrationCostUsd() const {
+        return legacyUsd + awsUsd + subscriptionUsd + opsLabourUsd + licencesKeptUsd + oneTimeUsd;
+    }
 };
 
 /// Horizon totals by cost category (status quo fills only the today-side categories).
@@ -359,9 +364,13 @@ struct FundingProfiles {
 enum class Verdict { NotEligible, MapLite, Map, Borderline };
 enum class CheckStatus { Pass, Fail, Unknown };
 
+/// Which eligibility check: code compares this; EligibilityCheck::id is its stable text (checkIdText(), names.hpp).
+enum class CheckId { MapLiteArr, MapArr, ScopeWorkloads, PartnerCompetency, TaggingCoverage, TaggingTiming, CreditsMinSpend };
+inline constexpr int kCheckIdCount = 7;
+
 /// One eligibility check with its measured value, threshold and what would clear a failure.
 struct EligibilityCheck {
-    std::string id;                             ///< stable: "arr.mapLite", "scope.workloads", ...
+    std::string id;                             ///< stable, for files and reports: "arr.mapLite", "scope.workloads", ...
     std::string label;
     double measured = 0.0;
     double threshold = 0.0;
@@ -370,6 +379,7 @@ struct EligibilityCheck {
     bool blocking = true;                       ///< a failure makes the verdict NotEligible
     double clearAmount = 0.0;                   ///< how much more is needed (0 when passing)
     std::string clearText;                      ///< "$23,000 more projected ARR (about 3 more workloads ...)"
+    CheckId check = CheckId::MapLiteArr;        ///< which check (id is its text)
 };
 
 /// One reading of the eligibility sources and the headline profile's funding under it.

@@ -96,6 +96,7 @@ MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed) {
     }
     SplitMix64 rng(seed);
     Scenario work = s; // one copy; each trial overwrites every sampled value
+    FiguresEstimator figures; // its buffers and the Result's are reused by every trial
     Result r;
     std::vector<double> net, funding, savings;
     net.reserve(static_cast<std::size_t>(trials));
@@ -107,7 +108,7 @@ MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed) {
             if (ranged[k]->integer) v = std::floor(v + 0.5);
             ranged[k]->set(work, v);
         }
-        estimateValidated(work, r);
+        figures.estimate(work, r);
         net.push_back(r.tco.netMigrationCostUsd);
         funding.push_back(r.funding.totalUsd);
         savings.push_back(r.tco.horizonSavingsUsd);
@@ -122,6 +123,7 @@ std::vector<TornadoBar> tornado(const Scenario& s, Metric metric) {
     std::vector<TornadoBar> bars;
     if (!validate(s).empty()) return bars;
     Scenario work = s;
+    FiguresEstimator figures;
     Result r;
     for (const Assumption* a : rangedAssumptions(s)) {
         const Range range = *rangeOf(s, *a);
@@ -132,10 +134,10 @@ std::vector<TornadoBar> tornado(const Scenario& s, Metric metric) {
         b.lowInput = range.low;
         b.highInput = range.high;
         a->set(work, range.low);
-        estimateValidated(work, r);
+        figures.estimate(work, r);
         b.lowMetric = metricValue(r, metric);
         a->set(work, range.high);
-        estimateValidated(work, r);
+        figures.estimate(work, r);
         b.highMetric = metricValue(r, metric);
         a->set(work, base);
         b.swing = std::fabs(b.highMetric - b.lowMetric);
@@ -153,13 +155,14 @@ std::optional<double> goalSeek(const Scenario& s, std::string_view key, Metric m
     const Assumption* a = findAssumption(key);
     if (!a || !validate(s).empty()) return std::nullopt;
     Scenario work = s;
+    FiguresEstimator figures;
     Result r;
     auto eval = [&](double v) {
         // A Range field collapses to the probed value, so its low / high never make the probe invalid.
         if (a->isRangeField) a->setRange(work, Range{v, v, v});
         else a->set(work, v);
         if (!validate(work).empty()) return std::nan("");
-        estimateValidated(work, r);
+        figures.estimate(work, r);
         return metricValue(r, metric) - target;
     };
     double fLo = eval(lo), fHi = eval(hi);

@@ -1,5 +1,5 @@
 // ui/compare_panel.cpp - up to four pinned scenarios side by side on the headline figures.
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "model/payback.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"

@@ -1,6 +1,6 @@
 // ui/dispositions_panel.cpp - 7-Rs counts and cost effect, proposals that differ from the choice, accept actions.
 #include "model/assumptions.hpp"
-#include "model/engine.hpp"
+#include "model/recommender.hpp"
 #include "ui/glossary.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"

@@ -1,5 +1,5 @@
 // ui/eligibility_panel.cpp - the verdict and every check: measured value, threshold, status, what would clear it.
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/trace_view.hpp"

@@ -2,7 +2,7 @@
 #include "ui/quick_size_panel.hpp"
 #include "ui/theme.hpp"
 
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "ui/charts.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"

@@ -2,7 +2,7 @@
 #include "ui/workspace.hpp"
 
 #include "app/documents.hpp"
-#include "model/engine.hpp"
+#include "model/names.hpp"
 #include "ui/glossary.hpp"
 #include "ui/partner_logo.hpp"
 #include "ui/widget_locator.hpp"

@@ -27,6 +27,8 @@ m::EligibilityCheck check(const char* id, m::CheckStatus status, double threshol
                           bool blocking = true) {
     m::EligibilityCheck c;
     c.id = id;
+    for (int k = 0; k < m::kCheckIdCount; ++k) // the check its id names, as the engine sets both
+        if (m::checkIdText(static_cast<m::CheckId>(k)) == c.id) c.check = static_cast<m::CheckId>(k);
     c.status = status;
     c.threshold = threshold;
     c.clearAmount = clearAmount;

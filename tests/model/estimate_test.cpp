@@ -1,6 +1,7 @@
 // tests/model/estimate_test.cpp - hand-computed cases: on-prem estate step by step, PaaS ladder, floors, tags, cap.
 #include "model/aws_pricing.hpp"
 #include "model/engine.hpp"
+#include "model/synthetic_estate.hpp"
 #include "test_scenarios.hpp"
 
 #include <catch2/catch.hpp>
@@ -556,4 +557,17 @@ TEST_CASE("the target region is chosen, not multiplied", "[model][estimate]") {
     const Result base = estimate(s);
     s.aws.regionMultiplier = 1.1; // the explicit override multiplies every AWS price
     CHECK(estimate(s).projectedArrUsd == Approx(base.projectedArrUsd * 1.1));
+}
+
+TEST_CASE("every eligibility check carries its CheckId and the id text that names it", "[model][eligibility]") {
+    const Result r = estimate(makeSyntheticScenario(30, 2));
+    REQUIRE(r.ok());
+    // The engine lists the seven checks once each, in CheckId order.
+    REQUIRE(r.eligibility.checks.size() == static_cast<std::size_t>(kCheckIdCount));
+    for (int k = 0; k < kCheckIdCount; ++k) {
+        const EligibilityCheck& c = r.eligibility.checks[static_cast<std::size_t>(k)];
+        CHECK(c.check == static_cast<CheckId>(k));
+        CHECK(c.id == checkIdText(c.check));
+    }
+    CHECK(checkIdText(CheckId::TaggingTiming) == "tagging.timing");
 }

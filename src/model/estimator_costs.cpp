@@ -1,0 +1,426 @@
+// model/estimator_costs.cpp - the estimator's costing: prices and constants, the estate's shares, each workload's
+// costs, timeline and MAP spend as O(1) delta ranges, then one prefix sum per monthly series (estimator.hpp).
+#include "model/estimator.hpp"
+
+#include "model/assumptions.hpp"
+#include "model/aws_management.hpp"
+#include "model/checked_int.hpp"
+#include "model/delta_range.hpp"
+#include "model/licences.hpp"
+#include "model/recommender.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <type_traits>
+
+namespace est::model::estimator {
+namespace {
+
+constexpr double kHoursPerMonth = 730.0;
+
+int weeksToMonthsCeil(double weeks) { return ceilToCount(weeks * 12.0 / 52.0 - 1e-9); }
+
+int clampMonth(int m, int n) { return m < 0 ? 0 : (m > n ? n : m); }
+
+bool migratesToAws(Disposition d) {
+    return d == Disposition::Rehost || d == Disposition::Relocate || d == Disposition::Replatform ||
+           d == Disposition::Refactor;
+}
+
+void addScaled(CostBreakdown& c, const TodayParts& t, double months) {
+    c.hardwareUsd += t.hardware * months;
+    c.maintenanceUsd += t.maintenance * months;
+    c.powerUsd += t.power * months;
+    c.spaceUsd += t.space * months;
+    c.storageUsd += t.storage * months;
+    c.networkUsd += t.network * months;
+    c.osLicenceUsd += t.osLic * months;
+    c.dbLicenceUsd += t.dbLic * months;
+    c.virtualisationUsd += t.virt * months;
+    c.adminLabourUsd += t.labour * months;
+    c.managementUsd += t.management * months;
+    c.otherCloudBillUsd += t.bill * months;
+}
+
+} // namespace
+
+void Estimator::prepare() {
+    // Timeline.
+    tl.assessEndMonth = weeksToMonthsCeil(s.plan.assessWeeks);
+    tl.mobilizeEndMonth = weeksToMonthsCeil(s.plan.assessWeeks + s.plan.mobilizeWeeks);
+    tl.waveGoLiveMonth.resize(s.plan.waves.size());
+    for (std::size_t i = 0; i < s.plan.waves.size(); ++i)
+        tl.waveGoLiveMonth[i] = s.plan.waves[i].startMonth + s.plan.waves[i].lengthMonths;
+    tl.lastGoLiveMonth = 0;
+
+    pricer.emplace(s);
+
+    spDiscount = 0.0;
+    if (aws.pricingModel == PricingModel::SavingsPlan1Year) spDiscount = aws.savingsPlan1YearPct;
+    if (aws.pricingModel == PricingModel::SavingsPlan3Year) spDiscount = aws.savingsPlan3YearPct;
+    afterEdp = (1.0 - aws.enterpriseDiscountPct) * aws.regionMultiplier;
+    psFactor = 1.0 - prog.professionalServicesDiscountPct;
+    windowMonths = roundToCount(prog.creditWindowMonths.expected);
+    for (int k = 0; k < kDispositionCount; ++k)
+        ruleMonths[k] = weeksToMonthsCeil(s.rules[static_cast<std::size_t>(k)].durationWeeks);
+    rates = hostRates(op);
+}
+
+void Estimator::estateShares() {
+    // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights and the
+    // Relocate host count. The recommender never proposes Relocate (recommendRules), so only a disposition
+    // the user chose relocates: no OS or recommendation is needed here (costWorkload resolves them).
+    // The results keep their storage between estimates; costWorkload resets each one as it fills it.
+    out.workloads.resize(nw);
+    billWeight = 0.0;
+    int relocated = 0;
+    for (std::size_t i = 0; i < nw; ++i) {
+        const Workload& w = s.workloads[i];
+        if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
+        if (w.disposition == Disposition::Relocate) ++relocated;
+    }
+    countApplications();
+    // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
+    // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
+    const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
+    hostMonthlyUsd = aws.relocateHostUsdPerHour * kHoursPerMonth * (1.0 - spDiscount) * afterEdp *
+                                 relocateRule.runRateFactor;
+    relocateUsdPerWorkload = relocated > 0 ? hostsFor(relocated) * hostMonthlyUsd / relocated : 0.0;
+}
+
+// How many workloads of each application move by each disposition, when a rule prices effort per application
+// (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
+// The PaaS workloads that move to EC2 / RDS are counted here too: they share the stack's operations.
+void Estimator::countApplications() {
+    std::vector<int>& groupOf = scratch.applicationOf;
+    std::vector<std::array<int, kDispositionCount>>& counts = scratch.applicationCounts;
+    std::vector<std::string_view>& names = scratch.applicationNames;
+    groupOf.assign(nw, -1);
+    counts.clear();
+    names.clear();
+    paasMoving = 0;
+    bool perApplication = false;
+    for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
+    const bool paas = s.source.kind == SourceKind::Paas;
+    if (!perApplication && !paas) return;
+    // Each workload's application group, found once here (costWorkload reads it by index): an open-addressing table
+    // of FNV-1a hashes, at most half full, so a probe always ends.
+    std::vector<EstimatorScratch::ApplicationSlot>& slots = scratch.applicationSlots;
+    std::size_t size = 16;
+    while (size < 2 * nw) size <<= 1;
+    slots.assign(size, EstimatorScratch::ApplicationSlot{});
+    const std::size_t mask = size - 1;
+    for (std::size_t i = 0; i < nw; ++i) {
+        const Workload& w = s.workloads[i];
+        if (w.application.empty() && !paas) continue;
+        RecommendationReason reason;
+        const Disposition d = w.disposition ? *w.disposition : recommendRules(s, w, osCache.classify(w.os).unsupported, reason);
+        if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
+        if (w.application.empty()) continue;
+        const std::string_view name = w.application;
+        std::uint64_t h = 1469598103934665603ull;
+        for (char ch : name) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+        const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+        std::size_t k = static_cast<std::size_t>(h) & mask;
+        while (slots[k].group >= 0 && !(slots[k].tag == tag && names[static_cast<std::size_t>(slots[k].group)] == name))
+            k = (k + 1) & mask;
+        if (slots[k].group < 0) {
+            slots[k] = {tag, static_cast<int>(names.size())};
+            names.push_back(name);
+            counts.emplace_back().fill(0);
+        }
+        groupOf[i] = slots[k].group;
+        ++counts[static_cast<std::size_t>(slots[k].group)][static_cast<std::size_t>(d)];
+    }
+}
+
+// The workloads sharing workload i's application effort (itself included).
+int Estimator::applicationShareCount(std::size_t i, Disposition d) const {
+    const int group = scratch.applicationOf[i];
+    return group < 0 ? 1 : std::max(1, scratch.applicationCounts[static_cast<std::size_t>(group)][static_cast<std::size_t>(d)]);
+}
+
+void Estimator::startDeltas() {
+    // Delta arrays.
+    stride = static_cast<std::size_t>(n) + 1;
+    deltas.assign(stride * kDeltaCount, 0.0);
+
+    tco = TcoSummary{};
+    todayTotal = projectedMonthly = eligibleOneTime = steadyOpsLabour = 0.0;
+    eligibleCount = taggedEligibleCount = taggedLateCount = pastSupportCount = 0;
+    largestEligible = Largest{};
+    for (Largest& l : largestIn) l = Largest{};
+    programSpend.start(s, tl, n);
+}
+
+// Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
+void Estimator::costWorkload(std::size_t i) {
+    const Workload& w = s.workloads[i];
+    WorkloadResult& wr = out.workloads[i];
+    static_assert(std::is_trivially_destructible_v<WorkloadResult>);
+    std::construct_at(&wr); // a fresh result in place (assigning a temporary builds it twice)
+    const OsClass os = osCache.classify(w.os);
+    wr.recommended = recommendRules(s, w, os.unsupported, wr.reason);
+    wr.dispositionFromUser = w.disposition.has_value();
+    wr.effective = w.disposition ? *w.disposition : wr.recommended;
+    const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
+
+    // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
+    // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
+    const double share = onPrem && w.powerState == PowerState::On && !w.monthlyCostOverrideUsd
+                             ? hostShare(rates, w.vcpu, w.ramGb) * todayCopies(w) : 0.0; // a standby's host too
+    wr.hostShare = share;
+    const TodayLicences lic = todayLicences(op, w, os.family, share);
+    const double primaryStorageGb = pricedStorageGb(s.source.storageBasis, w); // what backups copy, on both sides
+    const double storageGb = primaryStorageGb * todayCopies(w);
+    TodayParts t;
+    if (w.monthlyCostOverrideUsd) {
+        t.bill = *w.monthlyCostOverrideUsd;
+    } else if (!onPrem) {
+        t.bill = billWeight > 0.0 ? s.source.monthlyBillUsd * std::max(w.vcpu, 1) / billWeight : 0.0;
+    } else {
+        t = onPremParts(op, rates, share, storageGb);
+        t.management += backupTodayUsd(op, w, primaryStorageGb);
+        t.osLic = lic.osUsd;
+        t.dbLic = lic.dbUsd;
+        wr.todayLicenceMonthlyUsd = t.osLic + t.dbLic + t.virt;
+    }
+    const Money today = t.total();
+    wr.todayMonthlyUsd = today;
+    todayTotal += today;
+
+    // AWS side.
+    Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, management = 0.0, subscription = 0.0, opsLabour = 0.0;
+    Money licencesKept = 0.0;
+    LicenceTarget licenceTarget = LicenceTarget::None;
+    const Disposition disp = wr.effective;
+    if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
+        const bool managedDb = disp == Disposition::Replatform &&
+                               (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
+        if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
+            const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr);
+            // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
+            // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
+            const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
+            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, os.family, wr);
+            compute = c.compute * factor;
+            database = c.database * factor;
+            storage = c.storage * factor;
+            // Licences on AWS (licences.hpp): licence-included ones are in the catalogue's rate (nothing added);
+            // bring-your-own licences continue outside AWS.
+            licenceTarget = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
+            wr.licenceIncludedMonthlyUsd = c.licenceIncluded * factor;
+            if (!wr.priceKey.rds) management = awsManagementFor(aws, w, primaryStorageGb, afterEdp).total();
+            const double awsVcpu = wr.instanceIndex >= 0
+                                       ? static_cast<double>(wr.instanceCount) *
+                                             aws.catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu
+                                       : 0.0;
+            licencesKept = afterLicences(op, w, os.family, licenceTarget, awsVcpu, lic, t.virt).keptUsd();
+        } else {
+            // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
+            compute = today * rule.runRateFactor;
+        }
+    } else if (disp == Disposition::Relocate) {
+        hosts = relocateUsdPerWorkload;
+        management = awsManagementFor(aws, w, primaryStorageGb, afterEdp).total();
+        licenceTarget = LicenceTarget::Relocate;
+        licencesKept = afterLicences(op, w, os.family, licenceTarget, 0.0, lic, t.virt).keptUsd();
+    } else if (disp == Disposition::Repurchase) {
+        // The subscription replaces the application's licences and its share of operations (no ops labour
+        // after): users x price per user-month, else the rule's factor x today's licences on premises; a cloud
+        // or PaaS bill is all consumption, so there the factor applies to the workload's share of the bill.
+        if (rule.subscriptionUsdPerUserMonth > 0.0 && w.users)
+            subscription = *w.users * rule.subscriptionUsdPerUserMonth;
+        else if (onPrem && !w.monthlyCostOverrideUsd)
+            subscription = rule.runRateFactor * (lic.osUsd + lic.dbUsd + t.virt);
+        else
+            subscription = rule.runRateFactor * today;
+        if (subscription <= 0.0 && withText)
+            out.warnings.push_back({"repurchase_unpriced", "workloads[" + std::to_string(i) + "].users",
+                                    "Repurchase has no subscription price: give the users and a price per user-month, "
+                                    "or the licences it replaces"});
+    }
+    if (onPrem && migratesToAws(disp))
+        opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+    // A PaaS workload moved to EC2 or RDS picks up the operations the platform included: its share of the
+    // engineers who run the moved stack; a move between clouds keeps today's labour, outside the bill.
+    if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
+        opsLabour = s.source.paasOperationsFte * op.adminUsdPerYear / 12.0 / std::max(paasMoving, 1);
+    if (os.unsupported && migratesToAws(disp)) ++pastSupportCount;
+    if (const char* mismatch = withText ? licenceMismatch(w, os.family, licenceTarget) : nullptr)
+        out.warnings.push_back({"licence_mismatch", "workloads[" + std::to_string(i) + "].licence", mismatch});
+    const Money awsMonthly = compute + database + storage + hosts + management;
+    wr.awsMonthlyUsd = awsMonthly;
+    wr.awsManagementMonthlyUsd = management;
+    wr.licencesKeptMonthlyUsd = licencesKept;
+    wr.targetMonthlyUsd = awsMonthly + subscription + opsLabour + licencesKept;
+    // Migration labour: the per-server rate plus this workload's share of its application's effort.
+    const double applicationShare =
+        rule.oneTimeUsdPerApplication != 0.0 ? rule.oneTimeUsdPerApplication / applicationShareCount(i, disp) : 0.0;
+    wr.oneTimeUsd = (rule.oneTimeUsdPerWorkload + applicationShare) * psFactor;
+
+    // Timeline.
+    const bool hasWave = w.wave >= 1 && static_cast<std::size_t>(w.wave) <= s.plan.waves.size();
+    const Wave* wave = hasWave ? &s.plan.waves[static_cast<std::size_t>(w.wave - 1)] : nullptr;
+    const int start = wave ? wave->startMonth : 0;
+    const int effort = std::max(wave ? wave->lengthMonths : 0, ruleMonths[static_cast<int>(disp)]);
+    int goLive = start + effort;
+    int legacyEnd = goLive;
+    if (disp == Disposition::Retain) {
+        goLive = n;
+        legacyEnd = n;
+    } else if (disp != Disposition::Retire) {
+        legacyEnd = goLive + (wave ? wave->dualRunningMonths : 0);
+    }
+    wr.waveStartMonth = start;
+    wr.goLiveMonth = goLive;
+    wr.legacyEndMonth = legacyEnd;
+    if (disp != Disposition::Retain) tl.lastGoLiveMonth = std::max(tl.lastGoLiveMonth, goLive);
+    if (disp != Disposition::Retain && goLive < n) ++tco.liveInHorizon;
+
+    addRange(d(kLegacy), n, 0, legacyEnd, today);
+    if (disp != Disposition::Retire && disp != Disposition::Retain) addRange(d(kDual), n, goLive, legacyEnd, today);
+    if (disp == Disposition::Relocate) {
+        addRange(d(kRelocateVms), n, goLive, n, 1.0); // hosts are paid per whole host (buildSeries)
+        addRange(d(kAwsUsage), n, goLive, n, management);
+    } else {
+        addRange(d(kAwsUsage), n, goLive, n, awsMonthly);
+    }
+    addRange(d(kSubscription), n, goLive, n, subscription);
+    addRange(d(kOpsLabour), n, goLive, n, opsLabour);
+    addRange(d(kLicencesKept), n, goLive, n, licencesKept);
+    steadyOpsLabour += opsLabour;
+    Money oneTimeInHorizon = 0.0;
+    if (wr.oneTimeUsd != 0.0) {
+        const int end = disp == Disposition::Retain ? start + effort : goLive;
+        if (end > start) {
+            const double rate = wr.oneTimeUsd / (end - start);
+            addRange(d(kOneTime), n, start, end, rate);
+            oneTimeInHorizon = rate * (clampMonth(end, n) - clampMonth(start, n));
+        } else {
+            addRange(d(kOneTime), n, start, start + 1, wr.oneTimeUsd);
+            oneTimeInHorizon = start < n && start >= 0 ? wr.oneTimeUsd : 0.0;
+        }
+    }
+
+    // MAP.
+    const bool toAws = migratesToAws(disp);
+    wr.mapExclusion = !toAws ? (disp == Disposition::Repurchase ? MapExclusion::NotAwsSpend
+                                                                : MapExclusion::NotMigrating)
+                             : (w.fundedElsewhere ? MapExclusion::FundedElsewhere : MapExclusion::None);
+    wr.mapEligible = wr.mapExclusion == MapExclusion::None;
+    const int windowEnd = goLive + windowMonths;
+    wr.creditWindowEndMonth = windowEnd;
+    wr.creditFromMonth = windowEnd;
+    std::uint8_t category = kNoMap;
+    if (wr.mapEligible) {
+        ++eligibleCount;
+        projectedMonthly += awsMonthly;
+        eligibleOneTime += wr.oneTimeUsd;
+        category = kOnTime;
+        if (w.mapTagged) {
+            ++taggedEligibleCount;
+            const int tagFrom = std::max(goLive, w.taggedFromMonth.value_or(goLive));
+            wr.creditFromMonth = std::min(tagFrom, windowEnd);
+            addRange(d(kTagged), n, tagFrom, windowEnd, awsMonthly);
+            if (tagFrom > goLive) {
+                ++taggedLateCount;
+                if (tagFrom < windowEnd) {
+                    addRange(d(kLate), n, goLive, tagFrom, awsMonthly);
+                    category = kLateTag;
+                } else {
+                    addRange(d(kWindowClosed), n, goLive, windowEnd, awsMonthly);
+                    category = kClosedWindow;
+                }
+            }
+        } else {
+            addRange(d(kUntagged), n, goLive, windowEnd, awsMonthly);
+            category = kNeverTagged;
+        }
+    } else if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
+        addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
+        category = kElsewhere;
+    }
+    // The largest workloads of each category, for the traces (offered in scenario order: ties keep it).
+    if (category != kNoMap && withText) {
+        if (category != kElsewhere) largestEligible.offer(i, awsMonthly);
+        largestIn[category].offer(i, awsMonthly);
+    }
+
+    // Horizon totals by category and disposition (closed form: monthly x months paid).
+    const double legacyMonths = clampMonth(legacyEnd, n);
+    const double targetMonths = n - clampMonth(goLive, n);
+    addScaled(tco.statusQuoByCategory, t, n);
+    addScaled(tco.migrationByCategory, t, legacyMonths);
+    CostBreakdown& mc = tco.migrationByCategory;
+    mc.awsComputeUsd += compute * targetMonths;
+    mc.awsDatabaseUsd += database * targetMonths;
+    mc.awsStorageUsd += storage * targetMonths;
+    mc.awsManagementUsd += management * targetMonths;
+    // awsRelocateHostsUsd comes from the monthly host count below.
+    mc.subscriptionUsd += subscription * targetMonths;
+    mc.opsLabourUsd += opsLabour * targetMonths;
+    mc.licencesKeptUsd += licencesKept * targetMonths;
+    mc.oneTimeUsd += oneTimeInHorizon;
+    DispositionTotals& dt = tco.byDisposition[static_cast<std::size_t>(disp)];
+    ++dt.workloads;
+    dt.todayMonthlyUsd += today;
+    dt.targetMonthlyUsd += disp == Disposition::Retain ? today : wr.targetMonthlyUsd;
+    dt.awsMonthlyUsd += awsMonthly;
+    dt.oneTimeUsd += wr.oneTimeUsd;
+    dt.horizonLegacyUsd += today * legacyMonths;
+    dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
+    programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
+}
+
+// Warnings about the whole scenario (each workload's own are added as it is costed).
+void Estimator::scenarioWarnings() {
+    if (const int asked = s.settings.horizonRequestedYears; asked > 0 && asked != s.settings.horizonYears)
+        out.warnings.push_back({"horizon_adjusted", "settings.horizonYears",
+                                "The file asks for a " + std::to_string(asked) + "-year horizon; this estimate covers " +
+                                    std::to_string(s.settings.horizonYears) + " years (the horizons offered are 3 and 5)."});
+    if (pastSupportCount > 0)
+        out.warnings.push_back({"os_past_end_of_support", "",
+                                std::to_string(pastSupportCount) + (pastSupportCount == 1 ? " workload runs" : " workloads run") +
+                                    " an operating system past end of support: they move as they are; budget extended "
+                                    "support or an upgrade for them (no cost is included for it)."});
+}
+
+void Estimator::buildSeries() {
+    out.monthly.assign(static_cast<std::size_t>(n), PeriodFigures{});
+    untagged.assign(static_cast<std::size_t>(n), 0.0);
+    late.assign(static_cast<std::size_t>(n), 0.0);
+    windowClosed.assign(static_cast<std::size_t>(n), 0.0);
+    fundedElsewhere.assign(static_cast<std::size_t>(n), 0.0);
+    {
+        double acc[kDeltaCount] = {};
+        for (int m = 0; m < n; ++m) {
+            for (int k = 0; k < kDeltaCount; ++k) acc[k] += d(k)[m];
+            PeriodFigures& p = out.monthly[static_cast<std::size_t>(m)];
+            p.statusQuoUsd = todayTotal;
+            p.legacyUsd = acc[kLegacy];
+            p.dualRunningUsd = acc[kDual];
+            const Money hostsUsd = hostsFor(acc[kRelocateVms]) * hostMonthlyUsd;
+            tco.migrationByCategory.awsRelocateHostsUsd += hostsUsd;
+            p.awsUsageUsd = acc[kAwsUsage] + hostsUsd;
+            p.awsSupportUsd = supportPlanUsd(aws.supportPlan, p.awsUsageUsd);
+            p.awsUsd = p.awsUsageUsd + p.awsSupportUsd;
+            p.subscriptionUsd = acc[kSubscription];
+            p.opsLabourUsd = acc[kOpsLabour];
+            p.licencesKeptUsd = acc[kLicencesKept];
+            p.oneTimeUsd = acc[kOneTime];
+            p.taggedSpendUsd = acc[kTagged];
+            untagged[static_cast<std::size_t>(m)] = acc[kUntagged];
+            late[static_cast<std::size_t>(m)] = acc[kLate];
+            windowClosed[static_cast<std::size_t>(m)] = acc[kWindowClosed];
+            fundedElsewhere[static_cast<std::size_t>(m)] = acc[kFundedElsewhere];
+        }
+    }
+    // Eligible spend leaves out data transfer and Marketplace software; an entered committed spend wins.
+    const double share = eligibleSpendShare(prog);
+    projectedMonthly = (prog.projectedArrOverrideUsd > 0.0 ? prog.projectedArrOverrideUsd / 12.0 : projectedMonthly) * share;
+    out.projectedArrUsd = 12.0 * projectedMonthly;
+    arr = out.projectedArrUsd;
+}
+
+} // namespace est::model::estimator

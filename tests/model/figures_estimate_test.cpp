@@ -1,0 +1,242 @@
+// tests/model/figures_estimate_test.cpp - the figures-only estimate (FiguresEstimator) gives every figure of the full
+// estimate bit for bit, on varied synthetic estates, with its buffers reused from one scenario to the next.
+#include "model/engine.hpp"
+#include "model/synthetic_estate.hpp"
+#include "model/uncertainty.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace est::model;
+
+namespace {
+
+// Bit equality: 0.1 + 0.2 and 0.3 differ here, as they would in a digest; NaN equals itself.
+bool same(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+template <class AllDoubles> bool sameBytes(const AllDoubles& a, const AllDoubles& b) {
+    return std::memcmp(&a, &b, sizeof a) == 0; // structs of doubles only: no padding
+}
+
+// Records every figure that differs, by name, so a failure says which one.
+struct Differences {
+    std::vector<std::string> names;
+    void check(bool equal, const std::string& name) {
+        if (!equal) names.push_back(name);
+    }
+    void money(double a, double b, const std::string& name) { check(same(a, b), name); }
+};
+
+void comparePeriods(const std::vector<PeriodFigures>& a, const std::vector<PeriodFigures>& b, const std::string& name,
+                    Differences& d) {
+    d.check(a.size() == b.size(), name + ".size");
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) d.check(sameBytes(a[i], b[i]), name + "[" + std::to_string(i) + "]");
+}
+
+void comparePhase(const FundingPhase& a, const FundingPhase& b, const std::string& name, Differences& d) {
+    d.money(a.amountUsd, b.amountUsd, name + ".amountUsd");
+    d.money(a.uncappedUsd, b.uncappedUsd, name + ".uncappedUsd");
+    d.money(a.basisUsd, b.basisUsd, name + ".basisUsd");
+    d.money(a.pct, b.pct, name + ".pct");
+    d.check(a.releaseMonth == b.releaseMonth, name + ".releaseMonth");
+    d.check(a.releasedInHorizon == b.releasedInHorizon, name + ".releasedInHorizon");
+}
+
+void compareLadder(const FundingLadder& a, const FundingLadder& b, const std::string& name, Differences& d) {
+    comparePhase(a.assess, b.assess, name + ".assess", d);
+    comparePhase(a.mobilize, b.mobilize, name + ".mobilize", d);
+    d.check(a.mobilizeBasis == b.mobilizeBasis, name + ".mobilizeBasis");
+    for (auto [x, y, field] : {std::tuple{a.creditPct, b.creditPct, "creditPct"},
+                               {a.creditsEarnedUsd, b.creditsEarnedUsd, "creditsEarnedUsd"},
+                               {a.creditsUsd, b.creditsUsd, "creditsUsd"},
+                               {a.creditsAfterHorizonUsd, b.creditsAfterHorizonUsd, "creditsAfterHorizonUsd"},
+                               {a.trainingUsd, b.trainingUsd, "trainingUsd"},
+                               {a.uncappedTotalUsd, b.uncappedTotalUsd, "uncappedTotalUsd"},
+                               {a.totalUsd, b.totalUsd, "totalUsd"}, {a.capUsd, b.capUsd, "capUsd"},
+                               {a.taggedSpendUsd, b.taggedSpendUsd, "taggedSpendUsd"},
+                               {a.partnerCashUsd, b.partnerCashUsd, "partnerCashUsd"},
+                               {a.customerCreditsUsd, b.customerCreditsUsd, "customerCreditsUsd"},
+                               {a.assessmentFeeUsd, b.assessmentFeeUsd, "assessmentFeeUsd"}})
+        d.money(x, y, name + "." + field);
+    d.check(a.capApplied == b.capApplied, name + ".capApplied");
+    d.check(a.profile == b.profile, name + ".profile");
+    d.check(sameBytes(a.leftOnTable, b.leftOnTable), name + ".leftOnTable");
+    d.check(a.quarters.size() == b.quarters.size(), name + ".quarters.size");
+    for (std::size_t q = 0; q < a.quarters.size() && q < b.quarters.size(); ++q) {
+        const QuarterCredit &x = a.quarters[q], &y = b.quarters[q];
+        d.check(x.quarter == y.quarter && same(x.taggedSpendUsd, y.taggedSpendUsd) &&
+                    same(x.creditableSpendUsd, y.creditableSpendUsd) && same(x.earnedUsd, y.earnedUsd) &&
+                    same(x.receivedUsd, y.receivedUsd) && x.releaseQuarter == y.releaseQuarter &&
+                    x.releaseMonth == y.releaseMonth && x.releasedInHorizon == y.releasedInHorizon,
+                name + ".quarters[" + std::to_string(q) + "]");
+    }
+}
+
+void compareProfile(const FundingProfileFigures& a, const FundingProfileFigures& b, const std::string& name, Differences& d) {
+    d.check(a.profile == b.profile, name + ".profile");
+    for (auto [x, y, field] : {std::tuple{a.assessUsd, b.assessUsd, "assessUsd"}, {a.mobilizeUsd, b.mobilizeUsd, "mobilizeUsd"},
+                               {a.migrateCreditsUsd, b.migrateCreditsUsd, "migrateCreditsUsd"},
+                               {a.trainingUsd, b.trainingUsd, "trainingUsd"}, {a.totalUsd, b.totalUsd, "totalUsd"},
+                               {a.partnerCashUsd, b.partnerCashUsd, "partnerCashUsd"},
+                               {a.customerCreditsUsd, b.customerCreditsUsd, "customerCreditsUsd"},
+                               {a.servicesCostUsd, b.servicesCostUsd, "servicesCostUsd"},
+                               {a.leftOnTableUsd, b.leftOnTableUsd, "leftOnTableUsd"},
+                               {a.creditCapUsd, b.creditCapUsd, "creditCapUsd"}, {a.creditPct, b.creditPct, "creditPct"}})
+        d.money(x, y, name + "." + field);
+    d.check(a.assessMonth == b.assessMonth && a.creditPeriodStartMonth == b.creditPeriodStartMonth &&
+                a.creditPeriodEndMonth == b.creditPeriodEndMonth,
+            name + ".months");
+    d.check(a.mobilizeTranches.size() == b.mobilizeTranches.size(), name + ".mobilizeTranches.size");
+    for (std::size_t t = 0; t < a.mobilizeTranches.size() && t < b.mobilizeTranches.size(); ++t)
+        d.check(same(a.mobilizeTranches[t].amountUsd, b.mobilizeTranches[t].amountUsd) &&
+                    same(a.mobilizeTranches[t].triggerUsd, b.mobilizeTranches[t].triggerUsd) &&
+                    a.mobilizeTranches[t].month == b.mobilizeTranches[t].month,
+                name + ".mobilizeTranches[" + std::to_string(t) + "]");
+    d.check(a.lateWaves.size() == b.lateWaves.size(), name + ".lateWaves.size");
+    for (std::size_t w = 0; w < a.lateWaves.size() && w < b.lateWaves.size(); ++w)
+        d.check(a.lateWaves[w].wave == b.lateWaves[w].wave && a.lateWaves[w].goLiveMonth == b.lateWaves[w].goLiveMonth &&
+                    a.lateWaves[w].afterHorizon == b.lateWaves[w].afterHorizon &&
+                    same(a.lateWaves[w].spendAfterPeriodUsd, b.lateWaves[w].spendAfterPeriodUsd) &&
+                    same(a.lateWaves[w].creditsLostUsd, b.lateWaves[w].creditsLostUsd),
+                name + ".lateWaves[" + std::to_string(w) + "]");
+}
+
+void compareWorkload(const WorkloadResult& a, const WorkloadResult& b, const std::string& name, Differences& d) {
+    d.check(a.effective == b.effective && a.recommended == b.recommended && a.reason == b.reason &&
+                a.dispositionFromUser == b.dispositionFromUser,
+            name + ".disposition");
+    d.check(a.instanceIndex == b.instanceIndex && a.instanceCount == b.instanceCount &&
+                same(a.instanceUsdPerHour, b.instanceUsdPerHour) && a.priceKey == b.priceKey &&
+                a.sizingWarning == b.sizingWarning && a.licenceRateDerived == b.licenceRateDerived &&
+                a.keptWithinLicenceVcpu == b.keptWithinLicenceVcpu,
+            name + ".sizing");
+    d.check(a.ec2ByolAlternativeMonthlyUsd.has_value() == b.ec2ByolAlternativeMonthlyUsd.has_value() &&
+                (!a.ec2ByolAlternativeMonthlyUsd || same(*a.ec2ByolAlternativeMonthlyUsd, *b.ec2ByolAlternativeMonthlyUsd)),
+            name + ".ec2ByolAlternativeMonthlyUsd");
+    for (auto [x, y, field] : {std::tuple{a.neededVcpu, b.neededVcpu, "neededVcpu"}, {a.neededRamGb, b.neededRamGb, "neededRamGb"},
+                               {a.todayMonthlyUsd, b.todayMonthlyUsd, "todayMonthlyUsd"}, {a.hostShare, b.hostShare, "hostShare"},
+                               {a.todayLicenceMonthlyUsd, b.todayLicenceMonthlyUsd, "todayLicenceMonthlyUsd"},
+                               {a.licenceIncludedMonthlyUsd, b.licenceIncludedMonthlyUsd, "licenceIncludedMonthlyUsd"},
+                               {a.licencesKeptMonthlyUsd, b.licencesKeptMonthlyUsd, "licencesKeptMonthlyUsd"},
+                               {a.awsMonthlyUsd, b.awsMonthlyUsd, "awsMonthlyUsd"},
+                               {a.awsManagementMonthlyUsd, b.awsManagementMonthlyUsd, "awsManagementMonthlyUsd"},
+                               {a.targetMonthlyUsd, b.targetMonthlyUsd, "targetMonthlyUsd"}, {a.oneTimeUsd, b.oneTimeUsd, "oneTimeUsd"}})
+        d.money(x, y, name + "." + field);
+    d.check(a.waveStartMonth == b.waveStartMonth && a.goLiveMonth == b.goLiveMonth && a.legacyEndMonth == b.legacyEndMonth &&
+                a.mapEligible == b.mapEligible && a.mapExclusion == b.mapExclusion && a.creditFromMonth == b.creditFromMonth &&
+                a.creditWindowEndMonth == b.creditWindowEndMonth,
+            name + ".timeline");
+}
+
+// Every figure of two results; text (traces, warnings, labels, words) is left out on purpose.
+std::vector<std::string> figureDifferences(const Result& a, const Result& b) {
+    Differences d;
+    d.check(a.months == b.months, "months");
+    d.check(a.workloads.size() == b.workloads.size(), "workloads.size");
+    for (std::size_t i = 0; i < a.workloads.size() && i < b.workloads.size(); ++i)
+        compareWorkload(a.workloads[i], b.workloads[i], "workloads[" + std::to_string(i) + "]", d);
+    comparePeriods(a.monthly, b.monthly, "monthly", d);
+    comparePeriods(a.quarterly, b.quarterly, "quarterly", d);
+    comparePeriods(a.yearly, b.yearly, "yearly", d);
+    d.check(a.timeline.assessEndMonth == b.timeline.assessEndMonth && a.timeline.mobilizeEndMonth == b.timeline.mobilizeEndMonth &&
+                a.timeline.waveGoLiveMonth == b.timeline.waveGoLiveMonth && a.timeline.lastGoLiveMonth == b.timeline.lastGoLiveMonth,
+            "timeline");
+    d.money(a.projectedArrUsd, b.projectedArrUsd, "projectedArrUsd");
+    d.money(a.sizedArrUsd, b.sizedArrUsd, "sizedArrUsd");
+    d.check(a.databaseAlternatives.workloads == b.databaseAlternatives.workloads &&
+                same(a.databaseAlternatives.rdsMonthlyUsd, b.databaseAlternatives.rdsMonthlyUsd) &&
+                same(a.databaseAlternatives.savingMonthlyUsd, b.databaseAlternatives.savingMonthlyUsd),
+            "databaseAlternatives");
+    const TcoSummary &t = a.tco, &u = b.tco;
+    for (auto [x, y, field] : {std::tuple{t.todayMonthlyUsd, u.todayMonthlyUsd, "todayMonthlyUsd"},
+                               {t.targetMonthlyUsd, u.targetMonthlyUsd, "targetMonthlyUsd"},
+                               {t.steadyAwsUsageMonthlyUsd, u.steadyAwsUsageMonthlyUsd, "steadyAwsUsageMonthlyUsd"},
+                               {t.statusQuoTotalUsd, u.statusQuoTotalUsd, "statusQuoTotalUsd"},
+                               {t.migrationTotalUsd, u.migrationTotalUsd, "migrationTotalUsd"}, {t.oneTimeUsd, u.oneTimeUsd, "oneTimeUsd"},
+                               {t.dualRunningUsd, u.dualRunningUsd, "dualRunningUsd"}, {t.fundingUsd, u.fundingUsd, "fundingUsd"},
+                               {t.netMigrationCostUsd, u.netMigrationCostUsd, "netMigrationCostUsd"},
+                               {t.horizonSavingsUsd, u.horizonSavingsUsd, "horizonSavingsUsd"}, {t.npvUsd, u.npvUsd, "npvUsd"},
+                               {t.horizonSavingsPct, u.horizonSavingsPct, "horizonSavingsPct"},
+                               {t.runRateSavingsPct, u.runRateSavingsPct, "runRateSavingsPct"}})
+        d.money(x, y, std::string("tco.") + field);
+    d.check(t.paybackMonth == u.paybackMonth && t.whyNoPayback == u.whyNoPayback && t.whyNoRoi == u.whyNoRoi &&
+                t.roiPct.has_value() == u.roiPct.has_value() && (!t.roiPct || same(*t.roiPct, *u.roiPct)) &&
+                t.liveInHorizon == u.liveInHorizon,
+            "tco.payback and roi");
+    d.check(t.sanity.outside == u.sanity.outside, "tco.sanity.outside");
+    d.check(sameBytes(t.statusQuoByCategory, u.statusQuoByCategory), "tco.statusQuoByCategory");
+    d.check(sameBytes(t.migrationByCategory, u.migrationByCategory), "tco.migrationByCategory");
+    for (std::size_t k = 0; k < t.byDisposition.size(); ++k) {
+        const DispositionTotals &x = t.byDisposition[k], &y = u.byDisposition[k];
+        d.check(x.workloads == y.workloads && same(x.todayMonthlyUsd, y.todayMonthlyUsd) && same(x.targetMonthlyUsd, y.targetMonthlyUsd) &&
+                    same(x.awsMonthlyUsd, y.awsMonthlyUsd) && same(x.oneTimeUsd, y.oneTimeUsd) &&
+                    same(x.horizonLegacyUsd, y.horizonLegacyUsd) && same(x.horizonTargetUsd, y.horizonTargetUsd),
+                "tco.byDisposition[" + std::to_string(k) + "]");
+    }
+    compareLadder(a.funding, b.funding, "funding", d);
+    d.check(a.fundingProfiles.headline == b.fundingProfiles.headline, "fundingProfiles.headline");
+    compareProfile(a.fundingProfiles.programMechanics, b.fundingProfiles.programMechanics, "programMechanics", d);
+    compareProfile(a.fundingProfiles.publishedRules, b.fundingProfiles.publishedRules, "publishedRules", d);
+    d.check(a.eligibility.verdict == b.eligibility.verdict, "eligibility.verdict");
+    d.check(a.eligibility.checks.size() == b.eligibility.checks.size(), "eligibility.checks.size");
+    for (std::size_t c = 0; c < a.eligibility.checks.size() && c < b.eligibility.checks.size(); ++c) {
+        const EligibilityCheck &x = a.eligibility.checks[c], &y = b.eligibility.checks[c];
+        d.check(x.id == y.id && same(x.measured, y.measured) && same(x.threshold, y.threshold) && x.status == y.status &&
+                    x.blocking == y.blocking && same(x.clearAmount, y.clearAmount),
+                "eligibility.checks[" + std::to_string(c) + "] " + x.id);
+    }
+    return d.names;
+}
+
+} // namespace
+
+TEST_CASE("the figures-only estimate gives every figure of the full estimate, bit for bit", "[model][figures]") {
+    FiguresEstimator figures; // one for every case: its buffers carry over between estates of different sizes
+    Result quick;
+    int compared = 0;
+    const std::optional<Disposition> everyDisposition[] = {std::nullopt,           Disposition::Retire,   Disposition::Retain,
+                                                           Disposition::Rehost,    Disposition::Relocate, Disposition::Repurchase,
+                                                           Disposition::Replatform, Disposition::Refactor};
+    for (int size : {1, 60, 700}) {
+        for (std::uint64_t seed : {3u, 11u}) {
+            const SourceKind source = (size + static_cast<int>(seed)) % 2 == 0 ? SourceKind::Paas : SourceKind::OnPremises;
+            for (const std::optional<Disposition>& disposition : everyDisposition) {
+                for (int years : {3, 5}) {
+                    Scenario s = makeSyntheticScenario(size, seed, source);
+                    s.settings.horizonYears = years;
+                    s.program.headlineProfile = seed == 3u ? FundingProfile::ProgramMechanics : FundingProfile::PublishedRules;
+                    if (disposition)
+                        for (Workload& w : s.workloads) w.disposition = *disposition;
+                    const Result full = estimate(s);
+                    INFO("size " << size << ", seed " << seed << ", disposition "
+                                 << (disposition ? static_cast<int>(*disposition) : -1) << ", " << years << " years");
+                    REQUIRE(full.ok());
+                    figures.estimate(s, quick);
+                    CHECK(figureDifferences(full, quick) == std::vector<std::string>{});
+                    CHECK(quick.traces.eligibilityChecks.empty()); // no text was written
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared == 3 * 2 * 8 * 2);
+}
+
+TEST_CASE("the Monte Carlo on figures-only estimates matches a loop of full estimates", "[model][figures]") {
+    // The same seed draws the same values: the percentiles of full estimates and of the Monte Carlo must agree exactly.
+    const Scenario s = makeSyntheticScenario(50, 5);
+    const MonteCarloResult mc = monteCarlo(s, 20, 42);
+    REQUIRE(mc.errors.empty());
+    const MonteCarloResult again = monteCarlo(s, 20, 42);
+    CHECK(same(mc.horizonSavingsUsd.p50, again.horizonSavingsUsd.p50));
+    const Result full = estimate(s);
+    REQUIRE(full.ok());
+    FiguresEstimator figures;
+    Result quick;
+    figures.estimate(s, quick);
+    CHECK(same(keyFigures(full).horizonSavingsUsd, keyFigures(quick).horizonSavingsUsd));
+    CHECK(same(keyFigures(full).netMigrationCostUsd, keyFigures(quick).netMigrationCostUsd));
+}
