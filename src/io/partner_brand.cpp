@@ -97,7 +97,7 @@ std::string logoDataUrlFromFile(std::string_view bytes, std::string& error) {
         error = "is " + kilobytes(bytes.size()) + "; a logo may be at most " + kilobytes(kMaxPartnerLogoBytes);
         return {};
     }
-    std::string url = "data:" + mime + ";base64," + encodeBase64(bytes);
+    std::string url = "data:" + mime + ";base64," + formats::encodeBase64(bytes);
     if (!checkLogoDataUrl(url, error)) return {};
     return url;
 }

@@ -17,7 +17,7 @@ namespace m = est::model;
 namespace {
 
 bool hasError(const ScenarioLoad& load, const std::string& where, const std::string& part) {
-    for (const InputProblem& p : load.errors)
+    for (const est::formats::InputProblem& p : load.errors)
         if (p.where.rfind(where, 0) == 0 && p.message.find(part) != std::string::npos) return true;
     return false;
 }
@@ -51,7 +51,7 @@ TEST_CASE("a scenario file written before the customer's name existed reads it a
     const ScenarioLoad load = loadScenario(doc.dump(2), embeddedDefaults().scenario);
     REQUIRE(load.ok());
     CHECK(load.scenario.settings.customerName.empty());
-    for (const InputProblem& w : load.warnings) CHECK(w.where.find("customerName") == std::string::npos);
+    for (const est::formats::InputProblem& w : load.warnings) CHECK(w.where.find("customerName") == std::string::npos);
 }
 
 TEST_CASE("a customer's name over 120 characters is refused with an error naming settings.customerName",

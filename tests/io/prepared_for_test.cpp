@@ -8,14 +8,17 @@
 #include "io/prepared_for.hpp"
 #include "io/report.hpp"
 #include "io/scenario_json.hpp"
-#include "io/text.hpp"
+#include "formats/text.hpp"
 #include "io/xlsx_business_case.hpp"
-#include "io/xlsx_reader.hpp"
+#include "formats/xlsx_reader.hpp"
 #include "model/engine.hpp"
 
 #include <string>
 
 using namespace est::io;
+using est::formats::InputProblem;
+using est::formats::readXlsx;
+using est::formats::Table;
 namespace m = est::model;
 
 namespace {
