@@ -4,6 +4,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
+#include "model/format.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -12,7 +13,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <map>
 
@@ -20,14 +20,6 @@ namespace est::ui {
 namespace {
 enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColInstance, ColDisposition,
               ColWave, ColTagged, ColCount };
-
-bool containsNoCase(const std::string& haystack, const std::string& needle) {
-    if (needle.empty()) return true;
-    const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    });
-    return it != haystack.end();
-}
 
 const char* dispositionLabels[model::kDispositionCount] = {"Retire",     "Retain",     "Rehost",  "Relocate",
                                                            "Repurchase", "Replatform", "Refactor"};
@@ -41,8 +33,8 @@ void EstatePanel::rebuild(const app::AppState& state) {
     const std::string needle = filter;
     for (int i = 0; i < static_cast<int>(workloads.size()); ++i) {
         const model::Workload& w = workloads[static_cast<std::size_t>(i)];
-        if (!needle.empty() && !containsNoCase(w.name, needle) && !containsNoCase(w.id, needle) &&
-            !containsNoCase(w.application, needle) && !containsNoCase(w.os, needle))
+        if (!needle.empty() && !model::containsIgnoreCase(w.name, needle) && !model::containsIgnoreCase(w.id, needle) &&
+            !model::containsIgnoreCase(w.application, needle) && !model::containsIgnoreCase(w.os, needle))
             continue;
         if (dispositionFilter >= 0 && haveResult &&
             static_cast<int>(state.result.workloads[static_cast<std::size_t>(i)].effective) != dispositionFilter)
