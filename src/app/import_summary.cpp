@@ -8,7 +8,8 @@ std::string problemLine(const formats::InputProblem& p) { return p.where.empty()
 
 void listProblems(const std::vector<formats::InputProblem>& problems, std::size_t limit, std::string_view prefix,
                   std::vector<std::string>& out, std::string_view moreNoun) {
-    for (std::size_t i = 0; i < problems.size() && i < limit; ++i) out.push_back(std::string(prefix) + problemLine(problems[i]));
+    for (std::size_t i = 0; i < problems.size() && i < limit; ++i)
+        out.push_back(std::string(prefix) + problemLine(problems[i]));
     if (problems.size() <= limit) return;
     std::string more = "... and " + std::to_string(problems.size() - limit) + " more";
     if (!moreNoun.empty()) more += " " + std::string(moreNoun);
