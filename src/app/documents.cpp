@@ -24,12 +24,6 @@ namespace {
 // Reports at most this many problem lines; the rest are counted (a 100,000-row file can have many).
 constexpr std::size_t kMaxListed = 12;
 
-void listProblems(const std::vector<formats::InputProblem>& problems, const char* kind, std::vector<std::string>& out) {
-    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i) out.push_back(std::string(kind) + problemLine(problems[i]));
-    if (problems.size() > kMaxListed)
-        out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more " + (kind[0] ? "notes" : "problems"));
-}
-
 void report(AppState& state, const ActionOutcome& outcome) {
     for (std::size_t i = 0; i < outcome.messages.size(); ++i)
         state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error,
@@ -68,7 +62,7 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
     ActionOutcome out;
     if (!loaded.ok()) {
         out.messages.push_back(fileName + " was not opened; your current scenario is unchanged:");
-        listProblems(loaded.errors, "", out.messages);
+        listProblems(loaded.errors, kMaxListed, "", out.messages, "problems");
         report(state, out);
         return out;
     }
@@ -80,7 +74,7 @@ ActionOutcome openScenario(AppState& state, std::string_view bytes, const std::s
     std::vector<std::string> extraNotes;
     const std::string extras = adoptExtras(state, loaded, extraNotes);
     out.messages.push_back("Opened " + fileName + " (" + std::to_string(workloads) + " workloads" + extras + ").");
-    listProblems(loaded.warnings, "note: ", out.messages);
+    listProblems(loaded.warnings, kMaxListed, "note: ", out.messages, "notes");
     out.messages.insert(out.messages.end(), extraNotes.begin(), extraNotes.end());
     report(state, out);
     return out;
@@ -116,7 +110,7 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
     ActionOutcome out;
     if (!inventory.readable || inventory.workloads.empty()) {
         out.messages.push_back(fileName + " was not imported; your estate is unchanged:");
-        listProblems(inventory.problems, "", out.messages);
+        listProblems(inventory.problems, kMaxListed, "", out.messages, "problems");
         if (inventory.problems.empty()) out.messages.push_back("no workload rows were found");
         report(state, out);
         return out;

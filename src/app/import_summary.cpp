@@ -4,14 +4,17 @@
 #include <unordered_set>
 
 namespace est::app {
-namespace {
-void listLines(const std::vector<formats::InputProblem>& problems, std::vector<std::string>& out) {
-    for (std::size_t i = 0; i < problems.size() && i < kImportLinesListed; ++i) out.push_back(problemLine(problems[i]));
-    if (problems.size() > kImportLinesListed) out.push_back("... and " + std::to_string(problems.size() - kImportLinesListed) + " more");
-}
-} // namespace
-
 std::string problemLine(const formats::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
+
+void listProblems(const std::vector<formats::InputProblem>& problems, std::size_t limit, std::string_view prefix,
+                  std::vector<std::string>& out, std::string_view moreNoun) {
+    for (std::size_t i = 0; i < problems.size() && i < limit; ++i)
+        out.push_back(std::string(prefix) + problemLine(problems[i]));
+    if (problems.size() <= limit) return;
+    std::string more = "... and " + std::to_string(problems.size() - limit) + " more";
+    if (!moreNoun.empty()) more += " " + std::string(moreNoun);
+    out.push_back(std::move(more));
+}
 
 std::string countedText(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
@@ -24,13 +27,13 @@ ImportSummary summarizeImport(const std::string& fileName, const std::string& so
     s.updated = merged.updated;
     s.unchanged = merged.unchanged;
     s.skipped = merged.skipped;
-    listLines(inventory.problems, s.skippedReasons);
+    listProblems(inventory.problems, kImportLinesListed, "", s.skippedReasons);
     if (inventory.excludedTemplates > 0)
         s.skippedReasons.push_back(countedText(inventory.excludedTemplates, "VM template (not a workload)", "VM templates (not workloads)"));
     if (inventory.excludedPlaceholders > 0)
         s.skippedReasons.push_back(countedText(inventory.excludedPlaceholders, "disaster-recovery placeholder", "disaster-recovery placeholders") +
                                    " (Site Recovery Manager copies of VMs listed elsewhere)");
-    listLines(inventory.notes, s.notes);
+    listProblems(inventory.notes, kImportLinesListed, "", s.notes);
     s.workloadIds.reserve(inventory.workloads.size());
     for (const io::ImportedWorkload& w : inventory.workloads) s.workloadIds.push_back(w.workload.id);
     return s;

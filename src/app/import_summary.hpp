@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace est::app {
@@ -46,6 +47,10 @@ ProposedRetirements proposedRetirements(const ImportSummary& summary, const mode
 
 /// A file problem as one line: "line 7: vCPU 'abc' is not a number" (the message alone when it has no place).
 std::string problemLine(const formats::InputProblem& p);
+/// Appends the first `limit` problems to `out` as lines after `prefix` ("note: "), then "... and N more" for the
+/// rest, with " <moreNoun>" when one is given ("... and 3 more notes"): a big file can have thousands.
+void listProblems(const std::vector<formats::InputProblem>& problems, std::size_t limit, std::string_view prefix,
+                  std::vector<std::string>& out, std::string_view moreNoun = {});
 /// A count with its noun: (1, "row", "rows") -> "1 row", (3, ...) -> "3 rows".
 std::string countedText(int n, const char* one, const char* many);
 

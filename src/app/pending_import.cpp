@@ -2,6 +2,7 @@
 #include "app/pending_import.hpp"
 
 #include "app/documents.hpp"
+#include "app/import_summary.hpp"
 #include "formats/csv.hpp"
 #include "io/inventory_import.hpp"
 #include "formats/xlsx_reader.hpp"
@@ -84,11 +85,7 @@ std::vector<std::string> PendingImport::blockers() const {
 
 std::vector<std::string> PendingImport::problemLines() const {
     std::vector<std::string> out;
-    const auto& problems = m_preview.problems;
-    for (std::size_t i = 0; i < problems.size() && i < kListedProblems; ++i)
-        out.push_back(problems[i].where.empty() ? problems[i].message : problems[i].where + ": " + problems[i].message);
-    if (problems.size() > kListedProblems)
-        out.push_back("... and " + std::to_string(problems.size() - kListedProblems) + " more");
+    listProblems(m_preview.problems, kListedProblems, "", out);
     return out;
 }
 

@@ -1,5 +1,6 @@
 // app/wave_planning.cpp - dependency imports and wave planning as undoable edits.
 #include "app/wave_planning.hpp"
+#include "app/import_summary.hpp"
 
 #include "formats/csv.hpp"
 #include "io/dependency_import.hpp"
@@ -19,12 +20,8 @@ void report(AppState& state, const ActionOutcome& outcome) {
         state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error, outcome.messages[i]);
 }
 
-void listProblems(const std::vector<formats::InputProblem>& problems, const std::string& kind, std::vector<std::string>& out) {
-    constexpr std::size_t kMaxListed = 12;
-    for (std::size_t i = 0; i < problems.size() && i < kMaxListed; ++i)
-        out.push_back(kind + (problems[i].where.empty() ? "" : problems[i].where + ": ") + problems[i].message);
-    if (problems.size() > kMaxListed) out.push_back("... and " + std::to_string(problems.size() - kMaxListed) + " more");
-}
+// Reports at most this many problem lines; the rest are counted.
+constexpr std::size_t kMaxListed = 12;
 
 } // namespace
 
@@ -33,7 +30,7 @@ ActionOutcome importDependencies(AppState& state, std::string_view bytes, const 
     ActionOutcome out;
     if (!imported.readable || imported.dependencies.empty()) {
         out.messages.push_back(fileName + " was not imported; your dependencies are unchanged:");
-        listProblems(imported.problems, "", out.messages);
+        listProblems(imported.problems, kMaxListed, "", out.messages);
         if (imported.problems.empty()) out.messages.push_back("no dependency rows were found");
         report(state, out);
         return out;
@@ -45,8 +42,8 @@ ActionOutcome importDependencies(AppState& state, std::string_view bytes, const 
     out.messages.push_back("Imported " + fileName + " (" + io::dependencyFormatLabel(imported.format) + "): " +
                            io::dependencySummary(imported) + "; " + std::to_string(merged.added) + " added, " +
                            std::to_string(merged.updated) + " updated.");
-    listProblems(imported.problems, "skipped ", out.messages);
-    listProblems(imported.notes, "note: ", out.messages);
+    listProblems(imported.problems, kMaxListed, "skipped ", out.messages);
+    listProblems(imported.notes, kMaxListed, "note: ", out.messages);
     report(state, out);
     return out;
 }

@@ -217,7 +217,7 @@ std::string sanitizeUtf8(std::string_view s) {
     return out;
 }
 
-std::string formatNumber(double v) {
+std::string formatShortest(double v) {
     if (!std::isfinite(v)) return "0";
     if (v == 0.0) return "0";
     // Shortest "%.Ng" that reads back to the same double: deterministic on every libc.
@@ -229,9 +229,11 @@ std::string formatNumber(double v) {
     std::string out(buffer);
     if (out.find('e') != std::string::npos && std::fabs(v) >= 1e-6 && std::fabs(v) < 1e15) {
         std::snprintf(buffer, sizeof buffer, "%.6f", v);
-        out = buffer;
-        while (!out.empty() && out.back() == '0') out.pop_back();
-        if (!out.empty() && out.back() == '.') out.pop_back();
+        std::string plain = buffer;
+        while (!plain.empty() && plain.back() == '0') plain.pop_back();
+        if (!plain.empty() && plain.back() == '.') plain.pop_back();
+        // Six decimals can cut a small value (1.234567e-05): keep the exponent form then, which is exact.
+        if (std::strtod(plain.c_str(), nullptr) == v) out = std::move(plain);
     }
     return out;
 }

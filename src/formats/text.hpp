@@ -34,8 +34,9 @@ std::string sanitizeUtf8(std::string_view s);
 /// True when `s` is valid UTF-8.
 bool isValidUtf8(std::string_view s);
 
-/// A number as the reports and messages print it: shortest round-trip form, no exponent for
-/// ordinary magnitudes ("16", "0.25", "1234567.5").
-std::string formatNumber(double v);
+/// The shortest text that reads back to exactly `v`, without an exponent for ordinary magnitudes when the plain
+/// form is exact too ("16", "0.25", "1234567.5", "1e+20"); "0" for NaN and infinities. What messages print and
+/// the .xlsx writer stores. (model::formatNumber is the display one: at most two decimals.)
+std::string formatShortest(double v);
 
 } // namespace est::formats::text

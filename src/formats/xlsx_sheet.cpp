@@ -5,6 +5,7 @@
 #include "formats/xlsx_scalars.hpp"
 #include "formats/xlsx_xml.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 #include <utility>
@@ -139,6 +140,7 @@ void SheetParser::finishRow() {
     while (used > 0 && !hasValue(cells[used - 1])) --used;
     if (used == 0) return;
     cells.resize(used);
+    m_widestRow = std::max(m_widestRow, used);
     if (m_table.header.empty() && m_table.rows.empty()) {
         std::vector<std::string> header;
         header.reserve(used);
@@ -205,6 +207,8 @@ void SheetParser::openRow(std::string_view attrs, bool empty) {
     m_rowNumber = r ? static_cast<int>(*r) : m_rowNumber + 1;
     m_nextColumn = 0;
     m_cells.clear();
+    // The previous row's cells were moved into the table: size this row's vector once, not by doubling.
+    m_cells.reserve(m_widestRow);
     m_inRow = !empty; // <row r="900" s="1"/> holds nothing
 }
 

@@ -62,6 +62,7 @@ private:
     bool m_inRow = false;
     int m_rowNumber = 0;
     std::vector<std::string> m_cells;
+    std::size_t m_widestRow = 0;  // most cells kept in a row so far
     int m_nextColumn = 0;
 
     bool m_inCell = false;

@@ -1,12 +1,11 @@
 // formats/xlsx_writer.cpp - SpreadsheetML parts (content types, workbook, styles, shared strings, sheets) + ZIP.
 #include "formats/xlsx_writer.hpp"
 
+#include "formats/text.hpp"
 #include "formats/xlsx_xml.hpp"
 #include "formats/zip_writer.hpp"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -46,14 +45,6 @@ const char* kStyles =
     "</cellXfs>"
     "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
     "</styleSheet>";
-
-// Shortest of %.15g / %.17g that reads back to the same double: exact, and tidy for ordinary values.
-std::string numberText(double v) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.15g", v);
-    if (std::strtod(buf, nullptr) != v) std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
-}
 
 std::string sheetNameOf(const std::string& wanted, std::set<std::string>& used, std::size_t position) {
     std::string name;
@@ -117,7 +108,7 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
             for (std::size_t c = 0; c < sheet.columnWidths.size(); ++c) {
                 if (sheet.columnWidths[c] <= 0.0) continue;
                 const std::string n = std::to_string(c + 1);
-                x += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + numberText(sheet.columnWidths[c]) +
+                x += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + text::formatShortest(sheet.columnWidths[c]) +
                      "\" customWidth=\"1\"/>";
             }
             x += "</cols>";
@@ -143,7 +134,7 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
                         xml::appendEscaped(cell.formula, x);
                         x += "</f>";
                     }
-                    x += "<v>" + numberText(cell.number) + "</v></c>";
+                    x += "<v>" + text::formatShortest(cell.number) + "</v></c>";
                     break;
                 case XlsxCell::Kind::Boolean:
                     x += std::string(" t=\"b\"><v>") + (cell.number != 0.0 ? "1" : "0") + "</v></c>";

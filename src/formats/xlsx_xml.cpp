@@ -84,41 +84,45 @@ bool Scanner::next(Tag& tag) {
         const auto lt = static_cast<std::size_t>(static_cast<const char*>(hit) - m_doc.data());
         m_text = m_doc.substr(m_pos, lt - m_pos);
         m_tagStart = lt;
-        const std::string_view rest = m_doc.substr(lt);
-        auto skipTo = [&](std::string_view terminator) -> bool {
-            const std::size_t end = m_doc.find(terminator, lt + 1);
-            if (end == std::string_view::npos) {
-                m_error = "unterminated markup at byte " + std::to_string(lt);
-                m_pos = m_doc.size();
-                return false;
+        // Nearly every tag is a start or end tag: look for markup (<!-- <![CDATA[ <? <!) only after '!' or '?'.
+        const char afterLt = lt + 1 < m_doc.size() ? m_doc[lt + 1] : '\0';
+        if (afterLt == '!' || afterLt == '?') {
+            const std::string_view rest = m_doc.substr(lt);
+            auto skipTo = [&](std::string_view terminator) -> bool {
+                const std::size_t end = m_doc.find(terminator, lt + 1);
+                if (end == std::string_view::npos) {
+                    m_error = "unterminated markup at byte " + std::to_string(lt);
+                    m_pos = m_doc.size();
+                    return false;
+                }
+                m_pos = end + terminator.size();
+                return true;
+            };
+            if (rest.substr(0, 4) == "<!--") {
+                if (!skipTo("-->")) return false;
+                continue;
             }
-            m_pos = end + terminator.size();
-            return true;
-        };
-        if (rest.substr(0, 4) == "<!--") {
-            if (!skipTo("-->")) return false;
-            continue;
-        }
-        if (rest.substr(0, 9) == "<![CDATA[") {
-            const std::size_t end = m_doc.find("]]>", lt + 9);
-            if (end == std::string_view::npos) {
-                m_error = "unterminated CDATA at byte " + std::to_string(lt);
-                m_pos = m_doc.size();
-                return false;
+            if (rest.substr(0, 9) == "<![CDATA[") {
+                const std::size_t end = m_doc.find("]]>", lt + 9);
+                if (end == std::string_view::npos) {
+                    m_error = "unterminated CDATA at byte " + std::to_string(lt);
+                    m_pos = m_doc.size();
+                    return false;
+                }
+                tag.kind = TagKind::CData;
+                tag.name = {};
+                tag.attrs = m_doc.substr(lt + 9, end - lt - 9);
+                m_pos = end + 3;
+                return true;
             }
-            tag.kind = TagKind::CData;
-            tag.name = {};
-            tag.attrs = m_doc.substr(lt + 9, end - lt - 9);
-            m_pos = end + 3;
-            return true;
-        }
-        if (rest.substr(0, 2) == "<?") {
-            if (!skipTo("?>")) return false;
-            continue;
-        }
-        if (rest.substr(0, 2) == "<!") { // DOCTYPE: skipped, its entities are never expanded
-            if (!skipTo(">")) return false;
-            continue;
+            if (rest.substr(0, 2) == "<?") {
+                if (!skipTo("?>")) return false;
+                continue;
+            }
+            if (rest.substr(0, 2) == "<!") { // DOCTYPE: skipped, its entities are never expanded
+                if (!skipTo(">")) return false;
+                continue;
+            }
         }
         // A start or end tag: find the closing '>' outside quoted attribute values.
         std::size_t i = lt + 1;
@@ -159,11 +163,6 @@ bool Scanner::next(Tag& tag) {
         }
         return true;
     }
-}
-
-std::string_view localName(std::string_view qualified) {
-    const std::size_t colon = qualified.rfind(':');
-    return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
 }
 
 std::optional<std::string_view> attribute(std::string_view attrs, std::string_view name) {

@@ -55,8 +55,12 @@ private:
     int m_depth = 0; ///< elements open since the scan started
 };
 
-/// The part after the last ':' of a qualified name ("x:row" -> "row", "row" -> "row").
-std::string_view localName(std::string_view qualified);
+/// The part after the last ':' of a qualified name ("x:row" -> "row", "row" -> "row"). Inline: it runs for
+/// every tag and attribute of a sheet.
+inline std::string_view localName(std::string_view qualified) {
+    const std::size_t colon = qualified.rfind(':');
+    return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
+}
 
 /// The raw (undecoded) value of the attribute whose local name is `name` in a tag's attribute text.
 std::optional<std::string_view> attribute(std::string_view attrs, std::string_view name);

@@ -58,8 +58,10 @@ namespace {
 
 std::string show(const std::string& s) { return s; }
 std::string show(int v) { return std::to_string(v); }
-std::string show(double v) { return formats::text::formatNumber(v); }
-std::string show(const std::optional<double>& v) { return v ? formats::text::formatNumber(*v) : std::string("unset"); }
+std::string show(double v) { return formats::text::formatShortest(v); }
+std::string show(const std::optional<double>& v) {
+    return v ? formats::text::formatShortest(*v) : std::string("unset");
+}
 template <typename E> std::string showEnum(E v) { return std::string(toName(v)); }
 
 // Copies one provided field and records the change when the value differs.

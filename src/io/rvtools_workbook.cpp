@@ -60,7 +60,7 @@ std::string where(const formats::Table& table, std::size_t r) {
     return table.name + " row " + std::to_string(line);
 }
 
-std::string fmt(double v) { return formats::text::formatNumber(v); }
+std::string fmt(double v) { return formats::text::formatShortest(v); }
 
 // Finds the imported workload a row of another tab describes.
 class VmIndex {

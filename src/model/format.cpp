@@ -75,13 +75,13 @@ std::string monthText(const Settings& settings, int month) {
     return std::string(kMonths[first % 12]) + " " + std::to_string(settings.startYear + first / 12);
 }
 
-bool containsIgnoreCase(std::string_view hay, std::string_view lowerNeedle) {
+bool containsIgnoreCase(std::string_view hay, std::string_view needle) {
     auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lowerNeedle.size() > hay.size()) return false;
-    for (std::size_t i = 0; i + lowerNeedle.size() <= hay.size(); ++i) {
+    if (needle.size() > hay.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
         std::size_t j = 0;
-        while (j < lowerNeedle.size() && lower(hay[i + j]) == lowerNeedle[j]) ++j;
-        if (j == lowerNeedle.size()) return true;
+        while (j < needle.size() && lower(hay[i + j]) == lower(needle[j])) ++j;
+        if (j == needle.size()) return true;
     }
     return false;
 }

@@ -25,8 +25,9 @@ std::string formatNumber(double v);
 /// month 19). Negative months count as 0.
 std::string monthText(const Settings& settings, int month);
 
-/// True when `hay` contains `lowerNeedle` ignoring ASCII case (`lowerNeedle` must be lower case).
-bool containsIgnoreCase(std::string_view hay, std::string_view lowerNeedle);
+/// True when `hay` contains `needle` ignoring ASCII case (an empty needle is in every text). The one for model and
+/// ui; formats and io have formats::text::containsIgnoreCase, since model and formats may not include each other.
+bool containsIgnoreCase(std::string_view hay, std::string_view needle);
 
 /// A USD amount in the display currency: usd x settings.usdToDisplayRate (a rate <= 0 counts as 1, like the
 /// UI). Amounts are stored and computed in USD; convert only for display.

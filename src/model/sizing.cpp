@@ -1,27 +1,14 @@
 // model/sizing.cpp - the sizer: needs, the table that prices a workload, and the cheapest fitting type.
 #include "model/sizing.hpp"
 
+#include "model/format.hpp"
+
 #include <cmath>
 
 #include <algorithm>
 
 namespace est::model {
 namespace {
-
-bool containsNoCase(std::string_view text, std::string_view word) {
-    if (word.size() > text.size()) return false;
-    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
-        std::size_t k = 0;
-        while (k < word.size()) {
-            char c = text[i + k];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            if (c != word[k]) break;
-            ++k;
-        }
-        if (k == word.size()) return true;
-    }
-    return false;
-}
 
 bool allowedSpec(const InstanceSpec& s, bool allowGraviton) {
     return !s.bareMetal && (allowGraviton || s.arch != CpuArch::Arm64);
@@ -63,9 +50,9 @@ SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
 }
 
 OsFamily osFamilyOf(std::string_view os) {
-    if (containsNoCase(os, "windows")) return OsFamily::Windows;
-    if (containsNoCase(os, "red hat") || containsNoCase(os, "rhel")) return OsFamily::Rhel;
-    if (containsNoCase(os, "suse") || containsNoCase(os, "sles")) return OsFamily::Suse;
+    if (containsIgnoreCase(os, "windows")) return OsFamily::Windows;
+    if (containsIgnoreCase(os, "red hat") || containsIgnoreCase(os, "rhel")) return OsFamily::Rhel;
+    if (containsIgnoreCase(os, "suse") || containsIgnoreCase(os, "sles")) return OsFamily::Suse;
     return OsFamily::Linux;
 }
 

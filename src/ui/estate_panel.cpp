@@ -4,6 +4,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
+#include "model/format.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -12,7 +13,7 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 #include <cstdio>
 #include <map>
 
@@ -21,16 +22,17 @@ namespace {
 enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColInstance, ColDisposition,
               ColWave, ColTagged, ColCount };
 
-bool containsNoCase(const std::string& haystack, const std::string& needle) {
-    if (needle.empty()) return true;
-    const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    });
-    return it != haystack.end();
+// The disposition names as the C strings ImGui wants, by disposition (kDispositionCount of them):
+// dispositionName's views are of string literals, so each is NUL-terminated.
+const char* const* dispositionLabels() {
+    static const std::array<const char*, model::kDispositionCount> labels = [] {
+        std::array<const char*, model::kDispositionCount> names{};
+        for (int d = 0; d < model::kDispositionCount; ++d)
+            names[static_cast<std::size_t>(d)] = model::dispositionName(static_cast<model::Disposition>(d)).data();
+        return names;
+    }();
+    return labels.data();
 }
-
-const char* dispositionLabels[model::kDispositionCount] = {"Retire",     "Retain",     "Rehost",  "Relocate",
-                                                           "Repurchase", "Replatform", "Refactor"};
 } // namespace
 
 void EstatePanel::rebuild(const app::AppState& state) {
@@ -41,8 +43,8 @@ void EstatePanel::rebuild(const app::AppState& state) {
     const std::string needle = filter;
     for (int i = 0; i < static_cast<int>(workloads.size()); ++i) {
         const model::Workload& w = workloads[static_cast<std::size_t>(i)];
-        if (!needle.empty() && !containsNoCase(w.name, needle) && !containsNoCase(w.id, needle) &&
-            !containsNoCase(w.application, needle) && !containsNoCase(w.os, needle))
+        if (!needle.empty() && !model::containsIgnoreCase(w.name, needle) && !model::containsIgnoreCase(w.id, needle) &&
+            !model::containsIgnoreCase(w.application, needle) && !model::containsIgnoreCase(w.os, needle))
             continue;
         if (dispositionFilter >= 0 && haveResult &&
             static_cast<int>(state.result.workloads[static_cast<std::size_t>(i)].effective) != dispositionFilter)
@@ -172,11 +174,11 @@ void EstatePanel::draw(PanelContext& ctx) {
     locateLastItem("estate.filter");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-    const char* preview = dispositionFilter < 0 ? "All dispositions" : dispositionLabels[dispositionFilter];
+    const char* preview = dispositionFilter < 0 ? "All dispositions" : dispositionLabels()[dispositionFilter];
     if (ImGui::BeginCombo("##dispfilter", preview)) {
         if (ImGui::Selectable("All dispositions", dispositionFilter < 0)) dispositionFilter = -1;
         for (int d = 0; d < model::kDispositionCount; ++d)
-            if (ImGui::Selectable(dispositionLabels[d], dispositionFilter == d)) dispositionFilter = d;
+            if (ImGui::Selectable(dispositionLabels()[d], dispositionFilter == d)) dispositionFilter = d;
         ImGui::EndCombo();
     }
     ImGui::SameLine();
@@ -192,7 +194,7 @@ void EstatePanel::draw(PanelContext& ctx) {
     if (selectedCount > 0) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-        ImGui::Combo("##bulkdisp", &bulkDisposition, dispositionLabels, model::kDispositionCount);
+        ImGui::Combo("##bulkdisp", &bulkDisposition, dispositionLabels(), model::kDispositionCount);
         ImGui::SameLine();
         if (ImGui::Button("Set disposition")) {
             const auto d = static_cast<model::Disposition>(bulkDisposition);
@@ -341,16 +343,16 @@ void EstatePanel::draw(PanelContext& ctx) {
             int current = haveResult ? static_cast<int>(state.result.workloads[i].effective)
                                      : (w.disposition ? static_cast<int>(*w.disposition) : -1);
             ImGui::SetNextItemWidth(-1);
-            const bool open = ImGui::BeginCombo("##disp", current >= 0 ? dispositionLabels[current] : "-");
+            const bool open = ImGui::BeginCombo("##disp", current >= 0 ? dispositionLabels()[current] : "-");
             if (row == 0) locateLastItem("estate.row0.disposition");
             if (open) {
                 for (int d = 0; d < model::kDispositionCount; ++d) {
-                    if (ImGui::Selectable(dispositionLabels[d], d == current) && d != current) {
+                    if (ImGui::Selectable(dispositionLabels()[d], d == current) && d != current) {
                         const auto chosen = static_cast<model::Disposition>(d);
                         state.edit("Set disposition of " + w.name, app::EditScope::Workloads,
                                    [i, chosen](model::Scenario& s) { s.workloads[i].disposition = chosen; });
                     }
-                    if (row == 0) locateLastItem(std::string("estate.row0.disposition.") + dispositionLabels[d]);
+                    if (row == 0) locateLastItem(std::string("estate.row0.disposition.") + dispositionLabels()[d]);
                 }
                 ImGui::EndCombo();
             }

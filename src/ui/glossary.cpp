@@ -3,6 +3,8 @@
 
 #include "ui/widget_locator.hpp"
 
+#include "model/format.hpp"
+
 #include <imgui.h>
 
 #include <cctype>
@@ -153,10 +155,7 @@ void drawGlossaryWindow(bool* open) {
         for (const GlossaryTerm& t : kTerms) {
             if (!wanted.empty()) {
                 const std::string haystack = std::string(t.term) + " " + t.definition;
-                bool found = false;
-                for (std::size_t i = 0; i + wanted.size() <= haystack.size() && !found; ++i)
-                    found = sameNoCase(std::string_view(haystack).substr(i, wanted.size()), wanted);
-                if (!found) continue;
+                if (!model::containsIgnoreCase(haystack, wanted)) continue;
             }
             ImGui::Spacing();
             definition(t);

@@ -44,9 +44,12 @@ TEST_CASE("invalid UTF-8 is detected and replaced", "[formats][text]") {
 }
 
 TEST_CASE("numbers format in their shortest exact form", "[formats][text]") {
-    CHECK(formatNumber(16.0) == "16");
-    CHECK(formatNumber(0.25) == "0.25");
-    CHECK(formatNumber(1234567.5) == "1234567.5");
-    CHECK(formatNumber(0.1) == "0.1");
-    CHECK(formatNumber(1e7) == "10000000");
+    CHECK(formatShortest(16.0) == "16");
+    CHECK(formatShortest(0.25) == "0.25");
+    CHECK(formatShortest(1234567.5) == "1234567.5");
+    CHECK(formatShortest(0.1) == "0.1");
+    CHECK(formatShortest(1e7) == "10000000");
+    CHECK(formatShortest(1.5e-5) == "0.000015");
+    CHECK(formatShortest(1.234567e-5) == "1.234567e-05"); // six decimals would cut it: the exponent form is exact
+    CHECK(formatShortest(0.1 + 0.2) == "0.30000000000000004");
 }
