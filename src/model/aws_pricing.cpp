@@ -223,7 +223,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     return c;
 }
 
-void finishPricing(const Scenario& s, Result& r) {
+void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
     const std::vector<WorkloadResult>& workloads = r.workloads;
     std::vector<ResultWarning>& out = r.warnings;
     DatabaseAlternatives& alt = r.databaseAlternatives;
@@ -235,6 +235,7 @@ void finishPricing(const Scenario& s, Result& r) {
             alt.ec2ByolMonthlyUsd += *wr.ec2ByolAlternativeMonthlyUsd;
         }
     alt.savingMonthlyUsd = alt.rdsMonthlyUsd - alt.ec2ByolMonthlyUsd;
+    if (!withWarnings) return; // figures only: the rest is warnings
     const PriceCatalogue* c = s.aws.catalogue.get();
     int derived = 0;
     bool derivedOs[kEc2OsCount] = {};

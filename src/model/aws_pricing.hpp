@@ -85,8 +85,9 @@ const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalo
 
 /// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
 /// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`, `vm_larger_than_host`, and the totals
-/// of the EC2-with-your-own-licences alternative (Result::databaseAlternatives).
-void finishPricing(const Scenario& s, Result& r);
+/// of the EC2-with-your-own-licences alternative (Result::databaseAlternatives). withWarnings false (figures only):
+/// the totals alone.
+void finishPricing(const Scenario& s, Result& r, bool withWarnings = true);
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and
 /// 16 GiB in US East (N. Virginia), Linux, prices of 2026-07-20", plus any warning. "" when not sized.

@@ -90,7 +90,7 @@ void Estimator::run() {
     startDeltas();
     for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
     if (withText) scenarioWarnings();
-    finishPricing(s, out); // pricing warnings and the EC2-with-own-licences totals (aws_pricing.hpp)
+    finishPricing(s, out, withText); // pricing warnings and the EC2-with-own-licences totals (aws_pricing.hpp)
     buildSeries();
     creditsByQuarter();
     eligibility();

@@ -133,13 +133,13 @@ void Estimator::eligibility() {
         c.blocking = true;
         if (!prog.partnerMigrationCompetency) {
             c.status = CheckStatus::Unknown;
-            c.clearText = "confirm the partner's Migration Competency";
+            if (withText) c.clearText = "confirm the partner's Migration Competency";
         } else {
             c.measured = *prog.partnerMigrationCompetency ? 1.0 : 0.0;
             c.status = *prog.partnerMigrationCompetency ? CheckStatus::Pass : CheckStatus::Fail;
             if (c.status == CheckStatus::Fail) {
                 c.clearAmount = 1.0;
-                c.clearText = "work with a partner holding the AWS Migration Competency";
+                if (withText) c.clearText = "work with a partner holding the AWS Migration Competency";
             }
         }
         el.checks.push_back(std::move(c));

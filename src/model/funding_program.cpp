@@ -191,14 +191,16 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         const Money first = std::min(mobilizeTotal, p.mobilizeTranche1MaxUsd);
         const Money trigger2 = std::max(p.mobilizeTranche2TriggerPctOfArr * arr, p.mobilizeTranche1TriggerUsd);
         fig.mobilizeTranches.push_back({first, p.mobilizeTranche1TriggerUsd, monthReaching(p.mobilizeTranche1TriggerUsd),
-                                        "cumulative tagged eligible spend reaches " + formatUsd(p.mobilizeTranche1TriggerUsd)});
+                                        withText ? "cumulative tagged eligible spend reaches " + formatUsd(p.mobilizeTranche1TriggerUsd)
+                                                 : std::string()});
         if (mobilizeTotal > first)
             fig.mobilizeTranches.push_back({mobilizeTotal - first, trigger2, monthReaching(trigger2),
-                                            "cumulative tagged eligible spend reaches " + formatUsd(trigger2) + " (" +
-                                                formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of " + arrName(p) + ")"});
+                                            withText ? "cumulative tagged eligible spend reaches " + formatUsd(trigger2) + " (" +
+                                                           formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of " + arrName(p) + ")"
+                                                     : std::string()});
     } else {
         fig.mobilizeTranches.push_back({mobilizeTotal, 0.0, tl.mobilizeEndMonth < n && mobilizeTotal > 0.0 ? tl.mobilizeEndMonth : -1,
-                                        "Mobilize completion (MAP Lite: one payment)"});
+                                        withText ? "Mobilize completion (MAP Lite: one payment)" : std::string()});
     }
     // Partner cash never runs ahead of the services it pays for: by each month, Mobilize paid is at most the one-time
     // migration cost booked up to that month (the costed services line); the rest waits until that cost is booked,
