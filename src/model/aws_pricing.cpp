@@ -292,9 +292,9 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
         w.licence == LicenceModel::OpenSource || w.databaseEdition == DatabaseEdition::Express)
         return std::nullopt;
     const AwsTarget& aws = m_s.aws;
-    Workload own = w;
-    own.licence = LicenceModel::BringYourOwn;
-    const Ec2Os os = ec2OsFor(own, family); // Windows stays licence included on shared tenancy
+    // The workload with its own licences (LicenceModel::BringYourOwn), without copying it.
+    constexpr LicenceModel own = LicenceModel::BringYourOwn;
+    const Ec2Os os = ec2OsFor(w, family, own); // Windows stays licence included on shared tenancy
     const RateTable* table = ec2Table(os);
     if (table == nullptr) return std::nullopt;
     PriceKey key;
@@ -312,7 +312,8 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
     const Money storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
     const double awsVcpu = static_cast<double>(pick.count) * aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu;
     const OnPremDrivers& d = m_s.source.onPrem;
-    const AfterLicences kept = afterLicences(d, own, family, LicenceTarget::Ec2, awsVcpu, todayLicences(d, own, family, 0.0), 0.0);
+    const AfterLicences kept =
+        afterLicences(d, w, own, family, LicenceTarget::Ec2, awsVcpu, todayLicences(d, w, own, family, 0.0), 0.0);
     const double licensedCopies = w.database == DatabaseEngine::Oracle ? copies : 1.0;
     return instances + storage + kept.keptDbUsd * licensedCopies + kept.keptOsUsd;
 }

@@ -66,18 +66,23 @@ const char* editionName(DatabaseEngine engine, DatabaseEdition e) {
 }
 
 // Bring-your-own is what happens, whatever the workload says, where AWS offers no licence-included option.
-bool bringsDbLicence(const Workload& w, LicenceTarget target) {
+bool bringsDbLicence(const Workload& w, LicenceModel licence, LicenceTarget target) {
     const DatabaseEdition e = editionOf(w);
-    if (w.licence == LicenceModel::OpenSource || e == DatabaseEdition::Express) return false;
-    if (w.database == DatabaseEngine::SqlServer) return target == LicenceTarget::Ec2 && w.licence == LicenceModel::BringYourOwn;
+    if (licence == LicenceModel::OpenSource || e == DatabaseEdition::Express) return false;
+    if (w.database == DatabaseEngine::SqlServer) return target == LicenceTarget::Ec2 && licence == LicenceModel::BringYourOwn;
     if (w.database == DatabaseEngine::Oracle)
-        return target == LicenceTarget::Ec2 || e == DatabaseEdition::Enterprise || w.licence == LicenceModel::BringYourOwn;
+        return target == LicenceTarget::Ec2 || e == DatabaseEdition::Enterprise || licence == LicenceModel::BringYourOwn;
     return false;
 }
+bool bringsDbLicence(const Workload& w, LicenceTarget target) { return bringsDbLicence(w, w.licence, target); }
 
 } // namespace
 
 TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, double hostShare) {
+    return todayLicences(d, w, w.licence, os, hostShare);
+}
+
+TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, double hostShare) {
     TodayLicences t;
     if (os == OsFamily::Windows) {
         t.osUnits = windowsLicensedCores(d) * hostShare;
@@ -86,7 +91,7 @@ TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
         t.osUnits = 1.0;
         t.osUsd = (os == OsFamily::Rhel ? d.rhelUsdPerVmYear : d.suseUsdPerVmYear) / 12.0;
     }
-    if (w.licence == LicenceModel::OpenSource) return t;
+    if (licence == LicenceModel::OpenSource) return t;
     const DatabaseEdition e = editionOf(w);
     if (w.database == DatabaseEngine::SqlServer) {
         t.dbUnits = std::max(static_cast<double>(w.vcpu), kSqlMinCoresPerVm);
@@ -100,6 +105,11 @@ TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
 
 AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target, double awsVcpu,
                             const TodayLicences& today, Money hypervisorToday) {
+    return afterLicences(d, w, w.licence, os, target, awsVcpu, today, hypervisorToday);
+}
+
+AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, LicenceTarget target,
+                            double awsVcpu, const TodayLicences& today, Money hypervisorToday) {
     AfterLicences a;
     if (target == LicenceTarget::None) return a;
     if (target == LicenceTarget::Relocate) {
@@ -109,13 +119,13 @@ AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
         a.keptHypervisorUsd = hypervisorToday;
         return a;
     }
-    const bool byol = w.licence == LicenceModel::BringYourOwn;
+    const bool byol = licence == LicenceModel::BringYourOwn;
     // Windows on EC2 is in the Windows rate whatever the licence model (ec2OsFor); RHEL / SUSE brought along run
     // at the Linux rate, so their subscription continues.
     if (target == LicenceTarget::Ec2 && byol && (os == OsFamily::Rhel || os == OsFamily::Suse)) a.keptOsUsd = today.osUsd;
-    if (w.licence == LicenceModel::OpenSource || !commercialEngine(w.database)) return a;
+    if (licence == LicenceModel::OpenSource || !commercialEngine(w.database)) return a;
     const DatabaseEdition e = editionOf(w);
-    if (bringsDbLicence(w, target)) {
+    if (bringsDbLicence(w, licence, target)) {
         if (w.database == DatabaseEngine::SqlServer) {
             const double cores = std::max({today.dbUnits, awsVcpu, kSqlMinCoresPerVm});
             a.keptDbUsd = cores * perpetualMonthly(sqlUsdPerCore(d, e), d.softwareAssurancePct, d.licenceLifeYears);

@@ -42,6 +42,8 @@ struct TodayLicences {
 
 /// Today's OS and database licences (on any source: for a cloud source they are what BYOL would carry).
 TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, double hostShare);
+/// The same with the licence model taken as `licence` instead of the workload's (a what-if, without copying it).
+TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, double hostShare);
 
 /// Where a workload lands for licence purposes.
 enum class LicenceTarget { None, Ec2, Rds, Relocate };
@@ -60,6 +62,9 @@ struct AfterLicences {
 /// hypervisor licence today (kept by Relocate).
 AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target, double awsVcpu,
                             const TodayLicences& today, Money hypervisorToday);
+/// The same with the licence model taken as `licence` instead of the workload's (a what-if, without copying it).
+AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, LicenceTarget target,
+                            double awsVcpu, const TodayLicences& today, Money hypervisorToday);
 
 /// A licence model that does not fit the workload's OS or engine, as a sentence; nullptr when it fits.
 const char* licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target);

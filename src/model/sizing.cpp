@@ -56,9 +56,11 @@ OsFamily osFamilyOf(std::string_view os) {
     return OsFamily::Linux;
 }
 
-Ec2Os ec2OsFor(const Workload& w, OsFamily family) {
+Ec2Os ec2OsFor(const Workload& w, OsFamily family) { return ec2OsFor(w, family, w.licence); }
+
+Ec2Os ec2OsFor(const Workload& w, OsFamily family, LicenceModel licence) {
     const bool windows = family == OsFamily::Windows;
-    const bool sqlIncluded = w.database == DatabaseEngine::SqlServer && w.licence == LicenceModel::LicenceIncluded &&
+    const bool sqlIncluded = w.database == DatabaseEngine::SqlServer && licence == LicenceModel::LicenceIncluded &&
                              w.databaseEdition != DatabaseEdition::Express;
     if (sqlIncluded) {
         switch (w.databaseEdition) {
@@ -68,7 +70,7 @@ Ec2Os ec2OsFor(const Workload& w, OsFamily family) {
         }
     }
     if (windows) return Ec2Os::Windows;
-    if (w.licence != LicenceModel::BringYourOwn) {
+    if (licence != LicenceModel::BringYourOwn) {
         if (family == OsFamily::Rhel) return Ec2Os::Rhel;
         if (family == OsFamily::Suse) return Ec2Os::Suse;
     }

@@ -41,6 +41,8 @@ OsFamily osFamilyOf(std::string_view os);
 /// The EC2 table of a workload: Windows / RHEL / SUSE by its OS text, and with SQL Server licence included
 /// the OS + SQL Server edition rate (Express is free, so it is the plain OS rate).
 Ec2Os ec2OsFor(const Workload& w, OsFamily family);
+/// The same with the licence model taken as `licence` instead of the workload's (a what-if, without copying it).
+Ec2Os ec2OsFor(const Workload& w, OsFamily family, LicenceModel licence);
 inline Ec2Os ec2OsFor(const Workload& w) { return ec2OsFor(w, osFamilyOf(w.os)); }
 /// The RDS engine of a workload's database: SQL Server by edition (licence included), Oracle SE2 licence
 /// included unless bring-your-own or Enterprise (RDS offers Enterprise only as BYOL). False = no RDS engine.
