@@ -156,13 +156,37 @@ SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const S
     return pick;
 }
 
-WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr) {
-    WorkloadAwsCost c;
+WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr, SizingMemo* memo) {
+    if (memo != nullptr && memo->sized && memo->managedDb == managedDb && memo->family == family) {
+        wr.neededVcpu = memo->neededVcpu;
+        wr.neededRamGb = memo->neededRamGb;
+        wr.sizingWarning = memo->warning;
+        if (memo->setMissingOs) wr.missingOs = memo->missingOs;
+        wr.priceKey = memo->key;
+        wr.licenceRateDerived = memo->licenceRateDerived;
+        if (!memo->hasTable) {
+            wr.instanceIndex = -1;
+            wr.instanceCount = 0;
+            return WorkloadAwsCost{};
+        }
+        wr.keptWithinLicenceVcpu = memo->kept;
+        wr.instanceIndex = memo->pick.spec;
+        wr.instanceCount = memo->pick.count;
+        wr.instanceUsdPerHour = memo->pick.usdPerHour;
+        return costOf(w, memo->key, memo->pick);
+    }
     const AwsTarget& aws = m_s.aws;
     const SizingNeed need = sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks);
     wr.neededVcpu = need.vcpu;
     wr.neededRamGb = need.memoryGib;
     wr.sizingWarning = SizingWarning::None;
+    if (memo != nullptr) {
+        *memo = SizingMemo{};
+        memo->managedDb = managedDb;
+        memo->family = family;
+        memo->neededVcpu = need.vcpu;
+        memo->neededRamGb = need.memoryGib;
+    }
 
     PriceKey key;
     const RateTable* table = nullptr;
@@ -183,24 +207,47 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         if (table == nullptr && key.os != Ec2Os::Linux) {
             if (wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NoOsPrice;
             wr.missingOs = key.os;
+            if (memo != nullptr) {
+                memo->setMissingOs = true;
+                memo->missingOs = key.os;
+            }
             key.os = Ec2Os::Linux;
             table = ec2Table(key.os);
         }
     }
     wr.priceKey = key;
     wr.licenceRateDerived = !key.rds && m_licenceDerived[static_cast<int>(key.os)];
+    if (memo != nullptr) {
+        memo->key = key;
+        memo->licenceRateDerived = wr.licenceRateDerived;
+    }
     if (table == nullptr) {
         wr.sizingWarning = SizingWarning::NoOsPrice;
         wr.instanceIndex = -1;
         wr.instanceCount = 0;
-        return c;
+        if (memo != nullptr) {
+            memo->warning = wr.sizingWarning;
+            memo->sized = true;
+        }
+        return WorkloadAwsCost{};
     }
     const SizingPick pick = pickFor(w, *table, need, gravitonAllowedFor(key, aws.allowGraviton), wr.keptWithinLicenceVcpu);
     wr.instanceIndex = pick.spec;
     wr.instanceCount = pick.count;
     wr.instanceUsdPerHour = pick.usdPerHour;
     if (!pick.fits && wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NothingFits;
+    if (memo != nullptr) {
+        memo->warning = wr.sizingWarning;
+        memo->hasTable = true;
+        memo->kept = wr.keptWithinLicenceVcpu;
+        memo->pick = pick;
+        memo->sized = true;
+    }
+    return costOf(w, key, pick);
+}
 
+WorkloadAwsCost AwsPricer::costOf(const Workload& w, const PriceKey& key, const SizingPick& pick) const {
+    WorkloadAwsCost c;
     const double hours = pick.count * kHoursPerMonth * m_afterEdp;
     if (key.rds) {
         c.database = pick.usdPerHour * (1.0 - m_rdsDiscount) * hours;
@@ -287,7 +334,7 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
                        "User Guide, \"Optimize CPUs for License-Included instances\"), marked derived in their sizing traces"});
 }
 
-std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr) {
+std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr, SizingMemo* memo) {
     if (!wr.priceKey.rds || (w.database != DatabaseEngine::SqlServer && w.database != DatabaseEngine::Oracle) ||
         w.licence == LicenceModel::OpenSource || w.databaseEdition == DatabaseEdition::Express)
         return std::nullopt;
@@ -297,11 +344,20 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
     const Ec2Os os = ec2OsFor(w, family, own); // Windows stays licence included on shared tenancy
     const RateTable* table = ec2Table(os);
     if (table == nullptr) return std::nullopt;
-    PriceKey key;
-    key.os = os;
-    bool withinLicence = false;
-    const SizingPick pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks),
-                                    gravitonAllowedFor(key, aws.allowGraviton), withinLicence);
+    SizingPick pick;
+    if (memo != nullptr && memo->byolSized) {
+        pick = memo->byolPick;
+    } else {
+        PriceKey key;
+        key.os = os;
+        bool withinLicence = false;
+        pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks), gravitonAllowedFor(key, aws.allowGraviton),
+                       withinLicence);
+        if (memo != nullptr) {
+            memo->byolPick = pick;
+            memo->byolSized = true;
+        }
+    }
     if (pick.spec < 0) return std::nullopt;
     const double copies = wr.priceKey.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;
     const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;

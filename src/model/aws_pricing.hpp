@@ -25,6 +25,26 @@ struct WorkloadAwsCost {
     Money licenceIncluded = 0.0;
 };
 
+/// One workload's sizing as AwsPricer found it: kept by a caller that prices the same workloads again with nothing
+/// that feeds sizing changed (the Monte Carlo when no sampled assumption does), so the next estimate skips the
+/// search. Only the pick is kept: every price is worked out again from it.
+struct SizingMemo {
+    bool sized = false;                         // price() has filled the fields below for (managedDb, family)
+    bool managedDb = false;
+    OsFamily family = OsFamily::Linux;
+    double neededVcpu = 0.0, neededRamGb = 0.0;
+    SizingWarning warning = SizingWarning::None;
+    bool setMissingOs = false;
+    Ec2Os missingOs = Ec2Os::Linux;
+    PriceKey key;
+    bool licenceRateDerived = false;
+    bool hasTable = false;
+    bool kept = false;
+    SizingPick pick;
+    bool byolSized = false;                     // ec2ByolAlternative() has filled byolPick (-1: no table)
+    SizingPick byolPick;
+};
+
 /// Prices workloads against one scenario's target region. Build once per estimate.
 class AwsPricer {
 public:
@@ -34,16 +54,19 @@ public:
     const RegionPrices* region() const { return m_region; }
     /// Sizes and prices one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf).
     /// Fills the sizing fields of `wr`.
-    WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr);
+    /// memo: this workload's sizing from an earlier estimate (reused when it was for the same managedDb and family)
+    /// or null; it is filled when it holds none.
+    WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr, SizingMemo* memo = nullptr);
     /// A SQL Server or Oracle workload priced on RDS (`wr` from price()): the same need on EC2 with the customer's
     /// own database licences, monthly: the instance at its OS rate (Savings Plan on the Linux part), gp3 storage, a
     /// standby copy when the RDS choice is Multi-AZ, and the licences brought (SQL Server: one copy, a passive
     /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads.
-    std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr);
+    std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr, SizingMemo* memo = nullptr);
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
     SizingPick pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept);
+    WorkloadAwsCost costOf(const Workload& w, const PriceKey& key, const SizingPick& pick) const;
     bool m_licenceDerived[kEc2OsCount] = {};    // the region has no table for that OS: derived from Linux + fee
     const Scenario& m_s;
     const RegionPrices* m_region = nullptr;

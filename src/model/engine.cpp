@@ -79,6 +79,11 @@ void FiguresEstimator::estimate(const Scenario& s, Result& out) {
     estimator::Estimator(s, out, *m_scratch, estimator::Detail::FiguresOnly).run();
 }
 
+void FiguresEstimator::reuseSizing(bool on) {
+    m_scratch->reuseSizing = on;
+    m_scratch->sizingMemos.clear();
+}
+
 namespace estimator {
 
 void Estimator::run() {

@@ -82,6 +82,11 @@ public:
     FiguresEstimator& operator=(const FiguresEstimator&) = delete;
     /// Like estimateValidated(), without the text: only for a scenario already known to be valid.
     void estimate(const Scenario& s, Result& out);
+    /// On: every estimate after this call reuses each workload's sizing (instance pick) from the first one, for a
+    /// caller that estimates the same workloads again with nothing that feeds sizing changed (the Monte Carlo when
+    /// no sampled assumption does: sizingAssumption()). Off (the default) sizes every time. Either call forgets
+    /// what was kept.
+    void reuseSizing(bool on);
 
 private:
     std::unique_ptr<EstimatorScratch> m_scratch;

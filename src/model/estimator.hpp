@@ -41,6 +41,9 @@ struct EstimatorScratch {
         int group = -1;                         // -1: empty
     };
     std::vector<ApplicationSlot> applicationSlots; // open addressing, power-of-two size, at most half full
+    // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones.
+    bool reuseSizing = false;
+    std::vector<SizingMemo> sizingMemos;
 };
 
 namespace estimator {

@@ -72,6 +72,7 @@ void Estimator::estateShares() {
     // the user chose relocates: no OS or recommendation is needed here (costWorkload resolves them).
     // The results keep their storage between estimates; costWorkload resets each one as it fills it.
     out.workloads.resize(nw);
+    if (scratch.reuseSizing && scratch.sizingMemos.size() != nw) scratch.sizingMemos.assign(nw, SizingMemo{});
     billWeight = 0.0;
     int relocated = 0;
     for (std::size_t i = 0; i < nw; ++i) {
@@ -198,11 +199,12 @@ void Estimator::costWorkload(std::size_t i) {
         const bool managedDb = disp == Disposition::Replatform &&
                                (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
         if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
-            const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr);
+            SizingMemo* memo = scratch.reuseSizing ? &scratch.sizingMemos[i] : nullptr;
+            const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr, memo);
             // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
             // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
             const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
-            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, os.family, wr);
+            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, os.family, wr, memo);
             compute = c.compute * factor;
             database = c.database * factor;
             storage = c.storage * factor;

@@ -82,7 +82,16 @@ Cases estimateCases(const Scenario& s) {
     return c;
 }
 
-MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed) {
+bool sizingAssumption(std::string_view key) {
+    if (key == "aws.headroomPct") return true; // sizingNeed(): utilisation x (1 + headroom)
+    // Everything else in these sections feeds prices, labour, timing or funding, never the instance picked
+    // (AwsPricer::price: the workload, the headroom, and settings no assumption samples).
+    for (std::string_view scenarioWide : {"settings.", "source.", "aws.", "rules.", "plan.", "program.", "recommender."})
+        if (key.substr(0, scenarioWide.size()) == scenarioWide) return false;
+    return true;
+}
+
+MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed, bool reuseSizing) {
     MonteCarloResult mc;
     mc.seed = seed;
     mc.errors = validate(s);
@@ -97,6 +106,8 @@ MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed) {
     SplitMix64 rng(seed);
     Scenario work = s; // one copy; each trial overwrites every sampled value
     FiguresEstimator figures; // its buffers and the Result's are reused by every trial
+    figures.reuseSizing(reuseSizing && std::none_of(ranged.begin(), ranged.end(),
+                                                    [](const Assumption* a) { return sizingAssumption(a->key); }));
     Result r;
     std::vector<double> net, funding, savings;
     net.reserve(static_cast<std::size_t>(trials));

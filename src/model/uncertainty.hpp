@@ -9,6 +9,7 @@
 #include "model/scenario.hpp"
 
 #include <cstdint>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -61,7 +62,12 @@ struct MonteCarloResult {
     Percentiles totalFundingUsd;
     Percentiles horizonSavingsUsd;
 };
-MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed);
+/// reuseSizing: size each workload once for all trials when no sampled assumption feeds sizing
+/// (sizingAssumption()); the figures are the same either way (false: for the test that says so).
+MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed, bool reuseSizing = true);
+/// Whether an assumption feeds workload sizing (the instance picked): aws.headroomPct, and any key outside the
+/// scenario-wide sections (a workload's own figures).
+bool sizingAssumption(std::string_view key);
 
 /// One tornado bar: the metric with the assumption at its low and its high end, everything else expected.
 struct TornadoBar {

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace est::model;
@@ -75,6 +76,34 @@ TEST_CASE("the Monte Carlo with a fixed seed repeats and orders its percentiles"
     CHECK(a.horizonSavingsUsd.p50 <= a.horizonSavingsUsd.p90);
     CHECK(a.netMigrationCostUsd.p10 < a.netMigrationCostUsd.p90);
     CHECK_FALSE(a.sampledKeys.empty());
+}
+
+TEST_CASE("the Monte Carlo reusing each workload's sizing gives exactly the figures of sizing every trial", "[model][montecarlo]") {
+    CHECK(sizingAssumption("aws.headroomPct"));
+    CHECK_FALSE(sizingAssumption("aws.enterpriseDiscountPct"));
+    CHECK_FALSE(sizingAssumption("rules.rehost.oneTimeUsdPerWorkload"));
+    auto same = [](const Percentiles& a, const Percentiles& b) {
+        CHECK(a.p10 == b.p10);
+        CHECK(a.p50 == b.p50);
+        CHECK(a.p90 == b.p90);
+        CHECK(a.mean == b.mean);
+    };
+    Scenario s = makeSyntheticScenario(300, 23);
+    for (int withHeadroom = 0; withHeadroom < 2; ++withHeadroom) {
+        // No sampled assumption feeds sizing (the default ranges): sized once, reused; then with the headroom
+        // sampled too, which sizes every trial again.
+        if (withHeadroom == 1) s.ranges.push_back({"aws.headroomPct", {0.0, s.aws.headroomPct, s.aws.headroomPct + 0.3}});
+        const MonteCarloResult reused = monteCarlo(s, 150, 77, true);
+        const MonteCarloResult sized = monteCarlo(s, 150, 77, false);
+        REQUIRE(reused.errors.empty());
+        REQUIRE(reused.sampledKeys == sized.sampledKeys);
+        const bool headroomSampled = std::find(reused.sampledKeys.begin(), reused.sampledKeys.end(), "aws.headroomPct") !=
+                                     reused.sampledKeys.end();
+        CHECK(headroomSampled == (withHeadroom == 1));
+        same(reused.netMigrationCostUsd, sized.netMigrationCostUsd);
+        same(reused.totalFundingUsd, sized.totalFundingUsd);
+        same(reused.horizonSavingsUsd, sized.horizonSavingsUsd);
+    }
 }
 
 TEST_CASE("the tornado ranks assumptions by swing, largest first", "[model][tornado]") {
