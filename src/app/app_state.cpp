@@ -57,7 +57,9 @@ bool AppState::recomputeIfDirty() {
             quick.scenario = quickSizeScenario(defaults, quick.inputs);
             estimator(quick.scenario, quick.result);
             derive(quick.result, quick.derived);
-            quick.headline = io::summarizeBusinessCase(quick.scenario, quick.result).headline;
+            io::BusinessCaseSummary summary = io::summarizeBusinessCase(quick.scenario, quick.result);
+            quick.headline = std::move(summary.headline);
+            quick.notEligible = std::move(summary.notEligible);
             quick.dirty = false;
         }
         for (ComparedScenario& c : compared)

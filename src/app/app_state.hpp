@@ -41,6 +41,7 @@ struct QuickSizeState {
     model::Result result;
     Derived derived;
     std::string headline;             ///< the overview's sentence for the result ("Moving 46 workloads ... saves ...")
+    io::NotEligiblePath notEligible;  ///< the overview's gap and routes, shown instead of $0 funding tiles
     bool dirty = true;
 };
 

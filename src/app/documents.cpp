@@ -201,4 +201,14 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
     return {};
 }
 
+Download exportQuickSizeSummary(const AppState& state, std::vector<std::string>& messages, std::string_view isoDate) {
+    const QuickSizeState& quick = state.quick;
+    if (!quick.result.ok() || quick.result.months == 0) {
+        messages.push_back("The summary cannot be made until the quick-size answers can be estimated.");
+        return {};
+    }
+    return {fileStem(quick.scenario.settings.name) + "-executive-summary.html", "text/html",
+            io::executiveSummaryHtml(quick.scenario, quick.result, io::embeddedDefaults().ledger, &state.partner, isoDate)};
+}
+
 } // namespace est::app

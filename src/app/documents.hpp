@@ -56,6 +56,9 @@ struct Download {
 /// Builds an export of the current scenario / result. Empty bytes and messages when it cannot be made. `isoDate`
 /// ("2026-12-02") is the date the executive summary says it was prepared on.
 Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages, std::string_view isoDate = {});
+/// The executive summary of the quick size's answers (its own scenario and result), leaving the workspace alone:
+/// the quick size's way out must not replace what the user is working on.
+Download exportQuickSizeSummary(const AppState& state, std::vector<std::string>& messages, std::string_view isoDate = {});
 /// A file-name-safe version of the scenario name ("Acme move" -> "acme-move").
 std::string fileStem(const std::string& name);
 

@@ -16,6 +16,7 @@ struct Requests {
     bool saveScenario = false;        ///< download the scenario as JSON (Ctrl+S)
     bool exportReport = false;
     ExportKind exportKind = ExportKind::ScenarioJson;
+    bool exportFromQuickSize = false; ///< export the quick size's answers, not the workspace's scenario
     bool shareLink = false;           ///< put the scenario in the URL fragment and copy the link
     std::string recoverKey;           ///< reopen the kept work stored under this key (File > Recover); "" = none
     std::string demo;                 ///< asset name of a demo scenario to open ("" = none)

@@ -207,6 +207,9 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     };
     j["result"] = summary(s.result);
     j["quick"] = summary(s.quick.result);
+    j["quick"]["headline"] = s.quick.headline;
+    j["quick"]["notEligible"] = s.quick.notEligible.shown;
+    j["quick"]["gapText"] = s.quick.notEligible.gapText;
     j["quick"]["inputs"] = {{"servers", s.quick.inputs.servers}, {"databases", s.quick.inputs.databases},
                             {"applications", s.quick.inputs.applications},
                             {"monthlySpendUsd", s.quick.inputs.monthlySpendUsd},

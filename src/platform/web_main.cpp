@@ -150,7 +150,9 @@ void handleRequests(WebApp& app) {
     }
     if (r.exportReport) {
         std::vector<std::string> messages;
-        const app::Download d = app::exportFile(app.state, r.exportKind, messages, services().localDate());
+        const app::Download d = r.exportFromQuickSize
+                                    ? app::exportQuickSizeSummary(app.state, messages, services().localDate())
+                                    : app::exportFile(app.state, r.exportKind, messages, services().localDate());
         for (const std::string& m : messages) app.state.notify(app::Notice::Level::Error, m);
         if (!d.bytes.empty()) {
             services().download(d.fileName, d.mime, d.bytes);

@@ -103,10 +103,11 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     ImGui::Separator();
     ImGui::Spacing();
     // For the customer's AWS partner: the one-page summary to print, or a link that carries these answers.
+    // The summary is made from these answers as they stand: the workspace and the panel stay as they are.
     if (ImGui::Button("Summary for your AWS partner (print to PDF)", ImVec2(-1, 0))) {
-        adopt = true;
         ctx.requests.exportReport = true;
         ctx.requests.exportKind = app::ExportKind::ExecutiveSummary;
+        ctx.requests.exportFromQuickSize = true;
     }
     locateLastItem("quick.summary");
     if (ImGui::Button("Copy a link for your AWS partner", ImVec2(-1, 0))) {
@@ -154,25 +155,34 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::PushFont(largeFont());
         ImGui::TextUnformatted("Funding ladder");
         ImGui::PopFont();
-        ImGui::TextWrapped("%s", fundingProfilesLine(r.fundingProfiles, f).c_str());
-        locateLastItem("quick.profiles");
-        for (const model::EligibilityReading& reading : r.eligibility.readings)
-            ImGui::BulletText("%s: %s", reading.label.c_str(),
-                              reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0");
-        const float quarter = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
-        tile("assess", "1. Assess", money(r.funding.assess.amountUsd, f), moneyPlain(r.funding.assess.amountUsd, f),
-             r.funding.assess.releasedBy, quarter, "quick.assess", &r.traces.assess, &f);
-        ImGui::SameLine();
-        tile("mobilize", "2. Mobilize", money(r.funding.mobilize.amountUsd, f),
-             moneyPlain(r.funding.mobilize.amountUsd, f), r.funding.mobilize.releasedBy, quarter, "quick.mobilize",
-             &r.traces.mobilize, &f);
-        ImGui::SameLine();
-        tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
-             moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", quarter, "quick.credits", &r.traces.credits, &f);
-        ImGui::SameLine();
-        tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
-             r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total",
-             &r.traces.totalFunding, &f);
+        if (quick.notEligible.shown) {
+            // Qualifying for nothing is not four $0 tiles: the overview's gap in dollars a year and what closes it.
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFunding()), "Not eligible yet");
+            locateLastItem("quick.path");
+            ImGui::TextWrapped("%s", quick.notEligible.gapText.c_str());
+            locateLastItem("quick.gapPath");
+            for (const std::string& closer : quick.notEligible.closers) ImGui::BulletText("%s", closer.c_str());
+        } else {
+            ImGui::TextWrapped("%s", fundingProfilesLine(r.fundingProfiles, f).c_str());
+            locateLastItem("quick.profiles");
+            for (const model::EligibilityReading& reading : r.eligibility.readings)
+                ImGui::BulletText("%s: %s", reading.label.c_str(),
+                                  reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0");
+            const float quarter = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+            tile("assess", "1. Assess", money(r.funding.assess.amountUsd, f), moneyPlain(r.funding.assess.amountUsd, f),
+                 r.funding.assess.releasedBy, quarter, "quick.assess", &r.traces.assess, &f);
+            ImGui::SameLine();
+            tile("mobilize", "2. Mobilize", money(r.funding.mobilize.amountUsd, f),
+                 moneyPlain(r.funding.mobilize.amountUsd, f), r.funding.mobilize.releasedBy, quarter, "quick.mobilize",
+                 &r.traces.mobilize, &f);
+            ImGui::SameLine();
+            tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
+                 moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", quarter, "quick.credits", &r.traces.credits, &f);
+            ImGui::SameLine();
+            tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
+                 r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total",
+                 &r.traces.totalFunding, &f);
+        }
 
         ImGui::Spacing();
         ImGui::PushFont(largeFont());

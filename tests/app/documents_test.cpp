@@ -166,6 +166,21 @@ TEST_CASE("the executive summary carries the partner theme and the date it was m
     CHECK(summary.bytes.find("Prepared for Acme Retail by Partner &amp; Co on 2 December 2026") != std::string::npos);
 }
 
+TEST_CASE("the quick size's summary is made from its answers and leaves the workspace alone", "[app]") {
+    AppState state = est::test::engineState();
+    state.recomputeIfDirty();
+    const std::size_t workloadsBefore = state.scenario.workloads.size();
+    const long revisionBefore = state.revision;
+    std::vector<std::string> messages;
+    const Download summary = exportQuickSizeSummary(state, messages, "2026-12-02");
+    CHECK(messages.empty());
+    CHECK(summary.fileName == "quick-size-executive-summary.html");
+    REQUIRE_FALSE(state.quick.headline.empty());
+    CHECK(summary.bytes.find("Add your estate") == std::string::npos);
+    CHECK(state.scenario.workloads.size() == workloadsBefore);
+    CHECK(state.revision == revisionBefore);
+}
+
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {
     AppState state = est::test::engineState();
     const auto demos = demoScenarios();

@@ -36,7 +36,10 @@ test('quick size answers at once for known inputs (PaaS, 10 servers, 2 databases
     const gap = await widgetRect(page, 'quick.gap');
     assert.ok(gap.width > 50, 'the gap to the next threshold is shown');
   }
-  for (const tile of ['quick.runrate', 'quick.arr', 'quick.verdict', 'quick.assess', 'quick.mobilize', 'quick.credits', 'quick.tco']) {
+  // Funding tiles only when something is funded; otherwise the "Not eligible yet" path stands in their place.
+  const fundingWidgets = q.verdict === 'Not eligible' ? ['quick.path', 'quick.gapPath']
+    : ['quick.assess', 'quick.mobilize', 'quick.credits'];
+  for (const tile of ['quick.runrate', 'quick.arr', 'quick.verdict', ...fundingWidgets, 'quick.tco']) {
     const rect = await widgetRect(page, tile);
     assert.ok(rect.width > 20 && rect.height > 10, `${tile} is drawn`);
   }
