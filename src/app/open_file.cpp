@@ -5,6 +5,7 @@
 #include "app/catalogue_file.hpp"
 #include "app/partner_theme.hpp"
 #include "app/wave_planning.hpp"
+#include "formats/text.hpp"
 
 #include <utility>
 #include <vector>
@@ -34,16 +35,6 @@ ActionOutcome inventoryCsvToMap(AppState& state, std::string_view bytes, const s
         return {true, {}};
     }
     return importInventory(state, bytes, fileName);
-}
-
-bool isJsonName(const std::string& fileName) {
-    constexpr std::string_view kJson = ".json";
-    if (fileName.size() < kJson.size()) return false;
-    for (std::size_t i = 0; i < kJson.size(); ++i) {
-        const char c = fileName[fileName.size() - kJson.size() + i];
-        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != kJson[i]) return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -92,7 +83,8 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     case io::FileKind::Unknown:
         // The readers name what is wrong better than "unknown": a .json goes to the scenario reader (its JSON
         // error has a line number), anything else to the inventory importer.
-        out = opened.sniffed.container == io::Container::Plain && isJsonName(fileName)
+        out = opened.sniffed.container == io::Container::Plain &&
+                      formats::text::endsWithIgnoreCase(fileName, ".json")
                   ? openScenario(state, bytes, fileName)
                   : importInventory(state, bytes, fileName);
         break;

@@ -72,6 +72,10 @@ bool containsIgnoreCase(std::string_view s, std::string_view needle) {
     return false;
 }
 
+bool endsWithIgnoreCase(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && equalsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
 std::optional<double> parseNumber(std::string_view s, NumberStyle style) {
     s = trim(s);
     if (s.empty() || s.size() > 64) return std::nullopt;

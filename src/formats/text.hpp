@@ -15,6 +15,8 @@ std::string lower(std::string_view s);
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 /// True when `s` contains `needle` ignoring ASCII case.
 bool containsIgnoreCase(std::string_view s, std::string_view needle);
+/// True when `s` ends with `suffix` ignoring ASCII case (file extensions: "Export.JSON").
+bool endsWithIgnoreCase(std::string_view s, std::string_view suffix);
 
 /// How numbers are written in a file: decimal point and comma thousands ("16,384.5"), or the
 /// continental style decimal comma and point / space thousands ("16.384,5"), chosen from the separator.

@@ -23,10 +23,6 @@ namespace {
 // A header row is a few KB (a legacy CUR with many tag columns: tens of KB); what follows it is not needed.
 constexpr std::size_t kHeadBytes = std::size_t{256} << 10;
 
-bool endsWithNoCase(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && formats::text::equalsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
-}
-
 std::string_view withoutBom(std::string_view bytes) {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     return bytes;
@@ -203,7 +199,7 @@ SniffResult sniffZip(std::string_view bytes) {
     }
     // A legacy CUR delivery: report-1.csv.zip holds one CSV. Only its first chunk is inflated.
     for (const formats::ZipEntry& entry : zip->entries()) {
-        if (!endsWithNoCase(entry.name, ".csv")) continue;
+        if (!formats::text::endsWithIgnoreCase(entry.name, ".csv")) continue;
         std::string head;
         zip->readChunked(entry, kHeadBytes, [&](std::string_view buffer, bool) {
             if (head.empty()) head.assign(buffer.substr(0, kHeadBytes));
@@ -225,7 +221,7 @@ SniffResult sniff(std::string_view bytes, std::string_view name) {
     if (bytes.substr(0, 512).find(std::string("\"") + kPriceCatalogueFormat + "\"") !=
         std::string_view::npos)
         return {FileKind::PriceCatalogueJson, Container::Plain, {}};
-    if (firstNonBlank(bytes) == '{' || endsWithNoCase(name, ".json")) return sniffJson(bytes);
+    if (firstNonBlank(bytes) == '{' || formats::text::endsWithIgnoreCase(name, ".json")) return sniffJson(bytes);
     return sniffCsv(bytes);
 }
 

@@ -53,3 +53,10 @@ TEST_CASE("numbers format in their shortest exact form", "[formats][text]") {
     CHECK(formatShortest(1.234567e-5) == "1.234567e-05"); // six decimals would cut it: the exponent form is exact
     CHECK(formatShortest(0.1 + 0.2) == "0.30000000000000004");
 }
+
+TEST_CASE("a file name ends with an extension whatever its case", "[formats][text]") {
+    CHECK(endsWithIgnoreCase("Export.JSON", ".json"));
+    CHECK(endsWithIgnoreCase("a.json", ".json"));
+    CHECK_FALSE(endsWithIgnoreCase("a.json.csv", ".json"));
+    CHECK_FALSE(endsWithIgnoreCase("json", ".json")); // shorter than the suffix
+}
