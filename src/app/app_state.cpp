@@ -57,9 +57,9 @@ bool AppState::recomputeIfDirty() {
             quick.scenario = quickSizeScenario(defaults, quick.inputs);
             estimator(quick.scenario, quick.result);
             derive(quick.result, quick.derived);
-            io::BusinessCaseSummary summary = io::summarizeBusinessCase(quick.scenario, quick.result);
-            quick.headline = std::move(summary.headline);
-            quick.notEligible = std::move(summary.notEligible);
+            io::BusinessCaseSummary quickSummary = io::summarizeBusinessCase(quick.scenario, quick.result);
+            quick.headline = std::move(quickSummary.headline);
+            quick.notEligible = std::move(quickSummary.notEligible);
             quick.dirty = false;
         }
         for (ComparedScenario& c : compared)

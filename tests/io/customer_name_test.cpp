@@ -69,7 +69,7 @@ TEST_CASE("a customer's name over 120 characters is refused with an error naming
 
 TEST_CASE("a customer's name with a line break, a tab or another control character is refused naming the field",
           "[io][customer-name]") {
-    for (const std::string bad : {std::string("Acme\nRetail"), std::string("Acme\tRetail"), std::string("Acme\x7FRetail"),
+    for (const std::string& bad : {std::string("Acme\nRetail"), std::string("Acme\tRetail"), std::string("Acme\x7FRetail"),
                                   std::string("Acme\xC2\x85Retail")}) {
         const ScenarioLoad load = loadScenario(withCustomerName(bad), embeddedDefaults().scenario);
         CHECK_FALSE(load.ok());
