@@ -143,11 +143,10 @@ void termLabel(const char* text, std::string_view term) {
     defineLastItem(term);
 }
 
-void drawGlossaryWindow(bool* open) {
-    if (!*open) return;
+void GlossaryWindow::draw() {
+    if (!open) return;
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34.0f, ImGui::GetFontSize() * 30.0f), ImGuiCond_Appearing);
-    if (ImGui::Begin("Glossary", open, ImGuiWindowFlags_NoCollapse)) {
-        static char filter[64] = {};
+    if (ImGui::Begin("Glossary", &open, ImGuiWindowFlags_NoCollapse)) {
         ImGui::SetNextItemWidth(-1.0f);
         ImGui::InputTextWithHint("##filter", "Find a term", filter, sizeof filter);
         locateLastItem("glossary.filter");

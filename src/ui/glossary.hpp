@@ -29,6 +29,10 @@ bool defineLastItemIn(std::string_view text);
 void termLabel(const char* text, std::string_view term);
 
 /// Help > Glossary: every term with a filter. `open` is cleared when the window is closed.
-void drawGlossaryWindow(bool* open);
+struct GlossaryWindow {
+    bool open = false;     ///< shown; Help > Glossary sets it, the window's close button clears it
+    char filter[64] = {};  ///< what the reader typed in "Find a term"
+    void draw();
+};
 
 } // namespace est::ui

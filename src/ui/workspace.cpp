@@ -206,7 +206,7 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
     const bool helpOpen = ImGui::BeginMenu("Help");
     locateLastItem("menu.help");
     if (helpOpen) {
-        ImGui::MenuItem("Glossary", nullptr, &showGlossary);
+        ImGui::MenuItem("Glossary", nullptr, &glossary.open);
         locateLastItem("menu.glossary");
         ImGui::MenuItem("About the estimator", nullptr, &showAbout);
         ImGui::EndMenu();
@@ -332,7 +332,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     statusLine(state);
     ImGui::End();
 
-    drawGlossaryWindow(&showGlossary);
+    glossary.draw();
     brand.draw(state, requests);
     if (showAbout) {
         ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0), ImGuiCond_Appearing);

@@ -6,6 +6,7 @@
 #include "ui/brand_dialog.hpp"
 #include "ui/estate_panel.hpp"
 #include "ui/format.hpp"
+#include "ui/glossary.hpp"
 #include "ui/panels.hpp"
 #include "ui/present_view.hpp"
 #include "ui/quick_size_panel.hpp"
@@ -48,7 +49,7 @@ struct Workspace {
     WavesPanel waves;
     BrandDialog brand;        ///< File > Your brand...
     bool showAbout = false;
-    bool showGlossary = false;
+    GlossaryWindow glossary;  ///< Help > Glossary
     char currencyCode[8] = "USD";
     void draw(app::AppState& state, app::Requests& requests);
     /// The theme the view settings and the partner's colour ask for (the platform adds the pixel ratio).
