@@ -16,8 +16,6 @@
 
 namespace est::ui {
 
-/// The business case at a glance: a one-sentence headline, four figures, the bridge from today's cost to the cost
-/// with AWS, the eligibility badge and numbered next steps, or the "not eligible yet" path (io/business_case_summary).
 /// The last import as a card: rows imported, skipped with reasons, the retirements the engine proposes, the
 /// notes collapsed; dismissable. Drawn while the import is neither undone nor replaced by another estate.
 struct ImportCard {
@@ -26,6 +24,8 @@ struct ImportCard {
     void draw(PanelContext& ctx);
 };
 
+/// The business case at a glance: a one-sentence headline, four figures, the bridge from today's cost to the cost
+/// with AWS, the eligibility badge and numbered next steps, or the "not eligible yet" path (io/business_case_summary).
 struct OverviewPanel {
     ImportCard importCard;
     void draw(PanelContext& ctx);
