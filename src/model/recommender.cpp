@@ -26,7 +26,10 @@ Disposition recommendRules(const Scenario& s, const Workload& w, bool unsupporte
         reason = RecommendationReason::PoweredOff;
         return Disposition::Retire;
     }
-    if (w.cpuUtilP95Pct && w.memUtilP95Pct && *w.cpuUtilP95Pct < s.recommender.idleCpuPct &&
+    // A reading of exactly 0 % is an export artefact (no guest tools reporting), not an idle server: the sizer
+    // reads it as not measured, and so does this rule.
+    const auto measured = [](const std::optional<double>& pct) { return pct && *pct > 0.0; };
+    if (measured(w.cpuUtilP95Pct) && measured(w.memUtilP95Pct) && *w.cpuUtilP95Pct < s.recommender.idleCpuPct &&
         *w.memUtilP95Pct < s.recommender.idleMemPct) {
         reason = RecommendationReason::Idle;
         return Disposition::Retire;

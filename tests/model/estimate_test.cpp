@@ -350,6 +350,11 @@ TEST_CASE("the recommender proposes dispositions from plain rules", "[model][rec
     w.memUtilP95Pct = 0.03;
     CHECK(recommend(s, w, why) == Disposition::Retire);
     CHECK(why == RecommendationReason::Idle);
+    w.cpuUtilP95Pct = 0.0; // 0 % and 0 % is a server whose tools report nothing, as the sizer reads it: not idle
+    w.memUtilP95Pct = 0.0;
+    CHECK(recommend(s, w, why) == Disposition::Rehost);
+    CHECK(why == RecommendationReason::Default);
+    w.memUtilP95Pct = 0.03;
     w.cpuUtilP95Pct = 0.5;
     w.os = "Microsoft Windows Server 2008 R2 Standard";
     CHECK(recommend(s, w, why) == Disposition::Rehost); // an old OS is a flag, not a reason to rebuild
