@@ -25,15 +25,15 @@ constexpr std::size_t kMaxSources = 9; // page 2 stays one page on Letter paper
 constexpr const char* kFundingRuleKeys[] = {"program.mapLiteMinArrUsd", "program.assessPctOfArr", "program.mobilizePctOfArr",
                                             "program.migrateCreditPct"};
 
-// One palette with the app (never red: red means failure).
+// The palette's custom properties (html_page.hpp: paletteCss), the colours of the app's bridge.
 const char* bridgeColour(BridgeKind k) {
     switch (k) {
-    case BridgeKind::Today: return "#64748b";
-    case BridgeKind::Aws: return "#2563eb";
-    case BridgeKind::OneTime: return "#d97706";
-    case BridgeKind::Funding: return "#16a34a";
+    case BridgeKind::Today: return "var(--today)";
+    case BridgeKind::Aws: return "var(--aws)";
+    case BridgeKind::OneTime: return "var(--one-time)";
+    case BridgeKind::Funding: return "var(--funding)";
     }
-    return "#64748b";
+    return "var(--today)";
 }
 
 // A source's title without the trailing "(...)" note sources.md adds on what we took from it: the CFO's page
@@ -126,8 +126,8 @@ header .for{color:#1f2937;font-weight:600}
 svg.bridge{width:100%;height:auto;max-height:68mm}svg text{font-size:11px;fill:#1d2430;text-anchor:middle}svg .v{font-weight:600}
 svg .axis{stroke:#9aa4b2;stroke-width:1}svg .link{stroke:#9aa4b2;stroke-dasharray:3 2}
 .badge{display:inline-block;padding:1mm 3mm;border-radius:3mm;font-weight:700;color:#fff}
-.badge.ok{background:#16a34a}.badge.maybe{background:#d97706}.badge.not{background:#64748b}
-.path{border:1px solid #d5dbe5;border-left:4px solid #d97706;padding:2mm 3mm;margin:2mm 0}
+.badge.ok{background:var(--pass)}.badge.maybe{background:var(--warning)}.badge.not{background:var(--today)}
+.path{border:1px solid #d5dbe5;border-left:4px solid var(--warning);padding:2mm 3mm;margin:2mm 0}
 ol{margin:1mm 0 0;padding-left:6mm}li{margin:.8mm 0}
 table{border-collapse:collapse;width:100%;font-size:8pt}th,td{border-bottom:1px solid #e3e7ee;padding:.7mm 1.2mm;text-align:left;vertical-align:top}
 th{font-size:8pt;color:#5b6575}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}

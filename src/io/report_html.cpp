@@ -83,26 +83,35 @@ std::string lineChart(const model::Scenario& s, const std::vector<double>& value
     return svg;
 }
 
+// One series of a bar chart: its name, one value per label, and the CSS class of its palette colour (per bar
+// when `barClasses` is given: the funding phases each in their own colour).
+struct BarSeries {
+    std::string name;
+    std::vector<double> values;
+    std::string cssClass;
+    std::vector<std::string> barClasses;
+};
+
 // Grouped bars: for each label, one bar per series.
-std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels,
-                     const std::vector<std::pair<std::string, std::vector<double>>>& series, const std::string& title) {
+std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels, const std::vector<BarSeries>& series,
+                     const std::string& title) {
     const double w = 720.0, h = 200.0, left = 80.0, top = 40.0, bottom = 30.0;
     std::string svg;
     char buf[200];
     std::snprintf(buf, sizeof buf, "<svg viewBox=\"0 0 %.0f %.0f\" width=\"100%%\" role=\"img\" aria-label=\"", w, h);
     svg += buf + htmlEscape(title) + "\">";
     double hi = 1.0;
-    for (const auto& sr : series)
-        for (double v : sr.second) hi = std::max(hi, v);
+    for (const BarSeries& sr : series)
+        for (double v : sr.values) hi = std::max(hi, v);
     const double plotW = w - left - 10.0, plotH = h - top - bottom;
     const double groupW = labels.empty() ? plotW : plotW / static_cast<double>(labels.size());
     const double barW = series.empty() ? 0.0 : groupW * 0.8 / static_cast<double>(series.size());
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"16\" class=\"ct\">", left);
     svg += buf + htmlEscape(title) + "</text>";
-    for (std::size_t k = 0; k < series.size(); ++k) {
-        std::snprintf(buf, sizeof buf, "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"s%zu\"/><text x=\"%.0f\" y=\"33\" class=\"lg\">",
-                      left + 170.0 * static_cast<double>(k), k, left + 14.0 + 170.0 * static_cast<double>(k));
-        svg += buf + htmlEscape(series[k].first) + "</text>";
+    for (std::size_t k = 0; k < series.size() && series.size() > 1; ++k) { // one series: the title names it
+        std::snprintf(buf, sizeof buf, "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"%s\"/><text x=\"%.0f\" y=\"33\" class=\"lg\">",
+                      left + 170.0 * static_cast<double>(k), series[k].cssClass.c_str(), left + 14.0 + 170.0 * static_cast<double>(k));
+        svg += buf + htmlEscape(series[k].name) + "</text>";
     }
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.0f\" class=\"yl\">", left - 6.0, top + 4.0);
     svg += buf + money(s, hi) + "</text>";
@@ -111,11 +120,13 @@ std::string barChart(const model::Scenario& s, const std::vector<std::string>& l
     for (std::size_t g = 0; g < labels.size(); ++g) {
         const double gx = left + groupW * static_cast<double>(g) + groupW * 0.1;
         for (std::size_t k = 0; k < series.size(); ++k) {
-            const double v = g < series[k].second.size() ? std::max(0.0, series[k].second[g]) : 0.0;
+            const BarSeries& sr = series[k];
+            const double v = g < sr.values.size() ? std::max(0.0, sr.values[g]) : 0.0;
             const double bh = plotH * v / hi;
-            std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"s%zu\"><title>",
-                          gx + barW * static_cast<double>(k), top + plotH - bh, barW, bh, k);
-            svg += buf + htmlEscape(series[k].first) + " " + htmlEscape(labels[g]) + ": " + money(s, v) + "</title></rect>";
+            const std::string& cls = g < sr.barClasses.size() ? sr.barClasses[g] : sr.cssClass;
+            std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"><title>",
+                          gx + barW * static_cast<double>(k), top + plotH - bh, barW, bh, cls.c_str());
+            svg += buf + htmlEscape(sr.name) + " " + htmlEscape(labels[g]) + ": " + money(s, v) + "</title></rect>";
         }
         std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.0f\" class=\"xl\">", gx + groupW * 0.4, h - 10.0);
         svg += buf + htmlEscape(labels[g]) + "</text>";
@@ -192,8 +203,9 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pass{color:#1b7f3b;font-weight:600}.fail{color:#b3261e;font-weight:600}.unknown{color:#8a6d00;font-weight:600}
 .verdict{font-size:1.1rem;font-weight:700}.small{font-size:.8rem;color:#5b6575}
 svg text{font-size:11px;fill:#1d2430}svg .ct{font-weight:600;font-size:12px}svg .yl{text-anchor:end}svg .xl{text-anchor:middle}
-svg .zero{stroke:#9aa4b2;stroke-width:1}svg .line{fill:none;stroke:#2563eb;stroke-width:2}
-svg .s0{fill:#9aa4b2}svg .s1{fill:#2563eb}svg .s2{fill:#16a34a}
+svg .zero{stroke:#9aa4b2;stroke-width:1}svg .line{fill:none;stroke:var(--savings);stroke-width:2}
+svg .today{fill:var(--today)}svg .aws{fill:var(--aws)}svg .assess{fill:var(--assess)}svg .mobilize{fill:var(--mobilize)}
+svg .credits{fill:var(--credits)}svg .training{fill:var(--training)}svg .left{fill:var(--warning)}
 .changed{background:#fff7d6}
 h3{font-size:1rem;margin-top:1.2rem}.trace{border-left:3px solid #d5dbe5;padding:.1rem .7rem;margin:.7rem 0;break-inside:avoid}
 .formula{font-family:"DejaVu Sans Mono",monospace;font-size:.85rem;margin:.3rem 0}table.terms{width:auto;min-width:50%}
@@ -333,7 +345,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     for (const model::LeftOnTableLine& line : model::leftOnTableLines(f))
         h += "<tr><td>" + htmlEscape(line.label) + "</td><td class=\"n\">" + money(s, line.amountUsd) + "</td></tr>\n";
     h += "</table>\n";
-    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}}},
+    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}, "funding", {"assess", "mobilize", "credits", "left"}}},
                   "Funding by phase");
 
     // TCO
@@ -361,7 +373,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "</table>\n<p class=\"small\">Sourced range of run-rate savings: " + pct(-t.sanity.lowPct) + " more to " + pct(t.sanity.highPct) +
          " less (Hackett Group, source [13]; the lower edge is our inference).</p>\n";
     if (t.sanity.outside) h += "<p class=\"warn\"><strong>Check:</strong> " + htmlEscape(t.sanity.warning) + ".</p>\n";
-    h += barChart(s, years, {{"Status quo", statusQuo}, {"Migration", migration}}, "Cost per year");
+    h += barChart(s, years, {{"Status quo", statusQuo, "today", {}}, {"Migration", migration, "aws", {}}}, "Cost per year");
     std::vector<double> cumulative;
     cumulative.reserve(r.monthly.size());
     for (const model::PeriodFigures& m : r.monthly) cumulative.push_back(m.cumulativeSavingsUsd);
