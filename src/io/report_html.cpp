@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "io/enum_names.hpp"
+#include "io/explanations.hpp"
 #include "io/html_page.hpp"
 #include "io/prepared_for.hpp"
 #include "io/report.hpp"
@@ -143,7 +144,7 @@ std::string termValue(const model::Scenario& s, const model::TraceTerm& t) {
         return t.unit == "USD" ? v : v + " per month";
     }
     if (t.unit == "%") return pct(t.value);
-    if (t.unit.empty()) return t.value == 1.0 ? std::string("yes (1)") : t.value == 0.0 ? std::string("no (0)") : num(t.value);
+    if (t.unit.empty()) return t.value == 1.0 ? std::string("yes") : t.value == 0.0 ? std::string("no") : num(t.value);
     return num(t.value) + " " + htmlEscape(t.unit);
 }
 
@@ -300,10 +301,11 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<table><tr><th>Status</th><th>Check</th><th class=\"n\">Measured</th><th class=\"n\">Threshold</th><th>What would clear it</th></tr>\n";
     for (const model::EligibilityCheck& c : r.eligibility.checks) {
         const char* cls = c.status == model::CheckStatus::Pass ? "pass" : c.status == model::CheckStatus::Fail ? "fail" : "unknown";
-        const char* mark = c.status == model::CheckStatus::Pass ? "&#10004; pass" : c.status == model::CheckStatus::Fail ? "&#10008; fail" : "? unknown";
+        const std::string mark = std::string(c.status == model::CheckStatus::Pass ? "&#10004; " : c.status == model::CheckStatus::Fail ? "&#10008; " : "? ") +
+                                 std::string(checkStatusWord(c.status));
         auto value = [&](double v) { return c.unit == "USD" ? money(s, v) : c.unit == "%" ? pct(v) : num(v) + " " + htmlEscape(c.unit); };
-        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) + (c.blocking ? "" : " <span class=\"small\">(advisory)</span>") +
-             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" + htmlEscape(c.clearText) + "</td></tr>\n";
+        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) + (c.blocking ? "" : " <span class=\"small\">(" + std::string(checkWeightWord(false)) + ")</span>") +
+             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" + htmlEscape(checkToClear(c)) + "</td></tr>\n";
     }
     h += "</table>\n";
 
@@ -370,9 +372,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h3>Today's cost by category</h3>\n<table><tr><th>Category</th><th class=\"n\">Per month</th><th class=\"n\">Share</th></tr>\n";
     for (const model::CategoryShare& c : t.todayShares)
         h += "<tr><td>" + htmlEscape(c.category) + "</td><td class=\"n\">" + money(s, c.monthlyUsd) + "</td><td class=\"n\">" + pct(c.share) + "</td></tr>\n";
-    h += "</table>\n<p class=\"small\">Sourced range of run-rate savings: " + pct(-t.sanity.lowPct) + " more to " + pct(t.sanity.highPct) +
-         " less (Hackett Group, source [13]; the lower edge is our inference).</p>\n";
-    if (t.sanity.outside) h += "<p class=\"warn\"><strong>Check:</strong> " + htmlEscape(t.sanity.warning) + ".</p>\n";
+    h += "</table>\n<p class=\"small\">" + htmlEscape(savingsRangeText(t.sanity)) + ".</p>\n";
+    if (t.sanity.outside) h += "<p class=\"warn\">" + htmlEscape(savingsCheckText(t.sanity)) + "</p>\n";
     h += barChart(s, years, {{"Status quo", statusQuo, "today", {}}, {"Migration", migration, "aws", {}}}, "Cost per year");
     std::vector<double> cumulative;
     cumulative.reserve(r.monthly.size());
@@ -468,10 +469,9 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
             return num(v) + " " + htmlEscape(model::unitLabel(a.unit));
         };
         const auto range = model::rangeOf(s, a);
-        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) + "<br><span class=\"small\">" + htmlEscape(a.key) +
-             "</span></td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" + (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
+        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) + "</td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" + (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
              (range && range->low < range->high ? show(range->low) + " &ndash; " + show(range->high) : std::string()) + "</td><td>" +
-             (e ? htmlEscape(e->source) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
+             (e ? htmlEscape(sourceForReader(e->source, a.unit)) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
     }
     h += "</table>\n";
     if (!ledger.sources.empty()) {

@@ -4,6 +4,7 @@
 #include "embedded_assets.hpp"
 #include "io/business_case_summary.hpp"
 #include "io/enum_names.hpp"
+#include "io/explanations.hpp"
 #include "io/palette.hpp"
 #include "io/prepared_for.hpp"
 #include "io/report.hpp"
@@ -47,15 +48,6 @@ Row headers(std::initializer_list<std::string_view> names) {
 }
 
 std::string monthText(int month) { return "month " + std::to_string(month); }
-
-std::string_view statusName(model::CheckStatus s) {
-    switch (s) {
-    case model::CheckStatus::Pass: return "pass";
-    case model::CheckStatus::Fail: return "fail";
-    case model::CheckStatus::Unknown: return "unknown";
-    }
-    return "unknown";
-}
 
 // A value in the unit an eligibility check or assumption uses.
 formats::XlsxCell inUnit(double v, std::string_view unit) {
@@ -466,14 +458,14 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         rows.push_back({formats::XlsxCell::str("All categories", S::Bold),
                         formats::XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")", categorySum, S::Usd)});
     rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
-                    txt("more costly to less costly; Hackett Group [13], lower edge our inference")});
-    if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(t.sanity.warning)});
+                    txt(savingsRangeText(t.sanity))});
+    if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(savingsCheckText(t.sanity))});
     rows.push_back({});
 
-    rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Blocking", "To clear"}));
+    rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Weight", "To clear"}));
     for (const model::EligibilityCheck& c : r.eligibility.checks)
-        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(statusName(c.status)),
-                        formats::XlsxCell::boolean(c.blocking), txt(c.clearText)});
+        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(checkStatusWord(c.status)),
+                        txt(checkWeightWord(c.blocking)), txt(checkToClear(c))});
     rows.push_back({});
 
     rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
@@ -599,7 +591,8 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
         if (const auto it = sources.find(std::string(a.key)); it != sources.end()) {
             row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer) : formats::XlsxCell::empty());
             const bool changed = it->second.hasDefault && it->second.defaultValue != v;
-            row.push_back(txt(changed ? "Changed for this scenario (default: " + it->second.source + ")" : it->second.source));
+            const std::string source = sourceForReader(it->second.source, a.unit);
+            row.push_back(txt(changed ? "Changed for this scenario (default: " + source + ")" : source));
             row.push_back(txt(it->second.date));
             row.push_back(txt(it->second.confidence));
         } else {
