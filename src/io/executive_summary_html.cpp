@@ -279,11 +279,14 @@ std::string assumptionsPage(const model::Scenario& s, const model::Result& r, co
     } else {
         h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th>What it changes</th><th>Confidence</th><th>Source</th></tr>\n";
         for (const KeyAssumption& k : keys) {
-            // A sourced assumption carries the summary's numbers; the others say what they are ("our estimate"). A
-            // programme figure nobody has confirmed is the partner's to confirm, not a blog's to vouch for.
-            std::string source = k.confidence == "unverified"                          ? std::string("ask your partner to confirm")
-                                 : k.sources.empty() || k.confidence == "your figure" ? k.sourceText
-                                                                                      : sources.marks(k.sources, ledger);
+            // A sourced assumption carries the summary's numbers; the others say what they are ("our estimate",
+            // "your input"), and one known only by a repository's name points to the appendix. A programme figure
+            // nobody has confirmed is the partner's to confirm, not a blog's to vouch for.
+            const bool ours = k.sourceText.rfind("our estimate", 0) == 0 || k.sourceText == "your input";
+            std::string source = k.confidence == "unverified" ? std::string("ask your partner to confirm")
+                                 : !k.sources.empty() && k.confidence != "your figure" ? sources.marks(k.sources, ledger)
+                                 : ours ? k.sourceText
+                                        : std::string();
             if (source.empty()) source = "in the detailed appendix";
             h += "<tr><td>" + htmlEscape(k.label) + "</td><td class=\"n\">" + htmlEscape(k.valueText) + "</td><td>" +
                  htmlEscape(k.effectText) + "</td><td>" + htmlEscape(k.confidence) +

@@ -156,7 +156,9 @@ TEST_CASE("the summary's sources are numbered 1..n, the AWS Price List first, an
     CHECK(fundingRulesCited);
     // No figure or assumption cites a number the list does not have.
     for (int n : marksIn(html.substr(0, html.find("<table class=\"sources\">")))) CHECK(rows.count(n) == 1);
-    // The repository's provenance stays in the appendix.
+    // The repository's provenance stays in the appendix (the credit period's terms are known by a GitHub
+    // repository's name: the summary points to the appendix).
+    CHECK(html.find("aws-samples") == std::string::npos);
     CHECK(html.find("Defaults of") == std::string::npos);
     CHECK(html.find("assets/") == std::string::npos);
     CHECK(html.find("sources.md") == std::string::npos);
