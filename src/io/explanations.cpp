@@ -3,6 +3,8 @@
 
 #include "model/format.hpp"
 
+#include <utility>
+
 namespace est::io {
 namespace {
 
@@ -53,6 +55,10 @@ std::string sourceForReader(std::string_view source, model::AssumptionUnit unit)
     std::string text(source);
     for (std::size_t at = text.find(kNotSourced); at != std::string::npos; at = text.find(kNotSourced, at))
         text.replace(at, kNotSourced.size(), "our planning figure, not a published one");
+    // Elsewhere in a sentence: "our estimate", a word a customer reads without a second thought.
+    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"Our inference", "Our estimate"}, {"our inference", "our estimate"}})
+        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at))
+            text.replace(at, from.size(), to);
     return text;
 }
 

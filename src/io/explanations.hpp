@@ -32,7 +32,7 @@ std::string savingsCheckText(const model::SanityBand& band);
 /// Where an assumption's default comes from, for a customer's eyes: the ledger's text, with the repository's
 /// "Our inference, not sourced: a placeholder ..." said as what the figure is and who should replace it
 /// ("Our planning figure, not a published one: replace it with your rate card or quote (...)"); a cost asks for
-/// a rate card or quote, any other figure for the customer's own.
+/// a rate card or quote, any other figure for the customer's own. "our inference" elsewhere reads "our estimate".
 std::string sourceForReader(std::string_view ledgerSource, model::AssumptionUnit unit);
 
 } // namespace est::io

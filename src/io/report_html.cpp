@@ -446,14 +446,18 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
 
     // Assumptions with sources
     h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +
-         ". Prices: " + htmlEscape(ledger.pricesSource) + " (" + htmlEscape(ledger.pricesDate) + "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
+         ". Prices: " + htmlEscape(sourceForReader(ledger.pricesSource, model::AssumptionUnit::Usd)) + " (" + htmlEscape(ledger.pricesDate) +
+         "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
     const std::string regionName = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
     h += "<p>AWS prices for " + htmlEscape(regionName) + " (" + htmlEscape(s.aws.region) + "), on-demand list prices before discounts; each table with its date and source:</p>\n<table><tr><th>Table</th><th>As of</th><th class=\"n\">Workloads</th><th>Source</th></tr>\n";
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
         h += "<tr><td>" + htmlEscape(table.name) + "</td><td>" + htmlEscape(table.provenance.asOf) +
              (table.provenance.olderTable ? " <span class=\"small\">(older table: the newest does not cover this region)</span>" : "") +
              "</td><td class=\"n\">" + std::to_string(table.workloads) + "</td><td class=\"small\">" + htmlEscape(table.provenance.source) +
-             (table.provenance.derivation.empty() ? "" : "; derived: " + htmlEscape(table.provenance.derivation)) + "</td></tr>\n";
+             (table.provenance.derivation.empty()
+                  ? ""
+                  : "; derived: " + htmlEscape(sourceForReader(table.provenance.derivation, model::AssumptionUnit::Usd))) +
+             "</td></tr>\n";
     h += "</table>\n";
     if (s.aws.regionMultiplier != 1.0)
         h += "<p class=\"small\">Every AWS price is multiplied by an explicit override of " + model::formatNumber(s.aws.regionMultiplier) + ".</p>\n";
@@ -477,7 +481,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     if (!ledger.sources.empty()) {
         h += "<h2>Sources</h2>\n<table><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th><th>Authority</th></tr>\n";
         for (const SourceEntry& src : ledger.sources)
-            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" + htmlEscape(src.title) + "</td><td>" + htmlEscape(src.publisher) + "</td><td>" +
+            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" + htmlEscape(sourceForReader(src.title, model::AssumptionUnit::Usd)) + "</td><td>" + htmlEscape(src.publisher) + "</td><td>" +
                  htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td><td>" + htmlEscape(src.authority) + "</td></tr>\n";
         h += "</table>\n";
     }

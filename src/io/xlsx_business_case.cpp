@@ -607,7 +607,8 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
                        txt(s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region), {}});
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
         sh.rows.push_back({txt("aws.prices"), txt(table.name), integer(table.workloads), {}, {}, {}, {},
-                           txt(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation)),
+                           txt(sourceForReader(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation),
+                                               model::AssumptionUnit::Usd)),
                            txt(table.provenance.asOf + (table.provenance.olderTable ? " (older table)" : ""))});
     return sh;
 }
@@ -636,7 +637,7 @@ formats::XlsxSheet sourcesSheet() {
     sh.rows.push_back(headers({"#", "Title", "Publisher", "Date", "Address", "Authority"}));
     if (const auto md = assets::find("sources.md"))
         for (const SourceEntry& e : parseSourcesMarkdown(*md))
-            sh.rows.push_back({integer(e.number), txt(e.title), txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
+            sh.rows.push_back({integer(e.number), txt(sourceForReader(e.title, model::AssumptionUnit::Usd)), txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
     return sh;
 }
 

@@ -23,6 +23,8 @@ TEST_CASE("a placeholder default says what it is and who replaces it, never \"no
           "Our planning figure, not a published one: replace it with your own figure (decommissioning effort)");
     CHECK(sourceForReader("Our inference: two-socket hosts", m::AssumptionUnit::Count) == "Our estimate: two-socket hosts");
     CHECK(sourceForReader("[23]: up to 25 %", m::AssumptionUnit::Percent) == "[23]: up to 25 %"); // sourced: as it is
+    CHECK(sourceForReader("[1] bounds it; the low end is our inference", m::AssumptionUnit::Percent) ==
+          "[1] bounds it; the low end is our estimate");
     // The phrase at the end of a longer source is said the same way.
     CHECK(sourceForReader("AWS publishes no number (AWS blog): our inference, not sourced", m::AssumptionUnit::Months) ==
           "AWS publishes no number (AWS blog): our planning figure, not a published one");
@@ -56,6 +58,8 @@ TEST_CASE("the appendix and the workbook word the checks, the band and the sourc
     CHECK(html.find(htmlEscape(savingsRangeText(r.tco.sanity))) != std::string::npos);
     CHECK(html.find("Our inference, not sourced") == std::string::npos);
     CHECK(html.find("not sourced") == std::string::npos);
+    CHECK(html.find("our inference") == std::string::npos);
+    CHECK(html.find("Our inference") == std::string::npos);
     CHECK(html.find("replace it with your rate card or quote") != std::string::npos);
     CHECK(html.find("yes (1)") == std::string::npos);
     CHECK(html.find("(advisory)") == std::string::npos);
@@ -71,7 +75,8 @@ TEST_CASE("the appendix and the workbook word the checks, the band and the sourc
         for (const auto& row : sheet.rows)
             for (const auto& cell : row) {
                 range = range || cell.text == savingsRangeText(r.tco.sanity);
-                notSourced = notSourced || cell.text.find("not sourced") != std::string::npos;
+                notSourced = notSourced || cell.text.find("not sourced") != std::string::npos ||
+                             cell.text.find("our inference") != std::string::npos || cell.text.find("Our inference") != std::string::npos;
             }
     CHECK(range);
     CHECK_FALSE(notSourced);
