@@ -43,6 +43,11 @@ std::string savingsCheckText(const model::SanityBand& band) {
     return band.outside && !band.warning.empty() ? "Check: " + band.warning + "." : std::string();
 }
 
+std::string warningText(const model::ResultWarning& warning) {
+    const model::Assumption* about = warning.path.empty() ? nullptr : model::findAssumption(warning.path);
+    return "Check: " + warning.text + (about != nullptr ? " (" + std::string(about->label) + ")" : std::string());
+}
+
 std::string sourceForReader(std::string_view source, model::AssumptionUnit unit) {
     const std::string replace = isCost(unit) ? "replace it with your rate card or quote" : "replace it with your own figure";
     if (source.substr(0, kPlaceholder.size()) == kPlaceholder) {

@@ -29,6 +29,13 @@ std::string savingsRangeText(const model::SanityBand& band);
 /// "Check: Run-rate savings of 60.0 % are above ..." ("" inside the band), as the TCO panel words it.
 std::string savingsCheckText(const model::SanityBand& band);
 
+/// A result's warning as the panels word it: "Check: <text>" (the Funding panel's "Check: ..." lines), followed
+/// by " (Analysis horizon)" when it concerns one assumption: its label, never its registry key.
+std::string warningText(const model::ResultWarning& warning);
+
+/// The warnings the Funding panel shows under the ladder, in its order.
+inline constexpr const char* kFundingWarningIds[] = {"arr_differs_from_sized", "funding_above_typical"};
+
 /// Where an assumption's default comes from, for a customer's eyes: the ledger's text, with the repository's
 /// "Our inference, not sourced: a placeholder ..." said as what the figure is and who should replace it
 /// ("Our planning figure, not a published one: replace it with your rate card or quote (...)"); a cost asks for

@@ -320,8 +320,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
          money(s, f.customerCreditsUsd) + ". The assessment is costed at " + money(s, f.assessmentFeeUsd) +
          (s.program.assessmentFeeUsd > 0.0 ? " (the partner's fee)" : " (no fee quoted: the Assess cash that pays for it)") +
          " in the one-time cost.</p>\n";
-    for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
-        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">Check: " + htmlEscape(w->text) + "</p>\n";
+    for (const char* id : kFundingWarningIds)
+        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">" + htmlEscape(warningText(*w)) + "</p>\n";
     for (const model::EligibilityReading& reading : r.eligibility.readings)
         h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
              (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
@@ -438,7 +438,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     }
     if (!r.warnings.empty()) {
         h += "<h2>Warnings</h2>\n<ul>\n";
-        for (const model::ResultWarning& w : r.warnings) h += "<li>" + htmlEscape(w.toString()) + "</li>\n";
+        for (const model::ResultWarning& w : r.warnings)
+            h += "<li>" + htmlEscape(warningText(w)) + "</li>\n";
         h += "</ul>\n";
     }
 

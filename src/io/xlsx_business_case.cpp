@@ -460,6 +460,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
                     txt(savingsRangeText(t.sanity))});
     if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(savingsCheckText(t.sanity))});
+    // The estimate's other warnings, in the words of the app's panels.
+    for (const model::ResultWarning& w : r.warnings) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(warningText(w))});
     rows.push_back({});
 
     rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Weight", "To clear"}));

@@ -46,6 +46,10 @@ TEST_CASE("a check's status, weight and clearing step have one wording", "[io][e
     CHECK(savingsCheckText(band) == "Check: " + band.warning + ".");
     // -0.20 and 0.47 -> "20 %" more costly to "47 %" less.
     CHECK(savingsRangeText(m::SanityBand{}).find("20 % more costly to 47 % less") != std::string::npos);
+    // A warning about one assumption names it by its label, never its key.
+    CHECK(warningText({"horizon_adjusted", "settings.horizonYears", "the horizon was cut to 5 years"}) ==
+          "Check: the horizon was cut to 5 years (Analysis horizon)");
+    CHECK(warningText({"x", "workloads[3].ramGb", "more than the host"}) == "Check: more than the host");
 }
 
 TEST_CASE("the appendix and the workbook word the checks, the band and the sources through the one place",
