@@ -354,6 +354,31 @@
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
+    // The executive summary, ready to print: a new tab showing the page with the browser's print dialog over it.
+    // The page itself runs no script (its policy forbids it); the app, its opener and of the same origin, calls
+    // print once the page has loaded. Returns false when the browser blocked the tab (the download remains).
+    openForPrint(bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'text/html' }));
+      const tab = window.open(url, '_blank');
+      if (!tab) {
+        URL.revokeObjectURL(url);
+        return false;
+      }
+      let waited = 0;
+      const whenLoaded = () => {
+        let ready = false;
+        try { ready = tab.location.href === url && tab.document.readyState === 'complete'; } catch (e) { return; }
+        if (ready) {
+          tab.focus();
+          tab.print();
+          setTimeout(() => URL.revokeObjectURL(url), 60000);
+        } else if ((waited += 100) < 20000) {
+          setTimeout(whenLoaded, 100);
+        }
+      };
+      setTimeout(whenLoaded, 100);
+      return true;
+    },
     storageGet(key) {
       try { return window.localStorage.getItem(storageKey(key)); } catch (e) { return null; }
     },

@@ -152,7 +152,9 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
             x += "</row>";
         }
         x += "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
-             "footer=\"0.3\"/></worksheet>";
+             "footer=\"0.3\"/>";
+        if (!sheet.charts.empty()) x += "<drawing r:id=\"rId1\"/>"; // the sheet's only relationship: its drawing
+        x += "</worksheet>";
         sheetXml.push_back(std::move(x));
     }
     if (sheets.empty())
@@ -168,6 +170,31 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
     for (std::size_t i = 0; i < sheetCount; ++i)
         types += "<Override PartName=\"/xl/worksheets/sheet" + std::to_string(i + 1) +
                  ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+    // Charts: sheet i's drawing is drawing<i+1>; charts are numbered across the workbook.
+    std::vector<std::pair<std::string, std::string>> chartParts; // name, bytes (drawings, their rels, charts, sheet rels)
+    int chartNumber = 0;
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        if (sheets[i].charts.empty()) continue;
+        const std::string n = std::to_string(i + 1);
+        types += "<Override PartName=\"/xl/drawings/drawing" + n + ".xml\" ContentType=\"application/vnd.openxmlformats-"
+                 "officedocument.drawing+xml\"/>";
+        std::string drawingRels = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+                                              "xmlns=\"") + kPkgRelNs + "\">";
+        for (std::size_t k = 0; k < sheets[i].charts.size(); ++k) {
+            const std::string c = std::to_string(++chartNumber);
+            types += "<Override PartName=\"/xl/charts/chart" + c + ".xml\" ContentType=\"application/vnd.openxmlformats-"
+                     "officedocument.drawingml.chart+xml\"/>";
+            drawingRels += "<Relationship Id=\"rId" + std::to_string(k + 1) + "\" Type=\"" + kRelNs + "/chart\" Target=\"../charts/chart" +
+                           c + ".xml\"/>";
+            chartParts.emplace_back("xl/charts/chart" + c + ".xml", xlsxChartXml(sheets[i].charts[k]));
+        }
+        chartParts.emplace_back("xl/drawings/drawing" + n + ".xml", xlsxDrawingXml(sheets[i].charts));
+        chartParts.emplace_back("xl/drawings/_rels/drawing" + n + ".xml.rels", drawingRels + "</Relationships>");
+        chartParts.emplace_back("xl/worksheets/_rels/sheet" + n + ".xml.rels",
+                                std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"") +
+                                    kPkgRelNs + "\"><Relationship Id=\"rId1\" Type=\"" + kRelNs + "/drawing\" Target=\"../drawings/drawing" +
+                                    n + ".xml\"/></Relationships>");
+    }
     types += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
              "spreadsheetml.styles+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
              "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>";
@@ -217,6 +244,7 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
     zip.add("xl/sharedStrings.xml", sst);
     for (std::size_t i = 0; i < sheetCount; ++i)
         zip.add("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", sheetXml[i]);
+    for (const auto& [name, bytes] : chartParts) zip.add(name, bytes);
     return zip.finish();
 }
 

@@ -1,6 +1,8 @@
 // formats/xlsx_writer.hpp - writes a small .xlsx workbook: typed cells (numbers stay numbers) with number formats.
 #pragma once
 
+#include "formats/xlsx_chart.hpp"
+
 #include <string>
 #include <vector>
 
@@ -44,6 +46,7 @@ struct XlsxSheet {
     std::vector<std::vector<XlsxCell>> rows;
     std::vector<double> columnWidths;          ///< per column from A; 0 = default
     int frozenRows = 0;                        ///< rows kept visible when scrolling (header)
+    std::vector<XlsxChart> charts;             ///< native charts drawn over the sheet (one drawing part per sheet)
 };
 
 /// The .xlsx bytes (deflated ZIP) of `sheets`, in order. Deterministic: same input, same bytes.

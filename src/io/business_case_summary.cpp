@@ -1,6 +1,8 @@
 // io/business_case_summary.cpp - the overview's sentences and figures from a Result (see business_case_summary.hpp).
 #include "io/business_case_summary.hpp"
 
+#include "io/palette.hpp"
+
 #include "model/assumptions.hpp"
 #include "model/names.hpp"
 #include "model/funding_program.hpp"
@@ -184,11 +186,13 @@ std::vector<SummaryPart> fundingByPhaseOf(const model::FundingLadder& f, const m
         return "in " + model::monthText(s, p.releaseMonth) + (p.releasedBy.empty() ? std::string() : ", released by: " + p.releasedBy);
     };
     std::vector<SummaryPart> parts;
-    if (f.assess.releasedInHorizon && f.assess.amountUsd > 0.0) parts.push_back({"Assess", f.assess.amountUsd, when(f.assess)});
+    if (f.assess.releasedInHorizon && f.assess.amountUsd > 0.0)
+        parts.push_back({"Assess", f.assess.amountUsd, when(f.assess), palette::packed(palette::kAssess)});
     const double mobilize = f.mobilize.releasedInHorizon ? f.mobilize.amountUsd + f.trainingUsd : 0.0;
-    if (mobilize > 0.0) parts.push_back({"Mobilize", mobilize, when(f.mobilize)});
+    if (mobilize > 0.0) parts.push_back({"Mobilize", mobilize, when(f.mobilize), palette::packed(palette::kMobilize)});
     if (f.creditsUsd > 0.0)
-        parts.push_back({"Migrate credits", f.creditsUsd, "on your AWS bill, for resources tagged map-migrated"});
+        parts.push_back({"Migrate credits", f.creditsUsd, "on your AWS bill, for resources tagged map-migrated",
+                         palette::packed(palette::kCredits)});
     return parts;
 }
 

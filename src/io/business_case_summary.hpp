@@ -10,6 +10,7 @@
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,7 @@ struct SummaryPart {
     std::string label;                          ///< "Storage", "Mobilize"
     double usd = 0.0;
     std::string note;                           ///< "in Jun 2027, released by: landing zone built"; may be empty
+    std::uint32_t rgb = 0;                      ///< its palette colour 0xRRGGBB (a funding phase); 0 = the chart's own
 };
 
 /// The overview's content. With an invalid scenario only `ok` (false) and `headline` (its first error) are set.

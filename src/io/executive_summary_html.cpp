@@ -25,15 +25,15 @@ constexpr std::size_t kMaxSources = 9; // page 2 stays one page on Letter paper
 constexpr const char* kFundingRuleKeys[] = {"program.mapLiteMinArrUsd", "program.assessPctOfArr", "program.mobilizePctOfArr",
                                             "program.migrateCreditPct"};
 
-// One palette with the app (never red: red means failure).
+// The palette's custom properties (html_page.hpp: paletteCss), the colours of the app's bridge.
 const char* bridgeColour(BridgeKind k) {
     switch (k) {
-    case BridgeKind::Today: return "#64748b";
-    case BridgeKind::Aws: return "#2563eb";
-    case BridgeKind::OneTime: return "#d97706";
-    case BridgeKind::Funding: return "#16a34a";
+    case BridgeKind::Today: return "var(--today)";
+    case BridgeKind::Aws: return "var(--aws)";
+    case BridgeKind::OneTime: return "var(--one-time)";
+    case BridgeKind::Funding: return "var(--funding)";
     }
-    return "#64748b";
+    return "var(--today)";
 }
 
 // A source's title without the trailing "(...)" note sources.md adds on what we took from it: the CFO's page
@@ -53,6 +53,40 @@ std::string titleWithoutNote(const std::string& title) {
 }
 
 std::string money(double usd, const model::Settings& s) { return htmlEscape(moneyForReading(usd, s)); }
+
+// The summary's own source list, numbered 1..n in the order a reader meets them: the AWS Price List first (the
+// AWS figures rest on it), then each public source the first time a figure or an assumption cites it. The
+// repository's own numbering and files stay in the detailed appendix.
+class SummarySources {
+public:
+    static constexpr int kPriceList = 1;
+    /// The summary's number of ledger source `ledgerNumber`, assigned on first citation; 0 once the list is full
+    /// (kMaxSources rows keep page 2 one page) or when the ledger does not know the number.
+    int cite(int ledgerNumber, const DefaultsLedger& ledger) {
+        for (std::size_t i = 0; i < m_ledgerNumbers.size(); ++i)
+            if (m_ledgerNumbers[i] == ledgerNumber) return static_cast<int>(i) + 2;
+        const bool known = std::any_of(ledger.sources.begin(), ledger.sources.end(),
+                                       [&](const SourceEntry& e) { return e.number == ledgerNumber; });
+        if (!known || m_ledgerNumbers.size() + 1 >= kMaxSources) return 0;
+        m_ledgerNumbers.push_back(ledgerNumber);
+        return static_cast<int>(m_ledgerNumbers.size()) + 1;
+    }
+    /// "[2], [5]" for the ledger numbers `cited` (those that got a number), "" when none did.
+    std::string marks(const std::vector<int>& cited, const DefaultsLedger& ledger) {
+        std::vector<int> numbers;
+        for (int n : cited)
+            if (const int local = cite(n, ledger); local != 0 && std::find(numbers.begin(), numbers.end(), local) == numbers.end())
+                numbers.push_back(local);
+        std::sort(numbers.begin(), numbers.end());
+        std::string t;
+        for (int n : numbers) t += (t.empty() ? "[" : ", [") + std::to_string(n) + "]";
+        return t;
+    }
+    const std::vector<int>& ledgerNumbers() const { return m_ledgerNumbers; }
+
+private:
+    std::vector<int> m_ledgerNumbers; // summary number i + 2 is ledger source m_ledgerNumbers[i]
+};
 
 // The bridge as a waterfall: totals stand on zero, steps float from the running level.
 std::string bridgeSvg(const BusinessCaseSummary& sum, const model::Settings& s) {
@@ -80,7 +114,7 @@ std::string bridgeSvg(const BusinessCaseSummary& sum, const model::Settings& s) 
         const BridgeStep& b = sum.bridge[i];
         const double x = left + slot * static_cast<double>(i) + slot * 0.18, bw = slot * 0.64;
         const double y0 = y(std::max(spans[i].first, spans[i].second)), y1 = y(std::min(spans[i].first, spans[i].second));
-        std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y0, bw,
+        std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" style=\"fill:%s\"/>", x, y0, bw,
                       std::max(1.0, y1 - y0), bridgeColour(b.kind));
         svg += buf;
         if (i + 1 < sum.bridge.size()) { // a thin connector at the running level
@@ -114,6 +148,8 @@ body{font-family:"Inter","DejaVu Sans",Arial,sans-serif;font-size:10pt;line-heig
 .page{box-sizing:border-box;width:186mm;margin:8mm auto;padding:0;background:#fff}
 @media screen{.page{padding:10mm;width:206mm;box-shadow:0 1px 4px rgba(0,0,0,.2)}}
 @media print{body{background:#fff}.page{margin:0 auto}.page+.page{break-before:page}}
+h2{break-after:avoid}.figure,.path,svg.bridge,tr{break-inside:avoid}thead{display:table-header-group}
+.cite{font-size:7pt;color:#5b6575;white-space:nowrap}
 header{display:flex;align-items:center;gap:4mm;border-bottom:2px solid var(--accent);padding-bottom:2mm;margin-bottom:3mm}
 header img{max-height:12mm;max-width:45mm}header .who{font-weight:700;font-size:12pt}header .what{margin-left:auto;color:#5b6575;font-size:9pt;text-align:right}
 h1{font-size:16pt;margin:0 0 1mm}h2{font-size:12pt;margin:4mm 0 1.5mm;color:#1d2430}
@@ -126,8 +162,8 @@ header .for{color:#1f2937;font-weight:600}
 svg.bridge{width:100%;height:auto;max-height:68mm}svg text{font-size:11px;fill:#1d2430;text-anchor:middle}svg .v{font-weight:600}
 svg .axis{stroke:#9aa4b2;stroke-width:1}svg .link{stroke:#9aa4b2;stroke-dasharray:3 2}
 .badge{display:inline-block;padding:1mm 3mm;border-radius:3mm;font-weight:700;color:#fff}
-.badge.ok{background:#16a34a}.badge.maybe{background:#d97706}.badge.not{background:#64748b}
-.path{border:1px solid #d5dbe5;border-left:4px solid #d97706;padding:2mm 3mm;margin:2mm 0}
+.badge.ok{background:var(--pass)}.badge.maybe{background:var(--warning)}.badge.not{background:var(--today)}
+.path{border:1px solid #d5dbe5;border-left:4px solid var(--warning);padding:2mm 3mm;margin:2mm 0}
 ol{margin:1mm 0 0;padding-left:6mm}li{margin:.8mm 0}
 table{border-collapse:collapse;width:100%;font-size:8pt}th,td{border-bottom:1px solid #e3e7ee;padding:.7mm 1.2mm;text-align:left;vertical-align:top}
 th{font-size:8pt;color:#5b6575}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
@@ -148,8 +184,35 @@ std::string pageHeader(const model::Scenario& s, const PartnerBrand* partner, co
     return h + "<span class=\"what\">" + what + "</span></header>\n";
 }
 
+// Each of the four figures' source marks ("[1], [3]"), assigned in reading order: today's cost rests on the
+// sourced on-premises assumptions among the key ones, AWS on the price list and the AWS assumptions, the move on
+// the migration rates and the funding rules, the funding on the funding rules.
+std::vector<std::string> figureMarks(const std::vector<KeyAssumption>& keys, const DefaultsLedger& ledger, SummarySources& sources) {
+    std::vector<int> today, aws, move, funding;
+    auto add = [](std::vector<int>& to, const std::vector<int>& numbers) {
+        for (int n : numbers)
+            if (std::find(to.begin(), to.end(), n) == to.end()) to.push_back(n);
+    };
+    for (const KeyAssumption& k : keys) {
+        if (k.confidence == "unverified") continue; // the partner confirms it: no source to cite
+        if (k.key.rfind("source.", 0) == 0) add(today, k.sources);
+        else if (k.key.rfind("aws.", 0) == 0) add(aws, k.sources);
+        else if (k.key.rfind("rules.", 0) == 0 || k.key.rfind("plan.", 0) == 0) add(move, k.sources);
+    }
+    for (const char* key : kFundingRuleKeys)
+        if (const DefaultEntry* e = ledger.find(key); e != nullptr && e->confidence != "unverified") add(funding, citedSources(e->source));
+    add(move, funding);
+    std::vector<std::string> marks;
+    marks.push_back(sources.marks(today, ledger));
+    const std::string awsMarks = sources.marks(aws, ledger);
+    marks.push_back("[" + std::to_string(SummarySources::kPriceList) + "]" + (awsMarks.empty() ? "" : ", " + awsMarks));
+    marks.push_back(sources.marks(move, ledger));
+    marks.push_back(sources.marks(funding, ledger));
+    return marks;
+}
+
 std::string overviewPage(const model::Scenario& s, const model::Result& r, const BusinessCaseSummary& sum,
-                         const PartnerBrand* partner, std::string_view isoDate) {
+                         const PartnerBrand* partner, std::string_view isoDate, const std::vector<std::string>& marks) {
     std::string h = "<section class=\"page\" id=\"overview\">\n" + pageHeader(s, partner, "Executive summary &middot; page 1 of 2");
     h += "<h1>" + htmlEscape(s.settings.name) + ": the business case for moving to AWS</h1>\n";
     // "Prepared for Acme Retail by Northwind on 2 December 2026"; without a customer or a partner, only what is known.
@@ -163,9 +226,12 @@ std::string overviewPage(const model::Scenario& s, const model::Result& r, const
         return h + "</ol>\n</section>\n";
     }
     h += "<div class=\"figures\">\n";
-    for (const SummaryFigure& f : sum.figures)
+    for (std::size_t i = 0; i < sum.figures.size(); ++i) {
+        const SummaryFigure& f = sum.figures[i];
+        const std::string mark = i < marks.size() && !marks[i].empty() ? " <span class=\"cite\">" + marks[i] + "</span>" : "";
         h += "<div class=\"figure\"><div class=\"c\">" + htmlEscape(f.caption) + "</div><div class=\"n\">" + money(f.usd, s.settings) +
-             "</div><div class=\"t\">" + htmlEscape(f.note) + "</div></div>\n";
+             "</div><div class=\"t\">" + htmlEscape(f.note) + mark + "</div></div>\n";
+    }
     h += "</div>\n<h2>" + htmlEscape(sum.bridgeTitle) + "</h2>\n" + bridgeSvg(sum, s.settings) + "\n";
     h += "<h2>AWS funding: <span class=\"" + std::string(badgeClass(sum)) + "\">" + htmlEscape(sum.badge) + "</span></h2>\n";
     if (sum.notEligible.shown) {
@@ -188,8 +254,8 @@ std::string overviewPage(const model::Scenario& s, const model::Result& r, const
 }
 
 // The prices as a CFO cites them: the publisher's list, the region and the dates of the tables this estimate
-// uses ("AWS Price List, US East (N. Virginia), on-demand, as of 2021-08-03 to 2026-07-20"); which table holds
-// which date is in the detailed appendix.
+// uses ("AWS Price List, us-east-1, on-demand, as of 2021-08-03 to 2026-07-20"); which table holds which date is
+// in the detailed appendix.
 std::string pricesCitation(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger) {
     std::vector<std::string> dates;
     for (const model::PriceTableUse& t : model::priceTablesInUse(s, r))
@@ -198,52 +264,50 @@ std::string pricesCitation(const model::Scenario& s, const model::Result& r, con
     std::sort(dates.begin(), dates.end());
     if (dates.empty()) dates.push_back(ledger.pricesDate);
     const std::string asOf = dates.size() == 1 ? dates.front() : dates.front() + " to " + dates.back();
-    const std::string region = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
-    return "AWS Price List, " + region + ", on-demand, as of " + asOf;
+    return "AWS Price List, " + s.aws.region + ", on-demand, as of " + asOf;
 }
 
 std::string assumptionsPage(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
-                            const PartnerBrand* partner) {
+                            const PartnerBrand* partner, const std::vector<KeyAssumption>& keys, SummarySources& sources) {
     std::string h = "<section class=\"page\" id=\"assumptions\">\n" + pageHeader(s, partner, "Executive summary &middot; page 2 of 2");
     h += "<h1>The assumptions behind these figures</h1>\n<p class=\"small\">The few assumptions that move your savings most, "
          "largest effect first. A figure marked <span class=\"replace\">replace with your figure</span> is our placeholder "
          "of low confidence: your own number makes the case stronger. Every other assumption, with its source, is in the "
          "detailed appendix.</p>\n";
-    const std::vector<KeyAssumption> keys = keyAssumptions(s, r, ledger, kMaxAssumptions);
-    std::vector<int> cited;
-    auto cite = [&](const std::vector<int>& numbers) {
-        for (int n : numbers)
-            if (std::find(cited.begin(), cited.end(), n) == cited.end()) cited.push_back(n);
-    };
     if (keys.empty()) {
         h += "<p>No single assumption moves the savings: the figures follow from your estate and the AWS prices.</p>\n";
     } else {
         h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th>What it changes</th><th>Confidence</th><th>Source</th></tr>\n";
         for (const KeyAssumption& k : keys) {
-            cite(k.sources);
+            // A sourced assumption carries the summary's numbers; the others say what they are ("our estimate",
+            // "your input"), and one known only by a repository's name points to the appendix. A programme figure
+            // nobody has confirmed is the partner's to confirm, not a blog's to vouch for.
+            const bool ours = k.sourceText.rfind("our estimate", 0) == 0 || k.sourceText == "your input";
+            std::string source = k.confidence == "unverified" ? std::string("ask your partner to confirm")
+                                 : !k.sources.empty() && k.confidence != "your figure" ? sources.marks(k.sources, ledger)
+                                 : ours ? k.sourceText
+                                        : std::string();
+            if (source.empty()) source = "in the detailed appendix";
             h += "<tr><td>" + htmlEscape(k.label) + "</td><td class=\"n\">" + htmlEscape(k.valueText) + "</td><td>" +
                  htmlEscape(k.effectText) + "</td><td>" + htmlEscape(k.confidence) +
                  (k.replaceWithYourFigure ? "<br><span class=\"replace\">replace with your figure</span>" : "") + "</td><td>" +
-                 htmlEscape(k.sourceText) + "</td></tr>\n";
+                 htmlEscape(source) + "</td></tr>\n";
         }
         h += "</table>\n";
     }
-    for (const char* key : kFundingRuleKeys)
-        if (const DefaultEntry* e = ledger.find(key)) cite(citedSources(e->source));
-    std::sort(cited.begin(), cited.end());
-    std::string rows;
-    std::size_t listed = 0;
-    for (const SourceEntry& src : ledger.sources) {
-        if (listed == kMaxSources || std::find(cited.begin(), cited.end(), src.number) == cited.end()) continue;
-        ++listed;
-        rows += "<tr><td>[" + std::to_string(src.number) + "]</td><td>" + htmlEscape(titleWithoutNote(src.title)) + "</td><td>" +
-                htmlEscape(src.publisher) + "</td><td>" + htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td></tr>\n";
-    }
-    if (!rows.empty())
-        h += "<h2>Sources</h2>\n<table class=\"sources\"><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th></tr>\n" +
-             rows + "</table>\n";
-    h += "<footer>AWS prices: " + htmlEscape(pricesCitation(s, r, ledger)) + " (each table's date in the appendix). Defaults of " +
-         htmlEscape(ledger.date) + ".</footer>\n</section>\n";
+    // 1: the prices, named as their publisher names them; then the public sources in the order they were cited.
+    const std::string prices = pricesCitation(s, r, ledger);
+    std::string rows = "<tr><td>[" + std::to_string(SummarySources::kPriceList) + "]</td><td>" + htmlEscape(prices) +
+                       "</td><td>Amazon Web Services</td><td>" + htmlEscape(prices.substr(prices.rfind("as of ") + 6)) +
+                       "</td><td>https://aws.amazon.com/pricing/</td></tr>\n";
+    for (std::size_t i = 0; i < sources.ledgerNumbers().size(); ++i)
+        for (const SourceEntry& src : ledger.sources)
+            if (src.number == sources.ledgerNumbers()[i])
+                rows += "<tr><td>[" + std::to_string(i + 2) + "]</td><td>" + htmlEscape(titleWithoutNote(src.title)) + "</td><td>" +
+                        htmlEscape(src.publisher) + "</td><td>" + htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td></tr>\n";
+    h += "<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th></tr></thead>\n" +
+         rows + "</table>\n";
+    h += "<footer>Each price table's date, and where every other assumption comes from, are in the detailed appendix.</footer>\n</section>\n";
     return h;
 }
 
@@ -279,8 +343,12 @@ std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& 
     h += htmlPageStart(htmlEscape(s.settings.name) + " - executive summary" + htmlEscape(forCustomer) + ", prepared by " +
                            htmlEscape(preparedBy),
                        ":root{--accent:" + accent + "}" + kStyle);
-    h += overviewPage(s, r, sum, partner, isoDate);
-    if (sum.ok && !r.workloads.empty()) h += assumptionsPage(s, r, ledger, partner);
+    const bool twoPages = sum.ok && !r.workloads.empty();
+    const std::vector<KeyAssumption> keys = twoPages ? keyAssumptions(s, r, ledger, kMaxAssumptions) : std::vector<KeyAssumption>();
+    SummarySources sources;
+    const std::vector<std::string> marks = twoPages ? figureMarks(keys, ledger, sources) : std::vector<std::string>();
+    h += overviewPage(s, r, sum, partner, isoDate, marks);
+    if (twoPages) h += assumptionsPage(s, r, ledger, partner, keys, sources);
     return h + "</body></html>\n";
 }
 

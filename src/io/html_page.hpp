@@ -12,8 +12,14 @@ namespace est::io {
 inline constexpr std::string_view kExportedPageCsp =
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+/// The palette (io/palette.hpp) as CSS custom properties: ":root{--today:#64748B;--aws:#FF9900;...}", the same
+/// colours the app and the workbook's charts draw with. Pages style with var(--today), var(--aws), var(--one-time),
+/// var(--savings), var(--funding), var(--assess), var(--mobilize), var(--credits), var(--training), var(--warning),
+/// var(--fail), var(--other-run).
+std::string paletteCss();
+
 /// "<!DOCTYPE html>...<head>" with charset, the policy above, viewport, `escapedTitle` (already HTML-escaped)
-/// and `css` in a <style> element, ending with "</head><body>\n".
+/// and paletteCss() then `css` in a <style> element, ending with "</head><body>\n".
 std::string htmlPageStart(std::string_view escapedTitle, std::string_view css);
 
 } // namespace est::io

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "io/enum_names.hpp"
+#include "io/explanations.hpp"
 #include "io/html_page.hpp"
 #include "io/prepared_for.hpp"
 #include "io/report.hpp"
@@ -83,26 +84,35 @@ std::string lineChart(const model::Scenario& s, const std::vector<double>& value
     return svg;
 }
 
+// One series of a bar chart: its name, one value per label, and the CSS class of its palette colour (per bar
+// when `barClasses` is given: the funding phases each in their own colour).
+struct BarSeries {
+    std::string name;
+    std::vector<double> values;
+    std::string cssClass;
+    std::vector<std::string> barClasses;
+};
+
 // Grouped bars: for each label, one bar per series.
-std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels,
-                     const std::vector<std::pair<std::string, std::vector<double>>>& series, const std::string& title) {
+std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels, const std::vector<BarSeries>& series,
+                     const std::string& title) {
     const double w = 720.0, h = 200.0, left = 80.0, top = 40.0, bottom = 30.0;
     std::string svg;
     char buf[200];
     std::snprintf(buf, sizeof buf, "<svg viewBox=\"0 0 %.0f %.0f\" width=\"100%%\" role=\"img\" aria-label=\"", w, h);
     svg += buf + htmlEscape(title) + "\">";
     double hi = 1.0;
-    for (const auto& sr : series)
-        for (double v : sr.second) hi = std::max(hi, v);
+    for (const BarSeries& sr : series)
+        for (double v : sr.values) hi = std::max(hi, v);
     const double plotW = w - left - 10.0, plotH = h - top - bottom;
     const double groupW = labels.empty() ? plotW : plotW / static_cast<double>(labels.size());
     const double barW = series.empty() ? 0.0 : groupW * 0.8 / static_cast<double>(series.size());
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"16\" class=\"ct\">", left);
     svg += buf + htmlEscape(title) + "</text>";
-    for (std::size_t k = 0; k < series.size(); ++k) {
-        std::snprintf(buf, sizeof buf, "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"s%zu\"/><text x=\"%.0f\" y=\"33\" class=\"lg\">",
-                      left + 170.0 * static_cast<double>(k), k, left + 14.0 + 170.0 * static_cast<double>(k));
-        svg += buf + htmlEscape(series[k].first) + "</text>";
+    for (std::size_t k = 0; k < series.size() && series.size() > 1; ++k) { // one series: the title names it
+        std::snprintf(buf, sizeof buf, "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"%s\"/><text x=\"%.0f\" y=\"33\" class=\"lg\">",
+                      left + 170.0 * static_cast<double>(k), series[k].cssClass.c_str(), left + 14.0 + 170.0 * static_cast<double>(k));
+        svg += buf + htmlEscape(series[k].name) + "</text>";
     }
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.0f\" class=\"yl\">", left - 6.0, top + 4.0);
     svg += buf + money(s, hi) + "</text>";
@@ -111,11 +121,13 @@ std::string barChart(const model::Scenario& s, const std::vector<std::string>& l
     for (std::size_t g = 0; g < labels.size(); ++g) {
         const double gx = left + groupW * static_cast<double>(g) + groupW * 0.1;
         for (std::size_t k = 0; k < series.size(); ++k) {
-            const double v = g < series[k].second.size() ? std::max(0.0, series[k].second[g]) : 0.0;
+            const BarSeries& sr = series[k];
+            const double v = g < sr.values.size() ? std::max(0.0, sr.values[g]) : 0.0;
             const double bh = plotH * v / hi;
-            std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"s%zu\"><title>",
-                          gx + barW * static_cast<double>(k), top + plotH - bh, barW, bh, k);
-            svg += buf + htmlEscape(series[k].first) + " " + htmlEscape(labels[g]) + ": " + money(s, v) + "</title></rect>";
+            const std::string& cls = g < sr.barClasses.size() ? sr.barClasses[g] : sr.cssClass;
+            std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"><title>",
+                          gx + barW * static_cast<double>(k), top + plotH - bh, barW, bh, cls.c_str());
+            svg += buf + htmlEscape(sr.name) + " " + htmlEscape(labels[g]) + ": " + money(s, v) + "</title></rect>";
         }
         std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.0f\" class=\"xl\">", gx + groupW * 0.4, h - 10.0);
         svg += buf + htmlEscape(labels[g]) + "</text>";
@@ -132,7 +144,7 @@ std::string termValue(const model::Scenario& s, const model::TraceTerm& t) {
         return t.unit == "USD" ? v : v + " per month";
     }
     if (t.unit == "%") return pct(t.value);
-    if (t.unit.empty()) return t.value == 1.0 ? std::string("yes (1)") : t.value == 0.0 ? std::string("no (0)") : num(t.value);
+    if (t.unit.empty()) return t.value == 1.0 ? std::string("yes") : t.value == 0.0 ? std::string("no") : num(t.value);
     return num(t.value) + " " + htmlEscape(t.unit);
 }
 
@@ -192,8 +204,9 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pass{color:#1b7f3b;font-weight:600}.fail{color:#b3261e;font-weight:600}.unknown{color:#8a6d00;font-weight:600}
 .verdict{font-size:1.1rem;font-weight:700}.small{font-size:.8rem;color:#5b6575}
 svg text{font-size:11px;fill:#1d2430}svg .ct{font-weight:600;font-size:12px}svg .yl{text-anchor:end}svg .xl{text-anchor:middle}
-svg .zero{stroke:#9aa4b2;stroke-width:1}svg .line{fill:none;stroke:#2563eb;stroke-width:2}
-svg .s0{fill:#9aa4b2}svg .s1{fill:#2563eb}svg .s2{fill:#16a34a}
+svg .zero{stroke:#9aa4b2;stroke-width:1}svg .line{fill:none;stroke:var(--savings);stroke-width:2}
+svg .today{fill:var(--today)}svg .aws{fill:var(--aws)}svg .assess{fill:var(--assess)}svg .mobilize{fill:var(--mobilize)}
+svg .credits{fill:var(--credits)}svg .training{fill:var(--training)}svg .left{fill:var(--warning)}
 .changed{background:#fff7d6}
 h3{font-size:1rem;margin-top:1.2rem}.trace{border-left:3px solid #d5dbe5;padding:.1rem .7rem;margin:.7rem 0;break-inside:avoid}
 .formula{font-family:"DejaVu Sans Mono",monospace;font-size:.85rem;margin:.3rem 0}table.terms{width:auto;min-width:50%}
@@ -288,10 +301,11 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<table><tr><th>Status</th><th>Check</th><th class=\"n\">Measured</th><th class=\"n\">Threshold</th><th>What would clear it</th></tr>\n";
     for (const model::EligibilityCheck& c : r.eligibility.checks) {
         const char* cls = c.status == model::CheckStatus::Pass ? "pass" : c.status == model::CheckStatus::Fail ? "fail" : "unknown";
-        const char* mark = c.status == model::CheckStatus::Pass ? "&#10004; pass" : c.status == model::CheckStatus::Fail ? "&#10008; fail" : "? unknown";
+        const std::string mark = std::string(c.status == model::CheckStatus::Pass ? "&#10004; " : c.status == model::CheckStatus::Fail ? "&#10008; " : "? ") +
+                                 std::string(checkStatusWord(c.status));
         auto value = [&](double v) { return c.unit == "USD" ? money(s, v) : c.unit == "%" ? pct(v) : num(v) + " " + htmlEscape(c.unit); };
-        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) + (c.blocking ? "" : " <span class=\"small\">(advisory)</span>") +
-             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" + htmlEscape(c.clearText) + "</td></tr>\n";
+        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) + (c.blocking ? "" : " <span class=\"small\">(" + std::string(checkWeightWord(false)) + ")</span>") +
+             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" + htmlEscape(checkToClear(c)) + "</td></tr>\n";
     }
     h += "</table>\n";
 
@@ -306,8 +320,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
          money(s, f.customerCreditsUsd) + ". The assessment is costed at " + money(s, f.assessmentFeeUsd) +
          (s.program.assessmentFeeUsd > 0.0 ? " (the partner's fee)" : " (no fee quoted: the Assess cash that pays for it)") +
          " in the one-time cost.</p>\n";
-    for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
-        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">Check: " + htmlEscape(w->text) + "</p>\n";
+    for (const char* id : kFundingWarningIds)
+        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">" + htmlEscape(warningText(*w)) + "</p>\n";
     for (const model::EligibilityReading& reading : r.eligibility.readings)
         h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
              (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
@@ -333,7 +347,7 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     for (const model::LeftOnTableLine& line : model::leftOnTableLines(f))
         h += "<tr><td>" + htmlEscape(line.label) + "</td><td class=\"n\">" + money(s, line.amountUsd) + "</td></tr>\n";
     h += "</table>\n";
-    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}}},
+    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}, "funding", {"assess", "mobilize", "credits", "left"}}},
                   "Funding by phase");
 
     // TCO
@@ -358,10 +372,9 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<h3>Today's cost by category</h3>\n<table><tr><th>Category</th><th class=\"n\">Per month</th><th class=\"n\">Share</th></tr>\n";
     for (const model::CategoryShare& c : t.todayShares)
         h += "<tr><td>" + htmlEscape(c.category) + "</td><td class=\"n\">" + money(s, c.monthlyUsd) + "</td><td class=\"n\">" + pct(c.share) + "</td></tr>\n";
-    h += "</table>\n<p class=\"small\">Sourced range of run-rate savings: " + pct(-t.sanity.lowPct) + " more to " + pct(t.sanity.highPct) +
-         " less (Hackett Group, source [13]; the lower edge is our inference).</p>\n";
-    if (t.sanity.outside) h += "<p class=\"warn\"><strong>Check:</strong> " + htmlEscape(t.sanity.warning) + ".</p>\n";
-    h += barChart(s, years, {{"Status quo", statusQuo}, {"Migration", migration}}, "Cost per year");
+    h += "</table>\n<p class=\"small\">" + htmlEscape(savingsRangeText(t.sanity)) + ".</p>\n";
+    if (t.sanity.outside) h += "<p class=\"warn\">" + htmlEscape(savingsCheckText(t.sanity)) + "</p>\n";
+    h += barChart(s, years, {{"Status quo", statusQuo, "today", {}}, {"Migration", migration, "aws", {}}}, "Cost per year");
     std::vector<double> cumulative;
     cumulative.reserve(r.monthly.size());
     for (const model::PeriodFigures& m : r.monthly) cumulative.push_back(m.cumulativeSavingsUsd);
@@ -425,7 +438,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     }
     if (!r.warnings.empty()) {
         h += "<h2>Warnings</h2>\n<ul>\n";
-        for (const model::ResultWarning& w : r.warnings) h += "<li>" + htmlEscape(w.toString()) + "</li>\n";
+        for (const model::ResultWarning& w : r.warnings)
+            h += "<li>" + htmlEscape(warningText(w)) + "</li>\n";
         h += "</ul>\n";
     }
 
@@ -433,14 +447,18 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
 
     // Assumptions with sources
     h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +
-         ". Prices: " + htmlEscape(ledger.pricesSource) + " (" + htmlEscape(ledger.pricesDate) + "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
+         ". Prices: " + htmlEscape(sourceForReader(ledger.pricesSource, model::AssumptionUnit::Usd)) + " (" + htmlEscape(ledger.pricesDate) +
+         "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
     const std::string regionName = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
     h += "<p>AWS prices for " + htmlEscape(regionName) + " (" + htmlEscape(s.aws.region) + "), on-demand list prices before discounts; each table with its date and source:</p>\n<table><tr><th>Table</th><th>As of</th><th class=\"n\">Workloads</th><th>Source</th></tr>\n";
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
         h += "<tr><td>" + htmlEscape(table.name) + "</td><td>" + htmlEscape(table.provenance.asOf) +
              (table.provenance.olderTable ? " <span class=\"small\">(older table: the newest does not cover this region)</span>" : "") +
              "</td><td class=\"n\">" + std::to_string(table.workloads) + "</td><td class=\"small\">" + htmlEscape(table.provenance.source) +
-             (table.provenance.derivation.empty() ? "" : "; derived: " + htmlEscape(table.provenance.derivation)) + "</td></tr>\n";
+             (table.provenance.derivation.empty()
+                  ? ""
+                  : "; derived: " + htmlEscape(sourceForReader(table.provenance.derivation, model::AssumptionUnit::Usd))) +
+             "</td></tr>\n";
     h += "</table>\n";
     if (s.aws.regionMultiplier != 1.0)
         h += "<p class=\"small\">Every AWS price is multiplied by an explicit override of " + model::formatNumber(s.aws.regionMultiplier) + ".</p>\n";
@@ -456,16 +474,15 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
             return num(v) + " " + htmlEscape(model::unitLabel(a.unit));
         };
         const auto range = model::rangeOf(s, a);
-        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) + "<br><span class=\"small\">" + htmlEscape(a.key) +
-             "</span></td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" + (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
+        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) + "</td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" + (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
              (range && range->low < range->high ? show(range->low) + " &ndash; " + show(range->high) : std::string()) + "</td><td>" +
-             (e ? htmlEscape(e->source) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
+             (e ? htmlEscape(sourceForReader(e->source, a.unit)) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
     }
     h += "</table>\n";
     if (!ledger.sources.empty()) {
         h += "<h2>Sources</h2>\n<table><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th><th>Authority</th></tr>\n";
         for (const SourceEntry& src : ledger.sources)
-            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" + htmlEscape(src.title) + "</td><td>" + htmlEscape(src.publisher) + "</td><td>" +
+            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" + htmlEscape(sourceForReader(src.title, model::AssumptionUnit::Usd)) + "</td><td>" + htmlEscape(src.publisher) + "</td><td>" +
                  htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td><td>" + htmlEscape(src.authority) + "</td></tr>\n";
         h += "</table>\n";
     }

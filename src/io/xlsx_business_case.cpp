@@ -2,10 +2,14 @@
 #include "io/xlsx_business_case.hpp"
 
 #include "embedded_assets.hpp"
+#include "io/business_case_summary.hpp"
 #include "io/enum_names.hpp"
+#include "io/explanations.hpp"
+#include "io/palette.hpp"
 #include "io/prepared_for.hpp"
 #include "io/report.hpp"
 #include "io/wave_plan_out.hpp"
+#include "io/xlsx_one_time_drivers.hpp"
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/names.hpp"
@@ -45,15 +49,6 @@ Row headers(std::initializer_list<std::string_view> names) {
 
 std::string monthText(int month) { return "month " + std::to_string(month); }
 
-std::string_view statusName(model::CheckStatus s) {
-    switch (s) {
-    case model::CheckStatus::Pass: return "pass";
-    case model::CheckStatus::Fail: return "fail";
-    case model::CheckStatus::Unknown: return "unknown";
-    }
-    return "unknown";
-}
-
 // A value in the unit an eligibility check or assumption uses.
 formats::XlsxCell inUnit(double v, std::string_view unit) {
     if (unit == "USD") return usd(v);
@@ -91,29 +86,91 @@ formats::XlsxCell livePct(std::string formula, double evaluated, double engine) 
 // What a sheet is about to number its next row (rows count from 1).
 int nextRow(const std::vector<Row>& rows) { return static_cast<int>(rows.size()) + 1; }
 
+// An assumption's value cell on the Assumptions sheet (its header is row 1, then one row per registry entry).
+std::string assumptionCell(int registryIndex) { return "Assumptions!$C$" + std::to_string(registryIndex + 2); }
+
+// Where the one-time cost's drivers sit on the Summary sheet: one row per rate, one for the rest.
+struct DriverRows {
+    std::vector<int> serverRows;        ///< parallel to OneTimeDrivers::drivers
+    int otherRow = 0, undiscountedRow = 0;
+};
+
+// "Servers moving each year" per disposition and the per-application rest, under the year columns: the yearly
+// one-time cost multiplies them by the Assumptions sheet's rates. Nothing is written when the drivers are not live.
+DriverRows driversBlock(const model::Scenario& s, const model::Result& r, const OneTimeDrivers& d, std::vector<Row>& rows) {
+    DriverRows out;
+    if (!d.live) return out;
+    const int years = static_cast<int>(r.yearly.size());
+    Row header{head("One-time cost drivers (the one-time cost below = these x the Assumptions sheet's rates)")};
+    for (int y = 0; y < years; ++y) header.push_back(head(periodLabel(s, SeriesPeriod::Yearly, y)));
+    rows.push_back(std::move(header));
+    for (const OneTimeDriver& driver : d.drivers) {
+        out.serverRows.push_back(nextRow(rows));
+        const std::string disposition = driver.label.substr(0, driver.label.find(':'));
+        Row cells{txt("  " + disposition + ": servers (each counted in the years its migration spans)")};
+        for (double v : driver.serversPerYear) cells.push_back(dec(v));
+        rows.push_back(std::move(cells));
+    }
+    out.otherRow = nextRow(rows);
+    Row other{txt("  per-application effort, before the services discount (USD)")};
+    for (double v : d.otherPerYear) other.push_back(usd(v));
+    rows.push_back(std::move(other));
+    out.undiscountedRow = nextRow(rows);
+    Row fee{txt("  assessment fee and other one-time cost the discount does not cover (USD)")};
+    for (double v : d.undiscountedPerYear) fee.push_back(usd(v));
+    rows.push_back(std::move(fee));
+    rows.push_back({});
+    return out;
+}
+
+// Year y's one-time cost as a formula of the drivers and the Assumptions sheet, and its value at today's inputs.
+std::pair<std::string, double> oneTimeFormula(const model::Scenario& s, const OneTimeDrivers& d, const DriverRows& at, int y) {
+    const std::vector<model::Assumption>& registry = model::assumptions();
+    std::string f = "(";
+    double value = 0.0;
+    for (std::size_t k = 0; k < d.drivers.size(); ++k) {
+        const OneTimeDriver& driver = d.drivers[k];
+        f += cell(1 + y, at.serverRows[k]) + "*" + assumptionCell(driver.assumptionIndex) + "+";
+        value += driver.serversPerYear[static_cast<std::size_t>(y)] *
+                 registry[static_cast<std::size_t>(driver.assumptionIndex)].get(s);
+    }
+    f += cell(1 + y, at.otherRow) + ")*(1-" + assumptionCell(d.discountIndex) + ")+" + cell(1 + y, at.undiscountedRow);
+    value += d.otherPerYear[static_cast<std::size_t>(y)];
+    value *= 1.0 - registry[static_cast<std::size_t>(d.discountIndex)].get(s);
+    value += d.undiscountedPerYear[static_cast<std::size_t>(y)];
+    return {std::move(f), value};
+}
+
 // The year-by-year cash flows, each year's cost with the move a SUM of its categories and each flow summed over
 // the horizon. Returns the row numbers the TCO section refers to.
 struct YearRows {
-    int statusQuo = 0, costWithMove = 0, oneTime = 0, funding = 0, netCashFlow = 0;
+    int header = 0, statusQuo = 0, costWithMove = 0, oneTime = 0, funding = 0, netCashFlow = 0;
     int totalColumn = 0;
 };
 
-YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vector<Row>& rows) {
+YearRows perYearBlock(const model::Scenario& s, const model::Result& r, const OneTimeDrivers& drivers,
+                      const DriverRows& driverRows, std::vector<Row>& rows) {
     YearRows out;
     const int years = static_cast<int>(r.yearly.size());
     out.totalColumn = 1 + years;
+    out.header = nextRow(rows);
     Row header{head("Per year (amounts in USD)")};
     for (int y = 0; y < years; ++y) header.push_back(head(periodLabel(s, SeriesPeriod::Yearly, y)));
     header.push_back(head("Total"));
     rows.push_back(std::move(header));
-    auto flowRow = [&](std::string_view label, auto value) {
+    auto flowRow = [&](std::string_view label, auto value, bool fromDrivers = false) {
         const int row = nextRow(rows);
         Row cells{txt(label)};
         double total = 0.0;
         for (int y = 0; y < years; ++y) {
             const double v = value(r.yearly[static_cast<std::size_t>(y)]);
             total += v;
-            cells.push_back(usd(v));
+            if (fromDrivers && drivers.live) {
+                auto [formula, evaluated] = oneTimeFormula(s, drivers, driverRows, y);
+                cells.push_back(liveUsd(std::move(formula), evaluated, v));
+            } else {
+                cells.push_back(usd(v));
+            }
         }
         cells.push_back(formats::XlsxCell::calc("SUM(" + cell(1, row) + ":" + cell(years, row) + ")", total, S::Usd));
         rows.push_back(std::move(cells));
@@ -126,7 +183,7 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
     flowRow("  SaaS subscriptions", [](const P& p) { return p.subscriptionUsd; });
     flowRow("  operations labour", [](const P& p) { return p.opsLabourUsd; });
     flowRow("  licences kept", [](const P& p) { return p.licencesKeptUsd; });
-    out.oneTime = flowRow("  one-time migration cost", [](const P& p) { return p.oneTimeUsd; });
+    out.oneTime = flowRow("  one-time migration cost", [](const P& p) { return p.oneTimeUsd; }, true);
     // Cost with the move = the categories above; the total column sums the years.
     out.costWithMove = nextRow(rows);
     {
@@ -180,6 +237,82 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, std::vec
     return out;
 }
 
+std::uint32_t bridgeRgb(BridgeKind k) {
+    switch (k) {
+    case BridgeKind::Today: return palette::packed(palette::kToday);
+    case BridgeKind::Aws: return palette::packed(palette::kAws);
+    case BridgeKind::OneTime: return palette::packed(palette::kOneTime);
+    case BridgeKind::Funding: return palette::packed(palette::kFunding);
+    }
+    return palette::packed(palette::kToday);
+}
+
+// The bridge as a native waterfall: its data under the Summary's tables (an invisible base and the visible step
+// per bar), the chart beside the tables. Left out when a level goes below zero (stacked bars cannot float there).
+void bridgeChart(const model::Scenario& s, const model::Result& r, std::vector<Row>& rows, formats::XlsxSheet& sheet) {
+    const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
+    if (!sum.ok || sum.bridge.empty()) return;
+    std::vector<double> bases, steps;
+    double level = 0.0;
+    for (const BridgeStep& b : sum.bridge) {
+        const double from = b.total ? 0.0 : level, to = b.total ? b.usd : level + b.usd;
+        if (from < 0.0 || to < 0.0) return;
+        bases.push_back(std::min(from, to));
+        steps.push_back(std::fabs(to - from));
+        level = to;
+    }
+    rows.push_back({});
+    rows.push_back(headers({sum.bridgeTitle + " (the bridge chart's data)", "Below the bar", "Bar"}));
+    const int first = nextRow(rows);
+    formats::XlsxChart chart;
+    chart.grouping = formats::XlsxChart::Grouping::Stacked;
+    chart.title = sum.bridgeTitle;
+    formats::XlsxChartSeries base{"Below the bar", {}, {}, 0, {}, true};
+    formats::XlsxChartSeries bar{"Amount", {}, {}, palette::packed(palette::kToday), {}, false};
+    for (std::size_t i = 0; i < sum.bridge.size(); ++i) {
+        rows.push_back({txt(sum.bridge[i].label), usd(bases[i]), usd(steps[i])});
+        chart.categories.push_back(sum.bridge[i].label);
+        base.values.push_back(bases[i]);
+        bar.values.push_back(steps[i]);
+        bar.pointRgb.push_back(bridgeRgb(sum.bridge[i].kind));
+    }
+    const int last = nextRow(rows) - 1;
+    const std::string sheetRef = formats::quotedSheetName(sheet.name) + "!";
+    auto range = [&](int column) { return sheetRef + "$" + formats::columnName(column) + "$" + std::to_string(first) + ":$" +
+                                          formats::columnName(column) + "$" + std::to_string(last); };
+    chart.categoriesRef = range(0);
+    base.valuesRef = range(1);
+    bar.valuesRef = range(2);
+    chart.series = {std::move(base), std::move(bar)};
+    chart.fromColumn = 8, chart.fromRow = 1, chart.toColumn = 17, chart.toRow = 21;
+    sheet.charts.push_back(std::move(chart));
+}
+
+// Each year's cost today and with the move, and the funding, read from the per-year rows (live: an edited
+// assumption moves the bars).
+void yearlyChart(const model::Scenario& s, const model::Result& r, const YearRows& at, formats::XlsxSheet& sheet) {
+    const int years = static_cast<int>(r.yearly.size());
+    if (years == 0) return;
+    formats::XlsxChart chart;
+    chart.title = "Cost per year, today and with the move";
+    const std::string sheetRef = formats::quotedSheetName(sheet.name) + "!";
+    auto range = [&](int row) { return sheetRef + "$B$" + std::to_string(row) + ":$" + formats::columnName(years) + "$" + std::to_string(row); };
+    chart.categoriesRef = range(at.header);
+    formats::XlsxChartSeries today{"Today's cost if nothing moves", range(at.statusQuo), {}, palette::packed(palette::kToday), {}, false};
+    formats::XlsxChartSeries moved{"Cost with the move", range(at.costWithMove), {}, palette::packed(palette::kAws), {}, false};
+    formats::XlsxChartSeries funding{"AWS funding received", range(at.funding), {}, palette::packed(palette::kFunding), {}, false};
+    for (int y = 0; y < years; ++y) {
+        const model::PeriodFigures& p = r.yearly[static_cast<std::size_t>(y)];
+        chart.categories.push_back(periodLabel(s, SeriesPeriod::Yearly, y));
+        today.values.push_back(p.statusQuoUsd);
+        moved.values.push_back(p.migrationCostUsd());
+        funding.values.push_back(p.fundingTotalUsd);
+    }
+    chart.series = {std::move(today), std::move(moved), std::move(funding)};
+    chart.fromColumn = 8, chart.fromRow = 22, chart.toColumn = 17, chart.toRow = 42;
+    sheet.charts.push_back(std::move(chart));
+}
+
 formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r, const PartnerBrand* partner) {
     formats::XlsxSheet sh;
     sh.name = "Summary";
@@ -191,7 +324,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         rows.push_back({formats::XlsxCell::str(std::move(forWhom), S::Bold)});
     rows.push_back({txt("Migration funding estimate; amounts in USD, " + std::to_string(s.settings.horizonYears) +
                         "-year horizon from " + calendarMonth(s.settings, 0) + ". Totals, sums and ratios are live "
-                        "formulas; the other figures come from the estimate.")});
+                        "formulas, and the one-time cost follows the Assumptions sheet's per-server rates and services "
+                        "discount; the other figures come from the estimate.")});
     rows.push_back({});
     if (!r.ok()) {
         rows.push_back({head("The scenario is invalid"), head("")});
@@ -255,7 +389,9 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         if (!line.counted) rows.push_back({txt(line.label), usd(line.amountUsd)});
     rows.push_back({});
 
-    const YearRows years = perYearBlock(s, r, rows);
+    const OneTimeDrivers drivers = oneTimeDrivers(s, r);
+    const DriverRows driverRows = driversBlock(s, r, drivers, rows);
+    const YearRows years = perYearBlock(s, r, drivers, driverRows, rows);
     const auto yearTotal = [&](int row) { return cell(years.totalColumn, row); };
     rows.push_back({});
 
@@ -322,14 +458,16 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         rows.push_back({formats::XlsxCell::str("All categories", S::Bold),
                         formats::XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")", categorySum, S::Usd)});
     rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
-                    txt("more costly to less costly; Hackett Group [13], lower edge our inference")});
-    if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(t.sanity.warning)});
+                    txt(savingsRangeText(t.sanity))});
+    if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(savingsCheckText(t.sanity))});
+    // The estimate's other warnings, in the words of the app's panels.
+    for (const model::ResultWarning& w : r.warnings) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(warningText(w))});
     rows.push_back({});
 
-    rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Blocking", "To clear"}));
+    rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Weight", "To clear"}));
     for (const model::EligibilityCheck& c : r.eligibility.checks)
-        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(statusName(c.status)),
-                        formats::XlsxCell::boolean(c.blocking), txt(c.clearText)});
+        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(checkStatusWord(c.status)),
+                        txt(checkWeightWord(c.blocking)), txt(checkToClear(c))});
     rows.push_back({});
 
     rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
@@ -350,6 +488,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         total.push_back(formats::XlsxCell::calc("SUM(" + cell(1 + c, firstDisposition) + ":" + cell(1 + c, lastDisposition) + ")", sums[c],
                                        c == 0 ? S::Integer : S::Usd));
     rows.push_back(std::move(total));
+    bridgeChart(s, r, rows, sh);
+    yearlyChart(s, r, years, sh);
     return sh;
 }
 
@@ -453,7 +593,8 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
         if (const auto it = sources.find(std::string(a.key)); it != sources.end()) {
             row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer) : formats::XlsxCell::empty());
             const bool changed = it->second.hasDefault && it->second.defaultValue != v;
-            row.push_back(txt(changed ? "Changed for this scenario (default: " + it->second.source + ")" : it->second.source));
+            const std::string source = sourceForReader(it->second.source, a.unit);
+            row.push_back(txt(changed ? "Changed for this scenario (default: " + source + ")" : source));
             row.push_back(txt(it->second.date));
             row.push_back(txt(it->second.confidence));
         } else {
@@ -468,7 +609,8 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
                        txt(s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region), {}});
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
         sh.rows.push_back({txt("aws.prices"), txt(table.name), integer(table.workloads), {}, {}, {}, {},
-                           txt(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation)),
+                           txt(sourceForReader(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation),
+                                               model::AssumptionUnit::Usd)),
                            txt(table.provenance.asOf + (table.provenance.olderTable ? " (older table)" : ""))});
     return sh;
 }
@@ -497,7 +639,7 @@ formats::XlsxSheet sourcesSheet() {
     sh.rows.push_back(headers({"#", "Title", "Publisher", "Date", "Address", "Authority"}));
     if (const auto md = assets::find("sources.md"))
         for (const SourceEntry& e : parseSourcesMarkdown(*md))
-            sh.rows.push_back({integer(e.number), txt(e.title), txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
+            sh.rows.push_back({integer(e.number), txt(sourceForReader(e.title, model::AssumptionUnit::Usd)), txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
     return sh;
 }
 

@@ -37,6 +37,9 @@ public:
     std::vector<SiteFile> takeSiteFiles();
     /// Offers `bytes` as a download called `fileName` with MIME type `mime`.
     void download(const std::string& fileName, const std::string& mime, const std::string& bytes);
+    /// Opens `html` in a new tab with the browser's print dialog (the executive summary, ready to print or save as
+    /// PDF). Returns false when the browser blocked the new tab.
+    bool openForPrint(const std::string& html);
     /// localStorage (KeyValueStore). set() returns false when the browser refuses (quota, private mode).
     std::optional<std::string> get(const std::string& key) override;
     bool set(const std::string& key, const std::string& value) override;

@@ -156,11 +156,14 @@ void handleRequests(WebApp& app) {
         for (const std::string& m : messages) app.state.notify(app::Notice::Level::Error, m);
         if (!d.bytes.empty()) {
             services().download(d.fileName, d.mime, d.bytes);
-            app.state.notify(app::Notice::Level::Info,
-                             "Downloaded " + d.fileName +
-                                 (r.exportKind == app::ExportKind::ExecutiveSummary
-                                      ? ": open it in your browser and print it to PDF (two pages)."
-                                      : "."));
+            // The summary is for printing: it opens in a new tab with the print dialog (the download is the copy to keep).
+            const bool summary = r.exportKind == app::ExportKind::ExecutiveSummary || r.exportFromQuickSize;
+            if (summary && services().openForPrint(d.bytes))
+                app.state.notify(app::Notice::Level::Info, "Opened " + d.fileName +
+                                                               " in a new tab to print or save as PDF (two pages); a copy is in your downloads.");
+            else
+                app.state.notify(app::Notice::Level::Info,
+                                 "Downloaded " + d.fileName + (summary ? ": open it in your browser and print it to PDF (two pages)." : "."));
         }
     }
     if (r.shareLink) {

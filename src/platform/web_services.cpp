@@ -17,6 +17,9 @@ EM_JS(void, est_js_download, (const char* name, const char* mime, const char* da
     window.estimatorServices.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
 });
 // Returns a malloc'd UTF-8 copy of the value (freed by the caller) or 0 when the key is absent.
+EM_JS(int, est_js_open_for_print, (const char* data, int size), {
+    return window.estimatorServices.openForPrint(HEAPU8.slice(data, data + size)) ? 1 : 0;
+});
 EM_JS(char*, est_js_storage_get, (const char* key), {
     const value = window.estimatorServices.storageGet(UTF8ToString(key));
     if (value === null || value === undefined) return 0;
@@ -82,6 +85,10 @@ std::vector<Services::SiteFile> Services::takeSiteFiles() {
 
 void Services::download(const std::string& fileName, const std::string& mime, const std::string& bytes) {
     est_js_download(fileName.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+bool Services::openForPrint(const std::string& html) {
+    return est_js_open_for_print(html.data(), static_cast<int>(html.size())) != 0;
 }
 
 std::optional<std::string> Services::get(const std::string& key) {

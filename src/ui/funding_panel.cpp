@@ -171,11 +171,11 @@ void FundingPanel::draw(PanelContext& ctx) {
     axes.xLabel = [settings](int q) { return quarterLabel(settings, q); };
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };
-    // Funding is green everywhere; its phases are shades of it, darkest first.
-    std::vector<charts::Series> stacks = {{"Assess", {}, colourFundingShade(0), false},
-                                          {"Mobilize", {}, colourFundingShade(1), false},
-                                          {"MAP credits", {}, colourFunding(), false},
-                                          {"Training", {}, colourFundingShade(2), false}};
+    // Each phase its own hue, the same on the slides, the summary and the workbook (io/palette.hpp).
+    std::vector<charts::Series> stacks = {{"Assess", {}, colourFundingPhase(FundingPhase::Assess), false},
+                                          {"Mobilize", {}, colourFundingPhase(FundingPhase::Mobilize), false},
+                                          {"MAP credits", {}, colourFundingPhase(FundingPhase::Credits), false},
+                                          {"Training", {}, colourFundingPhase(FundingPhase::Training), false}};
     for (const model::PeriodFigures& q : state.result.quarterly) {
         stacks[0].values.push_back(q.fundingAssessUsd);
         stacks[1].values.push_back(q.fundingMobilizeUsd);

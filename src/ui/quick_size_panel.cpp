@@ -35,7 +35,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     ImGui::TextWrapped("Three questions, answers as you type. Every figure is an estimate from public list prices "
                        "and program rules; the detailed workspace lets you check each one.");
     if (in == app::QuickSizeInputs{}) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFunding()), "Example answers: replace them with yours.");
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourWarning()), "Example answers: replace them with yours.");
         locateLastItem("quick.example");
     }
     ImGui::Spacing();
@@ -157,7 +157,7 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::PopFont();
         if (quick.notEligible.shown) {
             // Qualifying for nothing is not four $0 tiles: the overview's gap in dollars a year and what closes it.
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFunding()), "Not eligible yet");
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourWarning()), "Not eligible yet");
             locateLastItem("quick.path");
             ImGui::TextWrapped("%s", quick.notEligible.gapText.c_str());
             locateLastItem("quick.gapPath");

@@ -30,7 +30,9 @@ std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPar
                                                 double total, unsigned int colour) {
     std::vector<charts::BridgeBar> bars;
     if (parts.size() > 1) // one part is its own total: a second, equal bar would say nothing
-        for (const io::SummaryPart& p : parts) bars.push_back({p.label, p.usd, false, colour});
+        for (const io::SummaryPart& p : parts) // a funding phase in its own palette colour
+            bars.push_back({p.label, p.usd, false,
+                            p.rgb != 0 ? IM_COL32((p.rgb >> 16) & 0xFF, (p.rgb >> 8) & 0xFF, p.rgb & 0xFF, 255) : colour});
     bars.push_back({totalLabel, total, true, colour});
     return bars;
 }
@@ -38,7 +40,7 @@ std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPar
 void verdictBadge(const io::BusinessCaseSummary& s, const char* locatorName) {
     const unsigned int colour = s.verdict == model::Verdict::MapLite || s.verdict == model::Verdict::Map
                                     ? colourPass()
-                                    : IM_COL32(230, 170, 40, 255);
+                                    : colourWarning();
     const ImVec2 size = ImGui::CalcTextSize(s.badge.c_str());
     const ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -46,7 +48,7 @@ void verdictBadge(const io::BusinessCaseSummary& s, const char* locatorName) {
     locateLastItem(locatorName);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(at, ImVec2(at.x + size.x + pad.x * 2.0f, at.y + size.y + pad.y * 2.0f), colour, size.y);
-    dl->AddText(ImVec2(at.x + pad.x, at.y + pad.y), IM_COL32(20, 24, 28, 255), s.badge.c_str());
+    dl->AddText(ImVec2(at.x + pad.x, at.y + pad.y), colourInk(), s.badge.c_str());
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("MAP (the AWS Migration Acceleration Program) eligibility. The Eligibility panel shows each check.");
 }

@@ -87,9 +87,9 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);
     ImGui::BeginChild("band", ImVec2((ImGui::GetContentRegionAvail().x - spacing) * 0.5f, height), false);
-    charts::band("uncertainty-band", {"Pessimistic", u.pessimisticSavingsUsd, IM_COL32(90, 140, 220, 255), false},
+    charts::band("uncertainty-band", {"Pessimistic", u.pessimisticSavingsUsd, colourToday(), false},
                  {"Expected", u.expectedSavingsUsd, colourAws(), false},
-                 {"Optimistic", u.optimisticSavingsUsd, colourFunding(), false}, axes, height - ImGui::GetStyle().ItemSpacing.y);
+                 {"Optimistic", u.optimisticSavingsUsd, colourSavings(), false}, axes, height - ImGui::GetStyle().ItemSpacing.y);
     locateLastItem("uncertainty.band");
     ImGui::EndChild();
     ImGui::SameLine();

@@ -7,6 +7,7 @@
 #include "ui/trace_view.hpp"
 #include "ui/widget_locator.hpp"
 
+#include "io/palette.hpp"
 #include "formats/text.hpp"
 #include "model/assumptions.hpp"
 
@@ -173,17 +174,29 @@ void helpMarker(const char* text) {
     }
 }
 
-unsigned int colourToday() { return IM_COL32(120, 144, 170, 255); }
-unsigned int colourAws() { return IM_COL32(255, 153, 0, 255); }
-unsigned int colourFunding() { return IM_COL32(46, 170, 110, 255); }
-unsigned int colourOneTime() { return IM_COL32(150, 110, 200, 255); }
-unsigned int colourOtherRun() { return IM_COL32(70, 160, 180, 255); }
-unsigned int colourFundingShade(int darker) {
-    static constexpr unsigned int kShades[] = {IM_COL32(20, 110, 70, 255), IM_COL32(30, 140, 90, 255), IM_COL32(130, 200, 160, 255)};
-    return kShades[std::clamp(darker, 0, 2)];
+namespace {
+unsigned int drawColour(io::palette::Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
+} // namespace
+
+unsigned int colourToday() { return drawColour(io::palette::kToday); }
+unsigned int colourAws() { return drawColour(io::palette::kAws); }
+unsigned int colourFunding() { return drawColour(io::palette::kFunding); }
+unsigned int colourOneTime() { return drawColour(io::palette::kOneTime); }
+unsigned int colourSavings() { return drawColour(io::palette::kSavings); }
+unsigned int colourOtherRun() { return drawColour(io::palette::kOtherRun); }
+unsigned int colourFundingPhase(FundingPhase phase) {
+    switch (phase) {
+    case FundingPhase::Assess: return drawColour(io::palette::kAssess);
+    case FundingPhase::Mobilize: return drawColour(io::palette::kMobilize);
+    case FundingPhase::Credits: return drawColour(io::palette::kCredits);
+    case FundingPhase::Training: return drawColour(io::palette::kTraining);
+    }
+    return drawColour(io::palette::kFunding);
 }
-unsigned int colourPass() { return IM_COL32(46, 170, 110, 255); }
-unsigned int colourFail() { return IM_COL32(220, 70, 60, 255); }
+unsigned int colourPass() { return drawColour(io::palette::kPass); }
+unsigned int colourWarning() { return drawColour(io::palette::kWarning); }
+unsigned int colourFail() { return drawColour(io::palette::kFail); }
+unsigned int colourInk() { return drawColour(io::palette::kInk); }
 unsigned int colourMuted() { return ImGui::GetColorU32(ImGuiCol_TextDisabled); }
 
 } // namespace est::ui

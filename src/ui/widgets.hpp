@@ -44,18 +44,24 @@ void helpMarker(const char* text);
 /// A one-sentence answer in the large font, wrapped to the region (the overview's and quick size's headline).
 void headlineText(const std::string& text, const char* locatorName);
 
-/// Colours used by charts and panels for the today / AWS / funding / one-time sides (one palette, never red:
-/// red means failure, colourFail).
+/// Colours used by charts and panels, from the one palette of the app and the exports (io/palette.hpp): today /
+/// AWS / funding / one-time / savings each their own hue; red means failure only (colourFail).
 unsigned int colourToday();
 unsigned int colourAws();
 unsigned int colourFunding();
 unsigned int colourOneTime();
+unsigned int colourSavings();
 /// Other running costs after the move (subscriptions, operations labour, licences kept).
 unsigned int colourOtherRun();
-/// Funding's phases as shades of the funding colour: 0 darkest (Assess), 1 (Mobilize), 2 lightest (training).
-unsigned int colourFundingShade(int darker);
+/// AWS funding's phases, each its own hue (not shades of one colour).
+enum class FundingPhase { Assess, Mobilize, Credits, Training };
+unsigned int colourFundingPhase(FundingPhase phase);
 unsigned int colourPass();
+/// Borderline results and figures to look at (amber).
+unsigned int colourWarning();
 unsigned int colourFail();
+/// Dark text on a light badge.
+unsigned int colourInk();
 unsigned int colourMuted();
 
 } // namespace est::ui

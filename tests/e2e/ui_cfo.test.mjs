@@ -53,14 +53,26 @@ test('the executive summary from the CFO menu prints to at most two pages with t
   await openDemoThroughMenu(page, 'demo_onprem-400-vm.json');
   const loaded = await waitForState(page, (s) => s.scenario.workloads === 400 && s.result.ok, 'the 400-VM demo');
 
+  // The summary opens ready to print: a new tab with the page, on which the app calls print once it has loaded.
+  // Headless Chromium shows no dialog, so every page of this context counts its print() calls instead.
+  await context.addInitScript(() => {
+    window.__printCalls = 0;
+    window.print = () => { window.__printCalls += 1; };
+  });
+  const printTab = context.waitForEvent('page', { timeout: 30000 });
   const summary = await shareWithCfo(page, 'menu.cfo.summary');
   assert.match(summary.name, /-executive-summary\.html$/);
+  const tab = await printTab;
+  await tab.waitForFunction(() => window.__printCalls === 1, null, { timeout: 20000 });
+  assert.equal(await tab.textContent('#overview header .who'), 'Acme Cloud', 'the tab shows the summary itself');
+  assert.ok(tab.url().startsWith('blob:'), `a local page, nothing uploaded: ${tab.url()}`);
+  await tab.close();
   const html = summary.bytes.toString('utf8');
   assert.ok(html.includes('Prepared by Acme Cloud on '), 'prepared by the partner (no customer named: no "Prepared for")');
   assert.ok(html.includes('<img src="data:image/png;base64,'), 'the partner logo, inline');
   assert.ok(html.includes('replace with your figure'), 'the low-confidence defaults are flagged');
   assert.ok(!/projected arr/i.test(html), 'the buyer reads "your AWS spend per year", not "projected ARR"');
-  const after = await waitForState(page, (s) => s.notices.some((n) => n.includes('print it to PDF')), 'the print hint');
+  const after = await waitForState(page, (s) => s.notices.some((n) => n.includes('to print or save as PDF')), 'the print hint');
   assert.ok(after.notices.some((n) => n.includes(summary.name)), JSON.stringify(after.notices));
 
   // Print it as a user would (Chromium's own PDF printing), on both paper sizes.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "embedded_assets.hpp"
@@ -93,12 +94,89 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     // Page 2: the assumptions that drive the result, the low-confidence defaults flagged, and their sources.
     CHECK(html.find("The assumptions behind these figures") != std::string::npos);
     CHECK(count(html, "<span class=\"replace\">replace with your figure</span>") >= 2); // the legend + at least one row
-    // Replatform's effort per application ($16.5K) is a low-confidence default of this demo; [19] gives its range.
+    // Replatform's effort per application ($16.5K) is a low-confidence default of this demo; migrationcost.com
+    // (the repository's source 19) gives its range, under the summary's own number.
     CHECK(html.find("Replatform: one-time effort per application") != std::string::npos);
-    CHECK(html.find("<td>[19]</td>") != std::string::npos);
     CHECK(html.find("https://migrationcost.com/strategies") != std::string::npos);
-    // The funding rules' source is always listed: Assess 5 % / Mobilize 20 % of the yearly AWS spend.
-    CHECK(html.find("<td>[23]</td>") != std::string::npos);
+    CHECK(html.find("<td>[19]</td>") == std::string::npos);
+}
+
+namespace {
+
+// The summary's source rows: number -> the row's text, read from "<tr><td>[n]</td>..." of the Sources table.
+std::map<int, std::string> sourceRows(const std::string& html) {
+    std::map<int, std::string> rows;
+    const std::size_t table = html.find("<table class=\"sources\">");
+    for (std::size_t at = html.find("<tr><td>[", table); table != std::string::npos && at != std::string::npos;
+         at = html.find("<tr><td>[", at + 1))
+        rows[std::stoi(html.substr(at + 9))] = html.substr(at, html.find("</tr>", at) - at);
+    return rows;
+}
+
+// The source numbers a text cites: "... [2], [5]" -> {2, 5}.
+std::vector<int> marksIn(const std::string& text) { return citedSources(text); }
+
+} // namespace
+
+TEST_CASE("the summary's sources are numbered 1..n, the AWS Price List first, and the figures carry them",
+          "[io][executive-summary][sources]") {
+    const m::Scenario s = demo("demo_onprem-400-vm.json");
+    const m::Result r = m::estimate(s);
+    REQUIRE(r.ok());
+    const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, nullptr, "2026-12-02");
+    const std::map<int, std::string> rows = sourceRows(html);
+    REQUIRE(rows.size() >= 3);
+    // 1..n without a gap (a map's keys are sorted: the last is n exactly when none is missing).
+    CHECK(rows.begin()->first == 1);
+    CHECK(rows.rbegin()->first == static_cast<int>(rows.size()));
+    CHECK(rows.size() <= 9); // page 2 stays one page
+    CHECK(rows.at(1).find("<td>AWS Price List, us-east-1, on-demand, as of 20") != std::string::npos);
+    CHECK(rows.at(1).find("<td>Amazon Web Services</td>") != std::string::npos);
+
+    // Page 1's figures carry the numbers: "On AWS, per year" cites the price list, "AWS funding" the funding rules
+    // (Assess 5 % / Mobilize 20 % of the yearly AWS spend: AWS's MAP page, the repository's source 23).
+    const std::string page1 = html.substr(0, html.find("id=\"assumptions\""));
+    const std::size_t aws = page1.find("On AWS, per year");
+    REQUIRE(aws != std::string::npos);
+    const std::string awsFigure = page1.substr(aws, page1.find("</div></div>", aws) - aws);
+    CHECK(awsFigure.find("<span class=\"cite\">[1]") != std::string::npos);
+    const std::size_t funding = page1.rfind("<div class=\"figure\">");
+    const std::string fundingFigure = page1.substr(funding, page1.find("</div></div>", funding) - funding);
+    const std::vector<int> fundingMarks = marksIn(fundingFigure);
+    REQUIRE_FALSE(fundingMarks.empty());
+    std::string ledger23;
+    for (const SourceEntry& e : embeddedDefaults().ledger.sources)
+        if (e.number == 23) ledger23 = e.address;
+    REQUIRE_FALSE(ledger23.empty());
+    bool fundingRulesCited = false;
+    for (int n : fundingMarks) {
+        REQUIRE(rows.count(n) == 1); // every mark is a row of the list
+        fundingRulesCited = fundingRulesCited || rows.at(n).find(htmlEscape(ledger23)) != std::string::npos;
+    }
+    CHECK(fundingRulesCited);
+    // No figure or assumption cites a number the list does not have.
+    for (int n : marksIn(html.substr(0, html.find("<table class=\"sources\">")))) CHECK(rows.count(n) == 1);
+    // The repository's provenance stays in the appendix (the credit period's terms are known by a GitHub
+    // repository's name: the summary points to the appendix).
+    CHECK(html.find("aws-samples") == std::string::npos);
+    CHECK(html.find("Defaults of") == std::string::npos);
+    CHECK(html.find("assets/") == std::string::npos);
+    CHECK(html.find("sources.md") == std::string::npos);
+}
+
+TEST_CASE("the summary prints without splitting a figure, a row or the chart, in the palette's colours",
+          "[io][executive-summary][print]") {
+    const m::Scenario s = demo("demo_onprem-400-vm.json");
+    const m::Result r = m::estimate(s);
+    const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, nullptr, "2026-12-02");
+    CHECK(html.find(".figure,.path,svg.bridge,tr{break-inside:avoid}") != std::string::npos);
+    CHECK(html.find("thead{display:table-header-group}") != std::string::npos); // a long table repeats its header
+    CHECK(html.find(".page+.page{break-before:page}") != std::string::npos);
+    // The bridge's bars in the app's colours (io/palette.hpp), through the page's custom properties.
+    CHECK(html.find("--today:#64748B;--aws:#FF9900;--one-time:#7C3AED;--savings:#4DA028;--funding:#2563EB") != std::string::npos);
+    CHECK(html.find("style=\"fill:var(--aws)\"") != std::string::npos);
+    CHECK(html.find("style=\"fill:var(--funding)\"") != std::string::npos);
+    CHECK(html.find("#16a34a") == std::string::npos); // no colour of its own
 }
 
 TEST_CASE("without a partner theme or a customer the summary says only when it was prepared, in the default colour",

@@ -5,10 +5,15 @@
 //                                          only a spreadsheet that recalculates shows the figures
 //   est_xlsx_export_check check DIR BASE   checks DIR/BASE-{Summary,Estate,Series,Assumptions}.csv, as
 //                                          `libreoffice --convert-to csv:...:-1` writes them, against the result
+//   est_xlsx_export_check write-edited OUT.xlsx   an all-rehost workbook whose Assumptions sheet says the rehost
+//                                          rate is $1,000 more than the estimate used (the sheet XML rewritten)
+//   est_xlsx_export_check check-edited DIR BASE   the recalculated Summary moved by the hand-computed amount
 //   est_xlsx_export_check check-formulas DIR BASE   checks that every formula cell of DIR/BASE-Summary.csv holds the
 //                                          figure we computed for it (to the cent; shares to 1e-9)
 // Exit 0 when every check passes; messages on stderr otherwise (run by xlsx_libreoffice_test.sh).
 #include "formats/csv.hpp"
+#include "formats/zip_reader.hpp"
+#include "formats/zip_writer.hpp"
 #include "formats/text.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "formats/xlsx_writer.hpp"
@@ -104,10 +109,81 @@ int checkFormulas(const est::model::Scenario& s, const est::model::Result& r, co
     return failures == 0 ? 0 : 1;
 }
 
+// The edit: every workload rehosted (25 servers), and the rehost rate raised on the Assumptions sheet only.
+constexpr const char* kEditedKey = "rules.rehost.oneTimeUsdPerWorkload";
+constexpr double kRateRaise = 1000.0;
+
+// At $2,000 a server the one-time cost runs ahead of the partner cash paid as costed, so the rate moves nothing
+// but the one-time cost (the workbook writes its formulas only then).
+est::model::Scenario allRehost() {
+    est::model::Scenario s = est::model::makeSyntheticScenario(25, 11);
+    for (est::model::Workload& w : s.workloads) w.disposition = est::model::Disposition::Rehost;
+    est::model::findAssumption(kEditedKey)->set(s, 2000.0);
+    return s;
+}
+
+int assumptionIndex(const std::string& key) {
+    const auto& registry = est::model::assumptions();
+    for (std::size_t i = 0; i < registry.size(); ++i)
+        if (registry[i].key == key) return static_cast<int>(i);
+    fail("no assumption " + key);
+    return 0;
+}
+
+// The workbook of `s` with the value cell of `key` on the Assumptions sheet (xl/worksheets/sheet4.xml) set to
+// `value`, as a person typing into the cell would leave it; every other part is copied unchanged.
+std::string withAssumptionEdited(const std::string& xlsx, const std::string& key, double value) {
+    std::vector<est::formats::InputProblem> problems;
+    const auto zip = est::formats::ZipReader::open(xlsx, problems);
+    if (!zip) {
+        fail("the written workbook does not open as a ZIP");
+        return {};
+    }
+    const std::string ref = "C" + std::to_string(assumptionIndex(key) + 2);
+    est::formats::ZipWriter out;
+    for (const est::formats::ZipEntry& e : zip->entries()) {
+        std::string data;
+        if (const std::string why = zip->read(e, data); !why.empty()) fail(e.name + ": " + why);
+        if (e.name == "xl/worksheets/sheet4.xml") {
+            const std::size_t at = data.find("<c r=\"" + ref + "\"");
+            const std::size_t end = at == std::string::npos ? at : data.find("</c>", at);
+            if (end == std::string::npos) fail("Assumptions!" + ref + " not found in the sheet XML");
+            else data.replace(at, end + 4 - at, "<c r=\"" + ref + "\"><v>" + est::formats::text::formatShortest(value) + "</v></c>");
+        }
+        out.add(e.name, data);
+    }
+    return out.finish();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     const std::string mode = argc > 1 ? argv[1] : "";
+    if (mode == "write-edited" || mode == "check-edited") {
+        const est::model::Scenario s = allRehost();
+        const est::model::Result r = est::model::estimate(s);
+        const double rate = est::model::findAssumption(kEditedKey)->get(s);
+        if (mode == "write-edited" && argc == 3) {
+            std::ofstream(argv[2], std::ios::binary) << withAssumptionEdited(est::io::writeBusinessCaseXlsx(s, r), kEditedKey, rate + kRateRaise);
+            return failures == 0 ? 0 : 1;
+        }
+        if (argc != 4) return 2;
+        // By hand: 25 servers, all rehosted within the horizon, no services discount: the one-time cost over the
+        // horizon rises by 25 x $1,000 = $25,000, so the cost with the move rises and the savings fall by $25,000.
+        const double moved = 25 * kRateRaise;
+        const est::formats::Table summary = load(argv[2], argv[3], "Summary");
+        const std::pair<const char*, double> expected[] = {
+            {"One-time migration cost", r.tco.oneTimeUsd + moved},
+            {"Migration scenario over the horizon (before funding)", r.tco.migrationTotalUsd + moved},
+            {"Savings over the horizon", r.tco.horizonSavingsUsd - moved}};
+        for (const auto& [label, value] : expected) {
+            const auto* row = labelled(summary, label);
+            if (!row || row->size() < 2) fail(std::string("Summary: no row ") + label);
+            else expectNumber(std::string("Summary ") + label + " after the edit", (*row)[1], value);
+        }
+        if (failures == 0) std::cout << "LibreOffice recalculated the edited rehost rate: the one-time cost rose by $25,000\n";
+        return failures == 0 ? 0 : 1;
+    }
     const est::model::Scenario s = est::model::makeSyntheticScenario(25, 11);
     const est::model::Result r = est::model::estimate(s);
     if (!r.ok()) {

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/io/xlsx_libreoffice_test.sh - the business-case .xlsx opens in LibreOffice: every sheet converts to CSV
 # and holds the engine's figures, and its formulas, recalculated by LibreOffice from a copy whose cached values
-# are all 0, give our figures to the cent. Usage: xlsx_libreoffice_test.sh CHECK_TOOL WORK_DIR. Exit 77 = skipped.
+# are all 0, give our figures to the cent, and an edited assumption cell moves the totals by the hand-computed
+# amount. Usage: xlsx_libreoffice_test.sh CHECK_TOOL WORK_DIR. Exit 77 = skipped.
 set -eu
 tool="$1"
 work="$2"
@@ -33,3 +34,12 @@ timeout 180 libreoffice "-env:UserInstallation=file://$work/recalc-profile" --he
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
     --outdir "$work/recalc/csv" "$work/recalc/stale.xlsx" 2>&1 | grep -v javaldx || true
 "$tool" check-formulas "$work/recalc/csv" stale
+
+# An analyst's edit: the rehost rate on the Assumptions sheet raised by $1,000 (the sheet XML rewritten, nothing
+# recalculated by us); LibreOffice's recalculation must carry it into the one-time cost and the horizon totals.
+mkdir -p "$work/edited/csv"
+"$tool" write-edited "$work/edited/edited.xlsx"
+timeout 180 libreoffice "-env:UserInstallation=file://$work/recalc-profile" --headless \
+    --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+    --outdir "$work/edited/csv" "$work/edited/edited.xlsx" 2>&1 | grep -v javaldx || true
+"$tool" check-edited "$work/edited/csv" edited

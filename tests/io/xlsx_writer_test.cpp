@@ -247,7 +247,7 @@ TEST_CASE("a formula cell is written with its cached value and asks for a recalc
     REQUIRE(tables[0].rows.size() == 3);
     CHECK(num(tables[0].rows[1][0]) == 3.75);
     // A workbook without formulas keeps its workbook part as before.
-    CHECK(partOf(est::formats::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0}}), "xl/workbook.xml").find("calcPr") ==
+    CHECK(partOf(est::formats::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0, {}}}), "xl/workbook.xml").find("calcPr") ==
           std::string::npos);
 }
 
@@ -306,4 +306,73 @@ TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst c
     for (std::size_t at = xml.find("<f>"); at != std::string::npos; at = xml.find("<f>", at + 1)) ++formulas;
     CHECK(formulas >= 40);
     CHECK(xml.find("<f>" + B("Status quo over the horizon") + "-") != std::string::npos);
+}
+
+TEST_CASE("the yearly one-time cost reads the Assumptions sheet's per-server rates and services discount",
+          "[io][xlsx][export][drivers]") {
+    // 25 servers, every one rehosted at $2,000 (costs run ahead of the partner cash paid as costed): the rehost row
+    // counts them, each in the years its migration spans.
+    est::model::Scenario s = est::model::makeSyntheticScenario(25, 11);
+    for (est::model::Workload& w : s.workloads) w.disposition = est::model::Disposition::Rehost;
+    est::model::findAssumption("rules.rehost.oneTimeUsdPerWorkload")->set(s, 2000.0);
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE(r.ok());
+    const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    const XlsxSheet& summary = sheets[0];
+    const int rehostRow = rowOf(summary, "  Rehost: servers (each counted in the years its migration spans)");
+    REQUIRE(rehostRow > 0);
+    const auto& counts = summary.rows[static_cast<std::size_t>(rehostRow - 1)];
+    double servers = 0.0;
+    for (std::size_t c = 1; c < counts.size(); ++c) servers += counts[c].number;
+    CHECK(servers == Approx(25.0)); // all 25 move within the horizon
+
+    // Its row on the Assumptions sheet: header row 1, then the registry in order.
+    const auto& registry = est::model::assumptions();
+    int rateRow = 0, discountRow = 0;
+    for (std::size_t i = 0; i < registry.size(); ++i) {
+        if (registry[i].key == "rules.rehost.oneTimeUsdPerWorkload") rateRow = static_cast<int>(i) + 2;
+        if (registry[i].key == "program.professionalServicesDiscountPct") discountRow = static_cast<int>(i) + 2;
+    }
+    REQUIRE(sheets[3].name == "Assumptions");
+    REQUIRE(sheets[3].rows[static_cast<std::size_t>(rateRow - 1)][0].text == "rules.rehost.oneTimeUsdPerWorkload");
+    const int oneTimeRow = rowOf(summary, "  one-time migration cost");
+    const XlsxCell& year1 = summary.rows[static_cast<std::size_t>(oneTimeRow - 1)][1];
+    const std::string rate = "Assumptions!$C$" + std::to_string(rateRow);
+    CHECK(year1.formula.find("B" + std::to_string(rehostRow) + "*" + rate) != std::string::npos);
+    CHECK(year1.formula.find("*(1-Assumptions!$C$" + std::to_string(discountRow) + ")") != std::string::npos);
+    CHECK(year1.number == r.yearly[0].oneTimeUsd); // the cached value is the engine's
+}
+
+TEST_CASE("the Summary sheet carries the bridge and the yearly costs as native charts in the palette's colours",
+          "[io][xlsx][export][charts]") {
+    const est::model::Scenario s = est::model::makeSyntheticScenario(40, 7);
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE(r.ok());
+    const std::string bytes = est::io::writeBusinessCaseXlsx(s, r);
+    // The sheet points at its drawing, the drawing at two charts, and the content types name all three.
+    CHECK(partOf(bytes, "xl/worksheets/sheet1.xml").find("<drawing r:id=\"rId1\"/></worksheet>") != std::string::npos);
+    CHECK(partOf(bytes, "xl/worksheets/_rels/sheet1.xml.rels").find("Target=\"../drawings/drawing1.xml\"") != std::string::npos);
+    const std::string drawingRels = partOf(bytes, "xl/drawings/_rels/drawing1.xml.rels");
+    CHECK(drawingRels.find("Target=\"../charts/chart1.xml\"") != std::string::npos);
+    CHECK(drawingRels.find("Target=\"../charts/chart2.xml\"") != std::string::npos);
+    const std::string types = partOf(bytes, "[Content_Types].xml");
+    CHECK(types.find("/xl/charts/chart2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"") !=
+          std::string::npos);
+    CHECK(types.find("/xl/drawings/drawing1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"") !=
+          std::string::npos);
+
+    // The bridge: a stacked waterfall, its base invisible, each step in the app's colour (today slate, AWS orange,
+    // one-time violet, funding blue: io/palette.hpp), reading the data rows written under the tables.
+    const std::string bridge = partOf(bytes, "xl/charts/chart1.xml");
+    CHECK(bridge.find("<c:grouping val=\"stacked\"/>") != std::string::npos);
+    CHECK(bridge.find("<a:noFill/>") != std::string::npos);
+    for (const char* rgb : {"64748B", "FF9900", "7C3AED", "2563EB"}) CHECK(bridge.find(std::string("<a:srgbClr val=\"") + rgb + "\"/>") != std::string::npos);
+    CHECK(bridge.find("<c:f>'Summary'!$C$") != std::string::npos);
+    // The yearly chart reads the live per-year rows: its categories are the year headers.
+    const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    const int sqRow = rowOf(sheets[0], "Today's cost if nothing moves");
+    const std::string yearly = partOf(bytes, "xl/charts/chart2.xml");
+    CHECK(yearly.find("<c:f>'Summary'!$B$" + std::to_string(sqRow) + ":$" + est::formats::columnName(static_cast<int>(r.yearly.size())) +
+                      "$" + std::to_string(sqRow) + "</c:f>") != std::string::npos);
+    CHECK(yearly.find("<c:v>Cost with the move</c:v>") != std::string::npos);
 }
