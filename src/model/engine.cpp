@@ -82,6 +82,7 @@ void FiguresEstimator::estimate(const Scenario& s, Result& out) {
 void FiguresEstimator::reuseSizing(bool on) {
     m_scratch->reuseSizing = on;
     m_scratch->sizingMemos.clear();
+    m_scratch->osClassesKept = m_scratch->applicationGroupsKept = false;
 }
 
 namespace estimator {

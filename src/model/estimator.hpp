@@ -32,6 +32,14 @@ struct EstimatorScratch {
     std::vector<Money> capBeforeQuarter;
     ProgramSpend programSpend;
     OsCache osCache;                            // by content, so it holds from one scenario to the next
+    // Per workload, found once per estimate by estateShares() and read by costWorkload(): what its OS text says and
+    // the recommender's proposal.
+    struct WorkloadFacts {
+        OsClass os;
+        Disposition recommended = Disposition::Rehost;
+        RecommendationReason reason = RecommendationReason::Default;
+    };
+    std::vector<WorkloadFacts> facts;
     // Application groups: each workload's group (-1: no application) and, per group, its workloads by disposition.
     std::vector<int> applicationOf;
     std::vector<std::array<int, kDispositionCount>> applicationCounts;
@@ -41,8 +49,11 @@ struct EstimatorScratch {
         int group = -1;                         // -1: empty
     };
     std::vector<ApplicationSlot> applicationSlots; // open addressing, power-of-two size, at most half full
-    // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones.
+    // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones, and
+    // (the workloads being the same) what their texts say: the OS classes in facts and the application groups.
     bool reuseSizing = false;
+    bool osClassesKept = false;                 // facts[i].os is from an earlier estimate of the same workloads
+    bool applicationGroupsKept = false;         // so are applicationOf and the groups (their counts are redone)
     std::vector<SizingMemo> sizingMemos;
 };
 
@@ -145,10 +156,9 @@ struct Estimator {
     void run();
     [[gnu::noinline]] void prepare();
     [[gnu::noinline]] void estateShares();
-    // How many workloads of each application move by each disposition, when a rule prices effort per application
-    // (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
-    // The PaaS workloads that move to EC2 / RDS are counted here too: they share the stack's operations.
-    void countApplications();
+    // The group of an application name, a new one the first time the name is seen (startApplicationGroups()).
+    int applicationGroup(std::string_view name);
+    void startApplicationGroups();
     // The workloads sharing workload i's application effort (itself included).
     int applicationShareCount(std::size_t i, Disposition d) const;
     void startDeltas();

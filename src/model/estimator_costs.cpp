@@ -8,6 +8,7 @@
 #include "model/delta_range.hpp"
 #include "model/licences.hpp"
 #include "model/recommender.hpp"
+#include "model/text_hash.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -67,20 +68,46 @@ void Estimator::prepare() {
 }
 
 void Estimator::estateShares() {
-    // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights and the
-    // Relocate host count. The recommender never proposes Relocate (recommendRules), so only a disposition
-    // the user chose relocates: no OS or recommendation is needed here (costWorkload resolves them).
-    // The results keep their storage between estimates; costWorkload resets each one as it fills it.
+    // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights, the Relocate host
+    // count, the PaaS workloads that move to EC2 / RDS (they share the stack's operations) and, when a rule prices
+    // effort per application, how many workloads of each application move by each disposition (a workload with no
+    // application is an application of its own). The recommender never proposes Relocate (recommendRules), so only
+    // a disposition the user chose relocates. Each workload's OS class and recommendation are found here, once, for
+    // costWorkload. The results keep their storage between estimates; costWorkload resets each one as it fills it.
     out.workloads.resize(nw);
     if (scratch.reuseSizing && scratch.sizingMemos.size() != nw) scratch.sizingMemos.assign(nw, SizingMemo{});
+    std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
+    const bool osClassesKept = scratch.reuseSizing && scratch.osClassesKept && facts.size() == nw;
+    facts.resize(nw);
+    bool perApplication = false;
+    for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
+    const bool groupsKept = perApplication && scratch.reuseSizing && scratch.applicationGroupsKept &&
+                            scratch.applicationOf.size() == nw;
+    if (groupsKept) {
+        for (std::array<int, kDispositionCount>& counts : scratch.applicationCounts) counts.fill(0);
+    } else if (perApplication) {
+        startApplicationGroups();
+    }
+    std::vector<int>& groupOf = scratch.applicationOf;
+    const bool paas = s.source.kind == SourceKind::Paas;
     billWeight = 0.0;
+    paasMoving = 0;
     int relocated = 0;
     for (std::size_t i = 0; i < nw; ++i) {
         const Workload& w = s.workloads[i];
         if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
         if (w.disposition == Disposition::Relocate) ++relocated;
+        EstimatorScratch::WorkloadFacts& fact = facts[i];
+        if (!osClassesKept) fact.os = osCache.classify(w.os);
+        fact.recommended = recommendRules(s, w, fact.os.unsupported, fact.reason);
+        const Disposition d = w.disposition ? *w.disposition : fact.recommended;
+        if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
+        if (!perApplication || w.application.empty()) continue;
+        if (!groupsKept) groupOf[i] = applicationGroup(w.application);
+        ++scratch.applicationCounts[static_cast<std::size_t>(groupOf[i])][static_cast<std::size_t>(d)];
     }
-    countApplications();
+    scratch.osClassesKept = scratch.reuseSizing;
+    scratch.applicationGroupsKept = scratch.reuseSizing && perApplication;
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
     const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
@@ -89,50 +116,31 @@ void Estimator::estateShares() {
     relocateUsdPerWorkload = relocated > 0 ? hostsFor(relocated) * hostMonthlyUsd / relocated : 0.0;
 }
 
-// How many workloads of each application move by each disposition, when a rule prices effort per application
-// (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
-// The PaaS workloads that move to EC2 / RDS are counted here too: they share the stack's operations.
-void Estimator::countApplications() {
-    std::vector<int>& groupOf = scratch.applicationOf;
-    std::vector<std::array<int, kDispositionCount>>& counts = scratch.applicationCounts;
-    std::vector<std::string_view>& names = scratch.applicationNames;
-    groupOf.assign(nw, -1);
-    counts.clear();
-    names.clear();
-    paasMoving = 0;
-    bool perApplication = false;
-    for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
-    const bool paas = s.source.kind == SourceKind::Paas;
-    if (!perApplication && !paas) return;
-    // Each workload's application group, found once here (costWorkload reads it by index): an open-addressing table
-    // of FNV-1a hashes, at most half full, so a probe always ends.
-    std::vector<EstimatorScratch::ApplicationSlot>& slots = scratch.applicationSlots;
+// No groups yet; every workload without one (-1). The table is open addressing, at most half full, so a probe ends.
+void Estimator::startApplicationGroups() {
+    scratch.applicationOf.assign(nw, -1);
+    scratch.applicationCounts.clear();
+    scratch.applicationNames.clear();
     std::size_t size = 16;
     while (size < 2 * nw) size <<= 1;
-    slots.assign(size, EstimatorScratch::ApplicationSlot{});
-    const std::size_t mask = size - 1;
-    for (std::size_t i = 0; i < nw; ++i) {
-        const Workload& w = s.workloads[i];
-        if (w.application.empty() && !paas) continue;
-        RecommendationReason reason;
-        const Disposition d = w.disposition ? *w.disposition : recommendRules(s, w, osCache.classify(w.os).unsupported, reason);
-        if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
-        if (w.application.empty()) continue;
-        const std::string_view name = w.application;
-        std::uint64_t h = 1469598103934665603ull;
-        for (char ch : name) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-        const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
-        std::size_t k = static_cast<std::size_t>(h) & mask;
-        while (slots[k].group >= 0 && !(slots[k].tag == tag && names[static_cast<std::size_t>(slots[k].group)] == name))
-            k = (k + 1) & mask;
-        if (slots[k].group < 0) {
-            slots[k] = {tag, static_cast<int>(names.size())};
-            names.push_back(name);
-            counts.emplace_back().fill(0);
-        }
-        groupOf[i] = slots[k].group;
-        ++counts[static_cast<std::size_t>(slots[k].group)][static_cast<std::size_t>(d)];
+    scratch.applicationSlots.assign(size, EstimatorScratch::ApplicationSlot{});
+}
+
+int Estimator::applicationGroup(std::string_view name) {
+    std::vector<EstimatorScratch::ApplicationSlot>& slots = scratch.applicationSlots;
+    std::vector<std::string_view>& names = scratch.applicationNames;
+    const std::size_t mask = slots.size() - 1;
+    const std::uint64_t h = textHash(name);
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t k = static_cast<std::size_t>(h) & mask;
+    while (slots[k].group >= 0 && !(slots[k].tag == tag && sameText(names[static_cast<std::size_t>(slots[k].group)], name)))
+        k = (k + 1) & mask;
+    if (slots[k].group < 0) {
+        slots[k] = {tag, static_cast<int>(names.size())};
+        names.push_back(name);
+        scratch.applicationCounts.emplace_back().fill(0);
     }
+    return slots[k].group;
 }
 
 // The workloads sharing workload i's application effort (itself included).
@@ -160,8 +168,10 @@ void Estimator::costWorkload(std::size_t i) {
     WorkloadResult& wr = out.workloads[i];
     static_assert(std::is_trivially_destructible_v<WorkloadResult>);
     std::construct_at(&wr); // a fresh result in place (assigning a temporary builds it twice)
-    const OsClass os = osCache.classify(w.os);
-    wr.recommended = recommendRules(s, w, os.unsupported, wr.reason);
+    const EstimatorScratch::WorkloadFacts& facts = scratch.facts[i];
+    const OsClass os = facts.os;
+    wr.recommended = facts.recommended;
+    wr.reason = facts.reason;
     wr.dispositionFromUser = w.disposition.has_value();
     wr.effective = w.disposition ? *w.disposition : wr.recommended;
     const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];
