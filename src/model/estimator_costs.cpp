@@ -116,31 +116,50 @@ void Estimator::estateShares() {
     relocateUsdPerWorkload = relocated > 0 ? hostsFor(relocated) * hostMonthlyUsd / relocated : 0.0;
 }
 
-// No groups yet; every workload without one (-1). The table is open addressing, at most half full, so a probe ends.
+// No groups yet; every workload without one (-1).
 void Estimator::startApplicationGroups() {
     scratch.applicationOf.assign(nw, -1);
     scratch.applicationCounts.clear();
-    scratch.applicationNames.clear();
-    std::size_t size = 16;
-    while (size < 2 * nw) size <<= 1;
-    scratch.applicationSlots.assign(size, EstimatorScratch::ApplicationSlot{});
+    scratch.applicationNameBytes.clear();
+    scratch.applicationNameEnds.clear();
+    scratch.applicationSlots.assign(64, EstimatorScratch::ApplicationSlot{});
 }
 
-int Estimator::applicationGroup(std::string_view name) {
+namespace {
+
+// The slot of `name` in the table: its own, or the empty one where it goes.
+EstimatorScratch::ApplicationSlot& applicationSlot(EstimatorScratch& scratch, std::string_view name, std::uint64_t h) {
     std::vector<EstimatorScratch::ApplicationSlot>& slots = scratch.applicationSlots;
-    std::vector<std::string_view>& names = scratch.applicationNames;
     const std::size_t mask = slots.size() - 1;
-    const std::uint64_t h = textHash(name);
     const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
     std::size_t k = static_cast<std::size_t>(h) & mask;
-    while (slots[k].group >= 0 && !(slots[k].tag == tag && sameText(names[static_cast<std::size_t>(slots[k].group)], name)))
+    while (slots[k].group >= 0 && !(slots[k].tag == tag && sameText(scratch.applicationName(static_cast<std::size_t>(slots[k].group)), name)))
         k = (k + 1) & mask;
-    if (slots[k].group < 0) {
-        slots[k] = {tag, static_cast<int>(names.size())};
-        names.push_back(name);
-        scratch.applicationCounts.emplace_back().fill(0);
+    return slots[k];
+}
+
+} // namespace
+
+int Estimator::applicationGroup(std::string_view name) {
+    const std::uint64_t h = textHash(name);
+    EstimatorScratch::ApplicationSlot* slot = &applicationSlot(scratch, name, h);
+    if (slot->group >= 0) return slot->group;
+    const std::size_t group = scratch.applicationNameEnds.size();
+    if (2 * (group + 1) > scratch.applicationSlots.size()) { // keep it at most half full: twice the size, re-slotted
+        std::vector<EstimatorScratch::ApplicationSlot> old(2 * scratch.applicationSlots.size());
+        old.swap(scratch.applicationSlots);
+        for (std::size_t g = 0; g < group; ++g) {
+            const std::string_view known = scratch.applicationName(g);
+            const std::uint64_t knownHash = textHash(known);
+            applicationSlot(scratch, known, knownHash) = {static_cast<std::uint32_t>(knownHash >> 32), static_cast<int>(g)};
+        }
+        slot = &applicationSlot(scratch, name, h);
     }
-    return slots[k].group;
+    *slot = {static_cast<std::uint32_t>(h >> 32), static_cast<int>(group)};
+    scratch.applicationNameBytes += name;
+    scratch.applicationNameEnds.push_back(static_cast<std::uint32_t>(scratch.applicationNameBytes.size()));
+    scratch.applicationCounts.emplace_back().fill(0);
+    return static_cast<int>(group);
 }
 
 // The workloads sharing workload i's application effort (itself included).
