@@ -288,7 +288,8 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
     bool derivedOs[kEc2OsCount] = {};
     for (std::size_t i = 0; i < workloads.size(); ++i) {
         const WorkloadResult& wr = workloads[i];
-        if (i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) { // one copy, not its standby
+        // One copy, not its standby; a share of at most one host never is (most workloads: their data stays unread).
+        if (wr.hostShare > 1.0 && i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) {
             const Workload& w = s.workloads[i];
             const OnPremDrivers& d = s.source.onPrem;
             out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
