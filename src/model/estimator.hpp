@@ -57,11 +57,14 @@ struct EstimatorScratch {
     };
     // Open addressing, power-of-two size, at most half full; sized by the groups found, not by the estate.
     std::vector<ApplicationSlot> applicationSlots;
+    // applicationOf and the groups are from an earlier estimate: the next one checks that each workload's application
+    // is still its group's name (far cheaper than finding the groups again) and redoes only the counts.
+    bool applicationGroupsKept = false;
     // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones, and
-    // (the workloads being the same) what their texts say: the OS classes in facts and the application groups.
+    // (the workloads being the same) what their texts say: the OS classes in facts, and the application groups
+    // without the check.
     bool reuseSizing = false;
     bool osClassesKept = false;                 // facts[i].os is from an earlier estimate of the same workloads
-    bool applicationGroupsKept = false;         // so are applicationOf and the groups (their counts are redone)
     std::vector<SizingMemo> sizingMemos;
 };
 
@@ -109,6 +112,7 @@ struct Estimator {
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // Workloads per (application, disposition) in scratch: they share the rule's effort per application.
     int paasMoving = 0;                         // PaaS workloads moving to EC2 / RDS: they share the operations team
+    int relocatedCount = 0;                     // workloads the user chose to relocate
     // costWorkload()
     OsCache& osCache = scratch.osCache;
     std::size_t stride = 0;
@@ -167,6 +171,8 @@ struct Estimator {
     // The group of an application name, a new one the first time the name is seen (startApplicationGroups()).
     int applicationGroup(std::string_view name);
     void startApplicationGroups();
+    // estateShares()'s loop over the workloads; false (cut short) when checkGroups finds a kept group no longer holds.
+    bool estatePass(bool perApplication, bool groupsKept, bool checkGroups, bool osClassesKept);
     // The workloads sharing workload i's application effort (itself included).
     int applicationShareCount(std::size_t i, Disposition d) const;
     void startDeltas();

@@ -81,39 +81,53 @@ void Estimator::estateShares() {
     facts.resize(nw);
     bool perApplication = false;
     for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
-    const bool groupsKept = perApplication && scratch.reuseSizing && scratch.applicationGroupsKept &&
-                            scratch.applicationOf.size() == nw;
-    if (groupsKept) {
-        for (std::array<int, kDispositionCount>& counts : scratch.applicationCounts) counts.fill(0);
-    } else if (perApplication) {
-        startApplicationGroups();
-    }
-    std::vector<int>& groupOf = scratch.applicationOf;
-    const bool paas = s.source.kind == SourceKind::Paas;
-    billWeight = 0.0;
-    paasMoving = 0;
-    int relocated = 0;
-    for (std::size_t i = 0; i < nw; ++i) {
-        const Workload& w = s.workloads[i];
-        if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
-        if (w.disposition == Disposition::Relocate) ++relocated;
-        EstimatorScratch::WorkloadFacts& fact = facts[i];
-        if (!osClassesKept) fact.os = osCache.classify(w.os);
-        fact.recommended = recommendRules(s, w, fact.os.unsupported, fact.reason);
-        const Disposition d = w.disposition ? *w.disposition : fact.recommended;
-        if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
-        if (!perApplication || w.application.empty()) continue;
-        if (!groupsKept) groupOf[i] = applicationGroup(w.application);
-        ++scratch.applicationCounts[static_cast<std::size_t>(groupOf[i])][static_cast<std::size_t>(d)];
-    }
+    // Groups kept from the last estimate are checked as the pass goes, unless FiguresEstimator::reuseSizing() vouches
+    // for them: a workload whose application is not its group's name any more ends the pass, and it runs again
+    // finding the groups.
+    const bool checkGroups = !scratch.reuseSizing;
+    bool groupsKept = perApplication && scratch.applicationGroupsKept && scratch.applicationOf.size() == nw;
+    while (!estatePass(perApplication, groupsKept, checkGroups, osClassesKept)) groupsKept = false;
     scratch.osClassesKept = scratch.reuseSizing;
-    scratch.applicationGroupsKept = scratch.reuseSizing && perApplication;
+    scratch.applicationGroupsKept = perApplication;
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
     const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
     hostMonthlyUsd = aws.relocateHostUsdPerHour * kHoursPerMonth * (1.0 - spDiscount) * afterEdp *
                                  relocateRule.runRateFactor;
-    relocateUsdPerWorkload = relocated > 0 ? hostsFor(relocated) * hostMonthlyUsd / relocated : 0.0;
+    relocateUsdPerWorkload = relocatedCount > 0 ? hostsFor(relocatedCount) * hostMonthlyUsd / relocatedCount : 0.0;
+}
+
+bool Estimator::estatePass(bool perApplication, bool groupsKept, bool checkGroups, bool osClassesKept) {
+    if (groupsKept) {
+        for (std::array<int, kDispositionCount>& counts : scratch.applicationCounts) counts.fill(0);
+    } else if (perApplication) {
+        startApplicationGroups();
+    }
+    std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
+    std::vector<int>& groupOf = scratch.applicationOf;
+    const bool paas = s.source.kind == SourceKind::Paas;
+    billWeight = 0.0;
+    paasMoving = 0;
+    relocatedCount = 0;
+    for (std::size_t i = 0; i < nw; ++i) {
+        const Workload& w = s.workloads[i];
+        if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
+        if (w.disposition == Disposition::Relocate) ++relocatedCount;
+        EstimatorScratch::WorkloadFacts& fact = facts[i];
+        if (!osClassesKept) fact.os = osCache.classify(w.os);
+        fact.recommended = recommendRules(s, w, fact.os.unsupported, fact.reason);
+        const Disposition d = w.disposition ? *w.disposition : fact.recommended;
+        if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
+        if (!perApplication) continue;
+        if (!groupsKept) {
+            groupOf[i] = w.application.empty() ? -1 : applicationGroup(w.application);
+        } else if (checkGroups && (groupOf[i] < 0 ? !w.application.empty()
+                                                  : !sameText(scratch.applicationName(static_cast<std::size_t>(groupOf[i])), w.application))) {
+            return false; // group names are distinct: while every workload matches its group's, the groups hold
+        }
+        if (groupOf[i] >= 0) ++scratch.applicationCounts[static_cast<std::size_t>(groupOf[i])][static_cast<std::size_t>(d)];
+    }
+    return true;
 }
 
 // No groups yet; every workload without one (-1).
