@@ -46,7 +46,7 @@ constexpr const char* kZeroReading = "; a measured 0 % is read as not measured";
 int licensedVcpuLimit(const Workload& w) {
     const bool se2 = w.database == DatabaseEngine::Oracle && w.databaseEdition == DatabaseEdition::Standard &&
                      w.licence != LicenceModel::OpenSource;
-    return se2 ? 8 : 0;
+    return se2 ? kOracleSe2MaxVcpu : 0;
 }
 
 bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws) {
@@ -288,7 +288,8 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
     bool derivedOs[kEc2OsCount] = {};
     for (std::size_t i = 0; i < workloads.size(); ++i) {
         const WorkloadResult& wr = workloads[i];
-        if (i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) { // one copy, not its standby
+        // One copy, not its standby; a share of at most one host never is (most workloads: their data stays unread).
+        if (wr.hostShare > 1.0 && i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) {
             const Workload& w = s.workloads[i];
             const OnPremDrivers& d = s.source.onPrem;
             out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
@@ -304,9 +305,11 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
         }
         // Oracle's cloud policy (docs/sources.md [9]): Standard Edition 2 may only be licensed on instances of up to
         // 8 Amazon vCPUs; above that the database needs Enterprise Edition licences.
-        if (i < s.workloads.size()) {
+        // Only a workload kept within a limit or sized above the largest one can need a warning: the workload itself
+        // is read only then (most workloads: their data stays unread).
+        const int vcpu = wr.instanceCount * c->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
+        if (i < s.workloads.size() && (wr.keptWithinLicenceVcpu || vcpu > kOracleSe2MaxVcpu)) {
             const Workload& w = s.workloads[i];
-            const int vcpu = wr.instanceCount * c->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
             if (wr.keptWithinLicenceVcpu && wr.neededVcpu > licensedVcpuLimit(w) + 1e-9)
                 out.push_back({"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
                                w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " + std::to_string(vcpu) +

@@ -86,8 +86,10 @@ private:
 /// production with aws.rdsMultiAzForProduction on and a standby today (Workload::standbyToday).
 bool rdsMultiAzFor(const Workload& w, const AwsTarget& aws);
 
-/// The most vCPU a workload's licence allows on AWS, 0 = no limit. Oracle licenses Standard Edition 2 in AWS only on
-/// instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment, docs/sources.md [9]).
+/// Oracle licenses Standard Edition 2 in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the
+/// Cloud Computing Environment, docs/sources.md [9]).
+inline constexpr int kOracleSe2MaxVcpu = 8;
+/// The most vCPU a workload's licence allows on AWS, 0 = no limit; never above kOracleSe2MaxVcpu (the only limit).
 int licensedVcpuLimit(const Workload& w);
 
 /// The largest EBS gp3 volume, GiB (16 TiB: Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes").

@@ -68,7 +68,9 @@ void estimateInto(const Scenario& s, Result& out) {
 }
 
 void estimateValidated(const Scenario& s, Result& out) {
-    EstimatorScratch scratch;
+    // Kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit re-estimates the whole
+    // estate, and the buffers, OS classes and application groups mostly carry over.
+    thread_local EstimatorScratch scratch;
     estimator::Estimator(s, out, scratch, estimator::Detail::Full).run();
 }
 
@@ -82,6 +84,7 @@ void FiguresEstimator::estimate(const Scenario& s, Result& out) {
 void FiguresEstimator::reuseSizing(bool on) {
     m_scratch->reuseSizing = on;
     m_scratch->sizingMemos.clear();
+    m_scratch->osClassesKept = m_scratch->applicationGroupsKept = false;
 }
 
 namespace estimator {

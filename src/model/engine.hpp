@@ -64,7 +64,8 @@ Result estimate(const Scenario& s);
 /// Same as estimate(), reusing `out`'s buffers (for the UI loop and the Monte Carlo).
 void estimateInto(const Scenario& s, Result& out);
 
-/// Same as estimateInto() without validating: only for a scenario already known to be valid.
+/// Same as estimateInto() without validating: only for a scenario already known to be valid. Its working buffers are
+/// kept per thread from one estimate to the next (nothing in them changes a figure).
 void estimateValidated(const Scenario& s, Result& out);
 
 /// The buffers one estimate uses between its steps (estimator.hpp; private to the engine).
@@ -82,9 +83,10 @@ public:
     FiguresEstimator& operator=(const FiguresEstimator&) = delete;
     /// Like estimateValidated(), without the text: only for a scenario already known to be valid.
     void estimate(const Scenario& s, Result& out);
-    /// On: every estimate after this call reuses each workload's sizing (instance pick) from the first one, for a
-    /// caller that estimates the same workloads again with nothing that feeds sizing changed (the Monte Carlo when
-    /// no sampled assumption does: sizingAssumption()). Off (the default) sizes every time. Either call forgets
+    /// On: every estimate after this call reuses each workload's sizing (instance pick), OS class and application
+    /// group from the first one, for a caller that estimates the same workloads again with nothing that feeds sizing
+    /// changed (the Monte Carlo when no sampled assumption does: sizingAssumption()). Off (the default) sizes and
+    /// classifies every time (application groups are kept, but checked against the workloads). Either call forgets
     /// what was kept.
     void reuseSizing(bool on);
 

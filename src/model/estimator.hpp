@@ -32,17 +32,39 @@ struct EstimatorScratch {
     std::vector<Money> capBeforeQuarter;
     ProgramSpend programSpend;
     OsCache osCache;                            // by content, so it holds from one scenario to the next
+    // Per workload, found once per estimate by estateShares() and read by costWorkload(): what its OS text says and
+    // the recommender's proposal.
+    struct WorkloadFacts {
+        OsClass os;
+        Disposition recommended = Disposition::Rehost;
+        RecommendationReason reason = RecommendationReason::Default;
+    };
+    std::vector<WorkloadFacts> facts;
     // Application groups: each workload's group (-1: no application) and, per group, its workloads by disposition.
     std::vector<int> applicationOf;
     std::vector<std::array<int, kDispositionCount>> applicationCounts;
-    std::vector<std::string_view> applicationNames; // per group (points into the scenario being estimated)
+    // Each group's name, copied one after another: a lookup compares against this small block, never reaching back
+    // into the estate (at 100,000 workloads a pointer into it was a cache miss per workload).
+    std::string applicationNameBytes;
+    std::vector<std::uint32_t> applicationNameEnds; // per group, where its name ends in applicationNameBytes
+    std::string_view applicationName(std::size_t group) const {
+        const std::uint32_t begin = group == 0 ? 0 : applicationNameEnds[group - 1];
+        return std::string_view(applicationNameBytes).substr(begin, applicationNameEnds[group] - begin);
+    }
     struct ApplicationSlot {
         std::uint32_t tag = 0;                  // high hash bits, to skip most string compares
         int group = -1;                         // -1: empty
     };
-    std::vector<ApplicationSlot> applicationSlots; // open addressing, power-of-two size, at most half full
-    // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones.
+    // Open addressing, power-of-two size, at most half full; sized by the groups found, not by the estate.
+    std::vector<ApplicationSlot> applicationSlots;
+    // applicationOf and the groups are from an earlier estimate: the next one checks that each workload's application
+    // is still its group's name (far cheaper than finding the groups again) and redoes only the counts.
+    bool applicationGroupsKept = false;
+    // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones, and
+    // (the workloads being the same) what their texts say: the OS classes in facts, and the application groups
+    // without the check.
     bool reuseSizing = false;
+    bool osClassesKept = false;                 // facts[i].os is from an earlier estimate of the same workloads
     std::vector<SizingMemo> sizingMemos;
 };
 
@@ -90,6 +112,7 @@ struct Estimator {
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // Workloads per (application, disposition) in scratch: they share the rule's effort per application.
     int paasMoving = 0;                         // PaaS workloads moving to EC2 / RDS: they share the operations team
+    int relocatedCount = 0;                     // workloads the user chose to relocate
     // costWorkload()
     OsCache& osCache = scratch.osCache;
     std::size_t stride = 0;
@@ -145,10 +168,11 @@ struct Estimator {
     void run();
     [[gnu::noinline]] void prepare();
     [[gnu::noinline]] void estateShares();
-    // How many workloads of each application move by each disposition, when a rule prices effort per application
-    // (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
-    // The PaaS workloads that move to EC2 / RDS are counted here too: they share the stack's operations.
-    void countApplications();
+    // The group of an application name, a new one the first time the name is seen (startApplicationGroups()).
+    int applicationGroup(std::string_view name);
+    void startApplicationGroups();
+    // estateShares()'s loop over the workloads; false (cut short) when checkGroups finds a kept group no longer holds.
+    bool estatePass(bool perApplication, bool groupsKept, bool checkGroups, bool osClassesKept);
     // The workloads sharing workload i's application effort (itself included).
     int applicationShareCount(std::size_t i, Disposition d) const;
     void startDeltas();

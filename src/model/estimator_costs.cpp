@@ -8,6 +8,7 @@
 #include "model/delta_range.hpp"
 #include "model/licences.hpp"
 #include "model/recommender.hpp"
+#include "model/text_hash.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -67,72 +68,112 @@ void Estimator::prepare() {
 }
 
 void Estimator::estateShares() {
-    // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights and the
-    // Relocate host count. The recommender never proposes Relocate (recommendRules), so only a disposition
-    // the user chose relocates: no OS or recommendation is needed here (costWorkload resolves them).
-    // The results keep their storage between estimates; costWorkload resets each one as it fills it.
+    // Pass 1, what one workload's cost needs from the whole estate: OtherCloud / Paas bill weights, the Relocate host
+    // count, the PaaS workloads that move to EC2 / RDS (they share the stack's operations) and, when a rule prices
+    // effort per application, how many workloads of each application move by each disposition (a workload with no
+    // application is an application of its own). The recommender never proposes Relocate (recommendRules), so only
+    // a disposition the user chose relocates. Each workload's OS class and recommendation are found here, once, for
+    // costWorkload. The results keep their storage between estimates; costWorkload resets each one as it fills it.
     out.workloads.resize(nw);
     if (scratch.reuseSizing && scratch.sizingMemos.size() != nw) scratch.sizingMemos.assign(nw, SizingMemo{});
-    billWeight = 0.0;
-    int relocated = 0;
-    for (std::size_t i = 0; i < nw; ++i) {
-        const Workload& w = s.workloads[i];
-        if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
-        if (w.disposition == Disposition::Relocate) ++relocated;
-    }
-    countApplications();
+    std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
+    const bool osClassesKept = scratch.reuseSizing && scratch.osClassesKept && facts.size() == nw;
+    facts.resize(nw);
+    bool perApplication = false;
+    for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
+    // Groups kept from the last estimate are checked as the pass goes, unless FiguresEstimator::reuseSizing() vouches
+    // for them: a workload whose application is not its group's name any more ends the pass, and it runs again
+    // finding the groups.
+    const bool checkGroups = !scratch.reuseSizing;
+    bool groupsKept = perApplication && scratch.applicationGroupsKept && scratch.applicationOf.size() == nw;
+    while (!estatePass(perApplication, groupsKept, checkGroups, osClassesKept)) groupsKept = false;
+    scratch.osClassesKept = scratch.reuseSizing;
+    scratch.applicationGroupsKept = perApplication;
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
     const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
     hostMonthlyUsd = aws.relocateHostUsdPerHour * kHoursPerMonth * (1.0 - spDiscount) * afterEdp *
                                  relocateRule.runRateFactor;
-    relocateUsdPerWorkload = relocated > 0 ? hostsFor(relocated) * hostMonthlyUsd / relocated : 0.0;
+    relocateUsdPerWorkload = relocatedCount > 0 ? hostsFor(relocatedCount) * hostMonthlyUsd / relocatedCount : 0.0;
 }
 
-// How many workloads of each application move by each disposition, when a rule prices effort per application
-// (a workload with no application is an application of its own). The OS classes cached here serve costWorkload.
-// The PaaS workloads that move to EC2 / RDS are counted here too: they share the stack's operations.
-void Estimator::countApplications() {
+bool Estimator::estatePass(bool perApplication, bool groupsKept, bool checkGroups, bool osClassesKept) {
+    if (groupsKept) {
+        for (std::array<int, kDispositionCount>& counts : scratch.applicationCounts) counts.fill(0);
+    } else if (perApplication) {
+        startApplicationGroups();
+    }
+    std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
     std::vector<int>& groupOf = scratch.applicationOf;
-    std::vector<std::array<int, kDispositionCount>>& counts = scratch.applicationCounts;
-    std::vector<std::string_view>& names = scratch.applicationNames;
-    groupOf.assign(nw, -1);
-    counts.clear();
-    names.clear();
-    paasMoving = 0;
-    bool perApplication = false;
-    for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
     const bool paas = s.source.kind == SourceKind::Paas;
-    if (!perApplication && !paas) return;
-    // Each workload's application group, found once here (costWorkload reads it by index): an open-addressing table
-    // of FNV-1a hashes, at most half full, so a probe always ends.
-    std::vector<EstimatorScratch::ApplicationSlot>& slots = scratch.applicationSlots;
-    std::size_t size = 16;
-    while (size < 2 * nw) size <<= 1;
-    slots.assign(size, EstimatorScratch::ApplicationSlot{});
-    const std::size_t mask = size - 1;
+    billWeight = 0.0;
+    paasMoving = 0;
+    relocatedCount = 0;
     for (std::size_t i = 0; i < nw; ++i) {
         const Workload& w = s.workloads[i];
-        if (w.application.empty() && !paas) continue;
-        RecommendationReason reason;
-        const Disposition d = w.disposition ? *w.disposition : recommendRules(s, w, osCache.classify(w.os).unsupported, reason);
+        if (!w.monthlyCostOverrideUsd) billWeight += std::max(w.vcpu, 1);
+        if (w.disposition == Disposition::Relocate) ++relocatedCount;
+        EstimatorScratch::WorkloadFacts& fact = facts[i];
+        if (!osClassesKept) fact.os = osCache.classify(w.os);
+        fact.recommended = recommendRules(s, w, fact.os.unsupported, fact.reason);
+        const Disposition d = w.disposition ? *w.disposition : fact.recommended;
         if (paas && (d == Disposition::Rehost || d == Disposition::Replatform)) ++paasMoving;
-        if (w.application.empty()) continue;
-        const std::string_view name = w.application;
-        std::uint64_t h = 1469598103934665603ull;
-        for (char ch : name) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-        const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
-        std::size_t k = static_cast<std::size_t>(h) & mask;
-        while (slots[k].group >= 0 && !(slots[k].tag == tag && names[static_cast<std::size_t>(slots[k].group)] == name))
-            k = (k + 1) & mask;
-        if (slots[k].group < 0) {
-            slots[k] = {tag, static_cast<int>(names.size())};
-            names.push_back(name);
-            counts.emplace_back().fill(0);
+        if (!perApplication) continue;
+        if (!groupsKept) {
+            groupOf[i] = w.application.empty() ? -1 : applicationGroup(w.application);
+        } else if (checkGroups && (groupOf[i] < 0 ? !w.application.empty()
+                                                  : !sameText(scratch.applicationName(static_cast<std::size_t>(groupOf[i])), w.application))) {
+            return false; // group names are distinct: while every workload matches its group's, the groups hold
         }
-        groupOf[i] = slots[k].group;
-        ++counts[static_cast<std::size_t>(slots[k].group)][static_cast<std::size_t>(d)];
+        if (groupOf[i] >= 0) ++scratch.applicationCounts[static_cast<std::size_t>(groupOf[i])][static_cast<std::size_t>(d)];
     }
+    return true;
+}
+
+// No groups yet; every workload without one (-1).
+void Estimator::startApplicationGroups() {
+    scratch.applicationOf.assign(nw, -1);
+    scratch.applicationCounts.clear();
+    scratch.applicationNameBytes.clear();
+    scratch.applicationNameEnds.clear();
+    scratch.applicationSlots.assign(64, EstimatorScratch::ApplicationSlot{});
+}
+
+namespace {
+
+// The slot of `name` in the table: its own, or the empty one where it goes.
+EstimatorScratch::ApplicationSlot& applicationSlot(EstimatorScratch& scratch, std::string_view name, std::uint64_t h) {
+    std::vector<EstimatorScratch::ApplicationSlot>& slots = scratch.applicationSlots;
+    const std::size_t mask = slots.size() - 1;
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t k = static_cast<std::size_t>(h) & mask;
+    while (slots[k].group >= 0 && !(slots[k].tag == tag && sameText(scratch.applicationName(static_cast<std::size_t>(slots[k].group)), name)))
+        k = (k + 1) & mask;
+    return slots[k];
+}
+
+} // namespace
+
+int Estimator::applicationGroup(std::string_view name) {
+    const std::uint64_t h = textHash(name);
+    EstimatorScratch::ApplicationSlot* slot = &applicationSlot(scratch, name, h);
+    if (slot->group >= 0) return slot->group;
+    const std::size_t group = scratch.applicationNameEnds.size();
+    if (2 * (group + 1) > scratch.applicationSlots.size()) { // keep it at most half full: twice the size, re-slotted
+        std::vector<EstimatorScratch::ApplicationSlot> old(2 * scratch.applicationSlots.size());
+        old.swap(scratch.applicationSlots);
+        for (std::size_t g = 0; g < group; ++g) {
+            const std::string_view known = scratch.applicationName(g);
+            const std::uint64_t knownHash = textHash(known);
+            applicationSlot(scratch, known, knownHash) = {static_cast<std::uint32_t>(knownHash >> 32), static_cast<int>(g)};
+        }
+        slot = &applicationSlot(scratch, name, h);
+    }
+    *slot = {static_cast<std::uint32_t>(h >> 32), static_cast<int>(group)};
+    scratch.applicationNameBytes += name;
+    scratch.applicationNameEnds.push_back(static_cast<std::uint32_t>(scratch.applicationNameBytes.size()));
+    scratch.applicationCounts.emplace_back().fill(0);
+    return static_cast<int>(group);
 }
 
 // The workloads sharing workload i's application effort (itself included).
@@ -160,8 +201,10 @@ void Estimator::costWorkload(std::size_t i) {
     WorkloadResult& wr = out.workloads[i];
     static_assert(std::is_trivially_destructible_v<WorkloadResult>);
     std::construct_at(&wr); // a fresh result in place (assigning a temporary builds it twice)
-    const OsClass os = osCache.classify(w.os);
-    wr.recommended = recommendRules(s, w, os.unsupported, wr.reason);
+    const EstimatorScratch::WorkloadFacts& facts = scratch.facts[i];
+    const OsClass os = facts.os;
+    wr.recommended = facts.recommended;
+    wr.reason = facts.reason;
     wr.dispositionFromUser = w.disposition.has_value();
     wr.effective = w.disposition ? *w.disposition : wr.recommended;
     const DispositionRule& rule = s.rules[static_cast<std::size_t>(wr.effective)];

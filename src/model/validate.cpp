@@ -4,6 +4,7 @@
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
+#include "model/text_hash.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -49,7 +50,7 @@ private:
     std::vector<ValidationError>& m_out;
 };
 
-/// Open-addressing table of workload ids (FNV-1a hashes), for duplicate detection in one pass without
+/// Open-addressing table of workload ids (textHash), for duplicate detection in one pass without
 /// sorting or allocating per id. insert() returns the index of the first workload with the same id.
 class IdTable {
 public:
@@ -61,8 +62,7 @@ public:
     }
     std::size_t insert(const std::vector<Workload>& ws, std::size_t i) {
         const std::string& id = ws[i].id;
-        std::uint64_t h = 1469598103934665603ull;
-        for (char ch : id) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+        const std::uint64_t h = textHash(id);
         const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
         for (std::size_t k = static_cast<std::size_t>(h) & m_mask;; k = (k + 1) & m_mask) {
             Slot& slot = m_slots[k];
@@ -70,7 +70,7 @@ public:
                 slot = Slot{tag, static_cast<std::uint32_t>(i + 1)};
                 return i;
             }
-            if (slot.tag == tag && ws[slot.indexPlusOne - 1].id == id) return slot.indexPlusOne - 1;
+            if (slot.tag == tag && sameText(ws[slot.indexPlusOne - 1].id, id)) return slot.indexPlusOne - 1;
         }
     }
 

@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <functional>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -223,6 +225,45 @@ TEST_CASE("the figures-only estimate gives every figure of the full estimate, bi
         }
     }
     CHECK(compared == 3 * 2 * 8 * 2);
+}
+
+TEST_CASE("an estimate after an estate edit finds the application groups again", "[model][figures]") {
+    // Both estimators keep the last estate's application groups and only check them: an edit that moves a workload
+    // to another application (or to none) must give the figures of an estimate that kept nothing.
+    // 11 applications of about 7 workloads each, all rehosted: each shares its application's effort with the others.
+    const Scenario s = [] {
+        Scenario x = makeSyntheticScenario(80, 7);
+        x.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerApplication = 6000.0;
+        for (Workload& w : x.workloads) w.disposition = Disposition::Rehost;
+        return x;
+    }();
+    const Scenario unrelated = makeSyntheticScenario(3, 1); // another size: nothing of it can be kept for s
+    const std::function<void(Scenario&)> edits[] = {
+        [](Scenario& e) { e.workloads[0].application = "an application of its own"; },
+        [](Scenario& e) { e.workloads[1].application.clear(); },
+        [](Scenario& e) { e.workloads[2].application = e.workloads[3].application; },
+    };
+    FiguresEstimator figures;
+    Result quick;
+    for (std::size_t k = 0; k < std::size(edits); ++k) {
+        INFO("edit " << k);
+        Scenario edited = s;
+        edits[k](edited);
+        const Result before = estimate(s); // the groups of s are kept now
+        const Result afterKept = estimate(edited);
+        (void)estimate(unrelated);
+        const Result afterNothingKept = estimate(edited);
+        REQUIRE(afterNothingKept.ok());
+        CHECK(figureDifferences(afterKept, afterNothingKept) == std::vector<std::string>{});
+        figures.estimate(s, quick);
+        figures.estimate(edited, quick);
+        CHECK(figureDifferences(afterNothingKept, quick) == std::vector<std::string>{});
+        // The edit matters: some workload's share of its application's effort moved.
+        bool effortMoved = false;
+        for (std::size_t i = 0; i < s.workloads.size(); ++i)
+            effortMoved = effortMoved || !same(before.workloads[i].oneTimeUsd, afterNothingKept.workloads[i].oneTimeUsd);
+        CHECK(effortMoved);
+    }
 }
 
 TEST_CASE("the Monte Carlo on figures-only estimates matches a loop of full estimates", "[model][figures]") {
