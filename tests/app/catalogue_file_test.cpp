@@ -75,7 +75,7 @@ TEST_CASE("a bad catalogue file gives no catalogue and an error naming the line 
     }
 }
 
-TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable step; a bad one leaves it", "[app][catalogue]") {
+TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable step, a bad one leaves it", "[app][catalogue]") {
     est::app::AppState state = est::test::engineState();
     const auto shipped = state.scenario.aws.catalogue;
     REQUIRE(state.scenario.aws.region == "us-east-1");

@@ -75,7 +75,7 @@ TEST_CASE("work saved to a file since its last change is not kept again", "[app]
     CHECK(listKeptWork(store)[0].reason == "replaced by Use quick-size answers");
 }
 
-TEST_CASE("the replaced slots keep the newest five; autosaves kept aside are listed after them", "[app][kept]") {
+TEST_CASE("the replaced slots keep the newest five, autosaves kept aside are listed after them", "[app][kept]") {
     MapStore store;
     for (int i = 0; i < 7; ++i)
         REQUIRE(keepReplacedWork(store, scenarioNamed("v" + std::to_string(i)), {"v" + std::to_string(i), "replaced by Open x.json"},

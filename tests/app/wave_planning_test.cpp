@@ -46,7 +46,7 @@ model::Scenario ordering() {
 
 } // namespace
 
-TEST_CASE("a dropped Azure export is routed to the dependencies; planning and undo each take one step", "[app][waves]") {
+TEST_CASE("a dropped Azure export is routed to the dependencies, planning and undo each take one step", "[app][waves]") {
     app::AppState state = test::engineState(ordering());
     const std::string bytes = dependencyFile("azure_agentless_classic.csv");
     REQUIRE(io::sniff(bytes, "deps.csv").kind == io::FileKind::DependencyCsv);

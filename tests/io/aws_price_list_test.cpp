@@ -177,7 +177,7 @@ TEST_CASE("an imported catalogue writes and reads back as the catalogue format",
     CHECK(back.catalogue->generated == "2026-12-01");
 }
 
-TEST_CASE("malformed rows are skipped naming their line; the rest of the file loads", "[io][catalogue][aws]") {
+TEST_CASE("malformed rows are skipped naming their line, the rest of the file loads", "[io][catalogue][aws]") {
     const PriceListImport imp = importFiles({"aws_ec2_bad_rows.csv"});
     REQUIRE(imp.catalogue);
     // Line 8: m6i.xlarge priced "abc"; line 10: a row cut after five cells.

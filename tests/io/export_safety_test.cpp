@@ -95,7 +95,7 @@ const std::vector<CsvWriter>& csvWriters() {
 
 } // namespace
 
-TEST_CASE("a formula-leading text cell is written with an apostrophe; other text and numbers are not touched", "[io][csv][safety]") {
+TEST_CASE("a formula-leading text cell is written with an apostrophe, other text and numbers are not touched", "[io][csv][safety]") {
     for (const std::string& name : formulaNames()) {
         CAPTURE(name);
         std::string line;

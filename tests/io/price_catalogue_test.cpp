@@ -115,7 +115,7 @@ TEST_CASE("a bad catalogue is refused with the line or field named", "[io][catal
     }
 }
 
-TEST_CASE("bad rows are skipped and named; the rest loads", "[io][catalogue]") {
+TEST_CASE("bad rows are skipped and named, the rest loads", "[io][catalogue]") {
     const CatalogueLoad l = readPriceCatalogue(R"J({"format": "estimator-price-catalogue", "version": 1,
         "instances": [{"type": "m6i.large", "vcpu": 2, "memoryGib": 8}, {"type": "x", "vcpu": 0, "memoryGib": 8}],
         "regions": [{"code": "us-east-1", "ec2": [

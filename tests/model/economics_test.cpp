@@ -112,7 +112,7 @@ TEST_CASE("management tooling is a run cost on both sides", "[model][economics]"
     CHECK(r.tco.migrationByCategory.awsManagementUsd == Approx(30.0 * (9.758 + 4.758)));
 }
 
-TEST_CASE("catalogue rates carry named discounts only; a rule of thumb only where no catalogue price exists", "[model][economics]") {
+TEST_CASE("catalogue rates carry named discounts only, a rule of thumb only where no catalogue price exists", "[model][economics]") {
     Scenario s = labourScenario();
     s.workloads = {server("rehost", "A", Disposition::Rehost), server("replatform", "B", Disposition::Replatform),
                    server("refactor", "C", Disposition::Refactor)};

@@ -485,19 +485,21 @@ TEST_CASE("with no credit lag, credits arrive in the last month of the quarter t
     CHECK(r.monthly[11].fundingCreditsUsd == Approx(3200.0));
 }
 
-TEST_CASE("production databases with a standby today run Multi-AZ on RDS by default; Multi-AZ doubles instance and storage",
+TEST_CASE("production databases with a standby today run Multi-AZ on RDS by default, Multi-AZ doubles instance and storage",
           "[model][estimate]") {
     Scenario s = smallOnPremScenario();
     s.aws.rdsMultiAzForProduction = true;
     s.workloads[1].standbyToday = true; // the default follows what today runs (prices_test.cpp)
     const Result r = estimate(s);
     REQUIRE(r.ok());
-    // db.b.xlarge Multi-AZ = 2 x 0.50 = 1.00/h: 1.00 x 0.75 x 730 x 0.8 = 438; storage 100 x 0.10 x 2 x 0.8 = 16.
+    // db.b.xlarge Multi-AZ = 2 x 0.50 = 1.00/h at the catalogue rate (no rule-of-thumb factor), reserved for the
+    // plan's 1-year term at 40 %: 1.00 x (1 - 0.40) x 730 = 438; storage 100 GB x 0.10 x 2 copies = 20; 458.
     CHECK(r.workloads[1].priceKey.deployment == RdsDeployment::MultiAz);
     CHECK(r.workloads[1].instanceUsdPerHour == Approx(1.00));
-    CHECK(r.workloads[1].awsMonthlyUsd == Approx(454.0));
+    CHECK(r.workloads[1].awsMonthlyUsd == Approx(458.0));
+    // Single-AZ: 0.50 x 0.60 x 730 = 219; storage 100 x 0.10 = 10; 229.
     s.workloads[1].environment = Environment::NonProduction;
-    CHECK(estimate(s).workloads[1].awsMonthlyUsd == Approx(227.0));
+    CHECK(estimate(s).workloads[1].awsMonthlyUsd == Approx(229.0));
 }
 
 TEST_CASE("Windows is priced at the Windows rate, with the savings plan on its Linux part only", "[model][estimate]") {

@@ -120,7 +120,7 @@ TEST_CASE("SQL Server licence included where the region has no table: the editio
     CHECK(derivedListed);
 }
 
-TEST_CASE("a Windows estate costs about the same in a region with and without a licence table; the NPV keeps its sign",
+TEST_CASE("a Windows estate costs about the same in a region with and without a licence table, the NPV keeps its sign",
           "[model][prices][licences]") {
     // Ten Windows VMs of 4 vCPU / 16 GiB, a quarter of them with SQL Server Standard. eu-west-1 has 2022 Windows
     // tables; eu-south-2 derives them. Before the derivation eu-south-2 priced them at the Linux rate (-50 % and
@@ -142,7 +142,7 @@ TEST_CASE("a Windows estate costs about the same in a region with and without a 
     CHECK((west.tco.npvUsd < 0.0) == (spain.tco.npvUsd < 0.0));
 }
 
-TEST_CASE("RHEL and SUSE without a table keep the labelled Linux fallback; a 2022 RHEL rate says it predates 2024",
+TEST_CASE("RHEL and SUSE without a table keep the labelled Linux fallback, a 2022 RHEL rate says it predates 2024",
           "[model][prices][licences]") {
     // AWS publishes no per-vCPU fee for RHEL or SUSE: eu-south-2 keeps the Linux rate with the NoOsPrice warning.
     Scenario s = onPrem("eu-south-2", {server("rhel-1", "Red Hat Enterprise Linux 8 (64-bit)", 2, 8.0, 0.0)});
@@ -330,7 +330,7 @@ TEST_CASE("the RDS reservation term follows the plan: 1-year with the 1-year pla
     CHECK(estimate(s).workloads[0].awsMonthlyUsd == Approx(146.0 * 0.40 + 10.0)); // 68.4
 }
 
-TEST_CASE("SQL Server on RDS is priced beside EC2 with the customer's own licences; the default stays RDS",
+TEST_CASE("SQL Server on RDS is priced beside EC2 with the customer's own licences, the default stays RDS",
           "[model][prices][database]") {
     Scenario s = databaseScenario();
     const Result r = estimate(s);

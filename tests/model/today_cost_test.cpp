@@ -227,7 +227,7 @@ TEST_CASE("run-rate savings above the sourced range are flagged with the categor
     CHECK(sane.tco.todayShares.front().share < 0.9);
 }
 
-TEST_CASE("hosts that cannot exist are refused, naming the field; a licence model that does not fit is a warning",
+TEST_CASE("hosts that cannot exist are refused, naming the field, a licence model that does not fit is a warning",
           "[model][today][validate]") {
     Scenario s = onPremScenario({vm("big", "Ubuntu", 8, 768.0, 10.0)});
     auto hasError = [](const std::vector<ValidationError>& errors, const std::string& path) {

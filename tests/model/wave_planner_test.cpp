@@ -63,7 +63,7 @@ bool mentions(const WavePlan& p, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("move groups: one application plus hard dependencies; soft orders; infrastructure and external ends set aside", "[model][waves]") {
+TEST_CASE("move groups: one application plus hard dependencies, soft orders, infrastructure and external ends set aside", "[model][waves]") {
     Scenario s = scenario();
     s.workloads = {server("web1", "Shop"), server("web2", "Shop"), server("db1"), server("cache1"), server("dns"), server("api", "Api"), server("rep")};
     s.dependencies = {dep("web1", "db1", DependencyKind::Hard),  dep("cache1", "db1", DependencyKind::Hard),
@@ -92,7 +92,7 @@ TEST_CASE("move groups: one application plus hard dependencies; soft orders; inf
     CHECK(mentions(p, "make dns reachable from AWS before wave 1"));
 }
 
-TEST_CASE("a soft chain orders the waves; a soft cycle is merged and named", "[model][waves]") {
+TEST_CASE("a soft chain orders the waves, a soft cycle is merged and named", "[model][waves]") {
     Scenario s = scenario();
     oneServerWaves(s);
     // a needs b, b needs c. Without edges the order would be a, b, c (fewest servers, then file order).
@@ -113,7 +113,7 @@ TEST_CASE("a soft chain orders the waves; a soft cycle is merged and named", "[m
     CHECK(p.groups[0].oversize); // 3 servers > a full wave of 1
 }
 
-TEST_CASE("capacity ramp: pilot 2, +2 a wave, at most 6; an 8-server group gets a wave of its own", "[model][waves]") {
+TEST_CASE("capacity ramp: pilot 2, +2 a wave, at most 6, an 8-server group gets a wave of its own", "[model][waves]") {
     Scenario s = scenario();
     s.plan.wavePlanning.pilotWaveServers = 2;
     s.plan.wavePlanning.serversIncreasePerWave = 2;
@@ -174,7 +174,7 @@ TEST_CASE("non-production moves before production unless a hard edge joins them"
     CHECK(mentions(p, "move together as production"));
 }
 
-TEST_CASE("locks hold; a lock before a group it depends on is reported; an unknown lock is ignored", "[model][waves]") {
+TEST_CASE("locks hold, a lock before a group it depends on is reported, an unknown lock is ignored", "[model][waves]") {
     Scenario s = scenario();
     oneServerWaves(s);
     s.workloads = {server("a", "App"), server("b"), server("c")};
