@@ -153,6 +153,18 @@ std::string scenarioJson(const AppState& state) {
 
 std::string scenarioOnlyJson(const AppState& state) { return io::saveScenario(state.scenario, state.importSettings); }
 
+std::string quickSizeShareJson(const AppState& state) { return io::saveScenario(state.quick.scenario, state.importSettings); }
+
+std::string downloadNotice(const Download& d, ExportKind kind) {
+    switch (kind) {
+    case ExportKind::ExecutiveSummary:
+        return "Downloaded " + d.fileName + ": the summary as a web page; open it in your browser and print it to PDF.";
+    case ExportKind::Html:
+        return "Downloaded " + d.fileName + ": the detailed appendix as a web page; open it in your browser to read or print it.";
+    default: return "Downloaded " + d.fileName + ".";
+    }
+}
+
 AutosaveWork autosaveWork(const AppState& state, const PendingImport* pending) {
     AutosaveWork work;
     work.scenarioJson = scenarioJson(state);

@@ -156,17 +156,16 @@ void handleRequests(WebApp& app) {
         for (const std::string& m : messages) app.state.notify(app::Notice::Level::Error, m);
         if (!d.bytes.empty()) {
             services().download(d.fileName, d.mime, d.bytes);
-            app.state.notify(app::Notice::Level::Info,
-                             "Downloaded " + d.fileName +
-                                 (r.exportKind == app::ExportKind::ExecutiveSummary
-                                      ? ": open it in your browser and print it to PDF (two pages)."
-                                      : "."));
+            app.state.notify(app::Notice::Level::Info, app::downloadNotice(d, r.exportKind));
         }
     }
-    if (r.shareLink) {
-        services().shareScenario(app::scenarioOnlyJson(app.state));
+    if (r.shareLink || r.shareFromQuickSize) {
+        services().shareScenario(r.shareFromQuickSize ? app::quickSizeShareJson(app.state) : app::scenarioOnlyJson(app.state));
         app.state.notify(app::Notice::Level::Info,
-                         "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
+                         r.shareFromQuickSize
+                             ? "Link copied with the quick-size answers (inside the link, after #; nothing is uploaded); "
+                               "your workspace is unchanged."
+                             : "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
     if (!r.recoverKey.empty()) recoverKeptWork(app, r.recoverKey);
     if (!r.demo.empty()) {

@@ -91,6 +91,7 @@ struct TcoPanel {
 /// The funding ladder by phase, quarterly credits on a time axis, money left on the table and why.
 struct FundingPanel {
     void draw(PanelContext& ctx);
+    void drawNotEligible(PanelContext& ctx);
     void drawTaggingPlan(PanelContext& ctx);
     // The tagging plan of the result it was made for (sorting a large estate every frame would be wasted work).
     std::vector<model::TaggingPlanRow> taggingPlan;

@@ -181,6 +181,30 @@ TEST_CASE("the quick size's summary is made from its answers and leaves the work
     CHECK(state.revision == revisionBefore);
 }
 
+TEST_CASE("the summary's download notice says it is a web page to print, never a page count", "[app]") {
+    const Download summary{"quick-size-executive-summary.html", "text/html", "<html></html>"};
+    const std::string notice = downloadNotice(summary, ExportKind::ExecutiveSummary);
+    CHECK(notice.find("quick-size-executive-summary.html") != std::string::npos);
+    CHECK(notice.find("web page") != std::string::npos);
+    CHECK(notice.find("print it to PDF") != std::string::npos);
+    CHECK(notice.find("page") == notice.find("web page") + 4); // "two pages" or "one page" would be a second "page"
+    CHECK(downloadNotice({"acme.csv", "text/csv", "x"}, ExportKind::SeriesCsv) == "Downloaded acme.csv.");
+}
+
+TEST_CASE("the quick size's share link carries its answers and leaves the workspace alone", "[app]") {
+    AppState state = est::test::engineState();
+    state.quick.inputs.servers = 7;
+    state.quick.inputs.databases = 2;
+    state.recomputeIfDirty();
+    const std::size_t workloadsBefore = state.scenario.workloads.size();
+    const long revisionBefore = state.revision;
+    const est::io::ScenarioLoad shared = est::io::loadScenario(quickSizeShareJson(state));
+    REQUIRE(shared.ok());
+    CHECK(shared.scenario.workloads.size() == 9); // 7 servers + 2 databases
+    CHECK(state.scenario.workloads.size() == workloadsBefore);
+    CHECK(state.revision == revisionBefore);
+}
+
 TEST_CASE("every demo scenario in the menu opens and estimates without errors", "[app]") {
     AppState state = est::test::engineState();
     const auto demos = demoScenarios();
