@@ -150,7 +150,8 @@ private:
     void drawMoveGroups();
     void drawGroupDetails(app::AppState& state);
     WaveTimeline m_timeline;
-    std::vector<std::string> m_groupLabels; ///< one per listed group of `plan`, made when the plan is
+    std::vector<std::string> m_groupLabels; ///< one per listed group of `plan`, in wave order, made when the plan is
+    std::vector<int> m_groupOrder;          ///< the group index of each label (wave, then name)
     GroupDetails m_details;
 };
 

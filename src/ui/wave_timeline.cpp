@@ -1,32 +1,77 @@
 // ui/wave_timeline.cpp - the waves' timeline bars with their tooltips, kept per result and number format.
 #include "ui/wave_timeline.hpp"
 
+#include "app/wave_planning.hpp"
 #include "ui/panels.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace est::ui {
 
+namespace {
+// "Billing, CRM, Intranet +4 more", or the server count when the wave's workloads name no application.
+std::string barTextOf(const io::WaveSummary& w) {
+    if (w.applications.empty()) return std::to_string(w.servers) + (w.servers == 1 ? " server" : " servers");
+    std::string text;
+    const std::size_t shown = std::min<std::size_t>(w.applications.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) text += (i ? ", " : "") + w.applications[i];
+    if (w.applications.size() > shown) text += " +" + std::to_string(w.applications.size() - shown) + " more";
+    return text;
+}
+} // namespace
+
 std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const std::vector<io::WaveSummary>& waves,
-                                               const NumberFormat& f) {
+                                               const NumberFormat& f, bool markOverCapacity) {
     std::vector<charts::GanttBar> bars;
-    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(221, 132, 82, 255), IM_COL32(85, 168, 104, 255),
-                                            IM_COL32(70, 160, 180, 255), IM_COL32(129, 114, 179, 255)};
+    // Blues, greens and purples: orange is AWS and red is a wave over its capacity.
+    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(85, 150, 104, 255), IM_COL32(129, 114, 179, 255),
+                                            IM_COL32(50, 140, 160, 255), IM_COL32(100, 100, 140, 255)};
     for (std::size_t w = 0; w < waves.size(); ++w) {
         const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
+        const int waveNumber = static_cast<int>(w) + 1;
+        app::WaveLoad load = app::waveLoad(waveNumber, waves[w].servers, waves[w].vcpu, waves[w].storageGb,
+                                           model::waveCapacity(s.plan.wavePlanning, waveNumber));
+        if (!markOverCapacity) load = {};
         charts::GanttBar b;
         b.label = waves[w].name;
         b.start = waves[w].startMonth;
         b.goLive = waves[w].goLiveMonth;
         b.end = waves[w].goLiveMonth + dual;
-        b.colour = kColours[w % 5];
+        b.colour = load.over ? colourFail() : kColours[w % 5];
+        b.barText = load.over ? barTextOf(waves[w]) + ": " + load.text : barTextOf(waves[w]);
         b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " + std::to_string(waves[w].vcpu) + " vCPU, " +
-                    number(waves[w].storageGb, f) + " GB\nstarts " + monthLabel(s.settings, b.start) + ", goes live " +
-                    monthLabel(s.settings, b.goLive) + ", dual running until " + monthLabel(s.settings, b.end) + "\nAWS " +
-                    money(waves[w].awsMonthlyUsd, f) + " a month";
+                    number(waves[w].storageGb, f) + " GB" + (load.over ? ", " + load.text : std::string()) + "\nstarts " +
+                    monthLabel(s.settings, b.start) + ", goes live " + monthLabel(s.settings, b.goLive) + ", dual running until " +
+                    monthLabel(s.settings, b.end) + "\nAWS " + money(waves[w].awsMonthlyUsd, f) + " a month";
         bars.push_back(std::move(b));
     }
     return bars;
+}
+
+charts::GanttView planTimelineView(const app::AppState& state, const std::vector<charts::GanttBar>& bars, float height) {
+    charts::GanttView view;
+    view.height = height;
+    const int months = state.result.months;
+    if (bars.empty() || months <= 0) return view;
+    int first = months, last = 0;
+    for (const charts::GanttBar& b : bars) {
+        first = std::min(first, b.start);
+        last = std::max({last, b.goLive, b.end});
+    }
+    // The credit period's end, where waves after it earn no credits (program mechanics; none when not eligible).
+    const int creditEnd = state.result.fundingProfiles.programMechanics.creditPeriodEndMonth;
+    if (state.result.eligibility.verdict != model::Verdict::NotEligible && creditEnd > 0 && creditEnd < months) {
+        view.markerMonth = creditEnd;
+        view.markerLabel = "Credit period ends " + monthLabel(state.scenario.settings, creditEnd);
+        last = std::max(last, creditEnd);
+    }
+    // A quarter's margin each side, on quarter boundaries, so the plan fills the width and its ends are seen.
+    view.firstMonth = std::max(0, (first - 1) / 3 * 3);
+    view.endMonth = std::min(months, (last + 3) / 3 * 3 + 3);
+    return view;
 }
 
 const std::vector<io::WaveSummary>& WaveTimeline::waves(const app::AppState& state, const NumberFormat& f) {
@@ -42,7 +87,7 @@ const std::vector<charts::GanttBar>& WaveTimeline::bars(const app::AppState& sta
 void WaveTimeline::refresh(const app::AppState& state, const NumberFormat& f) {
     if (m_resultRevision == state.resultRevision && m_format == f) return;
     m_waves = io::summarizeWaves(state.scenario, state.result);
-    m_bars = waveTimelineBars(state.scenario, m_waves, f);
+    m_bars = waveTimelineBars(state.scenario, m_waves, f, m_markOverCapacity);
     m_resultRevision = state.resultRevision;
     m_format = f;
 }

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace est::ui {
@@ -46,6 +47,10 @@ const char* panelKey(PanelId id) { return kPanelKeys[static_cast<int>(id)]; }
 void Workspace::applyTo(const app::AppState& state, ThemeSettings& theme) const {
     theme.kind = present.active ? ThemeKind::Light : view.theme; // Present: the light projector theme
     theme.present = present.active;
+    // The screen Present fills, in CSS pixels (the last frame's display: one frame late after a resize). Rounded to
+    // 8 px so a window being dragged does not rebuild the font atlas at every pixel.
+    const float cssHeight = ImGui::GetIO().DisplaySize.y / std::max(theme.pixelRatio, 0.5f);
+    theme.presentScreenHeight = present.active && cssHeight > 0.0f ? std::round(cssHeight / 8.0f) * 8.0f : 0.0f;
     theme.accentRgb = state.partner.accentRgb;
 }
 
