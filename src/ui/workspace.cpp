@@ -214,6 +214,9 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         ImGui::MenuItem("Glossary", nullptr, &showGlossary);
         locateLastItem("menu.glossary");
         ImGui::MenuItem("About the estimator", nullptr, &showAbout);
+        ImGui::Separator();
+        ImGui::TextDisabled("Keys: Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present");
+        ImGui::TextDisabled("Drop a file anywhere to import it");
         ImGui::EndMenu();
     }
     // Present, always in sight at the right end. The platform asks the browser for full screen from the mouse press
@@ -253,9 +256,10 @@ void Workspace::sideBar(app::AppState& state, float bottomReserve) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", state.scenario.settings.name.c_str());
     ImGui::TextDisabled("%d workloads", static_cast<int>(state.scenario.workloads.size()));
-    if (state.hasResult()) {
-        ImGui::TextDisabled("Verdict:");
-        ImGui::TextUnformatted(std::string(model::verdictName(state.result.eligibility.verdict)).c_str());
+    // MAP funding of the workspace, once it holds an estate (an empty one has no verdict; the quick size shows its own).
+    if (state.hasResult() && !state.result.workloads.empty() && current != PanelId::QuickSize) {
+        ImGui::TextDisabled("MAP funding:");
+        ImGui::TextUnformatted(state.summary.badge.c_str());
         locateLastItem("sidebar.verdict");
     }
     ImGui::EndChild();
@@ -281,12 +285,15 @@ void Workspace::statusLine(app::AppState& state) {
         ImGui::PopID();
     }
     const bool unsaved = state.revision != state.savedRevision;
-    ImGui::TextDisabled("%s%s  |  %s  |  Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present, drop a file anywhere to import",
-                        unsaved ? "unsaved changes" : "saved",
+    // Save state and the last edit; the shortcuts live in the Help menu and on hover, not on every screen.
+    ImGui::TextDisabled("%s%s  |  %s", unsaved ? "unsaved changes" : "saved",
                         state.autosaveRefused                         ? " (not autosaved: the browser refused)"
                         : state.autosavedRevision == state.revision ? " (autosaved in this browser)"
                                                                     : "",
                         state.history().canUndo() ? ("last edit: " + state.history().undoLabel()).c_str() : "no edits yet");
+    locateLastItem("status.line");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present; drop a file anywhere to import");
 }
 
 void Workspace::draw(app::AppState& state, app::Requests& requests) {
