@@ -11,6 +11,7 @@
 #include "model/funding_program.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace est::app {
@@ -76,8 +77,10 @@ WaveLoad waveLoad(int waveNumber, int servers, int vcpu, double storageGb, const
     // Over by at least a rounding step: 100.4 % reads "1.0x", which says nothing.
     load.over = load.ratio > 1.0 + 1e-9;
     if (!load.over) return load;
+    // "1.0x" says nothing: under 1.1 times, the share over ("4 % over").
     char times[32];
-    std::snprintf(times, sizeof times, "%.1fx", load.ratio);
+    if (load.ratio < 1.1) std::snprintf(times, sizeof times, "%.0f %% over", std::max(1.0, std::round((load.ratio - 1.0) * 100.0)));
+    else std::snprintf(times, sizeof times, "%.1fx", load.ratio);
     std::string used, held;
     if (load.limit == "servers") {
         used = std::to_string(servers) + " servers";

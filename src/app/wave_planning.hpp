@@ -21,7 +21,8 @@ ActionOutcome importDependencies(AppState& state, std::string_view bytes, const 
 ActionOutcome setDependencyKind(AppState& state, std::size_t edge, model::DependencyKind kind);
 
 /// How full a wave is against its capacity: the limit that binds most (servers, vCPU or storage) and, over it, the
-/// words the plan shows: "7.2x the pilot size" for wave 1, "2.4x this wave's capacity" after it.
+/// words the plan shows: "7.2x the pilot size" for wave 1, "2.4x this wave's capacity" after it, "4 % over this wave's
+/// capacity" under 1.1 times.
 struct WaveLoad {
     double ratio = 0.0;          ///< used / capacity of the binding limit (0 when the wave holds nothing)
     std::string limit;           ///< "servers", "vCPU" or "storage"

@@ -303,24 +303,42 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         maxLockWave = std::max(maxLockWave, lock.wave);
     }
 
-    // 3. Topological order with priorities, the pilot first: the smallest non-production group that needs nothing,
-    // is not locked and fits the pilot wave (ties: the first in estate order).
-    const Capacity pilotCapacity = waveCapacity(rules, 1);
-    int pilot = -1;
-    for (int g = 0; g < groupCount; ++g) {
-        const MoveGroup& grp = plan.groups[static_cast<std::size_t>(g)];
-        if (grp.production || !grp.dependsOn.empty() || lockWave[static_cast<std::size_t>(g)] > 0 || !fits(grp, pilotCapacity)) continue;
-        if (pilot < 0 || grp.servers < plan.groups[static_cast<std::size_t>(pilot)].servers) pilot = g;
-    }
+    // 3. Topological order with priorities, the pilot first.
     const bool separate = rules.separateEnvironments;
-    auto before = [&](int a, int b) { // true when a should go before b
-        if (a == pilot || b == pilot) return a == pilot && b != pilot;
+    auto naturalBefore = [&](int a, int b) { // true when a should go before b
         const MoveGroup& x = plan.groups[static_cast<std::size_t>(a)];
         const MoveGroup& y = plan.groups[static_cast<std::size_t>(b)];
         if (separate && x.production != y.production) return !x.production;
         if (fundingAware && x.eligibleMonthlyUsd != y.eligibleMonthlyUsd) return x.eligibleMonthlyUsd > y.eligibleMonthlyUsd;
         if (x.servers != y.servers) return x.servers < y.servers;
         return a < b;
+    };
+    // The pilot proves the factory on something small: the smallest non-production group that needs nothing, is not
+    // locked and fits the pilot wave. When there is none and the group that would open the plan is larger than a full
+    // wave, the smallest group that fits a full wave opens it instead (non-production first): an oversize group never
+    // pilots while another can.
+    const Capacity pilotCapacity = waveCapacity(rules, 1);
+    const Capacity full = waveCapacity(rules, 1 << 20);
+    auto unconstrained = [&](int g) { return plan.groups[static_cast<std::size_t>(g)].dependsOn.empty() && lockWave[static_cast<std::size_t>(g)] <= 0; };
+    auto smallest = [&](auto&& eligible) { // ties: the first in estate order
+        int best = -1;
+        for (int g = 0; g < groupCount; ++g) {
+            const MoveGroup& grp = plan.groups[static_cast<std::size_t>(g)];
+            if (unconstrained(g) && eligible(grp) && (best < 0 || grp.servers < plan.groups[static_cast<std::size_t>(best)].servers)) best = g;
+        }
+        return best;
+    };
+    int pilot = smallest([&](const MoveGroup& grp) { return !grp.production && fits(grp, pilotCapacity); });
+    int opener = -1;
+    for (int g = 0; g < groupCount; ++g)
+        if (unconstrained(g) && (opener < 0 || naturalBefore(g, opener))) opener = g;
+    if (pilot < 0 && opener >= 0 && !fits(plan.groups[static_cast<std::size_t>(opener)], full)) {
+        pilot = smallest([&](const MoveGroup& grp) { return !grp.production && fits(grp, full); });
+        if (pilot < 0) pilot = smallest([&](const MoveGroup& grp) { return fits(grp, full); });
+    }
+    auto before = [&](int a, int b) {
+        if (a == pilot || b == pilot) return a == pilot && b != pilot;
+        return naturalBefore(a, b);
     };
     auto cmp = [&](int a, int b) { return before(b, a); }; // priority_queue pops the "largest"
     std::priority_queue<int, std::vector<int>, decltype(cmp)> ready(cmp);
@@ -336,7 +354,6 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         while (static_cast<int>(fills.size()) < wave) fills.emplace_back();
         return fills[static_cast<std::size_t>(wave - 1)];
     };
-    const Capacity full = waveCapacity(rules, 1 << 20);
     int lastNonProductionWave = 0;
     std::vector<std::string> oversize, overLocked;
     while (!ready.empty()) {

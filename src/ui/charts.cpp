@@ -478,11 +478,12 @@ void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const 
         const ImU32 faint = (b.colour & 0x00FFFFFFu) | 0x60000000u;
         if (b.end > b.goLive) dl->AddRectFilled(ImVec2(xOf(b.goLive), y0), ImVec2(xOf(b.end), y1), faint, 2.0f);
         if (!b.barText.empty()) {
-            // On the bar in white when a few words fit; otherwise after it, in the text colour.
-            const float inside = barRight - barLeft - font * 0.6f;
-            const bool onBar = ImGui::CalcTextSize(b.barText.c_str()).x <= inside || inside >= font * 8.0f;
+            // After the bar in the text colour when it fits there, else on the bar in white, else cut where the room is.
+            const float textWidth = ImGui::CalcTextSize(b.barText.c_str()).x;
+            const float after = x1 - barRight - font * 0.3f, inside = barRight - barLeft - font * 0.6f;
+            const bool onBar = textWidth > after && (textWidth <= inside || inside > after);
             const float textX = onBar ? barLeft + font * 0.3f : barRight + font * 0.3f;
-            const std::string shown = fitText(b.barText, onBar ? inside : x1 - textX);
+            const std::string shown = fitText(b.barText, onBar ? inside : after);
             const ImVec2 at(textX, top + (rowHeight - font) * 0.5f);
             dl->AddText(at, onBar ? IM_COL32_WHITE : text, shown.c_str());
             locateRect(std::string(id) + ".bar" + std::to_string(r), at.x, at.y, ImGui::CalcTextSize(shown.c_str()).x, font);

@@ -76,7 +76,7 @@ struct GanttBar {
     int end = 0;             ///< end of dual running (>= goLive)
     std::string tooltip;     ///< shown when the row is hovered
     unsigned int colour = 0; ///< IM_COL32; dual running is drawn in the same colour, fainter
-    std::string barText;     ///< written on the bar (its move groups), or after it when the bar is too short
+    std::string barText;     ///< written after the bar (its move groups), or on it when there is no room after
 };
 /// What part of the horizon a timeline shows and how tall it is.
 struct GanttView {

@@ -159,9 +159,9 @@ void FundingPanel::draw(PanelContext& ctx) {
                         money(state.result.sizedArrUsd, f).c_str());
     // The funding readings that need a second look: a committed spend far from the sizing, funding above ~25 % of ARR.
     for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
-        if (const model::ResultWarning* w = state.result.warning(id)) {
+        if (const model::ResultWarning* warning = state.result.warning(id)) {
             ImGui::Bullet();
-            wrappedText("Check: " + w->text);
+            wrappedText("Check: " + warning->text);
             locateLastItem(std::string("funding.warning.").append(id).c_str());
         }
     if (ImGui::TreeNode("How each phase is computed")) {

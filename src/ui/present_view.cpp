@@ -299,10 +299,10 @@ void PresentView::slide(PanelContext& ctx) {
     case PresentStep::Plan: {
         textIn(PresentFont::Title, "The plan", "present.headline");
         // The waves' timeline down the slide's left, the customer's next steps beside it. The steps take the body font
-        // when they fit their column (as measured last frame), the smaller large font when not.
+        // when they fit their column (as measured last frame), the workspace's font when not: small, but not clipped.
         const std::vector<charts::GanttBar>& bars = m_waveTimeline.bars(state, f);
         const float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y;
-        const float stepsWidth = bars.empty() ? 0.0f : ImGui::GetContentRegionAvail().x * 0.4f;
+        const float stepsWidth = bars.empty() ? 0.0f : ImGui::GetContentRegionAvail().x * 0.5f;
         if (!bars.empty()) {
             ImGui::BeginChild("plan-timeline", ImVec2(ImGui::GetContentRegionAvail().x - stepsWidth, height), false,
                               kNoNavKeys | ImGuiWindowFlags_NoScrollbar);
@@ -315,7 +315,7 @@ void PresentView::slide(PanelContext& ctx) {
             ImGui::SameLine();
         }
         ImGui::BeginChild("plan-steps", ImVec2(0.0f, height), false, kNoNavKeys | ImGuiWindowFlags_NoScrollbar);
-        ImGui::PushFont(m_stepsFit ? presentFont(PresentFont::Body) : largeFont());
+        ImGui::PushFont(m_stepsFit ? presentFont(PresentFont::Body) : ImGui::GetIO().Fonts->Fonts[0]);
         textIn(PresentFont::Body, "Next steps");
         numbered(s.nextSteps, "present.item", m_stepsFit);
         ImGui::PopFont();

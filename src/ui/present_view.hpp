@@ -33,7 +33,7 @@ struct PresentView {
 private:
     WidgetRect m_slideRect;        ///< where the slide was drawn (the details table covers it)
     bool m_stepsFit = true;        ///< the Plan's next steps fit their column in the body font (else the smaller one)
-    WaveTimeline m_waveTimeline{false}; ///< the Plan step's timeline and details table (no capacity warnings)
+    WaveTimeline m_waveTimeline;   ///< the Plan step's timeline and details table
     void go(int delta);
     void topBar(const app::AppState& state);
     void bottomBar();

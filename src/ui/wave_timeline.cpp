@@ -24,31 +24,40 @@ std::string barTextOf(const io::WaveSummary& w) {
 } // namespace
 
 std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const std::vector<io::WaveSummary>& waves,
-                                               const NumberFormat& f, bool markOverCapacity) {
+                                               const NumberFormat& f) {
     std::vector<charts::GanttBar> bars;
     // Blues, greens and purples: orange is AWS and red is a wave over its capacity.
     static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(85, 150, 104, 255), IM_COL32(129, 114, 179, 255),
                                             IM_COL32(50, 140, 160, 255), IM_COL32(100, 100, 140, 255)};
     for (std::size_t w = 0; w < waves.size(); ++w) {
         const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
-        const int waveNumber = static_cast<int>(w) + 1;
-        app::WaveLoad load = app::waveLoad(waveNumber, waves[w].servers, waves[w].vcpu, waves[w].storageGb,
-                                           model::waveCapacity(s.plan.wavePlanning, waveNumber));
-        if (!markOverCapacity) load = {};
         charts::GanttBar b;
         b.label = waves[w].name;
         b.start = waves[w].startMonth;
         b.goLive = waves[w].goLiveMonth;
         b.end = waves[w].goLiveMonth + dual;
-        b.colour = load.over ? colourFail() : kColours[w % 5];
-        b.barText = load.over ? barTextOf(waves[w]) + ": " + load.text : barTextOf(waves[w]);
+        b.colour = kColours[w % 5];
+        b.barText = barTextOf(waves[w]);
         b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " + std::to_string(waves[w].vcpu) + " vCPU, " +
-                    number(waves[w].storageGb, f) + " GB" + (load.over ? ", " + load.text : std::string()) + "\nstarts " +
+                    number(waves[w].storageGb, f) + " GB\nstarts " +
                     monthLabel(s.settings, b.start) + ", goes live " + monthLabel(s.settings, b.goLive) + ", dual running until " +
                     monthLabel(s.settings, b.end) + "\nAWS " + money(waves[w].awsMonthlyUsd, f) + " a month";
         bars.push_back(std::move(b));
     }
     return bars;
+}
+
+void markOverCapacity(std::vector<charts::GanttBar>& bars, const model::WavePlan& plan) {
+    if (plan.waves.size() != bars.size()) return;
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const model::PlannedWave& w = plan.waves[i];
+        const app::WaveLoad load = app::waveLoad(static_cast<int>(i) + 1, w.servers, w.vcpu, w.storageGb,
+                                                 {w.capacityServers, w.capacityVcpu, w.capacityStorageGb});
+        if (!load.over) continue;
+        bars[i].colour = colourFail();
+        bars[i].barText += ": " + load.text.substr(0, load.text.find(" ("));
+        bars[i].tooltip += "\n" + load.text;
+    }
 }
 
 charts::GanttView planTimelineView(const app::AppState& state, const std::vector<charts::GanttBar>& bars, float height) {
@@ -87,7 +96,7 @@ const std::vector<charts::GanttBar>& WaveTimeline::bars(const app::AppState& sta
 void WaveTimeline::refresh(const app::AppState& state, const NumberFormat& f) {
     if (m_resultRevision == state.resultRevision && m_format == f) return;
     m_waves = io::summarizeWaves(state.scenario, state.result);
-    m_bars = waveTimelineBars(state.scenario, m_waves, f, m_markOverCapacity);
+    m_bars = waveTimelineBars(state.scenario, m_waves, f);
     m_resultRevision = state.resultRevision;
     m_format = f;
 }

@@ -3,6 +3,7 @@
 
 #include "io/wave_plan_out.hpp"
 #include "ui/charts.hpp"
+#include "model/wave_planner.hpp"
 #include "ui/panel_context.hpp"
 
 #include <vector>
@@ -10,12 +11,12 @@
 namespace est::ui {
 
 /// The timeline rows of the scenario's waves (`waves` from io::summarizeWaves): migrating, then dual running, each
-/// bar carrying its applications; a wave over its capacity (app::waveLoad) in the warning colour with "7.2x the
-/// pilot size" on its bar.
-/// `markOverCapacity` false: every bar in the plan's colours (Present: the room sees the plan, the Plan panel the
-/// warnings).
+/// bar carrying its applications.
 std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const std::vector<io::WaveSummary>& waves,
-                                               const NumberFormat& f, bool markOverCapacity = true);
+                                               const NumberFormat& f);
+/// Marks the bars of `plan`'s waves that are over their capacity (app::waveLoad): the warning colour, and "7.2x the
+/// pilot size" after the groups on the bar. Does nothing when the plan has not as many waves as `bars`.
+void markOverCapacity(std::vector<charts::GanttBar>& bars, const model::WavePlan& plan);
 /// The part of the horizon the plan spans (from its first start to its last dual-running end, the credit period's
 /// end included and marked), `height` pixels tall.
 charts::GanttView planTimelineView(const app::AppState& state, const std::vector<charts::GanttBar>& bars, float height);
@@ -24,7 +25,6 @@ charts::GanttView planTimelineView(const app::AppState& state, const std::vector
 /// format changes: summarising walks every workload, too much for every frame of a large estate.
 class WaveTimeline {
 public:
-    explicit WaveTimeline(bool markOverCapacity = true) : m_markOverCapacity(markOverCapacity) {}
     /// Per wave: servers, vCPU, storage and AWS spend a month (io::summarizeWaves of the state's result).
     const std::vector<io::WaveSummary>& waves(const app::AppState& state, const NumberFormat& f);
     /// waveTimelineBars of waves().
@@ -32,7 +32,6 @@ public:
 
 private:
     void refresh(const app::AppState& state, const NumberFormat& f);
-    bool m_markOverCapacity = true; ///< waves over their capacity in the warning colour (waveTimelineBars)
     long m_resultRevision = -1;  ///< of the figures below (-1: none yet)
     NumberFormat m_format;
     std::vector<io::WaveSummary> m_waves;

@@ -131,7 +131,9 @@ void WavesPanel::draw(PanelContext& ctx) {
 
     // Timeline of the scenario's waves (what the estimate uses, so undo shows here at once).
     section("Timeline");
-    const std::vector<charts::GanttBar>& bars = m_timeline.bars(state, ctx.format);
+    // The plan made here, while it is the scenario's, marks the waves over their capacity.
+    std::vector<charts::GanttBar> bars = m_timeline.bars(state, ctx.format);
+    if (planRevision == state.revision) markOverCapacity(bars, plan);
     charts::gantt("waves.timeline", bars, state.result.months, [&](int m) { return monthLabel(s.settings, m); },
                   planTimelineView(state, bars, 0.0f));
     locateLastItem("waves.timeline");

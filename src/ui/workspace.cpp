@@ -265,6 +265,13 @@ void Workspace::sideBar(app::AppState& state, float bottomReserve) {
     ImGui::EndChild();
 }
 
+// A notice's text width: the window's, less its dismiss button and the window's padding.
+float Workspace::noticeWrapWidth() const {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetMainViewport()->WorkSize.x - style.WindowPadding.x * 2.0f -
+                                                      ImGui::CalcTextSize("x").x - style.FramePadding.x * 2.0f - style.ItemSpacing.x);
+}
+
 void Workspace::statusLine(app::AppState& state) {
     // The newest notices, each dismissable; errors stay until dismissed.
     std::size_t shown = 0;
@@ -280,7 +287,11 @@ void Workspace::statusLine(app::AppState& state) {
             break;
         }
         ImGui::SameLine();
-        ImGui::TextColored(colour, "%s", n.text.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + noticeWrapWidth());
+        ImGui::TextUnformatted(n.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
         if (shown == 0) locateLastItem("notice.latest");
         ImGui::PopID();
     }
@@ -310,9 +321,14 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     ImGui::Begin("Migration Funding Estimator", nullptr, flags);
     menuBar(state, requests);
 
-    // Room for the status line and up to three notices, no more than what is shown.
-    const std::size_t noticeLines = std::min<std::size_t>(3, state.notices.size());
-    const float statusHeight = ImGui::GetFrameHeightWithSpacing() * (1.2f + static_cast<float>(noticeLines));
+    // Room for the status line and up to three notices, each wrapped to the window's width (a long one is never cut
+    // at the screen's edge), no more than what is shown.
+    float noticesHeight = 0.0f;
+    const float wrapWidth = noticeWrapWidth();
+    for (std::size_t i = state.notices.size(), shown = 0; i-- > 0 && shown < 3; ++shown)
+        noticesHeight += std::max(ImGui::GetFrameHeight(), ImGui::CalcTextSize(state.notices[i].text.c_str(), nullptr, false, wrapWidth).y) +
+                         ImGui::GetStyle().ItemSpacing.y;
+    const float statusHeight = ImGui::GetFrameHeightWithSpacing() * 1.2f + noticesHeight;
     sideBar(state, statusHeight);
     ImGui::SameLine();
     ImGui::BeginChild("panel", ImVec2(0, -statusHeight), false);

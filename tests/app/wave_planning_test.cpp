@@ -159,6 +159,8 @@ TEST_CASE("a wave over its capacity names the binding limit and how many times o
     const app::WaveLoad storage = app::waveLoad(2, 20, 60, 13080.0, {15, 120, 1500.0});
     CHECK(storage.limit == "storage");
     CHECK(storage.text == "8.7x this wave's capacity (13,080 GB of storage; it holds 1,500 GB)");
+    // Just over: 104 servers against 100 is "4 % over", not "1.0x".
+    CHECK(app::waveLoad(5, 104, 100, 1000.0, {100, 800, 10000.0}).text == "4 % over this wave's capacity (104 servers; it holds 100)");
     // Within capacity: no words.
     const app::WaveLoad within = app::waveLoad(1, 5, 40, 500.0, pilot);
     CHECK_FALSE(within.over);
@@ -247,4 +249,26 @@ TEST_CASE("an inventory that lands every workload in one wave gets a first plan 
     REQUIRE(app::importInventory(small, csv.substr(0, csv.find("vm-3,")), "small.csv").ok);
     CHECK(small.scenario.workloads.size() == 3);
     CHECK(small.history().undoLabel() == "Import small.csv");
+}
+
+TEST_CASE("when no non-production group fits the pilot, an oversize group still never opens the plan", "[app][waves]") {
+    // As in the 400-VM demo: the only non-production group, "Test lab" (36 servers of 400 GB = 14,400 GB), is larger
+    // than a full wave (10,000 GB); "HR" (8 servers) and "Mail relay" (6) are production. Non-production first would
+    // open the plan with Test lab; the smallest group that fits a full wave, Mail relay, opens it instead.
+    model::Scenario s = app::defaultScenario();
+    s.plan.wavePlanning.fundingAware = false;
+    addGroup(s, "Test lab", 36, 400.0, model::Environment::NonProduction);
+    addGroup(s, "HR", 8, 50.0, model::Environment::Production);
+    addGroup(s, "Mail relay", 6, 50.0, model::Environment::Production);
+    s.plan.waves = {model::Wave{"Wave 1", 3, 6, 2}};
+    app::AppState state = test::engineState(s);
+    model::WavePlan plan;
+    REQUIRE(app::planWaves(state, &plan).ok);
+    std::vector<std::string> listed;
+    for (int g : app::groupsInWaveOrder(plan)) listed.push_back(plan.groups[static_cast<std::size_t>(g)].name);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.front() == "Mail relay");
+    CHECK(listed[1] == "Test lab"); // non-production before the rest of production
+    REQUIRE(plan.waves.size() >= 2);
+    CHECK(plan.waves[0].servers == 6);
 }
