@@ -12,6 +12,7 @@
 #include "io/tagging_plan_csv.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "formats/xlsx_reader.hpp"
+#include "model/format.hpp"
 #include "model/synthetic_estate.hpp"
 
 #include <embedded_assets.hpp>
@@ -126,7 +127,10 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
                    if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
                });
     out.ok = true;
-    const std::string source = formatText + (inventory.dialect.empty() ? "" : ", " + inventory.dialect);
+    // The dialect only when it says more than the format ("Azure Migrate import, Azure Migrate import CSV" said it twice).
+    const bool dialectAddsSomething = !inventory.dialect.empty() && !model::containsIgnoreCase(inventory.dialect, formatText) &&
+                                      !model::containsIgnoreCase(formatText, inventory.dialect);
+    const std::string source = formatText + (dialectAddsSomething ? ", " + inventory.dialect : "");
     out.messages.push_back("Imported " + fileName + " (" + source + "): " + io::summaryLine(merged) + ".");
     report(state, out); // one line: the skipped rows and notes are on the import card (the overview)
     state.lastImport = summarizeImport(fileName, source, inventory, merged);
