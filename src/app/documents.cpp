@@ -12,6 +12,7 @@
 #include "io/tagging_plan_csv.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "formats/xlsx_reader.hpp"
+#include "model/format.hpp"
 #include "model/synthetic_estate.hpp"
 
 #include <embedded_assets.hpp>
@@ -126,11 +127,17 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
                    if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
                });
     out.ok = true;
-    const std::string source = formatText + (inventory.dialect.empty() ? "" : ", " + inventory.dialect);
+    // The dialect only when it says more than the format ("Azure Migrate import, Azure Migrate import CSV" said it twice).
+    const bool dialectAddsSomething = !inventory.dialect.empty() && !model::containsIgnoreCase(inventory.dialect, formatText) &&
+                                      !model::containsIgnoreCase(formatText, inventory.dialect);
+    const std::string source = formatText + (dialectAddsSomething ? ", " + inventory.dialect : "");
     out.messages.push_back("Imported " + fileName + " (" + source + "): " + io::summaryLine(merged) + ".");
     report(state, out); // one line: the skipped rows and notes are on the import card (the overview)
     state.lastImport = summarizeImport(fileName, source, inventory, merged);
     state.lastImport->undoDepth = state.history().undoDepth();
+    // An inventory has no waves: hundreds of servers in one wave is no plan to show a customer. A first plan is its
+    // own step after the import (Ctrl+Z undoes the plan alone).
+    planFirstWavesIfOneWave(state);
     return out;
 }
 
@@ -152,6 +159,18 @@ std::string scenarioJson(const AppState& state) {
 }
 
 std::string scenarioOnlyJson(const AppState& state) { return io::saveScenario(state.scenario, state.importSettings); }
+
+std::string quickSizeShareJson(const AppState& state) { return io::saveScenario(state.quick.scenario, state.importSettings); }
+
+std::string downloadNotice(const Download& d, ExportKind kind) {
+    switch (kind) {
+    case ExportKind::ExecutiveSummary:
+        return "Downloaded " + d.fileName + ": the summary as a web page; open it in your browser and print it to PDF.";
+    case ExportKind::Html:
+        return "Downloaded " + d.fileName + ": the detailed appendix as a web page; open it in your browser to read or print it.";
+    default: return "Downloaded " + d.fileName + ".";
+    }
+}
 
 AutosaveWork autosaveWork(const AppState& state, const PendingImport* pending) {
     AutosaveWork work;

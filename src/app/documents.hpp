@@ -44,6 +44,8 @@ std::string adoptExtras(AppState& state, io::ScenarioLoad& loaded, std::vector<s
 std::string scenarioJson(const AppState& state);
 /// The scenario and its import settings only (the share link, which must stay short).
 std::string scenarioOnlyJson(const AppState& state);
+/// The quick size's scenario as a share link carries it (its answers, not the workspace's scenario).
+std::string quickSizeShareJson(const AppState& state);
 /// What the autosave keeps: the scenario file, the lean fallback and the file waiting for its mapping (may be null).
 AutosaveWork autosaveWork(const AppState& state, const PendingImport* pending);
 
@@ -59,6 +61,9 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
 /// The executive summary of the quick size's answers (its own scenario and result), leaving the workspace alone:
 /// the quick size's way out must not replace what the user is working on.
 Download exportQuickSizeSummary(const AppState& state, std::vector<std::string>& messages, std::string_view isoDate = {});
+/// The notice after a download: the file's name and what it is ("a web page: open it in your browser and print
+/// it to PDF" for the HTML documents). Never a page count: the printed length depends on the estate and the paper.
+std::string downloadNotice(const Download& d, ExportKind kind);
 /// A file-name-safe version of the scenario name ("Acme move" -> "acme-move").
 std::string fileStem(const std::string& name);
 

@@ -1,6 +1,8 @@
 // app/import_summary.cpp - the import card's facts: counts, skipped rows with reasons, notes, proposed retirements.
 #include "app/import_summary.hpp"
 
+#include <algorithm>
+
 #include <unordered_set>
 
 namespace est::app {
@@ -59,6 +61,8 @@ std::string scenarioNameFromFile(const std::string& fileName) {
     std::string name = slash == std::string::npos ? fileName : fileName.substr(slash + 1);
     const std::size_t dot = name.find_last_of('.');
     if (dot != std::string::npos && dot > 0) name.erase(dot);
+    // A scenario name is read by the customer: "azure_migrate_import" reads "azure migrate import".
+    std::replace(name.begin(), name.end(), '_', ' ');
     return name.empty() ? "Imported estate" : name;
 }
 

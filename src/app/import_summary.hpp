@@ -54,8 +54,8 @@ void listProblems(const std::vector<formats::InputProblem>& problems, std::size_
 /// A count with its noun: (1, "row", "rows") -> "1 row", (3, ...) -> "3 rows".
 std::string countedText(int n, const char* one, const char* many);
 
-/// A scenario name from an imported file's name: the name without its extension ("RVTools_export_vInfo.csv" ->
-/// "RVTools_export_vInfo"); "Imported estate" when nothing is left.
+/// A scenario name from an imported file's name: the name without its extension, underscores as spaces
+/// ("RVTools_export_vInfo.csv" -> "RVTools export vInfo"); "Imported estate" when nothing is left.
 std::string scenarioNameFromFile(const std::string& fileName);
 
 } // namespace est::app

@@ -18,6 +18,7 @@ struct Requests {
     ExportKind exportKind = ExportKind::ScenarioJson;
     bool exportFromQuickSize = false; ///< export the quick size's answers, not the workspace's scenario
     bool shareLink = false;           ///< put the scenario in the URL fragment and copy the link
+    bool shareFromQuickSize = false;  ///< the same with the quick size's answers, leaving the workspace alone
     std::string recoverKey;           ///< reopen the kept work stored under this key (File > Recover); "" = none
     std::string demo;                 ///< asset name of a demo scenario to open ("" = none)
     /// Returns the pending requests and clears them.

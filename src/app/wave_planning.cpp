@@ -11,6 +11,8 @@
 #include "model/funding_program.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace est::app {
 namespace {
@@ -58,6 +60,64 @@ ActionOutcome setDependencyKind(AppState& state, std::size_t edge, model::Depend
     out.messages.push_back(label + ": press Plan waves to re-group.");
     report(state, out);
     return out;
+}
+
+WaveLoad waveLoad(int waveNumber, int servers, int vcpu, double storageGb, const model::WaveCapacity& capacity) {
+    WaveLoad load;
+    auto consider = [&load](double used, double cap, const char* limit) {
+        const double ratio = cap > 0.0 ? used / cap : 0.0;
+        if (ratio > load.ratio) {
+            load.ratio = ratio;
+            load.limit = limit;
+        }
+    };
+    consider(servers, capacity.servers, "servers");
+    consider(vcpu, capacity.vcpu, "vCPU");
+    consider(storageGb, capacity.storageGb, "storage");
+    // Over by at least a rounding step: 100.4 % reads "1.0x", which says nothing.
+    load.over = load.ratio > 1.0 + 1e-9;
+    if (!load.over) return load;
+    // "1.0x" says nothing: under 1.1 times, the share over ("4 % over").
+    char times[32];
+    if (load.ratio < 1.1) std::snprintf(times, sizeof times, "%.0f %% over", std::max(1.0, std::round((load.ratio - 1.0) * 100.0)));
+    else std::snprintf(times, sizeof times, "%.1fx", load.ratio);
+    std::string used, held;
+    if (load.limit == "servers") {
+        used = std::to_string(servers) + " servers";
+        held = std::to_string(capacity.servers);
+    } else if (load.limit == "vCPU") {
+        used = std::to_string(vcpu) + " vCPU";
+        held = std::to_string(capacity.vcpu);
+    } else {
+        // Whole gigabytes with thousands separators ("13,080 GB"), as the capacity table shows them.
+        used = model::formatUsd(storageGb).substr(1) + " GB of storage";
+        held = model::formatUsd(capacity.storageGb).substr(1) + " GB";
+    }
+    load.text = waveNumber == 1 ? std::string(times) + " the pilot size (" + used + "; the pilot holds " + held + ")"
+                                : std::string(times) + " this wave's capacity (" + used + "; it holds " + held + ")";
+    return load;
+}
+
+std::vector<int> groupsInWaveOrder(const model::WavePlan& plan, std::size_t limit) {
+    std::vector<int> order(plan.groups.size());
+    for (std::size_t g = 0; g < order.size(); ++g) order[g] = static_cast<int>(g);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const model::MoveGroup& x = plan.groups[static_cast<std::size_t>(a)];
+        const model::MoveGroup& y = plan.groups[static_cast<std::size_t>(b)];
+        return x.wave != y.wave ? x.wave < y.wave : x.name < y.name;
+    });
+    if (order.size() > limit) order.resize(limit);
+    return order;
+}
+
+bool planFirstWavesIfOneWave(AppState& state) {
+    // Counted on the estate, not on an estimate: planWaves estimates anyway, and a large import should not pay twice.
+    const std::vector<model::Workload>& workloads = state.scenario.workloads;
+    const std::size_t fullWave = static_cast<std::size_t>(model::waveCapacity(state.scenario.plan.wavePlanning, 1 << 20).servers);
+    if (workloads.size() <= fullWave) return false;
+    const bool oneWave = std::all_of(workloads.begin(), workloads.end(),
+                                     [&](const model::Workload& w) { return w.wave == workloads.front().wave; });
+    return oneWave && planWaves(state).ok;
 }
 
 ActionOutcome planWaves(AppState& state, model::WavePlan* planned) {

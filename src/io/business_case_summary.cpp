@@ -122,7 +122,16 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
     return p;
 }
 
-std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settings& s, const NotEligiblePath& path) {
+// A step as the customer's action with who does it and when: "Confirm the numbers ... (your finance lead, Jan 2027)".
+std::string step(const std::string& action, const std::string& owner, const std::string& when) {
+    return action + " (" + owner + ", " + when + ")";
+}
+
+// The customer's next steps, each with an owner and a month: the path to eligibility first when there is one, then
+// confirm the numbers, run the assessment, pick (or first plan) the waves, tag from go-live. The payment schedule is
+// not here: it is the Funding step's (fundingByPhase).
+std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const model::Result& r, const NotEligiblePath& path) {
+    const model::Settings& s = scenario.settings;
     std::vector<std::string> steps;
     const model::Eligibility& e = r.eligibility;
     const model::FundingLadder& f = r.funding;
@@ -130,26 +139,40 @@ std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settin
         return {"Drop an RVTools or CSV inventory of your servers on the page",
                 "Or open a demo scenario (File > Demo scenarios) to see a finished business case",
                 "Or answer five questions in Quick size"};
+    const std::string start = model::monthText(s, 0);
     if (path.shown) steps = path.closers;
     if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::PartnerCompetency); c && c->status == model::CheckStatus::Unknown)
-        steps.push_back("Confirm that your AWS partner holds the Migration Competency: MAP funding needs it");
+        steps.push_back(step("Confirm that your AWS partner holds the Migration Competency: MAP funding needs it", "you", start));
     if (e.verdict == model::Verdict::Borderline)
-        steps.push_back("Ask your AWS account team whether MAP opens at your AWS spend of " +
-                        moneyForReading(r.projectedArrUsd, s) + " a year: the published minimum and practice disagree");
-    if (!path.shown) {
-        if (f.assess.amountUsd > 0.0 && f.assess.releasedInHorizon)
-            steps.push_back("Assess: " + moneyForReading(f.assess.amountUsd, s) + " in " +
-                            model::monthText(s, f.assess.releaseMonth) + ". Released by: " + f.assess.releasedBy);
-        if (f.mobilize.amountUsd > 0.0 && f.mobilize.releasedInHorizon)
-            steps.push_back("Mobilize: " + moneyForReading(f.mobilize.amountUsd, s) + " in " +
-                            model::monthText(s, f.mobilize.releaseMonth) + ". Released by: " + f.mobilize.releasedBy);
-    }
+        steps.push_back(step("Ask your AWS account team whether MAP opens at your AWS spend of " + moneyForReading(r.projectedArrUsd, s) +
+                                 " a year: the published minimum and practice disagree",
+                             "you", start));
+    steps.push_back(step("Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts",
+                         "your finance lead", start));
+    if (!path.shown)
+        steps.push_back(step("Run the migration readiness assessment with your AWS partner", "you and your partner",
+                             "by " + model::monthText(s, std::max(1, r.timeline.assessEndMonth))));
     const std::vector<int>& goLive = r.timeline.waveGoLiveMonth;
-    if (goLive.size() == 1) steps.push_back("Move in one wave, live in " + model::monthText(s, goLive.front()));
+    const std::string byWaves = "by " + model::monthText(s, std::max(r.timeline.mobilizeEndMonth, r.timeline.assessEndMonth));
+    int moving = 0;
+    for (const model::WorkloadResult& w : r.workloads)
+        if (w.effective != model::Disposition::Retain && w.effective != model::Disposition::Retire) ++moving;
+    const int fullWave = std::max(1, scenario.plan.wavePlanning.maxServersPerWave);
+    if (goLive.size() == 1 && moving > fullWave)
+        // One wave of hundreds of servers is no plan: never endorse it.
+        steps.push_back(step("Plan the waves: all " + plural(moving, "workload", "workloads") + " go live together in " +
+                                 model::monthText(s, goLive.front()) + ", more than the " + std::to_string(fullWave) +
+                                 " servers a wave moves (Plan > Plan waves proposes a first plan)",
+                             "your IT lead", byWaves));
+    else if (goLive.size() == 1)
+        steps.push_back(step("Pick the workloads that move first; they all go live in " + model::monthText(s, goLive.front()),
+                             "your IT lead", byWaves));
     else if (goLive.size() > 1)
-        steps.push_back("Move in " + std::to_string(goLive.size()) + " waves: the first goes live in " +
-                        model::monthText(s, goLive.front()) + ", the last in " + model::monthText(s, goLive.back()));
+        steps.push_back(step("Pick the workloads of the first wave, live in " + model::monthText(s, goLive.front()) + "; the last of " +
+                                 std::to_string(goLive.size()) + " waves goes live in " + model::monthText(s, goLive.back()),
+                             "your IT lead", byWaves));
     if (!path.shown) {
+        const std::string fromGoLive = goLive.empty() ? start : model::monthText(s, goLive.front());
         // The reasons in the words of every screen (model::leftOnTableLines): tagging ones here, the others as is.
         double lostToTags = 0.0;
         std::vector<std::string> otherReasons;
@@ -160,11 +183,13 @@ std::vector<std::string> nextStepsOf(const model::Result& r, const model::Settin
                 otherReasons.push_back(line.label + ": " + moneyForReading(line.amountUsd, s) + " of credits; " + line.fix);
         }
         if (lostToTags > 0.0)
-            steps.push_back("Tag every migrated resource map-migrated from its go-live: " + moneyForReading(lostToTags, s) +
-                            " of credits are lost without it");
+            steps.push_back(step("Tag every migrated resource map-migrated from its go-live: " + moneyForReading(lostToTags, s) +
+                                     " of credits are lost without it",
+                                 "your cloud team", "from " + fromGoLive));
         else if (f.creditsUsd > 0.0)
-            steps.push_back("Tag every migrated resource map-migrated from its go-live: the " +
-                            moneyForReading(f.creditsUsd, s) + " of credits depend on it");
+            steps.push_back(step("Tag every migrated resource map-migrated from its go-live: the " + moneyForReading(f.creditsUsd, s) +
+                                     " of credits depend on it",
+                                 "your cloud team", "from " + fromGoLive));
         for (std::string& reason : otherReasons) steps.push_back(std::move(reason));
         if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::CreditsMinSpend); fails(c))
             steps.push_back(capitalised(c->clearText));
@@ -333,7 +358,7 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
                   {"One-time cost", oneTime, false, BridgeKind::OneTime},
                   {"AWS funding", -t.fundingUsd, false, BridgeKind::Funding},
                   {"With AWS, " + yearsText(years), t.migrationTotalUsd - t.fundingUsd, true, BridgeKind::Aws}};
-    out.nextSteps = nextStepsOf(r, s, out.notEligible);
+    out.nextSteps = nextStepsOf(scenario, r, out.notEligible);
     out.todayByCategory = todayByCategoryOf(t);
     out.fundingByPhase = fundingByPhaseOf(f, s);
     return out;

@@ -60,7 +60,7 @@ struct BusinessCaseSummary {
     model::Verdict verdict = model::Verdict::NotEligible;
     std::string bridgeTitle;                    ///< "From today's cost to the cost with AWS, over 5 years"
     std::vector<BridgeStep> bridge;             ///< totals and steps; the steps add up from the first total to the last
-    std::vector<std::string> nextSteps;         ///< numbered in this order, from the eligibility checks and the plan
+    std::vector<std::string> nextSteps;         ///< the customer's actions, each "(owner, month)", in order; no payments
     NotEligiblePath notEligible;
     int movingWorkloads = 0;                    ///< workloads going to AWS (not retained, not retired)
     int retiringWorkloads = 0;

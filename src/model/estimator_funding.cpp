@@ -100,11 +100,11 @@ void Estimator::eligibility() {
     // A committed spend entered by the partner is labelled as such wherever the ARR shows.
     const bool committed = prog.projectedArrOverrideUsd > 0.0;
     arrCheck(CheckId::MapLiteArr,
-             committed ? "Your committed AWS spend per year (committed ARR) reaches the MAP Lite minimum"
-                       : "Your AWS spend per year (projected ARR) reaches the MAP Lite minimum",
+             committed ? "Your committed AWS spend per year reaches the MAP Lite minimum"
+                       : "Your AWS spend per year reaches the MAP Lite minimum",
              prog.mapLiteMinArrUsd,
              true, " more AWS spend a year", " (bundle more applications into the engagement)");
-    arrCheck(CheckId::MapArr, "Your AWS spend per year reaches the full MAP minimum (unverified threshold)", prog.mapMinArrUsd,
+    arrCheck(CheckId::MapArr, "Your AWS spend per year reaches the full MAP minimum (ask your AWS partner to confirm it)", prog.mapMinArrUsd,
              false, " more AWS spend a year for full MAP", "");
     {
         EligibilityCheck c;

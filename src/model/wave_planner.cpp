@@ -101,25 +101,41 @@ struct WaveFill {
     std::vector<int> groups;
 };
 
-struct Capacity {
-    int servers = 0;
-    int vcpu = 0;
-    double storageGb = 0.0;
-};
+using Capacity = WaveCapacity;
 
-Capacity capacityOf(const WavePlanningRules& r, int wave) {
+// "storage 13,080 GB, over the 10,000 GB a full wave holds": only the limits the group exceeds.
+std::string exceededLimits(const MoveGroup& grp, const Capacity& full) {
+    std::vector<std::string> over;
+    if (grp.servers > full.servers)
+        over.push_back(std::to_string(grp.servers) + " servers, over the " + std::to_string(full.servers) + " a full wave holds");
+    if (grp.vcpu > full.vcpu)
+        over.push_back(std::to_string(grp.vcpu) + " vCPU, over the " + std::to_string(full.vcpu) + " a full wave holds");
+    if (grp.storageGb > full.storageGb)
+        // Whole gigabytes with thousands separators, as the capacity table shows them ("13,080 GB").
+        over.push_back("storage " + formatUsd(grp.storageGb).substr(1) + " GB, over the " + formatUsd(full.storageGb).substr(1) +
+                       " GB a full wave holds");
+    std::string out;
+    for (const std::string& o : over) out += (out.empty() ? "" : "; ") + o;
+    return out;
+}
+
+bool fits(const MoveGroup& grp, const Capacity& c) {
+    return grp.servers <= c.servers && grp.vcpu <= c.vcpu && grp.storageGb <= c.storageGb;
+}
+
+} // namespace
+
+WaveCapacity waveCapacity(const WavePlanningRules& r, int wave) {
     const int maxServers = std::max(1, r.maxServersPerWave);
     const long long ramp = static_cast<long long>(std::max(1, r.pilotWaveServers)) +
-                           static_cast<long long>(wave - 1) * std::max(0, r.serversIncreasePerWave);
-    Capacity c;
+                           static_cast<long long>(std::max(1, wave) - 1) * std::max(0, r.serversIncreasePerWave);
+    WaveCapacity c;
     c.servers = static_cast<int>(std::min<long long>(ramp, maxServers));
     const double share = static_cast<double>(c.servers) / maxServers;
     c.vcpu = std::max(1, static_cast<int>(std::max(1, r.maxVcpuPerWave) * share + 0.5));
     c.storageGb = std::max(0.0, r.maxStorageGbPerWave) * share;
     return c;
 }
-
-} // namespace
 
 WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundingAware) {
     const WavePlanningRules& rules = s.plan.wavePlanning;
@@ -287,15 +303,42 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         maxLockWave = std::max(maxLockWave, lock.wave);
     }
 
-    // 3. Topological order with priorities.
+    // 3. Topological order with priorities, the pilot first.
     const bool separate = rules.separateEnvironments;
-    auto before = [&](int a, int b) { // true when a should go before b
+    auto naturalBefore = [&](int a, int b) { // true when a should go before b
         const MoveGroup& x = plan.groups[static_cast<std::size_t>(a)];
         const MoveGroup& y = plan.groups[static_cast<std::size_t>(b)];
         if (separate && x.production != y.production) return !x.production;
         if (fundingAware && x.eligibleMonthlyUsd != y.eligibleMonthlyUsd) return x.eligibleMonthlyUsd > y.eligibleMonthlyUsd;
         if (x.servers != y.servers) return x.servers < y.servers;
         return a < b;
+    };
+    // The pilot proves the factory on something small: the smallest non-production group that needs nothing, is not
+    // locked and fits the pilot wave. When there is none and the group that would open the plan is larger than a full
+    // wave, the smallest group that fits a full wave opens it instead (non-production first): an oversize group never
+    // pilots while another can.
+    const Capacity pilotCapacity = waveCapacity(rules, 1);
+    const Capacity full = waveCapacity(rules, 1 << 20);
+    auto unconstrained = [&](int g) { return plan.groups[static_cast<std::size_t>(g)].dependsOn.empty() && lockWave[static_cast<std::size_t>(g)] <= 0; };
+    auto smallest = [&](auto&& eligible) { // ties: the first in estate order
+        int best = -1;
+        for (int g = 0; g < groupCount; ++g) {
+            const MoveGroup& grp = plan.groups[static_cast<std::size_t>(g)];
+            if (unconstrained(g) && eligible(grp) && (best < 0 || grp.servers < plan.groups[static_cast<std::size_t>(best)].servers)) best = g;
+        }
+        return best;
+    };
+    int pilot = smallest([&](const MoveGroup& grp) { return !grp.production && fits(grp, pilotCapacity); });
+    int opener = -1;
+    for (int g = 0; g < groupCount; ++g)
+        if (unconstrained(g) && (opener < 0 || naturalBefore(g, opener))) opener = g;
+    if (pilot < 0 && opener >= 0 && !fits(plan.groups[static_cast<std::size_t>(opener)], full)) {
+        pilot = smallest([&](const MoveGroup& grp) { return !grp.production && fits(grp, full); });
+        if (pilot < 0) pilot = smallest([&](const MoveGroup& grp) { return fits(grp, full); });
+    }
+    auto before = [&](int a, int b) {
+        if (a == pilot || b == pilot) return a == pilot && b != pilot;
+        return naturalBefore(a, b);
     };
     auto cmp = [&](int a, int b) { return before(b, a); }; // priority_queue pops the "largest"
     std::priority_queue<int, std::vector<int>, decltype(cmp)> ready(cmp);
@@ -311,7 +354,6 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         while (static_cast<int>(fills.size()) < wave) fills.emplace_back();
         return fills[static_cast<std::size_t>(wave - 1)];
     };
-    const Capacity full = capacityOf(rules, 1 << 20);
     int lastNonProductionWave = 0;
     std::vector<std::string> oversize, overLocked;
     while (!ready.empty()) {
@@ -335,16 +377,16 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
                                         "): that group should move in the same wave or earlier.");
         } else {
             if (separate && grp.production) earliest = std::max(earliest, lastNonProductionWave + 1);
-            if (grp.servers > full.servers || grp.vcpu > full.vcpu || grp.storageGb > full.storageGb) {
+            if (!fits(grp, full)) {
                 grp.oversize = true;
-                wave = std::max(earliest, static_cast<int>(fills.size()) + 1);
-                oversize.push_back(grp.name + " (" + std::to_string(grp.servers) + " servers, " + std::to_string(grp.vcpu) + " vCPU, " +
-                                   formatNumber(grp.storageGb) + " GB)");
+                // Never the pilot's wave while a group that fits it is still to come: wave 1 proves the factory small.
+                wave = std::max({earliest, static_cast<int>(fills.size()) + 1, pilot >= 0 ? 2 : 1});
+                oversize.push_back(grp.name + " (" + exceededLimits(grp, full) + ")");
             } else {
                 for (wave = earliest;; ++wave) {
                     const WaveFill& f = waveAt(wave);
                     if (f.closed || (separate && f.production >= 0 && f.production != static_cast<int>(grp.production))) continue;
-                    const Capacity c = capacityOf(rules, wave);
+                    const Capacity c = waveCapacity(rules, wave);
                     if (f.servers + grp.servers <= c.servers && f.vcpu + grp.vcpu <= c.vcpu && f.storageGb + grp.storageGb <= c.storageGb) break;
                 }
             }
@@ -362,8 +404,7 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
             if (--pending[static_cast<std::size_t>(h)] == 0) ready.push(h);
     }
     if (!oversize.empty())
-        plan.warnings.push_back("Larger than a full wave (" + std::to_string(full.servers) + " servers, " + std::to_string(full.vcpu) + " vCPU, " +
-                                formatNumber(full.storageGb) + " GB), so each has a wave of its own and is never split: " +
+        plan.warnings.push_back("Larger than a full wave, so each has a wave of its own and is never split: " +
                                 listNames(oversize) + ".");
 
     // Empty waves (skipped while the ramp was too small for a group) are dropped, except up to the last lock.
@@ -381,7 +422,7 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         pw.servers = f.servers;
         pw.vcpu = f.vcpu;
         pw.storageGb = f.storageGb;
-        const Capacity c = capacityOf(rules, static_cast<int>(w) + 1);
+        const Capacity c = waveCapacity(rules, static_cast<int>(w) + 1);
         pw.capacityServers = c.servers;
         pw.capacityVcpu = c.vcpu;
         pw.capacityStorageGb = c.storageGb;

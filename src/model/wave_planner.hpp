@@ -8,12 +8,14 @@
 //    counted and reported.
 // 2. Soft dependencies order the groups: the target moves in the same wave as the source or earlier. Groups in
 //    a cycle of soft dependencies are merged into one group (and named in a warning).
-// 3. Groups are taken in a topological order of that graph; among the groups ready at each step, non-production
-//    first (when environments are kept apart), then either the most eligible monthly AWS spend first
+// 3. Groups are taken in a topological order of that graph. The pilot comes first: the smallest non-production
+//    group that needs nothing and fits the pilot wave (a pilot proves the factory on something small). Then, among
+//    the groups ready at each step, non-production first (when environments are kept apart), then either the most eligible monthly AWS spend first
 //    (funding-aware) or the fewest servers first (dependency-only, as AWS CMF sorts).
 // 4. Each group goes into the earliest wave not before any group it depends on that has room (servers, vCPU,
 //    storage; wave n's server capacity = min(pilot + (n - 1) x increase, max), vCPU and storage caps scale by
-//    the same share of the maximum). A group larger than the maximum gets a wave of its own and a warning.
+//    the same share of the maximum). A group larger than the maximum gets a wave of its own (never the pilot's
+//    when another group can pilot) and a warning naming the limit it exceeds.
 //    A locked group goes to its wave; a lock that puts it before a group it depends on is reported.
 // 5. Waves start every monthsBetweenWaves months from the end of Mobilize, with the rules' length and dual running.
 // Pure: plain structs in and out; deterministic (ties broken by workload order).
@@ -87,6 +89,15 @@ struct WavePlan {
     bool fundingAware = false;                  ///< the order used
     OrderComparison comparison;
 };
+
+/// How much wave `wave` (1-based) holds under `rules`: servers = min(pilot + (wave - 1) x increase, max); vCPU and
+/// storage the same share of their maximum (wave 1 is the pilot).
+struct WaveCapacity {
+    int servers = 0;
+    int vcpu = 0;
+    double storageGb = 0.0;
+};
+WaveCapacity waveCapacity(const WavePlanningRules& rules, int wave);
 
 /// Plans waves for `s`. `baseline` is estimate(s): it gives each workload's disposition and AWS spend and the
 /// end of Mobilize (when it is not ok(), every workload moves, spend is 0 and waves start at month 3).

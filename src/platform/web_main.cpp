@@ -160,16 +160,19 @@ void handleRequests(WebApp& app) {
             const bool summary = r.exportKind == app::ExportKind::ExecutiveSummary || r.exportFromQuickSize;
             if (summary && services().openForPrint(d.bytes))
                 app.state.notify(app::Notice::Level::Info, "Opened " + d.fileName +
-                                                               " in a new tab to print or save as PDF (two pages); a copy is in your downloads.");
+                                                               " in a new tab to print or save as PDF; a copy is in your downloads.");
             else
                 app.state.notify(app::Notice::Level::Info,
-                                 "Downloaded " + d.fileName + (summary ? ": open it in your browser and print it to PDF (two pages)." : "."));
+                                 app::downloadNotice(d, summary ? app::ExportKind::ExecutiveSummary : r.exportKind));
         }
     }
-    if (r.shareLink) {
-        services().shareScenario(app::scenarioOnlyJson(app.state));
+    if (r.shareLink || r.shareFromQuickSize) {
+        services().shareScenario(r.shareFromQuickSize ? app::quickSizeShareJson(app.state) : app::scenarioOnlyJson(app.state));
         app.state.notify(app::Notice::Level::Info,
-                         "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
+                         r.shareFromQuickSize
+                             ? "Link copied with the quick-size answers (inside the link, after #; nothing is uploaded); "
+                               "your workspace is unchanged."
+                             : "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
     if (!r.recoverKey.empty()) recoverKeptWork(app, r.recoverKey);
     if (!r.demo.empty()) {

@@ -1,5 +1,6 @@
 // ui/charts.cpp - chart drawing: nice tick steps, plot frame, series, legends and hover tooltips.
 #include "ui/charts.hpp"
+#include "ui/widget_locator.hpp"
 
 #include <imgui.h>
 
@@ -426,39 +427,76 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
     dl->AddText(ImVec2(origin.x, pmax.y + line * 1.3f), muted, legendText.c_str());
 }
 
-void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel) {
+void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel,
+           const GanttView& view) {
     if (bars.empty() || months <= 0) return;
     ImGui::PushID(id);
     const float font = ImGui::GetFontSize();
-    const float rowHeight = font * 1.6f;
-    const float labelWidth = font * 7.0f;
+    const float axisHeight = font * 1.8f + (view.markerMonth >= 0 ? font * 1.4f : 0.0f);
+    const float rows = static_cast<float>(bars.size());
+    // Rows fill the height asked for, up to five lines each (a plan of three waves is not three giant blocks), and
+    // shrink to a line and a bit when many waves share it.
+    const float rowHeight = view.height > 0.0f ? std::clamp((view.height - axisHeight) / rows, font * 1.15f, font * 5.0f) : font * 1.6f;
+    float labelWidth = font * 4.0f;
+    for (const GanttBar& b : bars) labelWidth = std::max(labelWidth, ImGui::CalcTextSize(b.label.c_str()).x + font);
+    labelWidth = std::min(labelWidth, font * 9.0f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = std::max(ImGui::GetContentRegionAvail().x, labelWidth + font * 10.0f);
-    const float height = rowHeight * static_cast<float>(bars.size()) + font * 1.8f;
+    const float markerBand = view.markerMonth >= 0 ? font * 1.4f : 0.0f; // the marker's label above the rows
+    const float height = markerBand + rowHeight * rows + font * 1.8f;
     ImGui::InvisibleButton("gantt", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int first = std::clamp(view.firstMonth, 0, months - 1);
+    const int last = std::clamp(view.endMonth > 0 ? view.endMonth : months, first + 1, months);
     const float x0 = origin.x + labelWidth, x1 = origin.x + width - font * 0.5f;
-    const float perMonth = (x1 - x0) / static_cast<float>(months);
-    auto xOf = [&](int m) { return x0 + perMonth * static_cast<float>(std::clamp(m, 0, months)); };
+    const float perMonth = (x1 - x0) / static_cast<float>(last - first);
+    auto xOf = [&](int m) { return x0 + perMonth * static_cast<float>(std::clamp(m, first, last) - first); };
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    // Month axis: a tick every 12 months (every 3 for short horizons), labelled.
-    const int every = months > 24 ? 12 : 3;
-    const float axisY = origin.y + rowHeight * static_cast<float>(bars.size());
-    for (int m = 0; m <= months; m += every) {
-        dl->AddLine(ImVec2(xOf(m), origin.y), ImVec2(xOf(m), axisY), grid, 1.0f);
-        if (m < months) dl->AddText(ImVec2(xOf(m) + 2.0f, axisY + font * 0.2f), grid, monthLabel(m).c_str());
+    const float rowsTop = origin.y + markerBand;
+    // Month axis: ticks as close as their labels allow (every 1, 3, 6, 12 or 24 months).
+    const float labelSpace = ImGui::CalcTextSize(monthLabel(first).c_str()).x + font;
+    int every = 24;
+    for (int step : {1, 3, 6, 12, 24})
+        if (perMonth * static_cast<float>(step) >= labelSpace) {
+            every = step;
+            break;
+        }
+    const float axisY = rowsTop + rowHeight * rows;
+    for (int m = (first + every - 1) / every * every; m <= last; m += every) {
+        dl->AddLine(ImVec2(xOf(m), rowsTop), ImVec2(xOf(m), axisY), grid, 1.0f);
+        if (m < last) dl->AddText(ImVec2(xOf(m) + 2.0f, axisY + font * 0.2f), grid, monthLabel(m).c_str());
     }
     for (std::size_t r = 0; r < bars.size(); ++r) {
         const GanttBar& b = bars[r];
-        const float top = origin.y + rowHeight * static_cast<float>(r);
+        const float top = rowsTop + rowHeight * static_cast<float>(r);
         dl->AddText(ImVec2(origin.x, top + (rowHeight - font) * 0.5f), text, fitText(b.label, labelWidth - font * 0.5f).c_str());
-        const float y0 = top + rowHeight * 0.2f, y1 = top + rowHeight * 0.8f;
-        dl->AddRectFilled(ImVec2(xOf(b.start), y0), ImVec2(std::max(xOf(b.goLive), xOf(b.start) + 2.0f), y1), b.colour, 2.0f);
+        const float y0 = top + rowHeight * 0.15f, y1 = top + rowHeight * 0.85f;
+        const float barLeft = xOf(b.start), barRight = std::max(xOf(std::max(b.end, b.goLive)), barLeft + 2.0f);
+        dl->AddRectFilled(ImVec2(barLeft, y0), ImVec2(std::max(xOf(b.goLive), barLeft + 2.0f), y1), b.colour, 2.0f);
         const ImU32 faint = (b.colour & 0x00FFFFFFu) | 0x60000000u;
         if (b.end > b.goLive) dl->AddRectFilled(ImVec2(xOf(b.goLive), y0), ImVec2(xOf(b.end), y1), faint, 2.0f);
+        if (!b.barText.empty()) {
+            // After the bar in the text colour when it fits there, else on the bar in white, else cut where the room is.
+            const float textWidth = ImGui::CalcTextSize(b.barText.c_str()).x;
+            const float after = x1 - barRight - font * 0.3f, inside = barRight - barLeft - font * 0.6f;
+            const bool onBar = textWidth > after && (textWidth <= inside || inside > after);
+            const float textX = onBar ? barLeft + font * 0.3f : barRight + font * 0.3f;
+            const std::string shown = fitText(b.barText, onBar ? inside : after);
+            const ImVec2 at(textX, top + (rowHeight - font) * 0.5f);
+            dl->AddText(at, onBar ? IM_COL32_WHITE : text, shown.c_str());
+            locateRect(std::string(id) + ".bar" + std::to_string(r), at.x, at.y, ImGui::CalcTextSize(shown.c_str()).x, font);
+        }
         if (hovered && mouse.y >= top && mouse.y < top + rowHeight && !b.tooltip.empty()) ImGui::SetTooltip("%s", b.tooltip.c_str());
+    }
+    if (view.markerMonth >= first && view.markerMonth <= last) {
+        const float x = xOf(view.markerMonth);
+        dashedLine(dl, ImVec2(x, rowsTop - font * 0.2f), ImVec2(x, axisY), text, 2.0f);
+        const float labelWidthPx = ImGui::CalcTextSize(view.markerLabel.c_str()).x;
+        const ImVec2 at(std::clamp(x - labelWidthPx * 0.5f, origin.x, x1 - labelWidthPx), origin.y);
+        dl->AddText(at, text, view.markerLabel.c_str());
+        locateRect(std::string(id) + ".marker", at.x, at.y, labelWidthPx, font);
     }
     ImGui::PopID();
 }

@@ -76,8 +76,19 @@ struct GanttBar {
     int end = 0;             ///< end of dual running (>= goLive)
     std::string tooltip;     ///< shown when the row is hovered
     unsigned int colour = 0; ///< IM_COL32; dual running is drawn in the same colour, fainter
+    std::string barText;     ///< written after the bar (its move groups), or on it when there is no room after
 };
-/// A timeline of `bars` over months [0, months): one row each, a month axis labelled by `monthLabel`.
-void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel);
+/// What part of the horizon a timeline shows and how tall it is.
+struct GanttView {
+    int firstMonth = 0;      ///< the axis starts here
+    int endMonth = 0;        ///< and ends here (exclusive; 0 = the horizon's end)
+    float height = 0.0f;     ///< pixels to fill (rows grow up to 5 lines each); 0 = one line and a half a row
+    int markerMonth = -1;    ///< a month marked by a dashed vertical line (the end of the credit period), -1 none
+    std::string markerLabel; ///< the marker's label, drawn at its top
+};
+/// A timeline of `bars` over months [0, months): one row each, a month axis labelled by `monthLabel`. Its bar
+/// texts are named `id`.bar0, 1, ... and the marker's label `id`.marker for tests.
+void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel,
+           const GanttView& view = {});
 
 } // namespace est::ui::charts

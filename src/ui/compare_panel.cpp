@@ -1,4 +1,5 @@
 // ui/compare_panel.cpp - up to four pinned scenarios side by side on the headline figures.
+#include "app/compare.hpp"
 #include "model/names.hpp"
 #include "model/payback.hpp"
 #include "ui/panels.hpp"
@@ -29,15 +30,21 @@ void ComparePanel::draw(PanelContext& ctx) {
     if (!ImGui::BeginTable("compare", n + 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                  ImGuiTableFlags_SizingStretchSame))
         return;
+    // The better scenario is marked in its header, and the rows below say how each differs from the first.
+    const app::CompareReading reading = app::readComparison(state.compared);
+    std::vector<std::string> headers;
+    for (std::size_t i = 0; i < state.compared.size(); ++i)
+        headers.push_back(state.compared[i].name + (static_cast<int>(i) == reading.better ? "  (better)" : "") + "##c" +
+                          std::to_string(i));
     ImGui::TableSetupColumn("Figure");
-    for (const app::ComparedScenario& c : state.compared) ImGui::TableSetupColumn(c.name.c_str());
+    for (const std::string& h : headers) ImGui::TableSetupColumn(h.c_str());
     tableHeaders(~1u);
     using Getter = std::string (*)(const app::ComparedScenario&, const NumberFormat&);
     const struct {
         const char* label;
         Getter get;
     } rows[] = {
-        {"Verdict", [](const app::ComparedScenario& c, const NumberFormat&) { return std::string(model::verdictName(c.result.eligibility.verdict)); }},
+        {"MAP funding", [](const app::ComparedScenario& c, const NumberFormat&) { return std::string(model::verdictName(c.result.eligibility.verdict)); }},
         {"AWS spend per year (MAP basis)", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.projectedArrUsd, g); }},
         {"Today / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.todayMonthlyUsd, g); }},
         {"After migration / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.targetMonthlyUsd, g); }},
@@ -62,7 +69,35 @@ void ComparePanel::draw(PanelContext& ctx) {
             ImGui::PopID();
         }
     }
+    // Against the first pinned scenario: green when better, red when worse.
+    const struct {
+        const char* label;
+        const std::vector<double>* deltas;
+    } deltaRows[] = {{"Savings against the first", &reading.savingsDeltaUsd},
+                     {"NPV against the first", &reading.npvDeltaUsd},
+                     {"Funding against the first", &reading.fundingDeltaUsd}};
+    for (const auto& row : deltaRows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row.label);
+        for (std::size_t i = 0; i < state.compared.size(); ++i) {
+            ImGui::TableNextColumn();
+            const double d = (*row.deltas)[i];
+            if (i == 0) {
+                rightAlignedText("baseline");
+                continue;
+            }
+            const std::string text = (d > 0.5 ? "+" : "") + money(d, f);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(d > 0.5 ? colourPass() : d < -0.5 ? colourFail() : colourMuted()));
+            rightAlignedText(text);
+            ImGui::PopStyleColor();
+            if (row.deltas == &reading.savingsDeltaUsd) locateLastItem("compare.delta" + std::to_string(i));
+        }
+    }
     ImGui::EndTable();
+    if (reading.better >= 0)
+        ImGui::TextWrapped("Better: %s (the largest savings over the horizon).", state.compared[static_cast<std::size_t>(reading.better)].name.c_str());
+    locateLastItem("compare.better");
 }
 
 } // namespace est::ui

@@ -28,7 +28,7 @@ void EligibilityPanel::draw(PanelContext& ctx) {
     const NumberFormat& f = ctx.format;
     ImGui::PushFont(largeFont());
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(e.verdict == model::Verdict::NotEligible ? colourFail() : colourPass()),
-                       "Verdict: %s", std::string(model::verdictName(e.verdict)).c_str());
+                       "MAP funding: %s", state.summary.badge.c_str());
     ImGui::PopFont();
     locateLastItem("eligibility.verdict");
     if (!ImGui::BeginTable("checks", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |

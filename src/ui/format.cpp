@@ -103,8 +103,13 @@ std::string fundingProfilesLine(const model::FundingProfiles& p, const NumberFor
     const model::FundingProfileFigures& other = programFirst ? p.publishedRules : p.programMechanics;
     const double lo = std::min(head.totalUsd, other.totalUsd), hi = std::max(head.totalUsd, other.totalUsd);
     const std::string range = moneyShort(lo, f) == moneyShort(hi, f) ? moneyShort(hi, f) : moneyShort(lo, f) + "-" + moneyShort(hi, f);
-    return range + ": " + head.name + " " + moneyShort(head.totalUsd, f) + " (headline); " + other.name + " " +
-           moneyShort(other.totalUsd, f);
+    // In the buyer's words, not the profiles' internal names (those name their sources in the traces and the appendix).
+    auto reading = [](const model::FundingProfileFigures& x) {
+        return x.profile == model::FundingProfile::ProgramMechanics ? std::string("as AWS partners' programme terms pay it")
+                                                                    : std::string("by the rules of thumb published about MAP");
+    };
+    return range + ": " + moneyShort(head.totalUsd, f) + " " + reading(head) + " (the figure used); " + moneyShort(other.totalUsd, f) +
+           " " + reading(other);
 }
 
 } // namespace est::ui

@@ -35,8 +35,9 @@ std::string percent(double share, const NumberFormat& f, int decimals = 1);
 /// A count or plain number with separators and `decimals` places.
 std::string number(double value, const NumberFormat& f, int decimals = 0);
 
-/// Both funding profiles in one line, headline first: "$63K-$73K: program mechanics (...) $73K (headline);
-/// published rules of thumb (...) $63K" (one amount when they agree).
+/// Both funding profiles in one line in the buyer's words, headline first: "$63K-$73K: $73K as AWS partners'
+/// programme terms pay it (the figure used); $63K by the rules of thumb published about MAP" (one range amount when
+/// they agree).
 std::string fundingProfilesLine(const model::FundingProfiles& p, const NumberFormat& f);
 
 } // namespace est::ui

@@ -72,12 +72,38 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
     ImGui::TreePop();
 }
 
+// Qualifying for nothing: the gap to MAP Lite and the routes that close it, in the quick size's and the overview's
+// words, and the spend it is measured on. No $0 ladder, and no "money left on the table" for money never on offer.
+void FundingPanel::drawNotEligible(PanelContext& ctx) {
+    const app::AppState& state = ctx.state;
+    const NumberFormat& f = ctx.format;
+    const io::NotEligiblePath& path = state.summary.notEligible;
+    notEligiblePath(path, "funding");
+    ImGui::Spacing();
+    termLabel("Your AWS spend per year (MAP funding is based on it):", "AWS spend per year");
+    ImGui::SameLine();
+    traceValue("arr", money(state.result.projectedArrUsd, f), moneyPlain(state.result.projectedArrUsd, f),
+               state.result.traces.projectedArr, f, "funding.arr");
+    if (path.gapBridge.empty()) return;
+    charts::Axes axes;
+    axes.yTitle = "AWS spend per year (" + f.symbol + ")";
+    axes.yTick = [f](double v) { return moneyShort(v, f); };
+    axes.yExact = [f](double v) { return money(v, f); };
+    ImGui::Spacing();
+    charts::bridge("funding-gap", summaryBridgeBars(path.gapBridge), axes, std::clamp(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 10.0f, ImGui::GetFontSize() * 22.0f));
+    locateLastItem("funding.gapChart");
+}
+
 void FundingPanel::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     heading("Funding ladder");
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const model::FundingLadder& l = state.result.funding;
     const NumberFormat& f = ctx.format;
+    if (state.summary.notEligible.shown) {
+        drawNotEligible(ctx);
+        return;
+    }
     const model::Settings settings = state.scenario.settings;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
@@ -100,7 +126,7 @@ void FundingPanel::draw(PanelContext& ctx) {
          l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied" : "cap " + moneyShort(l.capUsd, f) + " not reached",
          w, "funding.total", &state.result.traces.totalFunding, &f);
     // Both profiles, headline first; partner cash apart from customer credits.
-    ImGui::TextWrapped("Funding %s", fundingProfilesLine(state.result.fundingProfiles, f).c_str());
+    wrappedText("Funding " + fundingProfilesLine(state.result.fundingProfiles, f));
     locateLastItem("funding.profiles");
     // The articles word the published rules' credits as "incremental tagged spend growth": that reading beside it.
     if (const std::optional<double> growth =
@@ -133,9 +159,9 @@ void FundingPanel::draw(PanelContext& ctx) {
                         money(state.result.sizedArrUsd, f).c_str());
     // The funding readings that need a second look: a committed spend far from the sizing, funding above ~25 % of ARR.
     for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
-        if (const model::ResultWarning* w = state.result.warning(id)) {
+        if (const model::ResultWarning* warning = state.result.warning(id)) {
             ImGui::Bullet();
-            ImGui::TextWrapped("Check: %s", w->text.c_str());
+            wrappedText("Check: " + warning->text);
             locateLastItem(std::string("funding.warning.").append(id).c_str());
         }
     if (ImGui::TreeNode("How each phase is computed")) {

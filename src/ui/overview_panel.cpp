@@ -31,7 +31,7 @@ void figureCard(const io::SummaryFigure& figure, unsigned int accent, float widt
     locateLastItem(locatorName);
     copyMenu("copy", value, moneyPlain(figure.usd, f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextWrapped("%s", figure.note.c_str());
+    wrappedText(figure.note);
     ImGui::PopStyleColor();
     ImGui::EndChild();
     ImGui::PopID();
@@ -41,7 +41,7 @@ void numberedList(const std::vector<std::string>& items, const char* locatorPref
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::Text("%d.", static_cast<int>(i + 1));
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", items[i].c_str());
+        wrappedText(items[i]);
         locateLastItem(std::string(locatorPrefix) + std::to_string(i));
     }
 }
@@ -55,8 +55,11 @@ void OverviewPanel::draw(PanelContext& ctx) {
     if (drawInvalid(ctx)) return;
     const NumberFormat& f = ctx.format;
 
-    verdictBadge(s, "overview.badge");
-    ImGui::SameLine();
+    // An empty workspace has no verdict to show: "Not eligible yet" before anything is loaded reads as a judgement.
+    if (!state.result.workloads.empty()) {
+        verdictBadge(s, "overview.badge");
+        ImGui::SameLine();
+    }
     ImGui::TextDisabled("%s", state.scenario.settings.name.c_str());
     headlineText(s.headline, "overview.headline");
     ImGui::Spacing();
@@ -97,7 +100,7 @@ void OverviewPanel::draw(PanelContext& ctx) {
         ImGui::TextUnformatted("Not eligible yet");
         ImGui::PopFont();
         locateLastItem("overview.path");
-        ImGui::TextWrapped("%s", s.notEligible.gapText.c_str());
+        wrappedText(s.notEligible.gapText);
         locateLastItem("overview.gap");
         ImGui::Spacing();
     }

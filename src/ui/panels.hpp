@@ -91,6 +91,7 @@ struct TcoPanel {
 /// The funding ladder by phase, quarterly credits on a time axis, money left on the table and why.
 struct FundingPanel {
     void draw(PanelContext& ctx);
+    void drawNotEligible(PanelContext& ctx);
     void drawTaggingPlan(PanelContext& ctx);
     // The tagging plan of the result it was made for (sorting a large estate every frame would be wasted work).
     std::vector<model::TaggingPlanRow> taggingPlan;
@@ -149,7 +150,8 @@ private:
     void drawMoveGroups();
     void drawGroupDetails(app::AppState& state);
     WaveTimeline m_timeline;
-    std::vector<std::string> m_groupLabels; ///< one per listed group of `plan`, made when the plan is
+    std::vector<std::string> m_groupLabels; ///< one per listed group of `plan`, in wave order, made when the plan is
+    std::vector<int> m_groupOrder;          ///< the group index of each label (wave, then name)
     GroupDetails m_details;
 };
 

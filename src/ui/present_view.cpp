@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 namespace est::ui {
@@ -26,21 +27,18 @@ bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key),
 // `text` in one of Present's fonts, wrapped at the region's right edge, named `locatorName` when not empty.
 void textIn(PresentFont font, const std::string& text, const char* locatorName = nullptr) {
     ImGui::PushFont(presentFont(font));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    wrappedText(text);
     ImGui::PopFont();
     if (locatorName) locateLastItem(locatorName);
 }
 
-void numbered(const std::vector<std::string>& items, const char* locatorPrefix) {
-    ImGui::PushFont(presentFont(PresentFont::Body));
+// `items` numbered, in the body font (or, with `bodyFont` false, in the font already pushed).
+void numbered(const std::vector<std::string>& items, const char* locatorPrefix, bool bodyFont = true) {
+    ImGui::PushFont(bodyFont ? presentFont(PresentFont::Body) : ImGui::GetFont());
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::Text("%d.", static_cast<int>(i + 1));
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(items[i].c_str());
-        ImGui::PopTextWrapPos();
+        wrappedText(items[i]);
         locateLastItem(std::string(locatorPrefix) + std::to_string(i));
     }
     ImGui::PopFont();
@@ -62,7 +60,7 @@ void figure(const io::SummaryFigure& f, unsigned int accent, float width, const 
     locateLastItem(locatorName);
     ImGui::PushFont(presentFont(PresentFont::Body));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextUnformatted(f.note.c_str());
+    wrappedText(f.note, width - ImGui::GetFontSize() * 1.5f); // never inside "$1.17M"
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
@@ -73,14 +71,21 @@ void figure(const io::SummaryFigure& f, unsigned int accent, float width, const 
     ImGui::PopID();
 }
 
-// `count` of the summary's figures from `first`, in a row (two rows of two when four do not fit the width at 64 px).
+// `count` of the summary's figures from `first`, in a row; two rows of two when the widest amount would not fit a
+// quarter of the width in the figure font.
 void figures(const std::vector<io::SummaryFigure>& list, const NumberFormat& f, std::size_t first, std::size_t count) {
     const unsigned int accents[] = {colourToday(), colourAws(), colourOneTime(), colourFunding()};
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 2.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
-    const std::size_t columns = count > 2 && avail / static_cast<float>(count) < presentFont(PresentFont::Figure)->FontSize * 5.5f
-                                    ? 2 : count;
-    const float width = (avail - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    ImFont* figureFont = presentFont(PresentFont::Figure);
+    float widest = 0.0f;
+    for (std::size_t k = 0; k < count && first + k < list.size(); ++k)
+        widest = std::max(widest, figureFont->CalcTextSizeA(figureFont->FontSize, FLT_MAX, 0.0f, moneyShort(list[first + k].usd, f).c_str()).x);
+    auto widthFor = [&](std::size_t columns) { return (avail - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns); };
+    // The figure, its accent bar and indent (half a body line each side) must fit its column.
+    const float margin = presentFont(PresentFont::Body)->FontSize * 1.5f;
+    const std::size_t columns = count > 2 && widthFor(count) < widest + margin ? 2 : count;
+    const float width = widthFor(columns);
     const float left = ImGui::GetCursorPosX();
     for (std::size_t k = 0; k < count && first + k < list.size(); ++k) {
         if (k % columns != 0) ImGui::SameLine(left + static_cast<float>(k % columns) * (width + spacing)); // even columns
@@ -89,17 +94,20 @@ void figures(const std::vector<io::SummaryFigure>& list, const NumberFormat& f, 
     }
 }
 
-// The step's one chart, filling the rest of the slide, its labels and legend in the 24 px body font.
+// The step's one chart, filling the rest of the slide, its labels and legend in the body font. A chart that would
+// be shorter than six body lines is left out rather than squeezed (a small screen keeps the words).
 void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std::string& yTitle, const NumberFormat& f,
            const char* locatorName = "present.chart") {
     ImGui::PushFont(presentFont(PresentFont::Body));
-    charts::Axes axes;
-    axes.yTitle = yTitle + " (" + f.symbol + ")";
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
-    const float height = std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
-    charts::bridge(id, bars, axes, height);
-    locateLastItem(locatorName);
+    const float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y;
+    if (height >= ImGui::GetFontSize() * 6.0f) {
+        charts::Axes axes;
+        axes.yTitle = yTitle + " (" + f.symbol + ")";
+        axes.yTick = [f](double v) { return moneyShort(v, f); };
+        axes.yExact = [f](double v) { return money(v, f); };
+        charts::bridge(id, bars, axes, height);
+        locateLastItem(locatorName);
+    }
     ImGui::PopFont();
 }
 
@@ -135,6 +143,7 @@ const char* presentStepName(PresentStep step) {
 void PresentView::enter() {
     active = true;
     details = false;
+    m_stepsFit = true; // measured again on this screen
 }
 
 void PresentView::leave() {
@@ -219,42 +228,50 @@ void PresentView::slide(PanelContext& ctx) {
         return;
     }
     switch (step) {
-    case PresentStep::Overview: {
-        // Centred in the height the slide took last frame: a few lines of type, not a page with an empty lower half.
-        const float top = ImGui::GetCursorPosY();
-        ImGui::SetCursorPosY(top + std::max(0.0f, (ImGui::GetContentRegionAvail().y - overviewHeight) * 0.4f));
-        const float start = ImGui::GetCursorPosY();
+    case PresentStep::Overview:
+        // The story on one slide: the verdict, the sentence, the figures and the bridge from today's cost to AWS.
         ImGui::PushFont(presentFont(PresentFont::Body));
         verdictBadge(s, "present.badge");
         ImGui::PopFont();
-        ImGui::Spacing();
         textIn(PresentFont::Title, s.headline, "present.headline");
-        ImGui::Spacing();
         ImGui::Spacing();
         // Not eligible yet: three figures and the path instead of a $0 of funding.
         figures(s.figures, f, 0, s.notEligible.shown ? 3 : 4);
         if (s.notEligible.shown) {
-            ImGui::Spacing();
-            textIn(PresentFont::Title, "Not eligible yet", "present.path");
+            textIn(PresentFont::Body, "Not eligible yet", "present.path");
             textIn(PresentFont::Body, s.notEligible.gapText, "present.gap");
         }
-        overviewHeight = ImGui::GetCursorPosY() - start;
+        ImGui::Spacing();
+        chart("present-bridge", summaryBridgeBars(s.bridge), s.bridgeTitle, f);
         break;
-    }
     case PresentStep::Today:
         textIn(PresentFont::Title, "What you pay today", "present.headline");
         figures(s.figures, f, 0, 1);
         chart("present-today", summaryPartsBars(s.todayByCategory, "Today, per year", s.figures[0].usd, colourToday()),
               "Today's cost per year by category", f);
         break;
-    case PresentStep::OnAws:
+    case PresentStep::OnAws: {
         textIn(PresentFont::Title, "What you would pay on AWS", "present.headline");
         figures(s.figures, f, 1, 2);
+        // Year by year, today against the move (slide 1 already shows the bridge over the horizon).
         ImGui::PushFont(presentFont(PresentFont::Body));
-        ImGui::TextUnformatted(s.bridgeTitle.c_str());
+        const float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y;
+        if (height >= ImGui::GetFontSize() * 6.0f) {
+            charts::Axes axes;
+            axes.xTitle = "Year";
+            axes.yTitle = "Cost per year (" + f.symbol + ")";
+            axes.xLabel = [&](int y) { return yearLabel(state.scenario.settings, y); };
+            axes.yTick = [f](double v) { return moneyShort(v, f); };
+            axes.yExact = [f](double v) { return money(v, f); };
+            charts::groupedBars("present-years",
+                                {{"Today (status quo)", state.derived.yearlyTodayUsd, colourToday(), true},
+                                 {"With AWS, net of funding", state.derived.yearlyMigrationUsd, colourAws(), false}},
+                                axes, height);
+            locateLastItem("present.chart");
+        }
         ImGui::PopFont();
-        chart("present-aws", summaryBridgeBars(s.bridge), "Cost over the horizon", f);
         break;
+    }
     case PresentStep::Funding:
         if (s.notEligible.shown) {
             textIn(PresentFont::Title, "Not eligible yet", "present.headline");
@@ -270,21 +287,41 @@ void PresentView::slide(PanelContext& ctx) {
         }
         textIn(PresentFont::Title, "What AWS funds (" + s.badge + ")", "present.headline");
         figures(s.figures, f, 3, 1);
+        // The payment schedule: when each phase arrives and what releases it (the customer's steps are on the Plan).
+        {
+            std::vector<std::string> schedule;
+            for (const io::SummaryPart& p : s.fundingByPhase) schedule.push_back(p.label + ": " + moneyShort(p.usd, f) + ", " + p.note);
+            numbered(schedule, "present.payment");
+        }
         chart("present-funding", summaryPartsBars(s.fundingByPhase, "AWS funding", s.figures[3].usd, colourFunding()),
               "AWS funding by phase", f);
         break;
     case PresentStep::Plan: {
         textIn(PresentFont::Title, "The plan", "present.headline");
-        // The waves' timeline across the slide, then the numbered next steps.
+        // The waves' timeline down the slide's left, the customer's next steps beside it. The steps take the body font
+        // when they fit their column (as measured last frame), the workspace's font when not: small, but not clipped.
         const std::vector<charts::GanttBar>& bars = m_waveTimeline.bars(state, f);
+        const float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y;
+        const float stepsWidth = bars.empty() ? 0.0f : ImGui::GetContentRegionAvail().x * 0.5f;
         if (!bars.empty()) {
+            ImGui::BeginChild("plan-timeline", ImVec2(ImGui::GetContentRegionAvail().x - stepsWidth, height), false,
+                              kNoNavKeys | ImGuiWindowFlags_NoScrollbar);
             ImGui::PushFont(presentFont(PresentFont::Body));
-            charts::gantt("present-plan", bars, state.result.months, [&](int m) { return monthLabel(state.scenario.settings, m); });
+            charts::gantt("present-plan", bars, state.result.months, [&](int m) { return monthLabel(state.scenario.settings, m); },
+                          planTimelineView(state, bars, ImGui::GetContentRegionAvail().y));
             locateLastItem("present.chart");
             ImGui::PopFont();
-            ImGui::Spacing();
+            ImGui::EndChild();
+            ImGui::SameLine();
         }
-        numbered(s.nextSteps, "present.item");
+        ImGui::BeginChild("plan-steps", ImVec2(0.0f, height), false, kNoNavKeys | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(m_stepsFit ? presentFont(PresentFont::Body) : ImGui::GetIO().Fonts->Fonts[0]);
+        textIn(PresentFont::Body, "Next steps");
+        numbered(s.nextSteps, "present.item", m_stepsFit);
+        ImGui::PopFont();
+        const bool overflows = ImGui::GetCursorPosY() > ImGui::GetWindowHeight();
+        if (overflows && m_stepsFit) m_stepsFit = false;
+        ImGui::EndChild();
         break;
     }
     }
@@ -294,14 +331,16 @@ void PresentView::detailsWindow(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     const io::BusinessCaseSummary& s = state.summary;
     const NumberFormat& f = ctx.format;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.8f, 0.0f), ImGuiCond_Always); // as tall as its table
+    // Over the whole slide, between the step strip and the bottom bar: a table the room can read, not a popup
+    // over the chart's labels.
+    ImGui::SetNextWindowPos(ImVec2(m_slideRect.x, m_slideRect.y), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(m_slideRect.width, m_slideRect.height), ImGuiCond_Always);
     ImGui::PushFont(presentFont(PresentFont::Body));
     const std::string title = std::string("Details: ") + presentStepName(step) + " (Esc closes)###present-details";
-    if (ImGui::Begin(title.c_str(), &details, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | kNoNavKeys)) {
-        locateLastItem("present.detailsWindow");
+    if (ImGui::Begin(title.c_str(), &details, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                                  ImGuiWindowFlags_NoResize | kNoNavKeys)) {
+        const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        locateRect("present.detailsWindow", at.x, at.y, size.x, size.y);
         switch (step) {
         case PresentStep::Overview:
             if (beginTable("figures", {"Figure", "Amount", "What it means"})) {
@@ -380,9 +419,12 @@ void PresentView::draw(PanelContext& ctx) {
         ImGui::PushFont(presentFont(PresentFont::Body));
         const float bottomHeight = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2.0f;
         ImGui::PopFont();
-        ImGui::BeginChild("slide", ImVec2(0, -bottomHeight), false, kNoNavKeys);
+        ImGui::BeginChild("slide", ImVec2(0, -bottomHeight), false, kNoNavKeys | ImGuiWindowFlags_NoScrollbar);
         slide(ctx);
         ImGui::EndChild();
+        locateLastItem("present.slide");
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        m_slideRect = {min.x, min.y, max.x - min.x, max.y - min.y, 0};
         bottomBar();
     }
     ImGui::End();

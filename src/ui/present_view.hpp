@@ -3,6 +3,7 @@
 
 #include "ui/panels.hpp"
 #include "ui/wave_timeline.hpp"
+#include "ui/widget_locator.hpp"
 
 #include <string>
 
@@ -30,7 +31,8 @@ struct PresentView {
     void draw(PanelContext& ctx);
 
 private:
-    float overviewHeight = 0.0f;   ///< what slide 1 took last frame (to centre it)
+    WidgetRect m_slideRect;        ///< where the slide was drawn (the details table covers it)
+    bool m_stepsFit = true;        ///< the Plan's next steps fit their column in the body font (else the smaller one)
     WaveTimeline m_waveTimeline;   ///< the Plan step's timeline and details table
     void go(int delta);
     void topBar(const app::AppState& state);

@@ -104,19 +104,16 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     ImGui::Spacing();
     // For the customer's AWS partner: the one-page summary to print, or a link that carries these answers.
     // The summary is made from these answers as they stand: the workspace and the panel stay as they are.
-    if (ImGui::Button("Summary for your AWS partner (print to PDF)", ImVec2(-1, 0))) {
+    // Short labels: the column is 19 ems wide, and a clipped "(print to PDF" read as broken at 1366x768.
+    if (wideButton("Summary for your AWS partner", "quick.summary")) {
         ctx.requests.exportReport = true;
         ctx.requests.exportKind = app::ExportKind::ExecutiveSummary;
         ctx.requests.exportFromQuickSize = true;
     }
-    locateLastItem("quick.summary");
-    if (ImGui::Button("Copy a link for your AWS partner", ImVec2(-1, 0))) {
-        adopt = true;
-        ctx.requests.shareLink = true;
-    }
-    locateLastItem("quick.share");
-    if (ImGui::Button("Open in the detailed workspace", ImVec2(-1, 0))) adopt = true;
-    locateLastItem("quick.adopt");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A web page with these answers, to open and print to PDF");
+    // The link carries these answers; the workspace stays as it is.
+    if (wideButton("Copy a link for your AWS partner", "quick.share")) ctx.requests.shareFromQuickSize = true;
+    if (wideButton("Open in the detailed workspace", "quick.adopt")) adopt = true;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("Replaces the workspace's scenario; Ctrl+Z brings the previous one back.");
     ImGui::PopStyleColor();
@@ -144,10 +141,11 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
              in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage", third, "quick.arr", &r.traces.projectedArr, &f);
         ImGui::SameLine();
         const model::EligibilityCheck* next = nextThreshold(r.eligibility);
-        tile("verdict", "Verdict", std::string(model::verdictName(r.eligibility.verdict)), "",
+        tile("verdict", "MAP funding", quick.notEligible.shown ? std::string("Not eligible yet")
+                                                                : std::string(model::verdictName(r.eligibility.verdict)), "",
              next ? "gap to the next threshold below" : "clears every threshold", third, "quick.verdict");
         if (next) {
-            ImGui::TextWrapped("To clear \"%s\": %s", next->label.c_str(), next->clearText.c_str());
+            wrappedText("To clear \"" + next->label + "\": " + next->clearText);
             locateLastItem("quick.gap");
         }
 
@@ -157,13 +155,9 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         ImGui::PopFont();
         if (quick.notEligible.shown) {
             // Qualifying for nothing is not four $0 tiles: the overview's gap in dollars a year and what closes it.
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourWarning()), "Not eligible yet");
-            locateLastItem("quick.path");
-            ImGui::TextWrapped("%s", quick.notEligible.gapText.c_str());
-            locateLastItem("quick.gapPath");
-            for (const std::string& closer : quick.notEligible.closers) ImGui::BulletText("%s", closer.c_str());
+            notEligiblePath(quick.notEligible, "quick");
         } else {
-            ImGui::TextWrapped("%s", fundingProfilesLine(r.fundingProfiles, f).c_str());
+            wrappedText(fundingProfilesLine(r.fundingProfiles, f));
             locateLastItem("quick.profiles");
             for (const model::EligibilityReading& reading : r.eligibility.readings)
                 ImGui::BulletText("%s: %s", reading.label.c_str(),

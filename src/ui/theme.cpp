@@ -4,14 +4,18 @@
 #include <embedded_fonts.hpp>
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace est::ui {
 namespace {
 constexpr float kBaseFontPixels = 16.0f;
 constexpr float kLargeFontFactor = 1.75f;
-// Present's sizes in CSS pixels: a projector's back row reads 24 px text and 64 px figures.
+// Present's smallest sizes in CSS pixels: a projector's back row reads 24 px text and 64 px figures (at 768 px high).
 constexpr float kPresentFontPixels[] = {24.0f, 40.0f, 64.0f};
+// Above 768 px they grow with the screen, as a slide deck's type does: the same share of the height on any screen.
+constexpr float kPresentReferenceHeight = 768.0f;
 constexpr int kPresentFirstFont = 2; // atlas index of PresentFont::Body (after the base and the large font)
 
 void applyColours(const ThemeSettings& settings) {
@@ -67,11 +71,15 @@ ImFont* presentFont(PresentFont which) {
     return io.Fonts->Fonts.Size > index ? io.Fonts->Fonts[index] : largeFont();
 }
 
-float presentFontPixels(PresentFont which) { return kPresentFontPixels[static_cast<int>(which)]; }
+float presentFontPixels(PresentFont which, float screenHeight) {
+    const float smallest = kPresentFontPixels[static_cast<int>(which)];
+    return std::round(smallest * std::max(1.0f, screenHeight / kPresentReferenceHeight));
+}
 
 bool Theme::apply(const ThemeSettings& settings) {
     if (m_built && m_applied == settings) return false;
-    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio || m_applied.present != settings.present;
+    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio || m_applied.present != settings.present ||
+                             m_applied.presentScreenHeight != settings.presentScreenHeight;
     m_scale = settings.pixelRatio;
     applyColours(settings);
     ImGui::GetStyle().ScaleAllSizes(m_scale);
@@ -101,9 +109,10 @@ bool Theme::apply(const ThemeSettings& settings) {
             static const ImWchar kPresentRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20A0, 0x20CF, 0x2190, 0x21FF, 0};
             ImFontConfig large = config;
             large.OversampleH = 1; // sharp enough at these sizes, and a quarter of the atlas
-            for (float pixels : kPresentFontPixels)
+            for (PresentFont font : {PresentFont::Body, PresentFont::Title, PresentFont::Figure})
                 io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(inter->data()), static_cast<int>(inter->size()),
-                                               pixels * m_scale, &large, kPresentRanges);
+                                               presentFontPixels(font, settings.presentScreenHeight) * m_scale, &large,
+                                               kPresentRanges);
         }
     } else {
         ImFontConfig config;
@@ -112,8 +121,8 @@ bool Theme::apply(const ThemeSettings& settings) {
         config.SizePixels = 13.0f * kLargeFontFactor * m_scale;
         io.Fonts->AddFontDefault(&config);
         if (settings.present)
-            for (float pixels : kPresentFontPixels) {
-                config.SizePixels = pixels * m_scale;
+            for (PresentFont font : {PresentFont::Body, PresentFont::Title, PresentFont::Figure}) {
+                config.SizePixels = presentFontPixels(font, settings.presentScreenHeight) * m_scale;
                 io.Fonts->AddFontDefault(&config);
             }
     }

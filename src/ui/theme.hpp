@@ -14,6 +14,7 @@ struct ThemeSettings {
     ThemeKind kind = ThemeKind::Dark;
     float pixelRatio = 1.0f;   ///< browser devicePixelRatio: fonts are rasterised at this density
     bool present = false;      ///< Present mode: the light projector theme and its large fonts
+    float presentScreenHeight = 0.0f; ///< CSS pixels of the screen Present fills (its fonts scale with it); 0 = not presenting
     std::uint32_t accentRgb = 0; ///< partner accent colour 0xRRGGBB; 0 = the theme's own
     bool operator==(const ThemeSettings&) const = default;
 };
@@ -36,10 +37,12 @@ private:
 ImFont* largeFont();
 
 /// Present mode's fonts, rasterised at their own sizes (CSS pixels x devicePixelRatio) while ThemeSettings::present
-/// is on: body text 24 px, titles 40 px, headline figures 64 px. Outside Present they fall back to the large font.
+/// is on, sized from the screen's height (presentFontPixels). Outside Present they fall back to the large font.
 enum class PresentFont { Body, Title, Figure };
 ImFont* presentFont(PresentFont which);
-/// The CSS-pixel size a Present font is rasterised at (24, 40, 64).
-float presentFontPixels(PresentFont which);
+/// The CSS-pixel size a Present font is rasterised at on a screen `screenHeight` CSS pixels tall: body text 3.1 %,
+/// titles 5.2 %, headline figures 8.3 % of the height, never below 24, 40 and 64 px (their sizes at 768 px, so a
+/// small screen keeps projector-sized type). 1080 px: 33, 56, 90; 1440 px: 45, 75, 120.
+float presentFontPixels(PresentFont which, float screenHeight);
 
 } // namespace est::ui

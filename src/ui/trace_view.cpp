@@ -63,15 +63,16 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
                    const std::string& shown) {
     // A popup sizes itself to its content, so it gets fixed widths; inline (a table cell) it fills what is there.
     ImGui::PushTextWrapPos(fixedWidth ? ImGui::GetCursorPosX() + ImGui::GetFontSize() * 32.0f : 0.0f);
+    const float wrapWidth = fixedWidth ? ImGui::GetFontSize() * 32.0f : 0.0f; // wrappedText: never inside a number
     if (!trace.figureLabel.empty()) {
         // The answer as a sentence first, then how it is computed.
         if (shown.empty()) ImGui::TextUnformatted(trace.figureLabel.c_str());
-        else ImGui::TextWrapped("%s is %s.", trace.figureLabel.c_str(), shown.c_str());
+        else wrappedText(trace.figureLabel + " is " + shown + ".", wrapWidth);
         if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".sentence");
         ImGui::Separator();
     }
     ImGui::TextDisabled("How it is computed:");
-    ImGui::TextWrapped("%s", trace.formula.c_str());
+    wrappedText(trace.formula, wrapWidth);
     if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".formula");
     if (showsUsdNote(f))
         ImGui::TextDisabled("Amounts in the formula are USD; the values below are at %s per USD.", number(f.rate, f, 4).c_str());

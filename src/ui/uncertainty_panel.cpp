@@ -39,12 +39,13 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
         for (const model::ValidationError& e : mc.errors) ImGui::BulletText("%s", e.toString().c_str());
         return;
     }
-    termLabel("Percentiles of the runs", "P10 / P50 / P90");
+    // In the buyer's words: a low case, the middle and a high case of the runs (the glossary gives P10 / P50 / P90).
+    termLabel("What the figures come to when the uncertain inputs vary", "P10 / P50 / P90");
     if (ImGui::BeginTable("pct", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
-        ImGui::TableSetupColumn("Monte Carlo");
-        ImGui::TableSetupColumn("P10");
-        ImGui::TableSetupColumn("P50");
-        ImGui::TableSetupColumn("P90");
+        ImGui::TableSetupColumn("Figure");
+        ImGui::TableSetupColumn("Low (1 run in 10 below)");
+        ImGui::TableSetupColumn("Middle");
+        ImGui::TableSetupColumn("High (1 run in 10 above)");
         tableHeaders(1u << 1 | 1u << 2 | 1u << 3);
         const struct {
             const char* label;

@@ -5,6 +5,7 @@
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/widget_locator.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 
@@ -69,15 +70,22 @@ void drawGroupEdges(app::AppState& state, const std::vector<std::size_t>& edges)
     if (edges.size() > kShown) ImGui::TextDisabled("... and %zu more", edges.size() - kShown);
 }
 
-// "Wave 2  Billing  (12 servers, locked)" for each listed group of `plan` (the list shows the first 2,000).
-std::vector<std::string> moveGroupLabels(const model::WavePlan& plan) {
+// "Wave 2  Billing  (12 servers, locked)" for each group of `order`.
+std::vector<std::string> moveGroupLabels(const model::WavePlan& plan, const std::vector<int>& order) {
     std::vector<std::string> labels;
-    for (std::size_t g = 0; g < plan.groups.size() && g < 2000; ++g) {
-        const model::MoveGroup& grp = plan.groups[g];
+    for (int g : order) {
+        const model::MoveGroup& grp = plan.groups[static_cast<std::size_t>(g)];
         labels.push_back("Wave " + std::to_string(grp.wave) + "  " + grp.name + "  (" + std::to_string(grp.servers) + " servers" +
-                         (grp.locked ? ", locked" : "") + (grp.oversize ? ", over capacity" : "") + ")##g" + std::to_string(g));
+                         (grp.locked ? ", locked" : "") + (grp.oversize ? ", larger than a full wave" : "") + ")##g" +
+                         std::to_string(g));
     }
     return labels;
+}
+
+// A notice wrapped to the panel's width, not a line running off its right edge.
+void wrappedBullet(const std::string& text) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", text.c_str());
 }
 
 } // namespace
@@ -96,7 +104,8 @@ void WavesPanel::draw(PanelContext& ctx) {
             plan = std::move(planned);
             planRevision = state.revision;
             selectedGroup = -1;
-            m_groupLabels = moveGroupLabels(plan);
+            m_groupOrder = app::groupsInWaveOrder(plan);
+            m_groupLabels = moveGroupLabels(plan, m_groupOrder);
             m_details = {};
         }
     }
@@ -112,8 +121,9 @@ void WavesPanel::draw(PanelContext& ctx) {
         ImGui::SameLine();
         ImGui::TextDisabled("(MAP does not apply: dependency order only)");
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("Drop a dependency export (Azure Migrate, ADS, MPA workbook, ServiceNow, source,target CSV) to add dependencies.");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("Drop a dependency export (Azure Migrate, ADS, MPA workbook, ServiceNow, source,target CSV) to add dependencies.");
+    ImGui::PopStyleColor();
     if (!state.hasResult()) {
         drawInvalid(ctx);
         return;
@@ -121,7 +131,11 @@ void WavesPanel::draw(PanelContext& ctx) {
 
     // Timeline of the scenario's waves (what the estimate uses, so undo shows here at once).
     section("Timeline");
-    charts::gantt("waves.timeline", m_timeline.bars(state, ctx.format), state.result.months, [&](int m) { return monthLabel(s.settings, m); });
+    // The plan made here, while it is the scenario's, marks the waves over their capacity.
+    std::vector<charts::GanttBar> bars = m_timeline.bars(state, ctx.format);
+    if (planRevision == state.revision) markOverCapacity(bars, plan);
+    charts::gantt("waves.timeline", bars, state.result.months, [&](int m) { return monthLabel(s.settings, m); },
+                  planTimelineView(state, bars, 0.0f));
     locateLastItem("waves.timeline");
 
     // A plan stays on show after later edits (marking edges one after another) while it still fits the estate.
@@ -148,19 +162,30 @@ void WavesPanel::draw(PanelContext& ctx) {
         ImGui::TableSetupColumn("vCPU");
         ImGui::TableSetupColumn("Storage");
         ImGui::TableHeadersRow();
-        for (const model::PlannedWave& w : plan.waves) {
-            auto use = [](double used, double cap, const std::string& text) {
-                ImGui::ProgressBar(cap > 0.0 ? static_cast<float>(std::min(used / cap, 1.0)) : 0.0f, ImVec2(-1.0f, 0.0f), text.c_str());
+        for (std::size_t i = 0; i < plan.waves.size(); ++i) {
+            const model::PlannedWave& w = plan.waves[i];
+            const app::WaveLoad load = app::waveLoad(static_cast<int>(i) + 1, w.servers, w.vcpu, w.storageGb,
+                                                     {w.capacityServers, w.capacityVcpu, w.capacityStorageGb});
+            // Over capacity in the warning colour, the binding limit's bar saying how many times over.
+            auto use = [&](double used, double cap, const std::string& text, const char* limit) {
+                const bool over = cap > 0.0 && used > cap;
+                if (over) ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(colourFail()));
+                const std::string shown = over && load.limit == limit ? text + ": " + load.text.substr(0, load.text.find(" (")) : text;
+                ImGui::ProgressBar(cap > 0.0 ? static_cast<float>(std::min(used / cap, 1.0)) : 0.0f, ImVec2(-1.0f, 0.0f), shown.c_str());
+                if (over) ImGui::PopStyleColor();
+                if (over && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", load.text.c_str());
             };
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(w.name.c_str());
+            ImGui::TextUnformatted(i == 0 ? (w.name + " (pilot)").c_str() : w.name.c_str());
             ImGui::TableNextColumn();
-            use(w.servers, w.capacityServers, std::to_string(w.servers) + " / " + std::to_string(w.capacityServers));
+            use(w.servers, w.capacityServers, std::to_string(w.servers) + " / " + std::to_string(w.capacityServers), "servers");
+            if (load.over) locateLastItem("waves.capacity.over" + std::to_string(i));
             ImGui::TableNextColumn();
-            use(w.vcpu, w.capacityVcpu, std::to_string(w.vcpu) + " / " + std::to_string(w.capacityVcpu));
+            use(w.vcpu, w.capacityVcpu, std::to_string(w.vcpu) + " / " + std::to_string(w.capacityVcpu), "vCPU");
             ImGui::TableNextColumn();
-            use(w.storageGb, w.capacityStorageGb, number(w.storageGb, ctx.format) + " / " + number(w.capacityStorageGb, ctx.format) + " GB");
+            use(w.storageGb, w.capacityStorageGb, number(w.storageGb, ctx.format) + " / " + number(w.capacityStorageGb, ctx.format) + " GB",
+                "storage");
         }
         ImGui::EndTable();
     }
@@ -171,21 +196,26 @@ void WavesPanel::draw(PanelContext& ctx) {
 
     if (!plan.warnings.empty()) {
         section("Conflicts and warnings");
-        for (const std::string& w : plan.warnings) ImGui::BulletText("%s", w.c_str());
+        for (const std::string& w : plan.warnings) wrappedBullet(w);
     }
 }
 
 void WavesPanel::drawMoveGroups() {
     // A plan set from outside this panel has no labels yet.
-    if (m_groupLabels.size() != std::min<std::size_t>(plan.groups.size(), 2000)) m_groupLabels = moveGroupLabels(plan);
+    if (m_groupLabels.size() != std::min<std::size_t>(plan.groups.size(), 2000)) {
+        m_groupOrder = app::groupsInWaveOrder(plan);
+        m_groupLabels = moveGroupLabels(plan, m_groupOrder);
+    }
     ImGui::BeginChild("waves.groups", ImVec2(0.0f, ImGui::GetFontSize() * 12.0f), true);
     // Only the rows in view are drawn: a large estate plans thousands of groups.
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_groupLabels.size()));
     while (clipper.Step())
-        for (int g = clipper.DisplayStart; g < clipper.DisplayEnd; ++g) {
-            if (ImGui::Selectable(m_groupLabels[static_cast<std::size_t>(g)].c_str(), selectedGroup == g)) selectedGroup = g;
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const int g = m_groupOrder[static_cast<std::size_t>(row)];
+            if (ImGui::Selectable(m_groupLabels[static_cast<std::size_t>(row)].c_str(), selectedGroup == g)) selectedGroup = g;
             locateLastItem("waves.group." + plan.groups[static_cast<std::size_t>(g)].name);
+            if (row < 3) locateLastItem("waves.groupRow" + std::to_string(row)); // the first rows, for the order's test
         }
     ImGui::EndChild();
 }

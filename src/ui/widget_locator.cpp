@@ -17,11 +17,16 @@ Registry& registry() {
 } // namespace
 
 void locateLastItem(std::string_view name) {
-    Registry& reg = registry();
-    if (!reg.enabled) return;
+    if (!registry().enabled) return;
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    const WidgetRect rect{min.x, min.y, max.x - min.x, max.y - min.y, ImGui::GetFrameCount()};
+    locateRect(name, min.x, min.y, max.x - min.x, max.y - min.y);
+}
+
+void locateRect(std::string_view name, float x, float y, float width, float height) {
+    Registry& reg = registry();
+    if (!reg.enabled) return;
+    const WidgetRect rect{x, y, width, height, ImGui::GetFrameCount()};
     if (auto it = reg.rects.find(name); it != reg.rects.end())
         it->second = rect;
     else

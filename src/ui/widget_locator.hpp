@@ -16,6 +16,9 @@ struct WidgetRect {
 
 /// Names the last drawn ImGui item. Costs one branch unless enableWidgetLocator() was called.
 void locateLastItem(std::string_view name);
+/// Names a rectangle drawn this frame that is not an item of its own (a button's label, a bar's text), in
+/// framebuffer pixels, so a test can check it lies inside what holds it.
+void locateRect(std::string_view name, float x, float y, float width, float height);
 /// Starts recording (called once by the page's automation seam).
 void enableWidgetLocator();
 /// Where the named widget is drawn now (in the latest frame); nothing if it is not on screen or not recording. A

@@ -103,13 +103,60 @@ void moneyCell(const char* id, const std::string& shown, const std::string& plai
     copyableText(id, shown, plain);
 }
 
+void wrappedText(const std::string& text, float width) {
+    if (width <= 0.0f) width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4.0f);
+    ImGui::BeginGroup();
+    std::string line;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        std::size_t end = text.find_first_of(" \n", at);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(at, end - at);
+        const std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
+            ImGui::TextUnformatted(line.c_str());
+            line = word;
+        } else {
+            line = longer;
+        }
+        if (end < text.size() && text[end] == '\n') {
+            ImGui::TextUnformatted(line.c_str());
+            line.clear();
+        }
+        at = end + 1;
+    }
+    if (!line.empty()) ImGui::TextUnformatted(line.c_str());
+    ImGui::EndGroup();
+}
+
 void headlineText(const std::string& text, const char* locatorName) {
     ImGui::PushFont(largeFont());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    wrappedText(text);
     ImGui::PopFont();
     locateLastItem(locatorName);
+}
+
+bool wideButton(const char* label, const char* locatorName) {
+    const bool clicked = ImGui::Button(label, ImVec2(-1.0f, 0.0f));
+    locateLastItem(locatorName);
+    // Where ImGui centres the label (ImGui::RenderTextClipped, align 0.5): wider than the button means clipped.
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    locateRect(std::string(locatorName) + ".label", (min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f, text.x, text.y);
+    return clicked;
+}
+
+void notEligiblePath(const io::NotEligiblePath& path, const std::string& locatorPrefix) {
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourWarning()), "Not eligible yet");
+    locateLastItem(locatorPrefix + ".path");
+    wrappedText(path.gapText);
+    locateLastItem(locatorPrefix + ".gapPath");
+    if (!path.closers.empty()) ImGui::TextUnformatted("What would close the gap:");
+    for (std::size_t i = 0; i < path.closers.size(); ++i) {
+        ImGui::Bullet();
+        wrappedText(path.closers[i]);
+        locateLastItem(locatorPrefix + ".route" + std::to_string(i));
+    }
 }
 
 bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int decimals) {

@@ -41,8 +41,19 @@ bool inputPercent(const char* label, double& share, double minPct = -100.0, doub
 bool assumptionSlider(app::AppState& state, const char* key, float minPct, float maxPct, const char* locatorName);
 /// A help marker "(?)" with a wrapped tooltip.
 void helpMarker(const char* text);
+/// `text` wrapped to the region's width at spaces only: ImGui's own wrapping also breaks after '.' and ',', which
+/// splits "$46.5K" or "$2,000,000" across two lines. `width` in pixels (0 = the region's). One group (named by the
+/// caller's next locateLastItem).
+void wrappedText(const std::string& text, float width = 0.0f);
 /// A one-sentence answer in the large font, wrapped to the region (the overview's and quick size's headline).
 void headlineText(const std::string& text, const char* locatorName);
+/// A button as wide as the region, named `locatorName`; its label's own extent is named `locatorName`.label, so a
+/// test can check the label is not clipped by a narrow column.
+bool wideButton(const char* label, const char* locatorName);
+/// What a result that qualifies for nothing shows instead of funding figures: "Not eligible yet", the gap to MAP
+/// Lite in dollars a year and the routes that close it (io::NotEligiblePath, the overview's words). The title is
+/// named `locatorPrefix`.path, the gap `locatorPrefix`.gapPath, the routes `locatorPrefix`.route0, 1, ...
+void notEligiblePath(const io::NotEligiblePath& path, const std::string& locatorPrefix);
 
 /// Colours used by charts and panels, from the one palette of the app and the exports (io/palette.hpp): today /
 /// AWS / funding / one-time / savings each their own hue; red means failure only (colourFail).

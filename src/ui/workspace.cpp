@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace est::ui {
@@ -46,6 +47,10 @@ const char* panelKey(PanelId id) { return kPanelKeys[static_cast<int>(id)]; }
 void Workspace::applyTo(const app::AppState& state, ThemeSettings& theme) const {
     theme.kind = present.active ? ThemeKind::Light : view.theme; // Present: the light projector theme
     theme.present = present.active;
+    // The screen Present fills, in CSS pixels (the last frame's display: one frame late after a resize). Rounded to
+    // 8 px so a window being dragged does not rebuild the font atlas at every pixel.
+    const float cssHeight = ImGui::GetIO().DisplaySize.y / std::max(theme.pixelRatio, 0.5f);
+    theme.presentScreenHeight = present.active && cssHeight > 0.0f ? std::round(cssHeight / 8.0f) * 8.0f : 0.0f;
     theme.accentRgb = state.partner.accentRgb;
 }
 
@@ -209,6 +214,9 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         ImGui::MenuItem("Glossary", nullptr, &glossary.open);
         locateLastItem("menu.glossary");
         ImGui::MenuItem("About the estimator", nullptr, &showAbout);
+        ImGui::Separator();
+        ImGui::TextDisabled("Keys: Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present");
+        ImGui::TextDisabled("Drop a file anywhere to import it");
         ImGui::EndMenu();
     }
     // Present, always in sight at the right end. The platform asks the browser for full screen from the mouse press
@@ -248,12 +256,20 @@ void Workspace::sideBar(app::AppState& state, float bottomReserve) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", state.scenario.settings.name.c_str());
     ImGui::TextDisabled("%d workloads", static_cast<int>(state.scenario.workloads.size()));
-    if (state.hasResult()) {
-        ImGui::TextDisabled("Verdict:");
-        ImGui::TextUnformatted(std::string(model::verdictName(state.result.eligibility.verdict)).c_str());
+    // MAP funding of the workspace, once it holds an estate (an empty one has no verdict; the quick size shows its own).
+    if (state.hasResult() && !state.result.workloads.empty() && current != PanelId::QuickSize) {
+        ImGui::TextDisabled("MAP funding:");
+        ImGui::TextUnformatted(state.summary.badge.c_str());
         locateLastItem("sidebar.verdict");
     }
     ImGui::EndChild();
+}
+
+// A notice's text width: the window's, less its dismiss button and the window's padding.
+float Workspace::noticeWrapWidth() const {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetMainViewport()->WorkSize.x - style.WindowPadding.x * 2.0f -
+                                                      ImGui::CalcTextSize("x").x - style.FramePadding.x * 2.0f - style.ItemSpacing.x);
 }
 
 void Workspace::statusLine(app::AppState& state) {
@@ -271,17 +287,24 @@ void Workspace::statusLine(app::AppState& state) {
             break;
         }
         ImGui::SameLine();
-        ImGui::TextColored(colour, "%s", n.text.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + noticeWrapWidth());
+        ImGui::TextUnformatted(n.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
         if (shown == 0) locateLastItem("notice.latest");
         ImGui::PopID();
     }
     const bool unsaved = state.revision != state.savedRevision;
-    ImGui::TextDisabled("%s%s  |  %s  |  Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present, drop a file anywhere to import",
-                        unsaved ? "unsaved changes" : "saved",
+    // Save state and the last edit; the shortcuts live in the Help menu and on hover, not on every screen.
+    ImGui::TextDisabled("%s%s  |  %s", unsaved ? "unsaved changes" : "saved",
                         state.autosaveRefused                         ? " (not autosaved: the browser refused)"
                         : state.autosavedRevision == state.revision ? " (autosaved in this browser)"
                                                                     : "",
                         state.history().canUndo() ? ("last edit: " + state.history().undoLabel()).c_str() : "no edits yet");
+    locateLastItem("status.line");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present; drop a file anywhere to import");
 }
 
 void Workspace::draw(app::AppState& state, app::Requests& requests) {
@@ -298,9 +321,14 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     ImGui::Begin("Migration Funding Estimator", nullptr, flags);
     menuBar(state, requests);
 
-    // Room for the status line and up to three notices, no more than what is shown.
-    const std::size_t noticeLines = std::min<std::size_t>(3, state.notices.size());
-    const float statusHeight = ImGui::GetFrameHeightWithSpacing() * (1.2f + static_cast<float>(noticeLines));
+    // Room for the status line and up to three notices, each wrapped to the window's width (a long one is never cut
+    // at the screen's edge), no more than what is shown.
+    float noticesHeight = 0.0f;
+    const float wrapWidth = noticeWrapWidth();
+    for (std::size_t i = state.notices.size(), shown = 0; i-- > 0 && shown < 3; ++shown)
+        noticesHeight += std::max(ImGui::GetFrameHeight(), ImGui::CalcTextSize(state.notices[i].text.c_str(), nullptr, false, wrapWidth).y) +
+                         ImGui::GetStyle().ItemSpacing.y;
+    const float statusHeight = ImGui::GetFrameHeightWithSpacing() * 1.2f + noticesHeight;
     sideBar(state, statusHeight);
     ImGui::SameLine();
     ImGui::BeginChild("panel", ImVec2(0, -statusHeight), false);

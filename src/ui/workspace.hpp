@@ -58,6 +58,7 @@ struct Workspace {
 private:
     void menuBar(app::AppState& state, app::Requests& requests);
     void sideBar(app::AppState& state, float bottomReserve);
+    float noticeWrapWidth() const;
     void statusLine(app::AppState& state);
 };
 

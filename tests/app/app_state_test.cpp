@@ -1,5 +1,6 @@
 // tests/app/app_state_test.cpp - AppState: undoable edits, replace, recompute once when dirty, quick size, compare.
 #include "app/app_state.hpp"
+#include "app/compare.hpp"
 #include "app/documents.hpp"
 #include "model/engine.hpp"
 
@@ -122,4 +123,23 @@ TEST_CASE("pinned comparisons are estimated at the next recompute and capped at 
     CHECK(state.compared.front().name == "s2");
     state.recomputeIfDirty();
     for (const auto& c : state.compared) CHECK_FALSE(c.dirty);
+}
+
+TEST_CASE("compare marks the scenario with the larger savings and each one's difference from the first", "[app]") {
+    std::vector<est::app::ComparedScenario> compared(3);
+    for (auto& c : compared) c.result.months = 60; // estimated (ok: no errors)
+    compared[0].result.tco.horizonSavingsUsd = 100000.0;
+    compared[0].result.tco.npvUsd = 80000.0;
+    compared[1].result.tco.horizonSavingsUsd = 250000.0; // +150,000 on the first
+    compared[1].result.tco.npvUsd = 60000.0;             // -20,000
+    compared[2].result.tco.horizonSavingsUsd = 250000.0; // ties on savings, wins on NPV 90,000 > 60,000
+    compared[2].result.tco.npvUsd = 90000.0;
+    compared[2].result.funding.totalUsd = 5000.0;
+    const est::app::CompareReading r = est::app::readComparison(compared);
+    CHECK(r.better == 2);
+    CHECK(r.savingsDeltaUsd == std::vector<double>{0.0, 150000.0, 150000.0});
+    CHECK(r.npvDeltaUsd == std::vector<double>{0.0, -20000.0, 10000.0});
+    CHECK(r.fundingDeltaUsd == std::vector<double>{0.0, 0.0, 5000.0});
+    compared.resize(1); // one scenario: nothing to call better
+    CHECK(est::app::readComparison(compared).better == -1);
 }

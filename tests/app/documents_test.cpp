@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 using namespace est::app;
 
 namespace {
@@ -78,7 +81,7 @@ TEST_CASE("an import's card counts what came in, what was skipped and why, and t
                              "bad-01,poweredOn,False,False,many,4096,40960,0,CentOS 7 (64-bit),esx1,c1,4201-eeee\r\n";
     REQUIRE(importInventory(state, file, "RVTools_export_vInfo.csv").ok);
     // The estate was empty: the scenario takes the file's name, without its extension.
-    CHECK(state.scenario.settings.name == "RVTools_export_vInfo");
+    CHECK(state.scenario.settings.name == "RVTools export vInfo");
     CHECK(state.notices.size() == 1); // the summary line; the details are on the card
     REQUIRE(state.lastImport);
     const ImportSummary& card = *state.lastImport;
@@ -107,10 +110,23 @@ TEST_CASE("an import's card counts what came in, what was skipped and why, and t
 }
 
 TEST_CASE("a scenario is named after the imported file without its folder or extension", "[app]") {
-    CHECK(scenarioNameFromFile("RVTools_export_vInfo.csv") == "RVTools_export_vInfo");
+    CHECK(scenarioNameFromFile("RVTools_export_vInfo.csv") == "RVTools export vInfo"); // underscores read as spaces
     CHECK(scenarioNameFromFile("C:\\exports\\estate.2026.xlsx") == "estate.2026");
     CHECK(scenarioNameFromFile(".csv") == ".csv"); // a name that is only an extension is kept whole
     CHECK(scenarioNameFromFile("") == "Imported estate");
+}
+
+TEST_CASE("an Azure Migrate import names its format once, and the scenario reads without underscores", "[app]") {
+    std::ifstream in(std::string(EST_IO_TEST_DATA) + "/azure_migrate_import.csv", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    AppState state = est::test::engineState();
+    const ActionOutcome out = importInventory(state, bytes.str(), "azure_migrate_import.csv");
+    REQUIRE(out.ok);
+    REQUIRE_FALSE(out.messages.empty());
+    // "(Azure Migrate import, Azure Migrate import CSV)" said the format twice.
+    CHECK(out.messages.front().find("(Azure Migrate import)") != std::string::npos);
+    CHECK(state.scenario.settings.name == "azure migrate import");
 }
 
 TEST_CASE("a file that is not an inventory is refused and the estate is unchanged", "[app]") {
@@ -177,6 +193,30 @@ TEST_CASE("the quick size's summary is made from its answers and leaves the work
     CHECK(summary.fileName == "quick-size-executive-summary.html");
     REQUIRE_FALSE(state.quick.headline.empty());
     CHECK(summary.bytes.find("Add your estate") == std::string::npos);
+    CHECK(state.scenario.workloads.size() == workloadsBefore);
+    CHECK(state.revision == revisionBefore);
+}
+
+TEST_CASE("the summary's download notice says it is a web page to print, never a page count", "[app]") {
+    const Download summary{"quick-size-executive-summary.html", "text/html", "<html></html>"};
+    const std::string notice = downloadNotice(summary, ExportKind::ExecutiveSummary);
+    CHECK(notice.find("quick-size-executive-summary.html") != std::string::npos);
+    CHECK(notice.find("web page") != std::string::npos);
+    CHECK(notice.find("print it to PDF") != std::string::npos);
+    CHECK(notice.find("page") == notice.find("web page") + 4); // "two pages" or "one page" would be a second "page"
+    CHECK(downloadNotice({"acme.csv", "text/csv", "x"}, ExportKind::SeriesCsv) == "Downloaded acme.csv.");
+}
+
+TEST_CASE("the quick size's share link carries its answers and leaves the workspace alone", "[app]") {
+    AppState state = est::test::engineState();
+    state.quick.inputs.servers = 7;
+    state.quick.inputs.databases = 2;
+    state.recomputeIfDirty();
+    const std::size_t workloadsBefore = state.scenario.workloads.size();
+    const long revisionBefore = state.revision;
+    const est::io::ScenarioLoad shared = est::io::loadScenario(quickSizeShareJson(state));
+    REQUIRE(shared.ok());
+    CHECK(shared.scenario.workloads.size() == 9); // 7 servers + 2 databases
     CHECK(state.scenario.workloads.size() == workloadsBefore);
     CHECK(state.revision == revisionBefore);
 }

@@ -145,3 +145,130 @@ TEST_CASE("marking a dependency soft splits the move group on the next plan, as 
     CHECK(state.scenario.dependencies[web01].kind == model::DependencyKind::Hard);
     CHECK(state.scenario.dependencies[web02].kind == model::DependencyKind::Hard);
 }
+
+TEST_CASE("a wave over its capacity names the binding limit and how many times over it is", "[app][waves]") {
+    // Pilot of 5 servers, 40 vCPU, 500 GB: a group of 36 servers, 240 vCPU and 3,000 GB is 36 / 5 = 7.2x on servers,
+    // 240 / 40 = 6x on vCPU and 3,000 / 500 = 6x on storage: servers bind.
+    const model::WaveCapacity pilot{5, 40, 500.0};
+    const app::WaveLoad over = app::waveLoad(1, 36, 240, 3000.0, pilot);
+    CHECK(over.over);
+    CHECK(over.limit == "servers");
+    CHECK(over.ratio == Approx(7.2));
+    CHECK(over.text == "7.2x the pilot size (36 servers; the pilot holds 5)");
+    // Storage binding in a later wave: 13,080 GB against 1,500 GB = 8.72x, more than 20 / 15 servers = 1.33x.
+    const app::WaveLoad storage = app::waveLoad(2, 20, 60, 13080.0, {15, 120, 1500.0});
+    CHECK(storage.limit == "storage");
+    CHECK(storage.text == "8.7x this wave's capacity (13,080 GB of storage; it holds 1,500 GB)");
+    // Just over: 104 servers against 100 is "4 % over", not "1.0x".
+    CHECK(app::waveLoad(5, 104, 100, 1000.0, {100, 800, 10000.0}).text == "4 % over this wave's capacity (104 servers; it holds 100)");
+    // Within capacity: no words.
+    const app::WaveLoad within = app::waveLoad(1, 5, 40, 500.0, pilot);
+    CHECK_FALSE(within.over);
+    CHECK(within.text.empty());
+}
+
+namespace {
+// `count` one-server workloads of application `app` (4 vCPU, `gbEach` GB each) in `environment`.
+void addGroup(model::Scenario& s, const std::string& app, int count, double gbEach, model::Environment environment) {
+    for (int i = 0; i < count; ++i) {
+        model::Workload w;
+        w.id = app + "-" + std::to_string(i);
+        w.name = w.id;
+        w.application = app;
+        w.vcpu = 4;
+        w.ramGb = 16.0;
+        w.storageGb = gbEach;
+        w.environment = environment;
+        s.workloads.push_back(w);
+    }
+}
+} // namespace
+
+TEST_CASE("the pilot wave holds the smallest non-production group that fits it, never an oversize group", "[app][waves]") {
+    model::Scenario s = app::defaultScenario();
+    model::WavePlanningRules& r = s.plan.wavePlanning;
+    r.pilotWaveServers = 5;
+    r.serversIncreasePerWave = 10;
+    r.maxServersPerWave = 100;
+    r.maxVcpuPerWave = 800;
+    r.maxStorageGbPerWave = 10000.0;
+    r.fundingAware = false;
+    // "Test lab": 36 non-production servers of 400 GB = 14,400 GB, over the 10,000 GB a full wave holds (oversize).
+    // "Intranet": 3 non-production servers; "Billing": 2 production servers. The old order put Test lab, the first
+    // ready oversize group, alone in wave 1: a pilot 7.2x its size.
+    addGroup(s, "Test lab", 36, 400.0, model::Environment::NonProduction);
+    addGroup(s, "Intranet", 3, 50.0, model::Environment::NonProduction);
+    addGroup(s, "Billing", 2, 50.0, model::Environment::Production);
+    s.plan.waves = {model::Wave{"Wave 1", 3, 6, 2}}; // what the workloads name before the plan
+    app::AppState state = test::engineState(s);
+    model::WavePlan plan;
+    const app::ActionOutcome planned = app::planWaves(state, &plan);
+    INFO((planned.messages.empty() ? std::string() : planned.messages.front()));
+    REQUIRE(planned.ok);
+    auto waveOf = [&](const std::string& name) {
+        for (const model::MoveGroup& g : plan.groups)
+            if (g.name == name) return g.wave;
+        return -1;
+    };
+    CHECK(waveOf("Intranet") == 1);
+    CHECK(waveOf("Test lab") == 2);
+    CHECK(waveOf("Billing") == 3);
+    REQUIRE_FALSE(plan.waves.empty());
+    CHECK(plan.waves[0].servers == 3);
+    // The warning names the limit Test lab exceeds (storage), not its server count against a full wave's 100.
+    const auto warned = std::find_if(plan.warnings.begin(), plan.warnings.end(),
+                                     [](const std::string& w) { return w.find("Test lab (storage 14,400 GB, over the 10,000 GB") != std::string::npos; });
+    CHECK(warned != plan.warnings.end());
+    CHECK(std::none_of(plan.warnings.begin(), plan.warnings.end(),
+                       [](const std::string& w) { return w.find("100 servers") != std::string::npos; }));
+    // The move groups are listed as the plan runs: Intranet (wave 1), Test lab (2), Billing (3).
+    std::vector<std::string> listed;
+    for (int g : app::groupsInWaveOrder(plan)) listed.push_back(plan.groups[static_cast<std::size_t>(g)].name);
+    CHECK(listed == std::vector<std::string>{"Intranet", "Test lab", "Billing"});
+}
+
+TEST_CASE("an inventory that lands every workload in one wave gets a first plan of several waves", "[app][waves]") {
+    // 150 VMs in RVTools vInfo shape: more than the 100 servers a full wave holds.
+    std::string csv = "VM,Powerstate,Template,SRM Placeholder,CPUs,Memory,Provisioned MiB,In Use MiB,"
+                      "OS according to the configuration file,Host,Cluster,VM UUID\r\n";
+    for (int i = 0; i < 150; ++i)
+        csv += "vm-" + std::to_string(i) + ",poweredOn,False,False,2,8192,102400,51200,Microsoft Windows Server 2019 (64-bit),"
+               "esx1,c1,4201-" + std::to_string(i) + "\r\n";
+    app::AppState state = test::engineState();
+    const app::ActionOutcome out = app::importInventory(state, csv, "estate.csv");
+    REQUIRE(out.ok);
+    REQUIRE(state.scenario.workloads.size() == 150);
+    CHECK(state.scenario.plan.waves.size() > 1);
+    CHECK(state.history().undoLabel() == "Plan waves");
+    state.undo(); // the plan alone: the import stays, in its one wave
+    CHECK(state.scenario.workloads.size() == 150);
+    CHECK(state.scenario.plan.waves.size() <= 1);
+
+    // A small import stays as it is: 3 VMs fit one wave.
+    app::AppState small = test::engineState();
+    REQUIRE(app::importInventory(small, csv.substr(0, csv.find("vm-3,")), "small.csv").ok);
+    CHECK(small.scenario.workloads.size() == 3);
+    CHECK(small.history().undoLabel() == "Import small.csv");
+}
+
+TEST_CASE("when no non-production group fits the pilot, an oversize group still never opens the plan", "[app][waves]") {
+    // As in the 400-VM demo: the only non-production group, "Test lab" (36 servers of 400 GB = 14,400 GB), is larger
+    // than a full wave (10,000 GB); "HR" (8 servers) and "Mail relay" (6) are production. Non-production first would
+    // open the plan with Test lab; the smallest group that fits a full wave, Mail relay, opens it instead.
+    model::Scenario s = app::defaultScenario();
+    s.plan.wavePlanning.fundingAware = false;
+    addGroup(s, "Test lab", 36, 400.0, model::Environment::NonProduction);
+    addGroup(s, "HR", 8, 50.0, model::Environment::Production);
+    addGroup(s, "Mail relay", 6, 50.0, model::Environment::Production);
+    s.plan.waves = {model::Wave{"Wave 1", 3, 6, 2}};
+    app::AppState state = test::engineState(s);
+    model::WavePlan plan;
+    REQUIRE(app::planWaves(state, &plan).ok);
+    std::vector<std::string> listed;
+    for (int g : app::groupsInWaveOrder(plan)) listed.push_back(plan.groups[static_cast<std::size_t>(g)].name);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.front() == "Mail relay");
+    CHECK(listed[1] == "Test lab"); // non-production before the rest of production
+    REQUIRE(plan.waves.size() >= 2);
+    CHECK(plan.waves[0].servers == 6);
+}

@@ -35,6 +35,10 @@ test('each panel draws a screenful from the quick-size estate', async () => {
     // Drawn in this frame (the locator forgets what is no longer on screen), with an area, inside the window.
     const rect = await widgetRect(page, marker);
     assert.ok(rect.width > 0 && rect.height > 0 && rect.y < 800, `${name} draws ${marker}: ${JSON.stringify(rect)}`);
+    if (panel === 'compare') { // the variants against the pinned scenario, and the better one named
+      await page.waitForFunction(() => window.estimator.widgetRect('compare.better') !== null, null, { timeout: 10000 });
+      assert.ok(await widgetRect(page, 'compare.delta1'), 'the first variant\'s savings against the pinned scenario');
+    }
     await page.screenshot({ path: artifactPath(`panel-${panel}.png`) });
   }
   assert.deepEqual(consoleErrors, []);

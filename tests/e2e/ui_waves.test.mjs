@@ -52,6 +52,17 @@ test('an inventory and a dependency export dropped on the page plan into waves, 
   await waitForFrames(page, 2);
   const timeline = await widgetRect(page, 'waves.timeline');
   assert.ok(timeline.width > 200 && timeline.height > 20, `the timeline is drawn: ${JSON.stringify(timeline)}`);
+  // Each wave's bar carries its groups, inside the timeline (the axis fitted to the plan, not a sliver of 5 years).
+  for (let w = 0; w < planned.scenario.waves.length; ++w) {
+    const bar = await widgetRect(page, `waves.timeline.bar${w}`);
+    assert.ok(bar.width > 10 && bar.x >= timeline.x && bar.x + bar.width <= timeline.x + timeline.width + 1,
+              `wave ${w + 1}'s groups on the timeline: ${JSON.stringify(bar)} in ${JSON.stringify(timeline)}`);
+  }
+  // The move groups are listed as the plan runs: the pilot's (wave 1) at the top.
+  const [row0, row1] = [await widgetRect(page, 'waves.groupRow0'), await widgetRect(page, 'waves.groupRow1')];
+  const pilotRow = await widgetRect(page, 'waves.group.Ordering test');
+  assert.equal(pilotRow.y, row0.y, 'the non-production pilot group is listed first');
+  assert.ok(row1.y > row0.y);
   await page.screenshot({ path: artifactPath('waves-planned.png') });
 
   // One Ctrl+Z takes the whole plan back.

@@ -11,6 +11,17 @@ const site = useEstimatorSite();
 test('an empty estate offers the three ways in, and Quick size is one click away', async () => {
   const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url,
                                                                { viewport: { width: 1366, height: 768 } });
+  // First open: no verdict for an empty workspace, neither in the side bar nor as a badge on the empty overview;
+  // the status line keeps no keyboard hints (they are in Help and on hover).
+  await waitForFrames(page, 3);
+  assert.equal(await drawn(page, 'sidebar.verdict'), null, 'no side-bar verdict on the quick size');
+  await clickWidget(page, 'nav.overview');
+  await waitForState(page, (x) => x.panel === 'Overview', 'the empty overview');
+  await waitForFrames(page, 3);
+  assert.equal(await drawn(page, 'overview.badge'), null, 'no "Not eligible yet" badge before anything is loaded');
+  assert.equal(await drawn(page, 'sidebar.verdict'), null, 'no side-bar verdict for an empty workspace');
+  const status = await drawn(page, 'status.line');
+  assert.ok(status && status.width < 700, `the status line is short: ${JSON.stringify(status)}`);
   await clickWidget(page, 'nav.funding');
   await waitForFrames(page, 3);
   for (const name of ['waysin.import', 'waysin.demo', 'waysin.quick'])

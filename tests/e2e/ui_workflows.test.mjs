@@ -80,7 +80,7 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
   // Two VMs move; the powered-off one is proposed for retirement.
   assert.match(s.overview.headline, /^Moving 2 workloads to AWS and retiring 1 /);
   // The import card: 3 rows in, the template left out with its reason, legacy-ftp (powered off) proposed for retirement.
-  assert.equal(s.scenario.name, 'RVTools_export_vInfo', 'a first import names the scenario after its file');
+  assert.equal(s.scenario.name, 'RVTools export vInfo', 'a first import names the scenario after its file, underscores as spaces');
   assert.deepEqual(s.lastImport, { fileName: 'RVTools_export_vInfo.csv', imported: 3, skipped: 1,
                                    skippedReasons: ['1 VM template (not a workload)'], notes: s.lastImport.notes,
                                    proposedRetirements: 1 });

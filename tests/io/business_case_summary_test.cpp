@@ -70,6 +70,8 @@ m::Result fundedResult() {
     r.eligibility.checks = {check("arr.mapLite", m::CheckStatus::Pass, 100000.0),
                             check("partner.competency", m::CheckStatus::Unknown)};
     r.timeline.waveGoLiveMonth = {9, 15}; // Oct 2027, Apr 2028
+    r.timeline.assessEndMonth = 3;        // Apr 2027
+    r.timeline.mobilizeEndMonth = 6;      // Jul 2027
     return r;
 }
 
@@ -140,12 +142,19 @@ TEST_CASE("a funded result reads as one sentence, four figures, a bridge that ad
     CHECK(s.bridge[3].kind == BridgeKind::Funding);
     CHECK(s.bridge[4].total);
     CHECK(s.bridge[4].usd == 390000.0);
+    // The customer's actions, each with an owner and a month; the payments (Assess in Apr, Mobilize in Jul 2027)
+    // are the Funding step's, not steps for the customer.
     CHECK(s.nextSteps == std::vector<std::string>{
-                             "Confirm that your AWS partner holds the Migration Competency: MAP funding needs it",
-                             "Assess: $3K in Apr 2027. Released by: AWS approves the migration readiness assessment",
-                             "Mobilize: $15K in Jul 2027. Released by: landing zone built",
-                             "Move in 2 waves: the first goes live in Oct 2027, the last in Apr 2028",
-                             "Tag every migrated resource map-migrated from its go-live: $2K of credits are lost without it"});
+                             "Confirm that your AWS partner holds the Migration Competency: MAP funding needs it (you, Jan 2027)",
+                             "Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts "
+                             "(your finance lead, Jan 2027)",
+                             "Run the migration readiness assessment with your AWS partner (you and your partner, by Apr 2027)",
+                             "Pick the workloads of the first wave, live in Oct 2027; the last of 2 waves goes live in Apr 2028 "
+                             "(your IT lead, by Jul 2027)",
+                             "Tag every migrated resource map-migrated from its go-live: $2K of credits are lost without it "
+                             "(your cloud team, from Oct 2027)"});
+    CHECK(s.fundingByPhase.size() == 3); // the payment schedule: Assess, Mobilize, credits
+    CHECK(s.fundingByPhase[0].note == "in Apr 2027, released by: AWS approves the migration readiness assessment");
 }
 
 TEST_CASE("a result that qualifies for nothing becomes a path with the gap in dollars a year", "[io][overview]") {
@@ -163,7 +172,11 @@ TEST_CASE("a result that qualifies for nothing becomes a path with the gap in do
                                        "Bring about 3 more workloads of this estate's average size into the move (each "
                                        "adds about $15K a year of AWS spend)",
                                        "Move some of the 2 retained workloads too, instead of keeping them where they are"});
-    CHECK(s.nextSteps == s.notEligible.closers); // no plan yet: the path is the next step
+    // The path first, then confirming the numbers; no assessment or tagging for funding that is not on offer.
+    std::vector<std::string> expected = s.notEligible.closers;
+    expected.push_back("Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts "
+                       "(your finance lead, Jan 2027)");
+    CHECK(s.nextSteps == expected);
     CHECK(s.figures[3].note == "not eligible yet: see what would close the gap");
 }
 
