@@ -439,6 +439,10 @@ std::string productCodeForServiceName(std::string_view name, const model::MapRul
     for (const model::IncludedService& s : rules.services) {
         if (s.serviceName == name) return s.productCode;
         std::string_view listed = s.serviceName;
+        if (const std::size_t paren = listed.find(" ("); paren != std::string_view::npos) { // "... Service (RDS)"
+            listed = listed.substr(0, paren);
+            if (listed == name) return s.productCode;
+        }
         for (std::string_view prefix : {"Amazon ", "AWS "})
             if (listed.substr(0, prefix.size()) == prefix) listed.remove_prefix(prefix.size());
         if (listed == name) return s.productCode;

@@ -120,6 +120,7 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
     std::array<ExcludedSpend, kExclusionReasonCount> excluded{};
     std::unordered_map<std::string, ResourceTotal> resources;
     std::set<std::string> formats;
+    std::string resourceKey; // account + '\x1f' + resource ID, across files
     bool anyResourceLines = false;
     bool anyEligibleWithoutResource = false;
 
@@ -188,16 +189,20 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
                 u.lines += sum.lines;
                 u.usd += sum.usd;
             }
-            for (const auto& [resourceKey, data] : slot.resources) {
+            for (const ResourceData& data : slot.resources.all()) {
                 ResourceTotal* total = nullptr;
-                for (const ResourceSpend& s : data.spend) {
+                const std::string_view resourceId = slot.resources.resourceId(data);
+                auto each = [&](const ResourceSpend& s) {
                     const std::string& product = str.text(s.product);
-                    if (!eligibleProduct(product)) continue;
+                    if (!eligibleProduct(product)) return;
                     if (total == nullptr) {
+                        resourceKey.assign(str.text(data.account));
+                        resourceKey.push_back('\x1f');
+                        resourceKey.append(resourceId);
                         total = &resources[resourceKey];
                         if (total->resourceId.empty()) {
                             total->account = str.text(data.account);
-                            total->resourceId = resourceKey.substr(resourceKey.find('\x1f') + 1);
+                            total->resourceId = std::string(resourceId);
                         }
                         if (total->nameTag.empty()) total->nameTag = str.text(data.nameTag);
                     }
@@ -209,7 +214,9 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
                         total->untaggedByProduct[product] += s.usd;
                         if (s.tag == TagKeyState::Exact && total->invalidValue.empty()) total->invalidValue = str.text(s.tagValue);
                     }
-                }
+                };
+                if (data.firstUsed) each(data.first);
+                for (const ResourceSpend& s : data.more) each(s);
             }
         }
     }
