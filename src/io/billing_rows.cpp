@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_map>
 
 namespace est::io::billing {
@@ -97,6 +98,13 @@ void forEachMapEntry(std::string_view cell, F&& f) {
     }
 }
 
+constexpr double kMaxLineUsd = 1e12;
+
+bool isUsage(BillingLineType t) {
+    return t == BillingLineType::Usage || t == BillingLineType::DiscountedUsage ||
+           t == BillingLineType::SavingsPlanCoveredUsage || t == BillingLineType::FlatRateSubscription;
+}
+
 bool isNull(std::string_view s) { return s.empty() || s == "NULL" || s == "null"; }
 
 // The columns the line-item formats use. -1: absent.
@@ -159,6 +167,9 @@ public:
         if (std::string err = money(cell, m_c.riNetEffective, l.reservationNetEffectiveUsd, model::kNoCost); !err.empty()) return err;
         if (std::string err = money(cell, m_c.spEffective, l.savingsPlanEffectiveUsd, model::kNoCost); !err.empty()) return err;
         if (std::string err = money(cell, m_c.spNetEffective, l.savingsPlanNetEffectiveUsd, model::kNoCost); !err.empty()) return err;
+        if (isUsage(l.type) && model::spendBasisUsd(l) < 0.0)
+            return badCell(m_c.net >= 0 && !std::isnan(l.netUnblendedUsd) ? m_c.net : m_c.unblended, cell(m_c.unblended),
+                           "is a negative cost on a usage line (credits and refunds have their own line types)");
         if (const std::string_view currency = cell(m_c.currency); !currency.empty() && currency != "USD")
             return badCell(m_c.currency, currency, "is not USD: the tracker sums USD bills only");
         // What and where.
@@ -249,6 +260,8 @@ private:
             return {};
         }
         if (!formats::parseDecimal(s, target)) return badCell(column, s, "is not a number");
+        // A trillion dollars on one line is a damaged file; sums of such values could overflow to infinity.
+        if (std::fabs(target) > kMaxLineUsd) return badCell(column, s, "is out of range for one line");
         return {};
     }
 
