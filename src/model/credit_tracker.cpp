@@ -47,6 +47,7 @@ std::uint64_t textHash(std::string_view s, std::uint64_t seed) {
 ResourceData& ResourceTable::find(std::string_view accountText, std::uint32_t account, std::string_view resourceId) {
     if ((m_data.size() + 1) * 2 > m_slots.size()) grow();
     const std::uint64_t hash = textHash(resourceId, textHash(accountText, 0x51ED27));
+    const std::uint64_t check = textHash(resourceId, 0x2545F4914F6CDD1DULL);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
         Slot& slot = m_slots[i];
@@ -55,6 +56,7 @@ ResourceData& ResourceTable::find(std::string_view accountText, std::uint32_t ac
             d.account = account;
             d.keyOffset = static_cast<std::uint32_t>(m_keys.size());
             d.keyLength = static_cast<std::uint32_t>(resourceId.size());
+            d.check = check;
             m_keys.append(resourceId);
             m_data.push_back(std::move(d));
             slot = Slot{hash, static_cast<std::uint32_t>(m_data.size()), account};
@@ -62,7 +64,7 @@ ResourceData& ResourceTable::find(std::string_view accountText, std::uint32_t ac
         }
         if (slot.hash == hash && slot.account == account) {
             ResourceData& d = m_data[slot.index - 1];
-            if (this->resourceId(d) == resourceId) return d;
+            if (d.check == check && d.keyLength == resourceId.size()) return d;
         }
     }
 }
