@@ -508,12 +508,14 @@ std::unique_ptr<RowReader> makeRowReader(const std::vector<std::string_view>& he
     bool legacy = false;
     for (std::size_t i = 0; i < names.size(); ++i) {
         const std::string& n = names[i];
+        // Tag keys as written, spaces included: "map-migrated " is a near miss, not the key.
+        const std::string_view raw = header[i];
         std::string_view key;
         if (n.rfind("resourceTags/", 0) == 0) {
             legacy = true;
-            key = std::string_view(n).substr(13);
+            key = raw.substr(raw.find("resourceTags/") + 13);
         } else if (n.rfind("resource_tags_", 0) == 0) {
-            key = std::string_view(n).substr(14);
+            key = raw.substr(raw.find("resource_tags_") + 14);
         }
         if (!key.empty()) {
             switch (classifyKey(key)) {

@@ -432,6 +432,23 @@ TEST_CASE("damaged files never crash the reader and never give a negative or non
     CHECK(failed > 0); // and some are refused
 }
 
+TEST_CASE("the tag key is matched exactly: a trailing space or another case is a near miss", "[io][billing]") {
+    // Two EC2 hours of 10 each: one under "map-migrated " (trailing space), one under "MAP-MIGRATED": no credit for
+    // either, both reported as near misses.
+    const std::string csv = "lineItem/UsageStartDate,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,"
+                            "resourceTags/user:map-migrated ,resourceTags/user:MAP-MIGRATED\n"
+                            "2024-09-01T00:00:00Z,AmazonEC2,i-1,10,mig12345,\n"
+                            "2024-09-01T00:00:00Z,AmazonEC2,i-2,10,,mig12345\n";
+    model::CreditTracker tracker;
+    REQUIRE(feed(tracker, "keys.csv", csv, 11).error.empty());
+    const model::TrackerResult r = summary(tracker);
+    CHECK(r.totals.eligibleUsd == Approx(20.0));
+    CHECK(r.totals.taggedEligibleUsd == 0.0);
+    REQUIRE(r.nearMissKeys.size() == 2);
+    CHECK(r.nearMissKeys[0].key == "user:MAP-MIGRATED");
+    CHECK(r.nearMissKeys[1].key == "user:map-migrated ");
+}
+
 TEST_CASE("sniff recognises the tracker's summary CSV by its exact header", "[io][billing][sniff]") {
     CHECK(io::sniff(summaryCsv(), "s.csv").kind == io::FileKind::BillingSummary);
     std::string reordered = summaryCsv();
