@@ -121,6 +121,7 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
     std::unordered_map<std::string, ResourceTotal> resources;
     std::set<std::string> formats;
     std::string resourceKey; // account + '\x1f' + resource ID, across files
+    std::uint64_t unlistedLines = 0;
     bool anyResourceLines = false;
     bool anyEligibleWithoutResource = false;
 
@@ -189,6 +190,7 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
                 u.lines += sum.lines;
                 u.usd += sum.usd;
             }
+            unlistedLines += slot.unlisted.lines;
             for (const ResourceData& data : slot.resources.all()) {
                 ResourceTotal* total = nullptr;
                 const std::string_view resourceId = slot.resources.resourceId(data);
@@ -221,6 +223,11 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
         }
     }
 
+    if (unlistedLines > 0) {
+        out.untaggedResourcesTruncated = true;
+        out.notes.push_back("more than " + std::to_string(kMaxResourcesPerSlot) + " resources in a month: " +
+                            std::to_string(unlistedLines) + " lines of further resources are in the totals but not listed");
+    }
     out.format = formats.empty() ? std::string() : formats.size() == 1 ? *formats.begin() : std::string("mixed");
     out.hasResourceIds = anyResourceLines;
     if (!anyResourceLines && !tracker.empty())

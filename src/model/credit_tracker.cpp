@@ -44,7 +44,8 @@ std::uint64_t textHash(std::string_view s, std::uint64_t seed) {
 
 } // namespace
 
-ResourceData& ResourceTable::find(std::string_view accountText, std::uint32_t account, std::string_view resourceId) {
+ResourceData* ResourceTable::find(std::string_view accountText, std::uint32_t account, std::string_view resourceId,
+                                  std::size_t limit) {
     if ((m_data.size() + 1) * 2 > m_slots.size()) grow();
     const std::uint64_t hash = textHash(resourceId, textHash(accountText, 0x51ED27));
     const std::uint64_t check = textHash(resourceId, 0x2545F4914F6CDD1DULL);
@@ -52,6 +53,7 @@ ResourceData& ResourceTable::find(std::string_view accountText, std::uint32_t ac
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
         Slot& slot = m_slots[i];
         if (slot.index == 0) {
+            if (m_data.size() >= limit) return nullptr;
             ResourceData d;
             d.account = account;
             d.keyOffset = static_cast<std::uint32_t>(m_keys.size());
@@ -60,11 +62,11 @@ ResourceData& ResourceTable::find(std::string_view accountText, std::uint32_t ac
             m_keys.append(resourceId);
             m_data.push_back(std::move(d));
             slot = Slot{hash, static_cast<std::uint32_t>(m_data.size()), account};
-            return m_data.back();
+            return &m_data.back();
         }
         if (slot.hash == hash && slot.account == account) {
             ResourceData& d = m_data[slot.index - 1];
-            if (d.check == check && d.keyLength == resourceId.size()) return d;
+            if (d.check == check && d.keyLength == resourceId.size()) return &d;
         }
     }
 }
@@ -274,7 +276,13 @@ void BillingFileAggregate::add(const BillingLine& line) {
     cell.usd += usd;
     ++cell.lines;
     if (reason != ExclusionReason::None || line.resourceId.empty()) return;
-    ResourceData& r = slot.resources.find(line.usageAccount, account, line.resourceId);
+    ResourceData* found = slot.resources.find(line.usageAccount, account, line.resourceId, kMaxResourcesPerSlot);
+    if (found == nullptr) {
+        slot.unlisted.usd += usd;
+        ++slot.unlisted.lines;
+        return;
+    }
+    ResourceData& r = *found;
     if (r.nameTag == 0 && !line.nameTag.empty()) r.nameTag = m.nameTag.get(m.data.strings, line.nameTag);
     const ResourceSpend spend{key.product, key.tag, key.tagValue, usd};
     auto same = [&](const ResourceSpend& s) { return s.product == key.product && s.tag == key.tag && s.tagValue == key.tagValue; };

@@ -81,8 +81,8 @@ struct ResourceData {
 /// saved); two different IDs of one account matching on 128 bits is not a case a bill will meet.
 class ResourceTable {
 public:
-    /// The resource's data, added (with `account` set) when new.
-    ResourceData& find(std::string_view accountText, std::uint32_t account, std::string_view resourceId);
+    /// The resource's data, added (with `account` set) when new; null when new and the table holds `limit` already.
+    ResourceData* find(std::string_view accountText, std::uint32_t account, std::string_view resourceId, std::size_t limit);
     const std::vector<ResourceData>& all() const { return m_data; }
     std::string_view resourceId(const ResourceData& d) const {
         return std::string_view(m_keys).substr(d.keyOffset, d.keyLength);
@@ -117,7 +117,12 @@ struct SlotData {
     std::map<CreditKey, Sum> credits;
     ResourceTable resources;
     std::map<std::uint32_t, Sum> unknownTypes;                // type text -> unblended sum
+    Sum unlisted;                                             // eligible-candidate spend of resources past the limit
 };
+
+/// Resources kept per slot (a month of one payer): memory stays bounded (about 100 bytes each) on any file; the
+/// spend of further resources stays in every total and is reported as not listed.
+inline constexpr std::size_t kMaxResourcesPerSlot = 250000;
 
 struct SlotKey {
     std::string payer;
