@@ -310,7 +310,7 @@ TEST_CASE("1-byte and 7-byte chunks give the same result as one chunk, plain, gz
     }
 }
 
-TEST_CASE("a re-delivered month counts once; the parts of one delivery add up", "[io][billing]") {
+TEST_CASE("a re-delivered month counts once, the parts of one delivery add up", "[io][billing]") {
     // September delivered on the 5th (two parts: 100 + 40 of EC2) and again on the 20th (one part, cumulative: 300).
     auto cur = [](const char* day, const char* resource, double usd) {
         return std::string("bill/PayerAccountId,bill/BillingPeriodStartDate,lineItem/UsageAccountId,lineItem/LineItemType,"
@@ -337,7 +337,7 @@ TEST_CASE("a re-delivered month counts once; the parts of one delivery add up", 
     CHECK(summary(tracker).totals.taggedEligibleUsd == Approx(300.0));
 }
 
-TEST_CASE("bad input: one error naming the file and the line or column; the tracker keeps what it had", "[io][billing][errors]") {
+TEST_CASE("bad input: one error naming the file and the line or column, the tracker keeps what it had", "[io][billing][errors]") {
     model::CreditTracker tracker;
     REQUIRE(feed(tracker, "good.csv", legacyCur(), 4096).error.empty());
     const std::string before = io::trackerJson(summary(tracker));

@@ -205,7 +205,7 @@ TEST_CASE("a service listed after the plan's acceptance date does not count", "[
     CHECK(summarize(tracker, settings, rules).totals.eligibleUsd == Approx(60.0));
 }
 
-TEST_CASE("a later delivery of a month replaces the earlier; parts of one delivery add up", "[model][tracker]") {
+TEST_CASE("a later delivery of a month replaces the earlier, parts of one delivery add up", "[model][tracker]") {
     const MapRules rules = testRules();
     CreditTracker tracker;
     // Delivery A of September (data to the 10th): two parts, 100 + 50.
