@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/enum_names.hpp"
+#include "io/json_writer.hpp"
 #include "io/partner_brand_json.hpp"
 #include "formats/text.hpp"
 #include "model/customer_name.hpp"
@@ -19,7 +20,6 @@ namespace est::io {
 namespace {
 
 using nlohmann::json;
-using ojson = nlohmann::ordered_json;
 
 constexpr int kMaxDepth = 64; // scenario files nest 4 deep; anything far deeper is not one of ours
 
@@ -649,234 +649,282 @@ void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Writing: ordered_json keeps the struct order, so files diff well and stay byte-stable.
+// Writing: fields in the struct order, so files diff well and stay byte-stable.
 
-ojson rangeJson(const model::Range& r) { return ojson{{"low", r.low}, {"expected", r.expected}, {"high", r.high}}; }
-template <typename T> ojson opt(const std::optional<T>& v) { return v ? ojson(*v) : ojson(nullptr); }
-template <typename E> ojson optEnum(const std::optional<E>& v) { return v ? ojson(std::string(toName(*v))) : ojson(nullptr); }
-template <typename E> ojson en(E v) { return ojson(std::string(toName(v))); }
-
-ojson workloadJson(const model::Workload& w) {
-    ojson o;
-    o["id"] = w.id;
-    o["name"] = w.name;
-    o["application"] = w.application;
-    o["environment"] = en(w.environment);
-    o["kind"] = en(w.kind);
-    o["os"] = w.os;
-    o["vcpu"] = w.vcpu;
-    o["ramGb"] = w.ramGb;
-    o["storageGb"] = w.storageGb;
-    o["cpuUtilP95Pct"] = opt(w.cpuUtilP95Pct);
-    o["memUtilP95Pct"] = opt(w.memUtilP95Pct);
-    o["powerState"] = en(w.powerState);
-    o["database"] = en(w.database);
-    o["databaseEdition"] = en(w.databaseEdition);
-    o["licence"] = en(w.licence);
-    o["standbyToday"] = w.standbyToday;
-    o["multiAz"] = opt(w.multiAz);
-    o["usedStorageGb"] = opt(w.usedStorageGb);
-    o["users"] = opt(w.users);
-    o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
-    o["host"] = w.host;
-    o["ipAddresses"] = w.ipAddresses;
-    o["wave"] = w.wave;
-    o["disposition"] = optEnum(w.disposition);
-    o["mapTagged"] = w.mapTagged;
-    o["taggedFromMonth"] = opt(w.taggedFromMonth);
-    o["fundedElsewhere"] = w.fundedElsewhere;
-    o["fundedElsewhereProgram"] = w.fundedElsewhereProgram;
-    return o;
+template <typename E> std::string_view enumJson(E v) { return toName(v); }
+template <typename E> std::optional<std::string_view> enumJson(const std::optional<E>& v) {
+    return v ? std::optional<std::string_view>(toName(*v)) : std::nullopt;
 }
 
-ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const ScenarioExtras& extras) {
-    ojson root;
-    root["schemaVersion"] = kScenarioSchemaVersion;
-    const model::Settings& st = s.settings;
-    root["settings"] = ojson{{"name", st.name},
-                             {"customerName", st.customerName},
-                             {"currencyCode", st.currencyCode},
-                             {"currencySymbol", st.currencySymbol},
-                             {"usdToDisplayRate", st.usdToDisplayRate},
-                             {"horizonYears", st.horizonYears},
-                             {"discountRatePct", st.discountRatePct},
-                             {"startYear", st.startYear},
-                             {"startQuarter", st.startQuarter}};
-    const model::OnPremDrivers& d = s.source.onPrem;
-    root["source"] = ojson{{"kind", en(s.source.kind)},
-                           {"provider", s.source.provider},
-                           {"monthlyBillUsd", s.source.monthlyBillUsd},
-                           {"paasOperationsFte", s.source.paasOperationsFte},
-                           {"storageBasis", en(s.source.storageBasis)},
-                           {"onPrem", ojson{{"hardwareUsdPerServer", d.hardwareUsdPerServer},
-                                            {"serverRefreshYears", d.serverRefreshYears},
-                                            {"maintenancePct", d.maintenancePct},
-                                            {"powerKwPerHost", d.powerKwPerHost},
-                                            {"pue", d.pue},
-                                            {"powerUsdPerKwh", d.powerUsdPerKwh},
-                                            {"spaceUsdPerHostMonth", d.spaceUsdPerHostMonth},
-                                            {"storageUsdPerGb", d.storageUsdPerGb},
-                                            {"storageRefreshYears", d.storageRefreshYears},
-                                            {"storageMaintenancePct", d.storageMaintenancePct},
-                                            {"storageKwPerTb", d.storageKwPerTb},
-                                            {"networkPct", d.networkPct},
-                                            {"virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear},
-                                            {"coresPerHost", d.coresPerHost},
-                                            {"threadsPerCore", d.threadsPerCore},
-                                            {"hostRamGb", d.hostRamGb},
-                                            {"vcpuOversubscription", d.vcpuOversubscription},
-                                            {"socketsPerHost", d.socketsPerHost},
-                                            {"windowsDatacenterUsdPer16Cores", d.windowsDatacenterUsdPer16Cores},
-                                            {"sqlEnterpriseUsdPer2Cores", d.sqlEnterpriseUsdPer2Cores},
-                                            {"sqlStandardUsdPer2Cores", d.sqlStandardUsdPer2Cores},
-                                            {"softwareAssurancePct", d.softwareAssurancePct},
-                                            {"oracleEeUsdPerProcessor", d.oracleEeUsdPerProcessor},
-                                            {"oracleSe2UsdPerProcessor", d.oracleSe2UsdPerProcessor},
-                                            {"oracleSupportPct", d.oracleSupportPct},
-                                            {"licenceLifeYears", d.licenceLifeYears},
-                                            {"rhelUsdPerVmYear", d.rhelUsdPerVmYear},
-                                            {"suseUsdPerVmYear", d.suseUsdPerVmYear},
-                                            {"serversPerAdmin", d.serversPerAdmin},
-                                            {"adminUsdPerYear", d.adminUsdPerYear},
-                                            {"managementUsdPerServerYear", d.managementUsdPerServerYear},
-                                            {"backupUsdPerGbMonth", d.backupUsdPerGbMonth}}}};
-    const model::AwsTarget& a = s.aws;
-    root["aws"] = ojson{{"region", a.region},
-                        {"regionMultiplier", a.regionMultiplier},
-                        {"headroomPct", a.headroomPct},
-                        {"pricingModel", en(a.pricingModel)},
-                        {"savingsPlan1YearPct", a.savingsPlan1YearPct},
-                        {"savingsPlan3YearPct", a.savingsPlan3YearPct},
-                        {"rdsReservedPct", a.rdsReservedPct},
-                        {"rdsReserved3YearPct", a.rdsReserved3YearPct},
-                        {"allowGraviton", a.allowGraviton},
-                        {"allowBurstable", a.allowBurstable},
-                        {"mpaFallbackPeaks", a.mpaFallbackPeaks},
-                        {"rdsMultiAzForProduction", a.rdsMultiAzForProduction},
-                        {"enterpriseDiscountPct", a.enterpriseDiscountPct},
-                        {"supportPlan", en(a.supportPlan)},
-                        {"opsLabourChangePct", a.opsLabourChangePct},
-                        {"relocateHostUsdPerHour", a.relocateHostUsdPerHour},
-                        {"relocateVmsPerHost", a.relocateVmsPerHost},
-                        {"backupUsdPerGbMonth", a.backupUsdPerGbMonth},
-                        {"monitoringUsdPerServerMonth", a.monitoringUsdPerServerMonth},
-                        {"securityUsdPerServerMonth", a.securityUsdPerServerMonth}};
-    ojson rules = ojson::array();
-    for (const model::DispositionRule& r : s.rules)
-        rules.push_back(ojson{{"disposition", en(r.disposition)},
-                              {"oneTimeUsdPerWorkload", r.oneTimeUsdPerWorkload},
-                              {"runRateFactor", r.runRateFactor},
-                              {"durationWeeks", r.durationWeeks},
-                              {"opsLabourFactor", r.opsLabourFactor},
-                              {"subscriptionUsdPerUserMonth", r.subscriptionUsdPerUserMonth},
-                              {"oneTimeUsdPerApplication", r.oneTimeUsdPerApplication}});
-    root["rules"] = std::move(rules);
-    ojson waves = ojson::array();
-    for (const model::Wave& w : s.plan.waves)
-        waves.push_back(ojson{{"name", w.name},
-                              {"startMonth", w.startMonth},
-                              {"lengthMonths", w.lengthMonths},
-                              {"dualRunningMonths", w.dualRunningMonths}});
-    const model::WavePlanningRules& wp = s.plan.wavePlanning;
-    ojson locks = ojson::array();
-    for (const model::WaveLock& l : wp.locks) locks.push_back(ojson{{"workloadId", l.workloadId}, {"application", l.application}, {"wave", l.wave}});
-    ojson wavePlanning{{"pilotWaveServers", wp.pilotWaveServers},
-                       {"serversIncreasePerWave", wp.serversIncreasePerWave},
-                       {"maxServersPerWave", wp.maxServersPerWave},
-                       {"maxVcpuPerWave", wp.maxVcpuPerWave},
-                       {"maxStorageGbPerWave", wp.maxStorageGbPerWave},
-                       {"waveLengthMonths", wp.waveLengthMonths},
-                       {"monthsBetweenWaves", wp.monthsBetweenWaves},
-                       {"dualRunningMonths", wp.dualRunningMonths},
-                       {"fundingAware", wp.fundingAware},
-                       {"separateEnvironments", wp.separateEnvironments},
-                       {"locks", std::move(locks)}};
-    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)},
-                         {"wavePlanning", std::move(wavePlanning)}};
-    const model::Program& g = s.program;
-    root["program"] = ojson{{"assessPctOfArr", g.assessPctOfArr},
-                            {"mobilizePctOfArr", g.mobilizePctOfArr},
-                            {"mobilizePctOfServices", g.mobilizePctOfServices},
-                            {"mobilizeBasis", en(g.mobilizeBasis)},
-                            {"migrationServicesUsd", g.migrationServicesUsd},
-                            {"migrateCreditPct", rangeJson(g.migrateCreditPct)},
-                            {"creditLagQuarters", g.creditLagQuarters},
-                            {"minEligibleSpendUsd", g.minEligibleSpendUsd},
-                            {"creditWindowMonths", rangeJson(g.creditWindowMonths)},
-                            {"partnerFundingCapUsd", g.partnerFundingCapUsd},
-                            {"mapLiteMinArrUsd", g.mapLiteMinArrUsd},
-                            {"mapMinArrUsd", g.mapMinArrUsd},
-                            {"scopeFloorServers", rangeJson(g.scopeFloorServers)},
-                            {"professionalServicesDiscountPct", g.professionalServicesDiscountPct},
-                            {"trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson},
-                            {"trainingPeople", g.trainingPeople},
-                            {"partnerMigrationCompetency", opt(g.partnerMigrationCompetency)},
-                            {"capIncludesCredits", g.capIncludesCredits},
-                            {"headlineProfile", en(g.headlineProfile)},
-                            {"projectedArrOverrideUsd", g.projectedArrOverrideUsd},
-                            {"practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd},
-                            {"assessTierMapUsd", g.assessTierMapUsd},
-                            {"assessTierLiteUsd", g.assessTierLiteUsd},
-                            {"assessmentFeeUsd", g.assessmentFeeUsd},
-                            {"assessPctOfFee", g.assessPctOfFee},
-                            {"mobilizeArrCountedUsd", g.mobilizeArrCountedUsd},
-                            {"mobilizeCashCapUsd", g.mobilizeCashCapUsd},
-                            {"mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd},
-                            {"mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd},
-                            {"mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr},
-                            {"creditRatePct", rangeJson(g.creditRatePct)},
-                            {"creditThresholdUsd", g.creditThresholdUsd},
-                            {"creditPeriodMonths", g.creditPeriodMonths},
-                            {"agreementStartMonth", g.agreementStartMonth},
-                            {"migrationSpendTargetUsd", g.migrationSpendTargetUsd},
-                            {"creditCapUsd", g.creditCapUsd},
-                            {"dataTransferSharePct", g.dataTransferSharePct},
-                            {"marketplaceSharePct", g.marketplaceSharePct},
-                            {"tagKey", en(g.tagKey)},
-                            {"tagValue", g.tagValue}};
-    root["recommender"] = ojson{{"idleCpuPct", s.recommender.idleCpuPct}, {"idleMemPct", s.recommender.idleMemPct}};
-    ojson workloads = ojson::array();
-    for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));
-    root["workloads"] = std::move(workloads);
-    ojson dependencies = ojson::array();
-    for (const model::Dependency& dep : s.dependencies)
-        dependencies.push_back(ojson{{"source", dep.source}, {"target", dep.target}, {"kind", en(dep.kind)}, {"port", dep.port},
-                                     {"protocol", dep.protocol}, {"observations", dep.observations}, {"origin", dep.origin}});
-    root["dependencies"] = std::move(dependencies);
-    ojson ranges = ojson::array();
-    for (const model::AssumptionRange& r : s.ranges)
-        ranges.push_back(ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});
-    root["ranges"] = std::move(ranges);
-    ojson mappings = ojson::array();
+void writeRange(JsonWriter& w, std::string_view name, const model::Range& r) {
+    w.beginObject(name).field("low", r.low).field("expected", r.expected).field("high", r.high).endObject();
+}
+
+void writeWorkload(JsonWriter& w, const model::Workload& x) {
+    w.beginObject()
+        .field("id", x.id)
+        .field("name", x.name)
+        .field("application", x.application)
+        .field("environment", enumJson(x.environment))
+        .field("kind", enumJson(x.kind))
+        .field("os", x.os)
+        .field("vcpu", x.vcpu)
+        .field("ramGb", x.ramGb)
+        .field("storageGb", x.storageGb)
+        .field("cpuUtilP95Pct", x.cpuUtilP95Pct)
+        .field("memUtilP95Pct", x.memUtilP95Pct)
+        .field("powerState", enumJson(x.powerState))
+        .field("database", enumJson(x.database))
+        .field("databaseEdition", enumJson(x.databaseEdition))
+        .field("licence", enumJson(x.licence))
+        .field("standbyToday", x.standbyToday)
+        .field("multiAz", x.multiAz)
+        .field("usedStorageGb", x.usedStorageGb)
+        .field("users", x.users)
+        .field("monthlyCostOverrideUsd", x.monthlyCostOverrideUsd)
+        .field("host", x.host)
+        .field("ipAddresses", x.ipAddresses)
+        .field("wave", x.wave)
+        .field("disposition", enumJson(x.disposition))
+        .field("mapTagged", x.mapTagged)
+        .field("taggedFromMonth", x.taggedFromMonth)
+        .field("fundedElsewhere", x.fundedElsewhere)
+        .field("fundedElsewhereProgram", x.fundedElsewhereProgram)
+        .endObject();
+}
+
+void writeOnPrem(JsonWriter& w, const model::OnPremDrivers& d) {
+    w.beginObject("onPrem")
+        .field("hardwareUsdPerServer", d.hardwareUsdPerServer)
+        .field("serverRefreshYears", d.serverRefreshYears)
+        .field("maintenancePct", d.maintenancePct)
+        .field("powerKwPerHost", d.powerKwPerHost)
+        .field("pue", d.pue)
+        .field("powerUsdPerKwh", d.powerUsdPerKwh)
+        .field("spaceUsdPerHostMonth", d.spaceUsdPerHostMonth)
+        .field("storageUsdPerGb", d.storageUsdPerGb)
+        .field("storageRefreshYears", d.storageRefreshYears)
+        .field("storageMaintenancePct", d.storageMaintenancePct)
+        .field("storageKwPerTb", d.storageKwPerTb)
+        .field("networkPct", d.networkPct)
+        .field("virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear)
+        .field("coresPerHost", d.coresPerHost)
+        .field("threadsPerCore", d.threadsPerCore)
+        .field("hostRamGb", d.hostRamGb)
+        .field("vcpuOversubscription", d.vcpuOversubscription)
+        .field("socketsPerHost", d.socketsPerHost)
+        .field("windowsDatacenterUsdPer16Cores", d.windowsDatacenterUsdPer16Cores)
+        .field("sqlEnterpriseUsdPer2Cores", d.sqlEnterpriseUsdPer2Cores)
+        .field("sqlStandardUsdPer2Cores", d.sqlStandardUsdPer2Cores)
+        .field("softwareAssurancePct", d.softwareAssurancePct)
+        .field("oracleEeUsdPerProcessor", d.oracleEeUsdPerProcessor)
+        .field("oracleSe2UsdPerProcessor", d.oracleSe2UsdPerProcessor)
+        .field("oracleSupportPct", d.oracleSupportPct)
+        .field("licenceLifeYears", d.licenceLifeYears)
+        .field("rhelUsdPerVmYear", d.rhelUsdPerVmYear)
+        .field("suseUsdPerVmYear", d.suseUsdPerVmYear)
+        .field("serversPerAdmin", d.serversPerAdmin)
+        .field("adminUsdPerYear", d.adminUsdPerYear)
+        .field("managementUsdPerServerYear", d.managementUsdPerServerYear)
+        .field("backupUsdPerGbMonth", d.backupUsdPerGbMonth)
+        .endObject();
+}
+
+void writeAws(JsonWriter& w, const model::AwsTarget& a) {
+    w.beginObject("aws")
+        .field("region", a.region)
+        .field("regionMultiplier", a.regionMultiplier)
+        .field("headroomPct", a.headroomPct)
+        .field("pricingModel", enumJson(a.pricingModel))
+        .field("savingsPlan1YearPct", a.savingsPlan1YearPct)
+        .field("savingsPlan3YearPct", a.savingsPlan3YearPct)
+        .field("rdsReservedPct", a.rdsReservedPct)
+        .field("rdsReserved3YearPct", a.rdsReserved3YearPct)
+        .field("allowGraviton", a.allowGraviton)
+        .field("allowBurstable", a.allowBurstable)
+        .field("mpaFallbackPeaks", a.mpaFallbackPeaks)
+        .field("rdsMultiAzForProduction", a.rdsMultiAzForProduction)
+        .field("enterpriseDiscountPct", a.enterpriseDiscountPct)
+        .field("supportPlan", enumJson(a.supportPlan))
+        .field("opsLabourChangePct", a.opsLabourChangePct)
+        .field("relocateHostUsdPerHour", a.relocateHostUsdPerHour)
+        .field("relocateVmsPerHost", a.relocateVmsPerHost)
+        .field("backupUsdPerGbMonth", a.backupUsdPerGbMonth)
+        .field("monitoringUsdPerServerMonth", a.monitoringUsdPerServerMonth)
+        .field("securityUsdPerServerMonth", a.securityUsdPerServerMonth)
+        .endObject();
+}
+
+void writePlan(JsonWriter& w, const model::Plan& plan) {
+    w.beginObject("plan").field("assessWeeks", plan.assessWeeks).field("mobilizeWeeks", plan.mobilizeWeeks);
+    w.beginArray("waves");
+    for (const model::Wave& x : plan.waves)
+        w.beginObject()
+            .field("name", x.name)
+            .field("startMonth", x.startMonth)
+            .field("lengthMonths", x.lengthMonths)
+            .field("dualRunningMonths", x.dualRunningMonths)
+            .endObject();
+    w.endArray();
+    const model::WavePlanningRules& wp = plan.wavePlanning;
+    w.beginObject("wavePlanning")
+        .field("pilotWaveServers", wp.pilotWaveServers)
+        .field("serversIncreasePerWave", wp.serversIncreasePerWave)
+        .field("maxServersPerWave", wp.maxServersPerWave)
+        .field("maxVcpuPerWave", wp.maxVcpuPerWave)
+        .field("maxStorageGbPerWave", wp.maxStorageGbPerWave)
+        .field("waveLengthMonths", wp.waveLengthMonths)
+        .field("monthsBetweenWaves", wp.monthsBetweenWaves)
+        .field("dualRunningMonths", wp.dualRunningMonths)
+        .field("fundingAware", wp.fundingAware)
+        .field("separateEnvironments", wp.separateEnvironments);
+    w.beginArray("locks");
+    for (const model::WaveLock& l : wp.locks)
+        w.beginObject().field("workloadId", l.workloadId).field("application", l.application).field("wave", l.wave).endObject();
+    w.endArray().endObject().endObject();
+}
+
+void writeProgram(JsonWriter& w, const model::Program& g) {
+    w.beginObject("program")
+        .field("assessPctOfArr", g.assessPctOfArr)
+        .field("mobilizePctOfArr", g.mobilizePctOfArr)
+        .field("mobilizePctOfServices", g.mobilizePctOfServices)
+        .field("mobilizeBasis", enumJson(g.mobilizeBasis))
+        .field("migrationServicesUsd", g.migrationServicesUsd);
+    writeRange(w, "migrateCreditPct", g.migrateCreditPct);
+    w.field("creditLagQuarters", g.creditLagQuarters).field("minEligibleSpendUsd", g.minEligibleSpendUsd);
+    writeRange(w, "creditWindowMonths", g.creditWindowMonths);
+    w.field("partnerFundingCapUsd", g.partnerFundingCapUsd).field("mapLiteMinArrUsd", g.mapLiteMinArrUsd).field("mapMinArrUsd", g.mapMinArrUsd);
+    writeRange(w, "scopeFloorServers", g.scopeFloorServers);
+    w.field("professionalServicesDiscountPct", g.professionalServicesDiscountPct)
+        .field("trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson)
+        .field("trainingPeople", g.trainingPeople)
+        .field("partnerMigrationCompetency", g.partnerMigrationCompetency)
+        .field("capIncludesCredits", g.capIncludesCredits)
+        .field("headlineProfile", enumJson(g.headlineProfile))
+        .field("projectedArrOverrideUsd", g.projectedArrOverrideUsd)
+        .field("practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd)
+        .field("assessTierMapUsd", g.assessTierMapUsd)
+        .field("assessTierLiteUsd", g.assessTierLiteUsd)
+        .field("assessmentFeeUsd", g.assessmentFeeUsd)
+        .field("assessPctOfFee", g.assessPctOfFee)
+        .field("mobilizeArrCountedUsd", g.mobilizeArrCountedUsd)
+        .field("mobilizeCashCapUsd", g.mobilizeCashCapUsd)
+        .field("mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd)
+        .field("mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd)
+        .field("mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr);
+    writeRange(w, "creditRatePct", g.creditRatePct);
+    w.field("creditThresholdUsd", g.creditThresholdUsd)
+        .field("creditPeriodMonths", g.creditPeriodMonths)
+        .field("agreementStartMonth", g.agreementStartMonth)
+        .field("migrationSpendTargetUsd", g.migrationSpendTargetUsd)
+        .field("creditCapUsd", g.creditCapUsd)
+        .field("dataTransferSharePct", g.dataTransferSharePct)
+        .field("marketplaceSharePct", g.marketplaceSharePct)
+        .field("tagKey", enumJson(g.tagKey))
+        .field("tagValue", g.tagValue)
+        .endObject();
+}
+
+void writeImport(JsonWriter& w, const ImportSettings& import) {
+    w.beginObject("import").beginArray("mappings");
     for (const SavedMapping& sm : import.mappings) {
-        ojson columns;
-        for (const MappingField& f : mappingFields()) columns[f.key] = sm.mapping.*(f.member);
-        mappings.push_back(ojson{{"headerSignature", sm.headerSignature},
-                                 {"columns", std::move(columns)},
-                                 {"ramUnit", sizeUnitKey(sm.mapping.ramUnit)},
-                                 {"storageUnit", sizeUnitKey(sm.mapping.storageUnit)},
-                                 {"utilAsFraction", sm.mapping.utilAsFraction}});
+        w.beginObject().field("headerSignature", sm.headerSignature);
+        w.beginObject("columns");
+        for (const MappingField& f : mappingFields()) w.field(f.key, sm.mapping.*(f.member));
+        w.endObject();
+        w.field("ramUnit", sizeUnitKey(sm.mapping.ramUnit))
+            .field("storageUnit", sizeUnitKey(sm.mapping.storageUnit))
+            .field("utilAsFraction", sm.mapping.utilAsFraction)
+            .endObject();
     }
-    root["import"] = ojson{{"mappings", std::move(mappings)}};
+    w.endArray().endObject();
+}
+
+// The members of a scenario from "settings" to "ranges": the file's body and a snapshot's (which leaves out the
+// workloads when they are the file's own).
+void writeScenarioMembers(JsonWriter& w, const model::Scenario& s, bool withWorkloads) {
+    const model::Settings& st = s.settings;
+    w.beginObject("settings")
+        .field("name", st.name)
+        .field("customerName", st.customerName)
+        .field("currencyCode", st.currencyCode)
+        .field("currencySymbol", st.currencySymbol)
+        .field("usdToDisplayRate", st.usdToDisplayRate)
+        .field("horizonYears", st.horizonYears)
+        .field("discountRatePct", st.discountRatePct)
+        .field("startYear", st.startYear)
+        .field("startQuarter", st.startQuarter)
+        .endObject();
+    w.beginObject("source")
+        .field("kind", enumJson(s.source.kind))
+        .field("provider", s.source.provider)
+        .field("monthlyBillUsd", s.source.monthlyBillUsd)
+        .field("paasOperationsFte", s.source.paasOperationsFte)
+        .field("storageBasis", enumJson(s.source.storageBasis));
+    writeOnPrem(w, s.source.onPrem);
+    w.endObject();
+    writeAws(w, s.aws);
+    w.beginArray("rules");
+    for (const model::DispositionRule& r : s.rules)
+        w.beginObject()
+            .field("disposition", enumJson(r.disposition))
+            .field("oneTimeUsdPerWorkload", r.oneTimeUsdPerWorkload)
+            .field("runRateFactor", r.runRateFactor)
+            .field("durationWeeks", r.durationWeeks)
+            .field("opsLabourFactor", r.opsLabourFactor)
+            .field("subscriptionUsdPerUserMonth", r.subscriptionUsdPerUserMonth)
+            .field("oneTimeUsdPerApplication", r.oneTimeUsdPerApplication)
+            .endObject();
+    w.endArray();
+    writePlan(w, s.plan);
+    writeProgram(w, s.program);
+    w.beginObject("recommender").field("idleCpuPct", s.recommender.idleCpuPct).field("idleMemPct", s.recommender.idleMemPct).endObject();
+    if (withWorkloads) {
+        w.beginArray("workloads");
+        for (const model::Workload& x : s.workloads) writeWorkload(w, x);
+        w.endArray();
+    }
+    w.beginArray("dependencies");
+    for (const model::Dependency& dep : s.dependencies)
+        w.beginObject()
+            .field("source", dep.source)
+            .field("target", dep.target)
+            .field("kind", enumJson(dep.kind))
+            .field("port", dep.port)
+            .field("protocol", dep.protocol)
+            .field("observations", dep.observations)
+            .field("origin", dep.origin)
+            .endObject();
+    w.endArray();
+    w.beginArray("ranges");
+    for (const model::AssumptionRange& r : s.ranges)
+        w.beginObject().field("key", r.key).field("low", r.range.low).field("expected", r.range.expected).field("high", r.range.high).endObject();
+    w.endArray();
+}
+
+void writeScenarioFile(JsonWriter& w, const model::Scenario& s, const ImportSettings& import, const ScenarioExtras& extras) {
+    w.beginObject().field("schemaVersion", kScenarioSchemaVersion);
+    writeScenarioMembers(w, s, true);
+    writeImport(w, import);
     if (!extras.snapshots.empty()) {
-        ojson snapshots = ojson::array();
+        w.beginArray("snapshots");
         for (const SavedSnapshot* snapshot : extras.snapshots) {
-            ojson body = scenarioJson(snapshot->scenario, {}, {});
-            body.erase("schemaVersion");
-            body.erase("import");
-            ojson entry{{"name", snapshot->name}};
             // Snapshots usually change settings, not the estate: an unchanged estate is written once, not per snapshot.
-            if (snapshot->scenario.workloads == s.workloads) {
-                body.erase("workloads");
-                entry["sameWorkloads"] = true;
-            }
-            entry["scenario"] = std::move(body);
-            snapshots.push_back(std::move(entry));
+            const bool sameWorkloads = snapshot->scenario.workloads == s.workloads;
+            w.beginObject().field("name", snapshot->name);
+            if (sameWorkloads) w.field("sameWorkloads", true);
+            w.beginObject("scenario");
+            writeScenarioMembers(w, snapshot->scenario, !sameWorkloads);
+            w.endObject().endObject();
         }
-        root["snapshots"] = std::move(snapshots);
+        w.endArray();
     }
-    if (extras.partner != nullptr && !extras.partner->name.empty()) root["partner"] = partnerBrandJson(*extras.partner);
-    return root;
+    if (extras.partner != nullptr && !extras.partner->name.empty()) {
+        w.key("partner");
+        writePartnerBrand(w, *extras.partner);
+    }
+    w.endObject();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1203,7 +1251,9 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
 }
 
 std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import, const ScenarioExtras& extras) {
-    std::string out = scenarioJson(scenario, import, extras).dump(2, ' ', false, ojson::error_handler_t::replace);
+    JsonWriter w;
+    writeScenarioFile(w, scenario, import, extras);
+    std::string out = w.take();
     out.push_back('\n');
     return out;
 }
