@@ -29,6 +29,9 @@ if(EMSCRIPTEN)
     target_include_directories(est_imgui SYSTEM PUBLIC
         "${EST_IMGUI_DIR}" "${EST_IMGUI_DIR}/backends" "${EST_IMGUI_DIR}/misc/cpp")
     target_compile_definitions(est_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+    # No imgui.ini (web_main sets IniFilename to null) and no font files (fonts are embedded): without ImGui's
+    # fopen the page links with -sFILESYSTEM=0 (EstWeb.cmake). Private: only ImGui's own sources use ImFileOpen.
+    target_compile_definitions(est_imgui PRIVATE IMGUI_DISABLE_FILE_FUNCTIONS)
     target_link_options(est_imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1)
 endif()
 

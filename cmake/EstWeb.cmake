@@ -12,6 +12,7 @@ function(est_configure_web_target target)
         -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
         -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
         -sENVIRONMENT=web
+        -sFILESYSTEM=0                     # bytes come from the page, never from files: no FS in the JS glue
         -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
         "$<$<CONFIG:Debug>:-sASSERTIONS=1>"
         "$<$<NOT:$<CONFIG:Debug>>:-sASSERTIONS=0>")

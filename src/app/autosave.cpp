@@ -114,7 +114,7 @@ std::string wrapAutosave(const std::string& scenarioJson, const std::string& sav
 RestoreOutcome readAutosave(KeyValueStore& store) {
     const std::optional<std::string> record = store.get(kAutosaveKey);
     if (!record || record->empty()) return {};
-    const nlohmann::json envelope = nlohmann::json::parse(*record, nullptr, false);
+    const nlohmann::json envelope = nlohmann::json::parse(std::string_view(*record), nullptr, false); // one parser instantiation: every JSON reader parses from a string_view
     if (envelope.is_discarded() || !envelope.is_object())
         return moveAside(store, *record, {"The autosaved work is damaged (not valid JSON)."});
     if (envelope.value("format", std::string()) != kFormat)

@@ -2,6 +2,7 @@
 #include "io/partner_brand_json.hpp"
 
 #include "formats/base64.hpp"
+#include "io/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -154,13 +155,12 @@ std::string accentHex(std::uint32_t rgb) {
     return hex;
 }
 
-nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand) {
-    nlohmann::ordered_json o;
-    o["partnerName"] = brand.name;
-    if (!brand.tagline.empty()) o["tagline"] = brand.tagline;
-    if (brand.accentRgb != 0) o["accentColor"] = accentHex(brand.accentRgb);
-    if (!brand.logoDataUrl.empty()) o["logo"] = brand.logoDataUrl;
-    return o;
+void writePartnerBrand(JsonWriter& w, const PartnerBrand& brand) {
+    w.beginObject().field("partnerName", brand.name);
+    if (!brand.tagline.empty()) w.field("tagline", brand.tagline);
+    if (brand.accentRgb != 0) w.field("accentColor", accentHex(brand.accentRgb));
+    if (!brand.logoDataUrl.empty()) w.field("logo", brand.logoDataUrl);
+    w.endObject();
 }
 
 } // namespace est::io

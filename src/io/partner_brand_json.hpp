@@ -12,13 +12,15 @@
 
 namespace est::io {
 
+class JsonWriter;
+
 /// Reads a partner brand object. Each problem names its field under `path` ("partner.accentColor"); any
 /// problem means nothing is returned (a half-applied brand would mislead). Keys other than partnerName, tagline,
 /// accentColor and logo ("format", for one) are ignored.
 std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& object, const std::string& path,
                                              std::vector<formats::InputProblem>& problems);
 
-/// The brand as the object readPartnerBrand() reads (keys in a fixed order; empty optional keys left out).
-nlohmann::ordered_json partnerBrandJson(const PartnerBrand& brand);
+/// Writes the brand as the object readPartnerBrand() reads (keys in a fixed order; empty optional keys left out).
+void writePartnerBrand(JsonWriter& w, const PartnerBrand& brand);
 
 } // namespace est::io

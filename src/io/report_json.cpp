@@ -3,10 +3,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
-
 #include "formats/csv.hpp"
 #include "io/enum_names.hpp"
+#include "io/json_writer.hpp"
 #include "io/report.hpp"
 #include "formats/text.hpp"
 #include "model/aws_discount.hpp"
@@ -17,8 +16,6 @@
 
 namespace est::io {
 namespace {
-
-using ojson = nlohmann::ordered_json;
 
 // Money to cents, shares to 6 decimals: exports are read by people and diff tools, not re-computed.
 double usd(double v) {
@@ -87,72 +84,80 @@ const PeriodColumn kPeriodColumns[] = {
     {"cumulative_savings", &model::PeriodFigures::cumulativeSavingsUsd},
 };
 
-ojson seriesJson(const model::Scenario& s, const std::vector<model::PeriodFigures>& periods, SeriesPeriod kind) {
-    ojson arr = ojson::array();
+void writeSeries(JsonWriter& w, const model::Scenario& s, const std::vector<model::PeriodFigures>& periods, SeriesPeriod kind) {
+    w.beginArray();
     for (std::size_t i = 0; i < periods.size(); ++i) {
-        ojson o;
-        o["index"] = i;
-        o["label"] = periodLabel(s, kind, static_cast<int>(i));
-        for (const PeriodColumn& c : kPeriodColumns) o[c.name] = usd(periods[i].*(c.member));
-        arr.push_back(std::move(o));
+        w.beginObject().field("index", i).field("label", periodLabel(s, kind, static_cast<int>(i)));
+        for (const PeriodColumn& c : kPeriodColumns) w.field(c.name, usd(periods[i].*(c.member)));
+        w.endObject();
     }
-    return arr;
+    w.endArray();
 }
 
-ojson breakdownJson(const model::CostBreakdown& b) {
-    return ojson{{"hardware", usd(b.hardwareUsd)},
-                 {"maintenance", usd(b.maintenanceUsd)},
-                 {"power", usd(b.powerUsd)},
-                 {"space", usd(b.spaceUsd)},
-                 {"storage", usd(b.storageUsd)},
-                 {"network", usd(b.networkUsd)},
-                 {"os_licence", usd(b.osLicenceUsd)},
-                 {"db_licence", usd(b.dbLicenceUsd)},
-                 {"virtualisation", usd(b.virtualisationUsd)},
-                 {"admin_labour", usd(b.adminLabourUsd)},
-                 {"management", usd(b.managementUsd)},
-                 {"other_cloud_bill", usd(b.otherCloudBillUsd)},
-                 {"aws_compute", usd(b.awsComputeUsd)},
-                 {"aws_database", usd(b.awsDatabaseUsd)},
-                 {"aws_storage", usd(b.awsStorageUsd)},
-                 {"aws_relocate_hosts", usd(b.awsRelocateHostsUsd)},
-                 {"aws_management", usd(b.awsManagementUsd)},
-                 {"aws_support", usd(b.awsSupportUsd)},
-                 {"subscription", usd(b.subscriptionUsd)},
-                 {"ops_labour", usd(b.opsLabourUsd)},
-                 {"licences_kept", usd(b.licencesKeptUsd)},
-                 {"one_time", usd(b.oneTimeUsd)},
-                 {"total", usd(b.totalUsd())}};
+void writeBreakdown(JsonWriter& w, const model::CostBreakdown& b) {
+    w.beginObject()
+        .field("hardware", usd(b.hardwareUsd))
+        .field("maintenance", usd(b.maintenanceUsd))
+        .field("power", usd(b.powerUsd))
+        .field("space", usd(b.spaceUsd))
+        .field("storage", usd(b.storageUsd))
+        .field("network", usd(b.networkUsd))
+        .field("os_licence", usd(b.osLicenceUsd))
+        .field("db_licence", usd(b.dbLicenceUsd))
+        .field("virtualisation", usd(b.virtualisationUsd))
+        .field("admin_labour", usd(b.adminLabourUsd))
+        .field("management", usd(b.managementUsd))
+        .field("other_cloud_bill", usd(b.otherCloudBillUsd))
+        .field("aws_compute", usd(b.awsComputeUsd))
+        .field("aws_database", usd(b.awsDatabaseUsd))
+        .field("aws_storage", usd(b.awsStorageUsd))
+        .field("aws_relocate_hosts", usd(b.awsRelocateHostsUsd))
+        .field("aws_management", usd(b.awsManagementUsd))
+        .field("aws_support", usd(b.awsSupportUsd))
+        .field("subscription", usd(b.subscriptionUsd))
+        .field("ops_labour", usd(b.opsLabourUsd))
+        .field("licences_kept", usd(b.licencesKeptUsd))
+        .field("one_time", usd(b.oneTimeUsd))
+        .field("total", usd(b.totalUsd()))
+        .endObject();
 }
 
-ojson phaseJson(const char* name, const model::FundingPhase& p) {
-    return ojson{{"phase", name},
-                 {"amount", usd(p.amountUsd)},
-                 {"uncapped", usd(p.uncappedUsd)},
-                 {"basis", usd(p.basisUsd)},
-                 {"pct", share(p.pct)},
-                 {"release_month", p.releaseMonth},
-                 {"released_in_horizon", p.releasedInHorizon},
-                 {"released_by", p.releasedBy}};
+void writePhase(JsonWriter& w, const char* name, const model::FundingPhase& p) {
+    w.beginObject()
+        .field("phase", name)
+        .field("amount", usd(p.amountUsd))
+        .field("uncapped", usd(p.uncappedUsd))
+        .field("basis", usd(p.basisUsd))
+        .field("pct", share(p.pct))
+        .field("release_month", p.releaseMonth)
+        .field("released_in_horizon", p.releasedInHorizon)
+        .field("released_by", p.releasedBy)
+        .endObject();
 }
 
 // The licence lines of a workload's cost trace ("today: ..." / "after: ..." notes), as plain strings.
-ojson licenceLinesJson(const model::Trace& t) {
-    ojson lines = ojson::array();
+void writeLicenceLines(JsonWriter& w, const model::Trace& t) {
+    w.beginArray();
     for (const std::string& note : t.notes)
-        if (note.rfind("today: ", 0) == 0 || note.rfind("after: ", 0) == 0) lines.push_back(note);
-    return lines;
+        if (note.rfind("today: ", 0) == 0 || note.rfind("after: ", 0) == 0) w.value(note);
+    w.endArray();
 }
 
-// One trace: {formula, terms, figure_label, notes}; `head` fields (a list element's identity) come first.
-ojson traceJson(const model::Trace& t, ojson head = ojson::object()) {
-    ojson terms = ojson::array();
-    for (const model::TraceTerm& term : t.terms) terms.push_back(ojson{{"label", term.label}, {"value", term.value}, {"unit", term.unit}});
-    head["formula"] = t.formula;
-    head["terms"] = std::move(terms);
-    head["figure_label"] = t.figureLabel;
-    head["notes"] = t.notes;
-    return head;
+// The body of one trace: formula, terms, figure_label, notes. The caller opens the object (and writes a list
+// element's identity first) and closes it.
+void writeTraceFields(JsonWriter& w, const model::Trace& t) {
+    w.field("formula", t.formula);
+    w.beginArray("terms");
+    for (const model::TraceTerm& term : t.terms)
+        w.beginObject().field("label", term.label).field("value", term.value).field("unit", term.unit).endObject();
+    w.endArray();
+    w.field("figure_label", t.figureLabel).field("notes", t.notes);
+}
+
+void writeTrace(JsonWriter& w, std::string_view name, const model::Trace& t) {
+    w.beginObject(name);
+    writeTraceFields(w, t);
+    w.endObject();
 }
 
 std::string_view leftReasonKey(model::LeftOnTableReason reason) {
@@ -168,85 +173,107 @@ std::string_view leftReasonKey(model::LeftOnTableReason reason) {
     return "untagged";
 }
 
-ojson tracesJson(const model::Scenario& s, const model::Result& r) {
+void writeTraces(JsonWriter& w, const model::Scenario& s, const model::Result& r) {
     const model::Traces& tr = r.traces;
-    ojson years = ojson::array();
-    for (std::size_t i = 0; i < tr.tcoYears.size(); ++i)
-        years.push_back(traceJson(tr.tcoYears[i], ojson{{"year", i + 1}, {"label", periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i))}}));
-    ojson quarters = ojson::array();
+    w.beginObject("traces");
+    writeTrace(w, "projected_arr", tr.projectedArr);
+    writeTrace(w, "assess", tr.assess);
+    writeTrace(w, "mobilize", tr.mobilize);
+    writeTrace(w, "credits", tr.credits);
+    writeTrace(w, "total_funding", tr.totalFunding);
+    writeTrace(w, "npv", tr.npv);
+    writeTrace(w, "payback", tr.payback);
+    writeTrace(w, "run_rate_savings", tr.runRateSavings);
+    writeTrace(w, "left_on_table", tr.leftOnTable);
+    w.beginArray("tco_years");
+    for (std::size_t i = 0; i < tr.tcoYears.size(); ++i) {
+        w.beginObject().field("year", i + 1).field("label", periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i)));
+        writeTraceFields(w, tr.tcoYears[i]);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("credit_quarters");
     for (std::size_t i = 0; i < tr.creditQuarters.size(); ++i) {
         const int q = i < r.funding.quarters.size() ? r.funding.quarters[i].quarter : static_cast<int>(i);
-        quarters.push_back(traceJson(tr.creditQuarters[i], ojson{{"quarter", q}, {"label", periodLabel(s, SeriesPeriod::Quarterly, q)}}));
+        w.beginObject().field("quarter", q).field("label", periodLabel(s, SeriesPeriod::Quarterly, q));
+        writeTraceFields(w, tr.creditQuarters[i]);
+        w.endObject();
     }
-    ojson reasons = ojson::array();
-    for (std::size_t i = 0; i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i)
-        reasons.push_back(traceJson(tr.leftOnTableReasons[i],
-                                    ojson{{"reason", std::string(leftReasonKey(static_cast<model::LeftOnTableReason>(i)))}}));
-    ojson checks = ojson::array();
+    w.endArray();
+    w.beginArray("left_on_table_reasons");
+    for (std::size_t i = 0; i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i) {
+        w.beginObject().field("reason", leftReasonKey(static_cast<model::LeftOnTableReason>(i)));
+        writeTraceFields(w, tr.leftOnTableReasons[i]);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("eligibility_checks");
     for (std::size_t i = 0; i < tr.eligibilityChecks.size(); ++i) {
         const bool has = i < r.eligibility.checks.size();
-        checks.push_back(traceJson(tr.eligibilityChecks[i],
-                                   ojson{{"id", has ? r.eligibility.checks[i].id : std::string()},
-                                         {"status", std::string(has ? statusKey(r.eligibility.checks[i].status) : "unknown")}}));
+        w.beginObject()
+            .field("id", has ? std::string_view(r.eligibility.checks[i].id) : std::string_view())
+            .field("status", has ? statusKey(r.eligibility.checks[i].status) : std::string_view("unknown"));
+        writeTraceFields(w, tr.eligibilityChecks[i]);
+        w.endObject();
     }
-    return ojson{{"projected_arr", traceJson(tr.projectedArr)},
-                 {"assess", traceJson(tr.assess)},
-                 {"mobilize", traceJson(tr.mobilize)},
-                 {"credits", traceJson(tr.credits)},
-                 {"total_funding", traceJson(tr.totalFunding)},
-                 {"npv", traceJson(tr.npv)},
-                 {"payback", traceJson(tr.payback)},
-                 {"run_rate_savings", traceJson(tr.runRateSavings)},
-                 {"left_on_table", traceJson(tr.leftOnTable)},
-                 {"tco_years", std::move(years)},
-                 {"credit_quarters", std::move(quarters)},
-                 {"left_on_table_reasons", std::move(reasons)},
-                 {"eligibility_checks", std::move(checks)}};
+    w.endArray();
+    w.endObject();
 }
 
-std::string dump(const ojson& j) {
-    std::string out = j.dump(2, ' ', false, ojson::error_handler_t::replace);
+std::string finish(JsonWriter& w) {
+    std::string out = w.take();
     out.push_back('\n');
     return out;
 }
 
+// A month, or null when there is none (-1).
+std::optional<int> monthOrNull(int month) { return month >= 0 ? std::optional<int>(month) : std::nullopt; }
+
 // One funding profile: the ladder fields, partner cash apart from customer credits, milestones and traces.
-ojson profileJson(const model::FundingProfileFigures& p) {
-    ojson tranches = ojson::array();
+void writeProfile(JsonWriter& w, std::string_view name, const model::FundingProfileFigures& p) {
+    w.beginObject(name)
+        .field("name", p.name)
+        .field("assess", usd(p.assessUsd))
+        .field("mobilize", usd(p.mobilizeUsd))
+        .field("migrate_credits", usd(p.migrateCreditsUsd))
+        .field("training", usd(p.trainingUsd))
+        .field("total", usd(p.totalUsd))
+        .field("partner_cash", usd(p.partnerCashUsd))
+        .field("customer_credits", usd(p.customerCreditsUsd))
+        .field("services_cost", usd(p.servicesCostUsd))
+        .field("left_on_table", usd(p.leftOnTableUsd))
+        .field("assess_month", monthOrNull(p.assessMonth));
+    w.beginArray("mobilize_tranches");
     for (const model::MobilizeTranche& t : p.mobilizeTranches)
-        tranches.push_back(ojson{{"amount", usd(t.amountUsd)},
-                                 {"trigger", usd(t.triggerUsd)},
-                                 {"month", t.month >= 0 ? ojson(t.month) : ojson(nullptr)},
-                                 {"released_by", t.releasedBy}});
-    ojson late = ojson::array();
-    for (const model::LateWaveLoss& w : p.lateWaves)
-        late.push_back(ojson{{"wave", w.wave},
-                             {"name", w.name},
-                             {"go_live_month", w.goLiveMonth},
-                             {"after_horizon", w.afterHorizon},
-                             {"spend_after_credit_period", usd(w.spendAfterPeriodUsd)},
-                             {"credits_lost", usd(w.creditsLostUsd)}});
-    return ojson{{"name", p.name},
-                 {"assess", usd(p.assessUsd)},
-                 {"mobilize", usd(p.mobilizeUsd)},
-                 {"migrate_credits", usd(p.migrateCreditsUsd)},
-                 {"training", usd(p.trainingUsd)},
-                 {"total", usd(p.totalUsd)},
-                 {"partner_cash", usd(p.partnerCashUsd)},
-                 {"customer_credits", usd(p.customerCreditsUsd)},
-                 {"services_cost", usd(p.servicesCostUsd)},
-                 {"left_on_table", usd(p.leftOnTableUsd)},
-                 {"assess_month", p.assessMonth >= 0 ? ojson(p.assessMonth) : ojson(nullptr)},
-                 {"mobilize_tranches", std::move(tranches)},
-                 {"credit_period_start_month", p.creditPeriodStartMonth},
-                 {"credit_period_end_month", p.creditPeriodEndMonth},
-                 {"credit_cap", usd(p.creditCapUsd)},
-                 {"credit_pct", share(p.creditPct)},
-                 {"late_waves", std::move(late)},
-                 {"traces", ojson{{"assess", traceJson(p.assess)},
-                                  {"mobilize", traceJson(p.mobilize)},
-                                  {"migrate_credits", traceJson(p.credits)},
-                                  {"total", traceJson(p.total)}}}};
+        w.beginObject()
+            .field("amount", usd(t.amountUsd))
+            .field("trigger", usd(t.triggerUsd))
+            .field("month", monthOrNull(t.month))
+            .field("released_by", t.releasedBy)
+            .endObject();
+    w.endArray();
+    w.field("credit_period_start_month", p.creditPeriodStartMonth)
+        .field("credit_period_end_month", p.creditPeriodEndMonth)
+        .field("credit_cap", usd(p.creditCapUsd))
+        .field("credit_pct", share(p.creditPct));
+    w.beginArray("late_waves");
+    for (const model::LateWaveLoss& lw : p.lateWaves)
+        w.beginObject()
+            .field("wave", lw.wave)
+            .field("name", lw.name)
+            .field("go_live_month", lw.goLiveMonth)
+            .field("after_horizon", lw.afterHorizon)
+            .field("spend_after_credit_period", usd(lw.spendAfterPeriodUsd))
+            .field("credits_lost", usd(lw.creditsLostUsd))
+            .endObject();
+    w.endArray();
+    w.beginObject("traces");
+    writeTrace(w, "assess", p.assess);
+    writeTrace(w, "mobilize", p.mobilize);
+    writeTrace(w, "migrate_credits", p.credits);
+    writeTrace(w, "total", p.total);
+    w.endObject();
+    w.endObject();
 }
 
 } // namespace
@@ -300,211 +327,247 @@ std::string currencyStatement(const model::Settings& settings) {
 }
 
 std::string resultJson(const model::Scenario& s, const model::Result& r) {
-    ojson root;
-    root["schema"] = "estimator-result";
-    root["schema_version"] = 1;
-    root["ok"] = r.ok();
+    JsonWriter w;
+    w.beginObject().field("schema", "estimator-result").field("schema_version", 1).field("ok", r.ok());
     if (!r.ok()) {
-        ojson errors = ojson::array();
-        for (const model::ValidationError& e : r.errors) errors.push_back(ojson{{"path", e.path}, {"message", e.message}});
-        root["errors"] = std::move(errors);
-        return dump(root);
+        w.beginArray("errors");
+        for (const model::ValidationError& e : r.errors) w.beginObject().field("path", e.path).field("message", e.message).endObject();
+        w.endArray().endObject();
+        return finish(w);
     }
-    ojson warnings = ojson::array();
-    for (const model::ResultWarning& w : r.warnings) warnings.push_back(ojson{{"id", w.id}, {"text", w.text}, {"path", w.path}});
-    root["warnings"] = std::move(warnings);
-    root["scenario"] = ojson{{"name", s.settings.name},
-                             {"currency", "USD"},
-                             {"display_currency", s.settings.currencyCode},
-                             {"usd_to_display_rate", s.settings.usdToDisplayRate},
-                             {"display_currency_symbol", s.settings.currencySymbol},
-                             {"currency_statement", currencyStatement(s.settings)},
-                             {"start", periodLabel(s, SeriesPeriod::Quarterly, 0)},
-                             {"horizon_months", r.months},
-                             {"workloads", s.workloads.size()},
-                             {"source_kind", std::string(toName(s.source.kind))}};
-    root["projected_arr"] = usd(r.projectedArrUsd);
-    root["arr_basis"] = s.program.projectedArrOverrideUsd > 0.0 ? "committed" : "sized";
-    root["sized_arr"] = usd(r.sizedArrUsd);
+    w.beginArray("warnings");
+    for (const model::ResultWarning& x : r.warnings) w.beginObject().field("id", x.id).field("text", x.text).field("path", x.path).endObject();
+    w.endArray();
+    w.beginObject("scenario")
+        .field("name", s.settings.name)
+        .field("currency", "USD")
+        .field("display_currency", s.settings.currencyCode)
+        .field("usd_to_display_rate", s.settings.usdToDisplayRate)
+        .field("display_currency_symbol", s.settings.currencySymbol)
+        .field("currency_statement", currencyStatement(s.settings))
+        .field("start", periodLabel(s, SeriesPeriod::Quarterly, 0))
+        .field("horizon_months", r.months)
+        .field("workloads", s.workloads.size())
+        .field("source_kind", toName(s.source.kind))
+        .endObject();
+    w.field("projected_arr", usd(r.projectedArrUsd))
+        .field("arr_basis", s.program.projectedArrOverrideUsd > 0.0 ? "committed" : "sized")
+        .field("sized_arr", usd(r.sizedArrUsd));
 
-    ojson checks = ojson::array();
+    w.beginObject("eligibility")
+        .field("verdict", verdictKey(r.eligibility.verdict))
+        .field("verdict_label", model::verdictName(r.eligibility.verdict));
+    w.beginArray("checks");
     for (const model::EligibilityCheck& c : r.eligibility.checks)
-        checks.push_back(ojson{{"id", c.id},
-                               {"label", c.label},
-                               {"status", std::string(statusKey(c.status))},
-                               {"measured", c.measured},
-                               {"threshold", c.threshold},
-                               {"unit", c.unit},
-                               {"blocking", c.blocking},
-                               {"clear_amount", c.clearAmount},
-                               {"clear_text", c.clearText}});
-    ojson readings = ojson::array();
+        w.beginObject()
+            .field("id", c.id)
+            .field("label", c.label)
+            .field("status", statusKey(c.status))
+            .field("measured", c.measured)
+            .field("threshold", c.threshold)
+            .field("unit", c.unit)
+            .field("blocking", c.blocking)
+            .field("clear_amount", c.clearAmount)
+            .field("clear_text", c.clearText)
+            .endObject();
+    w.endArray();
+    w.beginArray("readings");
     for (const model::EligibilityReading& x : r.eligibility.readings)
-        readings.push_back(ojson{{"label", x.label}, {"source", x.source}, {"eligible", x.eligible}, {"funding", usd(x.fundingUsd)}});
-    root["eligibility"] = ojson{{"verdict", std::string(verdictKey(r.eligibility.verdict))},
-                                {"verdict_label", std::string(model::verdictName(r.eligibility.verdict))},
-                                {"checks", std::move(checks)},
-                                {"readings", std::move(readings)}};
+        w.beginObject().field("label", x.label).field("source", x.source).field("eligible", x.eligible).field("funding", usd(x.fundingUsd)).endObject();
+    w.endArray().endObject();
 
     const model::FundingLadder& f = r.funding;
     const model::LeftOnTable& l = f.leftOnTable;
-    ojson quarters = ojson::array();
+    w.beginObject("funding")
+        .field("assess", usd(f.assess.amountUsd))
+        .field("mobilize", usd(f.mobilize.amountUsd))
+        .field("migrate_credits", usd(f.creditsUsd))
+        .field("training", usd(f.trainingUsd))
+        .field("total", usd(f.totalUsd))
+        .field("partner_cash", usd(f.partnerCashUsd))
+        .field("customer_credits", usd(f.customerCreditsUsd))
+        .field("assessment_fee", usd(f.assessmentFeeUsd))
+        .field("profile", toName(f.profile))
+        .field("left_on_table", usd(l.totalUsd));
+    w.beginObject("left_on_table_by_reason")
+        .field("untagged", usd(l.untaggedUsd))
+        .field("tagged_late", usd(l.taggedLateUsd))
+        .field("window_closed", usd(l.windowClosedUsd))
+        .field("cap", usd(l.capUsd))
+        .field("below_minimum", usd(l.belowMinimumUsd))
+        .field("funded_elsewhere", usd(l.fundedElsewhereUsd))
+        .field("not_eligible", usd(l.notEligibleUsd))
+        .endObject();
+    w.field("uncapped_total", usd(f.uncappedTotalUsd))
+        .field("cap", usd(f.capUsd))
+        .field("cap_applied", f.capApplied)
+        .field("credit_pct", share(f.creditPct))
+        .field("credits_earned", usd(f.creditsEarnedUsd))
+        .field("credits_after_horizon", usd(f.creditsAfterHorizonUsd))
+        .field("tagged_spend", usd(f.taggedSpendUsd))
+        .field("mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost");
+    w.beginArray("phases");
+    writePhase(w, "assess", f.assess);
+    writePhase(w, "mobilize", f.mobilize);
+    w.endArray();
+    w.beginArray("quarters");
     for (const model::QuarterCredit& q : f.quarters)
-        quarters.push_back(ojson{{"quarter", q.quarter},
-                                 {"label", periodLabel(s, SeriesPeriod::Quarterly, q.quarter)},
-                                 {"tagged_spend", usd(q.taggedSpendUsd)},
-                                 {"creditable_spend", usd(q.creditableSpendUsd)},
-                                 {"earned", usd(q.earnedUsd)},
-                                 {"received", usd(q.receivedUsd)},
-                                 {"release_quarter", q.releaseQuarter},
-                                 {"released_in_horizon", q.releasedInHorizon}});
-    root["funding"] = ojson{{"assess", usd(f.assess.amountUsd)},
-                            {"mobilize", usd(f.mobilize.amountUsd)},
-                            {"migrate_credits", usd(f.creditsUsd)},
-                            {"training", usd(f.trainingUsd)},
-                            {"total", usd(f.totalUsd)},
-                            {"partner_cash", usd(f.partnerCashUsd)},
-                            {"customer_credits", usd(f.customerCreditsUsd)},
-                            {"assessment_fee", usd(f.assessmentFeeUsd)},
-                            {"profile", std::string(toName(f.profile))},
-                            {"left_on_table", usd(l.totalUsd)},
-                            {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},
-                                                              {"tagged_late", usd(l.taggedLateUsd)},
-                                                              {"window_closed", usd(l.windowClosedUsd)},
-                                                              {"cap", usd(l.capUsd)},
-                                                              {"below_minimum", usd(l.belowMinimumUsd)},
-                                                              {"funded_elsewhere", usd(l.fundedElsewhereUsd)},
-                                                              {"not_eligible", usd(l.notEligibleUsd)}}},
-                            {"uncapped_total", usd(f.uncappedTotalUsd)},
-                            {"cap", usd(f.capUsd)},
-                            {"cap_applied", f.capApplied},
-                            {"credit_pct", share(f.creditPct)},
-                            {"credits_earned", usd(f.creditsEarnedUsd)},
-                            {"credits_after_horizon", usd(f.creditsAfterHorizonUsd)},
-                            {"tagged_spend", usd(f.taggedSpendUsd)},
-                            {"mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost"},
-                            {"phases", ojson::array({phaseJson("assess", f.assess), phaseJson("mobilize", f.mobilize)})},
-                            {"quarters", std::move(quarters)}};
+        w.beginObject()
+            .field("quarter", q.quarter)
+            .field("label", periodLabel(s, SeriesPeriod::Quarterly, q.quarter))
+            .field("tagged_spend", usd(q.taggedSpendUsd))
+            .field("creditable_spend", usd(q.creditableSpendUsd))
+            .field("earned", usd(q.earnedUsd))
+            .field("received", usd(q.receivedUsd))
+            .field("release_quarter", q.releaseQuarter)
+            .field("released_in_horizon", q.releasedInHorizon)
+            .endObject();
+    w.endArray().endObject();
 
-    root["funding_profiles"] = ojson{{"headline", std::string(toName(r.fundingProfiles.headline))},
-                                     {"program_mechanics", profileJson(r.fundingProfiles.programMechanics)},
-                                     {"published_rules", profileJson(r.fundingProfiles.publishedRules)}};
+    w.beginObject("funding_profiles").field("headline", toName(r.fundingProfiles.headline));
+    writeProfile(w, "program_mechanics", r.fundingProfiles.programMechanics);
+    writeProfile(w, "published_rules", r.fundingProfiles.publishedRules);
+    w.endObject();
 
     const model::TcoSummary& t = r.tco;
-    ojson byDisposition = ojson::array();
+    w.beginObject("tco").field("npv", usd(t.npvUsd)).field("payback_month", t.paybackMonth);
+    if (t.paybackMonth) w.field("payback_note", nullptr);
+    else w.field("payback_note", model::noFigureText(t.whyNoPayback));
+    if (t.roiPct) w.field("roi", share(*t.roiPct)).field("roi_note", nullptr);
+    else w.field("roi", nullptr).field("roi_note", model::roiNote(t));
+    w.field("today_monthly", usd(t.todayMonthlyUsd))
+        .field("target_monthly", usd(t.targetMonthlyUsd))
+        .field("steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd))
+        .field("status_quo_total", usd(t.statusQuoTotalUsd))
+        .field("migration_total", usd(t.migrationTotalUsd))
+        .field("one_time", usd(t.oneTimeUsd))
+        .field("dual_running", usd(t.dualRunningUsd))
+        .field("funding", usd(t.fundingUsd))
+        .field("net_migration_cost", usd(t.netMigrationCostUsd))
+        .field("horizon_savings", usd(t.horizonSavingsUsd))
+        .field("horizon_savings_pct", share(t.horizonSavingsPct))
+        .field("run_rate_savings_pct", share(t.runRateSavingsPct));
+    w.beginArray("today_shares");
+    for (const model::CategoryShare& c : t.todayShares)
+        w.beginObject().field("category", c.category).field("monthly", usd(c.monthlyUsd)).field("share", share(c.share)).endObject();
+    w.endArray();
+    w.beginObject("sanity")
+        .field("low_pct", share(t.sanity.lowPct))
+        .field("high_pct", share(t.sanity.highPct))
+        .field("outside", t.sanity.outside)
+        .field("warning", t.sanity.warning)
+        .endObject();
+    w.key("status_quo_by_category");
+    writeBreakdown(w, t.statusQuoByCategory);
+    w.key("migration_by_category");
+    writeBreakdown(w, t.migrationByCategory);
+    w.beginArray("by_disposition");
     for (int d = 0; d < model::kDispositionCount; ++d) {
         const model::DispositionTotals& x = t.byDisposition[static_cast<std::size_t>(d)];
-        byDisposition.push_back(ojson{{"disposition", std::string(toName(static_cast<model::Disposition>(d)))},
-                                      {"workloads", x.workloads},
-                                      {"today_monthly", usd(x.todayMonthlyUsd)},
-                                      {"target_monthly", usd(x.targetMonthlyUsd)},
-                                      {"aws_monthly", usd(x.awsMonthlyUsd)},
-                                      {"one_time", usd(x.oneTimeUsd)},
-                                      {"horizon_legacy", usd(x.horizonLegacyUsd)},
-                                      {"horizon_target", usd(x.horizonTargetUsd)}});
+        w.beginObject()
+            .field("disposition", toName(static_cast<model::Disposition>(d)))
+            .field("workloads", x.workloads)
+            .field("today_monthly", usd(x.todayMonthlyUsd))
+            .field("target_monthly", usd(x.targetMonthlyUsd))
+            .field("aws_monthly", usd(x.awsMonthlyUsd))
+            .field("one_time", usd(x.oneTimeUsd))
+            .field("horizon_legacy", usd(x.horizonLegacyUsd))
+            .field("horizon_target", usd(x.horizonTargetUsd))
+            .endObject();
     }
-    ojson todayShares = ojson::array();
-    for (const model::CategoryShare& c : t.todayShares)
-        todayShares.push_back(ojson{{"category", c.category}, {"monthly", usd(c.monthlyUsd)}, {"share", share(c.share)}});
-    root["tco"] = ojson{{"npv", usd(t.npvUsd)},
-                        {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
-                        {"payback_note", t.paybackMonth ? ojson(nullptr) : ojson(std::string(model::noFigureText(t.whyNoPayback)))},
-                        {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
-                        {"roi_note", t.roiPct ? ojson(nullptr) : ojson(std::string(model::roiNote(t)))},
-                        {"today_monthly", usd(t.todayMonthlyUsd)},
-                        {"target_monthly", usd(t.targetMonthlyUsd)},
-                        {"steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd)},
-                        {"status_quo_total", usd(t.statusQuoTotalUsd)},
-                        {"migration_total", usd(t.migrationTotalUsd)},
-                        {"one_time", usd(t.oneTimeUsd)},
-                        {"dual_running", usd(t.dualRunningUsd)},
-                        {"funding", usd(t.fundingUsd)},
-                        {"net_migration_cost", usd(t.netMigrationCostUsd)},
-                        {"horizon_savings", usd(t.horizonSavingsUsd)},
-                        {"horizon_savings_pct", share(t.horizonSavingsPct)},
-                        {"run_rate_savings_pct", share(t.runRateSavingsPct)},
-                        {"today_shares", std::move(todayShares)},
-                        {"sanity", ojson{{"low_pct", share(t.sanity.lowPct)},
-                                         {"high_pct", share(t.sanity.highPct)},
-                                         {"outside", t.sanity.outside},
-                                         {"warning", t.sanity.warning}}},
-                        {"status_quo_by_category", breakdownJson(t.statusQuoByCategory)},
-                        {"migration_by_category", breakdownJson(t.migrationByCategory)},
-                        {"by_disposition", std::move(byDisposition)}};
+    w.endArray().endObject();
 
-    root["timeline"] = ojson{{"assess_end_month", r.timeline.assessEndMonth},
-                             {"mobilize_end_month", r.timeline.mobilizeEndMonth},
-                             {"wave_go_live_months", r.timeline.waveGoLiveMonth},
-                             {"last_go_live_month", r.timeline.lastGoLiveMonth}};
-    root["series"] = seriesJson(s, r.monthly, SeriesPeriod::Monthly);
-    root["series_quarterly"] = seriesJson(s, r.quarterly, SeriesPeriod::Quarterly);
-    root["series_yearly"] = seriesJson(s, r.yearly, SeriesPeriod::Yearly);
+    w.beginObject("timeline")
+        .field("assess_end_month", r.timeline.assessEndMonth)
+        .field("mobilize_end_month", r.timeline.mobilizeEndMonth)
+        .field("wave_go_live_months", r.timeline.waveGoLiveMonth)
+        .field("last_go_live_month", r.timeline.lastGoLiveMonth)
+        .endObject();
+    w.key("series");
+    writeSeries(w, s, r.monthly, SeriesPeriod::Monthly);
+    w.key("series_quarterly");
+    writeSeries(w, s, r.quarterly, SeriesPeriod::Quarterly);
+    w.key("series_yearly");
+    writeSeries(w, s, r.yearly, SeriesPeriod::Yearly);
 
-    ojson workloads = ojson::array();
+    w.beginArray("workloads");
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size(); ++i) {
-        const model::WorkloadResult& w = r.workloads[i];
-        const std::string type = model::instanceTypeName(s, w);
+        const model::WorkloadResult& x = r.workloads[i];
+        const std::string type = model::instanceTypeName(s, x);
         const bool sized = !type.empty();
-        const std::string warning = model::sizingWarningText(s, w);
-        const model::AwsDiscount discount = model::awsDiscountOf(s, w);
-        workloads.push_back(ojson{{"id", s.workloads[i].id},
-                                  {"name", s.workloads[i].name},
-                                  {"disposition", std::string(toName(w.effective))},
-                                  {"recommended", std::string(toName(w.recommended))},
-                                  {"recommendation_reason", std::string(reasonKey(w.reason))},
-                                  {"disposition_from_user", w.dispositionFromUser},
-                                  {"instance_type", sized ? ojson(type) : ojson(nullptr)},
-                                  {"instance_count", w.instanceCount},
-                                  {"instance_usd_per_hour", sized ? ojson(w.instanceUsdPerHour) : ojson(nullptr)},
-                                  {"price_table", sized ? ojson(model::priceTableName(w.priceKey)) : ojson(nullptr)},
-                                  {"sizing_trace", sized ? ojson(model::sizingTrace(s, w, i)) : ojson(nullptr)},
-                                  {"sizing_warning", warning.empty() ? ojson(nullptr) : ojson(warning)},
-                                  {"today_monthly", usd(w.todayMonthlyUsd)},
-                                  {"host_share", w.hostShare},
-                                  {"today_licences_monthly", usd(w.todayLicenceMonthlyUsd)},
-                                  {"licence_included_monthly", usd(w.licenceIncludedMonthlyUsd)},
-                                  {"licences_kept_monthly", usd(w.licencesKeptMonthlyUsd)},
-                                  {"licence_lines", licenceLinesJson(model::workloadCostTrace(s, r, i))},
-                                  {"aws_monthly", usd(w.awsMonthlyUsd)},
-                                  {"aws_management_monthly", usd(w.awsManagementMonthlyUsd)},
-                                  {"aws_discount_pct", discount.pct},
-                                  {"aws_discount_name", discount.name.empty() ? ojson(nullptr) : ojson(discount.name)},
-                                  {"rule_of_thumb_factor", model::ruleOfThumbFactor(s, w)},
-                                  {"target_monthly", usd(w.targetMonthlyUsd)},
-                                  {"one_time", usd(w.oneTimeUsd)},
-                                  {"wave_start_month", w.waveStartMonth},
-                                  {"go_live_month", w.goLiveMonth},
-                                  {"legacy_end_month", w.legacyEndMonth},
-                                  {"map_eligible", w.mapEligible},
-                                  {"map_exclusion", std::string(exclusionKey(w.mapExclusion))}});
+        const std::string warning = model::sizingWarningText(s, x);
+        const model::AwsDiscount discount = model::awsDiscountOf(s, x);
+        w.beginObject()
+            .field("id", s.workloads[i].id)
+            .field("name", s.workloads[i].name)
+            .field("disposition", toName(x.effective))
+            .field("recommended", toName(x.recommended))
+            .field("recommendation_reason", reasonKey(x.reason))
+            .field("disposition_from_user", x.dispositionFromUser);
+        if (sized) w.field("instance_type", type);
+        else w.field("instance_type", nullptr);
+        w.field("instance_count", x.instanceCount);
+        if (sized) w.field("instance_usd_per_hour", x.instanceUsdPerHour).field("price_table", model::priceTableName(x.priceKey)).field("sizing_trace", model::sizingTrace(s, x, i));
+        else w.field("instance_usd_per_hour", nullptr).field("price_table", nullptr).field("sizing_trace", nullptr);
+        if (warning.empty()) w.field("sizing_warning", nullptr);
+        else w.field("sizing_warning", warning);
+        w.field("today_monthly", usd(x.todayMonthlyUsd))
+            .field("host_share", x.hostShare)
+            .field("today_licences_monthly", usd(x.todayLicenceMonthlyUsd))
+            .field("licence_included_monthly", usd(x.licenceIncludedMonthlyUsd))
+            .field("licences_kept_monthly", usd(x.licencesKeptMonthlyUsd));
+        w.key("licence_lines");
+        writeLicenceLines(w, model::workloadCostTrace(s, r, i));
+        w.field("aws_monthly", usd(x.awsMonthlyUsd))
+            .field("aws_management_monthly", usd(x.awsManagementMonthlyUsd))
+            .field("aws_discount_pct", discount.pct);
+        if (discount.name.empty()) w.field("aws_discount_name", nullptr);
+        else w.field("aws_discount_name", discount.name);
+        w.field("rule_of_thumb_factor", model::ruleOfThumbFactor(s, x))
+            .field("target_monthly", usd(x.targetMonthlyUsd))
+            .field("one_time", usd(x.oneTimeUsd))
+            .field("wave_start_month", x.waveStartMonth)
+            .field("go_live_month", x.goLiveMonth)
+            .field("legacy_end_month", x.legacyEndMonth)
+            .field("map_eligible", x.mapEligible)
+            .field("map_exclusion", exclusionKey(x.mapExclusion));
         // SQL Server / Oracle on RDS: the same database on EC2 with the customer's own licences, and the difference.
-        ojson& added = workloads.back();
-        const model::Money rdsChoice = w.awsMonthlyUsd + w.licencesKeptMonthlyUsd;
-        added["multi_az"] = w.priceKey.rds ? ojson(w.priceKey.deployment == model::RdsDeployment::MultiAz) : ojson(nullptr);
-        added["ec2_byol_alternative_monthly"] = w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd)) : ojson(nullptr);
-        added["ec2_byol_difference_monthly"] =
-            w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd - rdsChoice)) : ojson(nullptr);
+        const model::Money rdsChoice = x.awsMonthlyUsd + x.licencesKeptMonthlyUsd;
+        if (x.priceKey.rds) w.field("multi_az", x.priceKey.deployment == model::RdsDeployment::MultiAz);
+        else w.field("multi_az", nullptr);
+        if (x.ec2ByolAlternativeMonthlyUsd)
+            w.field("ec2_byol_alternative_monthly", usd(*x.ec2ByolAlternativeMonthlyUsd))
+                .field("ec2_byol_difference_monthly", usd(*x.ec2ByolAlternativeMonthlyUsd - rdsChoice));
+        else w.field("ec2_byol_alternative_monthly", nullptr).field("ec2_byol_difference_monthly", nullptr);
+        w.endObject();
     }
-    root["workloads"] = std::move(workloads);
-    ojson tables = ojson::array();
-    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
-        tables.push_back(ojson{{"name", table.name},
-                               {"as_of", table.provenance.asOf},
-                               {"source", table.provenance.source},
-                               {"older_table", table.provenance.olderTable},
-                               {"derivation", table.provenance.derivation.empty() ? ojson(nullptr) : ojson(table.provenance.derivation)},
-                               {"workloads", table.workloads}});
-    root["prices"] = ojson{{"region", s.aws.region},
-                           {"region_name", s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region},
-                           {"region_multiplier", s.aws.regionMultiplier},
-                           {"tables", std::move(tables)}};
+    w.endArray();
+    w.beginObject("prices")
+        .field("region", s.aws.region)
+        .field("region_name", s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region)
+        .field("region_multiplier", s.aws.regionMultiplier);
+    w.beginArray("tables");
+    for (const model::PriceTableUse& table : model::priceTablesInUse(s, r)) {
+        w.beginObject()
+            .field("name", table.name)
+            .field("as_of", table.provenance.asOf)
+            .field("source", table.provenance.source)
+            .field("older_table", table.provenance.olderTable);
+        if (table.provenance.derivation.empty()) w.field("derivation", nullptr);
+        else w.field("derivation", table.provenance.derivation);
+        w.field("workloads", table.workloads).endObject();
+    }
+    w.endArray().endObject();
     const model::DatabaseAlternatives& alt = r.databaseAlternatives;
-    root["database_alternatives"] = ojson{{"workloads", alt.workloads},
-                                          {"rds_monthly", usd(alt.rdsMonthlyUsd)},
-                                          {"ec2_byol_monthly", usd(alt.ec2ByolMonthlyUsd)},
-                                          {"ec2_byol_saving_monthly", usd(alt.savingMonthlyUsd)}};
-    root["traces"] = tracesJson(s, r);
-    return dump(root);
+    w.beginObject("database_alternatives")
+        .field("workloads", alt.workloads)
+        .field("rds_monthly", usd(alt.rdsMonthlyUsd))
+        .field("ec2_byol_monthly", usd(alt.ec2ByolMonthlyUsd))
+        .field("ec2_byol_saving_monthly", usd(alt.savingMonthlyUsd))
+        .endObject();
+    writeTraces(w, s, r);
+    w.endObject();
+    return finish(w);
 }
 
 std::string seriesCsv(const model::Scenario& s, const model::Result& r, SeriesPeriod period) {

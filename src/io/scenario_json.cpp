@@ -1,17 +1,19 @@
-// io/scenario_json.cpp - the scenario file: versioned JSON for a whole Scenario, loaded with every problem.
+// io/scenario_json.cpp - the scenario file read: every section of schema 4 through JsonCursor, the forward
+// migrations of older versions (1 through io/scenario_json_v1, 2 and 3 field by field), problems with lines.
+// Writing is scenario_json_write.cpp.
 #include "io/scenario_json.hpp"
 
-#include "model/assumptions.hpp"
-
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 #include <nlohmann/json.hpp>
 
-#include "io/enum_names.hpp"
-#include "io/partner_brand_json.hpp"
 #include "formats/text.hpp"
+#include "io/json_cursor.hpp"
+#include "io/json_lines.hpp"
+#include "io/partner_brand_json.hpp"
+#include "io/scenario_json_v1.hpp"
+#include "model/assumptions.hpp"
 #include "model/customer_name.hpp"
 #include "model/format.hpp"
 
@@ -19,218 +21,11 @@ namespace est::io {
 namespace {
 
 using nlohmann::json;
-using ojson = nlohmann::ordered_json;
-
-constexpr int kMaxDepth = 64; // scenario files nest 4 deep; anything far deeper is not one of ours
-
-// ---------------------------------------------------------------------------------------------------------
-// Reading: an object cursor that knows its path, records type problems and reports keys nobody read.
-
-struct Problems {
-    std::vector<formats::InputProblem> errors;
-    std::vector<formats::InputProblem> warnings;
-    std::vector<std::string> errorPaths;   // parallel to errors/warnings: the bare path, for line lookup
-    std::vector<std::string> warningPaths;
-    void error(const std::string& path, std::string message) {
-        errors.push_back({path, std::move(message)});
-        errorPaths.push_back(path);
-    }
-    void warning(const std::string& path, std::string message) {
-        warnings.push_back({path, std::move(message)});
-        warningPaths.push_back(path);
-    }
-};
-
-std::string describe(const json& j) {
-    switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return j.get<bool>() ? "true" : "false";
-    case json::value_t::string: {
-        std::string s = j.get<std::string>();
-        if (s.size() > 40) s = s.substr(0, 40) + "...";
-        return "\"" + formats::text::sanitizeUtf8(s) + "\"";
-    }
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return j.dump();
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "a value";
-    }
-}
-
-class Obj {
-public:
-    Obj(const json& j, std::string path, Problems& p) : m_j(j), m_path(std::move(path)), m_p(p) {}
-    Obj(const Obj&) = delete;
-    Obj& operator=(const Obj&) = delete;
-    ~Obj() { reportUnknown(); }
-
-    const std::string& path() const { return m_path; }
-    std::string at(const char* key) const { return m_path.empty() ? std::string(key) : m_path + "." + key; }
-
-    /// The member, marked as read; nullptr when absent.
-    const json* get(const char* key) {
-        m_read.push_back(key);
-        auto it = m_j.find(key);
-        return it == m_j.end() ? nullptr : &*it;
-    }
-
-    void number(const char* key, double& out) {
-        if (const json* v = get(key)) readNumber(*v, at(key), out);
-    }
-    /// A field of an older schema that no longer has a meaning: read (so it is not "unknown") and explained.
-    void retired(const char* key, const std::string& why) {
-        if (get(key)) m_p.warning(at(key), why);
-    }
-    void integer(const char* key, int& out) {
-        if (const json* v = get(key)) readInt(*v, at(key), out);
-    }
-    void boolean(const char* key, bool& out) {
-        if (const json* v = get(key)) readBool(*v, at(key), out);
-    }
-    void string(const char* key, std::string& out) {
-        if (const json* v = get(key)) readString(*v, at(key), out);
-    }
-    template <typename E> void enumeration(const char* key, E& out) {
-        if (const json* v = get(key)) readEnum(*v, at(key), out);
-    }
-    void optNumber(const char* key, std::optional<double>& out) {
-        const json* v = get(key);
-        if (v == nullptr) return;
-        if (v->is_null()) { out.reset(); return; }
-        double d = 0.0;
-        if (readNumber(*v, at(key), d)) out = d;
-    }
-    void optInteger(const char* key, std::optional<int>& out) {
-        const json* v = get(key);
-        if (v == nullptr) return;
-        if (v->is_null()) { out.reset(); return; }
-        int i = 0;
-        if (readInt(*v, at(key), i)) out = i;
-    }
-    void optBoolean(const char* key, std::optional<bool>& out) {
-        const json* v = get(key);
-        if (v == nullptr) return;
-        if (v->is_null()) { out.reset(); return; }
-        bool b = false;
-        if (readBool(*v, at(key), b)) out = b;
-    }
-    template <typename E> void optEnumeration(const char* key, std::optional<E>& out) {
-        const json* v = get(key);
-        if (v == nullptr) return;
-        if (v->is_null()) { out.reset(); return; }
-        E e{};
-        if (readEnum(*v, at(key), e)) out = e;
-    }
-    void range(const char* key, model::Range& out) {
-        object(key, [&](Obj& o) {
-            o.number("low", out.low);
-            o.number("expected", out.expected);
-            o.number("high", out.high);
-        });
-    }
-    template <typename F> void object(const char* key, F&& f) {
-        const json* v = get(key);
-        if (v == nullptr) return;
-        if (!v->is_object()) {
-            m_p.error(at(key), "expected an object, got " + describe(*v));
-            return;
-        }
-        Obj child(*v, at(key), m_p);
-        f(child);
-    }
-    /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
-    template <typename F> bool array(const char* key, F&& f) {
-        const json* v = get(key);
-        if (v == nullptr) return false;
-        if (!v->is_array()) {
-            m_p.error(at(key), "expected an array, got " + describe(*v));
-            return false;
-        }
-        for (std::size_t i = 0; i < v->size(); ++i) f((*v)[i], at(key) + "[" + std::to_string(i) + "]");
-        return true;
-    }
-
-    bool readNumber(const json& v, const std::string& path, double& out) {
-        if (!v.is_number()) {
-            m_p.error(path, "expected a number, got " + describe(v));
-            return false;
-        }
-        const double d = v.get<double>();
-        if (!std::isfinite(d)) {
-            m_p.error(path, "expected a finite number");
-            return false;
-        }
-        out = d;
-        return true;
-    }
-    bool readInt(const json& v, const std::string& path, int& out) {
-        if (v.is_number_integer() || v.is_number_unsigned()) {
-            if (v.is_number_unsigned() ? v.get<std::uint64_t>() > 2147483647ULL
-                                       : (v.get<std::int64_t>() > 2147483647LL || v.get<std::int64_t>() < -2147483647LL)) {
-                m_p.error(path, "whole number out of range: " + v.dump());
-                return false;
-            }
-            out = static_cast<int>(v.get<std::int64_t>());
-            return true;
-        }
-        if (v.is_number_float()) {
-            const double d = v.get<double>();
-            if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 2147483647.0) {
-                out = static_cast<int>(d);
-                return true;
-            }
-        }
-        m_p.error(path, "expected a whole number, got " + describe(v));
-        return false;
-    }
-    bool readBool(const json& v, const std::string& path, bool& out) {
-        if (!v.is_boolean()) {
-            m_p.error(path, "expected true or false, got " + describe(v));
-            return false;
-        }
-        out = v.get<bool>();
-        return true;
-    }
-    bool readString(const json& v, const std::string& path, std::string& out) {
-        if (!v.is_string()) {
-            m_p.error(path, "expected a string, got " + describe(v));
-            return false;
-        }
-        out = v.get<std::string>();
-        return true;
-    }
-    template <typename E> bool readEnum(const json& v, const std::string& path, E& out) {
-        if (v.is_string()) {
-            if (auto e = fromName<E>(v.get<std::string>())) {
-                out = *e;
-                return true;
-            }
-        }
-        m_p.error(path, "expected one of " + std::string(allNames<E>()) + ", got " + describe(v));
-        return false;
-    }
-
-private:
-    void reportUnknown() {
-        if (!m_j.is_object()) return;
-        for (auto it = m_j.begin(); it != m_j.end(); ++it) {
-            if (std::find(m_read.begin(), m_read.end(), it.key()) == m_read.end())
-                m_p.warning(at(it.key().c_str()), "unknown field, ignored");
-        }
-    }
-
-    const json& m_j;
-    std::string m_path;
-    Problems& m_p;
-    std::vector<std::string_view> m_read; // keys are string literals: no allocation per field
-};
 
 // Before version 4 a rule's one-time cost was one figure per workload, and the defaults were per application
 // figures charged per server ($5,500 per Rehost server). A rule that kept such a default moves to the current
 // split (a per-server rate plus an effort per application); a figure the user set stays, per server.
-void migrateRuleUnits(model::DispositionRule& rule, bool hasPerApplication, const std::string& path, Problems& p) {
+void migrateRuleUnits(model::DispositionRule& rule, bool hasPerApplication, const std::string& path, JsonProblems& p) {
     if (hasPerApplication) return;
     struct Former { model::Disposition disposition; double perWorkload; };
     static constexpr Former kFormer[] = {{model::Disposition::Rehost, 5500.0}, {model::Disposition::Repurchase, 10000.0},
@@ -248,7 +43,7 @@ void migrateRuleUnits(model::DispositionRule& rule, bool hasPerApplication, cons
     }
 }
 
-void readOnPrem(Obj& o, model::OnPremDrivers& d, int fileVersion, Problems& problems) {
+void readOnPrem(JsonCursor& o, model::OnPremDrivers& d, int fileVersion, JsonProblems& problems) {
     o.number("hardwareUsdPerServer", d.hardwareUsdPerServer);
     o.number("serverRefreshYears", d.serverRefreshYears);
     o.retired("vmsPerHost", "ignored since schema 3: each VM now carries its host share (coresPerHost, threadsPerCore, "
@@ -301,13 +96,13 @@ void readOnPrem(Obj& o, model::OnPremDrivers& d, int fileVersion, Problems& prob
     }
 }
 
-void readWorkload(const json& e, const std::string& path, Problems& problems, std::vector<model::Workload>& out) {
+void readWorkload(const json& e, const std::string& path, JsonProblems& problems, std::vector<model::Workload>& out) {
     if (!e.is_object()) {
-        problems.error(path, "expected an object, got " + describe(e));
+        problems.error(path, "expected an object, got " + describeJson(e));
         return;
     }
     model::Workload w;
-    Obj o(e, path, problems);
+    JsonCursor o(e, path, problems);
     o.string("id", w.id);
     o.string("name", w.name);
     o.string("application", w.application);
@@ -339,13 +134,13 @@ void readWorkload(const json& e, const std::string& path, Problems& problems, st
     out.push_back(std::move(w));
 }
 
-void readDependency(const json& e, const std::string& path, Problems& problems, std::vector<model::Dependency>& out) {
+void readDependency(const json& e, const std::string& path, JsonProblems& problems, std::vector<model::Dependency>& out) {
     if (!e.is_object()) {
-        problems.error(path, "expected an object, got " + describe(e));
+        problems.error(path, "expected an object, got " + describeJson(e));
         return;
     }
     model::Dependency d;
-    Obj o(e, path, problems);
+    JsonCursor o(e, path, problems);
     o.string("source", d.source);
     o.string("target", d.target);
     o.enumeration("kind", d.kind);
@@ -356,7 +151,7 @@ void readDependency(const json& e, const std::string& path, Problems& problems, 
     out.push_back(std::move(d));
 }
 
-void readWavePlanning(Obj& o, model::WavePlanningRules& w, Problems& problems) {
+void readWavePlanning(JsonCursor& o, model::WavePlanningRules& w, JsonProblems& problems) {
     o.integer("pilotWaveServers", w.pilotWaveServers);
     o.integer("serversIncreasePerWave", w.serversIncreasePerWave);
     o.integer("maxServersPerWave", w.maxServersPerWave);
@@ -370,11 +165,11 @@ void readWavePlanning(Obj& o, model::WavePlanningRules& w, Problems& problems) {
     std::vector<model::WaveLock> locks;
     if (o.array("locks", [&](const json& e, const std::string& path) {
             if (!e.is_object()) {
-                problems.error(path, "expected an object, got " + describe(e));
+                problems.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
             model::WaveLock lock;
-            Obj lo(e, path, problems);
+            JsonCursor lo(e, path, problems);
             lo.string("workloadId", lock.workloadId);
             lo.string("application", lock.application);
             lo.integer("wave", lock.wave);
@@ -383,9 +178,9 @@ void readWavePlanning(Obj& o, model::WavePlanningRules& w, Problems& problems) {
         w.locks = std::move(locks);
 }
 
-void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
-    auto unitError = [&](const std::string& path, const json& v) { p.error(path, "expected KiB, MiB, GiB or TiB, got " + describe(v)); };
-    o.object("columns", [&](Obj& c) {
+void readMapping(JsonCursor& o, ColumnMapping& m, JsonProblems& p) {
+    auto unitError = [&](const std::string& path, const json& v) { p.error(path, "expected KiB, MiB, GiB or TiB, got " + describeJson(v)); };
+    o.object("columns", [&](JsonCursor& c) {
         for (const MappingField& f : mappingFields()) c.string(f.key, m.*(f.member));
     });
     for (const char* key : {"ramUnit", "storageUnit"}) {
@@ -399,16 +194,16 @@ void readMapping(Obj& o, ColumnMapping& m, Problems& p) {
     o.boolean("utilAsFraction", m.utilAsFraction);
 }
 
-void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
-                Problems& p);
+void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                JsonProblems& p);
 
 // `documentPath` is "" for the file itself and "snapshots[i].scenario" for a snapshot's scenario.
-void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, Problems& p,
+void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, JsonProblems& p,
                   const std::string& documentPath = {}) {
     model::Scenario s = defaults;
-    Obj r(root, documentPath, p);
+    JsonCursor r(root, documentPath, p);
     r.get("schemaVersion");
-    r.object("settings", [&](Obj& o) {
+    r.object("settings", [&](JsonCursor& o) {
         model::Settings& st = s.settings;
         o.string("name", st.name);
         // Optional: files written before it existed read as "" (no customer named).
@@ -423,15 +218,15 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.integer("startYear", st.startYear);
         o.integer("startQuarter", st.startQuarter);
     });
-    r.object("source", [&](Obj& o) {
+    r.object("source", [&](JsonCursor& o) {
         o.enumeration("kind", s.source.kind);
         o.string("provider", s.source.provider);
         o.number("monthlyBillUsd", s.source.monthlyBillUsd);
         o.number("paasOperationsFte", s.source.paasOperationsFte);
         o.enumeration("storageBasis", s.source.storageBasis);
-        o.object("onPrem", [&](Obj& d) { readOnPrem(d, s.source.onPrem, out.fileVersion, p); });
+        o.object("onPrem", [&](JsonCursor& d) { readOnPrem(d, s.source.onPrem, out.fileVersion, p); });
     });
-    r.object("aws", [&](Obj& o) {
+    r.object("aws", [&](JsonCursor& o) {
         model::AwsTarget& a = s.aws;
         o.string("region", a.region);
         if (const json* prices = o.get("prices")) {
@@ -468,11 +263,11 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     std::vector<model::DispositionRule> rules;
     if (r.array("rules", [&](const json& e, const std::string& path) {
             if (!e.is_object()) {
-                p.error(path, "expected an object, got " + describe(e));
+                p.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
             model::DispositionRule rule;
-            Obj o(e, path, p);
+            JsonCursor o(e, path, p);
             o.enumeration("disposition", rule.disposition);
             o.number("oneTimeUsdPerWorkload", rule.oneTimeUsdPerWorkload);
             o.number("runRateFactor", rule.runRateFactor);
@@ -484,17 +279,17 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             rules.push_back(rule);
         }))
         s.rules = std::move(rules);
-    r.object("plan", [&](Obj& o) {
+    r.object("plan", [&](JsonCursor& o) {
         o.number("assessWeeks", s.plan.assessWeeks);
         o.number("mobilizeWeeks", s.plan.mobilizeWeeks);
         std::vector<model::Wave> waves;
         if (o.array("waves", [&](const json& e, const std::string& path) {
                 if (!e.is_object()) {
-                    p.error(path, "expected an object, got " + describe(e));
+                    p.error(path, "expected an object, got " + describeJson(e));
                     return;
                 }
                 model::Wave w;
-                Obj wo(e, path, p);
+                JsonCursor wo(e, path, p);
                 wo.string("name", w.name);
                 wo.integer("startMonth", w.startMonth);
                 wo.integer("lengthMonths", w.lengthMonths);
@@ -502,9 +297,9 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
                 waves.push_back(std::move(w));
             }))
             s.plan.waves = std::move(waves);
-        o.object("wavePlanning", [&](Obj& wo) { readWavePlanning(wo, s.plan.wavePlanning, p); });
+        o.object("wavePlanning", [&](JsonCursor& wo) { readWavePlanning(wo, s.plan.wavePlanning, p); });
     });
-    r.object("program", [&](Obj& o) {
+    r.object("program", [&](JsonCursor& o) {
         model::Program& g = s.program;
         o.number("assessPctOfArr", g.assessPctOfArr);
         o.number("mobilizePctOfArr", g.mobilizePctOfArr);
@@ -547,7 +342,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.enumeration("tagKey", g.tagKey);
         o.string("tagValue", g.tagValue);
     });
-    r.object("recommender", [&](Obj& o) {
+    r.object("recommender", [&](JsonCursor& o) {
         o.number("idleCpuPct", s.recommender.idleCpuPct);
         o.number("idleMemPct", s.recommender.idleMemPct);
     });
@@ -560,11 +355,11 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     std::vector<model::AssumptionRange> ranges;
     if (r.array("ranges", [&](const json& e, const std::string& path) {
             if (!e.is_object()) {
-                p.error(path, "expected an object, got " + describe(e));
+                p.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
             model::AssumptionRange ar;
-            Obj o(e, path, p);
+            JsonCursor o(e, path, p);
             o.string("key", ar.key);
             o.number("low", ar.range.low);
             o.number("expected", ar.range.expected);
@@ -572,14 +367,14 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
             ranges.push_back(std::move(ar));
         }))
         s.ranges = std::move(ranges);
-    r.object("import", [&](Obj& o) {
+    r.object("import", [&](JsonCursor& o) {
         o.array("mappings", [&](const json& e, const std::string& path) {
             if (!e.is_object()) {
-                p.error(path, "expected an object, got " + describe(e));
+                p.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
             SavedMapping sm;
-            Obj mo(e, path, p);
+            JsonCursor mo(e, path, p);
             mo.string("headerSignature", sm.headerSignature);
             readMapping(mo, sm.mapping, p);
             out.import.mappings.push_back(std::move(sm));
@@ -592,14 +387,14 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
 // One snapshot: {"name", "scenario"}. Its problems become warnings and a snapshot with any error is skipped,
 // so a damaged snapshot never costs the user the scenario around it.
 void readSnapshot(const json& e, const std::string& path, const model::Scenario& defaults,
-                  const std::vector<model::Workload>& estate, ScenarioLoad& out, Problems& p) {
+                  const std::vector<model::Workload>& estate, ScenarioLoad& out, JsonProblems& p) {
     if (!e.is_object()) {
-        p.warning(path, "expected a snapshot object, got " + describe(e) + "; skipped");
+        p.warning(path, "expected a snapshot object, got " + describeJson(e) + "; skipped");
         return;
     }
     const auto name = e.find("name");
     if (name == e.end() || !name->is_string() || name->get<std::string>().empty()) {
-        p.warning(path + ".name", "a snapshot needs a non-empty name, got " + (name == e.end() ? std::string("none") : describe(*name)) + "; skipped");
+        p.warning(path + ".name", "a snapshot needs a non-empty name, got " + (name == e.end() ? std::string("none") : describeJson(*name)) + "; skipped");
         return;
     }
     const std::string& title = name->get_ref<const std::string&>();
@@ -611,16 +406,16 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
     bool sameWorkloads = false;
     for (auto it = e.begin(); it != e.end(); ++it) {
         if (it.key() == "sameWorkloads" && it.value().is_boolean()) sameWorkloads = it.value().get<bool>();
-        else if (it.key() == "sameWorkloads") p.warning(path + ".sameWorkloads", "expected true or false, got " + describe(it.value()) + "; read as false");
+        else if (it.key() == "sameWorkloads") p.warning(path + ".sameWorkloads", "expected true or false, got " + describeJson(it.value()) + "; read as false");
         else if (it.key() != "name" && it.key() != "scenario") p.warning(path + "." + it.key(), "unknown field, ignored");
     }
     const auto body = e.find("scenario");
     if (body == e.end() || !body->is_object()) {
         p.warning(path + ".scenario", "expected the snapshot's scenario object, got " +
-                                          (body == e.end() ? std::string("none") : describe(*body)) + "; skipped");
+                                          (body == e.end() ? std::string("none") : describeJson(*body)) + "; skipped");
         return;
     }
-    Problems own;
+    JsonProblems own;
     ScenarioLoad read;
     readDocument(*body, defaults, read, own, path + ".scenario");
     const std::string skipped = "; snapshot \"" + formats::text::sanitizeUtf8(title) + "\" skipped";
@@ -632,11 +427,11 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
 }
 
 // The sections that travel with the scenario but are not part of it: named snapshots and the partner brand.
-void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
-                Problems& p) {
+void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
+                JsonProblems& p) {
     if (const json* v = r.get("snapshots")) {
         out.hasSnapshots = true;
-        if (!v->is_array()) p.warning("snapshots", "expected an array of snapshots, got " + describe(*v) + "; no snapshot was loaded");
+        if (!v->is_array()) p.warning("snapshots", "expected an array of snapshots, got " + describeJson(*v) + "; no snapshot was loaded");
         else
             for (std::size_t i = 0; i < v->size(); ++i)
                 readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
@@ -648,460 +443,7 @@ void readExtras(Obj& r, const model::Scenario& defaults, const std::vector<model
     }
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Writing: ordered_json keeps the struct order, so files diff well and stay byte-stable.
-
-ojson rangeJson(const model::Range& r) { return ojson{{"low", r.low}, {"expected", r.expected}, {"high", r.high}}; }
-template <typename T> ojson opt(const std::optional<T>& v) { return v ? ojson(*v) : ojson(nullptr); }
-template <typename E> ojson optEnum(const std::optional<E>& v) { return v ? ojson(std::string(toName(*v))) : ojson(nullptr); }
-template <typename E> ojson en(E v) { return ojson(std::string(toName(v))); }
-
-ojson workloadJson(const model::Workload& w) {
-    ojson o;
-    o["id"] = w.id;
-    o["name"] = w.name;
-    o["application"] = w.application;
-    o["environment"] = en(w.environment);
-    o["kind"] = en(w.kind);
-    o["os"] = w.os;
-    o["vcpu"] = w.vcpu;
-    o["ramGb"] = w.ramGb;
-    o["storageGb"] = w.storageGb;
-    o["cpuUtilP95Pct"] = opt(w.cpuUtilP95Pct);
-    o["memUtilP95Pct"] = opt(w.memUtilP95Pct);
-    o["powerState"] = en(w.powerState);
-    o["database"] = en(w.database);
-    o["databaseEdition"] = en(w.databaseEdition);
-    o["licence"] = en(w.licence);
-    o["standbyToday"] = w.standbyToday;
-    o["multiAz"] = opt(w.multiAz);
-    o["usedStorageGb"] = opt(w.usedStorageGb);
-    o["users"] = opt(w.users);
-    o["monthlyCostOverrideUsd"] = opt(w.monthlyCostOverrideUsd);
-    o["host"] = w.host;
-    o["ipAddresses"] = w.ipAddresses;
-    o["wave"] = w.wave;
-    o["disposition"] = optEnum(w.disposition);
-    o["mapTagged"] = w.mapTagged;
-    o["taggedFromMonth"] = opt(w.taggedFromMonth);
-    o["fundedElsewhere"] = w.fundedElsewhere;
-    o["fundedElsewhereProgram"] = w.fundedElsewhereProgram;
-    return o;
-}
-
-ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const ScenarioExtras& extras) {
-    ojson root;
-    root["schemaVersion"] = kScenarioSchemaVersion;
-    const model::Settings& st = s.settings;
-    root["settings"] = ojson{{"name", st.name},
-                             {"customerName", st.customerName},
-                             {"currencyCode", st.currencyCode},
-                             {"currencySymbol", st.currencySymbol},
-                             {"usdToDisplayRate", st.usdToDisplayRate},
-                             {"horizonYears", st.horizonYears},
-                             {"discountRatePct", st.discountRatePct},
-                             {"startYear", st.startYear},
-                             {"startQuarter", st.startQuarter}};
-    const model::OnPremDrivers& d = s.source.onPrem;
-    root["source"] = ojson{{"kind", en(s.source.kind)},
-                           {"provider", s.source.provider},
-                           {"monthlyBillUsd", s.source.monthlyBillUsd},
-                           {"paasOperationsFte", s.source.paasOperationsFte},
-                           {"storageBasis", en(s.source.storageBasis)},
-                           {"onPrem", ojson{{"hardwareUsdPerServer", d.hardwareUsdPerServer},
-                                            {"serverRefreshYears", d.serverRefreshYears},
-                                            {"maintenancePct", d.maintenancePct},
-                                            {"powerKwPerHost", d.powerKwPerHost},
-                                            {"pue", d.pue},
-                                            {"powerUsdPerKwh", d.powerUsdPerKwh},
-                                            {"spaceUsdPerHostMonth", d.spaceUsdPerHostMonth},
-                                            {"storageUsdPerGb", d.storageUsdPerGb},
-                                            {"storageRefreshYears", d.storageRefreshYears},
-                                            {"storageMaintenancePct", d.storageMaintenancePct},
-                                            {"storageKwPerTb", d.storageKwPerTb},
-                                            {"networkPct", d.networkPct},
-                                            {"virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear},
-                                            {"coresPerHost", d.coresPerHost},
-                                            {"threadsPerCore", d.threadsPerCore},
-                                            {"hostRamGb", d.hostRamGb},
-                                            {"vcpuOversubscription", d.vcpuOversubscription},
-                                            {"socketsPerHost", d.socketsPerHost},
-                                            {"windowsDatacenterUsdPer16Cores", d.windowsDatacenterUsdPer16Cores},
-                                            {"sqlEnterpriseUsdPer2Cores", d.sqlEnterpriseUsdPer2Cores},
-                                            {"sqlStandardUsdPer2Cores", d.sqlStandardUsdPer2Cores},
-                                            {"softwareAssurancePct", d.softwareAssurancePct},
-                                            {"oracleEeUsdPerProcessor", d.oracleEeUsdPerProcessor},
-                                            {"oracleSe2UsdPerProcessor", d.oracleSe2UsdPerProcessor},
-                                            {"oracleSupportPct", d.oracleSupportPct},
-                                            {"licenceLifeYears", d.licenceLifeYears},
-                                            {"rhelUsdPerVmYear", d.rhelUsdPerVmYear},
-                                            {"suseUsdPerVmYear", d.suseUsdPerVmYear},
-                                            {"serversPerAdmin", d.serversPerAdmin},
-                                            {"adminUsdPerYear", d.adminUsdPerYear},
-                                            {"managementUsdPerServerYear", d.managementUsdPerServerYear},
-                                            {"backupUsdPerGbMonth", d.backupUsdPerGbMonth}}}};
-    const model::AwsTarget& a = s.aws;
-    root["aws"] = ojson{{"region", a.region},
-                        {"regionMultiplier", a.regionMultiplier},
-                        {"headroomPct", a.headroomPct},
-                        {"pricingModel", en(a.pricingModel)},
-                        {"savingsPlan1YearPct", a.savingsPlan1YearPct},
-                        {"savingsPlan3YearPct", a.savingsPlan3YearPct},
-                        {"rdsReservedPct", a.rdsReservedPct},
-                        {"rdsReserved3YearPct", a.rdsReserved3YearPct},
-                        {"allowGraviton", a.allowGraviton},
-                        {"allowBurstable", a.allowBurstable},
-                        {"mpaFallbackPeaks", a.mpaFallbackPeaks},
-                        {"rdsMultiAzForProduction", a.rdsMultiAzForProduction},
-                        {"enterpriseDiscountPct", a.enterpriseDiscountPct},
-                        {"supportPlan", en(a.supportPlan)},
-                        {"opsLabourChangePct", a.opsLabourChangePct},
-                        {"relocateHostUsdPerHour", a.relocateHostUsdPerHour},
-                        {"relocateVmsPerHost", a.relocateVmsPerHost},
-                        {"backupUsdPerGbMonth", a.backupUsdPerGbMonth},
-                        {"monitoringUsdPerServerMonth", a.monitoringUsdPerServerMonth},
-                        {"securityUsdPerServerMonth", a.securityUsdPerServerMonth}};
-    ojson rules = ojson::array();
-    for (const model::DispositionRule& r : s.rules)
-        rules.push_back(ojson{{"disposition", en(r.disposition)},
-                              {"oneTimeUsdPerWorkload", r.oneTimeUsdPerWorkload},
-                              {"runRateFactor", r.runRateFactor},
-                              {"durationWeeks", r.durationWeeks},
-                              {"opsLabourFactor", r.opsLabourFactor},
-                              {"subscriptionUsdPerUserMonth", r.subscriptionUsdPerUserMonth},
-                              {"oneTimeUsdPerApplication", r.oneTimeUsdPerApplication}});
-    root["rules"] = std::move(rules);
-    ojson waves = ojson::array();
-    for (const model::Wave& w : s.plan.waves)
-        waves.push_back(ojson{{"name", w.name},
-                              {"startMonth", w.startMonth},
-                              {"lengthMonths", w.lengthMonths},
-                              {"dualRunningMonths", w.dualRunningMonths}});
-    const model::WavePlanningRules& wp = s.plan.wavePlanning;
-    ojson locks = ojson::array();
-    for (const model::WaveLock& l : wp.locks) locks.push_back(ojson{{"workloadId", l.workloadId}, {"application", l.application}, {"wave", l.wave}});
-    ojson wavePlanning{{"pilotWaveServers", wp.pilotWaveServers},
-                       {"serversIncreasePerWave", wp.serversIncreasePerWave},
-                       {"maxServersPerWave", wp.maxServersPerWave},
-                       {"maxVcpuPerWave", wp.maxVcpuPerWave},
-                       {"maxStorageGbPerWave", wp.maxStorageGbPerWave},
-                       {"waveLengthMonths", wp.waveLengthMonths},
-                       {"monthsBetweenWaves", wp.monthsBetweenWaves},
-                       {"dualRunningMonths", wp.dualRunningMonths},
-                       {"fundingAware", wp.fundingAware},
-                       {"separateEnvironments", wp.separateEnvironments},
-                       {"locks", std::move(locks)}};
-    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)},
-                         {"wavePlanning", std::move(wavePlanning)}};
-    const model::Program& g = s.program;
-    root["program"] = ojson{{"assessPctOfArr", g.assessPctOfArr},
-                            {"mobilizePctOfArr", g.mobilizePctOfArr},
-                            {"mobilizePctOfServices", g.mobilizePctOfServices},
-                            {"mobilizeBasis", en(g.mobilizeBasis)},
-                            {"migrationServicesUsd", g.migrationServicesUsd},
-                            {"migrateCreditPct", rangeJson(g.migrateCreditPct)},
-                            {"creditLagQuarters", g.creditLagQuarters},
-                            {"minEligibleSpendUsd", g.minEligibleSpendUsd},
-                            {"creditWindowMonths", rangeJson(g.creditWindowMonths)},
-                            {"partnerFundingCapUsd", g.partnerFundingCapUsd},
-                            {"mapLiteMinArrUsd", g.mapLiteMinArrUsd},
-                            {"mapMinArrUsd", g.mapMinArrUsd},
-                            {"scopeFloorServers", rangeJson(g.scopeFloorServers)},
-                            {"professionalServicesDiscountPct", g.professionalServicesDiscountPct},
-                            {"trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson},
-                            {"trainingPeople", g.trainingPeople},
-                            {"partnerMigrationCompetency", opt(g.partnerMigrationCompetency)},
-                            {"capIncludesCredits", g.capIncludesCredits},
-                            {"headlineProfile", en(g.headlineProfile)},
-                            {"projectedArrOverrideUsd", g.projectedArrOverrideUsd},
-                            {"practicalFloorMonthlyUsd", g.practicalFloorMonthlyUsd},
-                            {"assessTierMapUsd", g.assessTierMapUsd},
-                            {"assessTierLiteUsd", g.assessTierLiteUsd},
-                            {"assessmentFeeUsd", g.assessmentFeeUsd},
-                            {"assessPctOfFee", g.assessPctOfFee},
-                            {"mobilizeArrCountedUsd", g.mobilizeArrCountedUsd},
-                            {"mobilizeCashCapUsd", g.mobilizeCashCapUsd},
-                            {"mobilizeTranche1TriggerUsd", g.mobilizeTranche1TriggerUsd},
-                            {"mobilizeTranche1MaxUsd", g.mobilizeTranche1MaxUsd},
-                            {"mobilizeTranche2TriggerPctOfArr", g.mobilizeTranche2TriggerPctOfArr},
-                            {"creditRatePct", rangeJson(g.creditRatePct)},
-                            {"creditThresholdUsd", g.creditThresholdUsd},
-                            {"creditPeriodMonths", g.creditPeriodMonths},
-                            {"agreementStartMonth", g.agreementStartMonth},
-                            {"migrationSpendTargetUsd", g.migrationSpendTargetUsd},
-                            {"creditCapUsd", g.creditCapUsd},
-                            {"dataTransferSharePct", g.dataTransferSharePct},
-                            {"marketplaceSharePct", g.marketplaceSharePct},
-                            {"tagKey", en(g.tagKey)},
-                            {"tagValue", g.tagValue}};
-    root["recommender"] = ojson{{"idleCpuPct", s.recommender.idleCpuPct}, {"idleMemPct", s.recommender.idleMemPct}};
-    ojson workloads = ojson::array();
-    for (const model::Workload& w : s.workloads) workloads.push_back(workloadJson(w));
-    root["workloads"] = std::move(workloads);
-    ojson dependencies = ojson::array();
-    for (const model::Dependency& dep : s.dependencies)
-        dependencies.push_back(ojson{{"source", dep.source}, {"target", dep.target}, {"kind", en(dep.kind)}, {"port", dep.port},
-                                     {"protocol", dep.protocol}, {"observations", dep.observations}, {"origin", dep.origin}});
-    root["dependencies"] = std::move(dependencies);
-    ojson ranges = ojson::array();
-    for (const model::AssumptionRange& r : s.ranges)
-        ranges.push_back(ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});
-    root["ranges"] = std::move(ranges);
-    ojson mappings = ojson::array();
-    for (const SavedMapping& sm : import.mappings) {
-        ojson columns;
-        for (const MappingField& f : mappingFields()) columns[f.key] = sm.mapping.*(f.member);
-        mappings.push_back(ojson{{"headerSignature", sm.headerSignature},
-                                 {"columns", std::move(columns)},
-                                 {"ramUnit", sizeUnitKey(sm.mapping.ramUnit)},
-                                 {"storageUnit", sizeUnitKey(sm.mapping.storageUnit)},
-                                 {"utilAsFraction", sm.mapping.utilAsFraction}});
-    }
-    root["import"] = ojson{{"mappings", std::move(mappings)}};
-    if (!extras.snapshots.empty()) {
-        ojson snapshots = ojson::array();
-        for (const SavedSnapshot* snapshot : extras.snapshots) {
-            ojson body = scenarioJson(snapshot->scenario, {}, {});
-            body.erase("schemaVersion");
-            body.erase("import");
-            ojson entry{{"name", snapshot->name}};
-            // Snapshots usually change settings, not the estate: an unchanged estate is written once, not per snapshot.
-            if (snapshot->scenario.workloads == s.workloads) {
-                body.erase("workloads");
-                entry["sameWorkloads"] = true;
-            }
-            entry["scenario"] = std::move(body);
-            snapshots.push_back(std::move(entry));
-        }
-        root["snapshots"] = std::move(snapshots);
-    }
-    if (extras.partner != nullptr && !extras.partner->name.empty()) root["partner"] = partnerBrandJson(*extras.partner);
-    return root;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Version 1 -> 2. Version 1 (estimator 0.0.x) kept everything flat: "name", "currency", "horizonYears",
-// "discountRatePercent" (8 = 8 %), "startQuarter" as "2027-Q1", "source" {"type": "on-prem" | "cloud" |
-// "paas", "provider", "monthlyBill"}, "servers" [{"hostname", "app", "env": "prod" | "nonprod", "os",
-// "cpus", "memoryMb", "diskGb", "cpuPeakPercent", "powerOn", "wave", "strategy", "database"}], "waves"
-// [{"name", "start", "months"}] and "map" {"assessPercent", "mobilizePercent", "creditPercent"}.
-
-json migrateV1(const json& v1, std::vector<formats::InputProblem>& notes) {
-    json v2 = json::object();
-    v2["schemaVersion"] = 2;
-    auto note = [&](const std::string& where, const std::string& what) { notes.push_back({where, what}); };
-    note("version", "version 1 file migrated to version 2");
-    auto percent = [](const json& v) -> json { return v.is_number() ? json(v.get<double>() / 100.0) : v; };
-    json settings = json::object();
-    for (auto it = v1.begin(); it != v1.end(); ++it) {
-        const std::string& k = it.key();
-        const json& v = it.value();
-        if (k == "version") continue;
-        if (k == "name") settings["name"] = v;
-        else if (k == "currency") settings["currencyCode"] = v;
-        else if (k == "horizonYears") settings["horizonYears"] = v;
-        else if (k == "discountRatePercent") {
-            settings["discountRatePct"] = percent(v);
-            note("discountRatePercent", "percent converted to a decimal (settings.discountRatePct)");
-        } else if (k == "startQuarter" && v.is_string()) {
-            // "2027-Q1" -> startYear 2027, startQuarter 1
-            const std::string q = v.get<std::string>();
-            const std::size_t dash = q.find("-Q");
-            if (dash == 4 && q.size() == 7 && q[6] >= '1' && q[6] <= '4' &&
-                std::all_of(q.begin(), q.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-                settings["startYear"] = std::stoi(q.substr(0, 4));
-                settings["startQuarter"] = q[6] - '0';
-            } else {
-                settings["startQuarter"] = v; // reported as a type problem by the v2 reader
-            }
-        } else if (k == "source" && v.is_object()) {
-            json src = json::object();
-            for (auto s = v.begin(); s != v.end(); ++s) {
-                if (s.key() == "type" && s.value().is_string()) {
-                    const std::string t = s.value().get<std::string>();
-                    src["kind"] = t == "on-prem" ? "onPremises" : t == "cloud" ? "otherCloud" : t == "paas" ? "paas" : t;
-                } else if (s.key() == "provider") src["provider"] = s.value();
-                else if (s.key() == "monthlyBill") src["monthlyBillUsd"] = s.value();
-                else src[s.key()] = s.value(); // unknown: the v2 reader warns with its path
-            }
-            v2["source"] = src;
-        } else if (k == "servers" && v.is_array()) {
-            json workloads = json::array();
-            for (const json& sv : v) {
-                if (!sv.is_object()) {
-                    workloads.push_back(sv);
-                    continue;
-                }
-                json w = json::object();
-                for (auto f = sv.begin(); f != sv.end(); ++f) {
-                    const std::string& fk = f.key();
-                    const json& fv = f.value();
-                    if (fk == "hostname") {
-                        w["id"] = fv;
-                        w["name"] = fv;
-                    } else if (fk == "app") w["application"] = fv;
-                    else if (fk == "env" && fv.is_string()) w["environment"] = fv.get<std::string>() == "prod" ? "production" : "nonProduction";
-                    else if (fk == "os") w["os"] = fv;
-                    else if (fk == "cpus") w["vcpu"] = fv;
-                    else if (fk == "memoryMb") w["ramGb"] = fv.is_number() ? json(fv.get<double>() / 1024.0) : fv;
-                    else if (fk == "diskGb") w["storageGb"] = fv;
-                    else if (fk == "cpuPeakPercent") w["cpuUtilP95Pct"] = percent(fv);
-                    else if (fk == "powerOn" && fv.is_boolean()) w["powerState"] = fv.get<bool>() ? "on" : "off";
-                    else if (fk == "wave") w["wave"] = fv;
-                    else if (fk == "strategy") w["disposition"] = fv;
-                    else if (fk == "database") w["database"] = fv;
-                    else w[fk] = fv;
-                }
-                workloads.push_back(w);
-            }
-            v2["workloads"] = workloads;
-            note("servers", "servers became workloads (memoryMb / 1024 -> ramGb, cpuPeakPercent -> decimal)");
-        } else if (k == "waves" && v.is_array()) {
-            json waves = json::array();
-            for (const json& wv : v) {
-                if (!wv.is_object()) {
-                    waves.push_back(wv);
-                    continue;
-                }
-                json w = json::object();
-                for (auto f = wv.begin(); f != wv.end(); ++f) {
-                    if (f.key() == "start") w["startMonth"] = f.value();
-                    else if (f.key() == "months") w["lengthMonths"] = f.value();
-                    else w[f.key()] = f.value();
-                }
-                waves.push_back(w);
-            }
-            v2["plan"] = json{{"waves", waves}};
-        } else if (k == "map" && v.is_object()) {
-            json program = json::object();
-            for (auto f = v.begin(); f != v.end(); ++f) {
-                if (f.key() == "assessPercent") program["assessPctOfArr"] = percent(f.value());
-                else if (f.key() == "mobilizePercent") program["mobilizePctOfArr"] = percent(f.value());
-                else if (f.key() == "creditPercent") {
-                    // One number in v1; v2 keeps a range: the same value as low, expected and high.
-                    const json c = percent(f.value());
-                    program["migrateCreditPct"] = json{{"low", c}, {"expected", c}, {"high", c}};
-                } else program[f.key()] = f.value();
-            }
-            v2["program"] = program;
-        } else {
-            v2[k] = v; // unknown in v1 too: the v2 reader reports it
-        }
-    }
-    if (!settings.empty()) v2["settings"] = settings;
-    return v2;
-}
-
-// Quick bracket-depth check before parsing, so absurd nesting never reaches the parser.
-bool tooDeep(std::string_view s) {
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
-            continue;
-        }
-        if (c == '"') inString = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
-}
-
-std::pair<int, int> lineColumnOf(std::string_view s, std::size_t offset) {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < s.size() && i < offset; ++i) {
-        if (s[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 } // namespace
-
-std::vector<std::pair<std::string, int>> jsonPathLines(std::string_view s) {
-    // A small tokenizer: tracks the container stack and records the line where each value starts.
-    std::vector<std::pair<std::string, int>> out;
-    struct Frame {
-        bool isArray;
-        std::string path;
-        std::size_t index;
-        std::string key;
-    };
-    std::vector<Frame> stack;
-    int line = 1;
-    bool expectKey = false;
-    auto valuePath = [&]() -> std::string {
-        if (stack.empty()) return "";
-        const Frame& f = stack.back();
-        if (f.isArray) return f.path + "[" + std::to_string(f.index) + "]";
-        return f.path.empty() ? f.key : f.path + "." + f.key;
-    };
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '\n') {
-            ++line;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\r' || c == ':') continue;
-        if (c == ',') {
-            if (!stack.empty()) {
-                if (stack.back().isArray) ++stack.back().index;
-                else expectKey = true;
-            }
-            continue;
-        }
-        if (c == '}' || c == ']') {
-            if (stack.empty()) return {};
-            stack.pop_back();
-            expectKey = false;
-            continue;
-        }
-        if (c == '"') {
-            std::string str;
-            ++i;
-            for (; i < s.size() && s[i] != '"'; ++i) {
-                if (s[i] == '\\' && i + 1 < s.size()) ++i;
-                if (s[i] == '\n') ++line;
-                str.push_back(s[i]);
-            }
-            if (expectKey) {
-                stack.back().key = std::move(str);
-                expectKey = false;
-            } else {
-                out.emplace_back(valuePath(), line);
-            }
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            const std::string path = valuePath();
-            out.emplace_back(path, line);
-            stack.push_back({c == '[', path, 0, {}});
-            expectKey = c == '{';
-            if (stack.size() > static_cast<std::size_t>(kMaxDepth)) return {};
-            continue;
-        }
-        // A bare literal (number, true, false, null): skip to its end.
-        out.emplace_back(valuePath(), line);
-        while (i + 1 < s.size() && std::string_view(",}] \t\r\n").find(s[i + 1]) == std::string_view::npos) ++i;
-    }
-    return out;
-}
-
-std::string migrateScenarioV1(std::string_view v1Json, std::vector<formats::InputProblem>& notes) {
-    json v1 = json::parse(v1Json.begin(), v1Json.end(), nullptr, false);
-    if (v1.is_discarded() || !v1.is_object()) return {};
-    return migrateV1(v1, notes).dump(2);
-}
 
 ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults) {
     ScenarioLoad out;
@@ -1112,8 +454,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
                                                 " MiB, the limit for a scenario file"});
         return out;
     }
-    if (tooDeep(text)) {
-        out.errors.push_back({"(document)", "nesting deeper than " + std::to_string(kMaxDepth) + " levels: not a scenario file"});
+    if (jsonTooDeep(text)) {
+        out.errors.push_back({"(document)", "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels: not a scenario file"});
         return out;
     }
     json root;
@@ -1136,12 +478,12 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         out.errors.push_back({"(document)", "expected a JSON object at the top level"});
         return out;
     }
-    Problems p;
+    JsonProblems p;
     int version = 0;
     bool migrated = false;
     if (auto it = root.find("schemaVersion"); it != root.end()) {
         if (it->is_number_integer() || it->is_number_unsigned()) version = static_cast<int>(std::clamp<std::int64_t>(it->get<std::int64_t>(), -1, 1000000));
-        else p.error("schemaVersion", "expected a whole number, got " + describe(*it));
+        else p.error("schemaVersion", "expected a whole number, got " + describeJson(*it));
     } else if (auto v = root.find("version"); v != root.end() && v->is_number_integer() && v->get<std::int64_t>() == 1) {
         version = 1;
     } else {
@@ -1157,7 +499,7 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     if (version < 1 && p.errors.empty()) p.error("schemaVersion", "unknown version " + std::to_string(version));
     if (version == 1) {
         std::vector<formats::InputProblem> notes;
-        root = migrateV1(root, notes);
+        root = migrateScenarioV1Document(root, notes);
         for (formats::InputProblem& n : notes) p.warning(n.where, std::move(n.message));
         migrated = true;
     }
@@ -1199,12 +541,6 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     withLine(p.warnings, p.warningPaths);
     out.errors.insert(out.errors.end(), p.errors.begin(), p.errors.end());
     out.warnings = std::move(p.warnings);
-    return out;
-}
-
-std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import, const ScenarioExtras& extras) {
-    std::string out = scenarioJson(scenario, import, extras).dump(2, ' ', false, ojson::error_handler_t::replace);
-    out.push_back('\n');
     return out;
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "io/column_mapping.hpp"
+#include "io/json_lines.hpp" // jsonPathLines, which the loader uses for its line numbers
 #include "io/partner_brand.hpp"
 #include "formats/table.hpp"
 #include "model/scenario.hpp"
@@ -70,8 +71,5 @@ std::string saveScenario(const model::Scenario& scenario, const ImportSettings& 
 
 /// Migrates a version-1 document to version 2 (exposed for tests). Notes each conversion in `notes`.
 std::string migrateScenarioV1(std::string_view v1Json, std::vector<formats::InputProblem>& notes);
-
-/// The 1-based line of each JSON path in a document ("workloads[3].vcpu" -> 45); empty on malformed text.
-std::vector<std::pair<std::string, int>> jsonPathLines(std::string_view json);
 
 } // namespace est::io

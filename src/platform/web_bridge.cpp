@@ -3,6 +3,7 @@
 
 #include "io/business_case_summary.hpp"
 #include "io/enum_names.hpp"
+#include "io/json_writer.hpp"
 #include "io/scenario_json.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
@@ -11,7 +12,6 @@
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <string>
@@ -130,124 +130,163 @@ EMSCRIPTEN_KEEPALIVE const char* est_load_scenario_json(const char* json) {
 EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     const est::platform::WebApp& app = est::platform::webApp();
     const est::app::AppState& s = app.state;
-    nlohmann::json j;
-    j["revision"] = s.revision;
-    j["recomputeCount"] = s.recomputeCount;
-    j["autosavedRevision"] = s.autosavedRevision;
-    j["savedRevision"] = s.savedRevision;
-    j["undoDepth"] = s.history().undoDepth();
-    j["redoDepth"] = s.history().redoDepth();
-    j["undoLabel"] = s.history().undoLabel();
-    j["panel"] = est::ui::panelName(app.workspace.current);
+    est::io::JsonWriter j(-1);
+    j.beginObject()
+        .field("revision", s.revision)
+        .field("recomputeCount", s.recomputeCount)
+        .field("autosavedRevision", s.autosavedRevision)
+        .field("savedRevision", s.savedRevision)
+        .field("undoDepth", s.history().undoDepth())
+        .field("redoDepth", s.history().redoDepth())
+        .field("undoLabel", s.history().undoLabel())
+        .field("panel", est::ui::panelName(app.workspace.current));
     // The overview's words as the buyer reads them (the same function the panel draws from).
     const est::io::BusinessCaseSummary& overview = s.summary;
-    j["overview"] = {{"headline", overview.headline}, {"badge", overview.badge},
-                     {"notEligible", overview.notEligible.shown}, {"gapUsdPerYear", overview.notEligible.gapUsdPerYear},
-                     {"gapText", overview.notEligible.gapText}, {"nextSteps", overview.nextSteps}};
+    j.beginObject("overview")
+        .field("headline", overview.headline)
+        .field("badge", overview.badge)
+        .field("notEligible", overview.notEligible.shown)
+        .field("gapUsdPerYear", overview.notEligible.gapUsdPerYear)
+        .field("gapText", overview.notEligible.gapText)
+        .field("nextSteps", overview.nextSteps)
+        .endObject();
     if (s.lastImport) {
         const est::app::ImportSummary& card = *s.lastImport;
-        j["lastImport"] = {{"fileName", card.fileName}, {"imported", card.imported()}, {"skipped", card.skipped},
-                           {"skippedReasons", card.skippedReasons}, {"notes", card.notes.size()},
-                           {"proposedRetirements", est::app::proposedRetirements(card, s.scenario, s.result).total()}};
+        j.beginObject("lastImport")
+            .field("fileName", card.fileName)
+            .field("imported", card.imported())
+            .field("skipped", card.skipped)
+            .field("skippedReasons", card.skippedReasons)
+            .field("notes", card.notes.size())
+            .field("proposedRetirements", est::app::proposedRetirements(card, s.scenario, s.result).total())
+            .endObject();
     }
     const est::ui::PresentView& present = app.workspace.present;
-    j["present"] = {{"active", present.active}, {"step", est::ui::presentStepName(present.step)}, {"details", present.details},
-                    {"header", present.shownHeader}, {"headerLogo", present.shownLogo}};
-    j["pageTitle"] = app.pageTitle;
-    j["brandDialogOpen"] = app.workspace.brand.open;
-    j["lastFrameMs"] = app.lastFrameMs;
-    j["lastRecomputeMs"] = app.lastRecomputeMs;
-    j["lastUiMs"] = app.lastUiMs;
-    j["lastGlMs"] = app.lastGlMs;
-    j["scenario"] = {{"name", s.scenario.settings.name}, {"customerName", s.scenario.settings.customerName},
-                     {"workloads", s.scenario.workloads.size()},
-                     {"region", s.scenario.aws.region}};
-    nlohmann::json dispositions = nlohmann::json::array();
-    for (const auto& w : s.scenario.workloads) {
-        if (dispositions.size() >= 50) break; // enough for tests; huge estates stay cheap to report
-        dispositions.push_back(w.disposition ? std::string(est::model::dispositionName(*w.disposition)) : std::string());
+    j.beginObject("present")
+        .field("active", present.active)
+        .field("step", est::ui::presentStepName(present.step))
+        .field("details", present.details)
+        .field("header", present.shownHeader)
+        .field("headerLogo", present.shownLogo)
+        .endObject();
+    j.field("pageTitle", app.pageTitle)
+        .field("brandDialogOpen", app.workspace.brand.open)
+        .field("lastFrameMs", app.lastFrameMs)
+        .field("lastRecomputeMs", app.lastRecomputeMs)
+        .field("lastUiMs", app.lastUiMs)
+        .field("lastGlMs", app.lastGlMs);
+    j.beginObject("scenario")
+        .field("name", s.scenario.settings.name)
+        .field("customerName", s.scenario.settings.customerName)
+        .field("workloads", s.scenario.workloads.size())
+        .field("region", s.scenario.aws.region);
+    // The first 50 dispositions and edges are enough for tests; huge estates stay cheap to report.
+    const std::size_t listed = 50;
+    j.beginArray("dispositions");
+    for (std::size_t i = 0; i < s.scenario.workloads.size() && i < listed; ++i) {
+        const auto& disposition = s.scenario.workloads[i].disposition;
+        j.value(disposition ? est::model::dispositionName(*disposition) : std::string_view());
     }
-    j["scenario"]["dispositions"] = dispositions;
-    j["scenario"]["dependencies"] = s.scenario.dependencies.size();
-    nlohmann::json edges = nlohmann::json::array(); // the first edges with their kind (marked hard or soft in the Waves panel)
-    for (const auto& d : s.scenario.dependencies) {
-        if (edges.size() >= 50) break;
-        edges.push_back({{"source", d.source}, {"target", d.target}, {"port", d.port}, {"kind", std::string(est::io::toName(d.kind))}});
+    j.endArray();
+    j.field("dependencies", s.scenario.dependencies.size());
+    j.beginArray("edges"); // the first edges with their kind (marked hard or soft in the Waves panel)
+    for (std::size_t i = 0; i < s.scenario.dependencies.size() && i < listed; ++i) {
+        const auto& d = s.scenario.dependencies[i];
+        j.beginObject().field("source", d.source).field("target", d.target).field("port", d.port).field("kind", est::io::toName(d.kind)).endObject();
     }
-    j["scenario"]["edges"] = edges;
-    nlohmann::json waves = nlohmann::json::array();
-    for (const auto& w : s.scenario.plan.waves) waves.push_back(w.name);
-    j["scenario"]["waves"] = waves;
-    nlohmann::json counts = nlohmann::json::object();
+    j.endArray();
+    j.beginArray("waves");
+    for (const auto& w : s.scenario.plan.waves) j.value(w.name);
+    j.endArray();
+    // The first workloads' sizes (imports are checked by value).
+    j.beginArray("sample");
+    for (std::size_t i = 0; i < s.scenario.workloads.size() && i < 20; ++i) {
+        const auto& w = s.scenario.workloads[i];
+        j.beginObject().field("id", w.id).field("name", w.name).field("vcpu", w.vcpu).field("ramGb", w.ramGb).field("storageGb", w.storageGb).endObject();
+    }
+    j.endArray().endObject();
+    j.beginObject("dispositionCounts");
     for (int d = 0; d < est::model::kDispositionCount; ++d)
-        counts[std::string(est::model::dispositionName(static_cast<est::model::Disposition>(d)))] =
-            s.derived.dispositionCounts[d];
-    j["dispositionCounts"] = counts;
-    auto summary = [](const est::model::Result& r) {
-        nlohmann::json out;
-        out["ok"] = r.ok();
-        out["months"] = r.months;
+        j.field(est::model::dispositionName(static_cast<est::model::Disposition>(d)), s.derived.dispositionCounts[d]);
+    j.endObject();
+    // The figures of a result; the caller closes the object (the quick estimate adds its own fields).
+    auto summary = [&j](const char* name, const est::model::Result& r) {
+        j.beginObject(name).field("ok", r.ok()).field("months", r.months);
         if (!r.ok()) {
-            for (const auto& e : r.errors) out["errors"].push_back(e.toString());
-            return out;
+            j.beginArray("errors");
+            for (const auto& e : r.errors) j.value(e.toString());
+            j.endArray();
+            return;
         }
-        out["projectedArrUsd"] = r.projectedArrUsd;
-        out["verdict"] = std::string(est::model::verdictName(r.eligibility.verdict));
-        out["todayMonthlyUsd"] = r.tco.todayMonthlyUsd;
-        out["targetMonthlyUsd"] = r.tco.targetMonthlyUsd;
-        out["funding"] = {{"assessUsd", r.funding.assess.amountUsd}, {"mobilizeUsd", r.funding.mobilize.amountUsd},
-                          {"creditsUsd", r.funding.creditsUsd}, {"totalUsd", r.funding.totalUsd},
-                          {"profile", std::string(est::model::fundingProfileName(r.funding.profile))},
-                          {"partnerCashUsd", r.funding.partnerCashUsd}, {"customerCreditsUsd", r.funding.customerCreditsUsd}};
-        out["fundingProfiles"] = {
-            {"programMechanics", {{"name", r.fundingProfiles.programMechanics.name}, {"totalUsd", r.fundingProfiles.programMechanics.totalUsd}}},
-            {"publishedRules", {{"name", r.fundingProfiles.publishedRules.name}, {"totalUsd", r.fundingProfiles.publishedRules.totalUsd}}}};
-        out["npvUsd"] = r.tco.npvUsd;
-        return out;
+        j.field("projectedArrUsd", r.projectedArrUsd)
+            .field("verdict", est::model::verdictName(r.eligibility.verdict))
+            .field("todayMonthlyUsd", r.tco.todayMonthlyUsd)
+            .field("targetMonthlyUsd", r.tco.targetMonthlyUsd);
+        j.beginObject("funding")
+            .field("assessUsd", r.funding.assess.amountUsd)
+            .field("mobilizeUsd", r.funding.mobilize.amountUsd)
+            .field("creditsUsd", r.funding.creditsUsd)
+            .field("totalUsd", r.funding.totalUsd)
+            .field("profile", est::model::fundingProfileName(r.funding.profile))
+            .field("partnerCashUsd", r.funding.partnerCashUsd)
+            .field("customerCreditsUsd", r.funding.customerCreditsUsd)
+            .endObject();
+        j.beginObject("fundingProfiles");
+        for (const auto* p : {&r.fundingProfiles.programMechanics, &r.fundingProfiles.publishedRules})
+            j.beginObject(p == &r.fundingProfiles.programMechanics ? "programMechanics" : "publishedRules")
+                .field("name", p->name)
+                .field("totalUsd", p->totalUsd)
+                .endObject();
+        j.endObject().field("npvUsd", r.tco.npvUsd);
     };
-    j["result"] = summary(s.result);
-    j["quick"] = summary(s.quick.result);
-    j["quick"]["headline"] = s.quick.headline;
-    j["quick"]["notEligible"] = s.quick.notEligible.shown;
-    j["quick"]["gapText"] = s.quick.notEligible.gapText;
-    j["quick"]["inputs"] = {{"servers", s.quick.inputs.servers}, {"databases", s.quick.inputs.databases},
-                            {"applications", s.quick.inputs.applications},
-                            {"monthlySpendUsd", s.quick.inputs.monthlySpendUsd},
-                            {"committedMonthlyUsd", s.quick.inputs.committedMonthlyUsd},
-                            {"rehostUsdPerServer", s.quick.inputs.rehostUsdPerServer},
-                            {"replatformUsdPerApplication", s.quick.inputs.replatformUsdPerApplication},
-                            {"source", static_cast<int>(s.quick.inputs.source)}};
-    nlohmann::json notices = nlohmann::json::array();
-    for (const auto& n : s.notices) notices.push_back(n.text);
-    j["notices"] = notices;
-    j["compared"] = s.compared.size();
-    // The first workloads' sizes (imports are checked by value) and the file waiting for its column mapping.
-    nlohmann::json sample = nlohmann::json::array();
-    for (const auto& w : s.scenario.workloads) {
-        if (sample.size() >= 20) break;
-        sample.push_back({{"id", w.id}, {"name", w.name}, {"vcpu", w.vcpu}, {"ramGb", w.ramGb}, {"storageGb", w.storageGb}});
-    }
-    j["scenario"]["sample"] = sample;
-    j["importMappings"] = s.importSettings.mappings.size();
-    nlohmann::json snapshots = nlohmann::json::array();
-    for (const est::app::NamedSnapshot& n : s.snapshots.list()) snapshots.push_back(n.name);
-    j["snapshots"] = snapshots;
-    j["autosaveCurrent"] = app.autosaveCurrent();
-    j["estate"] = {{"firstVisibleRow", app.workspace.estate.firstVisibleRow}};
+    summary("result", s.result);
+    j.endObject();
+    summary("quick", s.quick.result);
+    j.field("headline", s.quick.headline).field("notEligible", s.quick.notEligible.shown).field("gapText", s.quick.notEligible.gapText);
+    j.beginObject("inputs")
+        .field("servers", s.quick.inputs.servers)
+        .field("databases", s.quick.inputs.databases)
+        .field("applications", s.quick.inputs.applications)
+        .field("monthlySpendUsd", s.quick.inputs.monthlySpendUsd)
+        .field("committedMonthlyUsd", s.quick.inputs.committedMonthlyUsd)
+        .field("rehostUsdPerServer", s.quick.inputs.rehostUsdPerServer)
+        .field("replatformUsdPerApplication", s.quick.inputs.replatformUsdPerApplication)
+        .field("source", static_cast<int>(s.quick.inputs.source))
+        .endObject()
+        .endObject();
+    j.beginArray("notices");
+    for (const auto& n : s.notices) j.value(n.text);
+    j.endArray();
+    j.field("compared", s.compared.size()).field("importMappings", s.importSettings.mappings.size());
+    j.beginArray("snapshots");
+    for (const est::app::NamedSnapshot& n : s.snapshots.list()) j.value(n.name);
+    j.endArray();
+    j.field("autosaveCurrent", app.autosaveCurrent());
+    j.beginObject("estate").field("firstVisibleRow", app.workspace.estate.firstVisibleRow).endObject();
     const est::app::PartnerTheme& partner = s.partner;
-    j["partner"] = {{"name", partner.name}, {"accentColor", partner.accentRgb != 0 ? est::io::accentHex(partner.accentRgb) : ""},
-                    {"logoMime", partner.logoMime}, {"logoWidth", partner.logoWidth},
-                    {"logoHeight", partner.logoHeight}, {"logoTexture", partner.logoTexture != 0}};
+    j.beginObject("partner")
+        .field("name", partner.name)
+        .field("accentColor", partner.accentRgb != 0 ? est::io::accentHex(partner.accentRgb) : std::string())
+        .field("logoMime", partner.logoMime)
+        .field("logoWidth", partner.logoWidth)
+        .field("logoHeight", partner.logoHeight)
+        .field("logoTexture", partner.logoTexture != 0)
+        .endObject();
+    // The file waiting for its column mapping.
     if (const auto& pending = app.mappingDialog.pending) {
-        nlohmann::json mapping = nlohmann::json::object();
-        for (const est::io::MappingField& f : est::io::mappingFields()) mapping[f.key] = pending->mapping().*(f.member);
-        j["pendingImport"] = {{"fileName", pending->fileName}, {"rows", pending->fileRows()},
-                              {"importable", pending->importableRows()}, {"canImport", pending->canImport()},
-                              {"mapping", mapping}};
+        j.beginObject("pendingImport")
+            .field("fileName", pending->fileName)
+            .field("rows", pending->fileRows())
+            .field("importable", pending->importableRows())
+            .field("canImport", pending->canImport());
+        j.beginObject("mapping");
+        for (const est::io::MappingField& f : est::io::mappingFields()) j.field(f.key, pending->mapping().*(f.member));
+        j.endObject().endObject();
     } else {
-        j["pendingImport"] = nullptr;
+        j.field("pendingImport", nullptr);
     }
-    g_reply = j.dump();
+    j.endObject();
+    g_reply = j.take();
     return g_reply.c_str();
 }
 

@@ -1,0 +1,125 @@
+// io/json_cursor.hpp - typed reads of a parsed JSON object that know their path ("workloads[3].vcpu"), report
+// each type problem as an error naming that path, and warn about keys nobody read. The scenario file's reader
+// is built on it; any JSON reader that wants per-field problems and partial loads can be.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "formats/table.hpp"
+#include "io/enum_names.hpp"
+#include "model/scenario.hpp"
+
+namespace est::io {
+
+/// Problems found while reading, each with its bare JSON path kept apart (for looking up its line later).
+struct JsonProblems {
+    std::vector<formats::InputProblem> errors;
+    std::vector<formats::InputProblem> warnings;
+    std::vector<std::string> errorPaths;   ///< parallel to errors: the bare path
+    std::vector<std::string> warningPaths; ///< parallel to warnings
+    void error(const std::string& path, std::string message);
+    void warning(const std::string& path, std::string message);
+};
+
+/// A JSON value as a message shows it: null, true, "text" (cut at 40 bytes, UTF-8 repaired), 12.5, an array.
+std::string describeJson(const nlohmann::json& j);
+
+/// A cursor over one JSON object. Each read marks its key as read and, when the key is present but of the
+/// wrong type (or out of range), records an error and leaves the target unchanged. When the cursor goes out
+/// of scope, every key of the object that nothing read is reported as a warning ("unknown field, ignored").
+class JsonCursor {
+public:
+    /// `path` is the object's own path ("" for the document, "settings", "workloads[3]").
+    JsonCursor(const nlohmann::json& object, std::string path, JsonProblems& problems)
+        : m_j(object), m_path(std::move(path)), m_p(problems) {}
+    JsonCursor(const JsonCursor&) = delete;
+    JsonCursor& operator=(const JsonCursor&) = delete;
+    ~JsonCursor() { reportUnknown(); }
+
+    const std::string& path() const { return m_path; }
+    /// The path of a member: "settings.name".
+    std::string at(const char* key) const { return m_path.empty() ? std::string(key) : m_path + "." + key; }
+
+    /// The member, marked as read; nullptr when absent.
+    const nlohmann::json* get(const char* key);
+
+    void number(const char* key, double& out);
+    void integer(const char* key, int& out);
+    void boolean(const char* key, bool& out);
+    void string(const char* key, std::string& out);
+    /// A field of an older schema that no longer has a meaning: read (so it is not "unknown") and explained.
+    void retired(const char* key, const std::string& why);
+    /// Optional members: null resets the target, a value of the right type sets it.
+    void optNumber(const char* key, std::optional<double>& out);
+    void optInteger(const char* key, std::optional<int>& out);
+    void optBoolean(const char* key, std::optional<bool>& out);
+    /// {"low", "expected", "high"}.
+    void range(const char* key, model::Range& out);
+
+    template <typename E> void enumeration(const char* key, E& out) {
+        if (const nlohmann::json* v = get(key)) readEnum(*v, at(key), out);
+    }
+    template <typename E> void optEnumeration(const char* key, std::optional<E>& out) {
+        const nlohmann::json* v = get(key);
+        if (v == nullptr) return;
+        if (v->is_null()) {
+            out.reset();
+            return;
+        }
+        E e{};
+        if (readEnum(*v, at(key), e)) out = e;
+    }
+    /// Calls f(cursor) on the member object; an error when the member is not an object.
+    template <typename F> void object(const char* key, F&& f) {
+        const nlohmann::json* v = get(key);
+        if (v == nullptr) return;
+        if (!v->is_object()) {
+            m_p.error(at(key), "expected an object, got " + describeJson(*v));
+            return;
+        }
+        JsonCursor child(*v, at(key), m_p);
+        f(child);
+    }
+    /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
+    template <typename F> bool array(const char* key, F&& f) {
+        const nlohmann::json* v = get(key);
+        if (v == nullptr) return false;
+        if (!v->is_array()) {
+            m_p.error(at(key), "expected an array, got " + describeJson(*v));
+            return false;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) f((*v)[i], at(key) + "[" + std::to_string(i) + "]");
+        return true;
+    }
+
+    /// Typed reads of a value at `path`: true and `out` set, or false with an error recorded.
+    bool readNumber(const nlohmann::json& v, const std::string& path, double& out);
+    bool readInt(const nlohmann::json& v, const std::string& path, int& out);
+    bool readBool(const nlohmann::json& v, const std::string& path, bool& out);
+    bool readString(const nlohmann::json& v, const std::string& path, std::string& out);
+    template <typename E> bool readEnum(const nlohmann::json& v, const std::string& path, E& out) {
+        if (v.is_string()) {
+            if (auto e = fromName<E>(v.get<std::string>())) {
+                out = *e;
+                return true;
+            }
+        }
+        m_p.error(path, "expected one of " + std::string(allNames<E>()) + ", got " + describeJson(v));
+        return false;
+    }
+
+private:
+    void reportUnknown();
+
+    const nlohmann::json& m_j;
+    std::string m_path;
+    JsonProblems& m_p;
+    std::vector<std::string_view> m_read; // keys are string literals: no allocation per field
+};
+
+} // namespace est::io
