@@ -78,6 +78,7 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     case io::FileKind::BillingCur2:
     case io::FileKind::BillingFocus:
     case io::FileKind::BillingCostExplorer:
+    case io::FileKind::BillingSummary:
         state.notify(Notice::Level::Info, billingExportNotice(fileName, opened.sniffed));
         break;
     case io::FileKind::Unknown:

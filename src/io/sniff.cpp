@@ -7,6 +7,7 @@
 #include "formats/xlsx_reader.hpp"
 #include "formats/zip_reader.hpp"
 #include "io/aws_price_list.hpp"
+#include "io/billing_summary_csv.hpp"
 #include "io/dependency_import.hpp"
 #include "io/partner_brand.hpp"
 #include "io/inventory_import.hpp"
@@ -122,6 +123,7 @@ bool hasColumnStarting(const std::vector<std::string>& header, std::string_view 
 
 // Billing exports by their columns (credit-tracker.md section 2). Unknown when the header is none of them.
 SniffResult billingKind(const std::vector<std::string>& header) {
+    if (isBillingSummaryHeader(header)) return {FileKind::BillingSummary, Container::Plain, {}};
     if (hasColumn(header, "lineItem/UsageAccountId") || hasColumn(header, "lineItem/LineItemType") ||
         hasColumn(header, "lineItem/UnblendedCost"))
         return {FileKind::BillingCur, Container::Plain, {}};
@@ -242,6 +244,7 @@ const char* fileKindName(FileKind kind) {
     case FileKind::BillingCur2: return "CUR 2.0";
     case FileKind::BillingFocus: return "FOCUS";
     case FileKind::BillingCostExplorer: return "Cost Explorer CSV";
+    case FileKind::BillingSummary: return "billing summary CSV";
     case FileKind::LogoImage: return "logo image";
     }
     return "unknown file";
@@ -249,7 +252,7 @@ const char* fileKindName(FileKind kind) {
 
 bool isBillingExport(FileKind kind) {
     return kind == FileKind::BillingCur || kind == FileKind::BillingCur2 || kind == FileKind::BillingFocus ||
-           kind == FileKind::BillingCostExplorer;
+           kind == FileKind::BillingCostExplorer || kind == FileKind::BillingSummary;
 }
 
 } // namespace est::io

@@ -23,6 +23,7 @@ enum class FileKind {
     BillingCur2,         ///< AWS CUR 2.0 from Data Exports (line_item_usage_account_id, ...)
     BillingFocus,        ///< FOCUS 1.x (BilledCost, ChargePeriodStart, ...)
     BillingCostExplorer, ///< a Cost Explorer "Download CSV" (Service, ..., Total costs($))
+    BillingSummary,      ///< the credit tracker's summary CSV (the Athena query's output: month,account_id,...)
     LogoImage,           ///< a PNG, JPEG or SVG image: the partner's logo
 };
 
@@ -51,7 +52,7 @@ SniffResult sniff(std::string_view bytes, std::string_view name);
 /// Short name of a kind for messages: "CUR 2.0", "RVTools workbook", "partner theme", ...
 const char* fileKindName(FileKind kind);
 
-/// True for the AWS billing exports (legacy CUR, CUR 2.0, FOCUS, Cost Explorer CSV).
+/// True for the AWS billing exports (legacy CUR, CUR 2.0, FOCUS, Cost Explorer CSV, the tracker's summary CSV).
 bool isBillingExport(FileKind kind);
 
 } // namespace est::io
