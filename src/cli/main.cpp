@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "io/aws_price_list.hpp"
+#include "io/billing_stream.hpp"
 #include "io/defaults_json.hpp"
 #include "io/dependency_import.hpp"
 #include "io/executive_summary_html.hpp"
@@ -23,9 +24,12 @@
 #include "io/report.hpp"
 #include "io/scenario_json.hpp"
 #include "io/tagging_plan_csv.hpp"
+#include "io/map_rules_asset.hpp"
+#include "io/tracker_report.hpp"
 #include "io/wave_plan_out.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "model/catalogue.hpp"
+#include "model/credit_forecast.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
@@ -50,6 +54,9 @@ const char* kUsageText =
     "       (--prices: a region's tables, e.g. assets/prices/eu-west-1.json, or a catalogue from prices import;\n"
     "        the built-in catalogue carries us-east-1)\n"
     "       estimator prices import OFFER.csv [OFFER.csv ...] --out CATALOGUE.json\n"
+    "       estimator track FILE... [--mpe ID] [--scenario SCENARIO.json] [--format json|csv|html] [--out FILE]\n"
+    "                (MAP credit tracker: AWS billing exports (CUR, CUR 2.0, FOCUS, Cost Explorer CSV; .csv, .csv.gz,\n"
+    "                .csv.zip) against the plan; csv: the untagged resources to tag)\n"
     "       estimator --version | --help\n";
 
 int usage(const std::string& why) {
@@ -425,6 +432,72 @@ int cmdPricesImport(const std::vector<std::string>& args) {
     return code;
 }
 
+// track: billing exports streamed into the credit tracker, summarised against the plan when a scenario is given.
+// A file that cannot be read stops the command (its error names the file and the line or column); nothing is written.
+int cmdTrack(const std::vector<std::string>& args) {
+    std::vector<std::string> paths;
+    std::optional<std::string> scenarioPath, outPath;
+    std::string format = "json";
+    est::model::TrackerSettings settings;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == "--mpe") {
+            if (!hasValue) return usage("--mpe needs an MPE ID");
+            settings.mpeId = args[++i];
+        } else if (a == "--scenario") {
+            if (!hasValue) return usage("--scenario needs a SCENARIO.json");
+            scenarioPath = args[++i];
+        } else if (a == "--format") {
+            if (!hasValue) return usage("--format needs a value");
+            format = args[++i];
+        } else if (a == "--out") {
+            if (!hasValue) return usage("--out needs a file name");
+            outPath = args[++i];
+        } else if (!a.empty() && a[0] == '-') {
+            return usage("unknown option " + a);
+        } else {
+            paths.push_back(a);
+        }
+    }
+    if (paths.empty()) return usage("track needs at least one billing export FILE");
+    if (format != "json" && format != "csv" && format != "html") return usage("--format must be json, csv or html");
+    if (scenarioPath) {
+        const auto load = loadValid(*scenarioPath);
+        if (!load) return kInvalid;
+        const est::model::Result result = est::model::estimate(load->scenario);
+        if (!result.ok()) {
+            std::fprintf(stderr, "%s: the scenario does not estimate: %s\n", scenarioPath->c_str(),
+                         result.errors.front().message.c_str());
+            return kInvalid;
+        }
+        settings.forecast = est::model::forecastFromPlan(load->scenario, result);
+        settings.workloads = est::model::plannedWorkloads(load->scenario, result);
+    }
+    est::model::CreditTracker tracker;
+    std::vector<std::string> notes;
+    for (const std::string& path : paths) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
+            return kInvalid;
+        }
+        est::io::BillingReadOptions options;
+        const std::size_t slash = path.find_last_of("/\\");
+        if (slash != std::string::npos) options.deliveryId = path.substr(0, slash);
+        const std::string error = est::io::readBillingStream(tracker, baseName(path), in, notes, options);
+        if (!error.empty()) {
+            std::fprintf(stderr, "%s\nestimator: nothing written\n", error.c_str());
+            return kInvalid;
+        }
+    }
+    for (const std::string& n : notes) std::fprintf(stderr, "note: %s\n", n.c_str());
+    const est::model::TrackerResult result = est::model::summarize(tracker, settings, est::io::shippedMapRules());
+    if (format == "csv") return emit(outPath, est::io::untaggedResourcesCsv(result));
+    if (format == "html") return emit(outPath, est::io::trackerHtml(result));
+    return emit(outPath, est::io::trackerJson(result));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -445,6 +518,7 @@ int main(int argc, char** argv) {
         if (command == "import") return cmdImport(args);
         if (command == "plan-waves") return cmdPlanWaves(args);
         if (command == "validate") return cmdValidate(args);
+        if (command == "track") return cmdTrack(args);
         if (command == "prices" && !args.empty() && args[0] == "import")
             return cmdPricesImport(std::vector<std::string>(args.begin() + 1, args.end()));
         if (command == "prices") return usage("prices needs a subcommand: import");
