@@ -44,3 +44,45 @@ export function writeTaggedVariant(target) {
   return target;
 }
 
+
+/**
+ * A made-up legacy CUR of a migration under way, for the README's picture of the Tracker step: `count` workloads of
+ * the 400-VM demo (assets/demo_onprem-400-vm.json; two thirds from wave 1, live from June, a third from wave 2, live
+ * from August) as EC2 instances named by their Name tag, billed June to November 2027 at $120-$600 a month each. Every third instance carries no map-migrated tag, every
+ * tenth a malformed value ("MIG-12345"); each quarter's MAP credit (15 % of the tagged spend) posts in the month after it.
+ * Writes `target` and returns it.
+ */
+export function writePlannedBill(target, count = 60) { // count: a multiple of 3
+  const demo = JSON.parse(readFileSync(path.join(repoRoot, 'assets/demo_onprem-400-vm.json'), 'utf8'));
+  const workloads = [...demo.workloads.filter((w) => w.wave === 1).slice(0, (count * 2) / 3),
+                     ...demo.workloads.filter((w) => w.wave === 2).slice(0, count / 3)];
+  const header = ['bill/PayerAccountId', 'bill/BillingPeriodStartDate', 'lineItem/UsageAccountId',
+                  'lineItem/LineItemType', 'lineItem/UsageStartDate', 'lineItem/ProductCode', 'lineItem/UsageType',
+                  'lineItem/Operation', 'lineItem/ResourceId', 'lineItem/UnblendedCost', 'lineItem/LineItemDescription',
+                  'product/productFamily', 'resourceTags/user:map-migrated', 'resourceTags/user:Name'];
+  const rows = [header];
+  const accounts = ['111122223333', '444455556666'];
+  const taggedByQuarter = new Map();
+  for (let month = 6; month <= 11; ++month) {
+    const period = `2027-${String(month).padStart(2, '0')}-01T00:00:00Z`;
+    workloads.forEach((w, i) => {
+      const live = w.wave === 1 || month >= 8; // wave 2 goes live in August
+      if (!live) return;
+      const cost = (120 + (i * 37) % 480).toFixed(2);
+      const tag = i % 3 === 2 ? '' : i % 10 === 9 ? 'MIG-12345' : 'mig12345';
+      rows.push(['111122223333', period, accounts[i % 2], 'Usage', period, 'AmazonEC2', 'BoxUsage:m5.large',
+                 'RunInstances', `i-${(0x1000 + i).toString(16)}`, cost, '', 'Compute Instance', tag, w.name]);
+      if (tag === 'mig12345') {
+        const quarter = Math.floor((month - 1) / 3);
+        taggedByQuarter.set(quarter, (taggedByQuarter.get(quarter) || 0) + Number(cost));
+      }
+    });
+    const earnedIn = Math.floor((month - 2) / 3); // the quarter that ended last month
+    if ((month - 1) % 3 === 0 && taggedByQuarter.has(earnedIn))
+      rows.push(['111122223333', period, accounts[0], 'Credit', period, 'AmazonEC2', '', '', '',
+                 (-0.15 * taggedByQuarter.get(earnedIn)).toFixed(2),
+                 'AWS Migration Acceleration Program credit MPE12345', '', '', '']);
+  }
+  writeFileSync(target, toCsv(rows));
+  return target;
+}

@@ -11,7 +11,7 @@ import { artifactPath, clickWidget, drawn, openCountingFullscreen, openDemoThrou
 const site = useEstimatorSite();
 
 const demoFile = 'demo_onprem-400-vm.json';
-const steps = ['Overview', 'Today', 'On AWS', 'Funding', 'Plan'];
+const steps = ['Overview', 'Today', 'On AWS', 'Funding', 'Plan', 'Tracker'];
 const fileName = (step) => step.toLowerCase().replace(/ /g, '-');
 
 // A page whose screen is exactly the viewport, counting requestFullscreen calls.
@@ -25,11 +25,11 @@ const fullscreenState = (page) => page.evaluate(() => ({
 const presentStep = async (page, step, what) =>
   waitForState(page, (x) => x.present.active && x.present.step === step, what || `Present at ${step}`);
 
-// Walks the five steps with the keyboard, checking each step's title and chart are drawn, and saves a screenshot.
+// Walks the six steps with the keyboard, checking each step's title and chart are drawn, and saves a screenshot.
 async function screenshotEverySteps(page, viewport) {
   const size = `${viewport.width}x${viewport.height}`;
   for (let i = 0; i < steps.length; ++i) {
-    if (i > 0) await page.keyboard.press(['ArrowRight', 'Space', 'PageDown', 'ArrowRight'][i - 1]);
+    if (i > 0) await page.keyboard.press(['ArrowRight', 'Space', 'PageDown', 'ArrowRight', 'ArrowRight'][i - 1]);
     await presentStep(page, steps[i]);
     await waitForFrames(page, 3);
     const headline = await widgetRect(page, 'present.headline');
@@ -43,7 +43,7 @@ async function screenshotEverySteps(page, viewport) {
   }
 }
 
-test('Present from the button: full screen, five steps by keys and buttons, Esc closes the details then leaves', async (t) => {
+test('Present from the button: full screen, six steps by keys and buttons, Esc closes the details then leaves', async (t) => {
   const viewport = { width: 1920, height: 1080 };
   const { context, page, consoleErrors } = await openOnScreen(viewport);
   await openDemoThroughMenu(page, demoFile);
@@ -71,15 +71,17 @@ test('Present from the button: full screen, five steps by keys and buttons, Esc 
 
   // Back and forth with the keys and the on-screen buttons.
   await page.keyboard.press('ArrowLeft');
+  await presentStep(page, 'Plan');
+  await page.keyboard.press('ArrowLeft');
   await presentStep(page, 'Funding');
   await page.keyboard.press('PageUp');
   await presentStep(page, 'On AWS');
   await page.keyboard.press('Home');
   await presentStep(page, 'Overview');
   await page.keyboard.press('End');
-  await presentStep(page, 'Plan');
+  await presentStep(page, 'Tracker');
   await clickWidget(page, 'present.prev');
-  await presentStep(page, 'Funding', 'Previous button');
+  await presentStep(page, 'Plan', 'Previous button');
   await clickWidget(page, 'present.step1');
   await presentStep(page, 'Today', 'the step indicator');
   await clickWidget(page, 'present.next');
@@ -154,6 +156,7 @@ test('Present of a result that qualifies for nothing shows the "not eligible yet
   assert.ok(figure.height >= 64, `the first figure is ${figure.height} CSS px tall at devicePixelRatio 2`);
   await page.screenshot({ path: artifactPath('present-not-eligible-overview-1366x768-dpr2.png') });
   await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await presentStep(page, 'Funding');
   await waitForFrames(page, 3);
