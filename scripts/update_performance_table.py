@@ -10,6 +10,7 @@ TARGETS = {
     "montecarlo_1k_x_1k_wasm_ms": "< 1000 ms", "import_rvtools_100k_wasm_ms": "< 1000 ms",
     "import_rvtools_xlsx_805_wasm_ms": "< 100 ms", "bundle_gzip_kb": "< 800 KB", "first_frame_ms": "< 1000 ms",
     "frame_10k_median_ms": "< 16 ms",
+    "track_cur_1m_wasm_mb_per_s": ">= 80 MB/s", "track_cur_1m_wasm_peak_mb": "< 64 MB",
 }
 BEGIN, END = "<!-- performance:begin -->", "<!-- performance:end -->"
 

@@ -5,10 +5,37 @@
 #include "formats/csv.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace est::formats {
 namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+// Bytes of `v` equal to `c` have their high bit set in the result (bytes above the first match may be set too).
+inline std::uint64_t bytesEqual(std::uint64_t v, std::uint64_t broadcast) {
+    const std::uint64_t x = v ^ broadcast;
+    return (x - kOnes) & ~x & kHighs;
+}
+
+// The first separator, LF or CR at or after `p` (or `size`): eight bytes at a time, as most of a CUR's bytes are
+// unquoted cells. Little-endian loads, so the lowest set bit is the first byte (x86 and wasm both are).
+inline std::size_t endOfUnquoted(const char* data, std::size_t p, std::size_t size, char sep) {
+    const std::uint64_t seps = kOnes * static_cast<unsigned char>(sep);
+    const std::uint64_t lfs = kOnes * static_cast<unsigned char>('\n');
+    const std::uint64_t crs = kOnes * static_cast<unsigned char>('\r');
+    std::size_t q = p;
+    for (; q + 8 <= size; q += 8) {
+        std::uint64_t v;
+        std::memcpy(&v, data + q, 8);
+        const std::uint64_t hit = bytesEqual(v, seps) | bytesEqual(v, lfs) | bytesEqual(v, crs);
+        if (hit != 0) return q + static_cast<std::size_t>(__builtin_ctzll(hit)) / 8;
+    }
+    while (q < size && data[q] != sep && data[q] != '\n' && data[q] != '\r') ++q;
+    return q;
+}
 
 // Unescaped text of a quoted cell with doubled quotes: where it sits in the record's scratch buffer.
 struct Unescaped {
@@ -98,12 +125,7 @@ std::size_t CsvPushTokenizer::parse(std::string_view buf, bool atEnd, CsvRecordS
                 q = close < size ? close + 1 : size;
                 while (q < size && data[q] != sep && data[q] != '\n' && data[q] != '\r') ++q;
             } else {
-                q = p;
-                while (q < size) {
-                    const char c = data[q];
-                    if (c == sep || c == '\n' || c == '\r') break;
-                    ++q;
-                }
+                q = endOfUnquoted(data, p, size, sep);
                 if (want) cell = std::string_view(data + p, q - p);
             }
             if (q == size && !atEnd) return recordStart;

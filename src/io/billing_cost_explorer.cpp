@@ -6,6 +6,7 @@
 #include "formats/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace est::io::billing {
 namespace {
@@ -76,7 +77,11 @@ public:
             const std::string_view cell = formats::text::trim(f[i]);
             if (cell.empty()) continue;
             double usd = 0.0;
-            if (!formats::parseDecimal(cell, usd)) return "column " + m_labels[i] + "($): \"" + std::string(cell.substr(0, 40)) + "\" is not a number";
+            if (!formats::parseDecimal(cell, usd) || std::fabs(usd) > 1e12)
+                return "column " + m_labels[i] + "($): \"" + std::string(cell.substr(0, 40)) + "\" is not a number";
+            if (usd < 0.0 && m_types[i] == BillingLineType::Usage)
+                return "column " + m_labels[i] + "($): \"" + std::string(cell.substr(0, 40)) +
+                       "\" is a negative cost (download without credits, or group credits apart)";
             l.type = m_types[i];
             l.unblendedUsd = usd;
             if (m_grouping == Grouping::Service) {

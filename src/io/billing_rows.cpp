@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_map>
 
 namespace est::io::billing {
@@ -97,6 +98,13 @@ void forEachMapEntry(std::string_view cell, F&& f) {
     }
 }
 
+constexpr double kMaxLineUsd = 1e12;
+
+bool isUsage(BillingLineType t) {
+    return t == BillingLineType::Usage || t == BillingLineType::DiscountedUsage ||
+           t == BillingLineType::SavingsPlanCoveredUsage || t == BillingLineType::FlatRateSubscription;
+}
+
 bool isNull(std::string_view s) { return s.empty() || s == "NULL" || s == "null"; }
 
 // The columns the line-item formats use. -1: absent.
@@ -159,6 +167,9 @@ public:
         if (std::string err = money(cell, m_c.riNetEffective, l.reservationNetEffectiveUsd, model::kNoCost); !err.empty()) return err;
         if (std::string err = money(cell, m_c.spEffective, l.savingsPlanEffectiveUsd, model::kNoCost); !err.empty()) return err;
         if (std::string err = money(cell, m_c.spNetEffective, l.savingsPlanNetEffectiveUsd, model::kNoCost); !err.empty()) return err;
+        if (isUsage(l.type) && model::spendBasisUsd(l) < 0.0)
+            return badCell(m_c.net >= 0 && !std::isnan(l.netUnblendedUsd) ? m_c.net : m_c.unblended, cell(m_c.unblended),
+                           "is a negative cost on a usage line (credits and refunds have their own line types)");
         if (const std::string_view currency = cell(m_c.currency); !currency.empty() && currency != "USD")
             return badCell(m_c.currency, currency, "is not USD: the tracker sums USD bills only");
         // What and where.
@@ -249,6 +260,8 @@ private:
             return {};
         }
         if (!formats::parseDecimal(s, target)) return badCell(column, s, "is not a number");
+        // A trillion dollars on one line is a damaged file; sums of such values could overflow to infinity.
+        if (std::fabs(target) > kMaxLineUsd) return badCell(column, s, "is out of range for one line");
         return {};
     }
 
@@ -439,6 +452,10 @@ std::string productCodeForServiceName(std::string_view name, const model::MapRul
     for (const model::IncludedService& s : rules.services) {
         if (s.serviceName == name) return s.productCode;
         std::string_view listed = s.serviceName;
+        if (const std::size_t paren = listed.find(" ("); paren != std::string_view::npos) { // "... Service (RDS)"
+            listed = listed.substr(0, paren);
+            if (listed == name) return s.productCode;
+        }
         for (std::string_view prefix : {"Amazon ", "AWS "})
             if (listed.substr(0, prefix.size()) == prefix) listed.remove_prefix(prefix.size());
         if (listed == name) return s.productCode;
@@ -491,12 +508,14 @@ std::unique_ptr<RowReader> makeRowReader(const std::vector<std::string_view>& he
     bool legacy = false;
     for (std::size_t i = 0; i < names.size(); ++i) {
         const std::string& n = names[i];
+        // Tag keys as written, spaces included: "map-migrated " is a near miss, not the key.
+        const std::string_view raw = header[i];
         std::string_view key;
         if (n.rfind("resourceTags/", 0) == 0) {
             legacy = true;
-            key = std::string_view(n).substr(13);
+            key = raw.substr(raw.find("resourceTags/") + 13);
         } else if (n.rfind("resource_tags_", 0) == 0) {
-            key = std::string_view(n).substr(14);
+            key = raw.substr(raw.find("resource_tags_") + 14);
         }
         if (!key.empty()) {
             switch (classifyKey(key)) {

@@ -120,6 +120,8 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
     std::array<ExcludedSpend, kExclusionReasonCount> excluded{};
     std::unordered_map<std::string, ResourceTotal> resources;
     std::set<std::string> formats;
+    std::string resourceKey; // account + '\x1f' + resource ID, across files
+    std::uint64_t unlistedLines = 0;
     bool anyResourceLines = false;
     bool anyEligibleWithoutResource = false;
 
@@ -188,16 +190,21 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
                 u.lines += sum.lines;
                 u.usd += sum.usd;
             }
-            for (const auto& [resourceKey, data] : slot.resources) {
+            unlistedLines += slot.unlisted.lines;
+            for (const ResourceData& data : slot.resources.all()) {
                 ResourceTotal* total = nullptr;
-                for (const ResourceSpend& s : data.spend) {
+                const std::string_view resourceId = slot.resources.resourceId(data);
+                auto each = [&](const ResourceSpend& s) {
                     const std::string& product = str.text(s.product);
-                    if (!eligibleProduct(product)) continue;
+                    if (!eligibleProduct(product)) return;
                     if (total == nullptr) {
+                        resourceKey.assign(str.text(data.account));
+                        resourceKey.push_back('\x1f');
+                        resourceKey.append(resourceId);
                         total = &resources[resourceKey];
                         if (total->resourceId.empty()) {
                             total->account = str.text(data.account);
-                            total->resourceId = resourceKey.substr(resourceKey.find('\x1f') + 1);
+                            total->resourceId = std::string(resourceId);
                         }
                         if (total->nameTag.empty()) total->nameTag = str.text(data.nameTag);
                     }
@@ -209,11 +216,18 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
                         total->untaggedByProduct[product] += s.usd;
                         if (s.tag == TagKeyState::Exact && total->invalidValue.empty()) total->invalidValue = str.text(s.tagValue);
                     }
-                }
+                };
+                if (data.firstUsed) each(data.first);
+                for (const ResourceSpend& s : data.more) each(s);
             }
         }
     }
 
+    if (unlistedLines > 0) {
+        out.untaggedResourcesTruncated = true;
+        out.notes.push_back("more than " + std::to_string(kMaxResourcesPerSlot) + " resources in a month: " +
+                            std::to_string(unlistedLines) + " lines of further resources are in the totals but not listed");
+    }
     out.format = formats.empty() ? std::string() : formats.size() == 1 ? *formats.begin() : std::string("mixed");
     out.hasResourceIds = anyResourceLines;
     if (!anyResourceLines && !tracker.empty())

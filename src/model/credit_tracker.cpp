@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 namespace est::model {
@@ -21,6 +22,65 @@ std::uint32_t StringPool::id(std::string_view s) {
     m_strings.emplace_back(s);
     m_ids.emplace(m_strings.back(), id);
     return id;
+}
+
+namespace {
+
+// 64-bit hash of a short text, 8 bytes at a time (resource IDs are 10-80 bytes).
+std::uint64_t textHash(std::string_view s, std::uint64_t seed) {
+    std::uint64_t h = seed ^ (s.size() * 0x9E3779B97F4A7C15ULL);
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 29);
+}
+
+} // namespace
+
+ResourceData* ResourceTable::find(std::string_view accountText, std::uint32_t account, std::string_view resourceId,
+                                  std::size_t limit) {
+    if ((m_data.size() + 1) * 2 > m_slots.size()) grow();
+    const std::uint64_t hash = textHash(resourceId, textHash(accountText, 0x51ED27));
+    const std::uint64_t check = textHash(resourceId, 0x2545F4914F6CDD1DULL);
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+        Slot& slot = m_slots[i];
+        if (slot.index == 0) {
+            if (m_data.size() >= limit) return nullptr;
+            ResourceData d;
+            d.account = account;
+            d.keyOffset = static_cast<std::uint32_t>(m_keys.size());
+            d.keyLength = static_cast<std::uint32_t>(resourceId.size());
+            d.check = check;
+            m_keys.append(resourceId);
+            m_data.push_back(std::move(d));
+            slot = Slot{hash, static_cast<std::uint32_t>(m_data.size()), account};
+            return &m_data.back();
+        }
+        if (slot.hash == hash && slot.account == account) {
+            ResourceData& d = m_data[slot.index - 1];
+            if (d.check == check && d.keyLength == resourceId.size()) return &d;
+        }
+    }
+}
+
+void ResourceTable::grow() {
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+    const std::size_t mask = m_slots.size() - 1;
+    for (const Slot& s : old) {
+        if (s.index == 0) continue;
+        std::size_t i = static_cast<std::size_t>(s.hash) & mask;
+        while (m_slots[i].index != 0) i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
 }
 
 const char* billingFormatKey(BillingFormat format) {
@@ -146,7 +206,6 @@ struct BillingFileAggregate::Impl {
     std::string lastPayer;
     MonthIndex lastMonth = kNoMonth;
     SlotData* lastSlot = nullptr;
-    std::string resourceKey;
 
     SlotData& slot(std::string_view payer, MonthIndex month) {
         if (lastSlot != nullptr && month == lastMonth && payer == lastPayer) return *lastSlot;
@@ -217,22 +276,31 @@ void BillingFileAggregate::add(const BillingLine& line) {
     cell.usd += usd;
     ++cell.lines;
     if (reason != ExclusionReason::None || line.resourceId.empty()) return;
-    m.resourceKey.assign(line.usageAccount);
-    m.resourceKey.push_back('\x1f');
-    m.resourceKey.append(line.resourceId);
-    auto it = slot.resources.find(m.resourceKey);
-    if (it == slot.resources.end()) {
-        it = slot.resources.emplace(m.resourceKey, ResourceData{}).first;
-        it->second.account = account;
+    ResourceData* found = slot.resources.find(line.usageAccount, account, line.resourceId, kMaxResourcesPerSlot);
+    if (found == nullptr) {
+        slot.unlisted.usd += usd;
+        ++slot.unlisted.lines;
+        return;
     }
-    ResourceData& r = it->second;
+    ResourceData& r = *found;
     if (r.nameTag == 0 && !line.nameTag.empty()) r.nameTag = m.nameTag.get(m.data.strings, line.nameTag);
-    for (ResourceSpend& s : r.spend)
-        if (s.product == key.product && s.tag == key.tag && s.tagValue == key.tagValue) {
+    const ResourceSpend spend{key.product, key.tag, key.tagValue, usd};
+    auto same = [&](const ResourceSpend& s) { return s.product == key.product && s.tag == key.tag && s.tagValue == key.tagValue; };
+    if (!r.firstUsed) {
+        r.first = spend;
+        r.firstUsed = true;
+        return;
+    }
+    if (same(r.first)) {
+        r.first.usd += usd;
+        return;
+    }
+    for (ResourceSpend& s : r.more)
+        if (same(s)) {
             s.usd += usd;
             return;
         }
-    r.spend.push_back(ResourceSpend{key.product, key.tag, key.tagValue, usd});
+    r.more.push_back(spend);
 }
 
 void BillingFileAggregate::addNote(std::string note) { m_impl->data.notes.push_back(std::move(note)); }
@@ -261,7 +329,9 @@ CommitReport CreditTracker::commit(BillingFileAggregate&& file) {
     const std::size_t index = m_impl->files.size();
     const DeliveryIdentity& id = data->identity;
     std::vector<SlotKey> dropped;
-    for (auto& [key, slot] : data->slots) {
+    for (auto& entry : data->slots) {
+        const SlotKey& key = entry.first;
+        const SlotData& slot = entry.second;
         const DeliverySlotKey dk{key.payer, key.billingMonth, id.reportName};
         CurrentDelivery& cur = m_impl->current[dk];
         auto dropFrom = [&](std::size_t fileIndex) { m_impl->files[fileIndex]->slots.erase(key); };

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -350,6 +352,10 @@ TEST_CASE("bad input: one error naming the file and the line or column; the trac
     noCost.replace(noCost.find("lineItem/UnblendedCost"), 22, "lineItem/SomethingElse");
     std::string badNumber = csv;
     badNumber.replace(badNumber.find(",100,"), 5, ",1OO,");
+    std::string negative = csv;
+    negative.replace(negative.find(",100,"), 5, ",-100,");
+    std::string huge = csv;
+    huge.replace(huge.find(",100,"), 5, ",1e300,");
     std::string euro = csv;
     euro.replace(euro.find(",USD,"), 5, ",EUR,");
     const Case cases[] = {
@@ -357,6 +363,8 @@ TEST_CASE("bad input: one error naming the file and the line or column; the trac
         {"nocost.csv", noCost, "nocost.csv: line 1: no cost column (lineItem/UnblendedCost)"},
         {"other.csv", "name,vcpu,memory\nvm1,2,4\n", "other.csv: line 1: not a billing export"},
         {"bad.csv", badNumber, "bad.csv: line 2, column lineItem/UnblendedCost: \"1OO\" is not a number"},
+        {"negative.csv", negative, "negative.csv: line 2, column lineItem/UnblendedCost: \"-100\" is a negative cost on a usage line"},
+        {"huge.csv", huge, "huge.csv: line 2, column lineItem/UnblendedCost: \"1e300\" is out of range"},
         {"euro.csv", euro, "euro.csv: line 2, column lineItem/CurrencyCode: \"EUR\" is not USD"},
         {"export.parquet", std::string("PAR1\x15\x04", 6) + "rest", "export.parquet: a Parquet file"},
         {"broken.csv.zip", std::string("PK\x03\x04", 4) + "not really a zip", "broken.csv.zip: a damaged ZIP archive"},
@@ -383,6 +391,62 @@ TEST_CASE("bad input: one error naming the file and the line or column; the trac
     reader.cancel();
     CHECK(reader.finish() == io::BillingReadStatus::Failed);
     CHECK(io::trackerJson(summary(tracker)) == before);
+}
+
+TEST_CASE("damaged files never crash the reader and never give a negative or non-finite spend", "[io][billing][errors]") {
+    // 600 deterministic mutations (a byte replaced, dropped or doubled) of each format, fed in chunks of 1-97 bytes.
+    const std::string sources[] = {legacyCur(), cur2(), focus(), summaryCsv(), gzip(legacyCur())};
+    const char alphabet[] = ",\"\n\r0123456789-.eE{}=:aZ\x1f\xff";
+    std::uint64_t state = 7;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>(state >> 33);
+    };
+    int done = 0, failed = 0;
+    for (int i = 0; i < 600; ++i) {
+        std::string bytes = sources[i % 5];
+        const std::size_t at = next() % bytes.size();
+        switch (next() % 3) {
+        case 0: bytes[at] = alphabet[next() % (sizeof alphabet - 1)]; break;
+        case 1: bytes.erase(at, 1); break;
+        default: bytes.insert(at, 1, bytes[at]); break;
+        }
+        model::CreditTracker tracker;
+        const Fed fed = feed(tracker, "m.csv", bytes, 1 + next() % 97);
+        REQUIRE((fed.status == io::BillingReadStatus::Done || fed.status == io::BillingReadStatus::Failed));
+        if (fed.status == io::BillingReadStatus::Failed) {
+            ++failed;
+            CHECK(fed.error.rfind("m.csv: ", 0) == 0);
+            continue;
+        }
+        ++done;
+        const model::TrackerResult r = summary(tracker);
+        INFO(bytes);
+        CHECK(std::isfinite(r.totals.eligibleUsd));
+        CHECK(r.totals.eligibleUsd >= -1e-9);
+        CHECK(r.totals.taggedEligibleUsd >= -1e-9);
+        CHECK(r.totals.taggedEligibleUsd <= r.totals.eligibleUsd + 1e-9);
+        for (const model::UntaggedResource& u : r.untaggedResources) CHECK(u.eligibleUsd > 0.0);
+    }
+    CHECK(done > 0);   // most single-byte changes still read
+    CHECK(failed > 0); // and some are refused
+}
+
+TEST_CASE("the tag key is matched exactly: a trailing space or another case is a near miss", "[io][billing]") {
+    // Two EC2 hours of 10 each: one under "map-migrated " (trailing space), one under "MAP-MIGRATED": no credit for
+    // either, both reported as near misses.
+    const std::string csv = "lineItem/UsageStartDate,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,"
+                            "resourceTags/user:map-migrated ,resourceTags/user:MAP-MIGRATED\n"
+                            "2024-09-01T00:00:00Z,AmazonEC2,i-1,10,mig12345,\n"
+                            "2024-09-01T00:00:00Z,AmazonEC2,i-2,10,,mig12345\n";
+    model::CreditTracker tracker;
+    REQUIRE(feed(tracker, "keys.csv", csv, 11).error.empty());
+    const model::TrackerResult r = summary(tracker);
+    CHECK(r.totals.eligibleUsd == Approx(20.0));
+    CHECK(r.totals.taggedEligibleUsd == 0.0);
+    REQUIRE(r.nearMissKeys.size() == 2);
+    CHECK(r.nearMissKeys[0].key == "user:MAP-MIGRATED");
+    CHECK(r.nearMissKeys[1].key == "user:map-migrated ");
 }
 
 TEST_CASE("sniff recognises the tracker's summary CSV by its exact header", "[io][billing][sniff]") {

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace est::model;
 
 namespace {
@@ -286,4 +288,22 @@ TEST_CASE("file names give the report and the part", "[model][tracker]") {
     CHECK(deliveryFromPath("costs.CSV", BillingFormat::CostExplorer).reportName == "costs");
     CHECK(monthLabel(kSep2024) == "2024-09");
     CHECK(quarterLabel(kSep2024 + 3) == "2024-Q4");
+}
+
+TEST_CASE("resources past the per-month limit stay in the totals and are reported as not listed", "[model][tracker]") {
+    const MapRules rules = testRules();
+    CreditTracker tracker;
+    BillingFileAggregate f(file("big.csv"), rules);
+    // 250,000 resources are kept; 10 more of $1 each are counted but not listed: eligible 250,010.
+    std::string id;
+    for (int i = 0; i < 250010; ++i) {
+        id = "i-" + std::to_string(i);
+        f.add(usage("AmazonEC2", id, 1.0));
+    }
+    tracker.commit(std::move(f));
+    const TrackerResult r = summarize(tracker, {}, rules);
+    CHECK(r.totals.eligibleUsd == Approx(250010.0));
+    CHECK(r.untaggedResourcesTruncated);
+    CHECK(std::any_of(r.notes.begin(), r.notes.end(),
+                      [](const std::string& n) { return n.find("10 lines of further resources") != std::string::npos; }));
 }
