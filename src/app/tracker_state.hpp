@@ -102,6 +102,8 @@ public:
     const TrackerOutlook& outlook() const { return m_outlook; }
     /// True when the summary compares with a plan (a scenario with a valid result is open).
     bool hasForecast() const { return m_settings.forecast.has_value(); }
+    /// True when result() is of the files as they are (refresh ran since the last change).
+    bool resultCurrent() const { return m_summarizedGeneration == m_generation; }
     /// Bumped whenever the files change (views cache by it).
     long generation() const { return m_generation; }
 

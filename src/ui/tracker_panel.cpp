@@ -64,7 +64,6 @@ void drawFiles(app::TrackerState& tracker, app::Requests& requests, const Number
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(file.identity.fileName.c_str());
-            for (const std::string& note : file.notes) ImGui::TextDisabled("%s", note.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(model::billingFormatLabel(file.identity.format));
             ImGui::TableNextColumn();
@@ -354,7 +353,6 @@ void drawCreditsAndNotes(const model::TrackerResult& r, const NumberFormat& f) {
                               money(c.usd, f).c_str());
         ImGui::TreePop();
     }
-    for (const std::string& note : r.notes) ImGui::TextDisabled("%s", note.c_str());
     if (!r.rulesSource.empty()) ImGui::TextDisabled("Eligible services: %s.", r.rulesSource.c_str());
 }
 
@@ -429,6 +427,7 @@ void TrackerPanel::draw(PanelContext& ctx) {
         return;
     }
     drawFiles(tracker, ctx.requests, f);
+    for (const std::string& note : tracker.result().notes) ImGui::TextDisabled("%s", note.c_str()); // what the files cannot tell
     drawAgreement(*this, tracker);
     ImGui::Separator();
     drawTiles(tracker, f);
