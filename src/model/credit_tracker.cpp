@@ -37,7 +37,7 @@ std::uint64_t textHash(std::string_view s, std::uint64_t seed) {
         h ^= h >> 31;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i); // an empty view may have no data pointer
     h = (h ^ tail) * 0x94D049BB133111EBULL;
     return h ^ (h >> 29);
 }
