@@ -92,6 +92,22 @@ test('billing exports dropped on the page fill the Tracker step, and its CSV lis
   assert.ok(etlRow, 'the Glue job is in the CSV');
   assert.equal(Number(etlRow[5]), 25);
   assert.equal(etlRow[6], 'map-migrated');
+
+  // Both files in one drop (the parts of a month come together): read one after the other, the same figures.
+  await page.mouse.wheel(0, -2000); // back to the top of the panel
+  await waitForFrames(page, 4);
+  await clickWidget(page, 'tracker.clear');
+  await waitForTracker(page, (x) => x.files.length === 0, 'every file removed');
+  await page.evaluate(([names, contents]) => {
+    const transfer = new DataTransfer();
+    names.forEach((fileName, i) => transfer.items.add(new File([contents[i]], fileName, { type: 'text/csv' })));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true,
+                                                                           cancelable: true }));
+  }, [['legacy-cur_usage-tax_focus-converters.csv', 'tagged-cur.csv'],
+      [readFileSync(sampleCur, 'utf8'), readFileSync(variant, 'utf8')]]);
+  const both = await waitForTracker(page, (x) => x.files.length === 2 && x.loading === null, 'two files from one drop');
+  assert.deepEqual(both.files.map((f) => f.fileName), ['legacy-cur_usage-tax_focus-converters.csv', 'tagged-cur.csv']);
+  assert.deepEqual(both.summary.totals, totals, 'the same figures as the two drops');
   assert.deepEqual(consoleErrors, [], 'no console errors');
   await context.close();
 });
