@@ -139,6 +139,10 @@
     stateJson() { return window.Module.ccall('est_state_json', 'string', [], []); },
     // Hands a file to the app as if the user had dropped it (tests and scripts).
     deliverFile(name, bytes) { deliverFile(name, bytes); },
+    // Hands File objects over as a drop does (billing exports stream); resolves when they have been read.
+    dropFiles(files) { return deliverFileList(files); },
+    // The credit tracker: summary, files, reading progress (platform/billing_stream.cpp, est_tracker_json).
+    trackerJson() { return JSON.parse(window.Module.ccall('est_tracker_json', 'string', [], [])); },
     // A seeded synthetic estate of n workloads (benchmarks and demos).
     loadSynthetic(n, seed = 1) { window.Module.ccall('est_load_synthetic', null, ['number', 'number'], [n, seed]); },
     // Shows a panel by its side-bar key ('tco', 'estate', ...).
@@ -161,8 +165,72 @@
     M._est_free(ptr);
   }
 
-  async function deliverFileList(files) {
-    for (const file of Array.from(files || [])) deliverFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  // Files arrive one batch at a time (a drop, a pick); a second batch waits for the first to be read.
+  let fileQueue = Promise.resolve();
+  function deliverFileList(files) {
+    const list = Array.from(files || []);
+    fileQueue = fileQueue.then(() => readFileList(list)).catch((error) => console.warn('Reading files: ' + error));
+    return fileQueue;
+  }
+
+  // Billing exports go to the credit tracker as a stream (platform/billing_stream.cpp decides from the first bytes);
+  // every other file is handed over whole. A Cancel during one billing file stops the rest of its batch.
+  const kHeadBytes = 256 * 1024;
+  async function readFileList(list) {
+    for (let i = 0; i < list.length; ++i) {
+      const file = list[i];
+      const head = new Uint8Array(await file.slice(0, kHeadBytes).arrayBuffer());
+      const M = window.Module;
+      const ptr = M._est_alloc(Math.max(1, head.length));
+      M.HEAPU8.set(head, ptr);
+      const streamed = M.ccall('est_billing_begin', 'number', ['string', 'number', 'number', 'number', 'number', 'number'],
+                               [file.name, ptr, head.length, file.size, i + 1, list.length]);
+      M._est_free(ptr);
+      if (!streamed) {
+        deliverFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      } else if (await streamBillingFile(file)) {
+        break; // cancelled: the files after it are not read either
+      }
+    }
+  }
+
+  // One frame drawn (the progress bar moves), or 100 ms in a hidden tab where frames stop.
+  const nextFrame = () => new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => { clearTimeout(timer); resolve(); });
+  });
+
+  // Streams `file` through one reused wasm buffer: the browser's chunks are copied in piece by piece, so neither
+  // JavaScript nor wasm ever holds the whole file. Returns true when the user cancelled.
+  const kChunkBytes = 1024 * 1024;
+  async function streamBillingFile(file) {
+    const M = window.Module;
+    const buffer = M._est_alloc(kChunkBytes);
+    const reader = file.stream().getReader();
+    let more = true;
+    let lastFrame = performance.now();
+    try {
+      while (more) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (let at = 0; at < value.length && more; at += kChunkBytes) {
+          const piece = value.subarray(at, Math.min(value.length, at + kChunkBytes));
+          M.HEAPU8.set(piece, buffer); // HEAPU8 read anew: memory growth replaces it
+          more = M._est_billing_chunk(buffer, piece.length) !== 0;
+        }
+        if (performance.now() - lastFrame > 50) {
+          await nextFrame();
+          lastFrame = performance.now();
+        }
+      }
+    } catch (error) {
+      M.ccall('est_billing_failed', null, ['string'], [String((error && error.message) || error)]);
+      return false;
+    } finally {
+      M._est_free(buffer);
+    }
+    if (more === false) reader.cancel().catch(() => {});
+    return M._est_billing_end() !== 0;
   }
 
   function toBase64Url(bytes) {

@@ -69,11 +69,17 @@ bool AppState::recomputeIfDirty() {
             }
     }
     const bool uncertaintyDue = uncertainty.requested || (uncertainty.live && uncertainty.revision != revision);
-    if (!dirty && !uncertaintyDue) return false;
+    if (!dirty && !uncertaintyDue) {
+        tracker.refresh(scenario, result, resultRevision);
+        return false;
+    }
     bool ran = false;
     if (dirty) {
         dirty = false;
-        if (!estimator) return false;
+        if (!estimator) {
+            tracker.refresh(scenario, result, resultRevision);
+            return false;
+        }
         estimator(scenario, result);
         derive(result, derived);
         summary = io::summarizeBusinessCase(scenario, result);
@@ -87,6 +93,7 @@ bool AppState::recomputeIfDirty() {
         uncertainty.revision = revision;
     }
     uncertainty.requested = false;
+    tracker.refresh(scenario, result, resultRevision);
     return ran;
 }
 

@@ -10,6 +10,7 @@
 #include "app/partner_theme.hpp"
 #include "app/quick_size.hpp"
 #include "app/snapshots.hpp"
+#include "app/tracker_state.hpp"
 #include "app/uncertainty_state.hpp"
 #include "io/business_case_summary.hpp"
 #include "io/column_mapping.hpp"
@@ -82,6 +83,7 @@ public:
     std::optional<ImportSummary> lastImport; ///< the last inventory import, while it is not undone or replaced
     PartnerTheme partner;             ///< the partner's brand (theme file, or the scenario file's "partner" section)
     std::vector<KeptWork> kept;       ///< work kept in the browser's storage, for File > Recover (the platform fills it)
+    TrackerState tracker;             ///< the MAP credit tracker: billing files read and their summary against the plan
     /// Called by replace() while the workspace still holds what is being replaced (open, share link, demo,
     /// quick size, New), with the step's label: the page keeps that work in the browser's storage. Unset = nothing kept.
     std::function<void(const std::string& label)> beforeReplace;
@@ -122,8 +124,9 @@ public:
     bool undo();
     bool redo();
     const History& history() const { return m_history; }
-    /// Runs the engine on whatever changed (scenario, quick size, compared scenarios). Call once per frame
-    /// before drawing. Returns true when the main scenario was recomputed.
+    /// Runs the engine on whatever changed (scenario, quick size, compared scenarios), then the credit tracker's
+    /// summary when its files or the plan changed. Call once per frame before drawing. Returns true when the main
+    /// scenario was recomputed.
     bool recomputeIfDirty();
     /// True when the result is current and valid.
     bool hasResult() const { return resultRevision == revision && result.ok() && result.months > 0; }

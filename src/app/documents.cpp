@@ -10,6 +10,7 @@
 #include "io/rvtools_workbook.hpp"
 #include "io/scenario_json.hpp"
 #include "io/tagging_plan_csv.hpp"
+#include "io/tracker_report.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "formats/xlsx_reader.hpp"
 #include "model/format.hpp"
@@ -198,6 +199,13 @@ std::string fileStem(const std::string& name) {
 Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages, std::string_view isoDate) {
     const std::string stem = fileStem(state.scenario.settings.name);
     if (kind == ExportKind::ScenarioJson) return {stem + ".json", "application/json", scenarioJson(state)};
+    if (kind == ExportKind::UntaggedResourcesCsv) { // the tracker's, whatever the scenario
+        if (state.tracker.empty()) {
+            messages.push_back("Open a billing export first: the untagged resources come from it.");
+            return {};
+        }
+        return {"untagged-resources.csv", "text/csv", io::untaggedResourcesCsv(state.tracker.result())};
+    }
     if (!state.result.ok()) {
         messages.push_back("The report cannot be made until the scenario is valid.");
         return {};
@@ -215,7 +223,8 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
     case ExportKind::ExecutiveSummary:
         return {stem + "-executive-summary.html", "text/html",
                 io::executiveSummaryHtml(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner, isoDate)};
-    case ExportKind::ScenarioJson: break; // handled above: a scenario saves even when invalid
+    case ExportKind::ScenarioJson:
+    case ExportKind::UntaggedResourcesCsv: break; // handled above: neither needs a valid scenario
     }
     return {};
 }

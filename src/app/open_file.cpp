@@ -39,14 +39,15 @@ ActionOutcome inventoryCsvToMap(AppState& state, std::string_view bytes, const s
 
 } // namespace
 
-std::string billingExportNotice(const std::string& fileName, const io::SniffResult& sniffed) {
-    std::string kind = io::fileKindName(sniffed.kind);
-    if (!sniffed.detail.empty()) kind = sniffed.kind == io::FileKind::BillingFocus ? sniffed.detail : kind + " " + sniffed.detail;
-    if (sniffed.container == io::Container::Gzip) kind += ", gzip";
-    if (sniffed.container == io::Container::Zip) kind += ", zipped";
-    return fileName + " is an AWS billing export (" + kind +
-           "). This version of the estimator does not read billing exports yet: the MAP credit tracker will. "
-           "Nothing was changed.";
+void reportBillingFile(AppState& state, const TrackerFileOutcome& outcome) {
+    if (!outcome.added) {
+        if (!outcome.error.empty()) state.notify(Notice::Level::Error, outcome.error + ". The tracker keeps the files it had.");
+        return;
+    }
+    std::string rows = std::to_string(outcome.rows);
+    for (int at = static_cast<int>(rows.size()) - 3; at > 0; at -= 3) rows.insert(static_cast<std::size_t>(at), ",");
+    state.notify(Notice::Level::Info, outcome.fileName + ": " + rows + " billing lines read into the credit tracker.");
+    for (const std::string& line : outcome.info) state.notify(Notice::Level::Info, outcome.fileName + ": " + line);
 }
 
 OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& fileName,
@@ -78,9 +79,12 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     case io::FileKind::BillingCur2:
     case io::FileKind::BillingFocus:
     case io::FileKind::BillingCostExplorer:
-    case io::FileKind::BillingSummary:
-        state.notify(Notice::Level::Info, billingExportNotice(fileName, opened.sniffed));
+    case io::FileKind::BillingSummary: {
+        const TrackerFileOutcome read = state.tracker.readWhole(fileName, bytes);
+        reportBillingFile(state, read);
+        out.ok = read.added;
         break;
+    }
     case io::FileKind::Unknown:
         // The readers name what is wrong better than "unknown": a .json goes to the scenario reader (its JSON
         // error has a line number), anything else to the inventory importer.

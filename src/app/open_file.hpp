@@ -20,15 +20,16 @@ struct OpenedFile {
 
 /// Opens a dropped or picked file by its kind: a scenario, a partner theme, a price catalogue or AWS offer file, an
 /// inventory (RVTools workbook or CSV), a dependency export. A CSV in no known layout is not imported: it is
-/// returned in `pending` for the column-mapping editor (ok true, no messages). An AWS billing export is recognised
-/// and named in a notice, and nothing changes: this version does not read billing exports. A file of no known kind
+/// returned in `pending` for the column-mapping editor (ok true, no messages). An AWS billing export (or the
+/// tracker's summary CSV) goes to the credit tracker, whole (the page streams large ones: platform/billing_stream.cpp).
+/// A file of no known kind
 /// goes to the inventory importer (or, named .json, to the scenario reader), which says what is wrong with it.
 /// `today` (YYYY-MM-DD) dates a catalogue built from an AWS offer file.
 OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& fileName,
                     std::optional<PendingImport>& pending, const std::string& today);
 
-/// The notice for a billing export dropped today: which export it is, and that the credit tracker (not yet in the
-/// app) is what will read it.
-std::string billingExportNotice(const std::string& fileName, const io::SniffResult& sniffed);
+/// Tells the user what reading a billing file into the credit tracker did: the lines read and what the file cannot
+/// tell, or why it was not added (the tracker keeps what it had). Nothing for a cancelled file.
+void reportBillingFile(AppState& state, const TrackerFileOutcome& outcome);
 
 } // namespace est::app

@@ -73,8 +73,12 @@ void handleFile(WebApp& app, const IncomingFile& file) {
     const app::OpenedFile opened = app::openFile(app.state, file.bytes, file.name, app.mappingDialog.pending,
                                                  services().nowIso().substr(0, 10));
     const io::FileKind kind = opened.sniffed.kind;
+    if (io::isBillingExport(kind)) { // read into the credit tracker: its step shows what was read
+        app.workspace.current = ui::PanelId::Tracker;
+        return;
+    }
     if (kind == io::FileKind::LogoImage || kind == io::FileKind::PartnerThemeJson || kind == io::FileKind::PriceCatalogueJson ||
-        kind == io::FileKind::AwsPriceListCsv || io::isBillingExport(kind))
+        kind == io::FileKind::AwsPriceListCsv)
         return;
     if (opened.outcome.ok && (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
         app.workspace.current = ui::PanelId::Overview;
@@ -141,7 +145,8 @@ void recoverKeptWork(WebApp& app, const std::string& key) {
 
 void handleRequests(WebApp& app) {
     const app::Requests r = app.requests.take();
-    if (r.openScenario || r.importInventory) services().openFilePicker(".json,.csv,.txt,.xlsx");
+    if (r.openScenario || r.importInventory) services().openFilePicker(".json,.csv,.txt,.xlsx,.gz,.zip");
+    if (r.openBillingFiles) services().openFilePicker(".csv,.gz,.zip");
     if (r.pickLogo) services().openFilePicker(".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml");
     if (r.saveScenario) {
         services().download(app::fileStem(app.state.scenario.settings.name) + ".json", "application/json",

@@ -6,6 +6,7 @@
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/tracker_slide.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -136,7 +137,7 @@ void cells(std::initializer_list<std::string> values, unsigned moneyColumns = 1u
 } // namespace
 
 const char* presentStepName(PresentStep step) {
-    static constexpr const char* kNames[kPresentStepCount] = {"Overview", "Today", "On AWS", "Funding", "Plan"};
+    static constexpr const char* kNames[kPresentStepCount] = {"Overview", "Today", "On AWS", "Funding", "Plan", "Tracker"};
     return kNames[static_cast<int>(step)];
 }
 
@@ -204,7 +205,7 @@ void PresentView::bottomBar() {
     ImGui::Text("%d / %d", static_cast<int>(step) + 1, kPresentStepCount);
     locateLastItem("present.indicator");
     ImGui::SameLine();
-    ImGui::BeginDisabled(step == PresentStep::Plan);
+    ImGui::BeginDisabled(step == PresentStep::Tracker);
     if (ImGui::Button("Next \u2192")) go(+1);
     ImGui::EndDisabled();
     locateLastItem("present.next");
@@ -220,6 +221,10 @@ void PresentView::slide(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     const io::BusinessCaseSummary& s = state.summary;
     const NumberFormat& f = ctx.format;
+    if (step == PresentStep::Tracker) { // the bill after the move: it needs no estate
+        trackerSlide(ctx);
+        return;
+    }
     // No estate or an invalid scenario: the headline says what is missing and the steps are the ways in.
     if (!s.ok || state.result.workloads.empty()) {
         textIn(PresentFont::Title, s.headline, "present.headline");
@@ -324,6 +329,7 @@ void PresentView::slide(PanelContext& ctx) {
         ImGui::EndChild();
         break;
     }
+    case PresentStep::Tracker: break; // drawn above
     }
 }
 
@@ -373,6 +379,7 @@ void PresentView::detailsWindow(PanelContext& ctx) {
                 ImGui::EndTable();
             }
             break;
+        case PresentStep::Tracker: trackerSlideDetails(ctx); break;
         case PresentStep::Plan: {
             const std::vector<io::WaveSummary>& waves = m_waveTimeline.waves(state, f);
             if (waves.empty()) ImGui::TextWrapped("No waves planned yet (Plan > Waves).");

@@ -1,4 +1,5 @@
-// ui/present_view.hpp - Present: the business case as five projector slides (Overview, Today, On AWS, Funding, Plan).
+// ui/present_view.hpp - Present: the business case as projector slides (Overview, Today, On AWS, Funding, Plan) and,
+// after the move, the credit tracker's (Tracker).
 #pragma once
 
 #include "ui/panels.hpp"
@@ -9,10 +10,10 @@
 
 namespace est::ui {
 
-/// The steps of Present, in order (also the story's first five side-bar entries).
-enum class PresentStep { Overview, Today, OnAws, Funding, Plan };
-inline constexpr int kPresentStepCount = 5;
-/// "Overview", "Today", "On AWS", "Funding", "Plan".
+/// The steps of Present, in order (also the story's side-bar entries).
+enum class PresentStep { Overview, Today, OnAws, Funding, Plan, Tracker };
+inline constexpr int kPresentStepCount = 6;
+/// "Overview", "Today", "On AWS", "Funding", "Plan", "Tracker".
 const char* presentStepName(PresentStep step);
 
 /// Present mode: one step at a time, full window, light projector theme, one chart per step, tables behind

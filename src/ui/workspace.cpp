@@ -18,7 +18,7 @@ namespace est::ui {
 namespace {
 constexpr const char* kPanelKeys[kPanelCount] = {"overview", "quick", "estate", "dispositions", "assumptions", "tco",
                                                  "funding", "eligibility", "compare", "uncertainty",
-                                                 "goalseek", "snapshots", "waves", "today"};
+                                                 "goalseek", "snapshots", "waves", "today", "tracker"};
 
 // The side bar tells the story first, numbered like Present's steps, then the data behind it and the tools.
 struct NavEntry {
@@ -28,7 +28,8 @@ struct NavEntry {
 };
 constexpr NavEntry kStory[] = {{PanelId::Overview, "1  Overview"},  {PanelId::Today, "2  Today"},
                                {PanelId::Tco, "3  On AWS"},         {PanelId::Funding, "4  Funding"},
-                               {PanelId::Eligibility, "Eligibility", true}, {PanelId::Waves, "5  Plan"}};
+                               {PanelId::Eligibility, "Eligibility", true}, {PanelId::Waves, "5  Plan"},
+                               {PanelId::Tracker, "6  Tracker"}};
 constexpr NavEntry kData[] = {{PanelId::Estate, "Estate"}, {PanelId::Dispositions, "Dispositions"},
                               {PanelId::Assumptions, "Assumptions"}};
 constexpr NavEntry kTools[] = {{PanelId::Compare, "Compare"}, {PanelId::Uncertainty, "Uncertainty"},
@@ -38,7 +39,7 @@ constexpr NavEntry kTools[] = {{PanelId::Compare, "Compare"}, {PanelId::Uncertai
 const char* panelName(PanelId id) {
     static constexpr const char* kNames[kPanelCount] = {"Overview", "Quick size", "Estate",  "Dispositions", "Assumptions", "On AWS",
                                                         "Funding",    "Eligibility", "Compare", "Uncertainty",
-                                                        "Goal seek",  "Snapshots", "Plan", "Today"};
+                                                        "Goal seek",  "Snapshots", "Plan", "Today", "Tracker"};
     return kNames[static_cast<int>(id)];
 }
 
@@ -352,6 +353,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     case PanelId::GoalSeek: goalSeek.draw(ctx); break;
     case PanelId::Snapshots: snapshots.draw(ctx); break;
     case PanelId::Waves: waves.draw(ctx); break;
+    case PanelId::Tracker: tracker.draw(ctx); break;
     }
     ImGui::EndChild();
     if (ctx.openPanel != nullptr)

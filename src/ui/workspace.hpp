@@ -11,14 +11,15 @@
 #include "ui/present_view.hpp"
 #include "ui/quick_size_panel.hpp"
 #include "ui/theme.hpp"
+#include "ui/tracker_panel.hpp"
 #include "ui/widget_locator.hpp"
 
 namespace est::ui {
 
 /// The panels reachable from the side bar (its order is the story's: see Workspace::sideBar).
 enum class PanelId { Overview, QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
-                     GoalSeek, Snapshots, Waves, Today };
-inline constexpr int kPanelCount = 14;
+                     GoalSeek, Snapshots, Waves, Today, Tracker };
+inline constexpr int kPanelCount = 15;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
 struct ViewSettings {
@@ -47,6 +48,7 @@ struct Workspace {
     GoalSeekPanel goalSeek;
     SnapshotsPanel snapshots;
     WavesPanel waves;
+    TrackerPanel tracker;     ///< the credit tracker: the customer's bill after the move
     BrandDialog brand;        ///< File > Your brand...
     bool showAbout = false;
     GlossaryWindow glossary;  ///< Help > Glossary

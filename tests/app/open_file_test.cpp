@@ -1,5 +1,5 @@
-// tests/app/open_file_test.cpp - the one front door: each kind of dropped file reaches its reader; a billing export
-// is named in a notice and changes nothing.
+// tests/app/open_file_test.cpp - the one front door: each kind of dropped file reaches its reader (billing exports:
+// tests/app/tracker_state_test.cpp).
 #include "app/open_file.hpp"
 #include "formats/zip_writer.hpp"
 #include "test_support.hpp"
@@ -7,33 +7,6 @@
 #include <catch2/catch.hpp>
 
 using namespace est;
-
-TEST_CASE("a dropped CUR 2.0 export is named in a notice and changes nothing", "[app][open]") {
-    app::AppState state = test::engineState();
-    const model::Scenario before = state.scenario;
-    const long revision = state.revision;
-    std::optional<app::PendingImport> pending;
-    const app::OpenedFile opened = app::openFile(
-        state, "bill_payer_account_id,line_item_usage_account_id,line_item_unblended_cost\n111122223333,111122223333,1.5\n",
-        "export-00001.csv", pending, "2026-12-06");
-    CHECK(opened.sniffed.kind == io::FileKind::BillingCur2);
-    CHECK_FALSE(opened.outcome.ok);
-    CHECK_FALSE(pending); // before the sniff, this header opened the column-mapping editor
-    CHECK(state.revision == revision);
-    CHECK(state.scenario == before);
-    REQUIRE_FALSE(state.notices.empty());
-    CHECK(state.notices.back().level == app::Notice::Level::Info);
-    CHECK(state.notices.back().text ==
-          "export-00001.csv is an AWS billing export (CUR 2.0). This version of the estimator does not read billing "
-          "exports yet: the MAP credit tracker will. Nothing was changed.");
-}
-
-TEST_CASE("the billing notice names the FOCUS version and the container", "[app][open]") {
-    io::SniffResult focus{io::FileKind::BillingFocus, io::Container::Plain, "FOCUS 1.2"};
-    CHECK(app::billingExportNotice("f.csv", focus).rfind("f.csv is an AWS billing export (FOCUS 1.2).", 0) == 0);
-    io::SniffResult cur{io::FileKind::BillingCur, io::Container::Zip, {}};
-    CHECK(app::billingExportNotice("r.csv.zip", cur).rfind("r.csv.zip is an AWS billing export (CUR, zipped).", 0) == 0);
-}
 
 TEST_CASE("a dropped partner theme is applied and the estate is left alone", "[app][open]") {
     app::AppState state = test::engineState();

@@ -151,17 +151,21 @@ export const readState = (page) => page.evaluate(() => JSON.parse(window.estimat
 // The rectangle of a widget if it was drawn in the last frame, else null (no waiting).
 export const drawn = (page, name) => page.evaluate((widget) => window.estimator.widgetRect(widget), name);
 
-// Waits until the app state satisfies `predicate` (evaluated in Node on stateJson), failing with the last state.
-export async function waitForState(page, predicate, what, timeoutMs = 15000) {
+// Waits until what `read()` resolves to satisfies `predicate` (evaluated in Node), failing with the last value.
+export async function waitForValue(read, predicate, what, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs;
   let last;
   while (Date.now() < deadline) {
-    last = await readState(page);
+    last = await read();
     if (predicate(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.fail(`timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 800)}`);
 }
+
+// Waits until the app state satisfies `predicate` (evaluated in Node on stateJson), failing with the last state.
+export const waitForState = (page, predicate, what, timeoutMs = 15000) =>
+  waitForValue(() => readState(page), predicate, what, timeoutMs);
 
 // Clicks a numeric field (ImGui selects its text on activation), types the value and confirms with Enter.
 export async function typeInto(page, widget, value) {

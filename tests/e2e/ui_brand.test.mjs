@@ -61,7 +61,7 @@ test('the brand dialog sets partner, colour, logo and customer; the slides, the 
   assert.ok((await widgetRect(page, 'present.preparedFor')).width > 0);
   assert.ok((await widgetRect(page, 'present.logo')).width > 0);
   await page.keyboard.press('End');
-  s = await waitForState(page, (x) => x.present.step === 'Plan', 'the last slide');
+  s = await waitForState(page, (x) => x.present.step === 'Tracker', 'the last slide');
   assert.equal(s.present.header, expectedLine);
   await page.evaluate(() => window.estimator.setPresent(false));
   await waitForState(page, (x) => !x.present.active, 'the workspace again');

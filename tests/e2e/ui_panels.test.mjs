@@ -5,11 +5,13 @@ import { artifactPath, clickWidget, openEstimator, readState, useEstimatorSite, 
 
 const site = useEstimatorSite();
 
-// Side-bar key -> the panel's name and one widget only that panel draws from data: the story (1 Overview ... 5 Plan),
+// Side-bar key -> the panel's name and one widget only that panel draws from data: the story (1 Overview ... 6 Tracker,
+// empty until a billing file is dropped),
 // then Data and Tools.
 const panels = {
   overview: ['Overview', 'overview.bridge'], today: ['Today', 'today.chart'], tco: ['On AWS', 'tco.yearly'],
   funding: ['Funding', 'funding.quarters'], eligibility: ['Eligibility', 'eligibility.verdict'], waves: ['Plan', 'waves.plan'],
+  tracker: ['Tracker', 'tracker.empty'],
   estate: ['Estate', 'estate.row0'], dispositions: ['Dispositions', 'dispositions.rehost.count'],
   assumptions: ['Assumptions', 'assumptions.filter'], compare: ['Compare', 'compare.variants'],
   uncertainty: ['Uncertainty', 'uncertainty.band'],

@@ -1,0 +1,311 @@
+// tests/app/tracker_state_test.cpp - the credit tracker in the app: files added whole or in chunks, removed, undone,
+// cancelled and refused without losing what was there; the MPE ID from the scenario; the run rate and re-forecast.
+#include "app/open_file.hpp"
+#include "app/tracker_outlook.hpp"
+#include "app/tracker_state.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace est;
+
+namespace {
+
+const char* const kHeader =
+    "bill/PayerAccountId,bill/BillingPeriodStartDate,lineItem/UsageAccountId,lineItem/LineItemType,"
+    "lineItem/UsageStartDate,lineItem/ProductCode,lineItem/UsageType,lineItem/Operation,lineItem/ResourceId,"
+    "lineItem/UnblendedCost,lineItem/LineItemDescription,product/productFamily,resourceTags/user:map-migrated,"
+    "resourceTags/user:Name\n";
+
+// January 2026, one account: a tagged EC2 instance (100), an untagged one (40), the tagged instance's data transfer (7,
+// never eligible) and a MAP credit of 25 for agreement 12345. Eligible 100 + 40 = 140, of which tagged 100.
+std::string january() {
+    return std::string(kHeader) +
+           "111122223333,2026-01-01T00:00:00Z,111122223333,Usage,2026-01-05T00:00:00Z,AmazonEC2,BoxUsage:m5.large,"
+           "RunInstances,i-web,100,,Compute Instance,mig12345,web\n"
+           "111122223333,2026-01-01T00:00:00Z,111122223333,Usage,2026-01-05T00:00:00Z,AmazonEC2,BoxUsage:m5.large,"
+           "RunInstances,i-db,40,,Compute Instance,,db\n"
+           "111122223333,2026-01-01T00:00:00Z,111122223333,Usage,2026-01-05T00:00:00Z,AmazonEC2,"
+           "USE1-DataTransfer-Out-Bytes,RunInstances,i-web,7,,Data Transfer,mig12345,web\n"
+           "111122223333,2026-01-01T00:00:00Z,111122223333,Credit,2026-01-31T00:00:00Z,AmazonEC2,,,,-25,"
+           "AWS Migration Acceleration Program credit MPE12345,,,\n";
+}
+
+// February 2026: an untagged RDS database (60). With January: eligible 200, tagged 100, untagged 100.
+std::string february() {
+    return std::string(kHeader) +
+           "111122223333,2026-02-01T00:00:00Z,111122223333,Usage,2026-02-03T00:00:00Z,AmazonRDS,"
+           "InstanceUsage:db.m5.large,CreateDBInstance,db-orders,60,,Database Instance,,orders\n";
+}
+
+// A summary of January to April 2026: tagged 10, 20, 30, 40 of eligible 15, 25, 35, 45.
+model::TrackerResult januaryToApril() {
+    model::TrackerResult summary;
+    for (int m = 1; m <= 4; ++m) {
+        model::TrackerMonth month;
+        month.month = "2026-0" + std::to_string(m);
+        month.taggedEligibleUsd = 10.0 * m;
+        month.eligibleUsd = 10.0 * m + 5.0;
+        summary.months.push_back(month);
+    }
+    return summary;
+}
+
+app::TrackerState withJanuary(const std::string& mpe = "12345") {
+    app::TrackerState tracker;
+    tracker.setMpeId(mpe);
+    REQUIRE(tracker.readWhole("jan.csv", january()).added);
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    return tracker;
+}
+
+} // namespace
+
+TEST_CASE("a billing file read whole is one undo step, with its figures", "[app][tracker]") {
+    app::TrackerState tracker = withJanuary();
+    REQUIRE(tracker.files().size() == 1);
+    CHECK(tracker.files()[0].identity.fileName == "jan.csv");
+    const model::TrackerTotals& t = tracker.result().totals;
+    CHECK(t.eligibleUsd == Approx(140.0));       // 100 + 40; the data transfer (7) is not eligible
+    CHECK(t.taggedEligibleUsd == Approx(100.0));
+    CHECK(t.untaggedEligibleUsd == Approx(40.0));
+    CHECK(t.mapCreditsUsd == Approx(25.0));      // credits are positive
+    REQUIRE(tracker.result().untaggedResources.size() == 1);
+    CHECK(tracker.result().untaggedResources[0].resourceId == "i-db");
+    if (!app::TrackerState::kCanUndo) {
+        WARN("this build's model::CreditTracker cannot be copied: no undo");
+        return;
+    }
+    CHECK(tracker.undoLabel() == "Add jan.csv");
+
+    CHECK(tracker.undo());
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.empty());
+    CHECK(tracker.result().totals.eligibleUsd == 0.0);
+    CHECK(tracker.redoLabel() == "Add jan.csv");
+    CHECK(tracker.redo());
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.result().totals.eligibleUsd == Approx(140.0));
+}
+
+TEST_CASE("removing a file takes its spend out, and undo brings it back", "[app][tracker]") {
+    if (!app::TrackerState::kCanRemove) {
+        WARN("this build's model::CreditTracker cannot remove a file");
+        return;
+    }
+    app::TrackerState tracker = withJanuary();
+    REQUIRE(tracker.readWhole("feb.csv", february()).added);
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.result().totals.eligibleUsd == Approx(200.0));    // 140 + 60
+    CHECK(tracker.result().totals.untaggedEligibleUsd == Approx(100.0)); // 40 + 60
+
+    CHECK_FALSE(tracker.removeFile(2)); // no third file
+    REQUIRE(tracker.removeFile(0));
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    REQUIRE(tracker.files().size() == 1);
+    CHECK(tracker.files()[0].identity.fileName == "feb.csv");
+    CHECK(tracker.result().totals.eligibleUsd == Approx(60.0));
+    CHECK(tracker.result().totals.mapCreditsUsd == 0.0);
+    CHECK(tracker.undoLabel() == "Remove jan.csv");
+
+    REQUIRE(tracker.undo());
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.files().size() == 2);
+    CHECK(tracker.result().totals.eligibleUsd == Approx(200.0));
+
+    REQUIRE(tracker.clear());
+    CHECK(tracker.empty());
+    CHECK(tracker.undoLabel() == "Remove every billing file");
+    CHECK(tracker.undo());
+    CHECK(tracker.files().size() == 2);
+}
+
+TEST_CASE("Remove every file empties the tracker", "[app][tracker]") {
+    app::TrackerState tracker = withJanuary();
+    const long generation = tracker.generation();
+    REQUIRE(tracker.clear());
+    CHECK(tracker.empty());
+    CHECK(tracker.generation() == generation + 1);
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.result().totals.eligibleUsd == 0.0);
+    CHECK_FALSE(tracker.clear()); // nothing left to remove
+}
+
+TEST_CASE("a file that fails leaves the tracker as it was and names the file", "[app][tracker]") {
+    app::TrackerState tracker = withJanuary();
+    const long generation = tracker.generation();
+    // A CUR header without any cost column.
+    const app::TrackerFileOutcome bad = tracker.readWhole(
+        "broken.csv", "bill/PayerAccountId,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/ProductCode\n"
+                      "111122223333,111122223333,Usage,AmazonEC2\n");
+    CHECK_FALSE(bad.added);
+    CHECK(bad.error.find("broken.csv") != std::string::npos);
+    CHECK(bad.error.find("cost column") != std::string::npos);
+    CHECK(tracker.generation() == generation);
+    CHECK(tracker.files().size() == 1);
+    if (app::TrackerState::kCanUndo) CHECK(tracker.undoLabel() == "Add jan.csv"); // no step for the file that failed
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.result().totals.eligibleUsd == Approx(140.0));
+}
+
+TEST_CASE("a file streamed in small chunks gives the figures of the whole file; progress counts rows and bytes",
+          "[app][tracker]") {
+    const std::string bytes = january();
+    app::TrackerState tracker;
+    tracker.setMpeId("12345");
+    tracker.beginFile("jan.csv", bytes.size(), 2, 3);
+    REQUIRE(tracker.loading());
+    CHECK(tracker.loading()->fileNumber == 2);
+    CHECK(tracker.loading()->fileCount == 3);
+    CHECK(tracker.loading()->bytesLeft() == bytes.size());
+    // 7-byte chunks cut rows, cells and numbers in the middle.
+    for (std::size_t at = 0; at < bytes.size(); at += 7) REQUIRE(tracker.feed(std::string_view(bytes).substr(at, 7)));
+    CHECK(tracker.loading()->bytesRead == bytes.size());
+    CHECK(tracker.loading()->bytesLeft() == 0);
+    const app::TrackerFileOutcome done = tracker.finishFile();
+    CHECK(done.added);
+    CHECK(done.rows == 4);
+    CHECK_FALSE(tracker.loading());
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.result().totals.eligibleUsd == Approx(140.0));
+    CHECK(tracker.result().totals.mapCreditsUsd == Approx(25.0));
+}
+
+TEST_CASE("Cancel drops the file being read and keeps the files read before it", "[app][tracker]") {
+    app::TrackerState tracker = withJanuary();
+    const std::string bytes = february();
+    tracker.beginFile("feb.csv", bytes.size());
+    REQUIRE(tracker.feed(std::string_view(bytes).substr(0, bytes.size() / 2)));
+    tracker.requestCancel();
+    CHECK(tracker.loading()->cancelRequested);
+    CHECK_FALSE(tracker.feed(std::string_view(bytes).substr(bytes.size() / 2))); // the reader stops at the next chunk
+    tracker.cancelFile();
+    CHECK_FALSE(tracker.loading());
+    tracker.refresh(model::Scenario{}, model::Result{}, 0);
+    CHECK(tracker.files().size() == 1);
+    CHECK(tracker.result().totals.eligibleUsd == Approx(140.0));
+    if (app::TrackerState::kCanUndo) CHECK(tracker.undoLabel() == "Add jan.csv");
+}
+
+TEST_CASE("the agreement comes from the scenario's MAP tag unless one is typed; another agreement earns nothing",
+          "[app][tracker]") {
+    app::TrackerState tracker;
+    REQUIRE(tracker.readWhole("jan.csv", january()).added);
+    model::Scenario scenario;
+    scenario.program.tagValue = "mig12345";
+    tracker.refresh(scenario, model::Result{}, 0);
+    CHECK(tracker.effectiveMpeId() == "12345");
+    CHECK(tracker.result().totals.taggedEligibleUsd == Approx(100.0));
+    CHECK(tracker.result().totals.mapCreditsUsd == Approx(25.0));
+
+    tracker.setMpeId("99999");
+    CHECK(tracker.refresh(scenario, model::Result{}, 0));
+    CHECK(tracker.effectiveMpeId() == "99999");
+    CHECK(tracker.result().totals.taggedEligibleUsd == 0.0);     // mig12345 is another agreement's value
+    CHECK(tracker.result().totals.untaggedEligibleUsd == Approx(140.0));
+    CHECK(tracker.result().totals.mapCreditsUsd == 0.0);
+    CHECK(tracker.result().totals.otherCreditsUsd == Approx(25.0));
+    CHECK_FALSE(tracker.refresh(scenario, model::Result{}, 0)); // nothing changed: not summarised again
+}
+
+TEST_CASE("the MPE ID inside a MAP tag value", "[app][tracker]") {
+    CHECK(app::mpeIdOfTagValue("mig12345") == "12345");
+    CHECK(app::mpeIdOfTagValue("migABCDE12345") == "ABCDE12345");
+    CHECK(app::mpeIdOfTagValue("comm_ec2_12345") == "12345");
+    CHECK(app::mpeIdOfTagValue("mig_ec2_12345") == "12345");
+    CHECK(app::mpeIdOfTagValue("sap12345") == "12345");
+    CHECK(app::mpeIdOfTagValue("mig").empty());
+    CHECK(app::mpeIdOfTagValue("d-server-abc").empty());
+}
+
+TEST_CASE("the run rate is the last three months billed, and what is at stake is the credit rate of the untagged",
+          "[app][tracker]") {
+    model::TrackerResult summary = januaryToApril();
+    summary.totals.eligibleUsd = 120.0;       // 15 + 25 + 35 + 45
+    summary.totals.taggedEligibleUsd = 100.0; // 10 + 20 + 30 + 40
+    model::Scenario scenario;
+    scenario.program.creditRatePct.expected = 0.25;
+    const app::TrackerOutlook o = app::trackerOutlook(summary, scenario, model::Result{}, false);
+    CHECK(o.creditRate == 0.25);
+    CHECK(o.taggedShare == Approx(100.0 / 120.0));
+    CHECK(o.taggedUsdPerQuarter == Approx(90.0));              // 20 + 30 + 40
+    CHECK(o.untaggedUsdPerQuarter == Approx(15.0));            // 5 + 5 + 5
+    CHECK(o.creditsAtStakeUsdPerQuarter == Approx(3.75));      // 0.25 x 15
+    CHECK(o.creditsAtRunRateUsdPerQuarter == Approx(22.5));    // 0.25 x 90
+    CHECK(o.runRateBasis == "the last 3 months billed (2026-02 to 2026-04)");
+    CHECK_FALSE(o.planned);
+
+    summary.months.resize(1); // one month billed: scaled to a quarter
+    const app::TrackerOutlook one = app::trackerOutlook(summary, scenario, model::Result{}, false);
+    CHECK(one.taggedUsdPerQuarter == Approx(30.0)); // 10 x 3
+    CHECK(one.runRateBasis == "the one month billed (2026-01)");
+}
+
+TEST_CASE("with a plan the credits are re-forecast to the end of the credit period, at most the cap", "[app][tracker]") {
+    model::TrackerResult summary = januaryToApril();
+    summary.totals.taggedEligibleUsd = 100.0;
+    summary.quarters = {model::TrackerQuarter{"2026-Q1"}, model::TrackerQuarter{"2026-Q2"}};
+    model::Scenario scenario;
+    scenario.settings.startYear = 2026;
+    scenario.settings.startQuarter = 1; // month 0 is January 2026
+    model::Result result;
+    result.funding.creditPct = 0.2;
+    result.funding.creditsUsd = 1000.0;
+    result.fundingProfiles.programMechanics.creditPeriodEndMonth = 12; // the period ends with December 2026
+    model::QuarterCredit released;
+    released.releaseMonth = 3; // April 2026: 2026-Q2
+    released.receivedUsd = 30.0;
+    result.funding.quarters = {released};
+
+    app::TrackerOutlook o = app::trackerOutlook(summary, scenario, result, true);
+    CHECK(o.creditRate == 0.2);
+    CHECK(o.creditPeriodEnd == "2026-12");
+    CHECK(o.quartersLeft == 2);                       // May to December: 8 months, 2 whole quarters
+    CHECK(o.planCreditsUsd == 1000.0);
+    CHECK(o.reforecastCreditsUsd == Approx(56.0));    // 0.2 x 100 billed + 0.2 x 90 a quarter x 2
+    REQUIRE(o.forecastCreditsUsd.size() == 2);
+    CHECK(o.forecastCreditsUsd[0].value_or(-1.0) == 0.0);
+    CHECK(o.forecastCreditsUsd[1].value_or(-1.0) == 30.0);
+
+    result.fundingProfiles.programMechanics.creditCapUsd = 50.0;
+    o = app::trackerOutlook(summary, scenario, result, true);
+    CHECK(o.reforecastCreditsUsd == 50.0);
+}
+
+TEST_CASE("with a scenario open the tracker compares with the plan's forecast", "[app][tracker]") {
+    app::AppState state = test::engineState();
+    state.scenario.settings.startYear = 2026;
+    state.scenario.settings.startQuarter = 1;
+    REQUIRE(state.tracker.readWhole("jan.csv", january()).added);
+    state.recomputeIfDirty();
+    REQUIRE(state.hasResult());
+    CHECK(state.tracker.hasForecast() == !state.scenario.workloads.empty());
+    if (state.scenario.workloads.empty()) return; // the default scenario holds no estate: no plan to compare
+    CHECK(state.tracker.outlook().planned);
+    CHECK(state.tracker.outlook().planCreditsUsd == state.result.funding.creditsUsd);
+}
+
+TEST_CASE("a billing export opened as a file goes to the tracker and says what was read", "[app][open][tracker]") {
+    app::AppState state = test::engineState();
+    const model::Scenario before = state.scenario;
+    std::optional<app::PendingImport> pending;
+    const app::OpenedFile opened = app::openFile(state, january(), "jan.csv", pending, "2026-12-06");
+    CHECK(opened.sniffed.kind == io::FileKind::BillingCur);
+    CHECK(opened.outcome.ok);
+    CHECK_FALSE(pending);
+    CHECK(state.scenario == before); // the estate is not touched
+    CHECK(state.tracker.files().size() == 1);
+    REQUIRE_FALSE(state.notices.empty());
+    bool said = false;
+    for (const app::Notice& n : state.notices)
+        said = said || n.text == "jan.csv: 4 billing lines read into the credit tracker.";
+    CHECK(said);
+
+    const app::OpenedFile bad = app::openFile(state, std::string(kHeader) + "x\n", "bad.csv", pending, "2026-12-06");
+    CHECK_FALSE(bad.outcome.ok);
+    CHECK(state.notices.back().level == app::Notice::Level::Error);
+    CHECK(state.notices.back().text.rfind("bad.csv", 0) == 0);
+    CHECK(state.tracker.files().size() == 1); // the tracker keeps what it had
+}
