@@ -20,32 +20,7 @@ struct TrackerState::Step {
 namespace {
 // Undo steps kept; the oldest go first.
 constexpr std::size_t kMaxTrackerSteps = 20;
-
-// The tracker as it is, for an undo step; nothing while model::CreditTracker cannot be copied (asked of the tracker's
-// core: with it, undo and remove light up without a change here).
-template <class Tracker>
-std::optional<Tracker> copyOf(const Tracker& tracker) {
-    if constexpr (std::is_copy_constructible_v<Tracker>) return tracker;
-    else return std::nullopt;
-}
-
-template <class Tracker>
-concept RemovesFiles = requires(Tracker& tracker) { tracker.removeFile(std::size_t{0}); };
-
-// Drops file `index` from `tracker`; false while model::CreditTracker has no removeFile.
-template <class Tracker>
-bool dropFile(Tracker& tracker, std::size_t index) {
-    if constexpr (RemovesFiles<Tracker>) {
-        tracker.removeFile(index);
-        return true;
-    } else {
-        return false;
-    }
-}
 } // namespace
-
-const bool TrackerState::kCanUndo = std::is_copy_constructible_v<model::CreditTracker>;
-const bool TrackerState::kCanRemove = kCanUndo && RemovesFiles<model::CreditTracker>;
 
 TrackerState::TrackerState() = default;
 TrackerState::~TrackerState() = default;
@@ -54,7 +29,7 @@ TrackerState& TrackerState::operator=(TrackerState&&) noexcept = default;
 
 void TrackerState::beginFile(const std::string& fileName, std::uint64_t totalBytes, int fileNumber, int fileCount) {
     if (m_reader) cancelFile();
-    m_beforeFile = copyOf(m_tracker);
+    m_beforeFile = m_tracker;
     m_reader = std::make_unique<io::BillingStreamReader>(m_tracker, fileName);
     m_progress = TrackerLoadProgress{};
     m_progress.fileName = fileName;
@@ -123,15 +98,15 @@ bool TrackerState::empty() const { return m_tracker.empty(); }
 bool TrackerState::removeFile(std::size_t index) {
     const std::vector<model::LoadedBillingFile> held = m_tracker.files();
     if (index >= held.size() || m_reader) return false;
-    std::optional<model::CreditTracker> before = copyOf(m_tracker);
-    if (!dropFile(m_tracker, index)) return false;
+    std::optional<model::CreditTracker> before = m_tracker;
+    m_tracker.removeFile(index);
     recordStep("Remove " + held[index].identity.fileName, std::move(before));
     return true;
 }
 
 bool TrackerState::clear() {
     if (m_tracker.empty() || m_reader) return false;
-    std::optional<model::CreditTracker> before = copyOf(m_tracker);
+    std::optional<model::CreditTracker> before = m_tracker;
     m_tracker.clear();
     recordStep("Remove every billing file", std::move(before));
     return true;

@@ -71,12 +71,8 @@ public:
     /// The files the tracker holds, in the order they were added.
     std::vector<model::LoadedBillingFile> files() const;
     bool empty() const;
-    /// Whether this build can undo the tracker's changes and remove one file (model::CreditTracker copyable, with
-    /// removeFile); without, files are only added or cleared, and the view hides Remove and Undo.
-    static const bool kCanUndo;
-    static const bool kCanRemove;
-    /// Removes the file at `index` of files() (one undo step). False when there is no such file, a file is being
-    /// read, or this build cannot remove one (kCanRemove).
+    /// Removes the file at `index` of files() (one undo step). False when there is no such file or a file is being
+    /// read.
     bool removeFile(std::size_t index);
     /// Removes every file (one undo step). False when there was none or a file is being read.
     bool clear();

@@ -322,6 +322,30 @@ CreditTracker::~CreditTracker() = default;
 CreditTracker::CreditTracker(CreditTracker&&) noexcept = default;
 CreditTracker& CreditTracker::operator=(CreditTracker&&) noexcept = default;
 
+CreditTracker::CreditTracker(const CreditTracker& other) : m_impl(std::make_unique<Impl>()) {
+    m_impl->files.reserve(other.m_impl->files.size());
+    for (const auto& f : other.m_impl->files) m_impl->files.push_back(std::make_unique<FileData>(*f));
+    m_impl->current = other.m_impl->current;
+}
+
+CreditTracker& CreditTracker::operator=(const CreditTracker& other) {
+    if (this != &other) *this = CreditTracker(other);
+    return *this;
+}
+
+void CreditTracker::removeFile(std::size_t index) {
+    if (index >= m_impl->files.size()) return;
+    m_impl->files.erase(m_impl->files.begin() + static_cast<std::ptrdiff_t>(index));
+    // The current deliveries name files by index: drop the removed file's parts and shift the later ones down.
+    for (auto it = m_impl->current.begin(); it != m_impl->current.end();) {
+        auto& parts = it->second.parts;
+        std::erase_if(parts, [index](const auto& part) { return part.second == index; });
+        for (auto& part : parts)
+            if (part.second > index) --part.second;
+        it = parts.empty() ? m_impl->current.erase(it) : std::next(it);
+    }
+}
+
 CommitReport CreditTracker::commit(BillingFileAggregate&& file) {
     CommitReport report;
     auto data = std::make_unique<FileData>(std::move(file.m_impl->data));

@@ -143,9 +143,15 @@ public:
     ~CreditTracker();
     CreditTracker(CreditTracker&&) noexcept;
     CreditTracker& operator=(CreditTracker&&) noexcept;
+    /// A deep copy (aggregates only, so a few MB at most): what an undo step keeps.
+    CreditTracker(const CreditTracker& other);
+    CreditTracker& operator=(const CreditTracker& other);
 
     /// Adds a fully read file (the delivery rules above decide which of its months count).
     CommitReport commit(BillingFileAggregate&& file);
+    /// Forgets the file at `index` of files(). A delivery it replaced when it came was dropped then and does not
+    /// come back: load that file again to count it. No-op past the end.
+    void removeFile(std::size_t index);
     /// Forgets every file.
     void clear();
     /// The files, in commit order.

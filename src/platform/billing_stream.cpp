@@ -85,7 +85,6 @@ EMSCRIPTEN_KEEPALIVE const char* est_tracker_json() {
     else
         j["loading"] = nullptr;
     j["undoLabel"] = tracker.undoLabel();
-    j["canRemove"] = est::app::TrackerState::kCanRemove; // this build's core can drop one file (and undo)
     j["mpeId"] = tracker.effectiveMpeId();
     j["hasForecast"] = tracker.hasForecast();
     j["current"] = tracker.resultCurrent(); // false until the next frame summarises the files as they are

@@ -50,13 +50,12 @@ void drawProgress(app::TrackerState& tracker, const NumberFormat& f) {
 
 void drawFiles(app::TrackerState& tracker, app::Requests& requests, const NumberFormat& f) {
     const std::vector<model::LoadedBillingFile> files = tracker.files();
-    const int columns = app::TrackerState::kCanRemove ? 5 : 4;
-    if (ImGui::BeginTable("tracker.files", columns, kTableFlags)) {
+    if (ImGui::BeginTable("tracker.files", 5, kTableFlags)) {
         ImGui::TableSetupColumn("Billing file");
         ImGui::TableSetupColumn("Kind");
         ImGui::TableSetupColumn("Months");
         ImGui::TableSetupColumn("Lines");
-        if (columns == 5) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
         tableHeaders(1u << 3);
         for (std::size_t i = 0; i < files.size(); ++i) {
             const model::LoadedBillingFile& file = files[i];
@@ -72,11 +71,9 @@ void drawFiles(app::TrackerState& tracker, app::Requests& requests, const Number
             ImGui::TextUnformatted(months.empty() ? "none counted" : months.c_str());
             ImGui::TableNextColumn();
             rightAlignedText(count(file.lines, f));
-            if (columns == 5) {
-                ImGui::TableNextColumn();
-                if (ImGui::SmallButton("Remove")) tracker.removeFile(i);
-                locateLastItem("tracker.remove" + std::to_string(i));
-            }
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton("Remove")) tracker.removeFile(i);
+            locateLastItem("tracker.remove" + std::to_string(i));
             ImGui::PopID();
         }
         ImGui::EndTable();

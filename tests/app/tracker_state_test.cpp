@@ -22,7 +22,8 @@ const char* const kHeader =
 // January 2026, one account: a tagged EC2 instance (100), an untagged one (40), the tagged instance's data transfer (7,
 // never eligible) and a MAP credit of 25 for agreement 12345. Eligible 100 + 40 = 140, of which tagged 100.
 std::string january() {
-    return std::string(kHeader) +
+    std::string csv(kHeader); // appended, not `std::string + literal`, which trips GCC 12's -Wrestrict false positive
+    return csv +=
            "111122223333,2026-01-01T00:00:00Z,111122223333,Usage,2026-01-05T00:00:00Z,AmazonEC2,BoxUsage:m5.large,"
            "RunInstances,i-web,100,,Compute Instance,mig12345,web\n"
            "111122223333,2026-01-01T00:00:00Z,111122223333,Usage,2026-01-05T00:00:00Z,AmazonEC2,BoxUsage:m5.large,"
@@ -35,7 +36,8 @@ std::string january() {
 
 // February 2026: an untagged RDS database (60). With January: eligible 200, tagged 100, untagged 100.
 std::string february() {
-    return std::string(kHeader) +
+    std::string csv(kHeader);
+    return csv +=
            "111122223333,2026-02-01T00:00:00Z,111122223333,Usage,2026-02-03T00:00:00Z,AmazonRDS,"
            "InstanceUsage:db.m5.large,CreateDBInstance,db-orders,60,,Database Instance,,orders\n";
 }
@@ -74,10 +76,6 @@ TEST_CASE("a billing file read whole is one undo step, with its figures", "[app]
     CHECK(t.mapCreditsUsd == Approx(25.0));      // credits are positive
     REQUIRE(tracker.result().untaggedResources.size() == 1);
     CHECK(tracker.result().untaggedResources[0].resourceId == "i-db");
-    if (!app::TrackerState::kCanUndo) {
-        WARN("this build's model::CreditTracker cannot be copied: no undo");
-        return;
-    }
     CHECK(tracker.undoLabel() == "Add jan.csv");
 
     CHECK(tracker.undo());
@@ -91,10 +89,6 @@ TEST_CASE("a billing file read whole is one undo step, with its figures", "[app]
 }
 
 TEST_CASE("removing a file takes its spend out, and undo brings it back", "[app][tracker]") {
-    if (!app::TrackerState::kCanRemove) {
-        WARN("this build's model::CreditTracker cannot remove a file");
-        return;
-    }
     app::TrackerState tracker = withJanuary();
     REQUIRE(tracker.readWhole("feb.csv", february()).added);
     tracker.refresh(model::Scenario{}, model::Result{}, 0);
@@ -145,12 +139,12 @@ TEST_CASE("a file that fails leaves the tracker as it was and names the file", "
     CHECK(bad.error.find("cost column") != std::string::npos);
     CHECK(tracker.generation() == generation);
     CHECK(tracker.files().size() == 1);
-    if (app::TrackerState::kCanUndo) CHECK(tracker.undoLabel() == "Add jan.csv"); // no step for the file that failed
+    CHECK(tracker.undoLabel() == "Add jan.csv"); // no step for the file that failed
     tracker.refresh(model::Scenario{}, model::Result{}, 0);
     CHECK(tracker.result().totals.eligibleUsd == Approx(140.0));
 }
 
-TEST_CASE("a file streamed in small chunks gives the figures of the whole file; progress counts rows and bytes",
+TEST_CASE("a file streamed in small chunks gives the figures of the whole file, progress counts rows and bytes",
           "[app][tracker]") {
     const std::string bytes = january();
     app::TrackerState tracker;
@@ -186,10 +180,10 @@ TEST_CASE("Cancel drops the file being read and keeps the files read before it",
     tracker.refresh(model::Scenario{}, model::Result{}, 0);
     CHECK(tracker.files().size() == 1);
     CHECK(tracker.result().totals.eligibleUsd == Approx(140.0));
-    if (app::TrackerState::kCanUndo) CHECK(tracker.undoLabel() == "Add jan.csv");
+    CHECK(tracker.undoLabel() == "Add jan.csv");
 }
 
-TEST_CASE("the agreement comes from the scenario's MAP tag unless one is typed; another agreement earns nothing",
+TEST_CASE("the agreement comes from the scenario's MAP tag unless one is typed, another agreement earns nothing",
           "[app][tracker]") {
     app::TrackerState tracker;
     REQUIRE(tracker.readWhole("jan.csv", january()).added);

@@ -247,6 +247,39 @@ TEST_CASE("a later delivery of a month replaces the earlier, parts of one delive
     CHECK(r.months.size() == 2);
 }
 
+TEST_CASE("removing a file takes out its months, a copy is independent, and a part after a removal still adds", "[model][tracker]") {
+    const MapRules rules = testRules();
+    CreditTracker tracker;
+    // September in two parts of one delivery (100 + 50), October alone (70): 220 in all.
+    BillingFileAggregate p1(file("map-report-1.csv.gz", "20240901-20241001/aaaa"), rules);
+    p1.add(usage("AmazonEC2", "i-1", 100.0, "mig12345"));
+    BillingFileAggregate p2(file("map-report-2.csv.gz", "20240901-20241001/aaaa"), rules);
+    p2.add(usage("AmazonEC2", "i-2", 50.0));
+    BillingFileAggregate oct(file("map-report-1.csv.gz", "20241001-20241101/cccc"), rules);
+    oct.add(usage("AmazonEC2", "i-1", 70.0, "mig12345", kSep2024 + 1));
+    tracker.commit(std::move(p1));
+    tracker.commit(std::move(p2));
+    tracker.commit(std::move(oct));
+    CHECK(summarize(tracker, {}, rules).totals.eligibleUsd == Approx(220.0));
+
+    const CreditTracker before = tracker; // what an undo step keeps
+    tracker.removeFile(0);                // part 1 of September goes: 50 + 70 = 120
+    REQUIRE(tracker.files().size() == 2);
+    CHECK(tracker.files()[0].identity.fileName == "map-report-2.csv.gz");
+    const TrackerResult r = summarize(tracker, {}, rules);
+    CHECK(r.totals.eligibleUsd == Approx(120.0));
+    CHECK(r.totals.taggedEligibleUsd == Approx(70.0)); // only October's tagged 70 is left
+    CHECK(summarize(before, {}, rules).totals.eligibleUsd == Approx(220.0)); // the copy kept all three files
+
+    // Part 1 loaded again joins its delivery (the indices shifted down): 100 + 50 + 70 = 220 again.
+    BillingFileAggregate again(file("map-report-1.csv.gz", "20240901-20241001/aaaa"), rules);
+    again.add(usage("AmazonEC2", "i-1", 100.0, "mig12345"));
+    tracker.commit(std::move(again));
+    CHECK(summarize(tracker, {}, rules).totals.eligibleUsd == Approx(220.0));
+    tracker.removeFile(7); // past the end: nothing happens
+    CHECK(tracker.files().size() == 3);
+}
+
 TEST_CASE("the plan's forecast and workloads meet the bill", "[model][tracker]") {
     const MapRules rules = testRules();
     CreditTracker tracker;
