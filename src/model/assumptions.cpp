@@ -24,6 +24,7 @@ template <typename E> E enumValue(double v, int last) { return static_cast<E>(st
 
 // Plausibility bounds (maxValue with a maxReason) sit one or two orders of magnitude above anything real, so a
 // value beyond them is a typo or a wrong unit, and products of bounded inputs stay far below double overflow.
+// clang-format off: one assumption per entry, its key, label, unit and bounds on the first line.
 std::vector<Assumption> buildRegistry() {
     return {
         {"settings.horizonYears", "Analysis horizon", AssumptionUnit::Years, true, 3.0, false, 5.0, false,
@@ -568,6 +569,7 @@ std::vector<Assumption> buildRegistry() {
          nullptr, nullptr, {}},
     };
 }
+// clang-format on
 
 std::string wrongUnitHint(WrongUnit u, double v, double max) {
     switch (u) {
