@@ -24,7 +24,8 @@ template <typename E> E enumValue(double v, int last) { return static_cast<E>(st
 
 // Plausibility bounds (maxValue with a maxReason) sit one or two orders of magnitude above anything real, so a
 // value beyond them is a typo or a wrong unit, and products of bounded inputs stay far below double overflow.
-// clang-format off: one assumption per entry, its key, label, unit and bounds on the first line.
+// The registry is a table: one assumption per entry, its key, label, unit and bounds on the first line.
+// clang-format off
 std::vector<Assumption> buildRegistry() {
     return {
         {"settings.horizonYears", "Analysis horizon", AssumptionUnit::Years, true, 3.0, false, 5.0, false,
