@@ -103,9 +103,9 @@ void AppState::compareVariants() {
         model::Scenario variant = scenario;
         for (std::size_t i = 0; i < variant.workloads.size(); ++i) {
             model::Workload& w = variant.workloads[i];
-            const model::Disposition now =
-                w.disposition ? *w.disposition
-                              : (i < result.workloads.size() ? result.workloads[i].effective : model::Disposition::Rehost);
+            const model::Disposition now = w.disposition ? *w.disposition
+                                                         : (i < result.workloads.size() ? result.workloads[i].effective
+                                                                                        : model::Disposition::Rehost);
             if (now != model::Disposition::Retire && now != model::Disposition::Retain) w.disposition = target;
         }
         pinForCompare(target == model::Disposition::Rehost ? "Rehost-heavy" : "Replatform-heavy", variant);

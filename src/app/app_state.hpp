@@ -41,8 +41,8 @@ struct QuickSizeState {
     model::Scenario scenario;
     model::Result result;
     Derived derived;
-    std::string headline;             ///< the overview's sentence for the result ("Moving 46 workloads ... saves ...")
-    io::NotEligiblePath notEligible;  ///< the overview's gap and routes, shown instead of $0 funding tiles
+    std::string headline;            ///< the overview's sentence for the result ("Moving 46 workloads ... saves ...")
+    io::NotEligiblePath notEligible; ///< the overview's gap and routes, shown instead of $0 funding tiles
     bool dirty = true;
 };
 
@@ -58,36 +58,38 @@ struct ComparedScenario {
 /// so every change is undoable and the result is recomputed once per frame, never inside a widget.
 class AppState {
 public:
-    model::Scenario scenario;         ///< what the user edits
-    model::Result result;             ///< of `scenario` as of the last recompute (see resultRevision)
-    bool dirty = true;                ///< the scenario changed since the result was computed
-    long revision = 0;                ///< bumped on every change; views cache derived text by it
-    long resultRevision = -1;         ///< revision the result belongs to
-    long savedRevision = 0;           ///< revision last saved to a file (unsaved changes = revision != this)
-    long autosavedRevision = -1;      ///< revision last written to the browser's storage (or last refused, see below)
-    bool autosaveRefused = false;     ///< the browser refused the last autosave (quota, private mode)
-    int recomputeCount = 0;           ///< how many times the engine ran (for tests and the status bar)
-    std::vector<Notice> notices;      ///< newest last
-    EstimateFn estimator;             ///< unset: the result stays empty
-    model::Scenario defaults;         ///< from assets/defaults.json: the base of new and quick-size scenarios
-    Derived derived;                  ///< chart series of `result`
-    io::BusinessCaseSummary summary;  ///< the business case in words of `result` (overview, Today, Present, the page's text)
-    QuickSizeState quick;             ///< the quick-size screen
+    model::Scenario scenario;     ///< what the user edits
+    model::Result result;         ///< of `scenario` as of the last recompute (see resultRevision)
+    bool dirty = true;            ///< the scenario changed since the result was computed
+    long revision = 0;            ///< bumped on every change; views cache derived text by it
+    long resultRevision = -1;     ///< revision the result belongs to
+    long savedRevision = 0;       ///< revision last saved to a file (unsaved changes = revision != this)
+    long autosavedRevision = -1;  ///< revision last written to the browser's storage (or last refused, see below)
+    bool autosaveRefused = false; ///< the browser refused the last autosave (quota, private mode)
+    int recomputeCount = 0;       ///< how many times the engine ran (for tests and the status bar)
+    std::vector<Notice> notices;  ///< newest last
+    EstimateFn estimator;         ///< unset: the result stays empty
+    model::Scenario defaults;     ///< from assets/defaults.json: the base of new and quick-size scenarios
+    Derived derived;              ///< chart series of `result`
+    io::BusinessCaseSummary
+        summary;          ///< the business case in words of `result` (overview, Today, Present, the page's text)
+    QuickSizeState quick; ///< the quick-size screen
     std::vector<ComparedScenario> compared; ///< at most kMaxCompared, shown by the Compare panel
     static constexpr std::size_t kMaxCompared = 4;
-    UncertaintyState uncertainty;     ///< Uncertainty panel's runs
-    SnapshotStore snapshots;          ///< named snapshots (saved with the scenario; not undoable)
-    GoalSeekState goalSeek;           ///< Goal seek panel's question and last answer
-    AssumptionEffects assumptionEffects; ///< lazily computed effect of each changed assumption
-    io::ImportSettings importSettings; ///< remembered column mappings (the scenario file's "import" section)
+    UncertaintyState uncertainty;            ///< Uncertainty panel's runs
+    SnapshotStore snapshots;                 ///< named snapshots (saved with the scenario; not undoable)
+    GoalSeekState goalSeek;                  ///< Goal seek panel's question and last answer
+    AssumptionEffects assumptionEffects;     ///< lazily computed effect of each changed assumption
+    io::ImportSettings importSettings;       ///< remembered column mappings (the scenario file's "import" section)
     std::optional<ImportSummary> lastImport; ///< the last inventory import, while it is not undone or replaced
-    PartnerTheme partner;             ///< the partner's brand (theme file, or the scenario file's "partner" section)
-    std::vector<KeptWork> kept;       ///< work kept in the browser's storage, for File > Recover (the platform fills it)
-    TrackerState tracker;             ///< the MAP credit tracker: billing files read and their summary against the plan
+    PartnerTheme partner;       ///< the partner's brand (theme file, or the scenario file's "partner" section)
+    std::vector<KeptWork> kept; ///< work kept in the browser's storage, for File > Recover (the platform fills it)
+    TrackerState tracker;       ///< the MAP credit tracker: billing files read and their summary against the plan
     /// Called by replace() while the workspace still holds what is being replaced (open, share link, demo,
-    /// quick size, New), with the step's label: the page keeps that work in the browser's storage. Unset = nothing kept.
+    /// quick size, New), with the step's label: the page keeps that work in the browser's storage. Unset = nothing
+    /// kept.
     std::function<void(const std::string& label)> beforeReplace;
-    long partnerGeneration = 0;       ///< bumped by setPartner (the autosave writes again when it moves)
+    long partnerGeneration = 0; ///< bumped by setPartner (the autosave writes again when it moves)
 
     /// Applies a partner theme (not an undoable edit: the scenario does not change).
     void setPartner(PartnerTheme theme) {
@@ -117,7 +119,8 @@ public:
     /// True when replacing the workspace would lose something of the user's that no file holds: it has
     /// workloads, snapshots or undo history, and changed since it was last saved to a file.
     bool holdsUnsavedWork() const {
-        return revision != savedRevision && (!scenario.workloads.empty() || !snapshots.list().empty() || m_history.undoDepth() > 0);
+        return revision != savedRevision &&
+               (!scenario.workloads.empty() || !snapshots.list().empty() || m_history.undoDepth() > 0);
     }
     /// Starts over from `next` with no history (first load).
     void reset(model::Scenario next);

@@ -19,8 +19,10 @@ model::Scenario withDefault(std::string_view key, const model::Scenario& s, cons
     model::Scenario out = s;
     const model::Assumption* a = model::findAssumption(key);
     if (!a) return out;
-    if (a->isRangeField && a->getRange && a->setRange) a->setRange(out, a->getRange(defaults));
-    else if (a->set && a->get) a->set(out, a->get(defaults));
+    if (a->isRangeField && a->getRange && a->setRange)
+        a->setRange(out, a->getRange(defaults));
+    else if (a->set && a->get)
+        a->set(out, a->get(defaults));
     return out;
 }
 

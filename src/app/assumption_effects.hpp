@@ -14,10 +14,10 @@ namespace est::app {
 /// The effect of one assumption the user changed: figures of the current scenario minus the figures of the
 /// same scenario with only that assumption back at its default.
 struct AssumptionEffect {
-    bool ok = false;                            ///< both estimates were valid (else the deltas are 0)
-    double npvDeltaUsd = 0.0;                   ///< NPV now - NPV with the default
-    double fundingDeltaUsd = 0.0;               ///< total funding now - with the default
-    double savingsDeltaUsd = 0.0;               ///< horizon savings now - with the default
+    bool ok = false;              ///< both estimates were valid (else the deltas are 0)
+    double npvDeltaUsd = 0.0;     ///< NPV now - NPV with the default
+    double fundingDeltaUsd = 0.0; ///< total funding now - with the default
+    double savingsDeltaUsd = 0.0; ///< horizon savings now - with the default
 };
 
 /// The engine as the cache calls it (model::estimateInto in the app; a fake in tests).

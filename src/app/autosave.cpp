@@ -15,8 +15,10 @@ RestoreOutcome moveAside(KeyValueStore& store, const std::string& record, std::v
     out.kind = RestoreOutcome::Kind::KeptAside;
     out.keptAsideKey = freeKeptAsideKey(store);
     // Write the copy first: if the store refuses, the original stays where it was.
-    if (store.set(out.keptAsideKey, record)) store.remove(kAutosaveKey);
-    else out.keptAsideKey = kAutosaveKey;
+    if (store.set(out.keptAsideKey, record))
+        store.remove(kAutosaveKey);
+    else
+        out.keptAsideKey = kAutosaveKey;
     out.messages = std::move(reasons);
     out.messages.push_back("Your previous autosaved work could not be restored; it is kept in the browser under \"" +
                            out.keptAsideKey + "\" in this browser's storage (File > Recover kept work opens it).");
@@ -27,8 +29,8 @@ std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) 
 
 // Large data goes deflated and base64'd under `deflatedKey` with its size under `sizeKey`; smaller data goes
 // under `key`, as text or (for bytes that need not be UTF-8) as base64.
-void putData(nlohmann::json& into, const char* key, const char* deflatedKey, const char* sizeKey, const std::string& data,
-             bool base64) {
+void putData(nlohmann::json& into, const char* key, const char* deflatedKey, const char* sizeKey,
+             const std::string& data, bool base64) {
     std::string deflated;
     if (data.size() > kAutosaveCompressAbove && formats::deflateRaw(data, deflated, 1).empty()) {
         into[sizeKey] = data.size();
@@ -64,24 +66,29 @@ std::string readPending(const nlohmann::json& j, PendingImportRecord& out) {
     if (out.fileName.empty()) out.fileName = "the file";
     if (const auto columns = j.find("columns"); columns != j.end() && columns->is_object())
         for (const io::MappingField& f : io::mappingFields())
-            if (const auto c = columns->find(f.key); c != columns->end() && c->is_string()) out.mapping.*(f.member) = c->get<std::string>();
+            if (const auto c = columns->find(f.key); c != columns->end() && c->is_string())
+                out.mapping.*(f.member) = c->get<std::string>();
     if (const auto u = io::parseSizeUnit(j.value("ramUnit", std::string("GiB")))) out.mapping.ramUnit = *u;
     if (const auto u = io::parseSizeUnit(j.value("storageUnit", std::string("GiB")))) out.mapping.storageUnit = *u;
-    if (const auto f = j.find("utilAsFraction"); f != j.end() && f->is_boolean()) out.mapping.utilAsFraction = f->get<bool>();
+    if (const auto f = j.find("utilAsFraction"); f != j.end() && f->is_boolean())
+        out.mapping.utilAsFraction = f->get<bool>();
     if (const auto why = j.find("notKept"); why != j.end()) {
-        out.notKept = why->is_string() ? why->get<std::string>() : std::string("it did not fit in this browser's storage");
+        out.notKept =
+            why->is_string() ? why->get<std::string>() : std::string("it did not fit in this browser's storage");
         return {};
     }
     const auto file = j.find("file");
     const auto deflated = j.find("fileDeflated");
     const auto size = j.find("fileBytes");
     if (file != j.end() && file->is_string()) {
-        if (!formats::decodeBase64(file->get_ref<const std::string&>(), out.bytes)) return "its data is damaged (not base64)";
+        if (!formats::decodeBase64(file->get_ref<const std::string&>(), out.bytes))
+            return "its data is damaged (not base64)";
         return {};
     }
     if (deflated != j.end() && deflated->is_string() && size != j.end() && size->is_number_unsigned()) {
         std::string compressed;
-        if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed)) return "its data is damaged (not base64)";
+        if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
+            return "its data is damaged (not base64)";
         const std::string reason = formats::inflateRaw(compressed, size->get<std::size_t>(), out.bytes);
         return reason.empty() ? std::string() : "its data is damaged (" + reason + ")";
     }
@@ -95,8 +102,8 @@ std::string freeKeptAsideKey(KeyValueStore& store) {
     return key;
 }
 
-std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt, const PendingImportRecord* pending,
-                         const KeptNote* kept) {
+std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt,
+                         const PendingImportRecord* pending, const KeptNote* kept) {
     nlohmann::json envelope;
     envelope["format"] = kFormat;
     envelope["version"] = kAutosaveVersion;
@@ -114,7 +121,9 @@ std::string wrapAutosave(const std::string& scenarioJson, const std::string& sav
 RestoreOutcome readAutosave(KeyValueStore& store) {
     const std::optional<std::string> record = store.get(kAutosaveKey);
     if (!record || record->empty()) return {};
-    const nlohmann::json envelope = nlohmann::json::parse(std::string_view(*record), nullptr, false); // one parser instantiation: every JSON reader parses from a string_view
+    const nlohmann::json envelope =
+        nlohmann::json::parse(std::string_view(*record), nullptr,
+                              false); // one parser instantiation: every JSON reader parses from a string_view
     if (envelope.is_discarded() || !envelope.is_object())
         return moveAside(store, *record, {"The autosaved work is damaged (not valid JSON)."});
     if (envelope.value("format", std::string()) != kFormat)
@@ -125,12 +134,12 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
     const int v = version->get<int>();
     if (v < kAutosaveVersion)
         return moveAside(store, *record,
-                         {"The autosaved work is from an older version of the estimator (format " +
-                          std::to_string(v) + ", this one reads " + std::to_string(kAutosaveVersion) + ")."});
+                         {"The autosaved work is from an older version of the estimator (format " + std::to_string(v) +
+                          ", this one reads " + std::to_string(kAutosaveVersion) + ")."});
     if (v > kAutosaveVersion)
-        return moveAside(store, *record,
-                         {"The autosaved work is from a newer version of the estimator (format " + std::to_string(v) +
-                          ")."});
+        return moveAside(
+            store, *record,
+            {"The autosaved work is from a newer version of the estimator (format " + std::to_string(v) + ")."});
     RestoreOutcome out;
     const auto scenario = envelope.find("scenario");
     const auto deflated = envelope.find("scenarioDeflated");
@@ -143,8 +152,7 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
         if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
             return moveAside(store, *record, {"The autosaved work is damaged (scenarioDeflated is not base64)."});
         const std::string reason = formats::inflateRaw(compressed, bytes->get<std::size_t>(), out.scenarioJson);
-        if (!reason.empty())
-            return moveAside(store, *record, {"The autosaved work is damaged (" + reason + ")."});
+        if (!reason.empty()) return moveAside(store, *record, {"The autosaved work is damaged (" + reason + ")."});
     } else {
         return moveAside(store, *record, {"The autosaved work holds no scenario."});
     }
@@ -154,9 +162,11 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
         PendingImportRecord kept;
         const std::string why = readPending(*pending, kept);
         // The scenario is fine: a damaged pending file costs only that file, and the user is told.
-        if (why.empty()) out.pending = std::move(kept);
-        else out.messages.push_back("The file that was waiting for its column mapping (" + kept.fileName +
-                                    ") could not be restored: " + why + ". Drop it again to import it.");
+        if (why.empty())
+            out.pending = std::move(kept);
+        else
+            out.messages.push_back("The file that was waiting for its column mapping (" + kept.fileName +
+                                   ") could not be restored: " + why + ". Drop it again to import it.");
     }
     return out;
 }
@@ -201,14 +211,15 @@ AutosaveWrite writeAutosave(KeyValueStore& store, const AutosaveWork& work, cons
         if (store.set(kAutosaveKey, record)) {
             out.written = true;
             out.extrasLeftOut = true;
-            out.messages.push_back("Your work (" + kilobytes(fullSize) + ") does not fit in this browser's storage: the "
-                                   "autosave keeps the scenario but not " + work.leftOutWhenLean +
-                                   ". Save the scenario with Ctrl+S to keep them.");
+            out.messages.push_back("Your work (" + kilobytes(fullSize) +
+                                   ") does not fit in this browser's storage: the "
+                                   "autosave keeps the scenario but not " +
+                                   work.leftOutWhenLean + ". Save the scenario with Ctrl+S to keep them.");
             return out;
         }
     }
-    out.messages.push_back("This browser refused to autosave (storage full or disabled; your work is " + kilobytes(record.size()) +
-                           "): save the scenario with Ctrl+S.");
+    out.messages.push_back("This browser refused to autosave (storage full or disabled; your work is " +
+                           kilobytes(record.size()) + "): save the scenario with Ctrl+S.");
     return out;
 }
 

@@ -38,27 +38,27 @@ inline constexpr std::size_t kAutosaveCompressAbove = 256 * 1024;
 /// "pendingImport" member: the session's, not the scenario file's).
 struct PendingImportRecord {
     std::string fileName;
-    std::string bytes;             ///< the file as it arrived; "" when it was not kept (see notKept)
-    io::ColumnMapping mapping;     ///< the mapping being edited
-    std::string notKept;           ///< why the file itself was not kept ("it is 6,200 KB ..."); "" = kept
+    std::string bytes;         ///< the file as it arrived; "" when it was not kept (see notKept)
+    io::ColumnMapping mapping; ///< the mapping being edited
+    std::string notKept;       ///< why the file itself was not kept ("it is 6,200 KB ..."); "" = kept
     bool operator==(const PendingImportRecord&) const = default;
 };
 
 /// Everything the autosave keeps.
 struct AutosaveWork {
-    std::string scenarioJson;                      ///< the scenario file text, with its snapshots and partner theme
+    std::string scenarioJson; ///< the scenario file text, with its snapshots and partner theme
     /// The scenario without snapshots and partner theme: tried when the full record does not fit (may be unset).
     std::function<std::string()> scenarioOnlyJson;
-    std::string leftOutWhenLean;                   ///< what that leaves out, for the message ("2 snapshots, the partner theme")
-    std::optional<PendingImportRecord> pending;    ///< a file waiting for its column mapping
+    std::string leftOutWhenLean; ///< what that leaves out, for the message ("2 snapshots, the partner theme")
+    std::optional<PendingImportRecord> pending; ///< a file waiting for its column mapping
 };
 
 /// What writing the autosave did: written is false when nothing could be stored; messages say what was left
 /// out and why (empty when everything was kept).
 struct AutosaveWrite {
     bool written = false;
-    bool pendingFileLeftOut = false;   ///< the pending file's bytes did not fit (its name and mapping did)
-    bool extrasLeftOut = false;        ///< the snapshots and partner theme did not fit
+    bool pendingFileLeftOut = false; ///< the pending file's bytes did not fit (its name and mapping did)
+    bool extrasLeftOut = false;      ///< the snapshots and partner theme did not fit
     std::vector<std::string> messages;
     /// 0 when everything was kept; otherwise a code of what was left out (to report each situation once).
     int trouble() const { return (written ? 0 : 4) | (extrasLeftOut ? 2 : 0) | (pendingFileLeftOut ? 1 : 0); }
@@ -66,8 +66,8 @@ struct AutosaveWrite {
 
 /// Why a record was kept aside, written into its envelope for File > Recover ("keptName", "keptBecause").
 struct KeptNote {
-    std::string name;    ///< the scenario's name
-    std::string reason;  ///< "replaced by Open demo_onprem-400-vm.json"
+    std::string name;   ///< the scenario's name
+    std::string reason; ///< "replaced by Open demo_onprem-400-vm.json"
 };
 
 /// Wraps scenario JSON text in the autosave envelope {"format","version","savedAt","scenario"}; a large
@@ -82,11 +82,11 @@ std::string freeKeptAsideKey(KeyValueStore& store);
 struct RestoreOutcome {
     enum class Kind { Nothing, Restored, KeptAside };
     Kind kind = Kind::Nothing;
-    std::string scenarioJson;         ///< Restored: the scenario's JSON text, for the scenario loader
-    std::string savedAt;              ///< Restored: when it was saved
+    std::string scenarioJson;                   ///< Restored: the scenario's JSON text, for the scenario loader
+    std::string savedAt;                        ///< Restored: when it was saved
     std::optional<PendingImportRecord> pending; ///< Restored: the file that was waiting for its column mapping
-    std::string keptAsideKey;         ///< KeptAside: the key the record was moved to
-    std::vector<std::string> messages;///< what to tell the user (empty for Nothing)
+    std::string keptAsideKey;                   ///< KeptAside: the key the record was moved to
+    std::vector<std::string> messages;          ///< what to tell the user (empty for Nothing)
 };
 
 /// Reads the autosave record. A record that is not valid JSON, not ours, or of another version is moved to a

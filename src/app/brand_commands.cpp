@@ -9,7 +9,8 @@
 namespace est::app {
 
 std::string setCustomerName(AppState& state, std::string_view name) {
-    if (std::string problem = model::displayNameProblem(name); !problem.empty()) return "Customer name: " + problem + ".";
+    if (std::string problem = model::displayNameProblem(name); !problem.empty())
+        return "Customer name: " + problem + ".";
     if (state.scenario.settings.customerName == name) return {};
     state.endGesture(); // its own undo step, never merged into a slider drag
     state.edit("Set customer name", EditScope::Settings,
@@ -19,7 +20,8 @@ std::string setCustomerName(AppState& state, std::string_view name) {
 
 std::string setPartnerName(AppState& state, std::string_view name) {
     if (name.empty()) return "Your company's name: type a name, or use Reset to remove your brand.";
-    if (std::string problem = model::displayNameProblem(name); !problem.empty()) return "Your company's name: " + problem + ".";
+    if (std::string problem = model::displayNameProblem(name); !problem.empty())
+        return "Your company's name: " + problem + ".";
     if (state.partner.name == name) return {};
     PartnerTheme next = state.partner;
     next.name = std::string(name);
@@ -45,7 +47,8 @@ std::string setPartnerAccent(AppState& state, std::string_view hex) {
 }
 
 std::string setPartnerLogo(AppState& state, std::string_view bytes, const std::string& fileName) {
-    if (state.partner.name.empty()) return fileName + ": type your company's name in Your brand first, then add the logo.";
+    if (state.partner.name.empty())
+        return fileName + ": type your company's name in Your brand first, then add the logo.";
     std::string error;
     std::string url = io::logoDataUrlFromFile(bytes, error);
     if (url.empty()) return fileName + " " + error + "; the logo was not changed.";

@@ -23,7 +23,8 @@ public:
 std::string describe(const model::PriceCatalogue& c, std::string_view fileName) {
     std::string regions;
     for (const model::RegionPrices& r : c.regions) regions += (regions.empty() ? "" : ", ") + r.code;
-    return "Prices from " + std::string(fileName) + ": " + regions + ", " + std::to_string(c.instances.size()) + " instance types";
+    return "Prices from " + std::string(fileName) + ": " + regions + ", " + std::to_string(c.instances.size()) +
+           " instance types";
 }
 
 } // namespace
@@ -41,10 +42,11 @@ CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fil
         out.problems = std::move(load.problems);
         out.catalogue = std::move(load.catalogue);
     }
-    out.summary = out.catalogue ? describe(*out.catalogue, fileName)
-                                : std::string(fileName) + " not loaded: " +
-                                      (out.problems.empty() ? std::string("no usable price")
-                                                            : out.problems.front().where + ": " + out.problems.front().message);
+    out.summary = out.catalogue
+                      ? describe(*out.catalogue, fileName)
+                      : std::string(fileName) + " not loaded: " +
+                            (out.problems.empty() ? std::string("no usable price")
+                                                  : out.problems.front().where + ": " + out.problems.front().message);
     return out;
 }
 
@@ -62,10 +64,12 @@ void notifyProblems(AppState& state, const CatalogueFileLoad& load, const std::s
 bool useCatalogueFile(AppState& state, std::string_view bytes, const std::string& fileName, const std::string& today) {
     CatalogueFileLoad load = loadCatalogueFile(bytes, fileName, today);
     if (!load.catalogue || load.catalogue->regions.empty()) {
-        state.notify(Notice::Level::Error, load.catalogue ? fileName + " not loaded: it has no region's prices" : load.summary);
+        state.notify(Notice::Level::Error,
+                     load.catalogue ? fileName + " not loaded: it has no region's prices" : load.summary);
         return false;
     }
-    std::shared_ptr<const model::PriceCatalogue> catalogue = model::withRegionsOf(state.scenario.aws.catalogue, *load.catalogue);
+    std::shared_ptr<const model::PriceCatalogue> catalogue =
+        model::withRegionsOf(state.scenario.aws.catalogue, *load.catalogue);
     std::string region = state.scenario.aws.region;
     std::string summary = load.summary + " (its regions' tables in place of the ones in use)";
     if (load.catalogue->region(region) == nullptr) { // the user dropped another region's prices: price there

@@ -17,7 +17,7 @@ namespace est::app {
 
 struct CatalogueFileLoad {
     std::optional<model::PriceCatalogue> catalogue; ///< nullopt: refused; keep the catalogue in use
-    std::vector<formats::InputProblem> problems;         ///< why it was refused, or rows it skipped
+    std::vector<formats::InputProblem> problems;    ///< why it was refused, or rows it skipped
     std::string summary;                            ///< one line for the status bar
 };
 

@@ -43,10 +43,9 @@ model::Scenario defaultScenario() {
 }
 
 std::vector<std::pair<std::string, std::string>> demoScenarios() {
-    const std::pair<const char*, const char*> known[] = {
-        {"demo_saas-off-paas.json", "Small SaaS moving off a PaaS"},
-        {"demo_onprem-400-vm.json", "400-VM on-premises estate"},
-        {"demo_database-heavy.json", "Database-heavy estate"}};
+    const std::pair<const char*, const char*> known[] = {{"demo_saas-off-paas.json", "Small SaaS moving off a PaaS"},
+                                                         {"demo_onprem-400-vm.json", "400-VM on-premises estate"},
+                                                         {"demo_database-heavy.json", "Database-heavy estate"}};
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& [file, title] : known)
         if (est::assets::find(file)) out.emplace_back(file, title);
@@ -89,8 +88,9 @@ std::string adoptExtras(AppState& state, io::ScenarioLoad& loaded, std::vector<s
             if (state.snapshots.find(saved.name))
                 notes.push_back("note: the file's snapshot \"" + saved.name + "\" replaced yours of the same name");
             else if (state.snapshots.list().size() >= SnapshotStore::kMaxSnapshots)
-                notes.push_back("note: snapshot \"" + state.snapshots.list().front().name + "\" (the oldest) was removed: at most " +
-                                std::to_string(SnapshotStore::kMaxSnapshots) + " are kept");
+                notes.push_back("note: snapshot \"" + state.snapshots.list().front().name +
+                                "\" (the oldest) was removed: at most " + std::to_string(SnapshotStore::kMaxSnapshots) +
+                                " are kept");
             model::Result result;
             if (state.estimator) state.estimator(saved.scenario, result);
             state.snapshots.save(saved.name, saved.scenario, result);
@@ -118,18 +118,19 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
         return out;
     }
     io::MergeReport merged;
-    state.edit("Import " + fileName, EditScope::Workloads,
-               [&](model::Scenario& s) {
-                   // A first import names the scenario after its file; an import into an estate keeps its name.
-                   if (s.workloads.empty()) s.settings.name = scenarioNameFromFile(fileName);
-                   merged = io::mergeInventory(s, inventory);
-                   // Imported workloads name wave 1; a scenario without waves gets one so it stays valid.
-                   if (s.plan.waves.empty()) s.plan.waves = state.defaults.plan.waves;
-                   if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
-               });
+    state.edit("Import " + fileName, EditScope::Workloads, [&](model::Scenario& s) {
+        // A first import names the scenario after its file; an import into an estate keeps its name.
+        if (s.workloads.empty()) s.settings.name = scenarioNameFromFile(fileName);
+        merged = io::mergeInventory(s, inventory);
+        // Imported workloads name wave 1; a scenario without waves gets one so it stays valid.
+        if (s.plan.waves.empty()) s.plan.waves = state.defaults.plan.waves;
+        if (s.plan.waves.empty()) s.plan.waves.push_back(model::Wave{"Wave 1", 3, 6, 2});
+    });
     out.ok = true;
-    // The dialect only when it says more than the format ("Azure Migrate import, Azure Migrate import CSV" said it twice).
-    const bool dialectAddsSomething = !inventory.dialect.empty() && !model::containsIgnoreCase(inventory.dialect, formatText) &&
+    // The dialect only when it says more than the format ("Azure Migrate import, Azure Migrate import CSV" said it
+    // twice).
+    const bool dialectAddsSomething = !inventory.dialect.empty() &&
+                                      !model::containsIgnoreCase(inventory.dialect, formatText) &&
                                       !model::containsIgnoreCase(formatText, inventory.dialect);
     const std::string source = formatText + (dialectAddsSomething ? ", " + inventory.dialect : "");
     out.messages.push_back("Imported " + fileName + " (" + source + "): " + io::summaryLine(merged) + ".");
@@ -161,15 +162,19 @@ std::string scenarioJson(const AppState& state) {
 
 std::string scenarioOnlyJson(const AppState& state) { return io::saveScenario(state.scenario, state.importSettings); }
 
-std::string quickSizeShareJson(const AppState& state) { return io::saveScenario(state.quick.scenario, state.importSettings); }
+std::string quickSizeShareJson(const AppState& state) {
+    return io::saveScenario(state.quick.scenario, state.importSettings);
+}
 
 std::string downloadNotice(const Download& d, ExportKind kind) {
     switch (kind) {
     case ExportKind::ExecutiveSummary:
         return "Downloaded " + d.fileName + ": the summary as a web page; open it in your browser and print it to PDF.";
     case ExportKind::Html:
-        return "Downloaded " + d.fileName + ": the detailed appendix as a web page; open it in your browser to read or print it.";
-    default: return "Downloaded " + d.fileName + ".";
+        return "Downloaded " + d.fileName +
+               ": the detailed appendix as a web page; open it in your browser to read or print it.";
+    default:
+        return "Downloaded " + d.fileName + ".";
     }
 }
 
@@ -179,8 +184,7 @@ AutosaveWork autosaveWork(const AppState& state, const PendingImport* pending) {
     work.scenarioOnlyJson = [&state] { return scenarioOnlyJson(state); };
     const std::size_t n = state.snapshots.list().size();
     if (n > 0) work.leftOutWhenLean = std::to_string(n) + (n == 1 ? " snapshot" : " snapshots");
-    if (!state.partner.name.empty())
-        work.leftOutWhenLean += (n > 0 ? " and " : "") + std::string("the partner theme");
+    if (!state.partner.name.empty()) work.leftOutWhenLean += (n > 0 ? " and " : "") + std::string("the partner theme");
     if (pending != nullptr) work.pending = pending->record();
     return work;
 }
@@ -189,14 +193,17 @@ std::string fileStem(const std::string& name) {
     std::string out;
     for (char c : name) {
         const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-        else if (!out.empty() && out.back() != '-') out += '-';
+        if (std::isalnum(u))
+            out += static_cast<char>(std::tolower(u));
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out.empty() ? "scenario" : out;
 }
 
-Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages, std::string_view isoDate) {
+Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages,
+                    std::string_view isoDate) {
     const std::string stem = fileStem(state.scenario.settings.name);
     if (kind == ExportKind::ScenarioJson) return {stem + ".json", "application/json", scenarioJson(state)};
     if (kind == ExportKind::UntaggedResourcesCsv) { // the tracker's, whatever the scenario
@@ -211,20 +218,26 @@ Download exportFile(const AppState& state, ExportKind kind, std::vector<std::str
         return {};
     }
     switch (kind) {
-    case ExportKind::ResultJson: return {stem + "-result.json", "application/json", io::resultJson(state.scenario, state.result)};
+    case ExportKind::ResultJson:
+        return {stem + "-result.json", "application/json", io::resultJson(state.scenario, state.result)};
     case ExportKind::SeriesCsv:
-        return {stem + "-monthly.csv", "text/csv", io::seriesCsv(state.scenario, state.result, io::SeriesPeriod::Monthly)};
+        return {stem + "-monthly.csv", "text/csv",
+                io::seriesCsv(state.scenario, state.result, io::SeriesPeriod::Monthly)};
     case ExportKind::Html:
-        return {stem + "-report.html", "text/html", io::htmlReport(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner)};
+        return {stem + "-report.html", "text/html",
+                io::htmlReport(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner)};
     case ExportKind::Xlsx:
         return {stem + "-business-case.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 io::writeBusinessCaseXlsx(state.scenario, state.result, &state.partner)};
-    case ExportKind::TaggingPlanCsv: return {stem + "-tagging-plan.csv", "text/csv", io::taggingPlanCsv(state.scenario, state.result)};
+    case ExportKind::TaggingPlanCsv:
+        return {stem + "-tagging-plan.csv", "text/csv", io::taggingPlanCsv(state.scenario, state.result)};
     case ExportKind::ExecutiveSummary:
         return {stem + "-executive-summary.html", "text/html",
-                io::executiveSummaryHtml(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner, isoDate)};
+                io::executiveSummaryHtml(state.scenario, state.result, io::embeddedDefaults().ledger, &state.partner,
+                                         isoDate)};
     case ExportKind::ScenarioJson:
-    case ExportKind::UntaggedResourcesCsv: break; // handled above: neither needs a valid scenario
+    case ExportKind::UntaggedResourcesCsv:
+        break; // handled above: neither needs a valid scenario
     }
     return {};
 }
@@ -235,8 +248,9 @@ Download exportQuickSizeSummary(const AppState& state, std::vector<std::string>&
         messages.push_back("The summary cannot be made until the quick-size answers can be estimated.");
         return {};
     }
-    return {fileStem(quick.scenario.settings.name) + "-executive-summary.html", "text/html",
-            io::executiveSummaryHtml(quick.scenario, quick.result, io::embeddedDefaults().ledger, &state.partner, isoDate)};
+    return {
+        fileStem(quick.scenario.settings.name) + "-executive-summary.html", "text/html",
+        io::executiveSummaryHtml(quick.scenario, quick.result, io::embeddedDefaults().ledger, &state.partner, isoDate)};
 }
 
 } // namespace est::app

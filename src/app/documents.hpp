@@ -57,10 +57,12 @@ struct Download {
 };
 /// Builds an export of the current scenario / result. Empty bytes and messages when it cannot be made. `isoDate`
 /// ("2026-12-02") is the date the executive summary says it was prepared on.
-Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages, std::string_view isoDate = {});
+Download exportFile(const AppState& state, ExportKind kind, std::vector<std::string>& messages,
+                    std::string_view isoDate = {});
 /// The executive summary of the quick size's answers (its own scenario and result), leaving the workspace alone:
 /// the quick size's way out must not replace what the user is working on.
-Download exportQuickSizeSummary(const AppState& state, std::vector<std::string>& messages, std::string_view isoDate = {});
+Download exportQuickSizeSummary(const AppState& state, std::vector<std::string>& messages,
+                                std::string_view isoDate = {});
 /// The notice after a download: the file's name and what it is ("a web page: open it in your browser and print
 /// it to PDF" for the HTML documents). Never a page count: the printed length depends on the estate and the paper.
 std::string downloadNotice(const Download& d, ExportKind kind);

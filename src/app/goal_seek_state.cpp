@@ -23,8 +23,10 @@ model::GoalKind defaultGoalKind(model::SeekOutput output) {
     case model::SeekOutput::NetMigrationCost:
     case model::SeekOutput::PaybackMonth:
     case model::SeekOutput::LeftOnTable:
-    case model::SeekOutput::CreditsLostToTagging: return model::GoalKind::AtMost;
-    default: return model::GoalKind::AtLeast;
+    case model::SeekOutput::CreditsLostToTagging:
+        return model::GoalKind::AtMost;
+    default:
+        return model::GoalKind::AtLeast;
     }
 }
 

@@ -28,11 +28,11 @@ model::GoalKind defaultGoalKind(model::SeekOutput output);
 struct GoalSeekState {
     model::Goal goal{model::SeekOutput::PaybackMonth, model::GoalKind::AtMost, 18.0};
     std::string leverKey = "aws.enterpriseDiscountPct";
-    std::optional<double> lo;                   ///< bracket; unset = the lever's domain
+    std::optional<double> lo; ///< bracket; unset = the lever's domain
     std::optional<double> hi;
-    std::optional<model::SeekResult> last;      ///< answer of the last run()
-    long lastRevision = -1;                     ///< scenario revision `last` was computed for
-    bool applied = false;                       ///< `last` was applied to the scenario
+    std::optional<model::SeekResult> last; ///< answer of the last run()
+    long lastRevision = -1;                ///< scenario revision `last` was computed for
+    bool applied = false;                  ///< `last` was applied to the scenario
     /// True when the last answer belongs to scenario revision `revision` (and can be applied).
     bool current(long revision) const { return last && lastRevision == revision; }
 };

@@ -30,15 +30,16 @@ void History::restore(const Snapshot& from, model::Scenario& current) {
     std::vector<model::Workload> estate;
     // The estate is copied only when it differs from the one in place (pointer identity is the cheap check).
     const bool sameEstate = m_shared && m_shared == from.workloads;
-    if (!sameEstate) estate = *from.workloads;
-    else estate = std::move(current.workloads);
+    if (!sameEstate)
+        estate = *from.workloads;
+    else
+        estate = std::move(current.workloads);
     current = from.rest;
     current.workloads = std::move(estate);
     m_shared = from.workloads;
 }
 
-bool History::recordBefore(const model::Scenario& current, const std::string& label,
-                           const std::string& coalesceKey) {
+bool History::recordBefore(const model::Scenario& current, const std::string& label, const std::string& coalesceKey) {
     if (!coalesceKey.empty() && coalesceKey == m_lastKey && !m_undo.empty()) return false;
     Snapshot snap = snapshotOf(current);
     snap.label = label;

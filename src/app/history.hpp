@@ -16,9 +16,9 @@ enum class EditScope { Settings, Workloads };
 
 /// A saved state of the scenario: everything but the estate by value, the estate shared between snapshots.
 struct Snapshot {
-    model::Scenario rest;                                            ///< workloads left empty
-    std::shared_ptr<const std::vector<model::Workload>> workloads;  ///< never null
-    std::string label;                                               ///< the edit that followed ("Set wave")
+    model::Scenario rest;                                          ///< workloads left empty
+    std::shared_ptr<const std::vector<model::Workload>> workloads; ///< never null
+    std::string label;                                             ///< the edit that followed ("Set wave")
 };
 
 /// The undo and redo stacks. Owns no scenario: AppState hands the current one in.

@@ -6,7 +6,9 @@
 #include <unordered_set>
 
 namespace est::app {
-std::string problemLine(const formats::InputProblem& p) { return p.where.empty() ? p.message : p.where + ": " + p.message; }
+std::string problemLine(const formats::InputProblem& p) {
+    return p.where.empty() ? p.message : p.where + ": " + p.message;
+}
 
 void listProblems(const std::vector<formats::InputProblem>& problems, std::size_t limit, std::string_view prefix,
                   std::vector<std::string>& out, std::string_view moreNoun) {
@@ -18,10 +20,12 @@ void listProblems(const std::vector<formats::InputProblem>& problems, std::size_
     out.push_back(std::move(more));
 }
 
-std::string countedText(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string countedText(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
-ImportSummary summarizeImport(const std::string& fileName, const std::string& source, const io::InventoryImport& inventory,
-                              const io::MergeReport& merged) {
+ImportSummary summarizeImport(const std::string& fileName, const std::string& source,
+                              const io::InventoryImport& inventory, const io::MergeReport& merged) {
     ImportSummary s;
     s.fileName = fileName;
     s.source = source;
@@ -31,9 +35,11 @@ ImportSummary summarizeImport(const std::string& fileName, const std::string& so
     s.skipped = merged.skipped;
     listProblems(inventory.problems, kImportLinesListed, "", s.skippedReasons);
     if (inventory.excludedTemplates > 0)
-        s.skippedReasons.push_back(countedText(inventory.excludedTemplates, "VM template (not a workload)", "VM templates (not workloads)"));
+        s.skippedReasons.push_back(
+            countedText(inventory.excludedTemplates, "VM template (not a workload)", "VM templates (not workloads)"));
     if (inventory.excludedPlaceholders > 0)
-        s.skippedReasons.push_back(countedText(inventory.excludedPlaceholders, "disaster-recovery placeholder", "disaster-recovery placeholders") +
+        s.skippedReasons.push_back(countedText(inventory.excludedPlaceholders, "disaster-recovery placeholder",
+                                               "disaster-recovery placeholders") +
                                    " (Site Recovery Manager copies of VMs listed elsewhere)");
     listProblems(inventory.notes, kImportLinesListed, "", s.notes);
     s.workloadIds.reserve(inventory.workloads.size());
@@ -50,8 +56,10 @@ ProposedRetirements proposedRetirements(const ImportSummary& summary, const mode
         const model::WorkloadResult& wr = result.workloads[i];
         if (wr.dispositionFromUser || wr.effective != model::Disposition::Retire) continue;
         if (!imported.count(scenario.workloads[i].id)) continue;
-        if (wr.reason == model::RecommendationReason::PoweredOff) ++out.poweredOff;
-        else if (wr.reason == model::RecommendationReason::Idle) ++out.idle;
+        if (wr.reason == model::RecommendationReason::PoweredOff)
+            ++out.poweredOff;
+        else if (wr.reason == model::RecommendationReason::Idle)
+            ++out.idle;
     }
     return out;
 }

@@ -15,15 +15,16 @@ namespace est::app {
 /// The last import as the user reads it: how many rows came in, which were skipped and why, the notes.
 struct ImportSummary {
     std::string fileName;
-    std::string source;                    ///< "RVTools vInfo CSV, RVTools 4.x (MiB)"
-    int added = 0;                         ///< new workloads
-    int updated = 0;                       ///< workloads already in the estate that the file changed
-    int unchanged = 0;                     ///< workloads already in the estate, unchanged
-    int skipped = 0;                       ///< rows not imported (problems, templates, placeholders)
-    std::vector<std::string> skippedReasons; ///< "line 7: vCPU 'abc' is not a number", "2 templates (not workloads)", ...
-    std::vector<std::string> notes;        ///< rows imported with a caveat, per-file remarks (shown collapsed)
-    std::vector<std::string> workloadIds;  ///< ids the file added or matched
-    std::size_t undoDepth = 0;             ///< history depth just after the import (undone: below it)
+    std::string source; ///< "RVTools vInfo CSV, RVTools 4.x (MiB)"
+    int added = 0;      ///< new workloads
+    int updated = 0;    ///< workloads already in the estate that the file changed
+    int unchanged = 0;  ///< workloads already in the estate, unchanged
+    int skipped = 0;    ///< rows not imported (problems, templates, placeholders)
+    std::vector<std::string>
+        skippedReasons;                   ///< "line 7: vCPU 'abc' is not a number", "2 templates (not workloads)", ...
+    std::vector<std::string> notes;       ///< rows imported with a caveat, per-file remarks (shown collapsed)
+    std::vector<std::string> workloadIds; ///< ids the file added or matched
+    std::size_t undoDepth = 0;            ///< history depth just after the import (undone: below it)
 
     int imported() const { return added + updated + unchanged; }
 };
@@ -32,8 +33,8 @@ struct ImportSummary {
 constexpr std::size_t kImportLinesListed = 8;
 
 /// Builds the summary of merging `inventory` (read from `fileName` as `source`) with the report `merged`.
-ImportSummary summarizeImport(const std::string& fileName, const std::string& source, const io::InventoryImport& inventory,
-                              const io::MergeReport& merged);
+ImportSummary summarizeImport(const std::string& fileName, const std::string& source,
+                              const io::InventoryImport& inventory, const io::MergeReport& merged);
 
 /// The imported workloads the engine proposes to retire, by reason (the user has not chosen their disposition).
 struct ProposedRetirements {

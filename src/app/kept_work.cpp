@@ -14,7 +14,9 @@ std::string replacedKey(int slot) { return std::string(kReplacedKey) + "." + std
 KeptWork describe(const std::string& key, const std::string& record) {
     KeptWork out;
     out.key = key;
-    const nlohmann::json envelope = nlohmann::json::parse(std::string_view(record), nullptr, false); // one parser instantiation: every JSON reader parses from a string_view
+    const nlohmann::json envelope =
+        nlohmann::json::parse(std::string_view(record), nullptr,
+                              false); // one parser instantiation: every JSON reader parses from a string_view
     if (envelope.is_discarded() || !envelope.is_object()) return out;
     auto text = [&](const char* field) {
         const auto it = envelope.find(field);
@@ -26,10 +28,13 @@ KeptWork describe(const std::string& key, const std::string& record) {
     return out;
 }
 
-// A store holding one record under kAutosaveKey: lets readAutosave unwrap a kept envelope without touching the real store.
+// A store holding one record under kAutosaveKey: lets readAutosave unwrap a kept envelope without touching the real
+// store.
 struct SingleRecord : KeyValueStore {
     std::optional<std::string> value;
-    std::optional<std::string> get(const std::string& key) override { return key == kAutosaveKey ? value : std::nullopt; }
+    std::optional<std::string> get(const std::string& key) override {
+        return key == kAutosaveKey ? value : std::nullopt;
+    }
     bool set(const std::string&, const std::string&) override { return true; }
     void remove(const std::string&) override {}
 };
@@ -39,8 +44,10 @@ struct SingleRecord : KeyValueStore {
 std::vector<KeptWork> listKeptWork(KeyValueStore& store) {
     std::vector<KeptWork> replaced;
     for (int slot = 1; slot <= kMaxKeptReplaced; ++slot)
-        if (const std::optional<std::string> record = store.get(replacedKey(slot))) replaced.push_back(describe(replacedKey(slot), *record));
-    std::stable_sort(replaced.begin(), replaced.end(), [](const KeptWork& a, const KeptWork& b) { return a.savedAt > b.savedAt; });
+        if (const std::optional<std::string> record = store.get(replacedKey(slot)))
+            replaced.push_back(describe(replacedKey(slot), *record));
+    std::stable_sort(replaced.begin(), replaced.end(),
+                     [](const KeptWork& a, const KeptWork& b) { return a.savedAt > b.savedAt; });
     std::string key = kKeptAsideKey;
     for (int n = 2;; ++n) {
         const std::optional<std::string> record = store.get(key);
@@ -79,9 +86,10 @@ std::string keptScenarioText(const std::string& record) {
 }
 
 std::string keptWorkLabel(const KeptWork& kept) {
-    std::string label = kept.name.empty() ? (kept.reason.empty() ? "Autosave kept aside" : "Unnamed scenario")
-                                          : kept.name;
-    if (kept.savedAt.size() >= 16) label += ", kept " + kept.savedAt.substr(0, 10) + " " + kept.savedAt.substr(11, 5) + " UTC";
+    std::string label =
+        kept.name.empty() ? (kept.reason.empty() ? "Autosave kept aside" : "Unnamed scenario") : kept.name;
+    if (kept.savedAt.size() >= 16)
+        label += ", kept " + kept.savedAt.substr(0, 10) + " " + kept.savedAt.substr(11, 5) + " UTC";
     if (!kept.reason.empty()) label += " (" + kept.reason + ")";
     return label;
 }

@@ -17,10 +17,10 @@ inline constexpr int kMaxKeptReplaced = 5;
 
 /// One kept record, as File > Recover lists it.
 struct KeptWork {
-    std::string key;      ///< storage key of the record
-    std::string savedAt;  ///< when it was kept (ISO 8601 UTC), "" when unknown
-    std::string name;     ///< the scenario's name, "" when unknown (a damaged record)
-    std::string reason;   ///< "replaced by Open demo_x.json"; "" for an autosave kept aside
+    std::string key;     ///< storage key of the record
+    std::string savedAt; ///< when it was kept (ISO 8601 UTC), "" when unknown
+    std::string name;    ///< the scenario's name, "" when unknown (a damaged record)
+    std::string reason;  ///< "replaced by Open demo_x.json"; "" for an autosave kept aside
     bool operator==(const KeptWork&) const = default;
 };
 

@@ -41,7 +41,8 @@ ActionOutcome inventoryCsvToMap(AppState& state, std::string_view bytes, const s
 
 void reportBillingFile(AppState& state, const TrackerFileOutcome& outcome) {
     if (!outcome.added) {
-        if (!outcome.error.empty()) state.notify(Notice::Level::Error, outcome.error + ". The tracker keeps the files it had.");
+        if (!outcome.error.empty())
+            state.notify(Notice::Level::Error, outcome.error + ". The tracker keeps the files it had.");
         return;
     }
     std::string rows = std::to_string(outcome.rows);
@@ -58,23 +59,35 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     switch (opened.sniffed.kind) {
     case io::FileKind::LogoImage: { // picked in Your brand, or dropped on the page
         const std::string error = setPartnerLogo(state, bytes, fileName);
-        if (error.empty()) state.notify(Notice::Level::Info, "Logo " + fileName + " added to your brand.");
-        else state.notify(Notice::Level::Error, error);
+        if (error.empty())
+            state.notify(Notice::Level::Info, "Logo " + fileName + " added to your brand.");
+        else
+            state.notify(Notice::Level::Error, error);
         out.ok = error.empty();
         break;
     }
-    case io::FileKind::PartnerThemeJson: out = applyPartnerTheme(state, bytes, fileName); break;
+    case io::FileKind::PartnerThemeJson:
+        out = applyPartnerTheme(state, bytes, fileName);
+        break;
     case io::FileKind::PriceCatalogueJson:
-    case io::FileKind::AwsPriceListCsv: out.ok = useCatalogueFile(state, bytes, fileName, today); break;
+    case io::FileKind::AwsPriceListCsv:
+        out.ok = useCatalogueFile(state, bytes, fileName, today);
+        break;
     case io::FileKind::ScenarioJson:
     case io::FileKind::DefaultsJson: // read as a scenario, as before the sniff: its reader says what does not fit
         out = openScenario(state, bytes, fileName);
         break;
     case io::FileKind::DependencyWorkbook:
-    case io::FileKind::DependencyCsv: out = importDependencies(state, bytes, fileName); break;
+    case io::FileKind::DependencyCsv:
+        out = importDependencies(state, bytes, fileName);
+        break;
     case io::FileKind::RvToolsWorkbook:
-    case io::FileKind::InventoryCsv: out = importInventory(state, bytes, fileName); break;
-    case io::FileKind::InventoryCsvToMap: out = inventoryCsvToMap(state, bytes, fileName, pending); break;
+    case io::FileKind::InventoryCsv:
+        out = importInventory(state, bytes, fileName);
+        break;
+    case io::FileKind::InventoryCsvToMap:
+        out = inventoryCsvToMap(state, bytes, fileName, pending);
+        break;
     case io::FileKind::BillingCur:
     case io::FileKind::BillingCur2:
     case io::FileKind::BillingFocus:
@@ -88,8 +101,7 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     case io::FileKind::Unknown:
         // The readers name what is wrong better than "unknown": a .json goes to the scenario reader (its JSON
         // error has a line number), anything else to the inventory importer.
-        out = opened.sniffed.container == io::Container::Plain &&
-                      formats::text::endsWithIgnoreCase(fileName, ".json")
+        out = opened.sniffed.container == io::Container::Plain && formats::text::endsWithIgnoreCase(fileName, ".json")
                   ? openScenario(state, bytes, fileName)
                   : importInventory(state, bytes, fileName);
         break;

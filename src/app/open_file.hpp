@@ -14,8 +14,8 @@ namespace est::app {
 
 /// What openFile recognised and what the reader it chose did.
 struct OpenedFile {
-    io::SniffResult sniffed;  ///< the file's kind, as io::sniff found it
-    ActionOutcome outcome;    ///< ok: something was applied (or a CSV waits in `pending`); messages for the user
+    io::SniffResult sniffed; ///< the file's kind, as io::sniff found it
+    ActionOutcome outcome;   ///< ok: something was applied (or a CSV waits in `pending`); messages for the user
 };
 
 /// Opens a dropped or picked file by its kind: a scenario, a partner theme, a price catalogue or AWS offer file, an

@@ -17,7 +17,7 @@ namespace est::app {
 ///  "logo": "data:image/png;base64,..."}
 struct PartnerTheme : io::PartnerBrand {
     std::uintptr_t logoTexture = 0; ///< set by the platform once the page decoded and uploaded it; 0 = not (yet)
-    int logoWidth = 0;             ///< decoded size in pixels (0 until decoded)
+    int logoWidth = 0;              ///< decoded size in pixels (0 until decoded)
     int logoHeight = 0;
 };
 

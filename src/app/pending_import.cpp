@@ -108,7 +108,8 @@ std::optional<PendingImport> preparePendingImport(std::string_view bytes, const 
 
 std::optional<PendingImport> restorePendingImport(const PendingImportRecord& record, const io::ImportSettings& saved,
                                                   std::string& notice) {
-    const std::string lost = record.fileName + ", which was waiting for its column mapping, was not kept across the reload: ";
+    const std::string lost =
+        record.fileName + ", which was waiting for its column mapping, was not kept across the reload: ";
     if (!record.notKept.empty()) {
         notice = lost + record.notKept + ". Drop the file again to import it.";
         return std::nullopt;
@@ -131,7 +132,8 @@ ActionOutcome commitPendingImport(AppState& state, const PendingImport& pending)
         for (const std::string& m : out.messages) state.notify(Notice::Level::Error, m);
         return out;
     }
-    ActionOutcome out = mergeInventoryImport(state, pending.preview(), pending.fileName, "CSV with your column mapping");
+    ActionOutcome out =
+        mergeInventoryImport(state, pending.preview(), pending.fileName, "CSV with your column mapping");
     if (out.ok) io::rememberMapping(state.importSettings, pending.header, pending.mapping());
     return out;
 }

@@ -27,10 +27,10 @@ public:
     static constexpr std::size_t kListedProblems = 8;
 
     std::string fileName;
-    std::vector<std::string> header;     ///< the file's header cells, in file order
-    io::ColumnMapping guessed;           ///< what was guessed (or remembered) when the file arrived
-    bool fromSavedMapping = false;       ///< `guessed` is a mapping the scenario remembered for this header
-    std::string bytes;                   ///< the file as it arrived (the autosave keeps it across a reload)
+    std::vector<std::string> header; ///< the file's header cells, in file order
+    io::ColumnMapping guessed;       ///< what was guessed (or remembered) when the file arrived
+    bool fromSavedMapping = false;   ///< `guessed` is a mapping the scenario remembered for this header
+    std::string bytes;               ///< the file as it arrived (the autosave keeps it across a reload)
 
     /// The mapping being edited (starts as `guessed`).
     const io::ColumnMapping& mapping() const { return m_mapping; }

@@ -50,7 +50,8 @@ model::Scenario quickSizeScenario(const model::Scenario& base, const QuickSizeIn
         s.source.monthlyBillUsd = std::max(0.0, in.monthlySpendUsd);
     }
     s.program.projectedArrOverrideUsd = 12.0 * std::max(0.0, in.committedMonthlyUsd);
-    s.rules[static_cast<std::size_t>(model::Disposition::Rehost)].oneTimeUsdPerWorkload = std::max(0.0, in.rehostUsdPerServer);
+    s.rules[static_cast<std::size_t>(model::Disposition::Rehost)].oneTimeUsdPerWorkload =
+        std::max(0.0, in.rehostUsdPerServer);
     s.rules[static_cast<std::size_t>(model::Disposition::Replatform)].oneTimeUsdPerApplication =
         std::max(0.0, in.replatformUsdPerApplication);
     return s;

@@ -8,11 +8,11 @@ namespace est::app {
 /// What the quick-size screen asks. Counts are whole numbers >= 0.
 struct QuickSizeInputs {
     model::SourceKind source = model::SourceKind::OnPremises;
-    int servers = 40;                  ///< servers / VMs
-    int databases = 6;                 ///< database servers (on-premises) or managed databases (cloud, PaaS)
-    int applications = 8;              ///< applications the servers and databases are grouped into
-    double monthlySpendUsd = 30000.0;  ///< today's monthly spend on the whole estate; 0 = use on-premises drivers
-    double committedMonthlyUsd = 0.0;  ///< AWS spend a partner projected (committed), per month; 0 = from the sizing
+    int servers = 40;                 ///< servers / VMs
+    int databases = 6;                ///< database servers (on-premises) or managed databases (cloud, PaaS)
+    int applications = 8;             ///< applications the servers and databases are grouped into
+    double monthlySpendUsd = 30000.0; ///< today's monthly spend on the whole estate; 0 = use on-premises drivers
+    double committedMonthlyUsd = 0.0; ///< AWS spend a partner projected (committed), per month; 0 = from the sizing
     // The partner's rate card (the defaults until they type theirs): servers rehost per server, databases replatform
     // per application.
     double rehostUsdPerServer = 200.0;

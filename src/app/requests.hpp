@@ -7,15 +7,24 @@ namespace est::app {
 
 /// Report kinds the Share with your CFO and Export menus offer.
 /// UntaggedResourcesCsv: the credit tracker's untagged resources, the CSV a cloud team feeds to a tagging script.
-enum class ExportKind { ScenarioJson, ResultJson, SeriesCsv, Html, Xlsx, TaggingPlanCsv, ExecutiveSummary, UntaggedResourcesCsv };
+enum class ExportKind {
+    ScenarioJson,
+    ResultJson,
+    SeriesCsv,
+    Html,
+    Xlsx,
+    TaggingPlanCsv,
+    ExecutiveSummary,
+    UntaggedResourcesCsv
+};
 
 /// Requests set by the views during a frame and carried out by the platform after it. Cleared by take().
 struct Requests {
-    bool openScenario = false;        ///< show the file picker for a scenario (.json) or an inventory
-    bool importInventory = false;     ///< show the file picker for an inventory (CSV / xlsx)
-    bool pickLogo = false;            ///< show the file picker for the partner's logo (PNG, JPEG, SVG)
-    bool openBillingFiles = false;    ///< show the file picker for AWS billing exports (the credit tracker)
-    bool saveScenario = false;        ///< download the scenario as JSON (Ctrl+S)
+    bool openScenario = false;     ///< show the file picker for a scenario (.json) or an inventory
+    bool importInventory = false;  ///< show the file picker for an inventory (CSV / xlsx)
+    bool pickLogo = false;         ///< show the file picker for the partner's logo (PNG, JPEG, SVG)
+    bool openBillingFiles = false; ///< show the file picker for AWS billing exports (the credit tracker)
+    bool saveScenario = false;     ///< download the scenario as JSON (Ctrl+S)
     bool exportReport = false;
     ExportKind exportKind = ExportKind::ScenarioJson;
     bool exportFromQuickSize = false; ///< export the quick size's answers, not the workspace's scenario

@@ -30,7 +30,8 @@ std::string SnapshotStore::save(std::string name, const model::Scenario& s, cons
 }
 
 bool SnapshotStore::remove(std::string_view name) {
-    const auto it = std::find_if(m_snapshots.begin(), m_snapshots.end(), [&](const NamedSnapshot& n) { return n.name == name; });
+    const auto it =
+        std::find_if(m_snapshots.begin(), m_snapshots.end(), [&](const NamedSnapshot& n) { return n.name == name; });
     if (it == m_snapshots.end()) return false;
     m_snapshots.erase(it);
     ++m_generation;

@@ -16,7 +16,7 @@ namespace est::app {
 /// A scenario saved under a name (io::SavedSnapshot: what the scenario file keeps) with its result.
 struct NamedSnapshot : io::SavedSnapshot {
     model::Result result;
-    long id = 0;                                ///< unique within the store; a re-saved name gets a new id
+    long id = 0; ///< unique within the store; a re-saved name gets a new id
 };
 
 /// The difference from `before` to `after`: inputs changed and headline outputs moved.

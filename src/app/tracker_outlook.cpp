@@ -28,9 +28,10 @@ TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::
                               const model::Result& result, bool planned) {
     TrackerOutlook out;
     out.planned = planned;
-    out.creditRate = planned && result.funding.creditPct > 0.0 ? result.funding.creditPct
-                                                               : scenario.program.creditRatePct.expected;
-    if (summary.totals.eligibleUsd > 0.0) out.taggedShare = summary.totals.taggedEligibleUsd / summary.totals.eligibleUsd;
+    out.creditRate =
+        planned && result.funding.creditPct > 0.0 ? result.funding.creditPct : scenario.program.creditRatePct.expected;
+    if (summary.totals.eligibleUsd > 0.0)
+        out.taggedShare = summary.totals.taggedEligibleUsd / summary.totals.eligibleUsd;
     // The run rate: the last three months billed, scaled to a quarter when fewer were billed.
     const std::size_t months = summary.months.size();
     const std::size_t counted = std::min<std::size_t>(months, kMonthsPerQuarter);
@@ -46,8 +47,9 @@ TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::
         out.untaggedUsdPerQuarter = untagged * toQuarter;
         const std::string& first = summary.months[months - counted].month;
         const std::string& last = summary.months.back().month;
-        out.runRateBasis = counted == 1 ? "the one month billed (" + last + ")"
-                                        : "the last " + std::to_string(counted) + " months billed (" + first + " to " + last + ")";
+        out.runRateBasis =
+            counted == 1 ? "the one month billed (" + last + ")"
+                         : "the last " + std::to_string(counted) + " months billed (" + first + " to " + last + ")";
     }
     out.creditsAtStakeUsdPerQuarter = out.creditRate * out.untaggedUsdPerQuarter;
     out.creditsAtRunRateUsdPerQuarter = out.creditRate * out.taggedUsdPerQuarter;
@@ -64,7 +66,8 @@ TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::
     out.planCreditsUsd = result.funding.creditsUsd;
     out.reforecastCreditsUsd = out.creditRate * summary.totals.taggedEligibleUsd +
                                out.creditsAtRunRateUsdPerQuarter * static_cast<double>(out.quartersLeft);
-    if (mechanics.creditCapUsd > 0.0) out.reforecastCreditsUsd = std::min(out.reforecastCreditsUsd, mechanics.creditCapUsd);
+    if (mechanics.creditCapUsd > 0.0)
+        out.reforecastCreditsUsd = std::min(out.reforecastCreditsUsd, mechanics.creditCapUsd);
 
     // The plan's credits by the calendar quarter they are released in, for each quarter the summary shows.
     for (const model::TrackerQuarter& q : summary.quarters) {

@@ -14,19 +14,21 @@ namespace est::app {
 
 /// Figures the Tracker step shows beside the summary. Every amount is in USD and never negative.
 struct TrackerOutlook {
-    double creditRate = 0.0;                   ///< decimal: the plan's MAP credit rate, else the scenario's expected rate
-    double taggedShare = 0.0;                  ///< decimal: tagged eligible / eligible spend of every file (0 without)
-    std::string runRateBasis;                  ///< "the last 3 months billed (2026-07 to 2026-09)"; "" without months
-    model::Money taggedUsdPerQuarter = 0.0;           ///< tagged eligible spend a quarter at the current run rate
-    model::Money untaggedUsdPerQuarter = 0.0;         ///< eligible spend without a valid tag, a quarter, at the current run rate
-    model::Money creditsAtStakeUsdPerQuarter = 0.0;   ///< creditRate x untaggedUsdPerQuarter: lost each quarter it stays untagged
+    double creditRate = 0.0;                ///< decimal: the plan's MAP credit rate, else the scenario's expected rate
+    double taggedShare = 0.0;               ///< decimal: tagged eligible / eligible spend of every file (0 without)
+    std::string runRateBasis;               ///< "the last 3 months billed (2026-07 to 2026-09)"; "" without months
+    model::Money taggedUsdPerQuarter = 0.0; ///< tagged eligible spend a quarter at the current run rate
+    model::Money untaggedUsdPerQuarter =
+        0.0; ///< eligible spend without a valid tag, a quarter, at the current run rate
+    model::Money creditsAtStakeUsdPerQuarter =
+        0.0; ///< creditRate x untaggedUsdPerQuarter: lost each quarter it stays untagged
     model::Money creditsAtRunRateUsdPerQuarter = 0.0; ///< creditRate x taggedUsdPerQuarter
-    bool planned = false;                      ///< a plan (a scenario with a valid result) to compare with
-    std::string creditPeriodEnd;               ///< "YYYY-MM": the credit period's last month (planned only)
-    int quartersLeft = 0;                      ///< whole quarters from the month after the last one billed to that end
-    model::Money planCreditsUsd = 0.0;                ///< the plan's credits over its horizon (Funding)
-    model::Money reforecastCreditsUsd = 0.0;          ///< rate x tagged eligible billed so far + credits at the run rate for
-                                               ///< the quarters left, at most the plan's credit cap when it has one
+    bool planned = false;                             ///< a plan (a scenario with a valid result) to compare with
+    std::string creditPeriodEnd;                      ///< "YYYY-MM": the credit period's last month (planned only)
+    int quartersLeft = 0;                    ///< whole quarters from the month after the last one billed to that end
+    model::Money planCreditsUsd = 0.0;       ///< the plan's credits over its horizon (Funding)
+    model::Money reforecastCreditsUsd = 0.0; ///< rate x tagged eligible billed so far + credits at the run rate for
+                                             ///< the quarters left, at most the plan's credit cap when it has one
     /// Per TrackerResult::quarters: the plan's credits released in that calendar quarter (planned only).
     std::vector<std::optional<model::Money>> forecastCreditsUsd;
 };

@@ -163,7 +163,8 @@ bool TrackerState::refresh(const model::Scenario& scenario, const model::Result&
         m_settings.forecast = model::forecastFromPlan(scenario, result);
         m_settings.workloads = model::plannedWorkloads(scenario, result);
     }
-    m_result = m_tracker.empty() ? model::TrackerResult{} : model::summarize(m_tracker, m_settings, io::shippedMapRules());
+    m_result =
+        m_tracker.empty() ? model::TrackerResult{} : model::summarize(m_tracker, m_settings, io::shippedMapRules());
     m_outlook = trackerOutlook(m_result, scenario, result, planned);
     return true;
 }

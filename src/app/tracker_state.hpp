@@ -20,12 +20,12 @@ namespace est::app {
 /// A billing file being read, for the progress bar.
 struct TrackerLoadProgress {
     std::string fileName;
-    int fileNumber = 1;              ///< this file's place in the batch the user dropped, from 1
-    int fileCount = 1;               ///< files in that batch
-    std::uint64_t rowsRead = 0;      ///< data rows read so far
-    std::uint64_t bytesRead = 0;     ///< bytes of the file (as stored: compressed for .gz) taken so far
-    std::uint64_t bytesTotal = 0;    ///< the file's size; 0 when unknown
-    bool cancelRequested = false;    ///< the user pressed Cancel; the reading stops at the next chunk
+    int fileNumber = 1;           ///< this file's place in the batch the user dropped, from 1
+    int fileCount = 1;            ///< files in that batch
+    std::uint64_t rowsRead = 0;   ///< data rows read so far
+    std::uint64_t bytesRead = 0;  ///< bytes of the file (as stored: compressed for .gz) taken so far
+    std::uint64_t bytesTotal = 0; ///< the file's size; 0 when unknown
+    bool cancelRequested = false; ///< the user pressed Cancel; the reading stops at the next chunk
     /// Bytes of the file not read yet (0 when the size is unknown).
     std::uint64_t bytesLeft() const { return bytesTotal > bytesRead ? bytesTotal - bytesRead : 0; }
 };
@@ -33,10 +33,10 @@ struct TrackerLoadProgress {
 /// What finishing (or failing, or cancelling) a file did, in words for the user.
 struct TrackerFileOutcome {
     std::string fileName;
-    bool added = false;              ///< the file's lines are in the tracker
-    std::uint64_t rows = 0;          ///< data rows read
-    std::vector<std::string> info;   ///< what the file cannot tell, replaced or ignored months
-    std::string error;               ///< why it was not added ("" when added or cancelled)
+    bool added = false;            ///< the file's lines are in the tracker
+    std::uint64_t rows = 0;        ///< data rows read
+    std::vector<std::string> info; ///< what the file cannot tell, replaced or ignored months
+    std::string error;             ///< why it was not added ("" when added or cancelled)
 };
 
 /// The tracker's data. Views read files(), result() and loading(); they change things only through the commands
@@ -78,7 +78,7 @@ public:
     bool clear();
     bool undo();
     bool redo();
-    std::string undoLabel() const;  ///< "Remove report-1.csv.gz", "" when nothing to undo
+    std::string undoLabel() const; ///< "Remove report-1.csv.gz", "" when nothing to undo
     std::string redoLabel() const;
 
     // ---- Settings and result -------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ namespace est::app {
 /// The latest uncertainty run and the revision it belongs to. Runs only when requested (it is heavier than
 /// one estimate), then follows edits while `live` is set.
 struct UncertaintyState {
-    bool requested = false;         ///< a view asked for a run; done at the next recompute
-    bool live = false;              ///< re-run after every change
-    long revision = -1;             ///< scenario revision of the figures below (-1 = never run)
+    bool requested = false; ///< a view asked for a run; done at the next recompute
+    bool live = false;      ///< re-run after every change
+    long revision = -1;     ///< scenario revision of the figures below (-1 = never run)
     int trials = 500;
     std::uint64_t seed = 20261123;
     model::MonteCarloResult monteCarlo;

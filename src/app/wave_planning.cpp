@@ -19,7 +19,8 @@ namespace {
 
 void report(AppState& state, const ActionOutcome& outcome) {
     for (std::size_t i = 0; i < outcome.messages.size(); ++i)
-        state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error, outcome.messages[i]);
+        state.notify(outcome.ok ? (i == 0 ? Notice::Level::Info : Notice::Level::Warning) : Notice::Level::Error,
+                     outcome.messages[i]);
 }
 
 // Reports at most this many problem lines; the rest are counted.
@@ -41,8 +42,8 @@ ActionOutcome importDependencies(AppState& state, std::string_view bytes, const 
     state.edit("Import dependencies " + fileName, EditScope::Settings,
                [&](model::Scenario& s) { merged = io::mergeDependencies(s, imported); });
     out.ok = true;
-    out.messages.push_back("Imported " + fileName + " (" + io::dependencyFormatLabel(imported.format) + "): " +
-                           io::dependencySummary(imported) + "; " + std::to_string(merged.added) + " added, " +
+    out.messages.push_back("Imported " + fileName + " (" + io::dependencyFormatLabel(imported.format) +
+                           "): " + io::dependencySummary(imported) + "; " + std::to_string(merged.added) + " added, " +
                            std::to_string(merged.updated) + " updated.");
     listProblems(imported.problems, kMaxListed, "skipped ", out.messages);
     listProblems(imported.notes, kMaxListed, "note: ", out.messages);
@@ -79,8 +80,10 @@ WaveLoad waveLoad(int waveNumber, int servers, int vcpu, double storageGb, const
     if (!load.over) return load;
     // "1.0x" says nothing: under 1.1 times, the share over ("4 % over").
     char times[32];
-    if (load.ratio < 1.1) std::snprintf(times, sizeof times, "%.0f %% over", std::max(1.0, std::round((load.ratio - 1.0) * 100.0)));
-    else std::snprintf(times, sizeof times, "%.1fx", load.ratio);
+    if (load.ratio < 1.1)
+        std::snprintf(times, sizeof times, "%.0f %% over", std::max(1.0, std::round((load.ratio - 1.0) * 100.0)));
+    else
+        std::snprintf(times, sizeof times, "%.1fx", load.ratio);
     std::string used, held;
     if (load.limit == "servers") {
         used = std::to_string(servers) + " servers";
@@ -113,7 +116,8 @@ std::vector<int> groupsInWaveOrder(const model::WavePlan& plan, std::size_t limi
 bool planFirstWavesIfOneWave(AppState& state) {
     // Counted on the estate, not on an estimate: planWaves estimates anyway, and a large import should not pay twice.
     const std::vector<model::Workload>& workloads = state.scenario.workloads;
-    const std::size_t fullWave = static_cast<std::size_t>(model::waveCapacity(state.scenario.plan.wavePlanning, 1 << 20).servers);
+    const std::size_t fullWave =
+        static_cast<std::size_t>(model::waveCapacity(state.scenario.plan.wavePlanning, 1 << 20).servers);
     if (workloads.size() <= fullWave) return false;
     const bool oneWave = std::all_of(workloads.begin(), workloads.end(),
                                      [&](const model::Workload& w) { return w.wave == workloads.front().wave; });
@@ -124,7 +128,8 @@ ActionOutcome planWaves(AppState& state, model::WavePlan* planned) {
     ActionOutcome out;
     const model::Result baseline = model::estimate(state.scenario);
     if (!baseline.ok()) {
-        out.messages.push_back("Waves cannot be planned until the scenario is valid: " + baseline.errors.front().toString());
+        out.messages.push_back("Waves cannot be planned until the scenario is valid: " +
+                               baseline.errors.front().toString());
         report(state, out);
         return out;
     }
@@ -137,12 +142,14 @@ ActionOutcome planWaves(AppState& state, model::WavePlan* planned) {
     state.edit("Plan waves", EditScope::Workloads, [&](model::Scenario& s) { model::applyWavePlan(s, plan); });
     out.ok = true;
     // The change the plan causes, from the estimates before and after it: total funding first, credits beside it.
-    std::string line = "Planned " + std::to_string(plan.waves.size()) + " waves for " + std::to_string(plan.groups.size()) + " move groups";
+    std::string line = "Planned " + std::to_string(plan.waves.size()) + " waves for " +
+                       std::to_string(plan.groups.size()) + " move groups";
     if (const model::Result after = model::estimate(state.scenario); after.ok())
         line += ": " + model::fundingChangeText(baseline, after);
     if (plan.comparison.computed)
-        line += "; against the dependency-only order, total funding " + model::formatUsd(plan.comparison.fundingGainUsd()) +
-                " (credits " + model::formatUsd(plan.comparison.creditsGainUsd()) + ", NPV " +
+        line += "; against the dependency-only order, total funding " +
+                model::formatUsd(plan.comparison.fundingGainUsd()) + " (credits " +
+                model::formatUsd(plan.comparison.creditsGainUsd()) + ", NPV " +
                 model::formatUsd(plan.comparison.npvGainUsd()) + ")";
     out.messages.push_back(line + ".");
     for (const std::string& w : plan.warnings) out.messages.push_back(w);

@@ -24,10 +24,10 @@ ActionOutcome setDependencyKind(AppState& state, std::size_t edge, model::Depend
 /// words the plan shows: "7.2x the pilot size" for wave 1, "2.4x this wave's capacity" after it, "4 % over this wave's
 /// capacity" under 1.1 times.
 struct WaveLoad {
-    double ratio = 0.0;          ///< used / capacity of the binding limit (0 when the wave holds nothing)
-    std::string limit;           ///< "servers", "vCPU" or "storage"
-    bool over = false;           ///< ratio > 1
-    std::string text;            ///< "7.2x the pilot size (36 servers; the pilot holds 5)"; empty when not over
+    double ratio = 0.0; ///< used / capacity of the binding limit (0 when the wave holds nothing)
+    std::string limit;  ///< "servers", "vCPU" or "storage"
+    bool over = false;  ///< ratio > 1
+    std::string text;   ///< "7.2x the pilot size (36 servers; the pilot holds 5)"; empty when not over
 };
 WaveLoad waveLoad(int waveNumber, int servers, int vcpu, double storageGb, const model::WaveCapacity& capacity);
 

@@ -43,12 +43,14 @@ constexpr int kUsage = 2;
 
 const char* kUsageText =
     "usage: estimator estimate SCENARIO.json [--format json|csv|html|xlsx|tagging-plan|exec-summary]\n"
-    "                [--period monthly|quarterly|yearly] [--prices CATALOGUE.json ...] [--date YYYY-MM-DD] [--out FILE]\n"
+    "                [--period monthly|quarterly|yearly] [--prices CATALOGUE.json ...] [--date YYYY-MM-DD] [--out "
+    "FILE]\n"
     "                (html: the detailed appendix; xlsx: the business-case workbook with live formulas;\n"
     "                exec-summary: the two-page executive summary to print to PDF, with the scenario file's partner\n"
     "                and --date as its date, today by default; tagging-plan: the MAP tagging plan as CSV)\n"
     "       estimator import FILE.csv|FILE.xlsx --into SCENARIO.json\n"
-    "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--prices CATALOGUE.json ...] [--cmf-csv FILE]\n"
+    "       estimator plan-waves SCENARIO.json [--dependencies FILE ...] [--prices CATALOGUE.json ...] [--cmf-csv "
+    "FILE]\n"
     "                --out PLANNED.json\n"
     "       estimator validate SCENARIO.json [--prices CATALOGUE.json ...]\n"
     "       (--prices: a region's tables, e.g. assets/prices/eu-west-1.json, or a catalogue from prices import;\n"
@@ -114,7 +116,8 @@ bool addPriceFiles(est::model::Scenario& scenario, const std::vector<std::string
 
 // Loads a scenario over the shipped defaults (plus the given price files) and validates it; prints every
 // problem. Nothing on failure.
-std::optional<est::io::ScenarioLoad> loadValid(const std::string& path, const std::vector<std::string>& priceFiles = {}) {
+std::optional<est::io::ScenarioLoad> loadValid(const std::string& path,
+                                               const std::vector<std::string>& priceFiles = {}) {
     const auto bytes = readFile(path);
     if (!bytes) {
         std::fprintf(stderr, "estimator: cannot read %s\n", path.c_str());
@@ -194,15 +197,19 @@ int cmdEstimate(const std::vector<std::string>& args) {
         format != "exec-summary")
         return usage("--format must be json, csv, html, xlsx, tagging-plan or exec-summary");
     est::io::SeriesPeriod p = est::io::SeriesPeriod::Monthly;
-    if (period == "quarterly") p = est::io::SeriesPeriod::Quarterly;
-    else if (period == "yearly") p = est::io::SeriesPeriod::Yearly;
-    else if (period != "monthly") return usage("--period must be monthly, quarterly or yearly");
+    if (period == "quarterly")
+        p = est::io::SeriesPeriod::Quarterly;
+    else if (period == "yearly")
+        p = est::io::SeriesPeriod::Yearly;
+    else if (period != "monthly")
+        return usage("--period must be monthly, quarterly or yearly");
 
     const auto load = loadValid(*scenarioPath, priceFiles);
     if (!load) return kInvalid;
     const est::model::Result result = est::model::estimate(load->scenario);
     if (!result.ok()) {
-        for (const auto& e : result.errors) std::fprintf(stderr, "%s: %s: %s\n", scenarioPath->c_str(), e.path.c_str(), e.message.c_str());
+        for (const auto& e : result.errors)
+            std::fprintf(stderr, "%s: %s: %s\n", scenarioPath->c_str(), e.path.c_str(), e.message.c_str());
         return kInvalid;
     }
     // The scenario file's partner section brands the documents a reader sees, as in the app.
@@ -213,7 +220,8 @@ int cmdEstimate(const std::vector<std::string>& args) {
     if (format == "tagging-plan") return emit(outPath, est::io::taggingPlanCsv(load->scenario, result));
     if (format == "exec-summary") {
         if (date.empty()) date = todayUtc();
-        return emit(outPath, est::io::executiveSummaryHtml(load->scenario, result, est::io::embeddedDefaults().ledger, partner, date));
+        return emit(outPath, est::io::executiveSummaryHtml(load->scenario, result, est::io::embeddedDefaults().ledger,
+                                                           partner, date));
     }
     return emit(outPath, est::io::htmlReport(load->scenario, result, est::io::embeddedDefaults().ledger, partner));
 }
@@ -261,23 +269,28 @@ int cmdImport(const std::vector<std::string>& args) {
         std::fprintf(stderr, "estimator: nothing imported; %s left unchanged\n", scenarioPath->c_str());
         return kInvalid;
     }
-    if (imported.mapping && !imported.mappingWasSaved) est::io::rememberMapping(settings, imported.header, *imported.mapping);
+    if (imported.mapping && !imported.mappingWasSaved)
+        est::io::rememberMapping(settings, imported.header, *imported.mapping);
     const est::io::MergeReport report = est::io::mergeInventory(scenario, imported.inventory);
     if (!writeFile(*scenarioPath, est::io::saveScenario(scenario, settings))) {
         std::fprintf(stderr, "estimator: cannot write %s\n", scenarioPath->c_str());
         return kInvalid;
     }
     std::printf("%s\n", est::io::summaryLine(report).c_str());
-    std::printf("format: %s (%s)\n", est::io::formatLabel(imported.inventory.format), imported.inventory.dialect.c_str());
+    std::printf("format: %s (%s)\n", est::io::formatLabel(imported.inventory.format),
+                imported.inventory.dialect.c_str());
     if (imported.inventory.excludedTemplates + imported.inventory.excludedPlaceholders > 0)
-        std::printf("excluded: %d template(s), %d SRM placeholder(s)\n", imported.inventory.excludedTemplates, imported.inventory.excludedPlaceholders);
+        std::printf("excluded: %d template(s), %d SRM placeholder(s)\n", imported.inventory.excludedTemplates,
+                    imported.inventory.excludedPlaceholders);
     for (const std::string& wave : report.wavesAdded) std::printf("added plan wave: %s\n", wave.c_str());
     constexpr std::size_t kMaxChanges = 50;
     for (std::size_t i = 0; i < report.changes.size() && i < kMaxChanges; ++i) {
         const auto& c = report.changes[i];
-        std::printf("changed %s %s: %s -> %s\n", c.workloadId.c_str(), c.field.c_str(), c.before.c_str(), c.after.c_str());
+        std::printf("changed %s %s: %s -> %s\n", c.workloadId.c_str(), c.field.c_str(), c.before.c_str(),
+                    c.after.c_str());
     }
-    if (report.changes.size() > kMaxChanges) std::printf("... and %zu more changes\n", report.changes.size() - kMaxChanges);
+    if (report.changes.size() > kMaxChanges)
+        std::printf("... and %zu more changes\n", report.changes.size() - kMaxChanges);
     return kOk;
 }
 
@@ -326,15 +339,18 @@ int cmdPlanWaves(const std::vector<std::string>& args) {
             return kInvalid;
         }
         const est::io::DependencyMerge merged = est::io::mergeDependencies(scenario, imported);
-        std::printf("%s: %s (%s); %d added, %d updated\n", fileName.c_str(), est::io::dependencySummary(imported).c_str(),
-                    est::io::dependencyFormatLabel(imported.format), merged.added, merged.updated);
+        std::printf("%s: %s (%s); %d added, %d updated\n", fileName.c_str(),
+                    est::io::dependencySummary(imported).c_str(), est::io::dependencyFormatLabel(imported.format),
+                    merged.added, merged.updated);
     }
     const est::model::Result baseline = est::model::estimate(scenario);
     const est::model::WavePlan plan = est::model::planWaves(scenario, baseline);
     est::model::applyWavePlan(scenario, plan);
     const est::model::Result planned = est::model::estimate(scenario);
     if (!planned.ok()) {
-        for (const auto& e : planned.errors) std::fprintf(stderr, "%s: planned scenario: %s: %s\n", scenarioPath->c_str(), e.path.c_str(), e.message.c_str());
+        for (const auto& e : planned.errors)
+            std::fprintf(stderr, "%s: planned scenario: %s: %s\n", scenarioPath->c_str(), e.path.c_str(),
+                         e.message.c_str());
         return kInvalid;
     }
     if (!writeFile(*outPath, est::io::saveScenario(scenario, load->import))) {
@@ -348,19 +364,20 @@ int cmdPlanWaves(const std::vector<std::string>& args) {
     std::printf("%zu move groups in %zu waves (%s order)\n", plan.groups.size(), plan.waves.size(),
                 plan.fundingAware ? "funding-aware" : "dependency-only");
     for (const est::model::PlannedWave& w : plan.waves)
-        std::printf("%s: %d servers, %d vCPU, %s GB storage, %zu groups, go-live month %d (%s)\n", w.name.c_str(), w.servers, w.vcpu,
-                    est::model::formatNumber(w.storageGb).c_str(), w.groups.size(), w.goLiveMonth,
+        std::printf("%s: %d servers, %d vCPU, %s GB storage, %zu groups, go-live month %d (%s)\n", w.name.c_str(),
+                    w.servers, w.vcpu, est::model::formatNumber(w.storageGb).c_str(), w.groups.size(), w.goLiveMonth,
                     est::io::periodLabel(scenario, est::io::SeriesPeriod::Monthly, w.goLiveMonth).c_str());
     if (baseline.ok()) std::printf("this plan changes %s\n", est::model::fundingChangeText(baseline, planned).c_str());
     if (plan.comparison.computed)
-        std::printf("funding-aware order vs dependency-only: total funding %s (%s vs %s), credits %s (%s vs %s), NPV %s\n",
-                    est::model::formatUsd(plan.comparison.fundingGainUsd()).c_str(),
-                    est::model::formatUsd(plan.comparison.fundingFundingAwareUsd).c_str(),
-                    est::model::formatUsd(plan.comparison.fundingDependencyOnlyUsd).c_str(),
-                    est::model::formatUsd(plan.comparison.creditsGainUsd()).c_str(),
-                    est::model::formatUsd(plan.comparison.creditsFundingAwareUsd).c_str(),
-                    est::model::formatUsd(plan.comparison.creditsDependencyOnlyUsd).c_str(),
-                    est::model::formatUsd(plan.comparison.npvGainUsd()).c_str());
+        std::printf(
+            "funding-aware order vs dependency-only: total funding %s (%s vs %s), credits %s (%s vs %s), NPV %s\n",
+            est::model::formatUsd(plan.comparison.fundingGainUsd()).c_str(),
+            est::model::formatUsd(plan.comparison.fundingFundingAwareUsd).c_str(),
+            est::model::formatUsd(plan.comparison.fundingDependencyOnlyUsd).c_str(),
+            est::model::formatUsd(plan.comparison.creditsGainUsd()).c_str(),
+            est::model::formatUsd(plan.comparison.creditsFundingAwareUsd).c_str(),
+            est::model::formatUsd(plan.comparison.creditsDependencyOnlyUsd).c_str(),
+            est::model::formatUsd(plan.comparison.npvGainUsd()).c_str());
     for (const std::string& w : plan.warnings) std::printf("warning: %s\n", w.c_str());
     return kOk;
 }

@@ -62,9 +62,12 @@ char detectSeparator(std::string_view s) {
             continue;
         }
         sawContent = true;
-        if (c == ',') ++commas;
-        else if (c == ';') ++semicolons;
-        else if (c == '\t') ++tabs;
+        if (c == ',')
+            ++commas;
+        else if (c == ';')
+            ++semicolons;
+        else if (c == '\t')
+            ++tabs;
     }
     if (semicolons > commas && semicolons >= tabs) return ';';
     if (tabs > commas && tabs > semicolons) return '\t';
@@ -77,7 +80,8 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
     CsvResult result;
     result.table.name = std::move(name);
     std::string converted;
-    if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+        static_cast<unsigned char>(bytes[1]) == 0xFE) {
         converted = utf16ToUtf8(bytes, false);
         result.utf16 = true;
     } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
@@ -95,15 +99,15 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
     std::vector<std::string> record;
     std::string field;
     bool haveHeader = false;
-    int line = 1;            // physical line of the cursor
-    int recordLine = 1;      // line where the current record started
+    int line = 1;       // physical line of the cursor
+    int recordLine = 1; // line where the current record started
     bool fieldQuoted = false;
     bool recordHasContent = false; // more than one field, or a non-empty field: blank lines are skipped
     const bool validUtf8 = text::isValidUtf8(s);
-    std::vector<bool> keep;        // column filter from options.selectColumns (empty = keep all)
-    std::size_t column = 0;        // index of the current field in its record
-    bool storing = true;           // whether the current field's text is kept
-    bool fieldHasText = false;     // the current field has unquoted text (a quote after it is text)
+    std::vector<bool> keep;    // column filter from options.selectColumns (empty = keep all)
+    std::size_t column = 0;    // index of the current field in its record
+    bool storing = true;       // whether the current field's text is kept
+    bool fieldHasText = false; // the current field has unquoted text (a quote after it is text)
 
     auto startField = [&]() { storing = !haveHeader || keep.empty() || (column < keep.size() && keep[column]); };
     auto finishField = [&]() {
@@ -150,9 +154,9 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
     auto overLimit = [&]() {
         if (tooLong) return true;
         if (i - recordStart <= kMaxCsvRecordBytes) return false;
-        result.problems.push_back({"line " + std::to_string(recordLine),
-                                   "a record longer than " + std::to_string(kMaxCsvRecordBytes) +
-                                       " bytes (the limit): the file was read up to this line"});
+        result.problems.push_back(
+            {"line " + std::to_string(recordLine), "a record longer than " + std::to_string(kMaxCsvRecordBytes) +
+                                                       " bytes (the limit): the file was read up to this line"});
         tooLong = true;
         return true;
     };
@@ -191,9 +195,11 @@ CsvResult readCsv(std::string_view bytes, std::string name, CsvOptions options) 
             }
             if (overLimit()) break;
             if (!closed)
-                result.problems.push_back({"line " + std::to_string(quoteLine), "a quoted field is not closed before the end of the file"});
+                result.problems.push_back(
+                    {"line " + std::to_string(quoteLine), "a quoted field is not closed before the end of the file"});
             // Quoted text keeps CRLF as LF so multi-line cells read the same from Windows files.
-            if (storing && field.find('\r') != std::string::npos) field.erase(std::remove(field.begin(), field.end(), '\r'), field.end());
+            if (storing && field.find('\r') != std::string::npos)
+                field.erase(std::remove(field.begin(), field.end(), '\r'), field.end());
             // Text after the closing quote up to the separator is kept (lenient), and reported.
             if (i < n && s[i] != sep && s[i] != '\n' && s[i] != '\r') {
                 result.problems.push_back({"line " + std::to_string(line), "text after a closing quote was kept"});

@@ -18,16 +18,16 @@ inline constexpr std::size_t kMaxCsvRecordBytes = std::size_t{1} << 20;
 
 /// What the CSV reader produced: the table, the separator it used and any problems it tolerated.
 struct CsvResult {
-    Table table;                          ///< header = first non-empty record, trimmed; rows keep cells as written
-    char separator = ',';                 ///< ',', ';' or '\t' as detected (or as forced)
+    Table table;          ///< header = first non-empty record, trimmed; rows keep cells as written
+    char separator = ','; ///< ',', ';' or '\t' as detected (or as forced)
     text::NumberStyle numberStyle = text::NumberStyle::DecimalPoint; ///< DecimalComma for ';' files
-    std::vector<InputProblem> problems;   ///< tolerated oddities: unclosed quote, text after a closing quote, ...
-    bool utf16 = false;                   ///< the bytes were UTF-16 (converted to UTF-8 before reading)
+    std::vector<InputProblem> problems; ///< tolerated oddities: unclosed quote, text after a closing quote, ...
+    bool utf16 = false;                 ///< the bytes were UTF-16 (converted to UTF-8 before reading)
 };
 
 /// Options of readCsv.
 struct CsvOptions {
-    char separator = 0;                   ///< 0 = detect from the header line (',' ';' or tab, most frequent)
+    char separator = 0; ///< 0 = detect from the header line (',' ';' or tab, most frequent)
     /// When set: called once with the header; columns whose flag is false (and cells past the header) are
     /// skipped without being stored, so a 90-column export costs only the columns an importer reads.
     /// The table's header then lists only the kept columns, and rows line up with it.

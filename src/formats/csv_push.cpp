@@ -65,9 +65,12 @@ std::size_t CsvPushTokenizer::parse(std::string_view buf, bool atEnd, CsvRecordS
             continue;
         }
         if (data[pos] == '\r') {
-            if (pos + 1 < size) pos += data[pos + 1] == '\n' ? 2 : 1;
-            else if (atEnd) ++pos;
-            else return pos; // a CR at the end of the chunk: its LF may follow
+            if (pos + 1 < size)
+                pos += data[pos + 1] == '\n' ? 2 : 1;
+            else if (atEnd)
+                ++pos;
+            else
+                return pos; // a CR at the end of the chunk: its LF may follow
             ++m_line;
             continue;
         }

@@ -52,11 +52,11 @@ private:
     char m_separator;
     std::vector<bool> m_wanted;
     std::vector<std::string_view> m_fields;
-    std::vector<std::string> m_unescaped;  // per column: text of a quoted cell with doubled quotes
-    std::string m_pending;                 // an incomplete record carried to the next push
-    long m_line = 1;                       // line of the next unread byte
+    std::vector<std::string> m_unescaped; // per column: text of a quoted cell with doubled quotes
+    std::string m_pending;                // an incomplete record carried to the next push
+    long m_line = 1;                      // line of the next unread byte
     long m_recordLine = 0;
-    bool m_started = false;                // BOM checked
+    bool m_started = false; // BOM checked
     bool m_stopped = false;
     bool m_tooLong = false;
     bool m_unclosedQuote = false;

@@ -8,7 +8,8 @@ namespace {
 constexpr std::size_t kChunkBytes = 1 << 16;
 }
 
-CsvRecordReader::CsvRecordReader(std::istream& in, char separator) : in_(in), separator_(separator), buffer_(kChunkBytes) {}
+CsvRecordReader::CsvRecordReader(std::istream& in, char separator)
+    : in_(in), separator_(separator), buffer_(kChunkBytes) {}
 
 bool CsvRecordReader::fill() {
     if (pos_ < end_) return true;

@@ -50,7 +50,8 @@ std::string GzipStream::read(std::string& out, std::size_t maxBytes) {
     while (produced < maxBytes) {
         if (stream->avail_in == 0) {
             if (m_in.empty()) break;
-            stream->next_in = reinterpret_cast<unsigned char*>(const_cast<char*>(m_in.data())); // zlib is not const-correct
+            stream->next_in =
+                reinterpret_cast<unsigned char*>(const_cast<char*>(m_in.data())); // zlib is not const-correct
             stream->avail_in = zlibSize(m_in.size());
             m_in.remove_prefix(stream->avail_in);
         }
@@ -107,7 +108,8 @@ std::string gunzip(std::string_view compressed, std::string& out, std::size_t ma
 }
 
 GzipStreamBuf::GzipStreamBuf(std::istream& compressed, std::size_t chunkBytes)
-    : m_source(compressed), m_compressed(std::max<std::size_t>(chunkBytes, 1)), m_chunkBytes(std::max<std::size_t>(chunkBytes, 1)) {}
+    : m_source(compressed), m_compressed(std::max<std::size_t>(chunkBytes, 1)),
+      m_chunkBytes(std::max<std::size_t>(chunkBytes, 1)) {}
 
 GzipStreamBuf::int_type GzipStreamBuf::underflow() {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());

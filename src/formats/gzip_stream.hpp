@@ -43,12 +43,12 @@ public:
     std::uint64_t decodedBytes() const { return m_decoded; }
 
 private:
-    void* m_stream = nullptr;       // z_stream, kept out of this header
-    std::string_view m_in;          // pushed bytes zlib has not been handed yet
+    void* m_stream = nullptr;        // z_stream, kept out of this header
+    std::string_view m_in;           // pushed bytes zlib has not been handed yet
     std::size_t m_zlibInputLeft = 0; // bytes handed to zlib and not consumed (mirrors avail_in)
     std::uint64_t m_decoded = 0;
-    bool m_betweenMembers = true;   // no member begun since the start or since the last one ended
-    bool m_anyMember = false;       // at least one member ended cleanly
+    bool m_betweenMembers = true; // no member begun since the start or since the last one ended
+    bool m_anyMember = false;     // at least one member ended cleanly
     std::string m_failure;
 };
 

@@ -1,4 +1,5 @@
-// formats/inflate.cpp - zlib's inflate/deflate/crc32 behind io/inflate.hpp (Debian libz natively, zlib sources in wasm).
+// formats/inflate.cpp - zlib's inflate/deflate/crc32 behind io/inflate.hpp (Debian libz natively, zlib sources in
+// wasm).
 #include "formats/inflate.hpp"
 
 #include <zlib.h>
@@ -12,17 +13,19 @@ namespace {
 // zlib counts in uInt (32 bits); feed it in chunks so inputs above 4 GiB cannot wrap.
 constexpr std::size_t kChunk = std::size_t{1} << 30;
 
-uInt chunkOf(std::size_t remaining) {
-    return static_cast<uInt>(remaining < kChunk ? remaining : kChunk);
-}
+uInt chunkOf(std::size_t remaining) { return static_cast<uInt>(remaining < kChunk ? remaining : kChunk); }
 
 std::string zlibReason(const z_stream& stream, int code) {
     if (stream.msg != nullptr) return std::string(stream.msg);
     switch (code) {
-    case Z_MEM_ERROR: return "out of memory";
-    case Z_BUF_ERROR: return "data ends early";
-    case Z_DATA_ERROR: return "invalid data";
-    default: return "zlib error " + std::to_string(code);
+    case Z_MEM_ERROR:
+        return "out of memory";
+    case Z_BUF_ERROR:
+        return "data ends early";
+    case Z_DATA_ERROR:
+        return "invalid data";
+    default:
+        return "zlib error " + std::to_string(code);
     }
 }
 

@@ -112,7 +112,8 @@ std::optional<double> parseNumber(std::string_view s, NumberStyle style) {
         const bool isGroup = !sawDecimal && (c == thousands || c == ' ' || space > 0);
         if (isGroup) {
             // A group separator must follow 1-3 digits (first group) or exactly 3 (later groups).
-            if (digitsInGroup == 0 || digitsInGroup > 3 || (sawGroupSeparator && digitsInGroup != 3)) return std::nullopt;
+            if (digitsInGroup == 0 || digitsInGroup > 3 || (sawGroupSeparator && digitsInGroup != 3))
+                return std::nullopt;
             sawGroupSeparator = true;
             digitsInGroup = 0;
             if (space > 0) i += space - 1;
@@ -163,15 +164,28 @@ std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
     if (b0 < 0x80) return 1;
     std::size_t n = 0;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) n = 2;
-    else if (b0 == 0xE0) { n = 3; lo = 0xA0; }
-    else if (b0 >= 0xE1 && b0 <= 0xEC) n = 3;
-    else if (b0 == 0xED) { n = 3; hi = 0x9F; }
-    else if (b0 >= 0xEE && b0 <= 0xEF) n = 3;
-    else if (b0 == 0xF0) { n = 4; lo = 0x90; }
-    else if (b0 >= 0xF1 && b0 <= 0xF3) n = 4;
-    else if (b0 == 0xF4) { n = 4; hi = 0x8F; }
-    else return 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        n = 2;
+    else if (b0 == 0xE0) {
+        n = 3;
+        lo = 0xA0;
+    } else if (b0 >= 0xE1 && b0 <= 0xEC)
+        n = 3;
+    else if (b0 == 0xED) {
+        n = 3;
+        hi = 0x9F;
+    } else if (b0 >= 0xEE && b0 <= 0xEF)
+        n = 3;
+    else if (b0 == 0xF0) {
+        n = 4;
+        lo = 0x90;
+    } else if (b0 >= 0xF1 && b0 <= 0xF3)
+        n = 4;
+    else if (b0 == 0xF4) {
+        n = 4;
+        hi = 0x8F;
+    } else
+        return 0;
     if (i + n > s.size()) return 0;
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
     if (b1 < lo || b1 > hi) return 0;

@@ -1,4 +1,5 @@
-// formats/xlsx_reader.cpp - the .xlsx package (workbook, relationships, shared strings, date styles) read into Tables; each sheet goes through xlsx_sheet.cpp.
+// formats/xlsx_reader.cpp - the .xlsx package (workbook, relationships, shared strings, date styles) read into Tables;
+// each sheet goes through xlsx_sheet.cpp.
 #include "formats/xlsx_reader.hpp"
 
 #include "formats/text.hpp"
@@ -254,11 +255,15 @@ std::vector<std::string> parseSharedStrings(std::string_view doc, std::vector<In
                 phoneticDepth = 0;
             }
         } else if (name == "rPh") {
-            if (tag.kind == TagKind::Open) ++phoneticDepth;
-            else if (tag.kind == TagKind::Close && phoneticDepth > 0) --phoneticDepth;
+            if (tag.kind == TagKind::Open)
+                ++phoneticDepth;
+            else if (tag.kind == TagKind::Close && phoneticDepth > 0)
+                --phoneticDepth;
         } else if (name == "t") {
-            if (tag.kind == TagKind::Open) collecting = inSi && phoneticDepth == 0;
-            else if (tag.kind == TagKind::Close) collecting = false;
+            if (tag.kind == TagKind::Open)
+                collecting = inSi && phoneticDepth == 0;
+            else if (tag.kind == TagKind::Close)
+                collecting = false;
         }
     }
     if (!scanner.error().empty())
@@ -329,8 +334,9 @@ std::vector<bool> parseDateStyles(std::string_view doc) {
 
 bool wanted(const XlsxReadOptions& options, const std::string& name) {
     if (options.onlySheets.empty()) return true;
-    return std::any_of(options.onlySheets.begin(), options.onlySheets.end(),
-                       [&](const std::string& w) { return text::equalsIgnoreCase(trimXmlSpace(w), trimXmlSpace(name)); });
+    return std::any_of(options.onlySheets.begin(), options.onlySheets.end(), [&](const std::string& w) {
+        return text::equalsIgnoreCase(trimXmlSpace(w), trimXmlSpace(name));
+    });
 }
 
 } // namespace
@@ -362,8 +368,8 @@ std::vector<Table> readXlsx(std::string_view bytes, std::vector<InputProblem>& p
         if (reason.empty())
             sharedStrings = parseSharedStrings(doc, problems, pkg.sharedStringsPart, options.maxSharedStrings);
         else
-            problems.push_back({pkg.sharedStringsPart, "cannot read the shared strings: " + reason +
-                                                           "; text cells will be empty"});
+            problems.push_back(
+                {pkg.sharedStringsPart, "cannot read the shared strings: " + reason + "; text cells will be empty"});
     }
     std::vector<bool> dateStyles;
     if (options.datesAsIso && !pkg.stylesPart.empty() && pkg.zip->read(pkg.stylesPart, doc).empty())
@@ -381,17 +387,19 @@ std::vector<Table> readXlsx(std::string_view bytes, std::vector<InputProblem>& p
         if (sheet.part.empty()) continue;
         const ZipEntry* entry = pkg.zip->find(sheet.part);
         if (entry == nullptr) {
-            problems.push_back({"sheet " + sheet.name, "cannot read part " + sheet.part + ": no such part in the archive"});
+            problems.push_back(
+                {"sheet " + sheet.name, "cannot read part " + sheet.part + ": no such part in the archive"});
             continue;
         }
         // Inflate and parse in ~4 MB windows cut after a row end: a 300 MB sheet never sits in memory whole.
         const std::size_t before = problems.size();
         xlsx::SheetParser parser(sheet.name, ctx, problems);
-        const std::string reason = pkg.zip->readChunked(*entry, options.chunkBytes, [&](std::string_view buffer, bool last) {
-            const std::size_t cut = last ? buffer.size() : xlsx::afterLastRowEnd(buffer);
-            if (cut > 0) parser.feed(buffer.substr(0, cut));
-            return cut;
-        });
+        const std::string reason =
+            pkg.zip->readChunked(*entry, options.chunkBytes, [&](std::string_view buffer, bool last) {
+                const std::size_t cut = last ? buffer.size() : xlsx::afterLastRowEnd(buffer);
+                if (cut > 0) parser.feed(buffer.substr(0, cut));
+                return cut;
+            });
         Table table = parser.finish();
         if (!reason.empty()) {
             // What was parsed may be wrong: drop the sheet and its row problems, keep the reason.

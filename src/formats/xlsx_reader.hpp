@@ -1,4 +1,5 @@
-// formats/xlsx_reader.hpp - .xlsx workbook bytes -> one est::formats::Table per worksheet, with problems, never throwing.
+// formats/xlsx_reader.hpp - .xlsx workbook bytes -> one est::formats::Table per worksheet, with problems, never
+// throwing.
 //
 // Cell text, by cell type:
 //   numbers           the number exactly as stored ("4096", "45965.0421064815", "1E-3"), not formatted;

@@ -40,9 +40,12 @@ void cellAttributes(std::string_view attrs, std::optional<std::string_view>& r, 
         const std::string_view value = attrs.substr(q + 1, end - q - 1);
         key = xml::localName(key);
         if (key.size() == 1) {
-            if (key[0] == 'r') r = value;
-            else if (key[0] == 't') t = value;
-            else if (key[0] == 's') s = value;
+            if (key[0] == 'r')
+                r = value;
+            else if (key[0] == 't')
+                t = value;
+            else if (key[0] == 's')
+                s = value;
         }
         i = end + 1;
     }
@@ -65,8 +68,9 @@ void SheetParser::report(int row, std::string message) {
 }
 
 void SheetParser::reportCellLimit() {
-    m_problems.push_back({"sheet " + m_table.name, "workbook has more than " + std::to_string(m_context.options->maxCells) +
-                                                       " cells (the import limit); the rest of this sheet was not read"});
+    m_problems.push_back(
+        {"sheet " + m_table.name, "workbook has more than " + std::to_string(m_context.options->maxCells) +
+                                      " cells (the import limit); the rest of this sheet was not read"});
     m_stopped = true;
 }
 
@@ -79,8 +83,8 @@ void SheetParser::finishCell() {
         const auto index = parseIndex(m_value, 1LL << 31);
         if (!index || m_context.sharedStrings == nullptr ||
             static_cast<std::size_t>(*index) >= m_context.sharedStrings->size()) {
-            report(m_rowNumber, "cell column " + std::to_string(m_column + 1) + " points at shared string \"" + m_value +
-                                    "\" that does not exist; left empty");
+            report(m_rowNumber, "cell column " + std::to_string(m_column + 1) + " points at shared string \"" +
+                                    m_value + "\" that does not exist; left empty");
             return;
         }
         text = (*m_context.sharedStrings)[static_cast<std::size_t>(*index)];
@@ -176,7 +180,8 @@ void SheetParser::openCell(std::string_view attrs, bool empty) {
         if (c >= 0) {
             m_column = c;
         } else if (!ref->empty()) {
-            report(m_rowNumber, "cell reference \"" + std::string(*ref) + "\" is invalid or beyond column XFD; cell skipped");
+            report(m_rowNumber,
+                   "cell reference \"" + std::string(*ref) + "\" is invalid or beyond column XFD; cell skipped");
             return;
         }
     }
@@ -246,12 +251,16 @@ void SheetParser::feed(std::string_view window) {
             m_inInline = tag.kind == TagKind::Open;
             if (m_inInline) m_value.clear();
         } else if (name == "rPh") {
-            if (tag.kind == TagKind::Open) ++m_phoneticDepth;
-            else if (tag.kind == TagKind::Close && m_phoneticDepth > 0) --m_phoneticDepth;
+            if (tag.kind == TagKind::Open)
+                ++m_phoneticDepth;
+            else if (tag.kind == TagKind::Close && m_phoneticDepth > 0)
+                --m_phoneticDepth;
         } else if (name == "t") {
             if (!m_inCell || !m_inInline) continue;
-            if (tag.kind == TagKind::Open) m_collecting = m_phoneticDepth == 0;
-            else if (tag.kind == TagKind::Close) m_collecting = false;
+            if (tag.kind == TagKind::Open)
+                m_collecting = m_phoneticDepth == 0;
+            else if (tag.kind == TagKind::Close)
+                m_collecting = false;
         } else if (name == "row") {
             if (tag.kind == TagKind::Close) {
                 if (m_inCell) finishCell();
@@ -275,8 +284,8 @@ Table SheetParser::finish() {
         finishRow();
     }
     if (!m_scanError.empty())
-        m_problems.push_back({"sheet " + m_table.name, "sheet XML is malformed (" + m_scanError +
-                                                           "); rows up to that point were read"});
+        m_problems.push_back(
+            {"sheet " + m_table.name, "sheet XML is malformed (" + m_scanError + "); rows up to that point were read"});
     if (m_suppressed > 0)
         m_problems.push_back({"sheet " + m_table.name, std::to_string(m_suppressed) + " more problems of this kind"});
     return std::move(m_table);

@@ -56,20 +56,20 @@ private:
 
     bool m_inSheetData = false;
     bool m_sheetDataDone = false;
-    bool m_stopped = false;       // the cell budget ran out: nothing more is read
+    bool m_stopped = false; // the cell budget ran out: nothing more is read
     std::string m_scanError;
 
     bool m_inRow = false;
     int m_rowNumber = 0;
     std::vector<std::string> m_cells;
-    std::size_t m_widestRow = 0;  // most cells kept in a row so far
+    std::size_t m_widestRow = 0; // most cells kept in a row so far
     int m_nextColumn = 0;
 
     bool m_inCell = false;
     int m_column = 0;
     std::string m_cellType;
     long long m_cellStyle = 0;
-    std::string m_value;          // text of <v>, or of <t> inside <is>
+    std::string m_value; // text of <v>, or of <t> inside <is>
     bool m_collecting = false;
     int m_phoneticDepth = 0;
     bool m_inInline = false;

@@ -33,15 +33,15 @@ const char* kStyles =
     "<border><left/><right/><top/><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>"
     "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
     "<cellXfs count=\"9\">"
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"                                   // General
+    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" // General
     "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\"/>" // Header
-    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"                   // Title
-    "<xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"           // Integer
-    "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"           // Decimal
-    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"         // Usd
-    "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"         // UsdCents
-    "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"         // Percent
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"                   // Bold
+    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"           // Title
+    "<xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"   // Integer
+    "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"   // Decimal
+    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" // Usd
+    "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" // UsdCents
+    "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" // Percent
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"           // Bold
     "</cellXfs>"
     "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
     "</styleSheet>";
@@ -49,8 +49,10 @@ const char* kStyles =
 std::string sheetNameOf(const std::string& wanted, std::set<std::string>& used, std::size_t position) {
     std::string name;
     for (const char c : wanted) {
-        if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\') name.push_back('_');
-        else if (static_cast<unsigned char>(c) >= 0x20) name.push_back(c);
+        if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\')
+            name.push_back('_');
+        else if (static_cast<unsigned char>(c) >= 0x20)
+            name.push_back(c);
     }
     // Cut at 31 bytes without splitting a UTF-8 sequence.
     if (name.size() > 31) {
@@ -98,8 +100,10 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
         if (sheet.frozenRows > 0) {
             const std::string top = "A" + std::to_string(sheet.frozenRows + 1);
             x += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"" + std::to_string(sheet.frozenRows) +
-                 "\" topLeftCell=\"" + top + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" "
-                 "activeCell=\"" + top + "\" sqref=\"" + top + "\"/></sheetView></sheetViews>";
+                 "\" topLeftCell=\"" + top +
+                 "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" "
+                 "activeCell=\"" +
+                 top + "\" sqref=\"" + top + "\"/></sheetView></sheetViews>";
         }
         bool anyWidth = false;
         for (double w : sheet.columnWidths) anyWidth = anyWidth || w > 0.0;
@@ -146,7 +150,8 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
                     x += " t=\"s\"><v>" + std::to_string(it->second) + "</v></c>";
                     break;
                 }
-                case XlsxCell::Kind::Empty: break;
+                case XlsxCell::Kind::Empty:
+                    break;
                 }
             }
             x += "</row>";
@@ -159,7 +164,8 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
     }
     if (sheets.empty())
         sheetXml.push_back(std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet "
-                                       "xmlns=\"") + kMainNs + "\"><sheetData/></worksheet>");
+                                       "xmlns=\"") +
+                           kMainNs + "\"><sheetData/></worksheet>");
 
     const std::size_t sheetCount = sheetXml.size();
     std::string types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://"
@@ -171,50 +177,62 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
         types += "<Override PartName=\"/xl/worksheets/sheet" + std::to_string(i + 1) +
                  ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
     // Charts: sheet i's drawing is drawing<i+1>; charts are numbered across the workbook.
-    std::vector<std::pair<std::string, std::string>> chartParts; // name, bytes (drawings, their rels, charts, sheet rels)
+    std::vector<std::pair<std::string, std::string>>
+        chartParts; // name, bytes (drawings, their rels, charts, sheet rels)
     int chartNumber = 0;
     for (std::size_t i = 0; i < sheets.size(); ++i) {
         if (sheets[i].charts.empty()) continue;
         const std::string n = std::to_string(i + 1);
-        types += "<Override PartName=\"/xl/drawings/drawing" + n + ".xml\" ContentType=\"application/vnd.openxmlformats-"
+        types += "<Override PartName=\"/xl/drawings/drawing" + n +
+                 ".xml\" ContentType=\"application/vnd.openxmlformats-"
                  "officedocument.drawing+xml\"/>";
-        std::string drawingRels = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
-                                              "xmlns=\"") + kPkgRelNs + "\">";
+        std::string drawingRels =
+            std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+                        "xmlns=\"") +
+            kPkgRelNs + "\">";
         for (std::size_t k = 0; k < sheets[i].charts.size(); ++k) {
             const std::string c = std::to_string(++chartNumber);
-            types += "<Override PartName=\"/xl/charts/chart" + c + ".xml\" ContentType=\"application/vnd.openxmlformats-"
+            types += "<Override PartName=\"/xl/charts/chart" + c +
+                     ".xml\" ContentType=\"application/vnd.openxmlformats-"
                      "officedocument.drawingml.chart+xml\"/>";
-            drawingRels += "<Relationship Id=\"rId" + std::to_string(k + 1) + "\" Type=\"" + kRelNs + "/chart\" Target=\"../charts/chart" +
-                           c + ".xml\"/>";
+            drawingRels += "<Relationship Id=\"rId" + std::to_string(k + 1) + "\" Type=\"" + kRelNs +
+                           "/chart\" Target=\"../charts/chart" + c + ".xml\"/>";
             chartParts.emplace_back("xl/charts/chart" + c + ".xml", xlsxChartXml(sheets[i].charts[k]));
         }
         chartParts.emplace_back("xl/drawings/drawing" + n + ".xml", xlsxDrawingXml(sheets[i].charts));
         chartParts.emplace_back("xl/drawings/_rels/drawing" + n + ".xml.rels", drawingRels + "</Relationships>");
-        chartParts.emplace_back("xl/worksheets/_rels/sheet" + n + ".xml.rels",
-                                std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"") +
-                                    kPkgRelNs + "\"><Relationship Id=\"rId1\" Type=\"" + kRelNs + "/drawing\" Target=\"../drawings/drawing" +
-                                    n + ".xml\"/></Relationships>");
+        chartParts.emplace_back(
+            "xl/worksheets/_rels/sheet" + n + ".xml.rels",
+            std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"") +
+                kPkgRelNs + "\"><Relationship Id=\"rId1\" Type=\"" + kRelNs +
+                "/drawing\" Target=\"../drawings/drawing" + n + ".xml\"/></Relationships>");
     }
     types += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
              "spreadsheetml.styles+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
              "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>";
 
     const std::string rootRels = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                             "<Relationships xmlns=\"") + kPkgRelNs + "\"><Relationship Id=\"rId1\" "
-                                 "Type=\"" + kRelNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+                                             "<Relationships xmlns=\"") +
+                                 kPkgRelNs +
+                                 "\"><Relationship Id=\"rId1\" "
+                                 "Type=\"" +
+                                 kRelNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
 
     std::string workbook = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook "
-                                       "xmlns=\"") + kMainNs + "\" xmlns:r=\"" + kRelNs + "\"><bookViews><workbookView/>"
+                                       "xmlns=\"") +
+                           kMainNs + "\" xmlns:r=\"" + kRelNs +
+                           "\"><bookViews><workbookView/>"
                            "</bookViews><sheets>";
     std::string workbookRels = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                           "<Relationships xmlns=\"") + kPkgRelNs + "\">";
+                                           "<Relationships xmlns=\"") +
+                               kPkgRelNs + "\">";
     for (std::size_t i = 0; i < sheetCount; ++i) {
         const std::string n = std::to_string(i + 1);
         workbook += "<sheet name=\"";
         xml::appendEscaped(names[i], workbook);
         workbook += "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        workbookRels += "<Relationship Id=\"rId" + n + "\" Type=\"" + kRelNs + "/worksheet\" Target=\"worksheets/sheet" +
-                        n + ".xml\"/>";
+        workbookRels += "<Relationship Id=\"rId" + n + "\" Type=\"" + kRelNs +
+                        "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
     }
     workbook += "</sheets>";
     if (anyFormula) workbook += "<calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/>";
@@ -228,7 +246,8 @@ std::string writeXlsx(const std::vector<XlsxSheet>& sheets) {
                       kMainNs + "\" count=\"" + std::to_string(stringRefs) + "\" uniqueCount=\"" +
                       std::to_string(strings.size()) + "\">";
     for (const std::string* s : strings) {
-        const bool edgeSpace = !s->empty() && (s->front() == ' ' || s->back() == ' ' || s->find('\n') != std::string::npos);
+        const bool edgeSpace =
+            !s->empty() && (s->front() == ' ' || s->back() == ' ' || s->find('\n') != std::string::npos);
         sst += edgeSpace ? "<si><t xml:space=\"preserve\">" : "<si><t>";
         xml::appendEscaped(*s, sst);
         sst += "</t></si>";

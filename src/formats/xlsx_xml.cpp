@@ -39,11 +39,16 @@ std::size_t decodeReference(std::string_view raw, std::size_t i, std::string& ou
     const std::size_t semi = raw.find(';', i + 1);
     if (semi == std::string_view::npos || semi - i > 12) return 0;
     const std::string_view body = raw.substr(i + 1, semi - i - 1);
-    if (body == "lt") out.push_back('<');
-    else if (body == "gt") out.push_back('>');
-    else if (body == "amp") out.push_back('&');
-    else if (body == "quot") out.push_back('"');
-    else if (body == "apos") out.push_back('\'');
+    if (body == "lt")
+        out.push_back('<');
+    else if (body == "gt")
+        out.push_back('>');
+    else if (body == "amp")
+        out.push_back('&');
+    else if (body == "quot")
+        out.push_back('"');
+    else if (body == "apos")
+        out.push_back('\'');
     else if (body.size() >= 2 && body[0] == '#') {
         std::uint32_t cp = 0;
         const bool hex = body[1] == 'x' || body[1] == 'X';
@@ -255,13 +260,27 @@ void decodeOoxmlEscapes(std::string& text) {
 void appendEscaped(std::string_view text, std::string& out) {
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\n': out += "&#10;"; break;
-        case '\r': out += "&#13;"; break;
-        case '\t': out += "&#9;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\n':
+            out += "&#10;";
+            break;
+        case '\r':
+            out += "&#13;";
+            break;
+        case '\t':
+            out += "&#9;";
+            break;
         default:
             // Other control characters are not allowed in XML 1.0: drop them rather than write a broken part.
             if (static_cast<unsigned char>(c) < 0x20) break;

@@ -127,8 +127,10 @@ std::string ZipReader::prepare(const ZipEntry& entry, std::string_view& data) co
                std::to_string(m_limits.maxEntryBytes);
     if (entry.uncompressedSize > (std::uint64_t{1} << 20) &&
         entry.uncompressedSize / std::max<std::uint64_t>(entry.compressedSize, 1) > m_limits.maxRatio)
-        return "entry inflates to " + std::to_string(entry.uncompressedSize / std::max<std::uint64_t>(entry.compressedSize, 1)) +
-               " times its compressed size, more than the limit of " + std::to_string(m_limits.maxRatio) + " (a ZIP bomb?)";
+        return "entry inflates to " +
+               std::to_string(entry.uncompressedSize / std::max<std::uint64_t>(entry.compressedSize, 1)) +
+               " times its compressed size, more than the limit of " + std::to_string(m_limits.maxRatio) +
+               " (a ZIP bomb?)";
     if (entry.localHeaderOffset + kLocalSize > m_bytes.size())
         return "corrupt ZIP: local header missing (truncated file?)";
     const auto local = static_cast<std::size_t>(entry.localHeaderOffset); // < m_bytes.size(): fits size_t

@@ -17,19 +17,19 @@ namespace est::formats {
 /// A workbook has tens of entries (RVTools: about 40); deflate cannot shrink data more than about 1,030 times,
 /// and real SpreadsheetML shrinks 10-50 times, so 500 stops a bomb of zeros and passes any real sheet.
 struct ZipLimits {
-    std::size_t maxEntries = 10000;                           ///< entries in the central directory
-    std::size_t maxEntryBytes = std::size_t{512} << 20;       ///< uncompressed size of one entry (512 MiB)
-    std::uint64_t maxRatio = 500;                             ///< uncompressed / compressed, above 1 MiB
+    std::size_t maxEntries = 10000;                     ///< entries in the central directory
+    std::size_t maxEntryBytes = std::size_t{512} << 20; ///< uncompressed size of one entry (512 MiB)
+    std::uint64_t maxRatio = 500;                       ///< uncompressed / compressed, above 1 MiB
 };
 
 /// One file of the archive, as the central directory describes it.
 struct ZipEntry {
-    std::string name;                  ///< path inside the archive, '/'-separated ("xl/workbook.xml")
-    std::uint16_t method = 0;          ///< 0 stored, 8 deflated (others are reported when read)
-    std::uint16_t flags = 0;           ///< general-purpose bit flags (bit 0 = encrypted)
-    std::uint32_t crc32 = 0;           ///< CRC-32 of the uncompressed data
-    std::uint64_t compressedSize = 0;  ///< bytes in the archive
-    std::uint64_t uncompressedSize = 0;///< bytes once inflated
+    std::string name;                   ///< path inside the archive, '/'-separated ("xl/workbook.xml")
+    std::uint16_t method = 0;           ///< 0 stored, 8 deflated (others are reported when read)
+    std::uint16_t flags = 0;            ///< general-purpose bit flags (bit 0 = encrypted)
+    std::uint32_t crc32 = 0;            ///< CRC-32 of the uncompressed data
+    std::uint64_t compressedSize = 0;   ///< bytes in the archive
+    std::uint64_t uncompressedSize = 0; ///< bytes once inflated
     std::uint64_t localHeaderOffset = 0;
 };
 

@@ -9,8 +9,8 @@
 namespace est::formats {
 namespace {
 
-constexpr std::uint16_t kVersion = 20;        // 2.0: deflate
-constexpr std::uint16_t kUtf8Names = 1u << 11; // general-purpose flag: names are UTF-8
+constexpr std::uint16_t kVersion = 20;                         // 2.0: deflate
+constexpr std::uint16_t kUtf8Names = 1u << 11;                 // general-purpose flag: names are UTF-8
 constexpr std::uint16_t kDosDate = (0u << 9) | (1u << 5) | 1u; // 1980-01-01
 constexpr std::uint16_t kDosTime = 0;
 

@@ -33,7 +33,7 @@ constexpr const char* kExcludedReason = "family left out of the catalogue (GPU, 
                                         "generation, dense HDD, bare metal, a1)";
 
 bool keptFamily(std::string_view family) {
-    static const std::set<std::string_view> kNamed = {"t3",  "t3a", "t4g",  "z1d", "i3en", "i4i",
+    static const std::set<std::string_view> kNamed = {"t3",  "t3a",  "t4g", "z1d", "i3en", "i4i",
                                                       "i7i", "i7ie", "i4g", "i8g", "i8ge"};
     if (kNamed.count(family) != 0) return true;
     std::size_t letters = 0;
@@ -149,8 +149,10 @@ public:
 
 private:
     void problem(std::string where, std::string message) {
-        if (out_.problems.size() < kMaxProblems) out_.problems.push_back({std::move(where), std::move(message)});
-        else if (out_.problems.size() == kMaxProblems) out_.problems.push_back({"price list", "more problems not listed"});
+        if (out_.problems.size() < kMaxProblems)
+            out_.problems.push_back({std::move(where), std::move(message)});
+        else if (out_.problems.size() == kMaxProblems)
+            out_.problems.push_back({"price list", "more problems not listed"});
     }
     bool refuse(std::string where, std::string message) {
         out_.problems.insert(out_.problems.begin(), {std::move(where), std::move(message)});
@@ -165,7 +167,7 @@ private:
     model::PriceCatalogue catalogue_;
     std::map<std::string, int, std::less<>> specIndex_;
     std::map<RateKey, double> rates_;
-    std::map<std::string, model::TableProvenance> provenance_; // "us-east-1 AmazonEC2" -> of its file
+    std::map<std::string, model::TableProvenance> provenance_;     // "us-east-1 AmazonEC2" -> of its file
     std::map<std::string, std::pair<double, int>> rdsStorageRank_; // region -> (rate, rank) of the best row
     std::set<std::string> offersRead_;
 };
@@ -223,8 +225,9 @@ bool Importer::read(const OfferFileInput& input) {
     int headerLine = 0;
     for (int n = 0; n < kMaxMetadataRows && reader.next(row); ++n) {
         if (n == 0 && row[0] != "FormatVersion")
-            return refuse(at(reader.line()), "not an AWS Price List bulk offer file: its first row is \"FormatVersion\", "
-                                              "then Disclaimer, Publication Date, Version, OfferCode and the header row");
+            return refuse(at(reader.line()),
+                          "not an AWS Price List bulk offer file: its first row is \"FormatVersion\", "
+                          "then Disclaimer, Publication Date, Version, OfferCode and the header row");
         if (row[0] == "SKU") {
             header = row;
             headerLine = reader.line();
@@ -239,12 +242,17 @@ bool Importer::read(const OfferFileInput& input) {
     summary.offerCode = meta["OfferCode"];
     summary.version = meta["Version"];
     Offer offer;
-    if (summary.offerCode == "AmazonEC2") offer = Offer::Ec2;
-    else if (summary.offerCode == "AmazonRDS") offer = Offer::Rds;
-    else return refuse(file + " OfferCode", "\"" + summary.offerCode + "\": this reads the AmazonEC2 and AmazonRDS offer files");
+    if (summary.offerCode == "AmazonEC2")
+        offer = Offer::Ec2;
+    else if (summary.offerCode == "AmazonRDS")
+        offer = Offer::Rds;
+    else
+        return refuse(file + " OfferCode",
+                      "\"" + summary.offerCode + "\": this reads the AmazonEC2 and AmazonRDS offer files");
     const std::string published = meta["Publication Date"].substr(0, 10);
     if (!isDate(published))
-        return refuse(file + " Publication Date", "missing or not a date (\"2025-09-12T20:45:46Z\"): it is the as-of date of every price");
+        return refuse(file + " Publication Date",
+                      "missing or not a date (\"2025-09-12T20:45:46Z\"): it is the as-of date of every price");
     summary.publicationDate = published;
 
     std::map<std::string, int, std::less<>> byName;
@@ -252,8 +260,10 @@ bool Importer::read(const OfferFileInput& input) {
     std::vector<std::string> missing;
     auto need = [&](const char* name, int& index) {
         auto it = byName.find(name);
-        if (it == byName.end()) missing.push_back(std::string("\"") + name + "\"");
-        else index = it->second;
+        if (it == byName.end())
+            missing.push_back(std::string("\"") + name + "\"");
+        else
+            index = it->second;
     };
     auto optional = [&](const char* name, int& index) {
         auto it = byName.find(name);
@@ -302,8 +312,9 @@ bool Importer::read(const OfferFileInput& input) {
         return model::TableProvenance{
             published,
             "AWS Price List bulk offer file " + summary.offerCode + " " + code + ", version " + summary.version +
-                ", published " + published + ", Amazon Web Services, https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/" +
-                summary.offerCode + "/" + summary.version + "/" + code + "/index.csv",
+                ", published " + published +
+                ", Amazon Web Services, https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/" + summary.offerCode +
+                "/" + summary.version + "/" + code + "/index.csv",
             false, ""};
     };
     std::string region;
@@ -314,7 +325,8 @@ bool Importer::read(const OfferFileInput& input) {
         if (reader.unclosedQuote())
             return refuse(at(line), "a quoted cell is never closed: the file is truncated or malformed");
         if (row.size() != header.size()) {
-            problem(at(line), std::to_string(row.size()) + " cells where the header has " + std::to_string(header.size()));
+            problem(at(line),
+                    std::to_string(row.size()) + " cells where the header has " + std::to_string(header.size()));
             skip("malformed row (wrong number of cells)");
             continue;
         }
@@ -340,7 +352,8 @@ bool Importer::read(const OfferFileInput& input) {
         }
         const std::string& unit = cell(row, col.unit);
         if (unit != (instance ? "Hrs" : "GB-Mo")) {
-            skip(instance ? "instance row not priced per hour (upfront fee, vCPU-hour)" : "storage row not priced per GB-month");
+            skip(instance ? "instance row not priced per hour (upfront fee, vCPU-hour)"
+                          : "storage row not priced per GB-month");
             continue;
         }
         std::string rateKind;
@@ -353,7 +366,8 @@ bool Importer::read(const OfferFileInput& input) {
             }
             const auto os = ec2Os(cell(row, col.os), cell(row, col.software));
             if (!os || cell(row, col.licence) != "No License required") {
-                skip("operating system, licence or software the catalogue does not price (BYOL, Ubuntu Pro, RHEL HA, RHEL + SQL)");
+                skip("operating system, licence or software the catalogue does not price (BYOL, Ubuntu Pro, RHEL HA, "
+                     "RHEL + SQL)");
                 continue;
             }
             tableIndex = static_cast<int>(*os);
@@ -366,14 +380,16 @@ bool Importer::read(const OfferFileInput& input) {
             const auto engine = rdsEngine(cell(row, col.engine), cell(row, col.edition), cell(row, col.licence));
             const auto deployment = rdsDeployment(cell(row, col.deployment));
             if (!engine || !deployment) {
-                skip("engine, licence or deployment the catalogue does not price (Aurora, BYOL SQL Server, readable standbys)");
+                skip("engine, licence or deployment the catalogue does not price (Aurora, BYOL SQL Server, readable "
+                     "standbys)");
                 continue;
             }
             tableIndex = static_cast<int>(*engine) * 2 + static_cast<int>(*deployment);
         } else {
             const std::string& volume = cell(row, col.volumeType);
             const std::string& engine = cell(row, col.engine);
-            if (cell(row, col.deployment) != "Single-AZ" || (volume != "General Purpose" && volume != "General Purpose-GP3") ||
+            if (cell(row, col.deployment) != "Single-AZ" ||
+                (volume != "General Purpose" && volume != "General Purpose-GP3") ||
                 (engine != "Any" && engine != "MySQL" && engine != "PostgreSQL" && engine != "MariaDB")) {
                 skip("storage other than General Purpose SSD, Single-AZ, open-source engines");
                 continue;
@@ -385,14 +401,16 @@ bool Importer::read(const OfferFileInput& input) {
         }
         const auto price = formats::text::parseNumber(cell(row, col.price));
         if (!price || *price < 0.0 || (instance && *price <= 0.0)) {
-            problem(at(line), "PricePerUnit \"" + cell(row, col.price) + "\" is not a " + (instance ? "positive " : "") + "number");
+            problem(at(line), "PricePerUnit \"" + cell(row, col.price) + "\" is not a " +
+                                  (instance ? "positive " : "") + "number");
             skip("price not a positive number");
             continue;
         }
         if (region.empty()) region = code;
         const std::string offerKey = code + " " + summary.offerCode;
         if (offersRead_.count(offerKey) != 0) {
-            return refuse(at(line), offerKey + " was already read from another file: give one file per offer and region");
+            return refuse(at(line),
+                          offerKey + " was already read from another file: give one file per offer and region");
         }
         if (provenance_.count(offerKey) == 0) provenance_.emplace(offerKey, provenanceFor(code));
         model::RegionPrices& r = this->region(code, cell(row, col.location));
@@ -402,7 +420,8 @@ bool Importer::read(const OfferFileInput& input) {
                 if (!r.ebsGp3) r.ebsGp3 = rate;
             } else {
                 // Prefer gp3 over gp2 and the engine-neutral row: both are the same rate where AWS publishes both.
-                const int rank = (cell(row, col.volumeType) == "General Purpose-GP3" ? 2 : 0) + (cell(row, col.engine) == "Any" ? 1 : 0);
+                const int rank = (cell(row, col.volumeType) == "General Purpose-GP3" ? 2 : 0) +
+                                 (cell(row, col.engine) == "Any" ? 1 : 0);
                 auto best = rdsStorageRank_.find(code);
                 if (best == rdsStorageRank_.end() || rank > best->second.second) {
                     rdsStorageRank_[code] = {*price, rank};
@@ -424,14 +443,15 @@ bool Importer::read(const OfferFileInput& input) {
         }
         const std::string_view familyName = ec2Type.substr(0, ec2Type.find('.'));
         if (ec2Type.find('.') == std::string_view::npos || ec2Type.find("metal") != std::string_view::npos ||
-            !keptFamily(familyName) || (col.gpu >= 0 && formats::text::parseNumber(cell(row, col.gpu)).value_or(0.0) > 0.0)) {
+            !keptFamily(familyName) ||
+            (col.gpu >= 0 && formats::text::parseNumber(cell(row, col.gpu)).value_or(0.0) > 0.0)) {
             skip(kExcludedReason);
             continue;
         }
         const int spec = specFor(row, col, ec2Type);
         if (spec < 0) {
-            problem(at(line), "vCPU \"" + cell(row, col.vcpu) + "\" or Memory \"" + cell(row, col.memory) + "\" of " + type +
-                                  " is not a positive number");
+            problem(at(line), "vCPU \"" + cell(row, col.vcpu) + "\" or Memory \"" + cell(row, col.memory) + "\" of " +
+                                  type + " is not a positive number");
             skip("malformed row (vCPU or Memory)");
             continue;
         }
@@ -445,16 +465,19 @@ bool Importer::read(const OfferFileInput& input) {
         }
         ++summary.priced;
     }
-    if (reader.unclosedQuote()) return refuse(at(reader.line()), "a quoted cell is never closed: the file is truncated or malformed");
+    if (reader.unclosedQuote())
+        return refuse(at(reader.line()), "a quoted cell is never closed: the file is truncated or malformed");
     if (reader.recordTooLong())
         return refuse(at(reader.line()), "a line longer than " + std::to_string(formats::kMaxCsvRecordBytes) +
                                              " bytes (the limit): the file is damaged or not a price list");
     summary.region = region;
     if (summary.priced == 0) {
         std::string why;
-        for (const auto& [reason, count] : summary.skipped) why += (why.empty() ? "" : "; ") + std::to_string(count) + " " + reason;
+        for (const auto& [reason, count] : summary.skipped)
+            why += (why.empty() ? "" : "; ") + std::to_string(count) + " " + reason;
         out_.files.push_back(summary);
-        return refuse(file, "no usable row: " + std::to_string(summary.rows) + " rows read" + (why.empty() ? "" : ", skipped: " + why));
+        return refuse(file, "no usable row: " + std::to_string(summary.rows) + " rows read" +
+                                (why.empty() ? "" : ", skipped: " + why));
     }
     offersRead_.insert(region + " " + summary.offerCode);
     out_.files.push_back(std::move(summary));
@@ -469,7 +492,9 @@ void Importer::finish(const std::string& generated) {
         if (key.rds) {
             const auto engine = static_cast<RdsEngine>(key.table / 2);
             const auto deployment = static_cast<RdsDeployment>(key.table % 2);
-            auto it = std::find_if(r.rds.begin(), r.rds.end(), [&](const model::RdsTable& t) { return t.engine == engine && t.deployment == deployment; });
+            auto it = std::find_if(r.rds.begin(), r.rds.end(), [&](const model::RdsTable& t) {
+                return t.engine == engine && t.deployment == deployment;
+            });
             if (it == r.rds.end()) {
                 model::RdsTable t;
                 t.engine = engine;
@@ -493,7 +518,8 @@ void Importer::finish(const std::string& generated) {
         }
         table->rates.push_back({key.spec, price});
     }
-    std::sort(catalogue_.regions.begin(), catalogue_.regions.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
+    std::sort(catalogue_.regions.begin(), catalogue_.regions.end(),
+              [](const auto& a, const auto& b) { return a.code < b.code; });
     for (const model::RegionPrices& r : catalogue_.regions) catalogue_.available.push_back({r.code, r.name, ""});
     catalogue_.generated = generated;
     catalogue_.generator = "estimator prices import over AWS Price List bulk offer files (CSV)";
@@ -501,11 +527,13 @@ void Importer::finish(const std::string& generated) {
     for (const OfferFileSummary& f : out_.files)
         sources += (sources.empty() ? "" : "; ") + f.offerCode + " " + f.region + " version " + f.version;
     catalogue_.source = "AWS Price List bulk offer files, Amazon Web Services, "
-                        "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json: " + sources;
-    catalogue_.disclaimer = "On-demand list prices in USD, shared tenancy, as published in AWS's Price List files, which "
-                            "AWS says are for informational purposes only; for estimates, not a quote. Excluded: taxes, "
-                            "data transfer, IOPS and throughput above the gp3 baseline, snapshots, and licences not named "
-                            "in a table.";
+                        "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json: " +
+                        sources;
+    catalogue_.disclaimer =
+        "On-demand list prices in USD, shared tenancy, as published in AWS's Price List files, which "
+        "AWS says are for informational purposes only; for estimates, not a quote. Excluded: taxes, "
+        "data transfer, IOPS and throughput above the gp3 baseline, snapshots, and licences not named "
+        "in a table.";
     catalogue_.excluded = "GPU, accelerator (Inferentia, Trainium, Gaudi, FPGA, video), HPC and Mac families; older "
                           "generations (m4, c4, r4, t2, ...); dense HDD (d, h); bare metal; a1.";
     model::sortRates(catalogue_);
@@ -530,7 +558,8 @@ PriceListImport importAwsPriceList(const std::vector<OfferFileInput>& files, con
 
 std::string summaryLine(const OfferFileSummary& f) {
     std::string s = f.name + ": " + f.region + " " + f.offerCode + " version " + f.version + " (published " +
-                    f.publicationDate + "): " + std::to_string(f.rows) + " rows, " + std::to_string(f.priced) + " priced";
+                    f.publicationDate + "): " + std::to_string(f.rows) + " rows, " + std::to_string(f.priced) +
+                    " priced";
     if (!f.skipped.empty()) {
         s += "; skipped:";
         for (const auto& [reason, count] : f.skipped) s += " " + std::to_string(count) + " " + reason + ";";

@@ -17,19 +17,19 @@ namespace est::io {
 
 /// What one offer file gave: its header rows, how many rows were priced and why the others were skipped.
 struct OfferFileSummary {
-    std::string name;                           ///< file name as given
-    std::string offerCode;                      ///< "AmazonEC2" or "AmazonRDS"
-    std::string version;                        ///< the "Version" header row ("20250912204546")
-    std::string publicationDate;                ///< "YYYY-MM-DD" of the "Publication Date" header row
-    std::string region;                         ///< the Region Code of its priced rows
-    int rows = 0;                               ///< data rows read (after the header)
-    int priced = 0;                             ///< rows that became a rate in the catalogue
-    std::map<std::string, int> skipped;         ///< reason -> rows skipped for it
+    std::string name;                   ///< file name as given
+    std::string offerCode;              ///< "AmazonEC2" or "AmazonRDS"
+    std::string version;                ///< the "Version" header row ("20250912204546")
+    std::string publicationDate;        ///< "YYYY-MM-DD" of the "Publication Date" header row
+    std::string region;                 ///< the Region Code of its priced rows
+    int rows = 0;                       ///< data rows read (after the header)
+    int priced = 0;                     ///< rows that became a rate in the catalogue
+    std::map<std::string, int> skipped; ///< reason -> rows skipped for it
 };
 
 struct PriceListImport {
     std::optional<model::PriceCatalogue> catalogue; ///< nullopt: refused (problems say why), nothing written
-    std::vector<formats::InputProblem> problems;         ///< why refused, or rows skipped for being malformed ("FILE line 12")
+    std::vector<formats::InputProblem> problems; ///< why refused, or rows skipped for being malformed ("FILE line 12")
     std::vector<OfferFileSummary> files;
 };
 

@@ -41,24 +41,30 @@ public:
             const std::string& label = m_labels[i];
             if (grouping == Grouping::Service) {
                 const std::string n = formats::text::normalizeHeader(label);
-                if (n == "tax") m_types[i] = BillingLineType::Tax;
-                else if (n == "credit" || n == "credits") m_types[i] = BillingLineType::Credit;
-                else if (n == "refund" || n == "refunds") m_types[i] = BillingLineType::Refund;
+                if (n == "tax")
+                    m_types[i] = BillingLineType::Tax;
+                else if (n == "credit" || n == "credits")
+                    m_types[i] = BillingLineType::Credit;
+                else if (n == "refund" || n == "refunds")
+                    m_types[i] = BillingLineType::Refund;
                 m_codes[i] = productCodeForServiceName(label, rules);
                 if (m_codes[i].empty()) m_codes[i] = label; // not on the list
             } else {
                 // "map-migrated$mig12345" (the API's spelling) or the value alone; "No tag key..." is untagged.
                 std::string_view value = label;
-                if (const std::size_t dollar = value.find('$'); dollar != std::string_view::npos) value.remove_prefix(dollar + 1);
+                if (const std::size_t dollar = value.find('$'); dollar != std::string_view::npos)
+                    value.remove_prefix(dollar + 1);
                 m_tagged[i] = !value.empty() && !formats::text::containsIgnoreCase(label, "no tag");
                 m_codes[i] = std::string(value);
             }
         }
-        m_notes.push_back("Cost Explorer CSV: totals only. It names no resources (no list of what to tag), has no line "
-                          "types (credits only if a Credit column is there) and cannot tell data transfer inside EC2-Other");
+        m_notes.push_back(
+            "Cost Explorer CSV: totals only. It names no resources (no list of what to tag), has no line "
+            "types (credits only if a Credit column is there) and cannot tell data transfer inside EC2-Other");
         if (grouping == Grouping::Tag)
-            m_notes.push_back("grouped by tag: the MAP Included Services list cannot be applied (no services); every "
-                              "cost counts as eligible. Filter the download to included services and charge type Usage");
+            m_notes.push_back(
+                "grouped by tag: the MAP Included Services list cannot be applied (no services); every "
+                "cost counts as eligible. Filter the download to included services and charge type Usage");
         else
             m_notes.push_back("grouped by service: no tags, so nothing counts as tagged. Download it again grouped by "
                               "the map-migrated tag for tagged spend");
@@ -69,7 +75,8 @@ public:
         if (period.empty() || formats::text::containsIgnoreCase(period, "total")) return {}; // the totals row
         BillingLine l;
         int day = 0;
-        if (!parseBillingDate(period, l.usageMonth, day)) return "column " + m_labels[0] + ": \"" + std::string(period.substr(0, 40)) + "\" is not a date";
+        if (!parseBillingDate(period, l.usageMonth, day))
+            return "column " + m_labels[0] + ": \"" + std::string(period.substr(0, 40)) + "\" is not a date";
         l.usageDate = day;
         l.billingMonth = l.usageMonth;
         for (std::size_t i = 1; i < f.size() && i < m_labels.size(); ++i) {
@@ -86,7 +93,8 @@ public:
             l.unblendedUsd = usd;
             if (m_grouping == Grouping::Service) {
                 l.productCode = m_codes[i];
-                l.description = m_types[i] == BillingLineType::Usage ? std::string_view() : std::string_view(m_labels[i]);
+                l.description =
+                    m_types[i] == BillingLineType::Usage ? std::string_view() : std::string_view(m_labels[i]);
             } else {
                 l.productCode = {};
                 l.tagKey = m_tagged[i] ? model::TagKeyState::Exact : model::TagKeyState::Absent;
@@ -118,7 +126,8 @@ std::unique_ptr<RowReader> makeCostExplorerReader(const std::vector<std::string_
     for (std::string_view h : header) labels.emplace_back(groupLabel(h));
     const std::string dimension = formats::text::normalizeHeader(labels[0]);
     Grouping grouping;
-    if (dimension == "service") grouping = Grouping::Service;
+    if (dimension == "service")
+        grouping = Grouping::Service;
     else if (dimension.find("tag") != std::string::npos || dimension.find("mapmigrated") != std::string::npos)
         grouping = Grouping::Tag;
     else {

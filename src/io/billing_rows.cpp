@@ -28,7 +28,8 @@ std::string snakeCase(std::string_view name) {
         if (c == '/' || c == ':' || c == ' ' || c == '.' || c == '-') {
             out.push_back('_');
         } else if (std::isupper(static_cast<unsigned char>(c))) {
-            if (std::islower(static_cast<unsigned char>(previous)) || std::isdigit(static_cast<unsigned char>(previous)))
+            if (std::islower(static_cast<unsigned char>(previous)) ||
+                std::isdigit(static_cast<unsigned char>(previous)))
                 out.push_back('_');
             out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
         } else {
@@ -42,7 +43,8 @@ std::string snakeCase(std::string_view name) {
 std::string lettersAndDigits(std::string_view s) {
     std::string out;
     for (const char c : s)
-        if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return out;
 }
 
@@ -54,7 +56,8 @@ KeyKind classifyKey(std::string_view key) {
     if (key == "user:map-migrated" || key == "user_map_migrated" || key == "map-migrated") return KeyKind::MapMigrated;
     const std::string plain = lettersAndDigits(key);
     if (plain == "usermapmigrated" || plain == "mapmigrated") return KeyKind::NearMiss;
-    if (key == "user:Name" || key == "user_Name" || key == "Name" || key == "user:name" || key == "user_name" || key == "name")
+    if (key == "user:Name" || key == "user_Name" || key == "Name" || key == "user:name" || key == "user_name" ||
+        key == "name")
         return KeyKind::Name;
     return KeyKind::Other;
 }
@@ -118,14 +121,16 @@ struct Columns {
 
 class LineItemReader : public RowReader {
 public:
-    LineItemReader(model::BillingFormat format, std::vector<std::string> names, Columns columns, const model::MapRules& rules)
+    LineItemReader(model::BillingFormat format, std::vector<std::string> names, Columns columns,
+                   const model::MapRules& rules)
         : m_names(std::move(names)), m_c(std::move(columns)), m_rules(rules) {
         m_format = format;
         m_wanted.assign(m_names.size(), false);
-        for (int i : {m_c.payer, m_c.account, m_c.type, m_c.usageStart, m_c.billingStart, m_c.product, m_c.serviceName,
-                      m_c.usageType, m_c.operation, m_c.family, m_c.billingEntity, m_c.resource, m_c.description,
-                      m_c.currency, m_c.unblended, m_c.net, m_c.riEffective, m_c.riNetEffective, m_c.spEffective,
-                      m_c.spNetEffective, m_c.tagExact, m_c.nameTag, m_c.tagMap, m_c.provider, m_c.commitmentStatus})
+        for (int i : {m_c.payer,         m_c.account,     m_c.type,           m_c.usageStart,  m_c.billingStart,
+                      m_c.product,       m_c.serviceName, m_c.usageType,      m_c.operation,   m_c.family,
+                      m_c.billingEntity, m_c.resource,    m_c.description,    m_c.currency,    m_c.unblended,
+                      m_c.net,           m_c.riEffective, m_c.riNetEffective, m_c.spEffective, m_c.spNetEffective,
+                      m_c.tagExact,      m_c.nameTag,     m_c.tagMap,         m_c.provider,    m_c.commitmentStatus})
             if (i >= 0) m_wanted[static_cast<std::size_t>(i)] = true;
         for (const auto& [i, key] : m_c.nearMiss) m_wanted[static_cast<std::size_t>(i)] = true;
     }
@@ -155,7 +160,8 @@ public:
             if (!parseBillingDate(s, l.billingMonth, ignored)) return badCell(m_c.billingStart, s, "is not a date");
         }
         if (l.usageMonth == model::kNoMonth && l.billingMonth == model::kNoMonth)
-            return "column " + columnName(m_c.usageStart >= 0 ? m_c.usageStart : m_c.billingStart) + ": no date on this line";
+            return "column " + columnName(m_c.usageStart >= 0 ? m_c.usageStart : m_c.billingStart) +
+                   ": no date on this line";
         // Type (FOCUS: commitment bought but not used is a cost, not resource usage).
         m_commitmentUnused = cell(m_c.commitmentStatus) == "Unused";
         l.typeText = cell(m_c.type);
@@ -163,12 +169,19 @@ public:
         // Money.
         if (std::string err = money(cell, m_c.unblended, l.unblendedUsd, 0.0); !err.empty()) return err;
         if (std::string err = money(cell, m_c.net, l.netUnblendedUsd, model::kNoCost); !err.empty()) return err;
-        if (std::string err = money(cell, m_c.riEffective, l.reservationEffectiveUsd, model::kNoCost); !err.empty()) return err;
-        if (std::string err = money(cell, m_c.riNetEffective, l.reservationNetEffectiveUsd, model::kNoCost); !err.empty()) return err;
-        if (std::string err = money(cell, m_c.spEffective, l.savingsPlanEffectiveUsd, model::kNoCost); !err.empty()) return err;
-        if (std::string err = money(cell, m_c.spNetEffective, l.savingsPlanNetEffectiveUsd, model::kNoCost); !err.empty()) return err;
+        if (std::string err = money(cell, m_c.riEffective, l.reservationEffectiveUsd, model::kNoCost); !err.empty())
+            return err;
+        if (std::string err = money(cell, m_c.riNetEffective, l.reservationNetEffectiveUsd, model::kNoCost);
+            !err.empty())
+            return err;
+        if (std::string err = money(cell, m_c.spEffective, l.savingsPlanEffectiveUsd, model::kNoCost); !err.empty())
+            return err;
+        if (std::string err = money(cell, m_c.spNetEffective, l.savingsPlanNetEffectiveUsd, model::kNoCost);
+            !err.empty())
+            return err;
         if (isUsage(l.type) && model::spendBasisUsd(l) < 0.0)
-            return badCell(m_c.net >= 0 && !std::isnan(l.netUnblendedUsd) ? m_c.net : m_c.unblended, cell(m_c.unblended),
+            return badCell(m_c.net >= 0 && !std::isnan(l.netUnblendedUsd) ? m_c.net : m_c.unblended,
+                           cell(m_c.unblended),
                            "is a negative cost on a usage line (credits and refunds have their own line types)");
         if (const std::string_view currency = cell(m_c.currency); !currency.empty() && currency != "USD")
             return badCell(m_c.currency, currency, "is not USD: the tracker sums USD bills only");
@@ -219,7 +232,8 @@ public:
                 case KeyKind::Name:
                     if (l.nameTag.empty()) l.nameTag = value;
                     break;
-                case KeyKind::Other: break;
+                case KeyKind::Other:
+                    break;
                 }
             });
         }
@@ -232,14 +246,17 @@ public:
     std::vector<std::string> notes() const override {
         std::vector<std::string> notes = m_notes;
         if (m_otherProviderLines > 0)
-            notes.push_back(std::to_string(m_otherProviderLines) + " lines of other clouds (ProviderName not AWS) left out");
+            notes.push_back(std::to_string(m_otherProviderLines) +
+                            " lines of other clouds (ProviderName not AWS) left out");
         if (m_unknownServiceNames > 0)
             notes.push_back("some FOCUS ServiceName values have no known product code: counted as not on the list");
         return notes;
     }
 
 private:
-    std::string columnName(int i) const { return i >= 0 && static_cast<std::size_t>(i) < m_names.size() ? m_names[static_cast<std::size_t>(i)] : "?"; }
+    std::string columnName(int i) const {
+        return i >= 0 && static_cast<std::size_t>(i) < m_names.size() ? m_names[static_cast<std::size_t>(i)] : "?";
+    }
 
     std::string badCell(int column, std::string_view value, const char* what) const {
         std::string shown(value.substr(0, 40));
@@ -497,7 +514,8 @@ std::unique_ptr<RowReader> makeRowReader(const std::vector<std::string_view>& he
             return nullptr;
         }
         if (c.product < 0) reader->addNote("no x_ServiceCode column: services matched to the list by ServiceName");
-        if (c.usageType < 0) reader->addNote("no x_UsageType column: data transfer recognised from ChargeDescription only");
+        if (c.usageType < 0)
+            reader->addNote("no x_UsageType column: data transfer recognised from ChargeDescription only");
         if (c.resource < 0) reader->addNote("no ResourceId column: no resources can be listed");
         if (c.tagMap < 0) reader->addNote("no Tags column: nothing can count as tagged");
         return reader;
@@ -519,31 +537,40 @@ std::unique_ptr<RowReader> makeRowReader(const std::vector<std::string_view>& he
         }
         if (!key.empty()) {
             switch (classifyKey(key)) {
-            case KeyKind::MapMigrated: c.tagExact = static_cast<int>(i); break;
-            case KeyKind::NearMiss: c.nearMiss.emplace_back(static_cast<int>(i), std::string(key)); break;
+            case KeyKind::MapMigrated:
+                c.tagExact = static_cast<int>(i);
+                break;
+            case KeyKind::NearMiss:
+                c.nearMiss.emplace_back(static_cast<int>(i), std::string(key));
+                break;
             case KeyKind::Name:
                 if (c.nameTag < 0 || key == "user:Name" || key == "user_name") c.nameTag = static_cast<int>(i);
                 break;
-            case KeyKind::Other: break;
+            case KeyKind::Other:
+                break;
             }
             continue;
         }
         if (n.find('/') != std::string::npos) legacy = true;
         snake.emplace(snakeCase(n), static_cast<int>(i));
     }
-    const bool cur = hasAny(snake, {"line_item_unblended_cost", "line_item_line_item_type", "line_item_usage_account_id",
-                                    "line_item_usage_start_date", "line_item_product_code"});
+    const bool cur =
+        hasAny(snake, {"line_item_unblended_cost", "line_item_line_item_type", "line_item_usage_account_id",
+                       "line_item_usage_start_date", "line_item_product_code"});
     if (!cur) {
         if (auto ce = makeCostExplorerReader(header, rules, error)) return ce;
         if (error.empty())
             error = "not a billing export the tracker reads: the header has none of lineItem/UnblendedCost, "
-                    "line_item_unblended_cost, BilledCost, a Cost Explorer \"Total costs($)\" column or the summary CSV's columns";
+                    "line_item_unblended_cost, BilledCost, a Cost Explorer \"Total costs($)\" column or the summary "
+                    "CSV's columns";
         return nullptr;
     }
     assignRoles(c, kCurRoles, snake);
-    const model::BillingFormat format =
-        legacy || (c.tagMap < 0 && (c.tagExact >= 0 || !c.nearMiss.empty())) ? model::BillingFormat::Cur : model::BillingFormat::Cur2;
-    const char* costName = format == model::BillingFormat::Cur && legacy ? "lineItem/UnblendedCost" : "line_item_unblended_cost";
+    const model::BillingFormat format = legacy || (c.tagMap < 0 && (c.tagExact >= 0 || !c.nearMiss.empty()))
+                                            ? model::BillingFormat::Cur
+                                            : model::BillingFormat::Cur2;
+    const char* costName =
+        format == model::BillingFormat::Cur && legacy ? "lineItem/UnblendedCost" : "line_item_unblended_cost";
     if (c.unblended < 0) {
         error = std::string("no cost column (") + costName + ")";
         return nullptr;

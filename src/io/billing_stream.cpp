@@ -34,8 +34,8 @@ struct BillingStreamReader::Impl : formats::CsvRecordSink {
     std::vector<std::string> notes;
     model::CommitReport commitReport;
     Container container = Container::Unknown;
-    std::string head;       // the first bytes, until the container is known
-    std::string zipBytes;   // a .zip, held until finish()
+    std::string head;     // the first bytes, until the container is known
+    std::string zipBytes; // a .zip, held until finish()
     formats::GzipStream gzip;
     std::string decoded;
     formats::CsvPushTokenizer tokenizer;
@@ -63,7 +63,8 @@ struct BillingStreamReader::Impl : formats::CsvRecordSink {
             return false;
         }
         if (!rows) {
-            const std::vector<std::string_view> header(fields.begin(), fields.begin() + static_cast<std::ptrdiff_t>(columns));
+            const std::vector<std::string_view> header(fields.begin(),
+                                                       fields.begin() + static_cast<std::ptrdiff_t>(columns));
             std::string why;
             rows = billing::makeRowReader(header, shippedMapRules(), why);
             if (!rows) {
@@ -113,25 +114,33 @@ struct BillingStreamReader::Impl : formats::CsvRecordSink {
 
     void route(std::string_view chunk) {
         switch (container) {
-        case Container::Plain: tokenize(chunk); break;
+        case Container::Plain:
+            tokenize(chunk);
+            break;
         case Container::Gzip:
             gzip.push(chunk);
             drainGzip();
             break;
-        case Container::Zip: zipBytes.append(chunk); break;
-        case Container::Unknown: break;
+        case Container::Zip:
+            zipBytes.append(chunk);
+            break;
+        case Container::Unknown:
+            break;
         }
     }
 
     // Decides the container from the first four bytes (or fewer, at the end of a tiny file).
     void decide(bool atEnd) {
         if (container != Container::Unknown || (head.size() < 4 && !atEnd)) return;
-        if (formats::looksLikeGzip(head)) container = Container::Gzip;
-        else if (head.compare(0, 4, "PK\x03\x04") == 0) container = Container::Zip;
+        if (formats::looksLikeGzip(head))
+            container = Container::Gzip;
+        else if (head.compare(0, 4, "PK\x03\x04") == 0)
+            container = Container::Zip;
         else if (head.compare(0, 4, "PAR1") == 0) {
             fail(std::string(kParquetAdvice));
             return;
-        } else container = Container::Plain;
+        } else
+            container = Container::Plain;
         std::string first;
         first.swap(head);
         route(first);
@@ -162,7 +171,8 @@ struct BillingStreamReader::Impl : formats::CsvRecordSink {
     }
 };
 
-BillingStreamReader::BillingStreamReader(model::CreditTracker& tracker, std::string fileName, BillingReadOptions options)
+BillingStreamReader::BillingStreamReader(model::CreditTracker& tracker, std::string fileName,
+                                         BillingReadOptions options)
     : m_impl(std::make_unique<Impl>(tracker, std::move(fileName), std::move(options))) {}
 
 BillingStreamReader::~BillingStreamReader() = default;
@@ -193,13 +203,15 @@ BillingReadStatus BillingStreamReader::finish() {
         m.drainGzip();
         if (m.status == BillingReadStatus::Reading) {
             const std::string why = m.gzip.finish();
-            if (!why.empty()) m.fail("after line " + std::to_string(m.tokenizer.line()) + ": " + why + " (the file is cut short?)");
+            if (!why.empty())
+                m.fail("after line " + std::to_string(m.tokenizer.line()) + ": " + why + " (the file is cut short?)");
         }
     }
     if (m.status == BillingReadStatus::Reading && !m.tokenizer.finish(m)) m.tokenizerStopped();
     if (m.status != BillingReadStatus::Reading) return m.status;
     if (m.tokenizer.unclosedQuote()) {
-        m.fail("line " + std::to_string(m.tokenizer.line()) + ": a quoted cell is never closed (the file is cut short?)");
+        m.fail("line " + std::to_string(m.tokenizer.line()) +
+               ": a quoted cell is never closed (the file is cut short?)");
         return m.status;
     }
     if (!m.rows) {

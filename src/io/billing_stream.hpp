@@ -64,12 +64,14 @@ public:
 
     BillingReadStatus status() const;
     const BillingReadProgress& progress() const;
-    /// One line naming the file and the line or column: "report-1.csv.gz: line 1: no cost column (lineItem/UnblendedCost)".
+    /// One line naming the file and the line or column: "report-1.csv.gz: line 1: no cost column
+    /// (lineItem/UnblendedCost)".
     const std::string& error() const;
     /// The format, once the header row has been read (Cur until then; see headerRead()).
     model::BillingFormat format() const;
     bool headerRead() const;
-    /// What the file cannot tell or what was assumed ("no resource IDs", "no LineItemType column: lines read as usage").
+    /// What the file cannot tell or what was assumed ("no resource IDs", "no LineItemType column: lines read as
+    /// usage").
     const std::vector<std::string>& notes() const;
     /// What committing did (replaced or ignored months), after a successful finish().
     const model::CommitReport& commitReport() const;

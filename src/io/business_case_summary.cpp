@@ -50,9 +50,12 @@ struct Counts {
 Counts countWorkloads(const model::Result& r) {
     Counts c;
     for (const model::WorkloadResult& w : r.workloads) {
-        if (w.effective == model::Disposition::Retire) ++c.retiring;
-        else if (w.effective == model::Disposition::Retain) ++c.retained;
-        else ++c.moving;
+        if (w.effective == model::Disposition::Retire)
+            ++c.retiring;
+        else if (w.effective == model::Disposition::Retain)
+            ++c.retained;
+        else
+            ++c.moving;
         if (w.mapEligible) ++c.mapEligible;
     }
     return c;
@@ -66,7 +69,8 @@ std::string subjectOf(const Counts& c) {
 }
 
 std::string savingsOf(const model::TcoSummary& t, const model::Settings& s, int years) {
-    if (t.horizonSavingsUsd >= 0.5) return "saves " + moneyForReading(t.horizonSavingsUsd, s) + " over " + yearsText(years);
+    if (t.horizonSavingsUsd >= 0.5)
+        return "saves " + moneyForReading(t.horizonSavingsUsd, s) + " over " + yearsText(years);
     if (t.horizonSavingsUsd <= -0.5)
         return "costs " + moneyForReading(-t.horizonSavingsUsd, s) + " more over " + yearsText(years);
     return "breaks even over " + yearsText(years);
@@ -96,7 +100,8 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
             const double average = arrUsd / counts.mapEligible;
             const double k = std::ceil(p.gapUsdPerYear / average - 1e-9);
             if (k <= kCountLimit)
-                p.closers.push_back("Bring about " + plural(static_cast<long long>(k), "more workload", "more workloads") +
+                p.closers.push_back("Bring about " +
+                                    plural(static_cast<long long>(k), "more workload", "more workloads") +
                                     " of this estate's average size into the move (each adds about " +
                                     moneyForReading(average, s) + " a year of AWS spend)");
             else
@@ -108,10 +113,12 @@ NotEligiblePath notEligiblePath(const model::Result& r, const model::Settings& s
             p.closers.push_back("Choose workloads to move to AWS: none adds to your AWS spend yet (Dispositions)");
         }
         if (counts.retained > 0)
-            p.closers.push_back("Move some of the " + plural(counts.retained, "retained workload", "retained workloads") +
+            p.closers.push_back("Move some of the " +
+                                plural(counts.retained, "retained workload", "retained workloads") +
                                 " too, instead of keeping them where they are");
     } else {
-        p.gapText = "Your AWS spend of " + moneyForReading(arrUsd, s) + " a year is enough for MAP Lite; what is missing:";
+        p.gapText =
+            "Your AWS spend of " + moneyForReading(arrUsd, s) + " a year is enough for MAP Lite; what is missing:";
     }
     for (const model::EligibilityCheck& c : r.eligibility.checks) {
         if (c.check == model::CheckId::MapLiteArr || !c.blocking || c.status != model::CheckStatus::Fail) continue;
@@ -130,7 +137,8 @@ std::string step(const std::string& action, const std::string& owner, const std:
 // The customer's next steps, each with an owner and a month: the path to eligibility first when there is one, then
 // confirm the numbers, run the assessment, pick (or first plan) the waves, tag from go-live. The payment schedule is
 // not here: it is the Funding step's (fundingByPhase).
-std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const model::Result& r, const NotEligiblePath& path) {
+std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const model::Result& r,
+                                     const NotEligiblePath& path) {
     const model::Settings& s = scenario.settings;
     std::vector<std::string> steps;
     const model::Eligibility& e = r.eligibility;
@@ -141,35 +149,43 @@ std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const mode
                 "Or answer five questions in Quick size"};
     const std::string start = model::monthText(s, 0);
     if (path.shown) steps = path.closers;
-    if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::PartnerCompetency); c && c->status == model::CheckStatus::Unknown)
-        steps.push_back(step("Confirm that your AWS partner holds the Migration Competency: MAP funding needs it", "you", start));
+    if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::PartnerCompetency);
+        c && c->status == model::CheckStatus::Unknown)
+        steps.push_back(
+            step("Confirm that your AWS partner holds the Migration Competency: MAP funding needs it", "you", start));
     if (e.verdict == model::Verdict::Borderline)
-        steps.push_back(step("Ask your AWS account team whether MAP opens at your AWS spend of " + moneyForReading(r.projectedArrUsd, s) +
+        steps.push_back(step("Ask your AWS account team whether MAP opens at your AWS spend of " +
+                                 moneyForReading(r.projectedArrUsd, s) +
                                  " a year: the published minimum and practice disagree",
                              "you", start));
-    steps.push_back(step("Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts",
-                         "your finance lead", start));
+    steps.push_back(
+        step("Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts",
+             "your finance lead", start));
     if (!path.shown)
         steps.push_back(step("Run the migration readiness assessment with your AWS partner", "you and your partner",
                              "by " + model::monthText(s, std::max(1, r.timeline.assessEndMonth))));
     const std::vector<int>& goLive = r.timeline.waveGoLiveMonth;
-    const std::string byWaves = "by " + model::monthText(s, std::max(r.timeline.mobilizeEndMonth, r.timeline.assessEndMonth));
+    const std::string byWaves =
+        "by " + model::monthText(s, std::max(r.timeline.mobilizeEndMonth, r.timeline.assessEndMonth));
     int moving = 0;
     for (const model::WorkloadResult& w : r.workloads)
         if (w.effective != model::Disposition::Retain && w.effective != model::Disposition::Retire) ++moving;
     const int fullWave = std::max(1, scenario.plan.wavePlanning.maxServersPerWave);
     if (goLive.size() == 1 && moving > fullWave)
         // One wave of hundreds of servers is no plan: never endorse it.
-        steps.push_back(step("Plan the waves: all " + plural(moving, "workload", "workloads") + " go live together in " +
-                                 model::monthText(s, goLive.front()) + ", more than the " + std::to_string(fullWave) +
+        steps.push_back(step("Plan the waves: all " + plural(moving, "workload", "workloads") +
+                                 " go live together in " + model::monthText(s, goLive.front()) + ", more than the " +
+                                 std::to_string(fullWave) +
                                  " servers a wave moves (Plan > Plan waves proposes a first plan)",
                              "your IT lead", byWaves));
     else if (goLive.size() == 1)
-        steps.push_back(step("Pick the workloads that move first; they all go live in " + model::monthText(s, goLive.front()),
-                             "your IT lead", byWaves));
+        steps.push_back(
+            step("Pick the workloads that move first; they all go live in " + model::monthText(s, goLive.front()),
+                 "your IT lead", byWaves));
     else if (goLive.size() > 1)
-        steps.push_back(step("Pick the workloads of the first wave, live in " + model::monthText(s, goLive.front()) + "; the last of " +
-                                 std::to_string(goLive.size()) + " waves goes live in " + model::monthText(s, goLive.back()),
+        steps.push_back(step("Pick the workloads of the first wave, live in " + model::monthText(s, goLive.front()) +
+                                 "; the last of " + std::to_string(goLive.size()) + " waves goes live in " +
+                                 model::monthText(s, goLive.back()),
                              "your IT lead", byWaves));
     if (!path.shown) {
         const std::string fromGoLive = goLive.empty() ? start : model::monthText(s, goLive.front());
@@ -177,18 +193,20 @@ std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const mode
         double lostToTags = 0.0;
         std::vector<std::string> otherReasons;
         for (const model::LeftOnTableLine& line : model::leftOnTableLines(f)) {
-            if (line.reason == model::LeftOnTableReason::Untagged || line.reason == model::LeftOnTableReason::TaggedLate)
+            if (line.reason == model::LeftOnTableReason::Untagged ||
+                line.reason == model::LeftOnTableReason::TaggedLate)
                 lostToTags += line.amountUsd;
             else if (line.counted && line.reason == model::LeftOnTableReason::WindowClosed)
-                otherReasons.push_back(line.label + ": " + moneyForReading(line.amountUsd, s) + " of credits; " + line.fix);
+                otherReasons.push_back(line.label + ": " + moneyForReading(line.amountUsd, s) + " of credits; " +
+                                       line.fix);
         }
         if (lostToTags > 0.0)
-            steps.push_back(step("Tag every migrated resource map-migrated from its go-live: " + moneyForReading(lostToTags, s) +
-                                     " of credits are lost without it",
+            steps.push_back(step("Tag every migrated resource map-migrated from its go-live: " +
+                                     moneyForReading(lostToTags, s) + " of credits are lost without it",
                                  "your cloud team", "from " + fromGoLive));
         else if (f.creditsUsd > 0.0)
-            steps.push_back(step("Tag every migrated resource map-migrated from its go-live: the " + moneyForReading(f.creditsUsd, s) +
-                                     " of credits depend on it",
+            steps.push_back(step("Tag every migrated resource map-migrated from its go-live: the " +
+                                     moneyForReading(f.creditsUsd, s) + " of credits depend on it",
                                  "your cloud team", "from " + fromGoLive));
         for (std::string& reason : otherReasons) steps.push_back(std::move(reason));
         if (const model::EligibilityCheck* c = findCheck(e, model::CheckId::CreditsMinSpend); fails(c))
@@ -200,7 +218,8 @@ std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const mode
 // Today's monthly cost by category (the engine's shares, largest first) as amounts per year.
 std::vector<SummaryPart> todayByCategoryOf(const model::TcoSummary& t) {
     std::vector<SummaryPart> parts;
-    for (const model::CategoryShare& c : t.todayShares) parts.push_back({capitalised(c.category), c.monthlyUsd * 12.0, {}});
+    for (const model::CategoryShare& c : t.todayShares)
+        parts.push_back({capitalised(c.category), c.monthlyUsd * 12.0, {}});
     return parts;
 }
 
@@ -208,7 +227,8 @@ std::vector<SummaryPart> todayByCategoryOf(const model::TcoSummary& t) {
 // Mobilize (with its training allowance) when released in the horizon, and the Migrate credits.
 std::vector<SummaryPart> fundingByPhaseOf(const model::FundingLadder& f, const model::Settings& s) {
     auto when = [&s](const model::FundingPhase& p) {
-        return "in " + model::monthText(s, p.releaseMonth) + (p.releasedBy.empty() ? std::string() : ", released by: " + p.releasedBy);
+        return "in " + model::monthText(s, p.releaseMonth) +
+               (p.releasedBy.empty() ? std::string() : ", released by: " + p.releasedBy);
     };
     std::vector<SummaryPart> parts;
     if (f.assess.releasedInHorizon && f.assess.amountUsd > 0.0)
@@ -254,23 +274,35 @@ namespace {
 // An assumption's value as the buyer reads it: money rounded, shares in percent, counts with their unit.
 std::string assumptionValueText(const model::Assumption& a, double v, const model::Settings& s) {
     switch (a.unit) {
-    case model::AssumptionUnit::Usd: return moneyForReading(v, s);
-    case model::AssumptionUnit::Percent: return model::formatPct(v);
-    case model::AssumptionUnit::Months: return model::formatNumber(v) + " months";
-    case model::AssumptionUnit::Weeks: return model::formatNumber(v) + " weeks";
-    case model::AssumptionUnit::Years: return model::formatNumber(v) + " years";
-    case model::AssumptionUnit::UsdPerGbMonth: return s.currencySymbol + model::formatNumber(model::toDisplay(v, s)) + " per GB-month";
-    default: return model::formatNumber(v);
+    case model::AssumptionUnit::Usd:
+        return moneyForReading(v, s);
+    case model::AssumptionUnit::Percent:
+        return model::formatPct(v);
+    case model::AssumptionUnit::Months:
+        return model::formatNumber(v) + " months";
+    case model::AssumptionUnit::Weeks:
+        return model::formatNumber(v) + " weeks";
+    case model::AssumptionUnit::Years:
+        return model::formatNumber(v) + " years";
+    case model::AssumptionUnit::UsdPerGbMonth:
+        return s.currencySymbol + model::formatNumber(model::toDisplay(v, s)) + " per GB-month";
+    default:
+        return model::formatNumber(v);
     }
 }
 
 } // namespace
 
-std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const model::Result& r, std::size_t maxWorkloads) {
+std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const model::Result& r,
+                                         std::size_t maxWorkloads) {
     std::vector<std::string> out;
     const double base = r.tco.horizonSavingsUsd;
     if (!r.ok() || base > -0.5 || scenario.workloads.size() > maxWorkloads) return out;
-    struct Lever { const model::TornadoBar* bar; bool high; double gain; };
+    struct Lever {
+        const model::TornadoBar* bar;
+        bool high;
+        double gain;
+    };
     const std::vector<model::TornadoBar> bars = model::tornado(scenario, model::Metric::HorizonSavings);
     std::vector<Lever> levers;
     for (const model::TornadoBar& b : bars) {
@@ -286,9 +318,10 @@ std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const 
         if (a == nullptr) continue;
         const double value = l.high ? l.bar->highInput : l.bar->lowInput;
         const double after = base + l.gain;
-        out.push_back(std::string(a->label) + " at " + assumptionValueText(*a, value, s) + " (the sources' " +
-                      (l.high ? "high" : "low") + " end): savings +" + moneyForReading(l.gain, s) +
-                      (after >= 0.5 ? ", to " + moneyForReading(after, s) + " saved" : ", to " + moneyForReading(after, s)));
+        out.push_back(
+            std::string(a->label) + " at " + assumptionValueText(*a, value, s) + " (the sources' " +
+            (l.high ? "high" : "low") + " end): savings +" + moneyForReading(l.gain, s) +
+            (after >= 0.5 ? ", to " + moneyForReading(after, s) + " saved" : ", to " + moneyForReading(after, s)));
     }
     return out;
 }
@@ -298,7 +331,8 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
     const model::Settings& s = scenario.settings;
     out.ok = r.ok();
     if (!out.ok) {
-        out.headline = "The scenario cannot be estimated yet: " + (r.errors.empty() ? std::string() : r.errors.front().toString());
+        out.headline =
+            "The scenario cannot be estimated yet: " + (r.errors.empty() ? std::string() : r.errors.front().toString());
         return out;
     }
     const int years = r.months > 0 ? r.months / 12 : s.horizonYears;
@@ -308,45 +342,51 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
     out.movingWorkloads = counts.moving;
     out.retiringWorkloads = counts.retiring;
     out.verdict = r.eligibility.verdict;
-    out.badge = out.verdict == model::Verdict::NotEligible ? "Not eligible yet" : std::string(model::verdictName(out.verdict));
+    out.badge =
+        out.verdict == model::Verdict::NotEligible ? "Not eligible yet" : std::string(model::verdictName(out.verdict));
     out.notEligible = notEligiblePath(r, s, counts);
 
     // The headline: who moves, what it saves, what AWS funds, when it pays back.
     if (r.workloads.empty()) {
-        out.headline = "Add your estate (drop an RVTools or CSV file, open a demo or quick size) to see what moving to AWS "
-                       "saves and what AWS funds.";
+        out.headline =
+            "Add your estate (drop an RVTools or CSV file, open a demo or quick size) to see what moving to AWS "
+            "saves and what AWS funds.";
     } else if (counts.moving == 0 && counts.retiring == 0) {
-        out.headline = "Nothing moves to AWS yet: choose which workloads move (Dispositions) to see the savings and the "
-                       "AWS funding.";
+        out.headline =
+            "Nothing moves to AWS yet: choose which workloads move (Dispositions) to see the savings and the "
+            "AWS funding.";
     } else {
         std::string funding;
         if (out.notEligible.shown)
-            funding = "not eligible for AWS funding yet" +
-                      (out.notEligible.gapUsdPerYear > 0.0
-                           ? " (" + shortfall(out.notEligible.gapUsdPerYear, s) + " a year more AWS spend would qualify)"
-                           : std::string());
+            funding = "not eligible for AWS funding yet" + (out.notEligible.gapUsdPerYear > 0.0
+                                                                ? " (" + shortfall(out.notEligible.gapUsdPerYear, s) +
+                                                                      " a year more AWS spend would qualify)"
+                                                                : std::string());
         else if (f.totalUsd >= 0.5)
             funding = "AWS funds " + moneyForReading(f.totalUsd, s);
         else
             funding = "AWS funds nothing within " + yearsText(years);
-        out.headline = subjectOf(counts) + " " + savingsOf(t, s, years) + "; " + funding + "; " + paybackOf(t, s, years) + ".";
+        out.headline =
+            subjectOf(counts) + " " + savingsOf(t, s, years) + "; " + funding + "; " + paybackOf(t, s, years) + ".";
     }
 
     const double oneTime = t.oneTimeUsd + t.dualRunningUsd;
     out.figures = {
-        {"Today, per year", t.todayMonthlyUsd * 12.0, plural(static_cast<long long>(r.workloads.size()), "workload", "workloads") + " as they run today"},
+        {"Today, per year", t.todayMonthlyUsd * 12.0,
+         plural(static_cast<long long>(r.workloads.size()), "workload", "workloads") + " as they run today"},
         {"On AWS, per year", t.targetMonthlyUsd * 12.0,
          "after the move; your " + std::string(scenario.program.projectedArrOverrideUsd > 0.0 ? "committed " : "") +
              "AWS spend per year (MAP funding is based on it): " + moneyForReading(r.projectedArrUsd, s) +
-             (scenario.program.projectedArrOverrideUsd > 0.0 ? "; the sizing gives " + moneyForReading(r.sizedArrUsd, s) : "")},
+             (scenario.program.projectedArrOverrideUsd > 0.0 ? "; the sizing gives " + moneyForReading(r.sizedArrUsd, s)
+                                                             : "")},
         {"The move, net of funding", t.netMigrationCostUsd,
          "one-time " + moneyForReading(oneTime, s) + " (running both sides included) less AWS funding " +
              moneyForReading(t.fundingUsd, s)},
         {"AWS funding", f.totalUsd,
-         out.notEligible.shown ? std::string("not eligible yet: see what would close the gap")
-                               : "within " + yearsText(years) + ": " + moneyForReading(f.partnerCashUsd, s) +
-                                     " to your partner, " + moneyForReading(f.customerCreditsUsd, s) +
-                                     " in credits on your AWS bill"}};
+         out.notEligible.shown
+             ? std::string("not eligible yet: see what would close the gap")
+             : "within " + yearsText(years) + ": " + moneyForReading(f.partnerCashUsd, s) + " to your partner, " +
+                   moneyForReading(f.customerCreditsUsd, s) + " in credits on your AWS bill"}};
 
     // The bridge over the horizon: statusQuo + run-cost change + one-time - funding = migrationTotal - funding, whose
     // difference from statusQuo is the headline's savings (horizonSavings = statusQuo - migration + funding).

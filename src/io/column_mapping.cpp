@@ -10,8 +10,8 @@ namespace est::io {
 namespace {
 
 // Unit suffixes a header may carry after the field word ("Memory (MB)" -> "memorymb").
-const std::initializer_list<std::string_view> kUnitSuffixes = {"", "gb", "gib", "mb", "mib", "tb", "tib", "kb", "kib",
-                                                               "ingb", "inmb", "ingib", "inmib", "intb"};
+const std::initializer_list<std::string_view> kUnitSuffixes = {"",   "gb",  "gib",  "mb",   "mib",   "tb",    "tib",
+                                                               "kb", "kib", "ingb", "inmb", "ingib", "inmib", "intb"};
 
 struct Synonyms {
     std::string ColumnMapping::*member;
@@ -21,31 +21,37 @@ struct Synonyms {
 // Header words seen in real exports (formats.md 2-8: ServiceNow, CMF intake, ME, MPA, Google MC, ...).
 const std::vector<Synonyms>& synonyms() {
     static const std::vector<Synonyms> kSynonyms = {
-        {&ColumnMapping::id, {"id", "workloadid", "serverid", "externalid", "assetid", "sysid", "ciid", "vmuuid", "uuid",
-                              "instanceid", "machineid", "assettag"}},
-        {&ColumnMapping::name, {"name", "servername", "hostname", "vmname", "vm", "machinename", "machine", "computername", "server", "node", "ciname", "assetname",
-                                "fqdn", "serverfqdn", "dnsname", "displayname", "workload", "workloadname"}},
-        {&ColumnMapping::application, {"application", "applicationname", "app", "appname", "applications", "businessservice",
-                                       "businessapplication", "service", "system"}},
-        {&ColumnMapping::environment, {"environment", "env", "serverenvironment", "environmenttype", "stage", "usedfor",
-                                       "lifecycle"}},
-        {&ColumnMapping::os, {"os", "osname", "operatingsystem", "serveros", "osfamily", "serverosfamily", "guestos",
-                              "platform"}},
-        {&ColumnMapping::vcpu, {"vcpu", "vcpus", "cpus", "cpu", "cores", "cpucores", "numcpus", "numcpu", "cpucount",
-                                "numberofcpus", "logicalcores", "processors", "allocatedprocessorcorecount", "corecount"}},
+        {&ColumnMapping::id,
+         {"id", "workloadid", "serverid", "externalid", "assetid", "sysid", "ciid", "vmuuid", "uuid", "instanceid",
+          "machineid", "assettag"}},
+        {&ColumnMapping::name,
+         {"name", "servername", "hostname", "vmname", "vm", "machinename", "machine", "computername", "server", "node",
+          "ciname", "assetname", "fqdn", "serverfqdn", "dnsname", "displayname", "workload", "workloadname"}},
+        {&ColumnMapping::application,
+         {"application", "applicationname", "app", "appname", "applications", "businessservice", "businessapplication",
+          "service", "system"}},
+        {&ColumnMapping::environment,
+         {"environment", "env", "serverenvironment", "environmenttype", "stage", "usedfor", "lifecycle"}},
+        {&ColumnMapping::os,
+         {"os", "osname", "operatingsystem", "serveros", "osfamily", "serverosfamily", "guestos", "platform"}},
+        {&ColumnMapping::vcpu,
+         {"vcpu", "vcpus", "cpus", "cpu", "cores", "cpucores", "numcpus", "numcpu", "cpucount", "numberofcpus",
+          "logicalcores", "processors", "allocatedprocessorcorecount", "corecount"}},
         {&ColumnMapping::ram, {"ram", "memory", "totalram", "ramsize", "memorysize", "mem", "memoryallocated"}},
-        {&ColumnMapping::storage, {"storage", "disk", "disksize", "totaldisk", "diskspace", "provisionedstorage",
-                                   "storagetotaldisksize", "totaldiskallocated", "provisioned", "totalstorage",
-                                   "storageallocated", "disktotal"}},
-        {&ColumnMapping::cpuUtil, {"cpuutil", "cpuutilisation", "cpuutilization", "cpuutilizationpeak", "cpup95", "cpuusage",
-                                   "maxcpuusage", "cpuusagepct", "peakcpu"}},
-        {&ColumnMapping::memUtil, {"memutil", "memoryutil", "memoryutilisation", "memoryutilization", "memoryutilizationpeak",
-                                   "memp95", "memoryusage", "ramusage", "ramutilisation", "ramutilization", "peakmemory"}},
+        {&ColumnMapping::storage,
+         {"storage", "disk", "disksize", "totaldisk", "diskspace", "provisionedstorage", "storagetotaldisksize",
+          "totaldiskallocated", "provisioned", "totalstorage", "storageallocated", "disktotal"}},
+        {&ColumnMapping::cpuUtil,
+         {"cpuutil", "cpuutilisation", "cpuutilization", "cpuutilizationpeak", "cpup95", "cpuusage", "maxcpuusage",
+          "cpuusagepct", "peakcpu"}},
+        {&ColumnMapping::memUtil,
+         {"memutil", "memoryutil", "memoryutilisation", "memoryutilization", "memoryutilizationpeak", "memp95",
+          "memoryusage", "ramusage", "ramutilisation", "ramutilization", "peakmemory"}},
         {&ColumnMapping::powerState, {"powerstate", "power", "state", "status", "machinestatus", "operationalstatus"}},
         {&ColumnMapping::database, {"database", "databaseengine", "dbengine", "db", "engine", "sqledition", "dbms"}},
         {&ColumnMapping::licence, {"licence", "license", "licencemodel", "licensemodel", "licensing"}},
-        {&ColumnMapping::monthlyCost, {"monthlycost", "monthlycostusd", "costpermonth", "monthlyusd", "monthlyspend",
-                                       "monthlybill", "cost"}},
+        {&ColumnMapping::monthlyCost,
+         {"monthlycost", "monthlycostusd", "costpermonth", "monthlyusd", "monthlyspend", "monthlybill", "cost"}},
         {&ColumnMapping::host, {"host", "esxhost", "physicalhost", "hypervisorhost", "hypervisorname"}},
         {&ColumnMapping::wave, {"wave", "waveid", "wavenumber", "wavename", "migrationwave"}},
         {&ColumnMapping::ipAddresses, {"ipaddresses", "ipaddress", "ip", "primaryipaddress", "ipv4address", "ipv4"}},
@@ -55,7 +61,9 @@ const std::vector<Synonyms>& synonyms() {
 
 std::optional<SizeUnit> unitFromHeader(std::string_view header) {
     const std::string n = formats::text::normalizeHeader(header);
-    auto endsWith = [&](std::string_view s) { return n.size() >= s.size() && n.compare(n.size() - s.size(), s.size(), s) == 0; };
+    auto endsWith = [&](std::string_view s) {
+        return n.size() >= s.size() && n.compare(n.size() - s.size(), s.size(), s) == 0;
+    };
     if (endsWith("mib") || endsWith("mb")) return SizeUnit::Mib;
     if (endsWith("gib") || endsWith("gb")) return SizeUnit::Gib;
     if (endsWith("tib") || endsWith("tb")) return SizeUnit::Tib;
@@ -163,8 +171,10 @@ ColumnMapping guessColumnMapping(const formats::Table& table, formats::text::Num
         if (!(m.*member).empty()) return;
         for (std::size_t i = 0; i < normalized.size(); ++i) {
             if (used[i]) continue;
-            const bool hasA = std::any_of(a.begin(), a.end(), [&](std::string_view w) { return normalized[i].find(w) != std::string::npos; });
-            const bool hasB = std::any_of(b.begin(), b.end(), [&](std::string_view w) { return normalized[i].find(w) != std::string::npos; });
+            const bool hasA = std::any_of(
+                a.begin(), a.end(), [&](std::string_view w) { return normalized[i].find(w) != std::string::npos; });
+            const bool hasB = std::any_of(
+                b.begin(), b.end(), [&](std::string_view w) { return normalized[i].find(w) != std::string::npos; });
             if (hasA && hasB) {
                 m.*member = take(static_cast<int>(i));
                 return;
@@ -190,7 +200,8 @@ ColumnMapping guessColumnMapping(const formats::Table& table, formats::text::Num
     std::vector<double> util = sampleNumbers(table, columnIndex(table.header, m.cpuUtil), style);
     const std::vector<double> mem = sampleNumbers(table, columnIndex(table.header, m.memUtil), style);
     util.insert(util.end(), mem.begin(), mem.end());
-    m.utilAsFraction = !util.empty() && std::all_of(util.begin(), util.end(), [](double v) { return v >= 0.0 && v <= 1.0; }) &&
+    m.utilAsFraction = !util.empty() &&
+                       std::all_of(util.begin(), util.end(), [](double v) { return v >= 0.0 && v <= 1.0; }) &&
                        std::any_of(util.begin(), util.end(), [](double v) { return v > 0.0 && v < 1.0; });
     return m;
 }
@@ -213,13 +224,16 @@ void rememberMapping(ImportSettings& settings, const std::vector<std::string>& h
     settings.mappings.push_back({signature, mapping});
 }
 
-InventoryImport importWithMapping(const formats::Table& table, const ColumnMapping& m, formats::text::NumberStyle style) {
+InventoryImport importWithMapping(const formats::Table& table, const ColumnMapping& m,
+                                  formats::text::NumberStyle style) {
     InventoryImport out;
     out.format = InventoryFormat::Generic;
     out.dialect = "column mapping";
     const auto col = [&](const std::string& name) { return columnIndex(table.header, name); };
-    const int cId = col(m.id), cName = col(m.name), cApp = col(m.application), cEnv = col(m.environment), cOs = col(m.os);
-    const int cVcpu = col(m.vcpu), cRam = col(m.ram), cStorage = col(m.storage), cCpu = col(m.cpuUtil), cMem = col(m.memUtil);
+    const int cId = col(m.id), cName = col(m.name), cApp = col(m.application), cEnv = col(m.environment),
+              cOs = col(m.os);
+    const int cVcpu = col(m.vcpu), cRam = col(m.ram), cStorage = col(m.storage), cCpu = col(m.cpuUtil),
+              cMem = col(m.memUtil);
     const int cPower = col(m.powerState), cDb = col(m.database), cLic = col(m.licence), cCost = col(m.monthlyCost);
     const int cHost = col(m.host), cWave = col(m.wave), cIps = col(m.ipAddresses);
     if (cId < 0 && cName < 0) {
@@ -229,7 +243,8 @@ InventoryImport importWithMapping(const formats::Table& table, const ColumnMappi
     for (const MappingField& f : mappingFields()) {
         const std::string& header = m.*(f.member);
         if (!header.empty() && col(header) < 0)
-            out.notes.push_back({"header", std::string(f.label) + ": mapped column '" + header + "' is not in the file"});
+            out.notes.push_back(
+                {"header", std::string(f.label) + ": mapped column '" + header + "' is not in the file"});
     }
     out.readable = true;
     std::unordered_map<std::string, int> seenIds;
@@ -254,19 +269,28 @@ InventoryImport importWithMapping(const formats::Table& table, const ColumnMappi
         };
         if (cVcpu >= 0 && !formats::text::trim(cellAt(row, cVcpu)).empty()) {
             auto v = detail::readCount(cellAt(row, cVcpu), m.vcpu, style, reason);
-            if (!v) { fail(reason); continue; }
+            if (!v) {
+                fail(reason);
+                continue;
+            }
             w.vcpu = *v;
             iw.provided |= bit(WorkloadField::Vcpu);
         }
         if (cRam >= 0 && !formats::text::trim(cellAt(row, cRam)).empty()) {
             auto v = detail::readAmount(cellAt(row, cRam), m.ram, style, reason, false);
-            if (!v) { fail(reason); continue; }
+            if (!v) {
+                fail(reason);
+                continue;
+            }
             w.ramGb = toGb(*v, m.ramUnit);
             iw.provided |= bit(WorkloadField::RamGb);
         }
         if (cStorage >= 0 && !formats::text::trim(cellAt(row, cStorage)).empty()) {
             auto v = detail::readAmount(cellAt(row, cStorage), m.storage, style, reason, true);
-            if (!v) { fail(reason); continue; }
+            if (!v) {
+                fail(reason);
+                continue;
+            }
             w.storageGb = toGb(*v, m.storageUnit);
             iw.provided |= bit(WorkloadField::StorageGb);
         }
@@ -274,7 +298,10 @@ InventoryImport importWithMapping(const formats::Table& table, const ColumnMappi
             std::string_view cost = formats::text::trim(cellAt(row, cCost));
             if (!cost.empty() && cost.front() == '$') cost.remove_prefix(1);
             auto v = detail::readAmount(cost, m.monthlyCost, style, reason, true);
-            if (!v) { fail(reason); continue; }
+            if (!v) {
+                fail(reason);
+                continue;
+            }
             w.monthlyCostOverrideUsd = *v;
             iw.provided |= bit(WorkloadField::MonthlyCost);
         }
@@ -282,13 +309,15 @@ InventoryImport importWithMapping(const formats::Table& table, const ColumnMappi
             w.cpuUtilP95Pct = *v;
             iw.provided |= bit(WorkloadField::CpuUtil);
         } else if (!formats::text::trim(cellAt(row, cCpu)).empty()) {
-            out.notes.push_back({detail::whereOf(table, r), m.cpuUtil + ": " + detail::quoted(cellAt(row, cCpu)) + " is not a utilisation, ignored"});
+            out.notes.push_back({detail::whereOf(table, r), m.cpuUtil + ": " + detail::quoted(cellAt(row, cCpu)) +
+                                                                " is not a utilisation, ignored"});
         }
         if (auto v = detail::readUtilisation(cellAt(row, cMem), m.utilAsFraction, style)) {
             w.memUtilP95Pct = *v;
             iw.provided |= bit(WorkloadField::MemUtil);
         } else if (!formats::text::trim(cellAt(row, cMem)).empty()) {
-            out.notes.push_back({detail::whereOf(table, r), m.memUtil + ": " + detail::quoted(cellAt(row, cMem)) + " is not a utilisation, ignored"});
+            out.notes.push_back({detail::whereOf(table, r), m.memUtil + ": " + detail::quoted(cellAt(row, cMem)) +
+                                                                " is not a utilisation, ignored"});
         }
         if (auto [it, inserted] = seenIds.emplace(w.id, iw.line); !inserted) {
             fail("same id as line " + std::to_string(it->second));
@@ -310,7 +339,8 @@ InventoryImport importWithMapping(const formats::Table& table, const ColumnMappi
             w.powerState = *ps;
             iw.provided |= bit(WorkloadField::PowerState);
         }
-        if (auto db = parseDatabaseEngine(cellAt(row, cDb)); db && cDb >= 0 && !formats::text::trim(cellAt(row, cDb)).empty()) {
+        if (auto db = parseDatabaseEngine(cellAt(row, cDb));
+            db && cDb >= 0 && !formats::text::trim(cellAt(row, cDb)).empty()) {
             w.database = *db;
             if (auto edition = parseDatabaseEdition(cellAt(row, cDb))) w.databaseEdition = *edition;
             iw.provided |= bit(WorkloadField::Database);
@@ -339,10 +369,14 @@ InventoryImport importWithMapping(const formats::Table& table, const ColumnMappi
 
 const char* sizeUnitKey(SizeUnit unit) {
     switch (unit) {
-    case SizeUnit::Kib: return "KiB";
-    case SizeUnit::Mib: return "MiB";
-    case SizeUnit::Gib: return "GiB";
-    case SizeUnit::Tib: return "TiB";
+    case SizeUnit::Kib:
+        return "KiB";
+    case SizeUnit::Mib:
+        return "MiB";
+    case SizeUnit::Gib:
+        return "GiB";
+    case SizeUnit::Tib:
+        return "TiB";
     }
     return "GiB";
 }

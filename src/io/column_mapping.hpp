@@ -15,23 +15,23 @@ namespace est::io {
 /// Which header of a file feeds which workload field; "" = not mapped. Saved in the scenario file under
 /// "import" so the next import of the same export needs no editing.
 struct ColumnMapping {
-    std::string id;              ///< stable key; when unmapped the name is the id
+    std::string id; ///< stable key; when unmapped the name is the id
     std::string name;
     std::string application;
-    std::string environment;     ///< prod / non-prod words ("Production", "dev", "UAT", ...)
+    std::string environment; ///< prod / non-prod words ("Production", "dev", "UAT", ...)
     std::string os;
     std::string vcpu;
-    std::string ram;             ///< in ramUnit
-    std::string storage;         ///< in storageUnit
-    std::string cpuUtil;         ///< p95 (or peak) CPU utilisation, percent unless utilAsFraction
+    std::string ram;     ///< in ramUnit
+    std::string storage; ///< in storageUnit
+    std::string cpuUtil; ///< p95 (or peak) CPU utilisation, percent unless utilAsFraction
     std::string memUtil;
     std::string powerState;
-    std::string database;        ///< engine named in text ("SQL Server 2019", "postgres")
+    std::string database; ///< engine named in text ("SQL Server 2019", "postgres")
     std::string licence;
-    std::string monthlyCost;     ///< today's monthly cost, USD
+    std::string monthlyCost; ///< today's monthly cost, USD
     std::string host;
-    std::string wave;            ///< wave number ("3", "Wave 3")
-    std::string ipAddresses;     ///< IP addresses (to resolve dependency exports that name only IPs)
+    std::string wave;        ///< wave number ("3", "Wave 3")
+    std::string ipAddresses; ///< IP addresses (to resolve dependency exports that name only IPs)
     SizeUnit ramUnit = SizeUnit::Gib;
     SizeUnit storageUnit = SizeUnit::Gib;
     bool utilAsFraction = false; ///< utilisation columns hold 0..1 instead of 0..100
@@ -65,7 +65,8 @@ std::string headerSignature(const std::vector<std::string>& header);
 
 /// Guesses a mapping from header names (synonyms, unit suffixes such as "(MB)" / "GiB") and, where the header
 /// is silent, from the values (RAM above 2048 means MiB; utilisation all within 0..1 means fractions).
-ColumnMapping guessColumnMapping(const formats::Table& table, formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
+ColumnMapping guessColumnMapping(const formats::Table& table,
+                                 formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// The saved mapping for this header layout, if any.
 std::optional<ColumnMapping> findSavedMapping(const ImportSettings& settings, const std::vector<std::string>& header);

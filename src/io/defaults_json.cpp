@@ -108,7 +108,8 @@ std::vector<SourceEntry> parseSourcesMarkdown(std::string_view markdown) {
             cells.emplace_back(formats::text::trim(line.substr(at + 1, next - at - 1)));
             at = next;
         }
-        if (cells.size() != 6 || cells[0].empty() || cells[0].find_first_not_of("0123456789") != std::string::npos) continue;
+        if (cells.size() != 6 || cells[0].empty() || cells[0].find_first_not_of("0123456789") != std::string::npos)
+            continue;
         out.push_back({std::stoi(cells[0]), cells[1], cells[2], cells[3], cells[4], cells[5]});
     }
     return out;

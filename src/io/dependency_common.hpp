@@ -77,13 +77,17 @@ struct PlainColumns {
 PlainColumns findPlainColumns(const std::vector<std::string>& normalized);
 
 // Per-format readers (dependency_flows.cpp, dependency_declared.cpp). Each fills out.dialect, problems, edges.
-void readAzureMigrate(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges, DependencyImport& out);
-void readIpFlows(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges, DependencyImport& out);
-void readMpaCommunication(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges, DependencyImport& out);
-void readMpaMapping(const formats::Table& table, const std::vector<std::string>& normalized, bool app2db, EdgeCollector& edges,
-                    DependencyImport& out);
+void readAzureMigrate(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges,
+                      DependencyImport& out);
+void readIpFlows(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges,
+                 DependencyImport& out);
+void readMpaCommunication(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges,
+                          DependencyImport& out);
+void readMpaMapping(const formats::Table& table, const std::vector<std::string>& normalized, bool app2db,
+                    EdgeCollector& edges, DependencyImport& out);
 void readServiceNow(const formats::Table& table, const std::vector<std::string>& normalized, EndpointResolver& resolver,
                     EdgeCollector& edges, DependencyImport& out);
-void readPlain(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges, DependencyImport& out);
+void readPlain(const formats::Table& table, const std::vector<std::string>& normalized, EdgeCollector& edges,
+               DependencyImport& out);
 
 } // namespace est::io::detail

@@ -71,8 +71,10 @@ EdgeCollector::EdgeCollector(const EndpointResolver& resolver, DependencyImport&
 
 bool EdgeCollector::add(EndText source, EndText target, int port, std::string_view protocol, int count,
                         std::optional<model::DependencyKind> kind) {
-    const std::string_view sLabel = formats::text::trim(source.name).empty() ? formats::text::trim(source.ip) : formats::text::trim(source.name);
-    const std::string_view tLabel = formats::text::trim(target.name).empty() ? formats::text::trim(target.ip) : formats::text::trim(target.name);
+    const std::string_view sLabel =
+        formats::text::trim(source.name).empty() ? formats::text::trim(source.ip) : formats::text::trim(source.name);
+    const std::string_view tLabel =
+        formats::text::trim(target.name).empty() ? formats::text::trim(target.ip) : formats::text::trim(target.name);
     if (sLabel.empty() || tLabel.empty()) return false;
     if (isLoopback(source.ip) || isLoopback(target.ip)) {
         ++m_selfLoops;
@@ -80,13 +82,14 @@ bool EdgeCollector::add(EndText source, EndText target, int port, std::string_vi
     }
     const std::string s = m_resolver.resolve(source.name, source.ip);
     const std::string t = m_resolver.resolve(target.name, target.ip);
-    addResolved(s.empty() ? formats::text::sanitizeUtf8(sLabel) : s, !s.empty(), t.empty() ? formats::text::sanitizeUtf8(tLabel) : t, !t.empty(),
-                port, protocol, count, kind);
+    addResolved(s.empty() ? formats::text::sanitizeUtf8(sLabel) : s, !s.empty(),
+                t.empty() ? formats::text::sanitizeUtf8(tLabel) : t, !t.empty(), port, protocol, count, kind);
     return true;
 }
 
-void EdgeCollector::addResolved(const std::string& source, bool sourceResolved, const std::string& target, bool targetResolved,
-                                int port, std::string_view protocol, int count, std::optional<model::DependencyKind> kind) {
+void EdgeCollector::addResolved(const std::string& source, bool sourceResolved, const std::string& target,
+                                bool targetResolved, int port, std::string_view protocol, int count,
+                                std::optional<model::DependencyKind> kind) {
     ++m_out.rowsRead;
     if (source == target) {
         ++m_selfLoops;
@@ -126,14 +129,17 @@ void EdgeCollector::finish() {
         std::string names;
         for (const std::string& n : m_out.unresolvedNames) names += (names.empty() ? "" : ", ") + n;
         if (m_unresolved.size() > m_out.unresolvedNames.size()) names += ", ...";
-        m_out.notes.push_back({"file", std::to_string(m_out.unresolvedEdges) + " of " + std::to_string(m_out.dependencies.size()) +
-                                           " dependencies have an end that matches no workload (kept as external): " + names});
+        m_out.notes.push_back(
+            {"file", std::to_string(m_out.unresolvedEdges) + " of " + std::to_string(m_out.dependencies.size()) +
+                         " dependencies have an end that matches no workload (kept as external): " + names});
     }
     if (!m_out.dependencies.empty() && m_out.unresolvedEdges == static_cast<int>(m_out.dependencies.size()))
-        m_out.problems.push_back({"file", "no dependency joins two workloads of the inventory: import the inventory first, or check "
-                                          "that the names or IP addresses match"});
+        m_out.problems.push_back(
+            {"file", "no dependency joins two workloads of the inventory: import the inventory first, or check "
+                     "that the names or IP addresses match"});
     if (m_selfLoops > 0)
-        m_out.notes.push_back({"file", std::to_string(m_selfLoops) + " connection(s) of a server to itself or to loopback ignored"});
+        m_out.notes.push_back(
+            {"file", std::to_string(m_selfLoops) + " connection(s) of a server to itself or to loopback ignored"});
 }
 
 std::optional<int> readPort(std::string_view cell) {
@@ -171,21 +177,30 @@ bool hasAll(const std::vector<std::string>& n, std::initializer_list<std::string
 
 const char* dependencyFormatLabel(DependencyFormat f) {
     switch (f) {
-    case DependencyFormat::AzureMigrate: return "Azure Migrate dependency export";
-    case DependencyFormat::IpFlows: return "IP connection export";
-    case DependencyFormat::MpaCommunication: return "MPA workbook: Asset Communication Data";
-    case DependencyFormat::MpaApp2App: return "MPA workbook: App2App";
-    case DependencyFormat::MpaApp2Db: return "MPA workbook: App2DB";
-    case DependencyFormat::ServiceNow: return "ServiceNow cmdb_rel_ci";
-    case DependencyFormat::Plain: return "source,target CSV";
-    case DependencyFormat::Unknown: break;
+    case DependencyFormat::AzureMigrate:
+        return "Azure Migrate dependency export";
+    case DependencyFormat::IpFlows:
+        return "IP connection export";
+    case DependencyFormat::MpaCommunication:
+        return "MPA workbook: Asset Communication Data";
+    case DependencyFormat::MpaApp2App:
+        return "MPA workbook: App2App";
+    case DependencyFormat::MpaApp2Db:
+        return "MPA workbook: App2DB";
+    case DependencyFormat::ServiceNow:
+        return "ServiceNow cmdb_rel_ci";
+    case DependencyFormat::Plain:
+        return "source,target CSV";
+    case DependencyFormat::Unknown:
+        break;
     }
     return "unknown";
 }
 
 DependencyFormat detectDependencyFormat(const std::vector<std::string>& header) {
     const std::vector<std::string> n = detail::normalizeAll(header);
-    if (hasAll(n, {"destinationip", "destinationport"}) && (hasAll(n, {"sourceservername"}) || hasAll(n, {"destinationservername"})))
+    if (hasAll(n, {"destinationip", "destinationport"}) &&
+        (hasAll(n, {"sourceservername"}) || hasAll(n, {"destinationservername"})))
         return DependencyFormat::AzureMigrate;
     if (hasAll(n, {"sourceip", "destinationip"})) return DependencyFormat::IpFlows;
     if (hasAll(n, {"sourcename", "targetname"})) return DependencyFormat::MpaCommunication;
@@ -193,33 +208,51 @@ DependencyFormat detectDependencyFormat(const std::vector<std::string>& header) 
     if (std::count(n.begin(), n.end(), "applicationid") >= 2) return DependencyFormat::MpaApp2App;
     if (hasAll(n, {"parent", "child"})) return DependencyFormat::ServiceNow;
     // A plain edge list needs both ends, so an inventory that merely has a "Source" column is not taken for one.
-    if (const detail::PlainColumns plain = detail::findPlainColumns(n); plain.source >= 0 && plain.target >= 0) return DependencyFormat::Plain;
+    if (const detail::PlainColumns plain = detail::findPlainColumns(n); plain.source >= 0 && plain.target >= 0)
+        return DependencyFormat::Plain;
     return DependencyFormat::Unknown;
 }
 
 namespace {
 
-void importInto(const formats::Table& table, detail::EndpointResolver& resolver, detail::EdgeCollector& edges, DependencyImport& out) {
+void importInto(const formats::Table& table, detail::EndpointResolver& resolver, detail::EdgeCollector& edges,
+                DependencyImport& out) {
     const std::vector<std::string> n = detail::normalizeAll(table.header);
     const DependencyFormat format = detectDependencyFormat(table.header);
     if (format == DependencyFormat::Unknown) {
-        out.problems.push_back({table.name.empty() ? "header" : table.name + " header",
-                                "not a dependency export: expected Azure Migrate (Source server name, Destination IP, Destination port), "
-                                "ADS (sourceIp, destinationIp), MPA (Source Name, Target Name), ServiceNow (parent, child) or "
-                                "a source,target CSV (also From/To, Source server/Destination server, Depends on)"});
+        out.problems.push_back(
+            {table.name.empty() ? "header" : table.name + " header",
+             "not a dependency export: expected Azure Migrate (Source server name, Destination IP, Destination port), "
+             "ADS (sourceIp, destinationIp), MPA (Source Name, Target Name), ServiceNow (parent, child) or "
+             "a source,target CSV (also From/To, Source server/Destination server, Depends on)"});
         return;
     }
     out.format = format;
     out.readable = true;
     switch (format) {
-    case DependencyFormat::AzureMigrate: detail::readAzureMigrate(table, n, edges, out); break;
-    case DependencyFormat::IpFlows: detail::readIpFlows(table, n, edges, out); break;
-    case DependencyFormat::MpaCommunication: detail::readMpaCommunication(table, n, edges, out); break;
-    case DependencyFormat::MpaApp2App: detail::readMpaMapping(table, n, false, edges, out); break;
-    case DependencyFormat::MpaApp2Db: detail::readMpaMapping(table, n, true, edges, out); break;
-    case DependencyFormat::ServiceNow: detail::readServiceNow(table, n, resolver, edges, out); break;
-    case DependencyFormat::Plain: detail::readPlain(table, n, edges, out); break;
-    case DependencyFormat::Unknown: break;
+    case DependencyFormat::AzureMigrate:
+        detail::readAzureMigrate(table, n, edges, out);
+        break;
+    case DependencyFormat::IpFlows:
+        detail::readIpFlows(table, n, edges, out);
+        break;
+    case DependencyFormat::MpaCommunication:
+        detail::readMpaCommunication(table, n, edges, out);
+        break;
+    case DependencyFormat::MpaApp2App:
+        detail::readMpaMapping(table, n, false, edges, out);
+        break;
+    case DependencyFormat::MpaApp2Db:
+        detail::readMpaMapping(table, n, true, edges, out);
+        break;
+    case DependencyFormat::ServiceNow:
+        detail::readServiceNow(table, n, resolver, edges, out);
+        break;
+    case DependencyFormat::Plain:
+        detail::readPlain(table, n, edges, out);
+        break;
+    case DependencyFormat::Unknown:
+        break;
     }
 }
 
@@ -234,7 +267,8 @@ DependencyImport importDependencyTable(const formats::Table& table, const model:
     return out;
 }
 
-DependencyImport importDependencyBytes(std::string_view bytes, std::string_view fileName, const model::Scenario& scenario) {
+DependencyImport importDependencyBytes(std::string_view bytes, std::string_view fileName,
+                                       const model::Scenario& scenario) {
     if (!formats::looksLikeXlsx(bytes)) {
         formats::CsvResult csv = formats::readCsv(bytes, std::string(fileName));
         DependencyImport out = importDependencyTable(csv.table, scenario);
@@ -264,7 +298,9 @@ DependencyImport importDependencyBytes(std::string_view bytes, std::string_view 
         importInto(t, resolver, edges, out);
     }
     if (!any)
-        out.problems.push_back({"workbook", "no dependency rows: expected a filled 'Asset Communication Data', 'App2App' or 'App2DB' sheet"});
+        out.problems.push_back(
+            {"workbook",
+             "no dependency rows: expected a filled 'Asset Communication Data', 'App2App' or 'App2DB' sheet"});
     edges.finish();
     if (any) out.dialect = "MPA inventory workbook";
     return out;
@@ -272,12 +308,31 @@ DependencyImport importDependencyBytes(std::string_view bytes, std::string_view 
 
 model::DependencyKind kindForPort(int port) {
     switch (port) {
-    case 53: case 123: case 88: case 464: case 389: case 636: case 3268: case 3269: case 3389: case 22: case 445: case 139:
-    case 135: case 137: case 138:
+    case 53:
+    case 123:
+    case 88:
+    case 464:
+    case 389:
+    case 636:
+    case 3268:
+    case 3269:
+    case 3389:
+    case 22:
+    case 445:
+    case 139:
+    case 135:
+    case 137:
+    case 138:
         return model::DependencyKind::Infrastructure;
-    case 1433: case 1521: case 3306: case 5432: case 27017: case 6379:
+    case 1433:
+    case 1521:
+    case 3306:
+    case 5432:
+    case 27017:
+    case 6379:
         return model::DependencyKind::Hard;
-    default: return model::DependencyKind::Soft;
+    default:
+        return model::DependencyKind::Soft;
     }
 }
 
@@ -307,8 +362,9 @@ DependencyMerge mergeDependencies(model::Scenario& scenario, const DependencyImp
 }
 
 std::string dependencySummary(const DependencyImport& imported) {
-    std::string s = std::to_string(imported.dependencies.size()) + " dependencies from " + std::to_string(imported.rowsRead) +
-                    " rows (" + std::to_string(imported.infrastructureEdges) + " infrastructure)";
+    std::string s = std::to_string(imported.dependencies.size()) + " dependencies from " +
+                    std::to_string(imported.rowsRead) + " rows (" + std::to_string(imported.infrastructureEdges) +
+                    " infrastructure)";
     if (imported.unresolvedEdges > 0) s += ", " + std::to_string(imported.unresolvedEdges) + " with an external end";
     if (imported.skippedRows > 0) s += ", " + std::to_string(imported.skippedRows) + " rows skipped";
     return s;

@@ -18,23 +18,32 @@
 
 namespace est::io {
 
-enum class DependencyFormat { Unknown, AzureMigrate, IpFlows, MpaCommunication, MpaApp2App, MpaApp2Db, ServiceNow, Plain };
+enum class DependencyFormat {
+    Unknown,
+    AzureMigrate,
+    IpFlows,
+    MpaCommunication,
+    MpaApp2App,
+    MpaApp2Db,
+    ServiceNow,
+    Plain
+};
 /// Human label ("Azure Migrate dependency export", ...).
 const char* dependencyFormatLabel(DependencyFormat f);
 
 /// What reading one dependency file produced, before merging.
 struct DependencyImport {
     DependencyFormat format = DependencyFormat::Unknown; ///< of the last table read (a workbook has several)
-    std::string dialect;                   ///< "classic header", "wide header", "AWS ADS agent", ...
-    std::vector<model::Dependency> dependencies; ///< aggregated: one per (source, target, port)
-    std::vector<formats::InputProblem> problems;    ///< rows skipped (line + reason) and file-level errors
-    std::vector<formats::InputProblem> notes;       ///< per-file remarks: unresolved ends, filtered rows
-    int rowsRead = 0;                      ///< data rows that gave an edge (before aggregation)
-    int skippedRows = 0;                   ///< rows reported in problems
-    int unresolvedEdges = 0;               ///< edges with at least one end that matches no workload (kept, external)
+    std::string dialect;                                 ///< "classic header", "wide header", "AWS ADS agent", ...
+    std::vector<model::Dependency> dependencies;         ///< aggregated: one per (source, target, port)
+    std::vector<formats::InputProblem> problems;         ///< rows skipped (line + reason) and file-level errors
+    std::vector<formats::InputProblem> notes;            ///< per-file remarks: unresolved ends, filtered rows
+    int rowsRead = 0;                                    ///< data rows that gave an edge (before aggregation)
+    int skippedRows = 0;                                 ///< rows reported in problems
+    int unresolvedEdges = 0;                  ///< edges with at least one end that matches no workload (kept, external)
     std::vector<std::string> unresolvedNames; ///< the distinct unmatched ends, first 20
-    int infrastructureEdges = 0;           ///< classified as shared services (DNS, NTP, AD, RDP, SSH, SMB, RPC)
-    bool readable = false;                 ///< false when the file as a whole could not be used
+    int infrastructureEdges = 0;              ///< classified as shared services (DNS, NTP, AD, RDP, SSH, SMB, RPC)
+    bool readable = false;                    ///< false when the file as a whole could not be used
 };
 
 /// The format of a table by its header (Unknown when none matches).
@@ -44,7 +53,8 @@ DependencyFormat detectDependencyFormat(const std::vector<std::string>& header);
 DependencyImport importDependencyTable(const formats::Table& table, const model::Scenario& scenario);
 
 /// Reads a CSV or an .xlsx workbook (the MPA sheets) of dependencies.
-DependencyImport importDependencyBytes(std::string_view bytes, std::string_view fileName, const model::Scenario& scenario);
+DependencyImport importDependencyBytes(std::string_view bytes, std::string_view fileName,
+                                       const model::Scenario& scenario);
 
 /// The kind an edge gets from its destination port when the file says none: infrastructure ports (DNS 53,
 /// NTP 123, Kerberos 88/464, LDAP 389/636/3268/3269, RDP 3389, SSH 22, SMB 445/139, RPC 135, NetBIOS
@@ -55,7 +65,7 @@ model::DependencyKind kindForPort(int port);
 /// What merging did.
 struct DependencyMerge {
     int added = 0;
-    int updated = 0;                       ///< same source, target and port: observations refreshed, kind kept
+    int updated = 0; ///< same source, target and port: observations refreshed, kind kept
     bool operator==(const DependencyMerge&) const = default;
 };
 

@@ -26,9 +26,11 @@ std::string_view toName(model::FundingProfile v); ///< "programMechanics", "publ
 std::string_view toName(model::MapTagKey v);      ///< the tag key itself: "map-migrated", "aws-apn-id"
 
 /// The enum value named `name` (exact, case-sensitive), or nothing. T is one of the enums above.
-template <typename T> std::optional<T> fromName(std::string_view name);
+template <typename T>
+std::optional<T> fromName(std::string_view name);
 
 /// Every accepted name of enum T, comma-separated, for messages ("onPremises, otherCloud, paas").
-template <typename T> std::string_view allNames();
+template <typename T>
+std::string_view allNames();
 
 } // namespace est::io

@@ -22,16 +22,20 @@ constexpr std::size_t kMaxAssumptions = 8;
 constexpr std::size_t kMaxSources = 9; // page 2 stays one page on Letter paper
 
 // The registry keys of the funding rules the headline rests on: their sources are always listed.
-constexpr const char* kFundingRuleKeys[] = {"program.mapLiteMinArrUsd", "program.assessPctOfArr", "program.mobilizePctOfArr",
-                                            "program.migrateCreditPct"};
+constexpr const char* kFundingRuleKeys[] = {"program.mapLiteMinArrUsd", "program.assessPctOfArr",
+                                            "program.mobilizePctOfArr", "program.migrateCreditPct"};
 
 // The palette's custom properties (html_page.hpp: paletteCss), the colours of the app's bridge.
 const char* bridgeColour(BridgeKind k) {
     switch (k) {
-    case BridgeKind::Today: return "var(--today)";
-    case BridgeKind::Aws: return "var(--aws)";
-    case BridgeKind::OneTime: return "var(--one-time)";
-    case BridgeKind::Funding: return "var(--funding)";
+    case BridgeKind::Today:
+        return "var(--today)";
+    case BridgeKind::Aws:
+        return "var(--aws)";
+    case BridgeKind::OneTime:
+        return "var(--one-time)";
+    case BridgeKind::Funding:
+        return "var(--funding)";
     }
     return "var(--today)";
 }
@@ -42,7 +46,8 @@ std::string titleWithoutNote(const std::string& title) {
     if (title.empty() || title.back() != ')') return title;
     int depth = 0;
     for (std::size_t i = title.size(); i-- > 0;) {
-        if (title[i] == ')') ++depth;
+        if (title[i] == ')')
+            ++depth;
         else if (title[i] == '(' && --depth == 0) {
             std::size_t end = i;
             while (end > 0 && title[end - 1] == ' ') --end;
@@ -75,7 +80,8 @@ public:
     std::string marks(const std::vector<int>& cited, const DefaultsLedger& ledger) {
         std::vector<int> numbers;
         for (int n : cited)
-            if (const int local = cite(n, ledger); local != 0 && std::find(numbers.begin(), numbers.end(), local) == numbers.end())
+            if (const int local = cite(n, ledger);
+                local != 0 && std::find(numbers.begin(), numbers.end(), local) == numbers.end())
                 numbers.push_back(local);
         std::sort(numbers.begin(), numbers.end());
         std::string t;
@@ -108,18 +114,20 @@ std::string bridgeSvg(const BusinessCaseSummary& sum, const model::Settings& s) 
     char buf[256];
     std::snprintf(buf, sizeof buf, "<svg class=\"bridge\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", w, h);
     svg += buf + htmlEscape(sum.bridgeTitle) + "\">";
-    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"axis\"/>", left, y(0.0), w - right, y(0.0));
+    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"axis\"/>", left,
+                  y(0.0), w - right, y(0.0));
     svg += buf;
     for (std::size_t i = 0; i < sum.bridge.size(); ++i) {
         const BridgeStep& b = sum.bridge[i];
         const double x = left + slot * static_cast<double>(i) + slot * 0.18, bw = slot * 0.64;
-        const double y0 = y(std::max(spans[i].first, spans[i].second)), y1 = y(std::min(spans[i].first, spans[i].second));
-        std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" style=\"fill:%s\"/>", x, y0, bw,
-                      std::max(1.0, y1 - y0), bridgeColour(b.kind));
+        const double y0 = y(std::max(spans[i].first, spans[i].second)),
+                     y1 = y(std::min(spans[i].first, spans[i].second));
+        std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" style=\"fill:%s\"/>",
+                      x, y0, bw, std::max(1.0, y1 - y0), bridgeColour(b.kind));
         svg += buf;
         if (i + 1 < sum.bridge.size()) { // a thin connector at the running level
-            std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"link\"/>", x + bw,
-                          y(spans[i].second), x + slot, y(spans[i].second));
+            std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"link\"/>",
+                          x + bw, y(spans[i].second), x + slot, y(spans[i].second));
             svg += buf;
         }
         const std::string value = (b.total || b.usd < 0.5 ? "" : "+") + money(b.usd, s); // "+$3.8M", "-$514K", "$0"
@@ -134,9 +142,12 @@ std::string bridgeSvg(const BusinessCaseSummary& sum, const model::Settings& s) 
 const char* badgeClass(const BusinessCaseSummary& sum) {
     switch (sum.verdict) {
     case model::Verdict::Map:
-    case model::Verdict::MapLite: return "badge ok";
-    case model::Verdict::Borderline: return "badge maybe";
-    case model::Verdict::NotEligible: return "badge not";
+    case model::Verdict::MapLite:
+        return "badge ok";
+    case model::Verdict::Borderline:
+        return "badge maybe";
+    case model::Verdict::NotEligible:
+        return "badge not";
     }
     return "badge not";
 }
@@ -187,7 +198,8 @@ std::string pageHeader(const model::Scenario& s, const PartnerBrand* partner, co
 // Each of the four figures' source marks ("[1], [3]"), assigned in reading order: today's cost rests on the
 // sourced on-premises assumptions among the key ones, AWS on the price list and the AWS assumptions, the move on
 // the migration rates and the funding rules, the funding on the funding rules.
-std::vector<std::string> figureMarks(const std::vector<KeyAssumption>& keys, const DefaultsLedger& ledger, SummarySources& sources) {
+std::vector<std::string> figureMarks(const std::vector<KeyAssumption>& keys, const DefaultsLedger& ledger,
+                                     SummarySources& sources) {
     std::vector<int> today, aws, move, funding;
     auto add = [](std::vector<int>& to, const std::vector<int>& numbers) {
         for (int n : numbers)
@@ -195,12 +207,16 @@ std::vector<std::string> figureMarks(const std::vector<KeyAssumption>& keys, con
     };
     for (const KeyAssumption& k : keys) {
         if (k.confidence == "unverified") continue; // the partner confirms it: no source to cite
-        if (k.key.rfind("source.", 0) == 0) add(today, k.sources);
-        else if (k.key.rfind("aws.", 0) == 0) add(aws, k.sources);
-        else if (k.key.rfind("rules.", 0) == 0 || k.key.rfind("plan.", 0) == 0) add(move, k.sources);
+        if (k.key.rfind("source.", 0) == 0)
+            add(today, k.sources);
+        else if (k.key.rfind("aws.", 0) == 0)
+            add(aws, k.sources);
+        else if (k.key.rfind("rules.", 0) == 0 || k.key.rfind("plan.", 0) == 0)
+            add(move, k.sources);
     }
     for (const char* key : kFundingRuleKeys)
-        if (const DefaultEntry* e = ledger.find(key); e != nullptr && e->confidence != "unverified") add(funding, citedSources(e->source));
+        if (const DefaultEntry* e = ledger.find(key); e != nullptr && e->confidence != "unverified")
+            add(funding, citedSources(e->source));
     add(move, funding);
     std::vector<std::string> marks;
     marks.push_back(sources.marks(today, ledger));
@@ -213,7 +229,8 @@ std::vector<std::string> figureMarks(const std::vector<KeyAssumption>& keys, con
 
 std::string overviewPage(const model::Scenario& s, const model::Result& r, const BusinessCaseSummary& sum,
                          const PartnerBrand* partner, std::string_view isoDate, const std::vector<std::string>& marks) {
-    std::string h = "<section class=\"page\" id=\"overview\">\n" + pageHeader(s, partner, "Executive summary &middot; page 1 of 2");
+    std::string h =
+        "<section class=\"page\" id=\"overview\">\n" + pageHeader(s, partner, "Executive summary &middot; page 1 of 2");
     h += "<h1>" + htmlEscape(s.settings.name) + ": the business case for moving to AWS</h1>\n";
     // "Prepared for Acme Retail by Northwind on 2 December 2026"; without a customer or a partner, only what is known.
     const std::string forWhom = preparedForLine(s.settings.customerName, partner);
@@ -222,18 +239,21 @@ std::string overviewPage(const model::Scenario& s, const model::Result& r, const
     h += "<p class=\"headline\">" + htmlEscape(sum.headline) + "</p>\n";
     if (!sum.ok || r.workloads.empty()) {
         h += "<h2>Next steps</h2>\n<ol>";
-        for (std::size_t i = 0; i < sum.nextSteps.size() && i < kMaxNextSteps; ++i) h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
+        for (std::size_t i = 0; i < sum.nextSteps.size() && i < kMaxNextSteps; ++i)
+            h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
         return h + "</ol>\n</section>\n";
     }
     h += "<div class=\"figures\">\n";
     for (std::size_t i = 0; i < sum.figures.size(); ++i) {
         const SummaryFigure& f = sum.figures[i];
-        const std::string mark = i < marks.size() && !marks[i].empty() ? " <span class=\"cite\">" + marks[i] + "</span>" : "";
-        h += "<div class=\"figure\"><div class=\"c\">" + htmlEscape(f.caption) + "</div><div class=\"n\">" + money(f.usd, s.settings) +
-             "</div><div class=\"t\">" + htmlEscape(f.note) + mark + "</div></div>\n";
+        const std::string mark =
+            i < marks.size() && !marks[i].empty() ? " <span class=\"cite\">" + marks[i] + "</span>" : "";
+        h += "<div class=\"figure\"><div class=\"c\">" + htmlEscape(f.caption) + "</div><div class=\"n\">" +
+             money(f.usd, s.settings) + "</div><div class=\"t\">" + htmlEscape(f.note) + mark + "</div></div>\n";
     }
     h += "</div>\n<h2>" + htmlEscape(sum.bridgeTitle) + "</h2>\n" + bridgeSvg(sum, s.settings) + "\n";
-    h += "<h2>AWS funding: <span class=\"" + std::string(badgeClass(sum)) + "\">" + htmlEscape(sum.badge) + "</span></h2>\n";
+    h += "<h2>AWS funding: <span class=\"" + std::string(badgeClass(sum)) + "\">" + htmlEscape(sum.badge) +
+         "</span></h2>\n";
     if (sum.notEligible.shown) {
         h += "<div class=\"path\"><b>Not eligible yet.</b> " + htmlEscape(sum.notEligible.gapText) + "</div>\n";
     }
@@ -242,14 +262,18 @@ std::string overviewPage(const model::Scenario& s, const model::Result& r, const
     if (!sum.turners.empty()) {
         h += "<div class=\"path turn\"><b>What would turn it:</b>";
         for (std::size_t i = 0; i < sum.turners.size(); ++i)
-            h += " " + std::to_string(i + 1) + ". " + htmlEscape(sum.turners[i]) + (i + 1 < sum.turners.size() ? ";" : ".");
+            h += " " + std::to_string(i + 1) + ". " + htmlEscape(sum.turners[i]) +
+                 (i + 1 < sum.turners.size() ? ";" : ".");
         h += "</div>\n";
         steps -= 2;
     }
     h += "<h2>Next steps</h2>\n<ol>";
-    for (std::size_t i = 0; i < sum.nextSteps.size() && i < steps; ++i) h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
-    h += "</ol>\n<footer>Estimates for planning, not an offer of funding: AWS program terms, thresholds and prices change. "
-         "The figures are explained line by line in the detailed appendix and the Excel business case.</footer>\n</section>\n";
+    for (std::size_t i = 0; i < sum.nextSteps.size() && i < steps; ++i)
+        h += "<li>" + htmlEscape(sum.nextSteps[i]) + "</li>";
+    h += "</ol>\n<footer>Estimates for planning, not an offer of funding: AWS program terms, thresholds and prices "
+         "change. "
+         "The figures are explained line by line in the detailed appendix and the Excel business "
+         "case.</footer>\n</section>\n";
     return h;
 }
 
@@ -268,30 +292,37 @@ std::string pricesCitation(const model::Scenario& s, const model::Result& r, con
 }
 
 std::string assumptionsPage(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
-                            const PartnerBrand* partner, const std::vector<KeyAssumption>& keys, SummarySources& sources) {
-    std::string h = "<section class=\"page\" id=\"assumptions\">\n" + pageHeader(s, partner, "Executive summary &middot; page 2 of 2");
-    h += "<h1>The assumptions behind these figures</h1>\n<p class=\"small\">The few assumptions that move your savings most, "
-         "largest effect first. A figure marked <span class=\"replace\">replace with your figure</span> is our placeholder "
-         "of low confidence: your own number makes the case stronger. Every other assumption, with its source, is in the "
+                            const PartnerBrand* partner, const std::vector<KeyAssumption>& keys,
+                            SummarySources& sources) {
+    std::string h = "<section class=\"page\" id=\"assumptions\">\n" +
+                    pageHeader(s, partner, "Executive summary &middot; page 2 of 2");
+    h += "<h1>The assumptions behind these figures</h1>\n<p class=\"small\">The few assumptions that move your savings "
+         "most, "
+         "largest effect first. A figure marked <span class=\"replace\">replace with your figure</span> is our "
+         "placeholder "
+         "of low confidence: your own number makes the case stronger. Every other assumption, with its source, is in "
+         "the "
          "detailed appendix.</p>\n";
     if (keys.empty()) {
         h += "<p>No single assumption moves the savings: the figures follow from your estate and the AWS prices.</p>\n";
     } else {
-        h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th>What it changes</th><th>Confidence</th><th>Source</th></tr>\n";
+        h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th>What it "
+             "changes</th><th>Confidence</th><th>Source</th></tr>\n";
         for (const KeyAssumption& k : keys) {
             // A sourced assumption carries the summary's numbers; the others say what they are ("our estimate",
             // "your input"), and one known only by a repository's name points to the appendix. A programme figure
             // nobody has confirmed is the partner's to confirm, not a blog's to vouch for.
             const bool ours = k.sourceText.rfind("our estimate", 0) == 0 || k.sourceText == "your input";
             std::string source = k.confidence == "unverified" ? std::string("ask your partner to confirm")
-                                 : !k.sources.empty() && k.confidence != "your figure" ? sources.marks(k.sources, ledger)
+                                 : !k.sources.empty() && k.confidence != "your figure"
+                                     ? sources.marks(k.sources, ledger)
                                  : ours ? k.sourceText
                                         : std::string();
             if (source.empty()) source = "in the detailed appendix";
             h += "<tr><td>" + htmlEscape(k.label) + "</td><td class=\"n\">" + htmlEscape(k.valueText) + "</td><td>" +
                  htmlEscape(k.effectText) + "</td><td>" + htmlEscape(k.confidence) +
-                 (k.replaceWithYourFigure ? "<br><span class=\"replace\">replace with your figure</span>" : "") + "</td><td>" +
-                 htmlEscape(source) + "</td></tr>\n";
+                 (k.replaceWithYourFigure ? "<br><span class=\"replace\">replace with your figure</span>" : "") +
+                 "</td><td>" + htmlEscape(source) + "</td></tr>\n";
         }
         h += "</table>\n";
     }
@@ -303,11 +334,15 @@ std::string assumptionsPage(const model::Scenario& s, const model::Result& r, co
     for (std::size_t i = 0; i < sources.ledgerNumbers().size(); ++i)
         for (const SourceEntry& src : ledger.sources)
             if (src.number == sources.ledgerNumbers()[i])
-                rows += "<tr><td>[" + std::to_string(i + 2) + "]</td><td>" + htmlEscape(titleWithoutNote(src.title)) + "</td><td>" +
-                        htmlEscape(src.publisher) + "</td><td>" + htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td></tr>\n";
-    h += "<h2>Sources</h2>\n<table class=\"sources\"><thead><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th></tr></thead>\n" +
+                rows += "<tr><td>[" + std::to_string(i + 2) + "]</td><td>" + htmlEscape(titleWithoutNote(src.title)) +
+                        "</td><td>" + htmlEscape(src.publisher) + "</td><td>" + htmlEscape(src.date) + "</td><td>" +
+                        htmlEscape(src.address) + "</td></tr>\n";
+    h += "<h2>Sources</h2>\n<table "
+         "class=\"sources\"><thead><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th></tr></"
+         "thead>\n" +
          rows + "</table>\n";
-    h += "<footer>Each price table's date, and where every other assumption comes from, are in the detailed appendix.</footer>\n</section>\n";
+    h += "<footer>Each price table's date, and where every other assumption comes from, are in the detailed "
+         "appendix.</footer>\n</section>\n";
     return h;
 }
 
@@ -325,7 +360,8 @@ std::string longDate(std::string_view iso) {
         return v;
     };
     const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || year < 0 || month < 1 || month > 12 || day < 1 ||
+        day > 31)
         return std::string(iso);
     return std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
 }
@@ -336,15 +372,17 @@ std::string executiveSummaryHtml(const model::Scenario& s, const model::Result& 
     BusinessCaseSummary sum = summarizeBusinessCase(s, r);
     sum.turners = whatWouldTurnIt(s, r);
     const std::string preparedBy = partner != nullptr ? partner->name : std::string("you");
-    const std::string accent = partner != nullptr && partner->accentRgb != 0 ? accentHex(partner->accentRgb) : "#2563eb";
+    const std::string accent =
+        partner != nullptr && partner->accentRgb != 0 ? accentHex(partner->accentRgb) : "#2563eb";
     std::string h;
     h.reserve(32 * 1024);
     const std::string forCustomer = s.settings.customerName.empty() ? std::string() : " for " + s.settings.customerName;
-    h += htmlPageStart(htmlEscape(s.settings.name) + " - executive summary" + htmlEscape(forCustomer) + ", prepared by " +
-                           htmlEscape(preparedBy),
+    h += htmlPageStart(htmlEscape(s.settings.name) + " - executive summary" + htmlEscape(forCustomer) +
+                           ", prepared by " + htmlEscape(preparedBy),
                        ":root{--accent:" + accent + "}" + kStyle);
     const bool twoPages = sum.ok && !r.workloads.empty();
-    const std::vector<KeyAssumption> keys = twoPages ? keyAssumptions(s, r, ledger, kMaxAssumptions) : std::vector<KeyAssumption>();
+    const std::vector<KeyAssumption> keys =
+        twoPages ? keyAssumptions(s, r, ledger, kMaxAssumptions) : std::vector<KeyAssumption>();
     SummarySources sources;
     const std::vector<std::string> marks = twoPages ? figureMarks(keys, ledger, sources) : std::vector<std::string>();
     h += overviewPage(s, r, sum, partner, isoDate, marks);

@@ -19,8 +19,8 @@ namespace est::io {
 /// The summary of `result` = estimate(`scenario`). `partner` (nullptr or an empty name = none) puts its name,
 /// logo and colour on the page ("prepared ... by Acme Cloud"); `isoDate` ("2026-12-02") is the date it was
 /// prepared, shown as "2 December 2026" (anything else is shown as given). Sources come from `ledger`.
-std::string executiveSummaryHtml(const model::Scenario& scenario, const model::Result& result, const DefaultsLedger& ledger,
-                                 const PartnerBrand* partner, std::string_view isoDate);
+std::string executiveSummaryHtml(const model::Scenario& scenario, const model::Result& result,
+                                 const DefaultsLedger& ledger, const PartnerBrand* partner, std::string_view isoDate);
 
 /// "2026-12-02" -> "2 December 2026"; text in any other shape comes back unchanged.
 std::string longDate(std::string_view isoDate);

@@ -8,7 +8,8 @@
 namespace est::io {
 namespace {
 
-constexpr std::string_view kPlaceholder = "Our inference, not sourced: a placeholder to replace with the customer's figure";
+constexpr std::string_view kPlaceholder =
+    "Our inference, not sourced: a placeholder to replace with the customer's figure";
 constexpr std::string_view kInference = "Our inference: ";
 constexpr std::string_view kNotSourced = "our inference, not sourced";
 
@@ -21,22 +22,27 @@ bool isCost(model::AssumptionUnit unit) {
 
 std::string_view checkStatusWord(model::CheckStatus status) {
     switch (status) {
-    case model::CheckStatus::Pass: return "Pass";
-    case model::CheckStatus::Fail: return "Fail";
-    case model::CheckStatus::Unknown: return "Unknown";
+    case model::CheckStatus::Pass:
+        return "Pass";
+    case model::CheckStatus::Fail:
+        return "Fail";
+    case model::CheckStatus::Unknown:
+        return "Unknown";
     }
     return "Unknown";
 }
 
-std::string_view checkWeightWord(bool blocking) { return blocking ? "blocks funding" : "guidance: does not block funding"; }
+std::string_view checkWeightWord(bool blocking) {
+    return blocking ? "blocks funding" : "guidance: does not block funding";
+}
 
 std::string checkToClear(const model::EligibilityCheck& check) {
     return check.status == model::CheckStatus::Pass ? std::string("-") : check.clearText;
 }
 
 std::string savingsRangeText(const model::SanityBand& band) {
-    return "Sourced range of run-rate savings: " + model::formatPct(-band.lowPct) + " more costly to " + model::formatPct(band.highPct) +
-           " less (Hackett Group [13]; the lower edge is our estimate)";
+    return "Sourced range of run-rate savings: " + model::formatPct(-band.lowPct) + " more costly to " +
+           model::formatPct(band.highPct) + " less (Hackett Group [13]; the lower edge is our estimate)";
 }
 
 std::string savingsCheckText(const model::SanityBand& band) {
@@ -49,11 +55,13 @@ std::string warningText(const model::ResultWarning& warning) {
 }
 
 std::string sourceForReader(std::string_view source, model::AssumptionUnit unit) {
-    const std::string replace = isCost(unit) ? "replace it with your rate card or quote" : "replace it with your own figure";
+    const std::string replace =
+        isCost(unit) ? "replace it with your rate card or quote" : "replace it with your own figure";
     if (source.substr(0, kPlaceholder.size()) == kPlaceholder) {
         std::string_view rest = source.substr(kPlaceholder.size());
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-        return "Our planning figure, not a published one: " + replace + (rest.empty() ? std::string() : " " + std::string(rest));
+        return "Our planning figure, not a published one: " + replace +
+               (rest.empty() ? std::string() : " " + std::string(rest));
     }
     if (source.substr(0, kInference.size()) == kInference)
         return "Our estimate: " + std::string(source.substr(kInference.size()));
@@ -61,7 +69,8 @@ std::string sourceForReader(std::string_view source, model::AssumptionUnit unit)
     for (std::size_t at = text.find(kNotSourced); at != std::string::npos; at = text.find(kNotSourced, at))
         text.replace(at, kNotSourced.size(), "our planning figure, not a published one");
     // Elsewhere in a sentence: "our estimate", a word a customer reads without a second thought.
-    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"Our inference", "Our estimate"}, {"our inference", "our estimate"}})
+    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"Our inference", "Our estimate"},
+                                   {"our inference", "our estimate"}})
         for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at))
             text.replace(at, from.size(), to);
     return text;

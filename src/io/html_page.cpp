@@ -10,7 +10,7 @@ namespace est::io {
 std::string paletteCss() {
     namespace p = palette;
     const std::pair<const char*, p::Rgb> entries[] = {
-        {"today", p::kToday},       {"aws", p::kAws},         {"one-time", p::kOneTime}, {"savings", p::kSavings},
+        {"today", p::kToday},       {"aws", p::kAws},         {"one-time", p::kOneTime},  {"savings", p::kSavings},
         {"funding", p::kFunding},   {"assess", p::kAssess},   {"mobilize", p::kMobilize}, {"credits", p::kCredits},
         {"training", p::kTraining}, {"warning", p::kWarning}, {"fail", p::kFail},         {"other-run", p::kOtherRun},
         {"pass", p::kPass},         {"ink", p::kInk}};

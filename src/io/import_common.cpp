@@ -9,8 +9,9 @@ namespace est::io::detail {
 
 std::optional<double> parseNumberEither(std::string_view s, formats::text::NumberStyle style) {
     if (auto v = formats::text::parseNumber(s, style)) return v;
-    return formats::text::parseNumber(s, style == formats::text::NumberStyle::DecimalPoint ? formats::text::NumberStyle::DecimalComma
-                                                                         : formats::text::NumberStyle::DecimalPoint);
+    return formats::text::parseNumber(s, style == formats::text::NumberStyle::DecimalPoint
+                                             ? formats::text::NumberStyle::DecimalComma
+                                             : formats::text::NumberStyle::DecimalPoint);
 }
 
 int lineOf(const formats::Table& table, std::size_t i) {
@@ -56,7 +57,8 @@ std::string workloadBoundProblem(const ImportedWorkload& iw) {
     };
     for (const Check& c : checks) {
         if (!(iw.provided & bit(c.field))) continue;
-        if (std::string why = model::boundProblem(c.bound, c.value); !why.empty()) return std::string(fieldName(c.field)) + ": " + why;
+        if (std::string why = model::boundProblem(c.bound, c.value); !why.empty())
+            return std::string(fieldName(c.field)) + ": " + why;
     }
     return "";
 }
@@ -70,10 +72,12 @@ bool skipImplausibleRow(InventoryImport& out, const formats::Table& table, std::
     return true;
 }
 
-std::optional<int> readCount(std::string_view cell, std::string_view column, formats::text::NumberStyle style, std::string& reason) {
+std::optional<int> readCount(std::string_view cell, std::string_view column, formats::text::NumberStyle style,
+                             std::string& reason) {
     const auto v = parseNumberEither(cell, style);
     if (!v) {
-        reason = std::string(column) + ": expected a number, got " + (formats::text::trim(cell).empty() ? "an empty cell" : quoted(cell));
+        reason = std::string(column) + ": expected a number, got " +
+                 (formats::text::trim(cell).empty() ? "an empty cell" : quoted(cell));
         return std::nullopt;
     }
     if (*v <= 0.0 || *v > 100000.0 || std::floor(*v) != *v) {
@@ -84,14 +88,16 @@ std::optional<int> readCount(std::string_view cell, std::string_view column, for
 }
 
 std::optional<double> readAmount(std::string_view cell, std::string_view column, formats::text::NumberStyle style,
-                                  std::string& reason, bool allowZero) {
+                                 std::string& reason, bool allowZero) {
     const auto v = parseNumberEither(cell, style);
     if (!v) {
-        reason = std::string(column) + ": expected a number, got " + (formats::text::trim(cell).empty() ? "an empty cell" : quoted(cell));
+        reason = std::string(column) + ": expected a number, got " +
+                 (formats::text::trim(cell).empty() ? "an empty cell" : quoted(cell));
         return std::nullopt;
     }
     if (*v < 0.0 || (!allowZero && *v == 0.0) || *v > 1e15) {
-        reason = std::string(column) + ": expected an amount " + (allowZero ? "of 0 or more" : "above 0") + ", got " + quoted(cell);
+        reason = std::string(column) + ": expected an amount " + (allowZero ? "of 0 or more" : "above 0") + ", got " +
+                 quoted(cell);
         return std::nullopt;
     }
     return *v;

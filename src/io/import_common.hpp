@@ -34,10 +34,11 @@ bool skipImplausibleRow(InventoryImport& out, const formats::Table& table, std::
                         const ImportedWorkload& iw);
 
 /// Reads a required whole count (> 0) such as vCPU; on failure adds a problem and returns nothing.
-std::optional<int> readCount(std::string_view cell, std::string_view column, formats::text::NumberStyle style, std::string& reason);
+std::optional<int> readCount(std::string_view cell, std::string_view column, formats::text::NumberStyle style,
+                             std::string& reason);
 /// Reads a required positive amount; on failure sets reason and returns nothing.
 std::optional<double> readAmount(std::string_view cell, std::string_view column, formats::text::NumberStyle style,
-                                  std::string& reason, bool allowZero);
+                                 std::string& reason, bool allowZero);
 /// Utilisation as a decimal 0..1 from a percent (0..100) or, when `fraction`, from 0..1; nothing when
 /// empty or out of range.
 std::optional<double> readUtilisation(std::string_view cell, bool fraction, formats::text::NumberStyle style);

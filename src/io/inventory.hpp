@@ -12,8 +12,23 @@ namespace est::io {
 
 /// The workload fields an inventory file can set. Bits of a FieldSet; order is the report order.
 enum class WorkloadField : std::uint32_t {
-    Name, Application, Environment, Kind, Os, Vcpu, RamGb, StorageGb, CpuUtil, MemUtil, PowerState, Database,
-    Licence, MonthlyCost, Host, Wave, IpAddresses,
+    Name,
+    Application,
+    Environment,
+    Kind,
+    Os,
+    Vcpu,
+    RamGb,
+    StorageGb,
+    CpuUtil,
+    MemUtil,
+    PowerState,
+    Database,
+    Licence,
+    MonthlyCost,
+    Host,
+    Wave,
+    IpAddresses,
 };
 inline constexpr int kWorkloadFieldCount = 17;
 /// A set of WorkloadField bits: which fields one imported row actually provided.
@@ -33,42 +48,42 @@ const char* formatLabel(InventoryFormat f);
 /// One row that imported: the workload (fields not provided keep model defaults) and what it provided.
 struct ImportedWorkload {
     model::Workload workload;
-    FieldSet provided = 0;   ///< only these fields overwrite an existing workload with the same id
-    int line = 0;            ///< 1-based line / row in the file
+    FieldSet provided = 0; ///< only these fields overwrite an existing workload with the same id
+    int line = 0;          ///< 1-based line / row in the file
 };
 
 /// The outcome of reading one inventory table, before merging.
 struct InventoryImport {
     InventoryFormat format = InventoryFormat::Unknown;
-    std::string dialect;                   ///< e.g. "RVTools 4.x (MiB)", "RVTools 3.x (MB)", "RVTools DB column names"
+    std::string dialect; ///< e.g. "RVTools 4.x (MiB)", "RVTools 3.x (MB)", "RVTools DB column names"
     std::vector<ImportedWorkload> workloads;
-    std::vector<formats::InputProblem> problems;    ///< rows skipped (line + reason) and file-level errors
-    std::vector<formats::InputProblem> notes;       ///< rows imported with a caveat, and per-file remarks
-    int skippedRows = 0;                   ///< rows reported in problems and not imported
-    int excludedTemplates = 0;             ///< RVTools rows with Template = True (not workloads)
-    int excludedPlaceholders = 0;          ///< RVTools rows with SRM Placeholder = True
-    int emptyRows = 0;                     ///< rows with no name/id at all (styled empty rows), ignored silently
-    bool readable = false;                 ///< false when the file as a whole could not be used (see problems)
+    std::vector<formats::InputProblem> problems; ///< rows skipped (line + reason) and file-level errors
+    std::vector<formats::InputProblem> notes;    ///< rows imported with a caveat, and per-file remarks
+    int skippedRows = 0;                         ///< rows reported in problems and not imported
+    int excludedTemplates = 0;                   ///< RVTools rows with Template = True (not workloads)
+    int excludedPlaceholders = 0;                ///< RVTools rows with SRM Placeholder = True
+    int emptyRows = 0;                           ///< rows with no name/id at all (styled empty rows), ignored silently
+    bool readable = false;                       ///< false when the file as a whole could not be used (see problems)
 };
 
 /// One field of one workload that a merge changed.
 struct FieldChange {
     std::string workloadId;
-    std::string field;                     ///< fieldName()
-    std::string before;                    ///< as text, for the report
+    std::string field;  ///< fieldName()
+    std::string before; ///< as text, for the report
     std::string after;
     bool operator==(const FieldChange&) const = default;
 };
 
 /// What merging an import into a scenario did.
 struct MergeReport {
-    int added = 0;                         ///< new ids appended to the estate
-    int updated = 0;                       ///< existing ids with at least one changed field
-    int unchanged = 0;                     ///< existing ids the import matched but did not change
-    int skipped = 0;                       ///< rows not imported: problems + templates + placeholders
+    int added = 0;     ///< new ids appended to the estate
+    int updated = 0;   ///< existing ids with at least one changed field
+    int unchanged = 0; ///< existing ids the import matched but did not change
+    int skipped = 0;   ///< rows not imported: problems + templates + placeholders
     std::vector<std::string> addedIds;
-    std::vector<FieldChange> changes;      ///< every changed field of the updated workloads
-    std::vector<std::string> wavesAdded;   ///< plan waves created because imported workloads named them
+    std::vector<FieldChange> changes;    ///< every changed field of the updated workloads
+    std::vector<std::string> wavesAdded; ///< plan waves created because imported workloads named them
 };
 
 /// Adds or updates workloads by id: a new id is appended; an existing one gets only the fields the import

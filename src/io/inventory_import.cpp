@@ -17,7 +17,8 @@ bool has(const std::vector<std::string>& normalized, std::string_view name) {
 }
 
 std::string headerAt(const formats::Table& table, int col) {
-    return col >= 0 && static_cast<std::size_t>(col) < table.header.size() ? table.header[static_cast<std::size_t>(col)] : std::string();
+    return col >= 0 && static_cast<std::size_t>(col) < table.header.size() ? table.header[static_cast<std::size_t>(col)]
+                                                                           : std::string();
 }
 
 // Appends the version to the OS name unless the name already says it ("Windows Server 2019" + "2019").
@@ -35,8 +36,9 @@ InventoryFormat detectInventoryFormat(const std::vector<std::string>& header) {
     if (looksLikeRvToolsVInfo(header)) return InventoryFormat::RvToolsVInfo;
     const std::vector<std::string> n = detail::normalizeAll(header);
     int ads = 0;
-    for (std::string_view k : {"externalid", "smbiosid", "cpunumberofprocessors", "cpunumberofcores", "cpunumberoflogicalcores",
-                               "ramtotalsizeinmb", "cpuusagepctavg", "vmwaremorefid", "vmwarevmname", "osname"})
+    for (std::string_view k :
+         {"externalid", "smbiosid", "cpunumberofprocessors", "cpunumberofcores", "cpunumberoflogicalcores",
+          "ramtotalsizeinmb", "cpuusagepctavg", "vmwaremorefid", "vmwarevmname", "osname"})
         if (has(n, k)) ++ads;
     if (ads >= 3) return InventoryFormat::AwsDiscovery;
     if (has(n, "servername") && has(n, "cores") && has(n, "memoryinmb")) return InventoryFormat::AzureMigrate;
@@ -62,7 +64,8 @@ InventoryImport importAwsDiscovery(const formats::Table& table, formats::text::N
     const int cApps = detail::findColumn(n, {"applications"});
     const int cTags = detail::findColumn(n, {"tags"});
     if (cExternal < 0 && cHost < 0 && cVmName < 0 && cIp < 0 && cMac < 0) {
-        out.problems.push_back({"header", "no identifier column (ExternalId, HostName, VMware.VMName, IPAddress or MACAddress)"});
+        out.problems.push_back(
+            {"header", "no identifier column (ExternalId, HostName, VMware.VMName, IPAddress or MACAddress)"});
         return out;
     }
     out.readable = true;
@@ -115,18 +118,21 @@ InventoryImport importAwsDiscovery(const formats::Table& table, formats::text::N
             continue;
         }
         if (auto [it, inserted] = seenIds.emplace(w.id, iw.line); !inserted) {
-            out.problems.push_back({detail::whereOf(table, r), detail::quoted(w.id) + " skipped: same id as line " + std::to_string(it->second)});
+            out.problems.push_back({detail::whereOf(table, r),
+                                    detail::quoted(w.id) + " skipped: same id as line " + std::to_string(it->second)});
             ++out.skippedRows;
             continue;
         }
         if (!(iw.provided & bit(WorkloadField::Vcpu)) || !(iw.provided & bit(WorkloadField::RamGb)))
-            out.notes.push_back({detail::whereOf(table, r), detail::quoted(w.id) + ": no CPU or RAM size, defaults kept"});
+            out.notes.push_back(
+                {detail::whereOf(table, r), detail::quoted(w.id) + ": no CPU or RAM size, defaults kept"});
         if (auto u = detail::readUtilisation(cellAt(row, cCpuUtil), false, style)) {
             w.cpuUtilP95Pct = *u;
             iw.provided |= bit(WorkloadField::CpuUtil);
         }
         if (ramMb && *ramMb > 0.0) {
-            if (auto used = detail::parseNumberEither(cellAt(row, cRamUsed), style); used && *used >= 0.0 && *used <= *ramMb) {
+            if (auto used = detail::parseNumberEither(cellAt(row, cRamUsed), style);
+                used && *used >= 0.0 && *used <= *ramMb) {
                 w.memUtilP95Pct = *used / *ramMb;
                 iw.provided |= bit(WorkloadField::MemUtil);
             }
@@ -177,7 +183,8 @@ InventoryImport importAzureMigrate(const formats::Table& table, formats::text::N
         }
     }
     if (cName < 0 || cCores < 0 || cMemory < 0) {
-        out.problems.push_back({"header", "not an Azure Migrate import: needs *Server name, *Cores and *Memory (In MB)"});
+        out.problems.push_back(
+            {"header", "not an Azure Migrate import: needs *Server name, *Cores and *Memory (In MB)"});
         return out;
     }
     out.readable = true;
@@ -199,22 +206,28 @@ InventoryImport importAzureMigrate(const formats::Table& table, formats::text::N
             iw.provided |= bit(WorkloadField::IpAddresses);
         }
         std::string reason;
-        const auto cores = detail::readCount(cellAt(row, cCores), table.header[static_cast<std::size_t>(cCores)], style, reason);
+        const auto cores =
+            detail::readCount(cellAt(row, cCores), table.header[static_cast<std::size_t>(cCores)], style, reason);
         std::optional<double> memory;
-        if (cores) memory = detail::readAmount(cellAt(row, cMemory), table.header[static_cast<std::size_t>(cMemory)], style, reason, false);
+        if (cores)
+            memory = detail::readAmount(cellAt(row, cMemory), table.header[static_cast<std::size_t>(cMemory)], style,
+                                        reason, false);
         if (!cores || !memory) {
             out.problems.push_back({detail::whereOf(table, r), detail::quoted(name) + " skipped: " + reason});
             ++out.skippedRows;
             continue;
         }
         if (auto [it, inserted] = seenIds.emplace(w.id, iw.line); !inserted) {
-            out.problems.push_back({detail::whereOf(table, r), detail::quoted(name) + " skipped: same server name as line " + std::to_string(it->second)});
+            out.problems.push_back(
+                {detail::whereOf(table, r),
+                 detail::quoted(name) + " skipped: same server name as line " + std::to_string(it->second)});
             ++out.skippedRows;
             continue;
         }
         w.vcpu = *cores;
         w.ramGb = toGb(*memory, SizeUnit::Mib);
-        iw.provided = bit(WorkloadField::Name) | bit(WorkloadField::Kind) | bit(WorkloadField::Vcpu) | bit(WorkloadField::RamGb);
+        iw.provided =
+            bit(WorkloadField::Name) | bit(WorkloadField::Kind) | bit(WorkloadField::Vcpu) | bit(WorkloadField::RamGb);
         double disks = 0.0;
         bool anyDisk = false;
         for (int c : diskColumns) {
@@ -252,19 +265,27 @@ InventoryImport importAzureMigrate(const formats::Table& table, formats::text::N
     return out;
 }
 
-InventoryImport importInventoryTable(const formats::Table& table, formats::text::NumberStyle style, const ImportSettings& settings,
-                                     const ColumnMapping* mapping, ColumnMapping* usedMapping) {
+InventoryImport importInventoryTable(const formats::Table& table, formats::text::NumberStyle style,
+                                     const ImportSettings& settings, const ColumnMapping* mapping,
+                                     ColumnMapping* usedMapping) {
     switch (detectInventoryFormat(table.header)) {
-    case InventoryFormat::RvToolsVInfo: return importRvToolsVInfo(table, style);
-    case InventoryFormat::AwsDiscovery: return importAwsDiscovery(table, style);
-    case InventoryFormat::AzureMigrate: return importAzureMigrate(table, style);
+    case InventoryFormat::RvToolsVInfo:
+        return importRvToolsVInfo(table, style);
+    case InventoryFormat::AwsDiscovery:
+        return importAwsDiscovery(table, style);
+    case InventoryFormat::AzureMigrate:
+        return importAzureMigrate(table, style);
     case InventoryFormat::Generic:
-    case InventoryFormat::Unknown: break;
+    case InventoryFormat::Unknown:
+        break;
     }
     ColumnMapping m;
-    if (mapping != nullptr) m = *mapping;
-    else if (auto saved = findSavedMapping(settings, table.header)) m = *saved;
-    else m = guessColumnMapping(table, style);
+    if (mapping != nullptr)
+        m = *mapping;
+    else if (auto saved = findSavedMapping(settings, table.header))
+        m = *saved;
+    else
+        m = guessColumnMapping(table, style);
     if (usedMapping != nullptr) *usedMapping = m;
     return importWithMapping(table, m, style);
 }
@@ -277,8 +298,9 @@ FileImport importInventoryBytes(std::string_view bytes, std::string_view fileNam
         out.inventory = importRvToolsWorkbook(bytes).inventory;
         return out;
     }
-    if (bytes.find('\0') != std::string_view::npos && !(bytes.size() >= 2 && (static_cast<unsigned char>(bytes[0]) == 0xFF ||
-                                                                                static_cast<unsigned char>(bytes[0]) == 0xFE))) {
+    if (bytes.find('\0') != std::string_view::npos &&
+        !(bytes.size() >= 2 &&
+          (static_cast<unsigned char>(bytes[0]) == 0xFF || static_cast<unsigned char>(bytes[0]) == 0xFE))) {
         out.inventory.problems.push_back({std::string(fileName), "binary data, not a CSV text file"});
         return out;
     }
@@ -299,8 +321,9 @@ FileImport importInventoryBytes(std::string_view bytes, std::string_view fileNam
     const std::vector<std::string> normalized = detail::normalizeAll(out.header);
     if (format == InventoryFormat::Generic && (has(normalized, "visdkuuid") || has(normalized, "visdkserver"))) {
         // Another RVTools tab (vHost, vDisk, vCPU ...): its rows are not workloads, so a mapping would mislead.
-        out.inventory.problems.push_back({std::string(fileName), "an RVTools tab other than vInfo: import RVTools_tabvInfo.csv "
-                                                                 "(or the whole .xlsx export) to get the VMs"});
+        out.inventory.problems.push_back({std::string(fileName),
+                                          "an RVTools tab other than vInfo: import RVTools_tabvInfo.csv "
+                                          "(or the whole .xlsx export) to get the VMs"});
         return out;
     }
     if (format == InventoryFormat::Generic) {

@@ -51,8 +51,7 @@ std::optional<model::Environment> parseEnvironment(std::string_view s) {
             if (word.rfind(w, 0) == 0) return model::Environment::NonProduction;
         for (std::string_view w : {"np", "sit", "lab", "poc", "demo", "training", "nprd"})
             if (word == w) return model::Environment::NonProduction;
-        if (word.rfind("prod", 0) == 0 || word == "prd" || word == "live")
-            found = model::Environment::Production;
+        if (word.rfind("prod", 0) == 0 || word == "prd" || word == "live") found = model::Environment::Production;
     }
     return found;
 }
@@ -64,10 +63,12 @@ std::optional<model::DatabaseEngine> parseDatabaseEngine(std::string_view s) {
         return model::DatabaseEngine::SqlServer;
     if (n.find("oracle") != std::string::npos) return model::DatabaseEngine::Oracle;
     if (n.find("postgres") != std::string::npos) return model::DatabaseEngine::PostgreSql;
-    if (n.find("mysql") != std::string::npos || n.find("mariadb") != std::string::npos || n.find("aurora") != std::string::npos)
+    if (n.find("mysql") != std::string::npos || n.find("mariadb") != std::string::npos ||
+        n.find("aurora") != std::string::npos)
         return model::DatabaseEngine::MySql;
-    if (n.find("db2") != std::string::npos || n.find("mongo") != std::string::npos || n.find("sybase") != std::string::npos ||
-        n.find("database") != std::string::npos || n.find("other") != std::string::npos)
+    if (n.find("db2") != std::string::npos || n.find("mongo") != std::string::npos ||
+        n.find("sybase") != std::string::npos || n.find("database") != std::string::npos ||
+        n.find("other") != std::string::npos)
         return model::DatabaseEngine::Other;
     return std::nullopt;
 }
@@ -102,7 +103,8 @@ std::string tagValue(std::string_view tags, std::initializer_list<std::string_vi
         if (colon != std::string_view::npos) {
             const std::string_view key = formats::text::trim(item.substr(0, colon));
             for (std::string_view k : keys)
-                if (formats::text::equalsIgnoreCase(key, k)) return std::string(formats::text::trim(item.substr(colon + 1)));
+                if (formats::text::equalsIgnoreCase(key, k))
+                    return std::string(formats::text::trim(item.substr(colon + 1)));
         }
         pos = end + 1;
     }
@@ -111,10 +113,14 @@ std::string tagValue(std::string_view tags, std::initializer_list<std::string_vi
 
 double toGb(double amount, SizeUnit unit) {
     switch (unit) {
-    case SizeUnit::Kib: return amount / (1024.0 * 1024.0);
-    case SizeUnit::Mib: return amount / 1024.0;
-    case SizeUnit::Gib: return amount;
-    case SizeUnit::Tib: return amount * 1024.0;
+    case SizeUnit::Kib:
+        return amount / (1024.0 * 1024.0);
+    case SizeUnit::Mib:
+        return amount / 1024.0;
+    case SizeUnit::Gib:
+        return amount;
+    case SizeUnit::Tib:
+        return amount * 1024.0;
     }
     return amount;
 }

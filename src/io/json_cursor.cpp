@@ -23,8 +23,10 @@ void JsonProblems::warning(const std::string& path, std::string message) {
 
 std::string describeJson(const json& j) {
     switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return j.get<bool>() ? "true" : "false";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return j.get<bool>() ? "true" : "false";
     case json::value_t::string: {
         std::string s = j.get<std::string>();
         if (s.size() > 40) s = s.substr(0, 40) + "...";
@@ -32,10 +34,14 @@ std::string describeJson(const json& j) {
     }
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return j.dump();
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "a value";
+    case json::value_t::number_float:
+        return j.dump();
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::object:
+        return "an object";
+    default:
+        return "a value";
     }
 }
 

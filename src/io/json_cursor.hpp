@@ -61,10 +61,12 @@ public:
     /// {"low", "expected", "high"}.
     void range(const char* key, model::Range& out);
 
-    template <typename E> void enumeration(const char* key, E& out) {
+    template <typename E>
+    void enumeration(const char* key, E& out) {
         if (const nlohmann::json* v = get(key)) readEnum(*v, at(key), out);
     }
-    template <typename E> void optEnumeration(const char* key, std::optional<E>& out) {
+    template <typename E>
+    void optEnumeration(const char* key, std::optional<E>& out) {
         const nlohmann::json* v = get(key);
         if (v == nullptr) return;
         if (v->is_null()) {
@@ -75,7 +77,8 @@ public:
         if (readEnum(*v, at(key), e)) out = e;
     }
     /// Calls f(cursor) on the member object; an error when the member is not an object.
-    template <typename F> void object(const char* key, F&& f) {
+    template <typename F>
+    void object(const char* key, F&& f) {
         const nlohmann::json* v = get(key);
         if (v == nullptr) return;
         if (!v->is_object()) {
@@ -86,7 +89,8 @@ public:
         f(child);
     }
     /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
-    template <typename F> bool array(const char* key, F&& f) {
+    template <typename F>
+    bool array(const char* key, F&& f) {
         const nlohmann::json* v = get(key);
         if (v == nullptr) return false;
         if (!v->is_array()) {
@@ -102,7 +106,8 @@ public:
     bool readInt(const nlohmann::json& v, const std::string& path, int& out);
     bool readBool(const nlohmann::json& v, const std::string& path, bool& out);
     bool readString(const nlohmann::json& v, const std::string& path, std::string& out);
-    template <typename E> bool readEnum(const nlohmann::json& v, const std::string& path, E& out) {
+    template <typename E>
+    bool readEnum(const nlohmann::json& v, const std::string& path, E& out) {
         if (v.is_string()) {
             if (auto e = fromName<E>(v.get<std::string>())) {
                 out = *e;

@@ -12,11 +12,14 @@ bool jsonTooDeep(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
             continue;
         }
-        if (c == '"') inString = true;
+        if (c == '"')
+            inString = true;
         else if (c == '[' || c == '{') {
             if (++depth > kMaxJsonDepth) return true;
         } else if (c == ']' || c == '}') {
@@ -66,8 +69,10 @@ std::vector<std::pair<std::string, int>> jsonPathLines(std::string_view s) {
         if (c == ' ' || c == '\t' || c == '\r' || c == ':') continue;
         if (c == ',') {
             if (!stack.empty()) {
-                if (stack.back().isArray) ++stack.back().index;
-                else expectKey = true;
+                if (stack.back().isArray)
+                    ++stack.back().index;
+                else
+                    expectKey = true;
             }
             continue;
         }

@@ -32,14 +32,29 @@ LeadByte leadByte(unsigned char b) {
 
 void appendEscapedAscii(std::string& out, unsigned char c) {
     switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    default: break;
+    case '"':
+        out += "\\\"";
+        return;
+    case '\\':
+        out += "\\\\";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\n':
+        out += "\\n";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    default:
+        break;
     }
     if (c <= 0x1F) {
         static constexpr char kHex[] = "0123456789abcdef";
@@ -51,7 +66,8 @@ void appendEscapedAscii(std::string& out, unsigned char c) {
     out.push_back(static_cast<char>(c));
 }
 
-template <typename Integer> void appendDecimal(std::string& out, Integer number) {
+template <typename Integer>
+void appendDecimal(std::string& out, Integer number) {
     char buffer[24]; // 20 digits and a sign at most
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
     out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
@@ -112,8 +128,10 @@ void JsonWriter::beginElement() {
 }
 
 void JsonWriter::beforeValue() {
-    if (m_afterKey) m_afterKey = false;
-    else beginElement();
+    if (m_afterKey)
+        m_afterKey = false;
+    else
+        beginElement();
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {

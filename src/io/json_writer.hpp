@@ -44,21 +44,31 @@ public:
     JsonWriter& value(double number);
     JsonWriter& value(bool flag);
     JsonWriter& value(std::nullptr_t);
-    template <std::integral T> JsonWriter& value(T number) {
-        if constexpr (std::signed_integral<T>) return signedInteger(number);
-        else return unsignedInteger(number);
+    template <std::integral T>
+    JsonWriter& value(T number) {
+        if constexpr (std::signed_integral<T>)
+            return signedInteger(number);
+        else
+            return unsignedInteger(number);
     }
     /// null when empty.
-    template <typename T> JsonWriter& value(const std::optional<T>& v) { return v ? value(*v) : value(nullptr); }
+    template <typename T>
+    JsonWriter& value(const std::optional<T>& v) {
+        return v ? value(*v) : value(nullptr);
+    }
     /// An array of the elements.
-    template <typename T> JsonWriter& value(const std::vector<T>& list) {
+    template <typename T>
+    JsonWriter& value(const std::vector<T>& list) {
         beginArray();
         for (const T& element : list) value(element);
         return endArray();
     }
 
     /// key(name).value(v): one member.
-    template <typename T> JsonWriter& field(std::string_view name, const T& v) { return key(name).value(v); }
+    template <typename T>
+    JsonWriter& field(std::string_view name, const T& v) {
+        return key(name).value(v);
+    }
     JsonWriter& field(std::string_view name, const char* text) { return key(name).value(std::string_view(text)); }
 
     /// The text written so far (the whole document once every container is closed).
@@ -69,8 +79,8 @@ public:
 private:
     JsonWriter& signedInteger(std::int64_t number);
     JsonWriter& unsignedInteger(std::uint64_t number);
-    void beforeValue();   // the separator, line break and indent before a value (none right after a key)
-    void beginElement();  // the separator, line break and indent before a member or an array element
+    void beforeValue();  // the separator, line break and indent before a value (none right after a key)
+    void beginElement(); // the separator, line break and indent before a member or an array element
     void close(char bracket);
 
     std::string m_out;

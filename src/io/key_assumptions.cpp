@@ -20,22 +20,26 @@ bool lowConfidence(const std::string& c) { return c == "low" || c == "unverified
 
 // Not a belief about the world: display settings, the horizon, switches that are off by default.
 bool notAnAssumption(const DefaultEntry& e) {
-    return e.key.rfind("settings.", 0) == 0 || e.key == "aws.regionMultiplier" || e.source.rfind("Display only", 0) == 0 ||
-           e.source.rfind("Explicit override", 0) == 0;
+    return e.key.rfind("settings.", 0) == 0 || e.key == "aws.regionMultiplier" ||
+           e.source.rfind("Display only", 0) == 0 || e.source.rfind("Explicit override", 0) == 0;
 }
 
 std::string valueText(const model::Assumption& a, const DefaultEntry* e, double v, const model::Settings& s) {
     if (e != nullptr && !e->choices.empty() && v >= 0.0 && static_cast<std::size_t>(v) < e->choices.size())
         return e->choices[static_cast<std::size_t>(v)];
     switch (a.unit) {
-    case model::AssumptionUnit::Usd: return moneyForReading(v, s);
-    case model::AssumptionUnit::Percent: return model::formatPct(v);
+    case model::AssumptionUnit::Usd:
+        return moneyForReading(v, s);
+    case model::AssumptionUnit::Percent:
+        return model::formatPct(v);
     case model::AssumptionUnit::UsdPerKwh:
         return s.currencySymbol + model::formatNumber(model::toDisplay(v, s)) + " per kWh";
     case model::AssumptionUnit::UsdPerGbMonth:
         return s.currencySymbol + model::formatNumber(model::toDisplay(v, s)) + " per GB-month";
-    case model::AssumptionUnit::Factor: return model::formatNumber(v);
-    default: return model::formatNumber(v) + " " + std::string(model::unitLabel(a.unit));
+    case model::AssumptionUnit::Factor:
+        return model::formatNumber(v);
+    default:
+        return model::formatNumber(v) + " " + std::string(model::unitLabel(a.unit));
     }
 }
 
@@ -64,16 +68,18 @@ std::vector<int> citedSources(const std::string& text) {
         int n = 0;
         bool digits = true;
         for (std::size_t k = i + 1; k < close; ++k) {
-            if (text[k] < '0' || text[k] > '9') digits = false;
-            else n = n * 10 + (text[k] - '0');
+            if (text[k] < '0' || text[k] > '9')
+                digits = false;
+            else
+                n = n * 10 + (text[k] - '0');
         }
         if (digits && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
     }
     return out;
 }
 
-std::vector<KeyAssumption> keyAssumptions(const model::Scenario& s, const model::Result& r, const DefaultsLedger& ledger,
-                                          std::size_t count) {
+std::vector<KeyAssumption> keyAssumptions(const model::Scenario& s, const model::Result& r,
+                                          const DefaultsLedger& ledger, std::size_t count) {
     std::vector<KeyAssumption> out;
     if (!r.ok() || count == 0) return out;
     const model::Settings& settings = s.settings;
@@ -106,8 +112,8 @@ std::vector<KeyAssumption> keyAssumptions(const model::Scenario& s, const model:
         if (a == nullptr || b.swing < 0.5) continue;
         const DefaultEntry* e = ledger.find(b.key);
         describe(*a, b.swing,
-                 "From " + valueText(*a, e, b.lowInput, settings) + " to " + valueText(*a, e, b.highInput, settings) + ", " +
-                     savings + " go from " + moneyForReading(b.lowMetric, settings) + " to " +
+                 "From " + valueText(*a, e, b.lowInput, settings) + " to " + valueText(*a, e, b.highInput, settings) +
+                     ", " + savings + " go from " + moneyForReading(b.lowMetric, settings) + " to " +
                      moneyForReading(b.highMetric, settings));
     }
     // The others: every default without a range that is a number (not a choice), nudged by 10 %.

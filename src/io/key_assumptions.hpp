@@ -15,15 +15,15 @@
 namespace est::io {
 
 struct KeyAssumption {
-    std::string key;                            ///< registry key ("source.onPrem.hardwareUsdPerServer")
-    std::string label;                          ///< the registry's label
-    std::string valueText;                      ///< "$12K", "15 %", "4 years" (display currency)
-    std::string effectText;                     ///< "From $3K to $8K, your 5-year savings go from $1.1M to $1.3M"
-    double effectUsd = 0.0;                     ///< size of the effect on the horizon savings (ranking)
-    std::string confidence;                     ///< "high" / "medium" / "low" / "unverified"; "your figure" when changed
-    std::string sourceText;                     ///< "[1], [13]", "our estimate, no public source", or a short name
-    std::vector<int> sources;                   ///< the [n] numbers of docs/sources.md it cites
-    bool replaceWithYourFigure = false;         ///< still the shipped default, and that default is of low confidence
+    std::string key;                    ///< registry key ("source.onPrem.hardwareUsdPerServer")
+    std::string label;                  ///< the registry's label
+    std::string valueText;              ///< "$12K", "15 %", "4 years" (display currency)
+    std::string effectText;             ///< "From $3K to $8K, your 5-year savings go from $1.1M to $1.3M"
+    double effectUsd = 0.0;             ///< size of the effect on the horizon savings (ranking)
+    std::string confidence;             ///< "high" / "medium" / "low" / "unverified"; "your figure" when changed
+    std::string sourceText;             ///< "[1], [13]", "our estimate, no public source", or a short name
+    std::vector<int> sources;           ///< the [n] numbers of docs/sources.md it cites
+    bool replaceWithYourFigure = false; ///< still the shipped default, and that default is of low confidence
 };
 
 /// Up to `count` assumptions that move the horizon savings most, largest first (ties by key). Empty for an

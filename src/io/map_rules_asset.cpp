@@ -24,12 +24,14 @@ std::string parseMapRules(std::string_view json, model::MapRules& rules) {
     for (const nlohmann::json& s : *services) {
         if (!s.is_object() || !s.contains("productCode") || !s["productCode"].is_string())
             return "a service without a productCode in the MAP rules";
-        out.services.push_back(model::IncludedService{s.value("productCode", std::string()), s.value("serviceName", std::string()),
-                                                      s.value("scope", std::string("all")), s.value("eligibleFrom", std::string()),
-                                                      s.value("notes", std::string())});
+        out.services.push_back(
+            model::IncludedService{s.value("productCode", std::string()), s.value("serviceName", std::string()),
+                                   s.value("scope", std::string("all")), s.value("eligibleFrom", std::string()),
+                                   s.value("notes", std::string())});
     }
-    std::sort(out.services.begin(), out.services.end(),
-              [](const model::IncludedService& a, const model::IncludedService& b) { return a.productCode < b.productCode; });
+    std::sort(
+        out.services.begin(), out.services.end(),
+        [](const model::IncludedService& a, const model::IncludedService& b) { return a.productCode < b.productCode; });
     rules = std::move(out);
     return {};
 }

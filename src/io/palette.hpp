@@ -15,24 +15,24 @@ struct Rgb {
 };
 
 // The sides of the business case.
-inline constexpr Rgb kToday{100, 116, 139};     ///< slate: what the customer pays today
-inline constexpr Rgb kAws{255, 153, 0};         ///< AWS orange: the AWS bill
-inline constexpr Rgb kOneTime{124, 58, 237};    ///< violet: the one-time cost of the move
-inline constexpr Rgb kSavings{77, 160, 40};     ///< green: savings, and a check that passes
-inline constexpr Rgb kFunding{37, 99, 235};     ///< blue: AWS funding in total
-inline constexpr Rgb kOtherRun{161, 140, 110};  ///< tan: other running costs after the move (SaaS, labour, licences)
+inline constexpr Rgb kToday{100, 116, 139};    ///< slate: what the customer pays today
+inline constexpr Rgb kAws{255, 153, 0};        ///< AWS orange: the AWS bill
+inline constexpr Rgb kOneTime{124, 58, 237};   ///< violet: the one-time cost of the move
+inline constexpr Rgb kSavings{77, 160, 40};    ///< green: savings, and a check that passes
+inline constexpr Rgb kFunding{37, 99, 235};    ///< blue: AWS funding in total
+inline constexpr Rgb kOtherRun{161, 140, 110}; ///< tan: other running costs after the move (SaaS, labour, licences)
 
 // AWS funding by phase: one hue each, so a stacked chart reads without its legend's help.
-inline constexpr Rgb kAssess{14, 165, 233};     ///< sky
-inline constexpr Rgb kMobilize{13, 148, 136};   ///< teal-green
-inline constexpr Rgb kCredits{37, 99, 235};     ///< blue (the largest part of funding: the funding colour)
-inline constexpr Rgb kTraining{219, 39, 119};   ///< pink
+inline constexpr Rgb kAssess{14, 165, 233};   ///< sky
+inline constexpr Rgb kMobilize{13, 148, 136}; ///< teal-green
+inline constexpr Rgb kCredits{37, 99, 235};   ///< blue (the largest part of funding: the funding colour)
+inline constexpr Rgb kTraining{219, 39, 119}; ///< pink
 
 // States.
 inline constexpr Rgb kPass = kSavings;
-inline constexpr Rgb kWarning{180, 83, 9};      ///< dark amber: borderline, a figure to replace, a check to look at
-inline constexpr Rgb kFail{220, 38, 38};        ///< red: failure only
-inline constexpr Rgb kInk{29, 36, 48};          ///< text on light backgrounds (badges, print)
+inline constexpr Rgb kWarning{180, 83, 9}; ///< dark amber: borderline, a figure to replace, a check to look at
+inline constexpr Rgb kFail{220, 38, 38};   ///< red: failure only
+inline constexpr Rgb kInk{29, 36, 48};     ///< text on light backgrounds (badges, print)
 
 /// 0xRRGGBB, the form the partner accent and the workbook charts use.
 constexpr std::uint32_t packed(Rgb c) {

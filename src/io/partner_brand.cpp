@@ -13,7 +13,9 @@ namespace est::io {
 namespace {
 std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
 
-std::string field(const std::string& path, const char* key) { return path.empty() ? std::string(key) : path + "." + key; }
+std::string field(const std::string& path, const char* key) {
+    return path.empty() ? std::string(key) : path + "." + key;
+}
 } // namespace
 
 std::optional<std::string> checkLogoDataUrl(std::string_view url, std::string& error) {
@@ -106,7 +108,8 @@ std::string logoDataUrlFromFile(std::string_view bytes, std::string& error) {
 std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const std::string& path,
                                              std::vector<formats::InputProblem>& problems) {
     if (!doc.is_object()) {
-        problems.push_back({path.empty() ? "(document)" : path, "expected an object, got " + std::string(doc.type_name())});
+        problems.push_back(
+            {path.empty() ? "(document)" : path, "expected an object, got " + std::string(doc.type_name())});
         return std::nullopt;
     }
     PartnerBrand brand;
@@ -125,7 +128,8 @@ std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const st
     }
     if (const auto accent = doc.find("accentColor"); accent != doc.end() && !accent->is_null()) {
         const std::string text = accent->is_string() ? accent->get<std::string>() : std::string();
-        if (text.size() != 7 || text[0] != '#' || text.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos) {
+        if (text.size() != 7 || text[0] != '#' ||
+            text.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos) {
             problems.push_back({field(path, "accentColor"), "expected \"#RRGGBB\", got " + accent->dump()});
             return std::nullopt;
         }
@@ -133,7 +137,8 @@ std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const st
     }
     if (const auto logo = doc.find("logo"); logo != doc.end() && !logo->is_null()) {
         if (!logo->is_string()) {
-            problems.push_back({field(path, "logo"), "expected a data URL string, got " + std::string(logo->type_name())});
+            problems.push_back(
+                {field(path, "logo"), "expected a data URL string, got " + std::string(logo->type_name())});
             return std::nullopt;
         }
         std::string error;

@@ -15,11 +15,11 @@ namespace est::io {
 
 /// {"partnerName": "Acme Cloud", "accentColor": "#0073BB", "tagline": "...", "logo": "data:image/png;base64,..."}
 struct PartnerBrand {
-    std::string name;              ///< shown in the title bar and the share link page title
-    std::string tagline;           ///< optional line under the name
-    std::uint32_t accentRgb = 0;   ///< 0xRRGGBB; 0 = keep the theme's colour
-    std::string logoDataUrl;       ///< a checked PNG, JPEG or SVG data URL; "" = no logo (the page decodes it)
-    std::string logoMime;          ///< "image/png", "image/jpeg" or "image/svg+xml" when there is a logo
+    std::string name;            ///< shown in the title bar and the share link page title
+    std::string tagline;         ///< optional line under the name
+    std::uint32_t accentRgb = 0; ///< 0xRRGGBB; 0 = keep the theme's colour
+    std::string logoDataUrl;     ///< a checked PNG, JPEG or SVG data URL; "" = no logo (the page decodes it)
+    std::string logoMime;        ///< "image/png", "image/jpeg" or "image/svg+xml" when there is a logo
     bool operator==(const PartnerBrand&) const = default;
 };
 

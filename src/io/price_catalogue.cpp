@@ -14,17 +14,24 @@
 namespace est::io {
 namespace {
 
-using nlohmann::json;
 using model::Ec2Os;
 using model::RdsDeployment;
 using model::RdsEngine;
+using nlohmann::json;
 
-constexpr const char* kOsKeys[model::kEc2OsCount] = {
-    "linux", "windows", "rhel", "suse", "windows-sql-web", "windows-sql-standard", "windows-sql-enterprise",
-    "linux-sql-web", "linux-sql-standard", "linux-sql-enterprise"};
-constexpr const char* kEngineKeys[model::kRdsEngineCount] = {
-    "mysql", "postgresql", "mariadb", "sqlserver-ex", "sqlserver-web", "sqlserver-se", "sqlserver-ee",
-    "oracle-se2", "oracle-byol"};
+constexpr const char* kOsKeys[model::kEc2OsCount] = {"linux",
+                                                     "windows",
+                                                     "rhel",
+                                                     "suse",
+                                                     "windows-sql-web",
+                                                     "windows-sql-standard",
+                                                     "windows-sql-enterprise",
+                                                     "linux-sql-web",
+                                                     "linux-sql-standard",
+                                                     "linux-sql-enterprise"};
+constexpr const char* kEngineKeys[model::kRdsEngineCount] = {"mysql",        "postgresql",    "mariadb",
+                                                             "sqlserver-ex", "sqlserver-web", "sqlserver-se",
+                                                             "sqlserver-ee", "oracle-se2",    "oracle-byol"};
 // A file from a bad generator could name thousands of unknown types; the first ones say enough.
 constexpr std::size_t kMaxProblems = 50;
 
@@ -47,8 +54,10 @@ struct Reader {
     std::map<std::string, int, std::less<>> index;
 
     void problem(std::string where, std::string message) {
-        if (problems.size() < kMaxProblems) problems.push_back({std::move(where), std::move(message)});
-        else if (problems.size() == kMaxProblems) problems.push_back({"catalogue", "more problems not listed"});
+        if (problems.size() < kMaxProblems)
+            problems.push_back({std::move(where), std::move(message)});
+        else if (problems.size() == kMaxProblems)
+            problems.push_back({"catalogue", "more problems not listed"});
     }
 
     bool provenance(const json& o, const std::string& where, model::TableProvenance& p) {
@@ -84,8 +93,10 @@ struct Reader {
             s.vcpu = static_cast<int>(std::min(vcpu, 1e6));
             s.memoryGib = mem;
             const std::string arch = str(e, "arch");
-            if (arch == "arm64") s.arch = model::CpuArch::Arm64;
-            else if (!arch.empty() && arch != "x86_64") problem(where + ".arch", "\"" + arch + "\" is not x86_64 or arm64");
+            if (arch == "arm64")
+                s.arch = model::CpuArch::Arm64;
+            else if (!arch.empty() && arch != "x86_64")
+                problem(where + ".arch", "\"" + arch + "\" is not x86_64 or arm64");
             s.burstBaselinePct = std::clamp(num(e, "burstBaselinePct").value_or(0.0), 0.0, 1.0);
             s.bareMetal = flag(e, "bareMetal");
             index.emplace(type, static_cast<int>(c.instances.size()));
@@ -234,14 +245,15 @@ CatalogueLoad readPriceCatalogue(std::string_view bytes) {
         return out;
     }
     if (!j.is_object() || str(j, "format") != kPriceCatalogueFormat) {
-        out.problems.push_back({"format", std::string("not a price catalogue: \"format\" must be \"") +
-                                              kPriceCatalogueFormat + "\""});
+        out.problems.push_back(
+            {"format", std::string("not a price catalogue: \"format\" must be \"") + kPriceCatalogueFormat + "\""});
         return out;
     }
     const auto version = num(j, "version");
     if (!version || *version < 1 || *version > kPriceCatalogueVersion) {
-        out.problems.push_back({"version", "version " + (version ? std::to_string(static_cast<int>(*version)) : std::string("missing")) +
-                                               "; this program reads version " + std::to_string(kPriceCatalogueVersion)});
+        out.problems.push_back(
+            {"version", "version " + (version ? std::to_string(static_cast<int>(*version)) : std::string("missing")) +
+                            "; this program reads version " + std::to_string(kPriceCatalogueVersion)});
         return out;
     }
     model::PriceCatalogue c;
@@ -279,15 +291,20 @@ CatalogueLoad readPriceCatalogue(std::string_view bytes) {
             const json& e = (*it)[i];
             model::RegionRef ref{e.is_object() ? str(e, "code") : "", e.is_object() ? str(e, "name") : "",
                                  e.is_object() ? str(e, "file") : ""};
-            if (ref.code.empty()) rd.problem("available[" + std::to_string(i) + "].code", "missing");
-            else c.available.push_back(std::move(ref));
+            if (ref.code.empty())
+                rd.problem("available[" + std::to_string(i) + "].code", "missing");
+            else
+                c.available.push_back(std::move(ref));
         }
     }
     // Every loaded region is available, with no file to fetch.
     for (const model::RegionPrices& r : c.regions) {
-        auto known = std::find_if(c.available.begin(), c.available.end(), [&](const model::RegionRef& a) { return a.code == r.code; });
-        if (known == c.available.end()) c.available.push_back({r.code, r.name, ""});
-        else known->file.clear();
+        auto known = std::find_if(c.available.begin(), c.available.end(),
+                                  [&](const model::RegionRef& a) { return a.code == r.code; });
+        if (known == c.available.end())
+            c.available.push_back({r.code, r.name, ""});
+        else
+            known->file.clear();
     }
     model::sortRates(c);
     out.catalogue = std::move(c);
@@ -327,7 +344,10 @@ std::string writePriceCatalogue(const model::PriceCatalogue& c) {
     j["excluded"] = c.excluded;
     json inst = json::array();
     for (const model::InstanceSpec& s : c.instances) {
-        json o = {{"type", s.type}, {"family", s.family}, {"vcpu", s.vcpu}, {"memoryGib", s.memoryGib},
+        json o = {{"type", s.type},
+                  {"family", s.family},
+                  {"vcpu", s.vcpu},
+                  {"memoryGib", s.memoryGib},
                   {"arch", s.arch == model::CpuArch::Arm64 ? "arm64" : "x86_64"}};
         if (s.burstable()) o["burstBaselinePct"] = s.burstBaselinePct;
         if (s.bareMetal) o["bareMetal"] = true;
@@ -335,7 +355,8 @@ std::string writePriceCatalogue(const model::PriceCatalogue& c) {
     }
     j["instances"] = std::move(inst);
     json avail = json::array();
-    for (const model::RegionRef& r : c.available) avail.push_back({{"code", r.code}, {"name", r.name}, {"file", r.file}});
+    for (const model::RegionRef& r : c.available)
+        avail.push_back({{"code", r.code}, {"name", r.name}, {"file", r.file}});
     j["available"] = std::move(avail);
     json regions = json::array();
     for (const model::RegionPrices& r : c.regions) {

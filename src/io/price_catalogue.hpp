@@ -17,7 +17,7 @@ inline constexpr int kPriceCatalogueVersion = 1;
 
 struct CatalogueLoad {
     std::optional<model::PriceCatalogue> catalogue; ///< nullopt: refused, the catalogue in use stays
-    std::vector<formats::InputProblem> problems;             ///< why it was refused, or rows skipped (JSON paths, lines)
+    std::vector<formats::InputProblem> problems;    ///< why it was refused, or rows skipped (JSON paths, lines)
 };
 
 /// Reads a catalogue file. Refuses malformed JSON (naming the line), a wrong format or newer version, no

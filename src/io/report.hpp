@@ -21,7 +21,8 @@ enum class SeriesPeriod { Monthly, Quarterly, Yearly };
 /// The result as JSON (schema "estimator-result" version 1): projected_arr, eligibility{verdict, checks},
 /// funding{assess, mobilize, migrate_credits, total, left_on_table, ...}, tco{npv, payback_month, roi, ...},
 /// series (monthly), series_quarterly, series_yearly, timeline, workloads, traces (every model::Traces member:
-/// the headline figures, tco_years, credit_quarters, left_on_table_reasons, eligibility_checks). An invalid scenario gives
+/// the headline figures, tco_years, credit_quarters, left_on_table_reasons, eligibility_checks). An invalid scenario
+/// gives
 /// {"ok": false, "errors": [...]}. Deterministic, 2-space indent, trailing newline.
 std::string resultJson(const model::Scenario& scenario, const model::Result& result);
 

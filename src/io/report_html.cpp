@@ -60,11 +60,15 @@ std::string lineChart(const model::Scenario& s, const std::vector<double>& value
     }
     if (hi - lo < 1.0) hi = lo + 1.0;
     const double plotW = w - left - right, plotH = h - top - bottom;
-    auto x = [&](std::size_t i) { return left + plotW * (values.size() <= 1 ? 0.0 : static_cast<double>(i) / static_cast<double>(values.size() - 1)); };
+    auto x = [&](std::size_t i) {
+        return left +
+               plotW * (values.size() <= 1 ? 0.0 : static_cast<double>(i) / static_cast<double>(values.size() - 1));
+    };
     auto y = [&](double v) { return top + plotH * (hi - v) / (hi - lo); };
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"16\" class=\"ct\">", left);
     svg += buf + htmlEscape(title) + "</text>";
-    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"zero\"/>", left, y(0.0), w - right, y(0.0));
+    std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"zero\"/>", left,
+                  y(0.0), w - right, y(0.0));
     svg += buf;
     for (double v : {hi, 0.0, lo}) {
         std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.1f\" class=\"yl\">", left - 6.0, y(v) + 4.0);
@@ -94,8 +98,8 @@ struct BarSeries {
 };
 
 // Grouped bars: for each label, one bar per series.
-std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels, const std::vector<BarSeries>& series,
-                     const std::string& title) {
+std::string barChart(const model::Scenario& s, const std::vector<std::string>& labels,
+                     const std::vector<BarSeries>& series, const std::string& title) {
     const double w = 720.0, h = 200.0, left = 80.0, top = 40.0, bottom = 30.0;
     std::string svg;
     char buf[200];
@@ -110,8 +114,11 @@ std::string barChart(const model::Scenario& s, const std::vector<std::string>& l
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"16\" class=\"ct\">", left);
     svg += buf + htmlEscape(title) + "</text>";
     for (std::size_t k = 0; k < series.size() && series.size() > 1; ++k) { // one series: the title names it
-        std::snprintf(buf, sizeof buf, "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"%s\"/><text x=\"%.0f\" y=\"33\" class=\"lg\">",
-                      left + 170.0 * static_cast<double>(k), series[k].cssClass.c_str(), left + 14.0 + 170.0 * static_cast<double>(k));
+        std::snprintf(buf, sizeof buf,
+                      "<rect x=\"%.0f\" y=\"24\" width=\"10\" height=\"10\" class=\"%s\"/><text x=\"%.0f\" y=\"33\" "
+                      "class=\"lg\">",
+                      left + 170.0 * static_cast<double>(k), series[k].cssClass.c_str(),
+                      left + 14.0 + 170.0 * static_cast<double>(k));
         svg += buf + htmlEscape(series[k].name) + "</text>";
     }
     std::snprintf(buf, sizeof buf, "<text x=\"%.0f\" y=\"%.0f\" class=\"yl\">", left - 6.0, top + 4.0);
@@ -125,7 +132,8 @@ std::string barChart(const model::Scenario& s, const std::vector<std::string>& l
             const double v = g < sr.values.size() ? std::max(0.0, sr.values[g]) : 0.0;
             const double bh = plotH * v / hi;
             const std::string& cls = g < sr.barClasses.size() ? sr.barClasses[g] : sr.cssClass;
-            std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"><title>",
+            std::snprintf(buf, sizeof buf,
+                          "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"><title>",
                           gx + barW * static_cast<double>(k), top + plotH - bh, barW, bh, cls.c_str());
             svg += buf + htmlEscape(sr.name) + " " + htmlEscape(labels[g]) + ": " + money(s, v) + "</title></rect>";
         }
@@ -150,8 +158,8 @@ std::string termValue(const model::Scenario& s, const model::TraceTerm& t) {
 
 // One trace: title, formula, terms table, notes. Every text is escaped (workload names appear in terms).
 std::string traceHtml(const model::Scenario& s, const model::Trace& t, const std::string& title) {
-    std::string h = "<div class=\"trace\"><b>" + htmlEscape(title.empty() ? t.figureLabel : title) + "</b>\n<p class=\"formula\">" +
-                    htmlEscape(t.formula) + "</p>\n";
+    std::string h = "<div class=\"trace\"><b>" + htmlEscape(title.empty() ? t.figureLabel : title) +
+                    "</b>\n<p class=\"formula\">" + htmlEscape(t.formula) + "</p>\n";
     if (!t.terms.empty()) {
         h += "<table class=\"terms\"><tr><th>Term</th><th class=\"n\">Value</th></tr>\n";
         for (const model::TraceTerm& term : t.terms)
@@ -169,12 +177,14 @@ std::string traceHtml(const model::Scenario& s, const model::Trace& t, const std
 // The "How each figure was computed" section: every trace of the Result, grouped.
 std::string tracesHtml(const model::Scenario& s, const model::Result& r) {
     const model::Traces& tr = r.traces;
-    std::string h = "<h2>How each figure was computed</h2>\n<p class=\"small\">Each figure with the formula that produced it, "
-                    "the values substituted and the inputs it came from. Formulas show US dollars, the base currency of "
-                    "the estimate. " + htmlEscape(currencyStatement(s.settings)) + ".</p>\n";
+    std::string h =
+        "<h2>How each figure was computed</h2>\n<p class=\"small\">Each figure with the formula that produced it, "
+        "the values substituted and the inputs it came from. Formulas show US dollars, the base currency of "
+        "the estimate. " +
+        htmlEscape(currencyStatement(s.settings)) + ".</p>\n";
     h += "<h3>Headline figures</h3>\n";
-    for (const model::Trace* t : {&tr.projectedArr, &tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding, &tr.leftOnTable,
-                                  &tr.npv, &tr.payback, &tr.runRateSavings})
+    for (const model::Trace* t : {&tr.projectedArr, &tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding,
+                                  &tr.leftOnTable, &tr.npv, &tr.payback, &tr.runRateSavings})
         h += traceHtml(s, *t, "");
     h += "<h3>Eligibility checks</h3>\n";
     for (const model::Trace& t : tr.eligibilityChecks) h += traceHtml(s, t, "");
@@ -182,11 +192,14 @@ std::string tracesHtml(const model::Scenario& s, const model::Result& r) {
     for (const model::Trace& t : tr.leftOnTableReasons) h += traceHtml(s, t, "");
     h += "<h3>Each year</h3>\n";
     for (std::size_t i = 0; i < tr.tcoYears.size(); ++i)
-        h += traceHtml(s, tr.tcoYears[i], tr.tcoYears[i].figureLabel + " (" + periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i)) + ")");
+        h += traceHtml(s, tr.tcoYears[i],
+                       tr.tcoYears[i].figureLabel + " (" + periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i)) +
+                           ")");
     h += "<h3>Migrate &amp; Modernize credits per quarter</h3>\n";
     for (std::size_t i = 0; i < tr.creditQuarters.size(); ++i) {
         const int q = i < r.funding.quarters.size() ? r.funding.quarters[i].quarter : static_cast<int>(i);
-        h += traceHtml(s, tr.creditQuarters[i], tr.creditQuarters[i].figureLabel + ", " + periodLabel(s, SeriesPeriod::Quarterly, q));
+        h += traceHtml(s, tr.creditQuarters[i],
+                       tr.creditQuarters[i].figureLabel + ", " + periodLabel(s, SeriesPeriod::Quarterly, q));
     }
     return h;
 }
@@ -217,21 +230,25 @@ h3{font-size:1rem;margin-top:1.2rem}.trace{border-left:3px solid #d5dbe5;padding
 std::string wavesHtml(const model::Scenario& s, const model::Result& r) {
     const std::vector<WaveSummary> waves = summarizeWaves(s, r);
     if (waves.empty()) return std::string();
-    std::string h = "<h2>Migration waves</h2>\n<table><tr><th>Wave</th><th>Starts</th><th>Goes live</th><th class=\"n\">Servers</th>"
-                    "<th class=\"n\">vCPU</th><th class=\"n\">Storage GB</th><th class=\"n\">AWS / month</th><th>Applications</th></tr>\n";
+    std::string h = "<h2>Migration waves</h2>\n<table><tr><th>Wave</th><th>Starts</th><th>Goes live</th><th "
+                    "class=\"n\">Servers</th>"
+                    "<th class=\"n\">vCPU</th><th class=\"n\">Storage GB</th><th class=\"n\">AWS / "
+                    "month</th><th>Applications</th></tr>\n";
     for (const WaveSummary& w : waves) {
         std::string apps;
         for (std::size_t i = 0; i < w.applications.size() && i < 5; ++i) apps += (i ? ", " : "") + w.applications[i];
         if (w.applications.size() > 5) apps += " and " + std::to_string(w.applications.size() - 5) + " more";
-        h += "<tr><td>" + htmlEscape(w.name) + "</td><td>" + periodLabel(s, SeriesPeriod::Monthly, w.startMonth) + "</td><td>" +
-             periodLabel(s, SeriesPeriod::Monthly, w.goLiveMonth) + "</td><td class=\"n\">" + std::to_string(w.servers) + "</td><td class=\"n\">" +
-             std::to_string(w.vcpu) + "</td><td class=\"n\">" + model::formatNumber(w.storageGb) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) +
-             "</td><td>" + htmlEscape(apps) + "</td></tr>\n";
+        h += "<tr><td>" + htmlEscape(w.name) + "</td><td>" + periodLabel(s, SeriesPeriod::Monthly, w.startMonth) +
+             "</td><td>" + periodLabel(s, SeriesPeriod::Monthly, w.goLiveMonth) + "</td><td class=\"n\">" +
+             std::to_string(w.servers) + "</td><td class=\"n\">" + std::to_string(w.vcpu) + "</td><td class=\"n\">" +
+             model::formatNumber(w.storageGb) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) + "</td><td>" +
+             htmlEscape(apps) + "</td></tr>\n";
     }
     h += "</table>\n";
     if (!s.dependencies.empty())
         h += "<p class=\"small\">" + std::to_string(s.dependencies.size()) +
-             " imported dependencies; waves planned so that each application and its hard dependencies move together and what a "
+             " imported dependencies; waves planned so that each application and its hard dependencies move together "
+             "and what a "
              "workload needs moves no later.</p>\n";
     return h;
 }
@@ -243,12 +260,23 @@ std::string htmlEscape(std::string_view in) {
     out.reserve(in.size() + 16);
     for (char c : in) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out.push_back(c);
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out.push_back(c);
         }
     }
     return formats::text::sanitizeUtf8(out);
@@ -267,17 +295,20 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     if (partner != nullptr) {
         h += "<div class=\"brand\">";
         if (!partner->logoDataUrl.empty())
-            h += "<img src=\"" + htmlEscape(partner->logoDataUrl) + "\" alt=\"" + htmlEscape(partner->name) + " logo\">";
+            h +=
+                "<img src=\"" + htmlEscape(partner->logoDataUrl) + "\" alt=\"" + htmlEscape(partner->name) + " logo\">";
         h += "<span>" + htmlEscape(partner->name) + "</span></div>\n";
     }
     h += "<h1>" + htmlEscape(s.settings.name) + "</h1>\n";
     if (!forWhom.empty()) h += "<p class=\"prepared\">" + htmlEscape(forWhom) + "</p>\n";
-    h += "<p class=\"sub\">Migration TCO and AWS MAP funding estimate &middot; start " + periodLabel(s, SeriesPeriod::Quarterly, 0) +
-         " &middot; horizon " + std::to_string(s.settings.horizonYears) + " years &middot; " + std::to_string(s.workloads.size()) +
-         " workloads &middot; " + htmlEscape(currencyStatement(s.settings)) + "</p>\n";
+    h += "<p class=\"sub\">Migration TCO and AWS MAP funding estimate &middot; start " +
+         periodLabel(s, SeriesPeriod::Quarterly, 0) + " &middot; horizon " + std::to_string(s.settings.horizonYears) +
+         " years &middot; " + std::to_string(s.workloads.size()) + " workloads &middot; " +
+         htmlEscape(currencyStatement(s.settings)) + "</p>\n";
     if (!r.ok()) {
         h += "<h2>The scenario is not valid</h2>\n<ul>\n";
-        for (const model::ValidationError& e : r.errors) h += "<li><code>" + htmlEscape(e.path) + "</code>: " + htmlEscape(e.message) + "</li>\n";
+        for (const model::ValidationError& e : r.errors)
+            h += "<li><code>" + htmlEscape(e.path) + "</code>: " + htmlEscape(e.message) + "</li>\n";
         return h + "</ul>\n</body></html>\n";
     }
     const model::TcoSummary& t = r.tco;
@@ -285,73 +316,108 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
 
     // Summary
     h += "<h2>Summary</h2>\n<div class=\"cards\">\n";
-    auto card = [&](const std::string& value, const std::string& label) { h += "<div class=\"card\"><b>" + value + "</b><span>" + label + "</span></div>\n"; };
+    auto card = [&](const std::string& value, const std::string& label) {
+        h += "<div class=\"card\"><b>" + value + "</b><span>" + label + "</span></div>\n";
+    };
     card(htmlEscape(model::verdictName(r.eligibility.verdict)), "MAP eligibility verdict");
     card(money(s, r.projectedArrUsd), model::arrName(s.program));
     card(money(s, f.totalUsd), "total MAP funding in the horizon");
     card(money(s, t.npvUsd), "NPV of savings (" + pct(s.settings.discountRatePct) + ")");
     card(htmlEscape(model::paybackText(t, s.settings)), "payback");
     card(t.roiPct ? pct(*t.roiPct) : htmlEscape(model::roiNote(t)), "ROI (horizon savings / one-time cost)");
-    card(money(s, t.todayMonthlyUsd) + " &rarr; " + money(s, t.targetMonthlyUsd), "monthly run cost today &rarr; after");
+    card(money(s, t.todayMonthlyUsd) + " &rarr; " + money(s, t.targetMonthlyUsd),
+         "monthly run cost today &rarr; after");
     card(money(s, t.oneTimeUsd), "one-time migration cost");
     h += "</div>\n";
 
     // Eligibility
-    h += "<h2>Eligibility checklist</h2>\n<p class=\"verdict\">Verdict: " + htmlEscape(model::verdictName(r.eligibility.verdict)) + "</p>\n";
-    h += "<table><tr><th>Status</th><th>Check</th><th class=\"n\">Measured</th><th class=\"n\">Threshold</th><th>What would clear it</th></tr>\n";
+    h += "<h2>Eligibility checklist</h2>\n<p class=\"verdict\">Verdict: " +
+         htmlEscape(model::verdictName(r.eligibility.verdict)) + "</p>\n";
+    h += "<table><tr><th>Status</th><th>Check</th><th class=\"n\">Measured</th><th class=\"n\">Threshold</th><th>What "
+         "would clear it</th></tr>\n";
     for (const model::EligibilityCheck& c : r.eligibility.checks) {
-        const char* cls = c.status == model::CheckStatus::Pass ? "pass" : c.status == model::CheckStatus::Fail ? "fail" : "unknown";
-        const std::string mark = std::string(c.status == model::CheckStatus::Pass ? "&#10004; " : c.status == model::CheckStatus::Fail ? "&#10008; " : "? ") +
+        const char* cls = c.status == model::CheckStatus::Pass   ? "pass"
+                          : c.status == model::CheckStatus::Fail ? "fail"
+                                                                 : "unknown";
+        const std::string mark = std::string(c.status == model::CheckStatus::Pass   ? "&#10004; "
+                                             : c.status == model::CheckStatus::Fail ? "&#10008; "
+                                                                                    : "? ") +
                                  std::string(checkStatusWord(c.status));
-        auto value = [&](double v) { return c.unit == "USD" ? money(s, v) : c.unit == "%" ? pct(v) : num(v) + " " + htmlEscape(c.unit); };
-        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) + (c.blocking ? "" : " <span class=\"small\">(" + std::string(checkWeightWord(false)) + ")</span>") +
-             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" + htmlEscape(checkToClear(c)) + "</td></tr>\n";
+        auto value = [&](double v) {
+            return c.unit == "USD" ? money(s, v) : c.unit == "%" ? pct(v) : num(v) + " " + htmlEscape(c.unit);
+        };
+        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) +
+             (c.blocking ? "" : " <span class=\"small\">(" + std::string(checkWeightWord(false)) + ")</span>") +
+             "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" +
+             htmlEscape(checkToClear(c)) + "</td></tr>\n";
     }
     h += "</table>\n";
 
     // Funding ladder
     const model::FundingProfiles& profiles = r.fundingProfiles;
     const bool programHeadline = profiles.headline == model::FundingProfile::ProgramMechanics;
-    const model::FundingProfileFigures& headProfile = programHeadline ? profiles.programMechanics : profiles.publishedRules;
-    const model::FundingProfileFigures& otherProfile = programHeadline ? profiles.publishedRules : profiles.programMechanics;
-    h += "<h2>Funding ladder</h2>\n<p>Headline: <b>" + htmlEscape(headProfile.name) + "</b> " + money(s, headProfile.totalUsd) +
-         "; beside it, " + htmlEscape(otherProfile.name) + " " + money(s, otherProfile.totalUsd) + ". Partner cash (Assess + Mobilize, paid to "
-         "the partner, offsets its services fees) " + money(s, f.partnerCashUsd) + "; customer credits (on the AWS bill) " +
-         money(s, f.customerCreditsUsd) + ". The assessment is costed at " + money(s, f.assessmentFeeUsd) +
-         (s.program.assessmentFeeUsd > 0.0 ? " (the partner's fee)" : " (no fee quoted: the Assess cash that pays for it)") +
+    const model::FundingProfileFigures& headProfile =
+        programHeadline ? profiles.programMechanics : profiles.publishedRules;
+    const model::FundingProfileFigures& otherProfile =
+        programHeadline ? profiles.publishedRules : profiles.programMechanics;
+    h += "<h2>Funding ladder</h2>\n<p>Headline: <b>" + htmlEscape(headProfile.name) + "</b> " +
+         money(s, headProfile.totalUsd) + "; beside it, " + htmlEscape(otherProfile.name) + " " +
+         money(s, otherProfile.totalUsd) +
+         ". Partner cash (Assess + Mobilize, paid to "
+         "the partner, offsets its services fees) " +
+         money(s, f.partnerCashUsd) + "; customer credits (on the AWS bill) " + money(s, f.customerCreditsUsd) +
+         ". The assessment is costed at " + money(s, f.assessmentFeeUsd) +
+         (s.program.assessmentFeeUsd > 0.0 ? " (the partner's fee)"
+                                           : " (no fee quoted: the Assess cash that pays for it)") +
          " in the one-time cost.</p>\n";
     for (const char* id : kFundingWarningIds)
-        if (const model::ResultWarning* w = r.warning(id)) h += "<p class=\"small\">" + htmlEscape(warningText(*w)) + "</p>\n";
+        if (const model::ResultWarning* w = r.warning(id))
+            h += "<p class=\"small\">" + htmlEscape(warningText(*w)) + "</p>\n";
     for (const model::EligibilityReading& reading : r.eligibility.readings)
         h += "<p class=\"small\">Borderline reading: " + htmlEscape(reading.label) + ": " +
-             (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" + htmlEscape(reading.source) + ")</p>\n";
+             (reading.eligible ? money(s, reading.fundingUsd) : std::string("not eligible, $0")) + " (" +
+             htmlEscape(reading.source) + ")</p>\n";
     h += "<table><tr><th>Phase</th><th class=\"n\">Amount</th><th>Basis</th><th>Released</th></tr>\n";
     auto phaseRow = [&](const char* name, const model::FundingPhase& p) {
         // Under program mechanics Assess is a tier, not a share of ARR: say so rather than "0 % of".
         h += std::string("<tr><td>") + name + "</td><td class=\"n\">" + money(s, p.amountUsd) + "</td><td>" +
              (p.pct > 0.0 ? pct(p.pct) + " of " + money(s, p.basisUsd) : std::string("tiered partner payment")) +
-             "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") + ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
+             "</td><td>" + monthText(s, p.releaseMonth) + (p.releasedInHorizon ? "" : " (after the horizon)") +
+             ", when " + htmlEscape(p.releasedBy) + "</td></tr>\n";
     };
     phaseRow("Assess", f.assess);
     phaseRow("Mobilize", f.mobilize);
-    h += "<tr><td>Migrate &amp; Modernize credits</td><td class=\"n\">" + money(s, f.creditsUsd) + "</td><td>" + pct(f.creditPct) + " of tagged spend " +
-         money(s, f.taggedSpendUsd) + "</td><td>" + htmlEscape(f.creditsReleasedBy) +
-         (f.creditsAfterHorizonUsd > 0.0 ? "; " + money(s, f.creditsAfterHorizonUsd) + " more after the horizon" : std::string()) + "</td></tr>\n";
-    if (f.trainingUsd > 0.0) h += "<tr><td>Training</td><td class=\"n\">" + money(s, f.trainingUsd) + "</td><td></td><td>with Mobilize</td></tr>\n";
+    h += "<tr><td>Migrate &amp; Modernize credits</td><td class=\"n\">" + money(s, f.creditsUsd) + "</td><td>" +
+         pct(f.creditPct) + " of tagged spend " + money(s, f.taggedSpendUsd) + "</td><td>" +
+         htmlEscape(f.creditsReleasedBy) +
+         (f.creditsAfterHorizonUsd > 0.0 ? "; " + money(s, f.creditsAfterHorizonUsd) + " more after the horizon"
+                                         : std::string()) +
+         "</td></tr>\n";
+    if (f.trainingUsd > 0.0)
+        h += "<tr><td>Training</td><td class=\"n\">" + money(s, f.trainingUsd) +
+             "</td><td></td><td>with Mobilize</td></tr>\n";
     h += "<tr><th>Total</th><th class=\"n\">" + money(s, f.totalUsd) + "</th><th colspan=\"2\">" +
-         (f.capApplied ? "partner-funding cap of " + money(s, f.capUsd) + " applied (uncapped " + money(s, f.uncappedTotalUsd) + ")" : std::string("cap not reached")) +
+         (f.capApplied ? "partner-funding cap of " + money(s, f.capUsd) + " applied (uncapped " +
+                             money(s, f.uncappedTotalUsd) + ")"
+                       : std::string("cap not reached")) +
          "</th></tr>\n</table>\n";
     const model::LeftOnTable& l = f.leftOnTable;
-    h += "<p>Left on the table: <b>" + money(s, l.totalUsd) + "</b></p>\n<table><tr><th>Reason</th><th class=\"n\">Amount</th></tr>\n";
+    h += "<p>Left on the table: <b>" + money(s, l.totalUsd) +
+         "</b></p>\n<table><tr><th>Reason</th><th class=\"n\">Amount</th></tr>\n";
     // The reasons in the words of every screen (model::leftOnTableLines); the one beyond the cap is not counted.
     for (const model::LeftOnTableLine& line : model::leftOnTableLines(f))
         h += "<tr><td>" + htmlEscape(line.label) + "</td><td class=\"n\">" + money(s, line.amountUsd) + "</td></tr>\n";
     h += "</table>\n";
-    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"}, {{"Funding", {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd}, "funding", {"assess", "mobilize", "credits", "left"}}},
+    h += barChart(s, {"Assess", "Mobilize", "Credits", "Left on table"},
+                  {{"Funding",
+                    {f.assess.amountUsd, f.mobilize.amountUsd, f.creditsUsd, l.totalUsd},
+                    "funding",
+                    {"assess", "mobilize", "credits", "left"}}},
                   "Funding by phase");
 
     // TCO
-    h += "<h2>Total cost of ownership</h2>\n<table><tr><th>Year</th><th class=\"n\">Status quo</th><th class=\"n\">Migration (before funding)</th>"
+    h += "<h2>Total cost of ownership</h2>\n<table><tr><th>Year</th><th class=\"n\">Status quo</th><th "
+         "class=\"n\">Migration (before funding)</th>"
          "<th class=\"n\">Funding</th><th class=\"n\">Net cash flow</th><th class=\"n\">Cumulative savings</th></tr>\n";
     std::vector<std::string> years;
     std::vector<double> statusQuo, migration;
@@ -361,34 +427,42 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
         years.push_back(periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i)));
         statusQuo.push_back(y.statusQuoUsd);
         migration.push_back(mig);
-        h += "<tr><td>" + years.back() + "</td><td class=\"n\">" + money(s, y.statusQuoUsd) + "</td><td class=\"n\">" + money(s, mig) + "</td><td class=\"n\">" +
-             money(s, y.fundingTotalUsd) + "</td><td class=\"n\">" + money(s, y.netCashFlowUsd) + "</td><td class=\"n\">" + money(s, y.cumulativeSavingsUsd) + "</td></tr>\n";
+        h += "<tr><td>" + years.back() + "</td><td class=\"n\">" + money(s, y.statusQuoUsd) + "</td><td class=\"n\">" +
+             money(s, mig) + "</td><td class=\"n\">" + money(s, y.fundingTotalUsd) + "</td><td class=\"n\">" +
+             money(s, y.netCashFlowUsd) + "</td><td class=\"n\">" + money(s, y.cumulativeSavingsUsd) + "</td></tr>\n";
     }
-    h += "<tr><th>Total</th><th class=\"n\">" + money(s, t.statusQuoTotalUsd) + "</th><th class=\"n\">" + money(s, t.migrationTotalUsd) + "</th><th class=\"n\">" +
-         money(s, t.fundingUsd) + "</th><th class=\"n\">" + money(s, t.horizonSavingsUsd) + "</th><th></th></tr>\n</table>\n";
+    h += "<tr><th>Total</th><th class=\"n\">" + money(s, t.statusQuoTotalUsd) + "</th><th class=\"n\">" +
+         money(s, t.migrationTotalUsd) + "</th><th class=\"n\">" + money(s, t.fundingUsd) + "</th><th class=\"n\">" +
+         money(s, t.horizonSavingsUsd) + "</th><th></th></tr>\n</table>\n";
     h += "<p>NPV " + money(s, t.npvUsd) + " &middot; payback " + htmlEscape(model::paybackText(t, s.settings)) +
-         " &middot; ROI " + (t.roiPct ? pct(*t.roiPct) : htmlEscape(model::roiNote(t))) + " &middot; run-rate savings " + pct(t.runRateSavingsPct) + "</p>\n";
+         " &middot; ROI " + (t.roiPct ? pct(*t.roiPct) : htmlEscape(model::roiNote(t))) +
+         " &middot; run-rate savings " + pct(t.runRateSavingsPct) + "</p>\n";
     // Sanity band: today's cost by category, and a plain warning when run-rate savings leave the sourced range.
-    h += "<h3>Today's cost by category</h3>\n<table><tr><th>Category</th><th class=\"n\">Per month</th><th class=\"n\">Share</th></tr>\n";
+    h += "<h3>Today's cost by category</h3>\n<table><tr><th>Category</th><th class=\"n\">Per month</th><th "
+         "class=\"n\">Share</th></tr>\n";
     for (const model::CategoryShare& c : t.todayShares)
-        h += "<tr><td>" + htmlEscape(c.category) + "</td><td class=\"n\">" + money(s, c.monthlyUsd) + "</td><td class=\"n\">" + pct(c.share) + "</td></tr>\n";
+        h += "<tr><td>" + htmlEscape(c.category) + "</td><td class=\"n\">" + money(s, c.monthlyUsd) +
+             "</td><td class=\"n\">" + pct(c.share) + "</td></tr>\n";
     h += "</table>\n<p class=\"small\">" + htmlEscape(savingsRangeText(t.sanity)) + ".</p>\n";
     if (t.sanity.outside) h += "<p class=\"warn\">" + htmlEscape(savingsCheckText(t.sanity)) + "</p>\n";
-    h += barChart(s, years, {{"Status quo", statusQuo, "today", {}}, {"Migration", migration, "aws", {}}}, "Cost per year");
+    h += barChart(s, years, {{"Status quo", statusQuo, "today", {}}, {"Migration", migration, "aws", {}}},
+                  "Cost per year");
     std::vector<double> cumulative;
     cumulative.reserve(r.monthly.size());
     for (const model::PeriodFigures& m : r.monthly) cumulative.push_back(m.cumulativeSavingsUsd);
     h += lineChart(s, cumulative, "Cumulative savings by month");
 
     // Dispositions
-    h += "<h2>Dispositions (7 Rs)</h2>\n<table><tr><th>Disposition</th><th class=\"n\">Workloads</th><th class=\"n\">Today / month</th>"
+    h += "<h2>Dispositions (7 Rs)</h2>\n<table><tr><th>Disposition</th><th class=\"n\">Workloads</th><th "
+         "class=\"n\">Today / month</th>"
          "<th class=\"n\">After / month</th><th class=\"n\">One-time</th></tr>\n";
     for (int d = 0; d < model::kDispositionCount; ++d) {
         const model::DispositionTotals& x = t.byDisposition[static_cast<std::size_t>(d)];
         if (x.workloads == 0) continue;
-        h += "<tr><td>" + std::string(model::dispositionName(static_cast<model::Disposition>(d))) + "</td><td class=\"n\">" + std::to_string(x.workloads) +
-             "</td><td class=\"n\">" + money(s, x.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, x.targetMonthlyUsd) + "</td><td class=\"n\">" +
-             money(s, x.oneTimeUsd) + "</td></tr>\n";
+        h += "<tr><td>" + std::string(model::dispositionName(static_cast<model::Disposition>(d))) +
+             "</td><td class=\"n\">" + std::to_string(x.workloads) + "</td><td class=\"n\">" +
+             money(s, x.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, x.targetMonthlyUsd) +
+             "</td><td class=\"n\">" + money(s, x.oneTimeUsd) + "</td></tr>\n";
     }
     h += "</table>\n";
 
@@ -396,7 +470,8 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
 
     // Workloads (bounded: a report of 100,000 rows is not printable)
     constexpr std::size_t kMaxRows = 500;
-    h += "<h2>Workloads</h2>\n<table><tr><th>Name</th><th>Application</th><th>Disposition</th><th>Instance</th><th class=\"n\">Today / month</th>"
+    h += "<h2>Workloads</h2>\n<table><tr><th>Name</th><th>Application</th><th>Disposition</th><th>Instance</th><th "
+         "class=\"n\">Today / month</th>"
          "<th class=\"n\">AWS / month</th><th>MAP</th></tr>\n";
     for (std::size_t i = 0; i < r.workloads.size() && i < s.workloads.size() && i < kMaxRows; ++i) {
         const model::WorkloadResult& w = r.workloads[i];
@@ -407,14 +482,17 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
         if (sized) instance += " <span class=\"small\">$" + model::formatNumber(w.instanceUsdPerHour) + "/h</span>";
         if (w.sizingWarning != model::SizingWarning::None)
             instance += "<br><span class=\"small\">&#9888; " + htmlEscape(model::sizingWarningText(s, w)) + "</span>";
-        h += "<tr><td>" + htmlEscape(s.workloads[i].name) + "</td><td>" + htmlEscape(s.workloads[i].application) + "</td><td>" +
-             std::string(model::dispositionName(w.effective)) + (w.dispositionFromUser ? "" : " <span class=\"small\">(proposed)</span>") + "</td><td>" + instance +
-             "</td><td class=\"n\">" + money(s, w.todayMonthlyUsd) + "</td><td class=\"n\">" + money(s, w.awsMonthlyUsd) + "</td><td>" +
-             htmlEscape(model::mapExclusionName(w.mapExclusion)) + "</td></tr>\n";
+        h += "<tr><td>" + htmlEscape(s.workloads[i].name) + "</td><td>" + htmlEscape(s.workloads[i].application) +
+             "</td><td>" + std::string(model::dispositionName(w.effective)) +
+             (w.dispositionFromUser ? "" : " <span class=\"small\">(proposed)</span>") + "</td><td>" + instance +
+             "</td><td class=\"n\">" + money(s, w.todayMonthlyUsd) + "</td><td class=\"n\">" +
+             money(s, w.awsMonthlyUsd) + "</td><td>" + htmlEscape(model::mapExclusionName(w.mapExclusion)) +
+             "</td></tr>\n";
     }
     h += "</table>\n";
     if (s.workloads.size() > kMaxRows)
-        h += "<p class=\"small\">First " + std::to_string(kMaxRows) + " of " + std::to_string(s.workloads.size()) + " workloads shown; the JSON and CSV exports hold all.</p>\n";
+        h += "<p class=\"small\">First " + std::to_string(kMaxRows) + " of " + std::to_string(s.workloads.size()) +
+             " workloads shown; the JSON and CSV exports hold all.</p>\n";
 
     // Licence lines, today and after, of the workloads that have any (bounded like the workload table).
     {
@@ -427,66 +505,86 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
                 if (note.rfind("today: ", 0) == 0 || note.rfind("after: ", 0) == 0) lines += htmlEscape(note) + "<br>";
             if (lines.empty()) continue;
             ++shown;
-            rows += "<tr><td>" + htmlEscape(s.workloads[i].name.empty() ? s.workloads[i].id : s.workloads[i].name) + "</td><td class=\"n\">" +
-                    money(s, r.workloads[i].todayLicenceMonthlyUsd) + "</td><td class=\"n\">" +
-                    money(s, r.workloads[i].licenceIncludedMonthlyUsd + r.workloads[i].licencesKeptMonthlyUsd) + "</td><td class=\"small\">" + lines +
-                    "</td></tr>\n";
+            rows += "<tr><td>" + htmlEscape(s.workloads[i].name.empty() ? s.workloads[i].id : s.workloads[i].name) +
+                    "</td><td class=\"n\">" + money(s, r.workloads[i].todayLicenceMonthlyUsd) +
+                    "</td><td class=\"n\">" +
+                    money(s, r.workloads[i].licenceIncludedMonthlyUsd + r.workloads[i].licencesKeptMonthlyUsd) +
+                    "</td><td class=\"small\">" + lines + "</td></tr>\n";
         }
         if (!rows.empty())
-            h += "<h2>Licences today and after</h2>\n<table><tr><th>Workload</th><th class=\"n\">Today / month</th><th class=\"n\">After / month</th>"
-                 "<th>Lines (vendor rules)</th></tr>\n" + rows + "</table>\n";
+            h += "<h2>Licences today and after</h2>\n<table><tr><th>Workload</th><th class=\"n\">Today / month</th><th "
+                 "class=\"n\">After / month</th>"
+                 "<th>Lines (vendor rules)</th></tr>\n" +
+                 rows + "</table>\n";
     }
     if (!r.warnings.empty()) {
         h += "<h2>Warnings</h2>\n<ul>\n";
-        for (const model::ResultWarning& w : r.warnings)
-            h += "<li>" + htmlEscape(warningText(w)) + "</li>\n";
+        for (const model::ResultWarning& w : r.warnings) h += "<li>" + htmlEscape(warningText(w)) + "</li>\n";
         h += "</ul>\n";
     }
 
     h += tracesHtml(s, r);
 
     // Assumptions with sources
-    h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. Defaults dated " + htmlEscape(ledger.date) +
-         ". Prices: " + htmlEscape(sourceForReader(ledger.pricesSource, model::AssumptionUnit::Usd)) + " (" + htmlEscape(ledger.pricesDate) +
-         "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
+    h += "<h2>Assumptions and sources</h2>\n<p class=\"small\">Highlighted rows differ from the shipped default. "
+         "Defaults dated " +
+         htmlEscape(ledger.date) +
+         ". Prices: " + htmlEscape(sourceForReader(ledger.pricesSource, model::AssumptionUnit::Usd)) + " (" +
+         htmlEscape(ledger.pricesDate) + "). " + htmlEscape(ledger.pricesDisclaimer) + "</p>\n";
     const std::string regionName = s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region;
-    h += "<p>AWS prices for " + htmlEscape(regionName) + " (" + htmlEscape(s.aws.region) + "), on-demand list prices before discounts; each table with its date and source:</p>\n<table><tr><th>Table</th><th>As of</th><th class=\"n\">Workloads</th><th>Source</th></tr>\n";
+    h += "<p>AWS prices for " + htmlEscape(regionName) + " (" + htmlEscape(s.aws.region) +
+         "), on-demand list prices before discounts; each table with its date and "
+         "source:</p>\n<table><tr><th>Table</th><th>As of</th><th class=\"n\">Workloads</th><th>Source</th></tr>\n";
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
         h += "<tr><td>" + htmlEscape(table.name) + "</td><td>" + htmlEscape(table.provenance.asOf) +
-             (table.provenance.olderTable ? " <span class=\"small\">(older table: the newest does not cover this region)</span>" : "") +
-             "</td><td class=\"n\">" + std::to_string(table.workloads) + "</td><td class=\"small\">" + htmlEscape(table.provenance.source) +
+             (table.provenance.olderTable
+                  ? " <span class=\"small\">(older table: the newest does not cover this region)</span>"
+                  : "") +
+             "</td><td class=\"n\">" + std::to_string(table.workloads) + "</td><td class=\"small\">" +
+             htmlEscape(table.provenance.source) +
              (table.provenance.derivation.empty()
                   ? ""
-                  : "; derived: " + htmlEscape(sourceForReader(table.provenance.derivation, model::AssumptionUnit::Usd))) +
+                  : "; derived: " +
+                        htmlEscape(sourceForReader(table.provenance.derivation, model::AssumptionUnit::Usd))) +
              "</td></tr>\n";
     h += "</table>\n";
     if (s.aws.regionMultiplier != 1.0)
-        h += "<p class=\"small\">Every AWS price is multiplied by an explicit override of " + model::formatNumber(s.aws.regionMultiplier) + ".</p>\n";
-    h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th class=\"n\">Default</th><th>Range</th><th>Source</th><th>Confidence</th></tr>\n";
+        h += "<p class=\"small\">Every AWS price is multiplied by an explicit override of " +
+             model::formatNumber(s.aws.regionMultiplier) + ".</p>\n";
+    h += "<table><tr><th>Assumption</th><th class=\"n\">Value</th><th "
+         "class=\"n\">Default</th><th>Range</th><th>Source</th><th>Confidence</th></tr>\n";
     for (const model::Assumption& a : model::assumptions()) {
         const double value = a.get ? a.get(s) : 0.0;
         const DefaultEntry* e = ledger.find(a.key);
         const bool changed = e != nullptr && std::fabs(e->value - value) > 1e-12 * std::max(1.0, std::fabs(value));
         auto show = [&](double v) {
-            if (e != nullptr && !e->choices.empty() && v >= 0.0 && static_cast<std::size_t>(v) < e->choices.size()) return htmlEscape(e->choices[static_cast<std::size_t>(v)]);
+            if (e != nullptr && !e->choices.empty() && v >= 0.0 && static_cast<std::size_t>(v) < e->choices.size())
+                return htmlEscape(e->choices[static_cast<std::size_t>(v)]);
             if (a.unit == model::AssumptionUnit::Percent) return pct(v);
             if (a.unit == model::AssumptionUnit::Usd) return money(s, v);
             return num(v) + " " + htmlEscape(model::unitLabel(a.unit));
         };
         const auto range = model::rangeOf(s, a);
-        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) + "</td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" + (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
-             (range && range->low < range->high ? show(range->low) + " &ndash; " + show(range->high) : std::string()) + "</td><td>" +
-             (e ? htmlEscape(sourceForReader(e->source, a.unit)) : std::string()) + "</td><td>" + (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
+        h += std::string("<tr") + (changed ? " class=\"changed\"" : "") + "><td>" + htmlEscape(a.label) +
+             "</td><td class=\"n\">" + show(value) + "</td><td class=\"n\">" +
+             (e ? show(e->value) : std::string("&ndash;")) + "</td><td>" +
+             (range && range->low < range->high ? show(range->low) + " &ndash; " + show(range->high) : std::string()) +
+             "</td><td>" + (e ? htmlEscape(sourceForReader(e->source, a.unit)) : std::string()) + "</td><td>" +
+             (e ? htmlEscape(e->confidence) : std::string()) + "</td></tr>\n";
     }
     h += "</table>\n";
     if (!ledger.sources.empty()) {
-        h += "<h2>Sources</h2>\n<table><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</th><th>Authority</th></tr>\n";
+        h += "<h2>Sources</h2>\n<table><tr><th>#</th><th>Title</th><th>Publisher</th><th>Date</th><th>Address</"
+             "th><th>Authority</th></tr>\n";
         for (const SourceEntry& src : ledger.sources)
-            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" + htmlEscape(sourceForReader(src.title, model::AssumptionUnit::Usd)) + "</td><td>" + htmlEscape(src.publisher) + "</td><td>" +
-                 htmlEscape(src.date) + "</td><td>" + htmlEscape(src.address) + "</td><td>" + htmlEscape(src.authority) + "</td></tr>\n";
+            h += "<tr><td>" + std::to_string(src.number) + "</td><td>" +
+                 htmlEscape(sourceForReader(src.title, model::AssumptionUnit::Usd)) + "</td><td>" +
+                 htmlEscape(src.publisher) + "</td><td>" + htmlEscape(src.date) + "</td><td>" +
+                 htmlEscape(src.address) + "</td><td>" + htmlEscape(src.authority) + "</td></tr>\n";
         h += "</table>\n";
     }
-    h += "<p class=\"small\">Estimates for planning only, not an offer of funding: program terms, thresholds and prices change.</p>\n</body></html>\n";
+    h += "<p class=\"small\">Estimates for planning only, not an offer of funding: program terms, thresholds and "
+         "prices change.</p>\n</body></html>\n";
     return h;
 }
 

@@ -29,31 +29,44 @@ double share(double v) {
 
 std::string_view statusKey(model::CheckStatus s) {
     switch (s) {
-    case model::CheckStatus::Pass: return "pass";
-    case model::CheckStatus::Fail: return "fail";
-    case model::CheckStatus::Unknown: return "unknown";
+    case model::CheckStatus::Pass:
+        return "pass";
+    case model::CheckStatus::Fail:
+        return "fail";
+    case model::CheckStatus::Unknown:
+        return "unknown";
     }
     return "unknown";
 }
 
 std::string_view reasonKey(model::RecommendationReason r) {
     switch (r) {
-    case model::RecommendationReason::PoweredOff: return "powered_off";
-    case model::RecommendationReason::Idle: return "idle";
-    case model::RecommendationReason::ManagedDatabase: return "managed_database";
-    case model::RecommendationReason::Database: return "database";
-    case model::RecommendationReason::UnsupportedOs: return "unsupported_os";
-    case model::RecommendationReason::Default: return "default";
+    case model::RecommendationReason::PoweredOff:
+        return "powered_off";
+    case model::RecommendationReason::Idle:
+        return "idle";
+    case model::RecommendationReason::ManagedDatabase:
+        return "managed_database";
+    case model::RecommendationReason::Database:
+        return "database";
+    case model::RecommendationReason::UnsupportedOs:
+        return "unsupported_os";
+    case model::RecommendationReason::Default:
+        return "default";
     }
     return "default";
 }
 
 std::string_view exclusionKey(model::MapExclusion e) {
     switch (e) {
-    case model::MapExclusion::None: return "none";
-    case model::MapExclusion::NotMigrating: return "not_migrating";
-    case model::MapExclusion::NotAwsSpend: return "not_aws_spend";
-    case model::MapExclusion::FundedElsewhere: return "funded_elsewhere";
+    case model::MapExclusion::None:
+        return "none";
+    case model::MapExclusion::NotMigrating:
+        return "not_migrating";
+    case model::MapExclusion::NotAwsSpend:
+        return "not_aws_spend";
+    case model::MapExclusion::FundedElsewhere:
+        return "funded_elsewhere";
     }
     return "none";
 }
@@ -84,7 +97,8 @@ const PeriodColumn kPeriodColumns[] = {
     {"cumulative_savings", &model::PeriodFigures::cumulativeSavingsUsd},
 };
 
-void writeSeries(JsonWriter& w, const model::Scenario& s, const std::vector<model::PeriodFigures>& periods, SeriesPeriod kind) {
+void writeSeries(JsonWriter& w, const model::Scenario& s, const std::vector<model::PeriodFigures>& periods,
+                 SeriesPeriod kind) {
     w.beginArray();
     for (std::size_t i = 0; i < periods.size(); ++i) {
         w.beginObject().field("index", i).field("label", periodLabel(s, kind, static_cast<int>(i)));
@@ -162,13 +176,20 @@ void writeTrace(JsonWriter& w, std::string_view name, const model::Trace& t) {
 
 std::string_view leftReasonKey(model::LeftOnTableReason reason) {
     switch (reason) {
-    case model::LeftOnTableReason::Untagged: return "untagged";
-    case model::LeftOnTableReason::TaggedLate: return "tagged_late";
-    case model::LeftOnTableReason::WindowClosed: return "window_closed";
-    case model::LeftOnTableReason::Cap: return "cap";
-    case model::LeftOnTableReason::BelowMinimum: return "below_minimum";
-    case model::LeftOnTableReason::FundedElsewhere: return "funded_elsewhere";
-    case model::LeftOnTableReason::NotEligible: return "not_eligible";
+    case model::LeftOnTableReason::Untagged:
+        return "untagged";
+    case model::LeftOnTableReason::TaggedLate:
+        return "tagged_late";
+    case model::LeftOnTableReason::WindowClosed:
+        return "window_closed";
+    case model::LeftOnTableReason::Cap:
+        return "cap";
+    case model::LeftOnTableReason::BelowMinimum:
+        return "below_minimum";
+    case model::LeftOnTableReason::FundedElsewhere:
+        return "funded_elsewhere";
+    case model::LeftOnTableReason::NotEligible:
+        return "not_eligible";
     }
     return "untagged";
 }
@@ -201,7 +222,8 @@ void writeTraces(JsonWriter& w, const model::Scenario& s, const model::Result& r
     }
     w.endArray();
     w.beginArray("left_on_table_reasons");
-    for (std::size_t i = 0; i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i) {
+    for (std::size_t i = 0;
+         i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i) {
         w.beginObject().field("reason", leftReasonKey(static_cast<model::LeftOnTableReason>(i)));
         writeTraceFields(w, tr.leftOnTableReasons[i]);
         w.endObject();
@@ -280,10 +302,14 @@ void writeProfile(JsonWriter& w, std::string_view name, const model::FundingProf
 
 std::string_view verdictKey(model::Verdict v) {
     switch (v) {
-    case model::Verdict::NotEligible: return "not_eligible";
-    case model::Verdict::MapLite: return "map_lite";
-    case model::Verdict::Map: return "map";
-    case model::Verdict::Borderline: return "borderline";
+    case model::Verdict::NotEligible:
+        return "not_eligible";
+    case model::Verdict::MapLite:
+        return "map_lite";
+    case model::Verdict::Map:
+        return "map";
+    case model::Verdict::Borderline:
+        return "borderline";
     }
     return "not_eligible";
 }
@@ -331,12 +357,14 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     w.beginObject().field("schema", "estimator-result").field("schema_version", 1).field("ok", r.ok());
     if (!r.ok()) {
         w.beginArray("errors");
-        for (const model::ValidationError& e : r.errors) w.beginObject().field("path", e.path).field("message", e.message).endObject();
+        for (const model::ValidationError& e : r.errors)
+            w.beginObject().field("path", e.path).field("message", e.message).endObject();
         w.endArray().endObject();
         return finish(w);
     }
     w.beginArray("warnings");
-    for (const model::ResultWarning& x : r.warnings) w.beginObject().field("id", x.id).field("text", x.text).field("path", x.path).endObject();
+    for (const model::ResultWarning& x : r.warnings)
+        w.beginObject().field("id", x.id).field("text", x.text).field("path", x.path).endObject();
     w.endArray();
     w.beginObject("scenario")
         .field("name", s.settings.name)
@@ -373,7 +401,12 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     w.endArray();
     w.beginArray("readings");
     for (const model::EligibilityReading& x : r.eligibility.readings)
-        w.beginObject().field("label", x.label).field("source", x.source).field("eligible", x.eligible).field("funding", usd(x.fundingUsd)).endObject();
+        w.beginObject()
+            .field("label", x.label)
+            .field("source", x.source)
+            .field("eligible", x.eligible)
+            .field("funding", usd(x.fundingUsd))
+            .endObject();
     w.endArray().endObject();
 
     const model::FundingLadder& f = r.funding;
@@ -405,7 +438,8 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         .field("credits_earned", usd(f.creditsEarnedUsd))
         .field("credits_after_horizon", usd(f.creditsAfterHorizonUsd))
         .field("tagged_spend", usd(f.taggedSpendUsd))
-        .field("mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost");
+        .field("mobilize_basis",
+               f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost");
     w.beginArray("phases");
     writePhase(w, "assess", f.assess);
     writePhase(w, "mobilize", f.mobilize);
@@ -431,10 +465,14 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
 
     const model::TcoSummary& t = r.tco;
     w.beginObject("tco").field("npv", usd(t.npvUsd)).field("payback_month", t.paybackMonth);
-    if (t.paybackMonth) w.field("payback_note", nullptr);
-    else w.field("payback_note", model::noFigureText(t.whyNoPayback));
-    if (t.roiPct) w.field("roi", share(*t.roiPct)).field("roi_note", nullptr);
-    else w.field("roi", nullptr).field("roi_note", model::roiNote(t));
+    if (t.paybackMonth)
+        w.field("payback_note", nullptr);
+    else
+        w.field("payback_note", model::noFigureText(t.whyNoPayback));
+    if (t.roiPct)
+        w.field("roi", share(*t.roiPct)).field("roi_note", nullptr);
+    else
+        w.field("roi", nullptr).field("roi_note", model::roiNote(t));
     w.field("today_monthly", usd(t.todayMonthlyUsd))
         .field("target_monthly", usd(t.targetMonthlyUsd))
         .field("steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd))
@@ -449,7 +487,11 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         .field("run_rate_savings_pct", share(t.runRateSavingsPct));
     w.beginArray("today_shares");
     for (const model::CategoryShare& c : t.todayShares)
-        w.beginObject().field("category", c.category).field("monthly", usd(c.monthlyUsd)).field("share", share(c.share)).endObject();
+        w.beginObject()
+            .field("category", c.category)
+            .field("monthly", usd(c.monthlyUsd))
+            .field("share", share(c.share))
+            .endObject();
     w.endArray();
     w.beginObject("sanity")
         .field("low_pct", share(t.sanity.lowPct))
@@ -504,13 +546,21 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
             .field("recommended", toName(x.recommended))
             .field("recommendation_reason", reasonKey(x.reason))
             .field("disposition_from_user", x.dispositionFromUser);
-        if (sized) w.field("instance_type", type);
-        else w.field("instance_type", nullptr);
+        if (sized)
+            w.field("instance_type", type);
+        else
+            w.field("instance_type", nullptr);
         w.field("instance_count", x.instanceCount);
-        if (sized) w.field("instance_usd_per_hour", x.instanceUsdPerHour).field("price_table", model::priceTableName(x.priceKey)).field("sizing_trace", model::sizingTrace(s, x, i));
-        else w.field("instance_usd_per_hour", nullptr).field("price_table", nullptr).field("sizing_trace", nullptr);
-        if (warning.empty()) w.field("sizing_warning", nullptr);
-        else w.field("sizing_warning", warning);
+        if (sized)
+            w.field("instance_usd_per_hour", x.instanceUsdPerHour)
+                .field("price_table", model::priceTableName(x.priceKey))
+                .field("sizing_trace", model::sizingTrace(s, x, i));
+        else
+            w.field("instance_usd_per_hour", nullptr).field("price_table", nullptr).field("sizing_trace", nullptr);
+        if (warning.empty())
+            w.field("sizing_warning", nullptr);
+        else
+            w.field("sizing_warning", warning);
         w.field("today_monthly", usd(x.todayMonthlyUsd))
             .field("host_share", x.hostShare)
             .field("today_licences_monthly", usd(x.todayLicenceMonthlyUsd))
@@ -521,8 +571,10 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         w.field("aws_monthly", usd(x.awsMonthlyUsd))
             .field("aws_management_monthly", usd(x.awsManagementMonthlyUsd))
             .field("aws_discount_pct", discount.pct);
-        if (discount.name.empty()) w.field("aws_discount_name", nullptr);
-        else w.field("aws_discount_name", discount.name);
+        if (discount.name.empty())
+            w.field("aws_discount_name", nullptr);
+        else
+            w.field("aws_discount_name", discount.name);
         w.field("rule_of_thumb_factor", model::ruleOfThumbFactor(s, x))
             .field("target_monthly", usd(x.targetMonthlyUsd))
             .field("one_time", usd(x.oneTimeUsd))
@@ -533,12 +585,15 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
             .field("map_exclusion", exclusionKey(x.mapExclusion));
         // SQL Server / Oracle on RDS: the same database on EC2 with the customer's own licences, and the difference.
         const model::Money rdsChoice = x.awsMonthlyUsd + x.licencesKeptMonthlyUsd;
-        if (x.priceKey.rds) w.field("multi_az", x.priceKey.deployment == model::RdsDeployment::MultiAz);
-        else w.field("multi_az", nullptr);
+        if (x.priceKey.rds)
+            w.field("multi_az", x.priceKey.deployment == model::RdsDeployment::MultiAz);
+        else
+            w.field("multi_az", nullptr);
         if (x.ec2ByolAlternativeMonthlyUsd)
             w.field("ec2_byol_alternative_monthly", usd(*x.ec2ByolAlternativeMonthlyUsd))
                 .field("ec2_byol_difference_monthly", usd(*x.ec2ByolAlternativeMonthlyUsd - rdsChoice));
-        else w.field("ec2_byol_alternative_monthly", nullptr).field("ec2_byol_difference_monthly", nullptr);
+        else
+            w.field("ec2_byol_alternative_monthly", nullptr).field("ec2_byol_difference_monthly", nullptr);
         w.endObject();
     }
     w.endArray();
@@ -553,8 +608,10 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
             .field("as_of", table.provenance.asOf)
             .field("source", table.provenance.source)
             .field("older_table", table.provenance.olderTable);
-        if (table.provenance.derivation.empty()) w.field("derivation", nullptr);
-        else w.field("derivation", table.provenance.derivation);
+        if (table.provenance.derivation.empty())
+            w.field("derivation", nullptr);
+        else
+            w.field("derivation", table.provenance.derivation);
         w.field("workloads", table.workloads).endObject();
     }
     w.endArray().endObject();
@@ -571,9 +628,12 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
 }
 
 std::string seriesCsv(const model::Scenario& s, const model::Result& r, SeriesPeriod period) {
-    const std::vector<model::PeriodFigures>& rows =
-        period == SeriesPeriod::Monthly ? r.monthly : period == SeriesPeriod::Quarterly ? r.quarterly : r.yearly;
-    std::string out = period == SeriesPeriod::Monthly ? "month,label" : period == SeriesPeriod::Quarterly ? "quarter,label" : "year,label";
+    const std::vector<model::PeriodFigures>& rows = period == SeriesPeriod::Monthly     ? r.monthly
+                                                    : period == SeriesPeriod::Quarterly ? r.quarterly
+                                                                                        : r.yearly;
+    std::string out = period == SeriesPeriod::Monthly     ? "month,label"
+                      : period == SeriesPeriod::Quarterly ? "quarter,label"
+                                                          : "year,label";
     for (const PeriodColumn& c : kPeriodColumns) {
         out.push_back(',');
         out += c.name;

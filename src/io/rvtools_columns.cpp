@@ -62,9 +62,12 @@ bool findRvToolsVInfoColumns(const std::vector<std::string>& header, RvToolsVInf
     // Environment / application live in custom attributes or tags when a site keeps them at all.
     c.environment = first(index, {"environment", "env", "tagsenvironment", "tagsenv", "stage"});
     c.application = first(index, {"application", "app", "applicationname", "appname", "tagsapplication"});
-    if (dbPrefixed >= 3) c.dialect = RvToolsDialect::DbColumnNames;
-    else if (sawMb) c.dialect = RvToolsDialect::Display3x;
-    else c.dialect = RvToolsDialect::Display4x;
+    if (dbPrefixed >= 3)
+        c.dialect = RvToolsDialect::DbColumnNames;
+    else if (sawMb)
+        c.dialect = RvToolsDialect::Display3x;
+    else
+        c.dialect = RvToolsDialect::Display4x;
     return c.vm >= 0 && c.cpus >= 0 && c.memory >= 0;
 }
 
@@ -73,8 +76,8 @@ std::vector<bool> rvToolsVInfoColumnsUsed(const std::vector<std::string>& header
     RvToolsVInfoColumns c;
     findRvToolsVInfoColumns(header, c);
     // Only what importRvToolsVInfo reads (keep the two in step).
-    for (int index : {c.vm, c.powerstate, c.isTemplate, c.srmPlaceholder, c.cpus, c.memory, c.provisioned, c.inUse, c.totalDisk,
-                      c.host, c.primaryIp, c.osConfig, c.osTools, c.vmUuid, c.environment, c.application})
+    for (int index : {c.vm, c.powerstate, c.isTemplate, c.srmPlaceholder, c.cpus, c.memory, c.provisioned, c.inUse,
+                      c.totalDisk, c.host, c.primaryIp, c.osConfig, c.osTools, c.vmUuid, c.environment, c.application})
         if (index >= 0) used[static_cast<std::size_t>(index)] = true;
     return used;
 }
@@ -100,9 +103,15 @@ InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::N
     }
     out.readable = true;
     switch (c.dialect) {
-    case RvToolsDialect::Display4x: out.dialect = "RVTools 4.x (MiB headers)"; break;
-    case RvToolsDialect::Display3x: out.dialect = "RVTools 3.x (MB headers, values in MiB)"; break;
-    case RvToolsDialect::DbColumnNames: out.dialect = "RVTools DB column names"; break;
+    case RvToolsDialect::Display4x:
+        out.dialect = "RVTools 4.x (MiB headers)";
+        break;
+    case RvToolsDialect::Display3x:
+        out.dialect = "RVTools 3.x (MB headers, values in MiB)";
+        break;
+    case RvToolsDialect::DbColumnNames:
+        out.dialect = "RVTools DB column names";
+        break;
     }
     if (c.provisioned < 0 && c.totalDisk < 0 && c.inUse < 0)
         out.notes.push_back({"header", "no Provisioned / Total disk capacity / In Use column: storage left as it is"});
@@ -126,9 +135,12 @@ InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::N
             continue;
         }
         std::string reason;
-        const auto cpus = detail::readCount(cellAt(row, c.cpus), table.header[static_cast<std::size_t>(c.cpus)], style, reason);
+        const auto cpus =
+            detail::readCount(cellAt(row, c.cpus), table.header[static_cast<std::size_t>(c.cpus)], style, reason);
         std::optional<double> memory;
-        if (cpus) memory = detail::readAmount(cellAt(row, c.memory), table.header[static_cast<std::size_t>(c.memory)], style, reason, false);
+        if (cpus)
+            memory = detail::readAmount(cellAt(row, c.memory), table.header[static_cast<std::size_t>(c.memory)], style,
+                                        reason, false);
         if (!cpus || !memory) {
             out.problems.push_back({detail::whereOf(table, r), "VM " + detail::quoted(vm) + " skipped: " + reason});
             ++out.skippedRows;
@@ -142,14 +154,16 @@ InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::N
         w.name = formats::text::sanitizeUtf8(vm);
         if (auto [it, inserted] = seenIds.emplace(w.id, iw.line); !inserted) {
             out.problems.push_back({detail::whereOf(table, r), "VM " + detail::quoted(vm) + " skipped: same id " +
-                                                                  detail::quoted(w.id) + " as line " + std::to_string(it->second)});
+                                                                   detail::quoted(w.id) + " as line " +
+                                                                   std::to_string(it->second)});
             ++out.skippedRows;
             continue;
         }
         w.kind = model::WorkloadKind::Server;
         w.vcpu = *cpus;
         w.ramGb = toGb(*memory, SizeUnit::Mib);
-        iw.provided = bit(WorkloadField::Name) | bit(WorkloadField::Kind) | bit(WorkloadField::Vcpu) | bit(WorkloadField::RamGb);
+        iw.provided =
+            bit(WorkloadField::Name) | bit(WorkloadField::Kind) | bit(WorkloadField::Vcpu) | bit(WorkloadField::RamGb);
 
         // Storage: provisioned (what the VM holds today, incl. swap/snapshots), then the vmdk sum, then used.
         for (int col : {c.provisioned, c.totalDisk, c.inUse}) {
@@ -161,7 +175,8 @@ InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::N
                 iw.provided |= bit(WorkloadField::StorageGb);
             } else {
                 out.notes.push_back({detail::whereOf(table, r), table.header[static_cast<std::size_t>(col)] +
-                                                                    ": not a number " + detail::quoted(cell) + ", storage not imported"});
+                                                                    ": not a number " + detail::quoted(cell) +
+                                                                    ", storage not imported"});
             }
             break;
         }
@@ -185,7 +200,8 @@ InventoryImport importRvToolsVInfo(const formats::Table& table, formats::text::N
                 w.powerState = *state;
                 iw.provided |= bit(WorkloadField::PowerState);
             } else if (!formats::text::trim(ps).empty()) {
-                out.notes.push_back({detail::whereOf(table, r), "Powerstate " + detail::quoted(ps) + " not recognised, kept as on"});
+                out.notes.push_back(
+                    {detail::whereOf(table, r), "Powerstate " + detail::quoted(ps) + " not recognised, kept as on"});
             }
         }
         if (auto env = parseEnvironment(cellAt(row, c.environment))) {

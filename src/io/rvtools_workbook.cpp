@@ -51,8 +51,9 @@ std::optional<double> number(const std::vector<std::string>& row, int col, forma
     const std::string_view cell = cellAt(row, col);
     if (formats::text::trim(cell).empty()) return std::nullopt;
     if (auto v = formats::text::parseNumber(cell, style)) return v;
-    return formats::text::parseNumber(cell, style == formats::text::NumberStyle::DecimalPoint ? formats::text::NumberStyle::DecimalComma
-                                                                            : formats::text::NumberStyle::DecimalPoint);
+    return formats::text::parseNumber(cell, style == formats::text::NumberStyle::DecimalPoint
+                                                ? formats::text::NumberStyle::DecimalComma
+                                                : formats::text::NumberStyle::DecimalPoint);
 }
 
 std::string where(const formats::Table& table, std::size_t r) {
@@ -147,7 +148,8 @@ bool poweredOn(const model::Workload& w) { return w.powerState == model::PowerSt
 // Calls visit(row, r, name, workloadIndex) for each row of a per-VM tab that names a vInfo VM; rows naming
 // an unknown VM are reported, templates and SRM placeholders skipped.
 template <typename Visit>
-void forEachVinfoRow(const formats::Table& tab, const TabColumns& c, const VmIndex& index, NoteSink& unmatched, Visit visit) {
+void forEachVinfoRow(const formats::Table& tab, const TabColumns& c, const VmIndex& index, NoteSink& unmatched,
+                     Visit visit) {
     for (std::size_t r = 0; r < tab.rows.size(); ++r) {
         const auto& row = tab.rows[r];
         const std::string_view name = formats::text::trim(cellAt(row, c.vm));
@@ -162,8 +164,8 @@ void forEachVinfoRow(const formats::Table& tab, const TabColumns& c, const VmInd
     }
 }
 
-void readVcpu(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, formats::text::NumberStyle style,
-              NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
+void readVcpu(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out,
+              formats::text::NumberStyle style, NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
     const auto keys = headerKeys(tab, "vcpu");
     const TabColumns c = vmColumns(keys);
     const int cpus = column(keys, {"cpus", "numcpu", "numcpus"});
@@ -176,30 +178,30 @@ void readVcpu(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookIm
     if (max < 0 || overall < 0)
         out.inventory.notes.push_back({tab.name + " header", "no Max and Overall columns: CPU utilisation not read"});
     bool used = false;
-    forEachVinfoRow(tab, c, index, unmatched, [&](const std::vector<std::string>& row, std::size_t r, std::string_view name,
-                                                  std::size_t i) {
-        ImportedWorkload& iw = out.inventory.workloads[i];
-        used = true;
-        if (const auto n = number(row, cpus, style); n && *n != static_cast<double>(iw.workload.vcpu))
-            conflicts.add(where(tab, r), "VM '" + std::string(name) + "': " + tab.name + " CPUs " + fmt(*n) +
-                                             " disagrees with vInfo CPUs " + std::to_string(iw.workload.vcpu) +
-                                             "; vInfo kept");
-        const auto mx = number(row, max, style);
-        const auto ov = number(row, overall, style);
-        if (!mx || !ov || *mx <= 0.0 || *ov < 0.0) return;
-        if (!poweredOn(iw.workload)) {
-            ++offSkipped; // a stopped VM's 0 MHz says nothing about its load when running
-            return;
-        }
-        iw.workload.cpuUtilP95Pct = std::min(1.0, *ov / *mx);
-        iw.provided |= bit(WorkloadField::CpuUtil);
-        ++out.cpuUtilSet;
-    });
+    forEachVinfoRow(tab, c, index, unmatched,
+                    [&](const std::vector<std::string>& row, std::size_t r, std::string_view name, std::size_t i) {
+                        ImportedWorkload& iw = out.inventory.workloads[i];
+                        used = true;
+                        if (const auto n = number(row, cpus, style); n && *n != static_cast<double>(iw.workload.vcpu))
+                            conflicts.add(where(tab, r), "VM '" + std::string(name) + "': " + tab.name + " CPUs " +
+                                                             fmt(*n) + " disagrees with vInfo CPUs " +
+                                                             std::to_string(iw.workload.vcpu) + "; vInfo kept");
+                        const auto mx = number(row, max, style);
+                        const auto ov = number(row, overall, style);
+                        if (!mx || !ov || *mx <= 0.0 || *ov < 0.0) return;
+                        if (!poweredOn(iw.workload)) {
+                            ++offSkipped; // a stopped VM's 0 MHz says nothing about its load when running
+                            return;
+                        }
+                        iw.workload.cpuUtilP95Pct = std::min(1.0, *ov / *mx);
+                        iw.provided |= bit(WorkloadField::CpuUtil);
+                        ++out.cpuUtilSet;
+                    });
     if (used) out.tabsUsed.push_back(tab.name);
 }
 
-void readVmemory(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out, formats::text::NumberStyle style,
-                 NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
+void readVmemory(const formats::Table& tab, const VmIndex& index, RvToolsWorkbookImport& out,
+                 formats::text::NumberStyle style, NoteSink& conflicts, NoteSink& unmatched, int& offSkipped) {
     const auto keys = headerKeys(tab, "vmemory");
     const TabColumns c = vmColumns(keys);
     const int size = column(keys, {"sizemib", "sizemb", "size", "memory"});
@@ -209,28 +211,30 @@ void readVmemory(const formats::Table& tab, const VmIndex& index, RvToolsWorkboo
         return;
     }
     if (size < 0 || active < 0)
-        out.inventory.notes.push_back({tab.name + " header", "no Size MiB and Active columns: memory utilisation not read"});
+        out.inventory.notes.push_back(
+            {tab.name + " header", "no Size MiB and Active columns: memory utilisation not read"});
     bool used = false;
-    forEachVinfoRow(tab, c, index, unmatched, [&](const std::vector<std::string>& row, std::size_t r, std::string_view name,
-                                                  std::size_t i) {
-        ImportedWorkload& iw = out.inventory.workloads[i];
-        used = true;
-        const auto sz = number(row, size, style);
-        // vInfo Memory (MiB) became ramGb = MiB / 1024; compare in MiB, to the nearest MiB.
-        const double vinfoMib = iw.workload.ramGb * 1024.0;
-        if (sz && (*sz - vinfoMib > 0.5 || vinfoMib - *sz > 0.5))
-            conflicts.add(where(tab, r), "VM '" + std::string(name) + "': " + tab.name + " Size MiB " + fmt(*sz) +
-                                             " disagrees with vInfo Memory " + fmt(vinfoMib) + "; vInfo kept");
-        const auto ac = number(row, active, style);
-        if (!sz || !ac || *sz <= 0.0 || *ac < 0.0) return;
-        if (!poweredOn(iw.workload)) {
-            ++offSkipped;
-            return;
-        }
-        iw.workload.memUtilP95Pct = std::min(1.0, *ac / *sz);
-        iw.provided |= bit(WorkloadField::MemUtil);
-        ++out.memUtilSet;
-    });
+    forEachVinfoRow(tab, c, index, unmatched,
+                    [&](const std::vector<std::string>& row, std::size_t r, std::string_view name, std::size_t i) {
+                        ImportedWorkload& iw = out.inventory.workloads[i];
+                        used = true;
+                        const auto sz = number(row, size, style);
+                        // vInfo Memory (MiB) became ramGb = MiB / 1024; compare in MiB, to the nearest MiB.
+                        const double vinfoMib = iw.workload.ramGb * 1024.0;
+                        if (sz && (*sz - vinfoMib > 0.5 || vinfoMib - *sz > 0.5))
+                            conflicts.add(where(tab, r), "VM '" + std::string(name) + "': " + tab.name + " Size MiB " +
+                                                             fmt(*sz) + " disagrees with vInfo Memory " +
+                                                             fmt(vinfoMib) + "; vInfo kept");
+                        const auto ac = number(row, active, style);
+                        if (!sz || !ac || *sz <= 0.0 || *ac < 0.0) return;
+                        if (!poweredOn(iw.workload)) {
+                            ++offSkipped;
+                            return;
+                        }
+                        iw.workload.memUtilP95Pct = std::min(1.0, *ac / *sz);
+                        iw.provided |= bit(WorkloadField::MemUtil);
+                        ++out.memUtilSet;
+                    });
     if (used) out.tabsUsed.push_back(tab.name);
 }
 
@@ -245,12 +249,13 @@ void readVpartition(const formats::Table& tab, const VmIndex& index, RvToolsWork
     }
     std::vector<double> sumMib(out.inventory.workloads.size(), 0.0);
     std::vector<bool> seen(out.inventory.workloads.size(), false);
-    forEachVinfoRow(tab, c, index, unmatched, [&](const std::vector<std::string>& row, std::size_t, std::string_view, std::size_t i) {
-        const auto mib = number(row, consumed, style);
-        if (!mib || *mib < 0.0) return;
-        sumMib[i] += *mib;
-        seen[i] = true;
-    });
+    forEachVinfoRow(tab, c, index, unmatched,
+                    [&](const std::vector<std::string>& row, std::size_t, std::string_view, std::size_t i) {
+                        const auto mib = number(row, consumed, style);
+                        if (!mib || *mib < 0.0) return;
+                        sumMib[i] += *mib;
+                        seen[i] = true;
+                    });
     for (std::size_t i = 0; i < seen.size(); ++i) {
         if (!seen[i]) continue;
         const double gb = toGb(sumMib[i], SizeUnit::Mib);
@@ -288,9 +293,7 @@ void readVhost(const formats::Table& tab, RvToolsWorkbookImport& out, formats::t
         RvToolsHost h;
         h.name = formats::text::sanitizeUtf8(hostName);
         h.cluster = formats::text::sanitizeUtf8(formats::text::trim(cellAt(row, cluster)));
-        const auto whole = [](std::optional<double> v) {
-            return v && *v > 0.0 && *v < 1e6 ? static_cast<int>(*v) : 0;
-        };
+        const auto whole = [](std::optional<double> v) { return v && *v > 0.0 && *v < 1e6 ? static_cast<int>(*v) : 0; };
         h.sockets = whole(number(row, sockets, style));
         h.cores = whole(number(row, cores, style));
         if (h.cores == 0 && h.sockets > 0) h.cores = h.sockets * whole(number(row, coresPerCpu, style));
@@ -313,10 +316,11 @@ void readVhost(const formats::Table& tab, RvToolsWorkbookImport& out, formats::t
 
 // Every header key the tab readers above look up (after headerKeys' tab-prefix removal).
 const std::set<std::string, std::less<>> kUsedKeys = {
-    "vm", "vmname", "name", "vmuuid", "uuid", "template", "srmplaceholder", "powerstate", "cpus", "numcpu",
-    "numcpus", "max", "maxmhz", "overall", "overallmhz", "sizemib", "sizemb", "size", "memory", "active",
-    "activemib", "activemb", "consumedmib", "consumedmb", "consumed", "host", "hostname", "cluster", "cpu",
-    "corespercpu", "cores", "numcpucores", "memorysize", "speed", "cpumhz", "vendor", "model"};
+    "vm",         "vmname", "name",     "vmuuid",  "uuid",      "template",    "srmplaceholder", "powerstate",
+    "cpus",       "numcpu", "numcpus",  "max",     "maxmhz",    "overall",     "overallmhz",     "sizemib",
+    "sizemb",     "size",   "memory",   "active",  "activemib", "activemb",    "consumedmib",    "consumedmb",
+    "consumed",   "host",   "hostname", "cluster", "cpu",       "corespercpu", "cores",          "numcpucores",
+    "memorysize", "speed",  "cpumhz",   "vendor",  "model"};
 
 // Only the columns the import reads are kept: a 90-column vInfo of 100,000 VMs then costs ~20 columns.
 std::vector<bool> selectRvToolsColumns(const std::string& sheet, const std::vector<std::string>& header) {
@@ -326,9 +330,10 @@ std::vector<bool> selectRvToolsColumns(const std::string& sheet, const std::vect
         RvToolsVInfoColumns c;
         findRvToolsVInfoColumns(header, c);
         // Every column field of RvToolsVInfoColumns (rvtools_columns.hpp): keep this list in step with it.
-        for (int i : {c.vm, c.powerstate, c.isTemplate, c.srmPlaceholder, c.dnsName, c.cpus, c.memory, c.provisioned,
-                      c.inUse, c.totalDisk, c.annotation, c.folder, c.resourcePool, c.datacenter, c.cluster, c.host,
-                      c.osConfig, c.osTools, c.vmUuid, c.viSdkServer, c.environment, c.application})
+        for (int i : {c.vm,           c.powerstate,  c.isTemplate,  c.srmPlaceholder, c.dnsName,    c.cpus,
+                      c.memory,       c.provisioned, c.inUse,       c.totalDisk,      c.annotation, c.folder,
+                      c.resourcePool, c.datacenter,  c.cluster,     c.host,           c.osConfig,   c.osTools,
+                      c.vmUuid,       c.viSdkServer, c.environment, c.application})
             if (i >= 0 && static_cast<std::size_t>(i) < keep.size()) keep[static_cast<std::size_t>(i)] = true;
         return keep;
     }
@@ -349,8 +354,8 @@ bool hasRvToolsVInfo(const std::vector<formats::Table>& tables) {
                        [](const formats::Table& t) { return looksLikeRvToolsVInfo(t.header); });
 }
 
-RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tables, const RvToolsWorkbookOptions& options,
-                                          formats::text::NumberStyle style) {
+RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tables,
+                                          const RvToolsWorkbookOptions& options, formats::text::NumberStyle style) {
     RvToolsWorkbookImport out;
     const formats::Table* vinfo = findTab(tables, "vinfo");
     if (vinfo == nullptr) // a renamed sheet: take the first one shaped like vInfo
@@ -381,7 +386,8 @@ RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tab
         readVcpu(*t, index, out, style, conflicts, unmatched, offSkipped);
     if (const formats::Table* t = findTab(tables, "vmemory"))
         readVmemory(*t, index, out, style, conflicts, unmatched, offSkipped);
-    if (const formats::Table* t = findTab(tables, "vpartition")) readVpartition(*t, index, out, options, style, unmatched);
+    if (const formats::Table* t = findTab(tables, "vpartition"))
+        readVpartition(*t, index, out, options, style, unmatched);
     if (const formats::Table* t = findTab(tables, "vhost")) readVhost(*t, out, style);
     conflicts.close("workbook", "cross-tab conflicts");
     unmatched.close("workbook", "rows naming VMs not in vInfo");
@@ -391,8 +397,9 @@ RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tab
         notes.push_back({"workbook", "utilisation from vCPU Overall/Max and vMemory Active/Size is one point-in-time "
                                      "snapshot, used as the p95 estimate; replace it with monitored p95 where known"});
     if (offSkipped > 0)
-        notes.push_back({"workbook", std::to_string(offSkipped) + " utilisation value(s) of powered-off or suspended "
-                                                                   "VMs ignored (0 MHz at rest says nothing about load)"});
+        notes.push_back({"workbook", std::to_string(offSkipped) +
+                                         " utilisation value(s) of powered-off or suspended "
+                                         "VMs ignored (0 MHz at rest says nothing about load)"});
     return out;
 }
 
@@ -407,8 +414,10 @@ RvToolsWorkbookImport importRvToolsWorkbook(std::string_view xlsxBytes, const Rv
         tables = formats::readXlsx(xlsxBytes, problems);
     }
     RvToolsWorkbookImport out;
-    if (!tables.empty()) out = importRvToolsTables(tables, options);
-    else out.inventory.format = InventoryFormat::RvToolsVInfo;
+    if (!tables.empty())
+        out = importRvToolsTables(tables, options);
+    else
+        out.inventory.format = InventoryFormat::RvToolsVInfo;
     // Reader problems first: they explain what follows (a sheet that could not be read).
     out.inventory.problems.insert(out.inventory.problems.begin(), problems.begin(), problems.end());
     if (tables.empty() && out.inventory.problems.empty())

@@ -31,36 +31,36 @@ struct RvToolsWorkbookOptions {
 struct RvToolsHost {
     std::string name;
     std::string cluster;
-    int sockets = 0;        ///< "# CPU"; 0 = unknown
-    int cores = 0;          ///< "# Cores" (else sockets x "Cores per CPU"); 0 = unknown
-    double memoryGb = 0.0;  ///< "# Memory" MiB / 1024; 0 = unknown
-    double cpuMhz = 0.0;    ///< "Speed"; 0 = unknown
-    std::string model;      ///< "Vendor Model", "" = unknown
+    int sockets = 0;       ///< "# CPU"; 0 = unknown
+    int cores = 0;         ///< "# Cores" (else sockets x "Cores per CPU"); 0 = unknown
+    double memoryGb = 0.0; ///< "# Memory" MiB / 1024; 0 = unknown
+    double cpuMhz = 0.0;   ///< "Speed"; 0 = unknown
+    std::string model;     ///< "Vendor Model", "" = unknown
 };
 
 /// Totals over vHost.
 struct RvToolsHostSummary {
-    std::vector<RvToolsHost> hosts;  ///< in sheet order
-    int hostCount = 0;               ///< hosts.size()
-    int clusterCount = 0;            ///< distinct non-empty Cluster values
-    int sockets = 0;                 ///< Σ sockets
-    int cores = 0;                   ///< Σ cores
-    double memoryGb = 0.0;           ///< Σ memory
+    std::vector<RvToolsHost> hosts; ///< in sheet order
+    int hostCount = 0;              ///< hosts.size()
+    int clusterCount = 0;           ///< distinct non-empty Cluster values
+    int sockets = 0;                ///< Σ sockets
+    int cores = 0;                  ///< Σ cores
+    double memoryGb = 0.0;          ///< Σ memory
 };
 
 /// Everything one RVTools export yields. `inventory` is ready for mergeInventory (its workloads carry the
 /// utilisation and, if asked, used-disk storage, with the matching `provided` bits).
 struct RvToolsWorkbookImport {
-    InventoryImport inventory;              ///< workloads, problems (rows skipped, unreadable parts), notes
-    std::vector<std::string> tabsUsed;      ///< tabs that contributed, e.g. {"vInfo", "vCPU", "vHost"}
-    int vmRows = 0;                         ///< vInfo rows naming a VM: workloads + templates + placeholders + skipped
+    InventoryImport inventory;         ///< workloads, problems (rows skipped, unreadable parts), notes
+    std::vector<std::string> tabsUsed; ///< tabs that contributed, e.g. {"vInfo", "vCPU", "vHost"}
+    int vmRows = 0;                    ///< vInfo rows naming a VM: workloads + templates + placeholders + skipped
     std::vector<std::optional<double>> usedDiskGb; ///< per inventory.workloads[i]: Σ vPartition Consumed, GB
-    int cpuUtilSet = 0;                     ///< workloads given cpuUtilP95Pct from vCPU Overall / Max
-    int memUtilSet = 0;                     ///< workloads given memUtilP95Pct from vMemory Active / Size
-    int usedDiskSet = 0;                    ///< workloads with a vPartition used-disk total
-    int conflicts = 0;                      ///< vCPU / vMemory values that disagree with vInfo (vInfo kept)
-    int unmatchedRows = 0;                  ///< vCPU / vMemory / vPartition rows naming no imported VM
-    RvToolsHostSummary hosts;               ///< from vHost (empty when the tab is absent)
+    int cpuUtilSet = 0;                            ///< workloads given cpuUtilP95Pct from vCPU Overall / Max
+    int memUtilSet = 0;                            ///< workloads given memUtilP95Pct from vMemory Active / Size
+    int usedDiskSet = 0;                           ///< workloads with a vPartition used-disk total
+    int conflicts = 0;                             ///< vCPU / vMemory values that disagree with vInfo (vInfo kept)
+    int unmatchedRows = 0;                         ///< vCPU / vMemory / vPartition rows naming no imported VM
+    RvToolsHostSummary hosts;                      ///< from vHost (empty when the tab is absent)
 };
 
 /// Reads an RVTools .xlsx export (only the vInfo, vCPU, vMemory, vPartition and vHost sheets are inflated).
@@ -70,7 +70,8 @@ RvToolsWorkbookImport importRvToolsWorkbook(std::string_view xlsxBytes, const Rv
 /// The same over tables already read: xlsx sheets, or CSV tab files named like "RVTools_tabvInfo.csv"
 /// (tab found by name, ignoring case, an "RVTools_tab" prefix and a ".csv" suffix). `style` is how
 /// numbers are written (CSV in a decimal-comma locale); xlsx cells read either way.
-RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tables, const RvToolsWorkbookOptions& options = {},
+RvToolsWorkbookImport importRvToolsTables(const std::vector<formats::Table>& tables,
+                                          const RvToolsWorkbookOptions& options = {},
                                           formats::text::NumberStyle style = formats::text::NumberStyle::DecimalPoint);
 
 /// True if `tables` hold an RVTools vInfo tab (a sheet or CSV tab whose header looks like vInfo).

@@ -27,19 +27,24 @@ using nlohmann::json;
 // split (a per-server rate plus an effort per application); a figure the user set stays, per server.
 void migrateRuleUnits(model::DispositionRule& rule, bool hasPerApplication, const std::string& path, JsonProblems& p) {
     if (hasPerApplication) return;
-    struct Former { model::Disposition disposition; double perWorkload; };
-    static constexpr Former kFormer[] = {{model::Disposition::Rehost, 5500.0}, {model::Disposition::Repurchase, 10000.0},
-                                         {model::Disposition::Replatform, 16500.0}, {model::Disposition::Refactor, 52500.0}};
+    struct Former {
+        model::Disposition disposition;
+        double perWorkload;
+    };
+    static constexpr Former kFormer[] = {{model::Disposition::Rehost, 5500.0},
+                                         {model::Disposition::Repurchase, 10000.0},
+                                         {model::Disposition::Replatform, 16500.0},
+                                         {model::Disposition::Refactor, 52500.0}};
     for (const Former& f : kFormer) {
         if (rule.disposition != f.disposition || rule.oneTimeUsdPerWorkload != f.perWorkload) continue;
         const model::DispositionRule current = model::defaultRules()[static_cast<std::size_t>(f.disposition)];
         rule.oneTimeUsdPerWorkload = current.oneTimeUsdPerWorkload;
         rule.oneTimeUsdPerApplication = current.oneTimeUsdPerApplication;
         if (f.disposition == model::Disposition::Replatform && rule.runRateFactor == 0.85) rule.runRateFactor = 1.0;
-        p.warning(path + ".oneTimeUsdPerWorkload", "the former default of " + model::formatUsd(f.perWorkload) +
-                                                       " per server is read as the current one: " +
-                                                       model::formatUsd(current.oneTimeUsdPerWorkload) + " per server plus " +
-                                                       model::formatUsd(current.oneTimeUsdPerApplication) + " per application");
+        p.warning(path + ".oneTimeUsdPerWorkload",
+                  "the former default of " + model::formatUsd(f.perWorkload) +
+                      " per server is read as the current one: " + model::formatUsd(current.oneTimeUsdPerWorkload) +
+                      " per server plus " + model::formatUsd(current.oneTimeUsdPerApplication) + " per application");
     }
 }
 
@@ -53,8 +58,9 @@ void readOnPrem(JsonCursor& o, model::OnPremDrivers& d, int fileVersion, JsonPro
     o.number("pue", d.pue);
     o.number("powerUsdPerKwh", d.powerUsdPerKwh);
     o.number("spaceUsdPerHostMonth", d.spaceUsdPerHostMonth);
-    o.retired("storageUsdPerGbMonth", "ignored since schema 3: storage is an acquisition cost per GB (storageUsdPerGb), "
-                                      "amortised over storageRefreshYears plus storageMaintenancePct a year");
+    o.retired("storageUsdPerGbMonth",
+              "ignored since schema 3: storage is an acquisition cost per GB (storageUsdPerGb), "
+              "amortised over storageRefreshYears plus storageMaintenancePct a year");
     o.number("storageUsdPerGb", d.storageUsdPerGb);
     o.number("storageRefreshYears", d.storageRefreshYears);
     o.number("storageMaintenancePct", d.storageMaintenancePct);
@@ -62,7 +68,8 @@ void readOnPrem(JsonCursor& o, model::OnPremDrivers& d, int fileVersion, JsonPro
     o.number("networkPct", d.networkPct);
     for (const char* old : {"osLicenceUsdPerCoreYear", "windowsLicenceUsdPerCoreYear", "sqlServerLicenceUsdPerCoreYear",
                             "oracleLicenceUsdPerCoreYear"})
-        o.retired(old, "ignored since schema 3: licences follow the vendors' rules from list prices (windowsDatacenterUsdPer16Cores, "
+        o.retired(old, "ignored since schema 3: licences follow the vendors' rules from list prices "
+                       "(windowsDatacenterUsdPer16Cores, "
                        "sqlEnterpriseUsdPer2Cores, oracleEeUsdPerProcessor, ...)");
     o.number("virtualisationUsdPerCoreYear", d.virtualisationUsdPerCoreYear);
     o.number("coresPerHost", d.coresPerHost);
@@ -90,9 +97,10 @@ void readOnPrem(JsonCursor& o, model::OnPremDrivers& d, int fileVersion, JsonPro
         const model::OnPremDrivers current;
         d.managementUsdPerServerYear = current.managementUsdPerServerYear;
         d.backupUsdPerGbMonth = current.backupUsdPerGbMonth;
-        problems.warning(o.at("managementUsdPerServerYear"),
-                         "the former default of $1,440 a server-year (backup included) is read as the current one: $435 "
-                         "a server-year plus $0.022 per GB-month of production storage for backup");
+        problems.warning(
+            o.at("managementUsdPerServerYear"),
+            "the former default of $1,440 a server-year (backup included) is read as the current one: $435 "
+            "a server-year plus $0.022 per GB-month of production storage for backup");
     }
 }
 
@@ -134,7 +142,8 @@ void readWorkload(const json& e, const std::string& path, JsonProblems& problems
     out.push_back(std::move(w));
 }
 
-void readDependency(const json& e, const std::string& path, JsonProblems& problems, std::vector<model::Dependency>& out) {
+void readDependency(const json& e, const std::string& path, JsonProblems& problems,
+                    std::vector<model::Dependency>& out) {
     if (!e.is_object()) {
         problems.error(path, "expected an object, got " + describeJson(e));
         return;
@@ -179,7 +188,9 @@ void readWavePlanning(JsonCursor& o, model::WavePlanningRules& w, JsonProblems& 
 }
 
 void readMapping(JsonCursor& o, ColumnMapping& m, JsonProblems& p) {
-    auto unitError = [&](const std::string& path, const json& v) { p.error(path, "expected KiB, MiB, GiB or TiB, got " + describeJson(v)); };
+    auto unitError = [&](const std::string& path, const json& v) {
+        p.error(path, "expected KiB, MiB, GiB or TiB, got " + describeJson(v));
+    };
     o.object("columns", [&](JsonCursor& c) {
         for (const MappingField& f : mappingFields()) c.string(f.key, m.*(f.member));
     });
@@ -187,15 +198,17 @@ void readMapping(JsonCursor& o, ColumnMapping& m, JsonProblems& p) {
         SizeUnit& target = std::string_view(key) == "ramUnit" ? m.ramUnit : m.storageUnit;
         if (const json* v = o.get(key)) {
             std::optional<SizeUnit> u = v->is_string() ? parseSizeUnit(v->get<std::string>()) : std::nullopt;
-            if (u) target = *u;
-            else unitError(o.at(key), *v);
+            if (u)
+                target = *u;
+            else
+                unitError(o.at(key), *v);
         }
     }
     o.boolean("utilAsFraction", m.utilAsFraction);
 }
 
-void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
-                JsonProblems& p);
+void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate,
+                ScenarioLoad& out, JsonProblems& p);
 
 // `documentPath` is "" for the file itself and "snapshots[i].scenario" for a snapshot's scenario.
 void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoad& out, JsonProblems& p,
@@ -232,14 +245,17 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         if (const json* prices = o.get("prices")) {
             // Files before the catalogue carried a remembered price table: its region is the target region.
             if (prices->is_object() && o.get("region") == nullptr)
-                if (auto it = prices->find("region"); it != prices->end() && it->is_string()) a.region = it->get<std::string>();
+                if (auto it = prices->find("region"); it != prices->end() && it->is_string())
+                    a.region = it->get<std::string>();
             p.warning(o.at("prices"), "the price table inside the file is no longer used: prices come from the dated "
-                                      "AWS price catalogue for " + a.region);
+                                      "AWS price catalogue for " +
+                                          a.region);
         }
         o.number("regionMultiplier", a.regionMultiplier);
         if (out.fileVersion < 3 && a.regionMultiplier != 1.0)
             p.warning(o.at("regionMultiplier"), "a region multiplier of " + model::formatNumber(a.regionMultiplier) +
-                                                    " is kept as an explicit override on every AWS price of " + a.region +
+                                                    " is kept as an explicit override on every AWS price of " +
+                                                    a.region +
                                                     "; the region's own prices make it unnecessary (set 1 to drop it)");
         o.number("headroomPct", a.headroomPct);
         o.enumeration("pricingModel", a.pricingModel);
@@ -350,7 +366,8 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     if (r.array("workloads", [&](const json& e, const std::string& path) { readWorkload(e, path, p, workloads); }))
         s.workloads = std::move(workloads);
     std::vector<model::Dependency> dependencies;
-    if (r.array("dependencies", [&](const json& e, const std::string& path) { readDependency(e, path, p, dependencies); }))
+    if (r.array("dependencies",
+                [&](const json& e, const std::string& path) { readDependency(e, path, p, dependencies); }))
         s.dependencies = std::move(dependencies);
     std::vector<model::AssumptionRange> ranges;
     if (r.array("ranges", [&](const json& e, const std::string& path) {
@@ -394,20 +411,26 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
     }
     const auto name = e.find("name");
     if (name == e.end() || !name->is_string() || name->get<std::string>().empty()) {
-        p.warning(path + ".name", "a snapshot needs a non-empty name, got " + (name == e.end() ? std::string("none") : describeJson(*name)) + "; skipped");
+        p.warning(path + ".name", "a snapshot needs a non-empty name, got " +
+                                      (name == e.end() ? std::string("none") : describeJson(*name)) + "; skipped");
         return;
     }
     const std::string& title = name->get_ref<const std::string&>();
     for (const SavedSnapshot& earlier : out.snapshots)
         if (earlier.name == title) {
-            p.warning(path + ".name", "a second snapshot called \"" + formats::text::sanitizeUtf8(title) + "\"; skipped");
+            p.warning(path + ".name",
+                      "a second snapshot called \"" + formats::text::sanitizeUtf8(title) + "\"; skipped");
             return;
         }
     bool sameWorkloads = false;
     for (auto it = e.begin(); it != e.end(); ++it) {
-        if (it.key() == "sameWorkloads" && it.value().is_boolean()) sameWorkloads = it.value().get<bool>();
-        else if (it.key() == "sameWorkloads") p.warning(path + ".sameWorkloads", "expected true or false, got " + describeJson(it.value()) + "; read as false");
-        else if (it.key() != "name" && it.key() != "scenario") p.warning(path + "." + it.key(), "unknown field, ignored");
+        if (it.key() == "sameWorkloads" && it.value().is_boolean())
+            sameWorkloads = it.value().get<bool>();
+        else if (it.key() == "sameWorkloads")
+            p.warning(path + ".sameWorkloads",
+                      "expected true or false, got " + describeJson(it.value()) + "; read as false");
+        else if (it.key() != "name" && it.key() != "scenario")
+            p.warning(path + "." + it.key(), "unknown field, ignored");
     }
     const auto body = e.find("scenario");
     if (body == e.end() || !body->is_object()) {
@@ -427,11 +450,13 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
 }
 
 // The sections that travel with the scenario but are not part of it: named snapshots and the partner brand.
-void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate, ScenarioLoad& out,
-                JsonProblems& p) {
+void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vector<model::Workload>& estate,
+                ScenarioLoad& out, JsonProblems& p) {
     if (const json* v = r.get("snapshots")) {
         out.hasSnapshots = true;
-        if (!v->is_array()) p.warning("snapshots", "expected an array of snapshots, got " + describeJson(*v) + "; no snapshot was loaded");
+        if (!v->is_array())
+            p.warning("snapshots",
+                      "expected an array of snapshots, got " + describeJson(*v) + "; no snapshot was loaded");
         else
             for (std::size_t i = 0; i < v->size(); ++i)
                 readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
@@ -439,7 +464,8 @@ void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vecto
     if (const json* v = r.get("partner"); v != nullptr && !v->is_null()) {
         std::vector<formats::InputProblem> problems;
         out.partner = readPartnerBrand(*v, "partner", problems);
-        for (formats::InputProblem& problem : problems) p.warning(problem.where, problem.message + "; the partner theme was not applied");
+        for (formats::InputProblem& problem : problems)
+            p.warning(problem.where, problem.message + "; the partner theme was not applied");
     }
 }
 
@@ -455,7 +481,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         return out;
     }
     if (jsonTooDeep(text)) {
-        out.errors.push_back({"(document)", "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels: not a scenario file"});
+        out.errors.push_back(
+            {"(document)", "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels: not a scenario file"});
         return out;
     }
     json root;
@@ -465,11 +492,12 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         const auto [line, column] = lineColumnOf(text, e.byte > 0 ? e.byte - 1 : 0);
         std::string what = e.what();
         // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        if (const std::size_t colon = what.find(": ", what.find("parse error")); colon != std::string::npos) what = what.substr(colon + 2);
-        out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column), "not valid JSON: " + formats::text::sanitizeUtf8(what)});
+        if (const std::size_t colon = what.find(": ", what.find("parse error")); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column),
+                              "not valid JSON: " + formats::text::sanitizeUtf8(what)});
         return out;
-    }
-    catch (const json::exception& e) {
+    } catch (const json::exception& e) {
         // e.g. out_of_range 406: a number too large for a double; nlohmann gives no byte offset for it.
         out.errors.push_back({"(document)", "not valid JSON: " + formats::text::sanitizeUtf8(e.what())});
         return out;
@@ -482,9 +510,12 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     int version = 0;
     bool migrated = false;
     if (auto it = root.find("schemaVersion"); it != root.end()) {
-        if (it->is_number_integer() || it->is_number_unsigned()) version = static_cast<int>(std::clamp<std::int64_t>(it->get<std::int64_t>(), -1, 1000000));
-        else p.error("schemaVersion", "expected a whole number, got " + describeJson(*it));
-    } else if (auto v = root.find("version"); v != root.end() && v->is_number_integer() && v->get<std::int64_t>() == 1) {
+        if (it->is_number_integer() || it->is_number_unsigned())
+            version = static_cast<int>(std::clamp<std::int64_t>(it->get<std::int64_t>(), -1, 1000000));
+        else
+            p.error("schemaVersion", "expected a whole number, got " + describeJson(*it));
+    } else if (auto v = root.find("version");
+               v != root.end() && v->is_number_integer() && v->get<std::int64_t>() == 1) {
         version = 1;
     } else {
         version = kScenarioSchemaVersion;
@@ -492,7 +523,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     }
     out.fileVersion = version;
     if (version > kScenarioSchemaVersion) {
-        out.errors.push_back({"schemaVersion", "version " + std::to_string(version) + " was written by a newer estimator (this one reads up to " +
+        out.errors.push_back({"schemaVersion", "version " + std::to_string(version) +
+                                                   " was written by a newer estimator (this one reads up to " +
                                                    std::to_string(kScenarioSchemaVersion) + ")"});
         return out;
     }
@@ -515,7 +547,8 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         const int was = out.scenario.settings.horizonYears;
         out.scenario.settings.horizonYears = was >= 4 ? 5 : 3;
         out.scenario.settings.horizonRequestedYears = was; // the estimate says so too (warning horizon_adjusted)
-        p.warning("settings.horizonYears", "horizon of " + std::to_string(was) + " years is no longer offered: read as " +
+        p.warning("settings.horizonYears", "horizon of " + std::to_string(was) +
+                                               " years is no longer offered: read as " +
                                                std::to_string(out.scenario.settings.horizonYears) + " years");
     }
     // Attach lines to paths (not for migrated files: their paths are version-2 paths).

@@ -38,19 +38,19 @@ struct SavedSnapshot {
 /// the snapshots and the brand (saving a 20-snapshot workspace copies nothing).
 struct ScenarioExtras {
     std::vector<const SavedSnapshot*> snapshots;
-    const PartnerBrand* partner = nullptr;   ///< nullptr = no "partner" section
+    const PartnerBrand* partner = nullptr; ///< nullptr = no "partner" section
 };
 
 /// What loading a scenario file gave.
 struct ScenarioLoad {
-    model::Scenario scenario;              ///< the file's values over the given defaults (best effort on errors)
-    ImportSettings import;                 ///< the "import" section (saved column mappings)
-    std::vector<SavedSnapshot> snapshots;  ///< the "snapshots" section (damaged entries skipped with a warning)
-    bool hasSnapshots = false;             ///< the file has a "snapshots" section (even an empty one)
-    std::optional<PartnerBrand> partner;   ///< the "partner" section, when present and readable
-    std::vector<formats::InputProblem> errors;      ///< the file cannot be used as written: "workloads[3].vcpu (line 45)"
-    std::vector<formats::InputProblem> warnings;    ///< unknown fields, migration notes: the scenario is still usable
-    int fileVersion = 0;                   ///< the schema version the file had (1 = migrated)
+    model::Scenario scenario;                    ///< the file's values over the given defaults (best effort on errors)
+    ImportSettings import;                       ///< the "import" section (saved column mappings)
+    std::vector<SavedSnapshot> snapshots;        ///< the "snapshots" section (damaged entries skipped with a warning)
+    bool hasSnapshots = false;                   ///< the file has a "snapshots" section (even an empty one)
+    std::optional<PartnerBrand> partner;         ///< the "partner" section, when present and readable
+    std::vector<formats::InputProblem> errors;   ///< the file cannot be used as written: "workloads[3].vcpu (line 45)"
+    std::vector<formats::InputProblem> warnings; ///< unknown fields, migration notes: the scenario is still usable
+    int fileVersion = 0;                         ///< the schema version the file had (1 = migrated)
     /// True when there are no errors.
     bool ok() const { return errors.empty(); }
 };
@@ -65,7 +65,8 @@ inline constexpr std::size_t kMaxScenarioJsonBytes = std::size_t{256} << 20;
 ScenarioLoad loadScenario(std::string_view json, const model::Scenario& defaults = model::Scenario{});
 
 /// Writes the scenario (with its import settings, snapshots and partner brand) as kScenarioSchemaVersion JSON:
-/// 2-space indent, fields in a fixed order, shortest round-trip numbers, trailing newline. Deterministic: the same input gives the same bytes.
+/// 2-space indent, fields in a fixed order, shortest round-trip numbers, trailing newline. Deterministic: the same
+/// input gives the same bytes.
 std::string saveScenario(const model::Scenario& scenario, const ImportSettings& import = {},
                          const ScenarioExtras& extras = {});
 

@@ -27,9 +27,12 @@ nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<f
         const std::string& k = it.key();
         const json& v = it.value();
         if (k == "version") continue;
-        if (k == "name") settings["name"] = v;
-        else if (k == "currency") settings["currencyCode"] = v;
-        else if (k == "horizonYears") settings["horizonYears"] = v;
+        if (k == "name")
+            settings["name"] = v;
+        else if (k == "currency")
+            settings["currencyCode"] = v;
+        else if (k == "horizonYears")
+            settings["horizonYears"] = v;
         else if (k == "discountRatePercent") {
             settings["discountRatePct"] = percent(v);
             note("discountRatePercent", "percent converted to a decimal (settings.discountRatePct)");
@@ -49,10 +52,16 @@ nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<f
             for (auto s = v.begin(); s != v.end(); ++s) {
                 if (s.key() == "type" && s.value().is_string()) {
                     const std::string t = s.value().get<std::string>();
-                    src["kind"] = t == "on-prem" ? "onPremises" : t == "cloud" ? "otherCloud" : t == "paas" ? "paas" : t;
-                } else if (s.key() == "provider") src["provider"] = s.value();
-                else if (s.key() == "monthlyBill") src["monthlyBillUsd"] = s.value();
-                else src[s.key()] = s.value(); // unknown: the v2 reader warns with its path
+                    src["kind"] = t == "on-prem" ? "onPremises"
+                                  : t == "cloud" ? "otherCloud"
+                                  : t == "paas"  ? "paas"
+                                                 : t;
+                } else if (s.key() == "provider")
+                    src["provider"] = s.value();
+                else if (s.key() == "monthlyBill")
+                    src["monthlyBillUsd"] = s.value();
+                else
+                    src[s.key()] = s.value(); // unknown: the v2 reader warns with its path
             }
             v2["source"] = src;
         } else if (k == "servers" && v.is_array()) {
@@ -69,18 +78,30 @@ nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<f
                     if (fk == "hostname") {
                         w["id"] = fv;
                         w["name"] = fv;
-                    } else if (fk == "app") w["application"] = fv;
-                    else if (fk == "env" && fv.is_string()) w["environment"] = fv.get<std::string>() == "prod" ? "production" : "nonProduction";
-                    else if (fk == "os") w["os"] = fv;
-                    else if (fk == "cpus") w["vcpu"] = fv;
-                    else if (fk == "memoryMb") w["ramGb"] = fv.is_number() ? json(fv.get<double>() / 1024.0) : fv;
-                    else if (fk == "diskGb") w["storageGb"] = fv;
-                    else if (fk == "cpuPeakPercent") w["cpuUtilP95Pct"] = percent(fv);
-                    else if (fk == "powerOn" && fv.is_boolean()) w["powerState"] = fv.get<bool>() ? "on" : "off";
-                    else if (fk == "wave") w["wave"] = fv;
-                    else if (fk == "strategy") w["disposition"] = fv;
-                    else if (fk == "database") w["database"] = fv;
-                    else w[fk] = fv;
+                    } else if (fk == "app")
+                        w["application"] = fv;
+                    else if (fk == "env" && fv.is_string())
+                        w["environment"] = fv.get<std::string>() == "prod" ? "production" : "nonProduction";
+                    else if (fk == "os")
+                        w["os"] = fv;
+                    else if (fk == "cpus")
+                        w["vcpu"] = fv;
+                    else if (fk == "memoryMb")
+                        w["ramGb"] = fv.is_number() ? json(fv.get<double>() / 1024.0) : fv;
+                    else if (fk == "diskGb")
+                        w["storageGb"] = fv;
+                    else if (fk == "cpuPeakPercent")
+                        w["cpuUtilP95Pct"] = percent(fv);
+                    else if (fk == "powerOn" && fv.is_boolean())
+                        w["powerState"] = fv.get<bool>() ? "on" : "off";
+                    else if (fk == "wave")
+                        w["wave"] = fv;
+                    else if (fk == "strategy")
+                        w["disposition"] = fv;
+                    else if (fk == "database")
+                        w["database"] = fv;
+                    else
+                        w[fk] = fv;
                 }
                 workloads.push_back(w);
             }
@@ -95,9 +116,12 @@ nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<f
                 }
                 json w = json::object();
                 for (auto f = wv.begin(); f != wv.end(); ++f) {
-                    if (f.key() == "start") w["startMonth"] = f.value();
-                    else if (f.key() == "months") w["lengthMonths"] = f.value();
-                    else w[f.key()] = f.value();
+                    if (f.key() == "start")
+                        w["startMonth"] = f.value();
+                    else if (f.key() == "months")
+                        w["lengthMonths"] = f.value();
+                    else
+                        w[f.key()] = f.value();
                 }
                 waves.push_back(w);
             }
@@ -105,13 +129,16 @@ nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<f
         } else if (k == "map" && v.is_object()) {
             json program = json::object();
             for (auto f = v.begin(); f != v.end(); ++f) {
-                if (f.key() == "assessPercent") program["assessPctOfArr"] = percent(f.value());
-                else if (f.key() == "mobilizePercent") program["mobilizePctOfArr"] = percent(f.value());
+                if (f.key() == "assessPercent")
+                    program["assessPctOfArr"] = percent(f.value());
+                else if (f.key() == "mobilizePercent")
+                    program["mobilizePctOfArr"] = percent(f.value());
                 else if (f.key() == "creditPercent") {
                     // One number in v1; v2 keeps a range: the same value as low, expected and high.
                     const json c = percent(f.value());
                     program["migrateCreditPct"] = json{{"low", c}, {"expected", c}, {"high", c}};
-                } else program[f.key()] = f.value();
+                } else
+                    program[f.key()] = f.value();
             }
             v2["program"] = program;
         } else {

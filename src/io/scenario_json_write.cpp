@@ -11,8 +11,12 @@
 namespace est::io {
 namespace {
 
-template <typename E> std::string_view enumJson(E v) { return toName(v); }
-template <typename E> std::optional<std::string_view> enumJson(const std::optional<E>& v) {
+template <typename E>
+std::string_view enumJson(E v) {
+    return toName(v);
+}
+template <typename E>
+std::optional<std::string_view> enumJson(const std::optional<E>& v) {
     return v ? std::optional<std::string_view>(toName(*v)) : std::nullopt;
 }
 
@@ -140,7 +144,11 @@ void writePlan(JsonWriter& w, const model::Plan& plan) {
         .field("separateEnvironments", wp.separateEnvironments);
     w.beginArray("locks");
     for (const model::WaveLock& l : wp.locks)
-        w.beginObject().field("workloadId", l.workloadId).field("application", l.application).field("wave", l.wave).endObject();
+        w.beginObject()
+            .field("workloadId", l.workloadId)
+            .field("application", l.application)
+            .field("wave", l.wave)
+            .endObject();
     w.endArray().endObject().endObject();
 }
 
@@ -154,7 +162,9 @@ void writeProgram(JsonWriter& w, const model::Program& g) {
     writeRange(w, "migrateCreditPct", g.migrateCreditPct);
     w.field("creditLagQuarters", g.creditLagQuarters).field("minEligibleSpendUsd", g.minEligibleSpendUsd);
     writeRange(w, "creditWindowMonths", g.creditWindowMonths);
-    w.field("partnerFundingCapUsd", g.partnerFundingCapUsd).field("mapLiteMinArrUsd", g.mapLiteMinArrUsd).field("mapMinArrUsd", g.mapMinArrUsd);
+    w.field("partnerFundingCapUsd", g.partnerFundingCapUsd)
+        .field("mapLiteMinArrUsd", g.mapLiteMinArrUsd)
+        .field("mapMinArrUsd", g.mapMinArrUsd);
     writeRange(w, "scopeFloorServers", g.scopeFloorServers);
     w.field("professionalServicesDiscountPct", g.professionalServicesDiscountPct)
         .field("trainingAllowanceUsdPerPerson", g.trainingAllowanceUsdPerPerson)
@@ -239,7 +249,10 @@ void writeScenarioMembers(JsonWriter& w, const model::Scenario& s, bool withWork
     w.endArray();
     writePlan(w, s.plan);
     writeProgram(w, s.program);
-    w.beginObject("recommender").field("idleCpuPct", s.recommender.idleCpuPct).field("idleMemPct", s.recommender.idleMemPct).endObject();
+    w.beginObject("recommender")
+        .field("idleCpuPct", s.recommender.idleCpuPct)
+        .field("idleMemPct", s.recommender.idleMemPct)
+        .endObject();
     if (withWorkloads) {
         w.beginArray("workloads");
         for (const model::Workload& x : s.workloads) writeWorkload(w, x);
@@ -259,11 +272,17 @@ void writeScenarioMembers(JsonWriter& w, const model::Scenario& s, bool withWork
     w.endArray();
     w.beginArray("ranges");
     for (const model::AssumptionRange& r : s.ranges)
-        w.beginObject().field("key", r.key).field("low", r.range.low).field("expected", r.range.expected).field("high", r.range.high).endObject();
+        w.beginObject()
+            .field("key", r.key)
+            .field("low", r.range.low)
+            .field("expected", r.range.expected)
+            .field("high", r.range.high)
+            .endObject();
     w.endArray();
 }
 
-void writeScenarioFile(JsonWriter& w, const model::Scenario& s, const ImportSettings& import, const ScenarioExtras& extras) {
+void writeScenarioFile(JsonWriter& w, const model::Scenario& s, const ImportSettings& import,
+                       const ScenarioExtras& extras) {
     w.beginObject().field("schemaVersion", kScenarioSchemaVersion);
     writeScenarioMembers(w, s, true);
     writeImport(w, import);

@@ -134,7 +134,8 @@ SniffResult billingKind(const std::vector<std::string>& header) {
             return {FileKind::BillingCur, Container::Plain, "with Athena column names"};
         return {FileKind::BillingCur2, Container::Plain, {}};
     }
-    if (hasColumn(header, "BilledCost") && (hasColumn(header, "ChargePeriodStart") || hasColumn(header, "ChargeCategory"))) {
+    if (hasColumn(header, "BilledCost") &&
+        (hasColumn(header, "ChargePeriodStart") || hasColumn(header, "ChargeCategory"))) {
         // AWS's FOCUS 1.0 table has none of the three columns 1.2 added.
         const bool v12 = hasColumn(header, "BillingAccountType") || hasColumn(header, "InvoiceId") ||
                          hasColumn(header, "PricingCurrency");
@@ -164,7 +165,8 @@ SniffResult sniffCsv(std::string_view bytes) {
     const std::vector<std::string> header = headerOf(bytes);
     if (header.empty()) return {FileKind::Unknown, Container::Plain, "no header row: the file is empty or blank"};
     if (SniffResult billing = billingKind(header); billing.kind != FileKind::Unknown) return billing;
-    if (detectDependencyFormat(header) != DependencyFormat::Unknown) return {FileKind::DependencyCsv, Container::Plain, {}};
+    if (detectDependencyFormat(header) != DependencyFormat::Unknown)
+        return {FileKind::DependencyCsv, Container::Plain, {}};
     const InventoryFormat format = detectInventoryFormat(header);
     if (format == InventoryFormat::Generic || format == InventoryFormat::Unknown)
         return {FileKind::InventoryCsvToMap, Container::Plain, {}};
@@ -174,7 +176,8 @@ SniffResult sniffCsv(std::string_view bytes) {
 // A billing export inside a container: only the export formats are looked for (an inventory is never gzipped here).
 SniffResult billingInside(std::string_view decodedHead, Container container, std::string what) {
     SniffResult found = billingKind(headerOf(decodedHead));
-    if (found.kind == FileKind::Unknown) return {FileKind::Unknown, container, what + " that is not an AWS billing export"};
+    if (found.kind == FileKind::Unknown)
+        return {FileKind::Unknown, container, what + " that is not an AWS billing export"};
     found.container = container;
     return found;
 }
@@ -184,8 +187,9 @@ SniffResult sniffGzip(std::string_view bytes) {
     gzip.push(bytes);
     std::string head;
     const std::string reason = gzip.read(head, kHeadBytes);
-    if (head.empty()) return {FileKind::Unknown, Container::Gzip, "gzip data that cannot be read" +
-                                                                      (reason.empty() ? std::string() : " (" + reason + ")")};
+    if (head.empty())
+        return {FileKind::Unknown, Container::Gzip,
+                "gzip data that cannot be read" + (reason.empty() ? std::string() : " (" + reason + ")")};
     return billingInside(head, Container::Gzip, "a gzip file");
 }
 
@@ -220,8 +224,7 @@ SniffResult sniff(std::string_view bytes, std::string_view name) {
     if (formats::looksLikeXlsx(bytes)) return sniffZip(bytes);
     if (formats::looksLikeGzip(bytes)) return sniffGzip(bytes);
     // The format name sits in the first lines of a catalogue file, whatever else follows.
-    if (bytes.substr(0, 512).find(std::string("\"") + kPriceCatalogueFormat + "\"") !=
-        std::string_view::npos)
+    if (bytes.substr(0, 512).find(std::string("\"") + kPriceCatalogueFormat + "\"") != std::string_view::npos)
         return {FileKind::PriceCatalogueJson, Container::Plain, {}};
     if (firstNonBlank(bytes) == '{' || formats::text::endsWithIgnoreCase(name, ".json")) return sniffJson(bytes);
     return sniffCsv(bytes);
@@ -229,23 +232,40 @@ SniffResult sniff(std::string_view bytes, std::string_view name) {
 
 const char* fileKindName(FileKind kind) {
     switch (kind) {
-    case FileKind::Unknown: return "unknown file";
-    case FileKind::ScenarioJson: return "scenario";
-    case FileKind::PartnerThemeJson: return "partner theme";
-    case FileKind::PriceCatalogueJson: return "price catalogue";
-    case FileKind::DefaultsJson: return "defaults file";
-    case FileKind::AwsPriceListCsv: return "AWS Price List offer file";
-    case FileKind::RvToolsWorkbook: return "RVTools workbook";
-    case FileKind::DependencyWorkbook: return "AWS MPA dependency workbook";
-    case FileKind::InventoryCsv: return "inventory CSV";
-    case FileKind::InventoryCsvToMap: return "CSV table to map";
-    case FileKind::DependencyCsv: return "dependency export";
-    case FileKind::BillingCur: return "CUR";
-    case FileKind::BillingCur2: return "CUR 2.0";
-    case FileKind::BillingFocus: return "FOCUS";
-    case FileKind::BillingCostExplorer: return "Cost Explorer CSV";
-    case FileKind::BillingSummary: return "billing summary CSV";
-    case FileKind::LogoImage: return "logo image";
+    case FileKind::Unknown:
+        return "unknown file";
+    case FileKind::ScenarioJson:
+        return "scenario";
+    case FileKind::PartnerThemeJson:
+        return "partner theme";
+    case FileKind::PriceCatalogueJson:
+        return "price catalogue";
+    case FileKind::DefaultsJson:
+        return "defaults file";
+    case FileKind::AwsPriceListCsv:
+        return "AWS Price List offer file";
+    case FileKind::RvToolsWorkbook:
+        return "RVTools workbook";
+    case FileKind::DependencyWorkbook:
+        return "AWS MPA dependency workbook";
+    case FileKind::InventoryCsv:
+        return "inventory CSV";
+    case FileKind::InventoryCsvToMap:
+        return "CSV table to map";
+    case FileKind::DependencyCsv:
+        return "dependency export";
+    case FileKind::BillingCur:
+        return "CUR";
+    case FileKind::BillingCur2:
+        return "CUR 2.0";
+    case FileKind::BillingFocus:
+        return "FOCUS";
+    case FileKind::BillingCostExplorer:
+        return "Cost Explorer CSV";
+    case FileKind::BillingSummary:
+        return "billing summary CSV";
+    case FileKind::LogoImage:
+        return "logo image";
     }
     return "unknown file";
 }

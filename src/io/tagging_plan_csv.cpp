@@ -8,7 +8,8 @@
 namespace est::io {
 
 std::string taggingPlanCsv(const model::Scenario& s, const model::Result& r) {
-    std::string out = "resource,workload_id,wave,wave_name,go_live,tag_key,tag_value,tag_by,monthly_eligible_usd,note\r\n";
+    std::string out =
+        "resource,workload_id,wave,wave_name,go_live,tag_key,tag_value,tag_by,monthly_eligible_usd,note\r\n";
     if (!r.ok()) return out;
     for (const model::TaggingPlanRow& row : model::taggingPlan(s, r)) {
         formats::appendCsvField(out, row.name);
@@ -23,7 +24,8 @@ std::string taggingPlanCsv(const model::Scenario& s, const model::Result& r) {
         out += "," + calendarMonth(s.settings, row.tagByMonth) + ",";
         formats::appendCsvNumber(out, row.monthlyEligibleUsd);
         out.push_back(',');
-        formats::appendCsvField(out, row.afterHorizon ? "goes live after the horizon" : "tag at creation, no later than tag_by");
+        formats::appendCsvField(out, row.afterHorizon ? "goes live after the horizon"
+                                                      : "tag at creation, no later than tag_by");
         out += "\r\n";
     }
     return out;

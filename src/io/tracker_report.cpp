@@ -91,7 +91,8 @@ std::string trackerJson(const model::TrackerResult& r) {
         unknown.push_back(ojson{{"type", u.type}, {"lines", u.lines}, {"usd", cents(u.usd)}});
     doc["unknownLineTypes"] = std::move(unknown);
     ojson credits = ojson::array();
-    for (const model::OtherCredit& c : r.otherCredits) credits.push_back(ojson{{"description", c.description}, {"usd", cents(c.usd)}});
+    for (const model::OtherCredit& c : r.otherCredits)
+        credits.push_back(ojson{{"description", c.description}, {"usd", cents(c.usd)}});
     doc["otherCredits"] = std::move(credits);
     ojson workloads = ojson::array();
     for (const model::WorkloadTagging& w : r.workloads)
@@ -130,24 +131,24 @@ std::string untaggedResourcesCsv(const model::TrackerResult& r) {
 
 std::string trackerHtml(const model::TrackerResult& r) {
     const auto usd = [](double v) { return htmlEscape(model::formatUsd(v)); };
-    std::string h = htmlPageStart("MAP credit tracker",
-                                  "body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
-                                  "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px}"
-                                  "td.n{text-align:right;font-variant-numeric:tabular-nums}.note{color:#555}");
+    std::string h = htmlPageStart(
+        "MAP credit tracker", "body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
+                              "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px}"
+                              "td.n{text-align:right;font-variant-numeric:tabular-nums}.note{color:#555}");
     h += "<h1>MAP credit tracker</h1>\n";
     h += "<p>Format: " + htmlEscape(r.format) + ". Rules: " + htmlEscape(r.rulesSource) + ".</p>\n";
     h += "<h2>Totals</h2>\n<table><tr><th>Eligible spend</th><th>Tagged</th><th>Untagged</th><th>MAP credits</th>"
          "<th>Other credits</th><th>Excluded</th></tr><tr>";
-    for (double v : {r.totals.eligibleUsd, r.totals.taggedEligibleUsd, r.totals.untaggedEligibleUsd, r.totals.mapCreditsUsd,
-                     r.totals.otherCreditsUsd, r.totals.excludedUsd})
+    for (double v : {r.totals.eligibleUsd, r.totals.taggedEligibleUsd, r.totals.untaggedEligibleUsd,
+                     r.totals.mapCreditsUsd, r.totals.otherCreditsUsd, r.totals.excludedUsd})
         h += "<td class=\"n\">" + usd(v) + "</td>";
     h += "</tr></table>\n<h2>Quarters</h2>\n<table><tr><th>Quarter</th><th>Eligible</th><th>Tagged eligible</th>"
          "<th>Plan forecast</th><th>MAP credits</th></tr>\n";
     for (const model::TrackerQuarter& q : r.quarters)
-        h += "<tr><td>" + htmlEscape(q.quarter) + "</td><td class=\"n\">" + usd(q.eligibleUsd) + "</td><td class=\"n\">" +
-             usd(q.taggedEligibleUsd) + "</td><td class=\"n\">" +
-             (q.forecastTaggedEligibleUsd ? usd(*q.forecastTaggedEligibleUsd) : std::string("-")) + "</td><td class=\"n\">" +
-             usd(q.mapCreditsUsd) + "</td></tr>\n";
+        h += "<tr><td>" + htmlEscape(q.quarter) + "</td><td class=\"n\">" + usd(q.eligibleUsd) +
+             "</td><td class=\"n\">" + usd(q.taggedEligibleUsd) + "</td><td class=\"n\">" +
+             (q.forecastTaggedEligibleUsd ? usd(*q.forecastTaggedEligibleUsd) : std::string("-")) +
+             "</td><td class=\"n\">" + usd(q.mapCreditsUsd) + "</td></tr>\n";
     h += "</table>\n<h2>Tag these now: eligible spend without a valid map-migrated tag</h2>\n";
     if (!r.hasResourceIds) h += "<p class=\"note\">The files name no resources.</p>\n";
     h += "<table><tr><th>Account</th><th>Resource</th><th>Service</th><th>Name</th><th>Eligible spend</th>"
@@ -155,7 +156,8 @@ std::string trackerHtml(const model::TrackerResult& r) {
     for (const model::UntaggedResource& u : r.untaggedResources)
         h += "<tr><td>" + htmlEscape(u.account) + "</td><td>" + htmlEscape(u.resourceId) + "</td><td>" +
              htmlEscape(u.serviceName.empty() ? u.productCode : u.serviceName) + "</td><td>" + htmlEscape(u.nameTag) +
-             "</td><td class=\"n\">" + usd(u.eligibleUsd) + "</td><td>" + htmlEscape(u.tagValueToApply) + "</td></tr>\n";
+             "</td><td class=\"n\">" + usd(u.eligibleUsd) + "</td><td>" + htmlEscape(u.tagValueToApply) +
+             "</td></tr>\n";
     h += "</table>\n";
     if (r.untaggedResourcesTruncated) h += "<p class=\"note\">Only the most expensive resources are listed.</p>\n";
     h += "<h2>Tag values</h2>\n<table><tr><th>Value</th><th>Valid</th><th>Eligible spend</th></tr>\n";

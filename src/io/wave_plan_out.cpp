@@ -42,17 +42,20 @@ std::vector<WaveSummary> summarizeWaves(const model::Scenario& s, const model::R
 }
 
 std::string cmfIntakeCsv(const model::Scenario& s, const model::Result& result) {
-    std::string out = "wave_name,app_name,server_name,server_os_family,server_os_version,server_fqdn,server_environment,r_type\n";
+    std::string out =
+        "wave_name,app_name,server_name,server_os_family,server_os_version,server_fqdn,server_environment,r_type\n";
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < s.workloads.size(); ++i)
         if (moves(result, i)) order.push_back(i);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return s.workloads[a].wave < s.workloads[b].wave; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return s.workloads[a].wave < s.workloads[b].wave; });
     for (std::size_t i : order) {
         const model::Workload& w = s.workloads[i];
         const std::string& name = w.name.empty() ? w.id : w.name;
         const bool validWave = w.wave >= 1 && static_cast<std::size_t>(w.wave) <= s.plan.waves.size();
-        const model::Disposition d = result.ok() && i < result.workloads.size() ? result.workloads[i].effective
-                                                                                 : w.disposition.value_or(model::Disposition::Rehost);
+        const model::Disposition d = result.ok() && i < result.workloads.size()
+                                         ? result.workloads[i].effective
+                                         : w.disposition.value_or(model::Disposition::Rehost);
         auto field = [&](std::string_view v, bool last = false) {
             formats::appendCsvField(out, v);
             out.push_back(last ? '\n' : ',');

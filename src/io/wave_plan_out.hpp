@@ -14,12 +14,12 @@ namespace est::io {
 struct WaveSummary {
     std::string name;
     int startMonth = 0;
-    int goLiveMonth = 0;                        ///< start + length (a longer rule duration may delay single workloads)
-    int servers = 0;                            ///< workloads that move in it (Retain excluded)
+    int goLiveMonth = 0; ///< start + length (a longer rule duration may delay single workloads)
+    int servers = 0;     ///< workloads that move in it (Retain excluded)
     int vcpu = 0;
     double storageGb = 0.0;
-    model::Money awsMonthlyUsd = 0.0;           ///< AWS usage the wave adds at steady state
-    std::vector<std::string> applications;      ///< distinct, in estate order
+    model::Money awsMonthlyUsd = 0.0;      ///< AWS usage the wave adds at steady state
+    std::vector<std::string> applications; ///< distinct, in estate order
 };
 
 /// Every plan wave in order; `result` supplies dispositions and AWS spend (when not ok(), all workloads count).

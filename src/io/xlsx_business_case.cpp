@@ -58,11 +58,15 @@ formats::XlsxCell inUnit(double v, std::string_view unit) {
 
 formats::XlsxCell assumptionValue(double v, model::AssumptionUnit unit, bool isInteger) {
     switch (unit) {
-    case model::AssumptionUnit::Usd: return formats::XlsxCell::num(v, S::UsdCents);
+    case model::AssumptionUnit::Usd:
+        return formats::XlsxCell::num(v, S::UsdCents);
     case model::AssumptionUnit::UsdPerKwh:
-    case model::AssumptionUnit::UsdPerGbMonth: return formats::XlsxCell::num(v, S::UsdCents);
-    case model::AssumptionUnit::Percent: return pct(v);
-    default: return isInteger ? integer(v) : dec(v);
+    case model::AssumptionUnit::UsdPerGbMonth:
+        return formats::XlsxCell::num(v, S::UsdCents);
+    case model::AssumptionUnit::Percent:
+        return pct(v);
+    default:
+        return isInteger ? integer(v) : dec(v);
     }
 }
 
@@ -91,13 +95,14 @@ std::string assumptionCell(int registryIndex) { return "Assumptions!$C$" + std::
 
 // Where the one-time cost's drivers sit on the Summary sheet: one row per rate, one for the rest.
 struct DriverRows {
-    std::vector<int> serverRows;        ///< parallel to OneTimeDrivers::drivers
+    std::vector<int> serverRows; ///< parallel to OneTimeDrivers::drivers
     int otherRow = 0, undiscountedRow = 0;
 };
 
 // "Servers moving each year" per disposition and the per-application rest, under the year columns: the yearly
 // one-time cost multiplies them by the Assumptions sheet's rates. Nothing is written when the drivers are not live.
-DriverRows driversBlock(const model::Scenario& s, const model::Result& r, const OneTimeDrivers& d, std::vector<Row>& rows) {
+DriverRows driversBlock(const model::Scenario& s, const model::Result& r, const OneTimeDrivers& d,
+                        std::vector<Row>& rows) {
     DriverRows out;
     if (!d.live) return out;
     const int years = static_cast<int>(r.yearly.size());
@@ -124,7 +129,8 @@ DriverRows driversBlock(const model::Scenario& s, const model::Result& r, const 
 }
 
 // Year y's one-time cost as a formula of the drivers and the Assumptions sheet, and its value at today's inputs.
-std::pair<std::string, double> oneTimeFormula(const model::Scenario& s, const OneTimeDrivers& d, const DriverRows& at, int y) {
+std::pair<std::string, double> oneTimeFormula(const model::Scenario& s, const OneTimeDrivers& d, const DriverRows& at,
+                                              int y) {
     const std::vector<model::Assumption>& registry = model::assumptions();
     std::string f = "(";
     double value = 0.0;
@@ -178,12 +184,14 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, const On
     };
     using P = model::PeriodFigures;
     out.statusQuo = flowRow("Today's cost if nothing moves", [](const P& p) { return p.statusQuoUsd; });
-    const int first = flowRow("  today's cost still paid (running both sides included)", [](const P& p) { return p.legacyUsd; });
+    const int first =
+        flowRow("  today's cost still paid (running both sides included)", [](const P& p) { return p.legacyUsd; });
     flowRow("  AWS usage and support", [](const P& p) { return p.awsUsd; });
     flowRow("  SaaS subscriptions", [](const P& p) { return p.subscriptionUsd; });
     flowRow("  operations labour", [](const P& p) { return p.opsLabourUsd; });
     flowRow("  licences kept", [](const P& p) { return p.licencesKeptUsd; });
-    out.oneTime = flowRow("  one-time migration cost", [](const P& p) { return p.oneTimeUsd; }, true);
+    out.oneTime = flowRow(
+        "  one-time migration cost", [](const P& p) { return p.oneTimeUsd; }, true);
     // Cost with the move = the categories above; the total column sums the years.
     out.costWithMove = nextRow(rows);
     {
@@ -198,7 +206,8 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, const On
             } else {
                 v = total;
             }
-            cells.push_back(formats::XlsxCell::calc("SUM(" + cell(1 + y, first) + ":" + cell(1 + y, out.oneTime) + ")", v, S::Usd));
+            cells.push_back(
+                formats::XlsxCell::calc("SUM(" + cell(1 + y, first) + ":" + cell(1 + y, out.oneTime) + ")", v, S::Usd));
         }
         rows.push_back(std::move(cells));
     }
@@ -209,14 +218,16 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, const On
         Row cells{formats::XlsxCell::str("Net cash flow (savings)", S::Bold)};
         double total = 0.0;
         for (int y = 0; y <= years; ++y) {
-            const std::string f = cell(1 + y, out.statusQuo) + "-" + cell(1 + y, out.costWithMove) + "+" + cell(1 + y, out.funding);
+            const std::string f =
+                cell(1 + y, out.statusQuo) + "-" + cell(1 + y, out.costWithMove) + "+" + cell(1 + y, out.funding);
             if (y < years) {
                 const P& p = r.yearly[static_cast<std::size_t>(y)];
                 const double evaluated = p.statusQuoUsd - p.migrationCostUsd() + p.fundingTotalUsd;
                 total += p.netCashFlowUsd;
                 cells.push_back(liveUsd(f, evaluated, p.netCashFlowUsd));
             } else {
-                cells.push_back(formats::XlsxCell::calc("SUM(" + cell(1, out.netCashFlow) + ":" + cell(years, out.netCashFlow) + ")", total, S::Usd));
+                cells.push_back(formats::XlsxCell::calc(
+                    "SUM(" + cell(1, out.netCashFlow) + ":" + cell(years, out.netCashFlow) + ")", total, S::Usd));
             }
         }
         rows.push_back(std::move(cells));
@@ -239,10 +250,14 @@ YearRows perYearBlock(const model::Scenario& s, const model::Result& r, const On
 
 std::uint32_t bridgeRgb(BridgeKind k) {
     switch (k) {
-    case BridgeKind::Today: return palette::packed(palette::kToday);
-    case BridgeKind::Aws: return palette::packed(palette::kAws);
-    case BridgeKind::OneTime: return palette::packed(palette::kOneTime);
-    case BridgeKind::Funding: return palette::packed(palette::kFunding);
+    case BridgeKind::Today:
+        return palette::packed(palette::kToday);
+    case BridgeKind::Aws:
+        return palette::packed(palette::kAws);
+    case BridgeKind::OneTime:
+        return palette::packed(palette::kOneTime);
+    case BridgeKind::Funding:
+        return palette::packed(palette::kFunding);
     }
     return palette::packed(palette::kToday);
 }
@@ -278,8 +293,10 @@ void bridgeChart(const model::Scenario& s, const model::Result& r, std::vector<R
     }
     const int last = nextRow(rows) - 1;
     const std::string sheetRef = formats::quotedSheetName(sheet.name) + "!";
-    auto range = [&](int column) { return sheetRef + "$" + formats::columnName(column) + "$" + std::to_string(first) + ":$" +
-                                          formats::columnName(column) + "$" + std::to_string(last); };
+    auto range = [&](int column) {
+        return sheetRef + "$" + formats::columnName(column) + "$" + std::to_string(first) + ":$" +
+               formats::columnName(column) + "$" + std::to_string(last);
+    };
     chart.categoriesRef = range(0);
     base.valuesRef = range(1);
     bar.valuesRef = range(2);
@@ -296,11 +313,16 @@ void yearlyChart(const model::Scenario& s, const model::Result& r, const YearRow
     formats::XlsxChart chart;
     chart.title = "Cost per year, today and with the move";
     const std::string sheetRef = formats::quotedSheetName(sheet.name) + "!";
-    auto range = [&](int row) { return sheetRef + "$B$" + std::to_string(row) + ":$" + formats::columnName(years) + "$" + std::to_string(row); };
+    auto range = [&](int row) {
+        return sheetRef + "$B$" + std::to_string(row) + ":$" + formats::columnName(years) + "$" + std::to_string(row);
+    };
     chart.categoriesRef = range(at.header);
-    formats::XlsxChartSeries today{"Today's cost if nothing moves", range(at.statusQuo), {}, palette::packed(palette::kToday), {}, false};
-    formats::XlsxChartSeries moved{"Cost with the move", range(at.costWithMove), {}, palette::packed(palette::kAws), {}, false};
-    formats::XlsxChartSeries funding{"AWS funding received", range(at.funding), {}, palette::packed(palette::kFunding), {}, false};
+    formats::XlsxChartSeries today{
+        "Today's cost if nothing moves", range(at.statusQuo), {}, palette::packed(palette::kToday), {}, false};
+    formats::XlsxChartSeries moved{
+        "Cost with the move", range(at.costWithMove), {}, palette::packed(palette::kAws), {}, false};
+    formats::XlsxChartSeries funding{
+        "AWS funding received", range(at.funding), {}, palette::packed(palette::kFunding), {}, false};
     for (int y = 0; y < years; ++y) {
         const model::PeriodFigures& p = r.yearly[static_cast<std::size_t>(y)];
         chart.categories.push_back(periodLabel(s, SeriesPeriod::Yearly, y));
@@ -323,7 +345,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     if (std::string forWhom = preparedForLine(s.settings.customerName, partner); !forWhom.empty())
         rows.push_back({formats::XlsxCell::str(std::move(forWhom), S::Bold)});
     rows.push_back({txt("Migration funding estimate; amounts in USD, " + std::to_string(s.settings.horizonYears) +
-                        "-year horizon from " + calendarMonth(s.settings, 0) + ". Totals, sums and ratios are live "
+                        "-year horizon from " + calendarMonth(s.settings, 0) +
+                        ". Totals, sums and ratios are live "
                         "formulas, and the one-time cost follows the Assumptions sheet's per-server rates and services "
                         "discount; the other figures come from the estimate.")});
     rows.push_back({});
@@ -332,7 +355,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         for (const auto& e : r.errors) rows.push_back({txt(e.path), txt(e.message)});
         return sh;
     }
-    rows.push_back({formats::XlsxCell::str("Verdict", S::Bold), formats::XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
+    rows.push_back({formats::XlsxCell::str("Verdict", S::Bold),
+                    formats::XlsxCell::str(std::string(model::verdictName(r.eligibility.verdict)), S::Bold)});
     if (s.program.projectedArrOverrideUsd > 0.0)
         rows.push_back({txt("Your committed AWS spend per year (MAP funding is based on it)"), usd(r.projectedArrUsd),
                         txt("committed ARR: 12 x the committed monthly spend entered; the sizing gives " +
@@ -346,27 +370,50 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     const model::FundingLadder& f = r.funding;
     rows.push_back(headers({"MAP funding ladder", "USD", "Released", "", "", "Note"}));
     const int assessRow = nextRow(rows);
-    rows.push_back({txt("Assess"), usd(f.assess.amountUsd), txt(monthText(f.assess.releaseMonth)), {}, {}, txt(f.assess.releasedBy)});
+    rows.push_back({txt("Assess"),
+                    usd(f.assess.amountUsd),
+                    txt(monthText(f.assess.releaseMonth)),
+                    {},
+                    {},
+                    txt(f.assess.releasedBy)});
     const int mobilizeRow = nextRow(rows);
-    rows.push_back({txt("Mobilize"), usd(f.mobilize.amountUsd), txt(monthText(f.mobilize.releaseMonth)), {}, {},
+    rows.push_back({txt("Mobilize"),
+                    usd(f.mobilize.amountUsd),
+                    txt(monthText(f.mobilize.releaseMonth)),
+                    {},
+                    {},
                     txt(f.mobilize.releasedBy)});
     const int creditsRow = nextRow(rows);
-    rows.push_back({txt("Migrate credits (received in horizon)"), usd(f.creditsUsd), {}, {}, {},
+    rows.push_back({txt("Migrate credits (received in horizon)"),
+                    usd(f.creditsUsd),
+                    {},
+                    {},
+                    {},
                     txt("credit share " + model::formatPct(f.creditPct) + " of tagged spend")});
     rows.push_back({txt("Migrate credits released after the horizon"), usd(f.creditsAfterHorizonUsd)});
     const int trainingRow = nextRow(rows);
     rows.push_back({txt("Training"), usd(f.trainingUsd)});
     rows.push_back({formats::XlsxCell::str("Total funding", S::Bold),
-                    liveUsd("SUM(" + colB(assessRow) + "," + colB(mobilizeRow) + "," + colB(creditsRow) + "," + colB(trainingRow) + ")",
+                    liveUsd("SUM(" + colB(assessRow) + "," + colB(mobilizeRow) + "," + colB(creditsRow) + "," +
+                                colB(trainingRow) + ")",
                             f.assess.amountUsd + f.mobilize.amountUsd + f.creditsUsd + f.trainingUsd, f.totalUsd),
-                    {}, {}, {}, txt(f.capApplied ? "cap applied" : "")});
+                    {},
+                    {},
+                    {},
+                    txt(f.capApplied ? "cap applied" : "")});
     rows.push_back({txt("  partner cash (Assess + Mobilize, paid to the partner)"),
-                    liveUsd(colB(assessRow) + "+" + colB(mobilizeRow), f.assess.amountUsd + f.mobilize.amountUsd, f.partnerCashUsd)});
-    rows.push_back({txt("  customer credits (on the AWS bill)"), liveUsd(colB(creditsRow), f.creditsUsd, f.customerCreditsUsd)});
+                    liveUsd(colB(assessRow) + "+" + colB(mobilizeRow), f.assess.amountUsd + f.mobilize.amountUsd,
+                            f.partnerCashUsd)});
+    rows.push_back(
+        {txt("  customer credits (on the AWS bill)"), liveUsd(colB(creditsRow), f.creditsUsd, f.customerCreditsUsd)});
     const model::FundingProfiles& fp = r.fundingProfiles;
     const bool programHeadline = fp.headline == model::FundingProfile::ProgramMechanics;
     const model::FundingProfileFigures& other = programHeadline ? fp.publishedRules : fp.programMechanics;
-    rows.push_back({txt("Funding profile (headline)"), {}, {}, {}, {},
+    rows.push_back({txt("Funding profile (headline)"),
+                    {},
+                    {},
+                    {},
+                    {},
                     txt(programHeadline ? fp.programMechanics.name : fp.publishedRules.name)});
     rows.push_back({txt("Other profile: " + other.name), usd(other.totalUsd)});
     const model::LeftOnTable& l = f.leftOnTable;
@@ -382,7 +429,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     const int leftRow = nextRow(rows);
     rows.push_back({txt("Left on the table"),
                     shownReasons == 0 ? usd(l.totalUsd)
-                                      : liveUsd("SUM(" + colB(leftRow + 1) + ":" + colB(leftRow + shownReasons) + ")", reasonsSum, l.totalUsd)});
+                                      : liveUsd("SUM(" + colB(leftRow + 1) + ":" + colB(leftRow + shownReasons) + ")",
+                                                reasonsSum, l.totalUsd)});
     for (const model::LeftOnTableLine& line : reasons)
         if (line.counted) rows.push_back({txt("  " + line.label), usd(line.amountUsd)});
     for (const model::LeftOnTableLine& line : reasons)
@@ -399,13 +447,16 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     rows.push_back(headers({"Total cost of ownership", "Value"}));
     const int todayRow = nextRow(rows);
     rows.push_back({txt("Cost today, per month"), usd(t.todayMonthlyUsd)});
-    rows.push_back({txt("Cost today, per year"), formats::XlsxCell::calc(colB(todayRow) + "*12", t.todayMonthlyUsd * 12.0, S::Usd)});
+    rows.push_back({txt("Cost today, per year"),
+                    formats::XlsxCell::calc(colB(todayRow) + "*12", t.todayMonthlyUsd * 12.0, S::Usd)});
     const int targetRow = nextRow(rows);
     rows.push_back({txt("Cost after migration, per month"), usd(t.targetMonthlyUsd)});
-    rows.push_back({txt("Cost after migration, per year"), formats::XlsxCell::calc(colB(targetRow) + "*12", t.targetMonthlyUsd * 12.0, S::Usd)});
-    rows.push_back({txt("Run-rate savings"),
-                    livePct("IF(" + colB(todayRow) + "=0,0,1-" + colB(targetRow) + "/" + colB(todayRow) + ")",
-                            t.todayMonthlyUsd == 0.0 ? 0.0 : 1.0 - t.targetMonthlyUsd / t.todayMonthlyUsd, t.runRateSavingsPct)});
+    rows.push_back({txt("Cost after migration, per year"),
+                    formats::XlsxCell::calc(colB(targetRow) + "*12", t.targetMonthlyUsd * 12.0, S::Usd)});
+    rows.push_back(
+        {txt("Run-rate savings"),
+         livePct("IF(" + colB(todayRow) + "=0,0,1-" + colB(targetRow) + "/" + colB(todayRow) + ")",
+                 t.todayMonthlyUsd == 0.0 ? 0.0 : 1.0 - t.targetMonthlyUsd / t.todayMonthlyUsd, t.runRateSavingsPct)});
     double sqSum = 0.0, costSum = 0.0, oneTimeSum = 0.0, fundingSum = 0.0;
     for (const model::PeriodFigures& p : r.yearly) {
         sqSum += p.statusQuoUsd;
@@ -414,7 +465,8 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
         fundingSum += p.fundingTotalUsd;
     }
     const int statusQuoRow = nextRow(rows);
-    rows.push_back({txt("Status quo over the horizon"), liveUsd(yearTotal(years.statusQuo), sqSum, t.statusQuoTotalUsd)});
+    rows.push_back(
+        {txt("Status quo over the horizon"), liveUsd(yearTotal(years.statusQuo), sqSum, t.statusQuoTotalUsd)});
     const int migrationRow = nextRow(rows);
     rows.push_back({txt("Migration scenario over the horizon (before funding)"),
                     liveUsd(yearTotal(years.costWithMove), costSum, t.migrationTotalUsd)});
@@ -424,17 +476,20 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     rows.push_back({txt("Dual running"), usd(t.dualRunningUsd)});
     const int fundingRow = nextRow(rows);
     rows.push_back({txt("Funding received"), liveUsd(yearTotal(years.funding), fundingSum, t.fundingUsd)});
-    rows.push_back({txt("Net migration cost"),
-                    liveUsd(colB(oneTimeRow) + "+" + colB(dualRow) + "-" + colB(fundingRow),
-                            t.oneTimeUsd + t.dualRunningUsd - t.fundingUsd, t.netMigrationCostUsd)});
+    rows.push_back(
+        {txt("Net migration cost"), liveUsd(colB(oneTimeRow) + "+" + colB(dualRow) + "-" + colB(fundingRow),
+                                            t.oneTimeUsd + t.dualRunningUsd - t.fundingUsd, t.netMigrationCostUsd)});
     const int savingsRow = nextRow(rows);
     const double savings = t.statusQuoTotalUsd - t.migrationTotalUsd + t.fundingUsd;
     rows.push_back({txt("Savings over the horizon"),
-                    liveUsd(colB(statusQuoRow) + "-" + colB(migrationRow) + "+" + colB(fundingRow), savings, t.horizonSavingsUsd)});
-    rows.push_back({txt("Savings over the horizon, share of status quo"),
-                    livePct("IF(" + colB(statusQuoRow) + "=0,0," + colB(savingsRow) + "/" + colB(statusQuoRow) + ")",
-                            t.statusQuoTotalUsd == 0.0 ? 0.0 : t.horizonSavingsUsd / t.statusQuoTotalUsd, t.horizonSavingsPct)});
-    rows.push_back({txt("NPV"), usd(t.npvUsd), txt("discount rate " + model::formatPct(s.settings.discountRatePct) + " a year")});
+                    liveUsd(colB(statusQuoRow) + "-" + colB(migrationRow) + "+" + colB(fundingRow), savings,
+                            t.horizonSavingsUsd)});
+    rows.push_back(
+        {txt("Savings over the horizon, share of status quo"),
+         livePct("IF(" + colB(statusQuoRow) + "=0,0," + colB(savingsRow) + "/" + colB(statusQuoRow) + ")",
+                 t.statusQuoTotalUsd == 0.0 ? 0.0 : t.horizonSavingsUsd / t.statusQuoTotalUsd, t.horizonSavingsPct)});
+    rows.push_back(
+        {txt("NPV"), usd(t.npvUsd), txt("discount rate " + model::formatPct(s.settings.discountRatePct) + " a year")});
     rows.push_back({txt("Payback"), txt(model::paybackText(t, s.settings))});
     rows.push_back({txt("ROI (savings / one-time cost)"),
                     t.roiPct ? livePct(colB(savingsRow) + "/" + colB(oneTimeRow),
@@ -456,18 +511,24 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     }
     if (!t.todayShares.empty())
         rows.push_back({formats::XlsxCell::str("All categories", S::Bold),
-                        formats::XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")", categorySum, S::Usd)});
-    rows.push_back({txt("Sourced run-rate savings range"), pct(-t.sanity.lowPct), pct(t.sanity.highPct), {}, {},
+                        formats::XlsxCell::calc("SUM(" + colB(firstCategory) + ":" + colB(categoryTotal - 1) + ")",
+                                                categorySum, S::Usd)});
+    rows.push_back({txt("Sourced run-rate savings range"),
+                    pct(-t.sanity.lowPct),
+                    pct(t.sanity.highPct),
+                    {},
+                    {},
                     txt(savingsRangeText(t.sanity))});
     if (t.sanity.outside) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(savingsCheckText(t.sanity))});
     // The estimate's other warnings, in the words of the app's panels.
-    for (const model::ResultWarning& w : r.warnings) rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(warningText(w))});
+    for (const model::ResultWarning& w : r.warnings)
+        rows.push_back({formats::XlsxCell::str("Check", S::Bold), txt(warningText(w))});
     rows.push_back({});
 
     rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Weight", "To clear"}));
     for (const model::EligibilityCheck& c : r.eligibility.checks)
-        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(checkStatusWord(c.status)),
-                        txt(checkWeightWord(c.blocking)), txt(checkToClear(c))});
+        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit),
+                        txt(checkStatusWord(c.status)), txt(checkWeightWord(c.blocking)), txt(checkToClear(c))});
     rows.push_back({});
 
     rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
@@ -485,8 +546,9 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     const int lastDisposition = nextRow(rows) - 1;
     Row total{formats::XlsxCell::str("All dispositions", S::Bold)};
     for (int c = 0; c < 4; ++c)
-        total.push_back(formats::XlsxCell::calc("SUM(" + cell(1 + c, firstDisposition) + ":" + cell(1 + c, lastDisposition) + ")", sums[c],
-                                       c == 0 ? S::Integer : S::Usd));
+        total.push_back(
+            formats::XlsxCell::calc("SUM(" + cell(1 + c, firstDisposition) + ":" + cell(1 + c, lastDisposition) + ")",
+                                    sums[c], c == 0 ? S::Integer : S::Usd));
     rows.push_back(std::move(total));
     bridgeChart(s, r, rows, sh);
     yearlyChart(s, r, years, sh);
@@ -505,31 +567,76 @@ formats::XlsxSheet estateSheet(const model::Scenario& s, const model::Result& r)
     formats::XlsxSheet sh;
     sh.name = "Estate";
     sh.frozenRows = 1;
-    sh.columnWidths = {18, 24, 16, 14, 36, 7, 9, 11, 9, 10, 12, 12, 40, 14, 7, 9, 10, 14, 14, 14, 14, 6, 10, 10, 22, 8,
-                       10, 14, 14, 14, 80};
-    sh.rows.push_back(headers({"ID", "Name", "Application", "Environment", "OS", "vCPU", "RAM GB", "Storage GB",
-                               "CPU p95", "Power", "Disposition", "Recommended", "Why", "Target size", "Count",
-                               "Needed vCPU", "Needed RAM GB", "Today per month", "AWS per month", "Target per month",
-                               "One-time", "Wave", "Go-live month", "MAP eligible", "Not funded because", "Tagged",
-                               "Host share", "Licences today per month", "Licence included per month",
-                               "Licences kept per month", "Licence lines"}));
+    sh.columnWidths = {18, 24, 16, 14, 36, 7, 9,  11, 9,  10, 12, 12, 40, 14, 7, 9,
+                       10, 14, 14, 14, 14, 6, 10, 10, 22, 8,  10, 14, 14, 14, 80};
+    sh.rows.push_back(headers({"ID",
+                               "Name",
+                               "Application",
+                               "Environment",
+                               "OS",
+                               "vCPU",
+                               "RAM GB",
+                               "Storage GB",
+                               "CPU p95",
+                               "Power",
+                               "Disposition",
+                               "Recommended",
+                               "Why",
+                               "Target size",
+                               "Count",
+                               "Needed vCPU",
+                               "Needed RAM GB",
+                               "Today per month",
+                               "AWS per month",
+                               "Target per month",
+                               "One-time",
+                               "Wave",
+                               "Go-live month",
+                               "MAP eligible",
+                               "Not funded because",
+                               "Tagged",
+                               "Host share",
+                               "Licences today per month",
+                               "Licence included per month",
+                               "Licences kept per month",
+                               "Licence lines"}));
     if (!r.ok()) return sh;
     for (std::size_t i = 0; i < s.workloads.size() && i < r.workloads.size(); ++i) {
         const model::Workload& w = s.workloads[i];
         const model::WorkloadResult& wr = r.workloads[i];
         std::string target;
         target = model::instanceTypeName(s, wr);
-        sh.rows.push_back({
-            txt(w.id), txt(w.name), txt(w.application), txt(toName(w.environment)), txt(w.os), integer(w.vcpu),
-            dec(w.ramGb), dec(w.storageGb), w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : formats::XlsxCell::empty(),
-            txt(toName(w.powerState)), txt(model::dispositionName(wr.effective)), txt(model::dispositionName(wr.recommended)),
-            txt(model::recommendationText(s, wr, i)), txt(target),
-            target.empty() ? formats::XlsxCell::empty() : integer(wr.instanceCount), dec(wr.neededVcpu), dec(wr.neededRamGb),
-            usd(wr.todayMonthlyUsd), usd(wr.awsMonthlyUsd), usd(wr.targetMonthlyUsd), usd(wr.oneTimeUsd),
-            integer(w.wave), integer(wr.goLiveMonth), formats::XlsxCell::boolean(wr.mapEligible),
-            txt(wr.mapEligible ? std::string_view() : model::mapExclusionName(wr.mapExclusion)),
-            formats::XlsxCell::boolean(w.mapTagged), pct(wr.hostShare), usd(wr.todayLicenceMonthlyUsd),
-            usd(wr.licenceIncludedMonthlyUsd), usd(wr.licencesKeptMonthlyUsd), txt(licenceLinesText(s, r, i))});
+        sh.rows.push_back({txt(w.id),
+                           txt(w.name),
+                           txt(w.application),
+                           txt(toName(w.environment)),
+                           txt(w.os),
+                           integer(w.vcpu),
+                           dec(w.ramGb),
+                           dec(w.storageGb),
+                           w.cpuUtilP95Pct ? pct(*w.cpuUtilP95Pct) : formats::XlsxCell::empty(),
+                           txt(toName(w.powerState)),
+                           txt(model::dispositionName(wr.effective)),
+                           txt(model::dispositionName(wr.recommended)),
+                           txt(model::recommendationText(s, wr, i)),
+                           txt(target),
+                           target.empty() ? formats::XlsxCell::empty() : integer(wr.instanceCount),
+                           dec(wr.neededVcpu),
+                           dec(wr.neededRamGb),
+                           usd(wr.todayMonthlyUsd),
+                           usd(wr.awsMonthlyUsd),
+                           usd(wr.targetMonthlyUsd),
+                           usd(wr.oneTimeUsd),
+                           integer(w.wave),
+                           integer(wr.goLiveMonth),
+                           formats::XlsxCell::boolean(wr.mapEligible),
+                           txt(wr.mapEligible ? std::string_view() : model::mapExclusionName(wr.mapExclusion)),
+                           formats::XlsxCell::boolean(w.mapTagged),
+                           pct(wr.hostShare),
+                           usd(wr.todayLicenceMonthlyUsd),
+                           usd(wr.licenceIncludedMonthlyUsd),
+                           usd(wr.licencesKeptMonthlyUsd),
+                           txt(licenceLinesText(s, r, i))});
     }
     return sh;
 }
@@ -539,13 +646,15 @@ formats::XlsxSheet wavesSheet(const model::Scenario& s, const model::Result& r) 
     sh.name = "Waves";
     sh.frozenRows = 1;
     sh.columnWidths = {14, 10, 10, 9, 9, 12, 14, 60};
-    sh.rows.push_back(headers({"Wave", "Starts", "Goes live", "Servers", "vCPU", "Storage GB", "AWS per month", "Applications"}));
+    sh.rows.push_back(
+        headers({"Wave", "Starts", "Goes live", "Servers", "vCPU", "Storage GB", "AWS per month", "Applications"}));
     if (!r.ok()) return sh;
     for (const WaveSummary& w : summarizeWaves(s, r)) {
         std::string apps;
         for (const std::string& a : w.applications) apps += (apps.empty() ? "" : ", ") + a;
-        sh.rows.push_back({txt(w.name), txt(calendarMonth(s.settings, w.startMonth)), txt(calendarMonth(s.settings, w.goLiveMonth)),
-                           integer(w.servers), integer(w.vcpu), dec(w.storageGb), usd(w.awsMonthlyUsd), txt(apps)});
+        sh.rows.push_back({txt(w.name), txt(calendarMonth(s.settings, w.startMonth)),
+                           txt(calendarMonth(s.settings, w.goLiveMonth)), integer(w.servers), integer(w.vcpu),
+                           dec(w.storageGb), usd(w.awsMonthlyUsd), txt(apps)});
     }
     return sh;
 }
@@ -555,10 +664,10 @@ formats::XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r)
     sh.name = "Series";
     sh.frozenRows = 1;
     sh.columnWidths = {7, 10, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 16, 14};
-    sh.rows.push_back(headers({"Month", "Calendar", "Status quo", "Legacy", "Dual running", "AWS usage", "AWS support",
-                               "Subscriptions", "Ops labour", "One-time", "Assess funding", "Mobilize funding",
-                               "MAP credits", "Training", "Funding total", "Tagged spend", "Net cash flow",
-                               "Cumulative savings", "Licences kept"}));
+    sh.rows.push_back(
+        headers({"Month", "Calendar", "Status quo", "Legacy", "Dual running", "AWS usage", "AWS support",
+                 "Subscriptions", "Ops labour", "One-time", "Assess funding", "Mobilize funding", "MAP credits",
+                 "Training", "Funding total", "Tagged spend", "Net cash flow", "Cumulative savings", "Licences kept"}));
     if (!r.ok()) return sh;
     for (std::size_t m = 0; m < r.monthly.size(); ++m) {
         const model::PeriodFigures& p = r.monthly[m];
@@ -573,13 +682,13 @@ formats::XlsxSheet seriesSheet(const model::Scenario& s, const model::Result& r)
 }
 
 formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Result& r,
-                           const std::map<std::string, AssumptionSource>& sources) {
+                                    const std::map<std::string, AssumptionSource>& sources) {
     formats::XlsxSheet sh;
     sh.name = "Assumptions";
     sh.frozenRows = 1;
     sh.columnWidths = {40, 44, 14, 10, 12, 12, 14, 80, 12, 11};
-    sh.rows.push_back(headers({"Key", "Assumption", "Value", "Unit", "Low", "High", "Default", "Source", "Source date",
-                               "Confidence"}));
+    sh.rows.push_back(headers(
+        {"Key", "Assumption", "Value", "Unit", "Low", "High", "Default", "Source", "Source date", "Confidence"}));
     for (const model::Assumption& a : model::assumptions()) {
         const double v = a.get != nullptr ? a.get(s) : 0.0;
         Row row{txt(a.key), txt(a.label), assumptionValue(v, a.unit, a.integer), txt(model::unitLabel(a.unit))};
@@ -591,7 +700,8 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
             row.push_back(formats::XlsxCell::empty());
         }
         if (const auto it = sources.find(std::string(a.key)); it != sources.end()) {
-            row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer) : formats::XlsxCell::empty());
+            row.push_back(it->second.hasDefault ? assumptionValue(it->second.defaultValue, a.unit, a.integer)
+                                                : formats::XlsxCell::empty());
             const bool changed = it->second.hasDefault && it->second.defaultValue != v;
             const std::string source = sourceForReader(it->second.source, a.unit);
             row.push_back(txt(changed ? "Changed for this scenario (default: " + source + ")" : source));
@@ -605,13 +715,29 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
     }
     // The price tables are assumptions too: say where each one's numbers come from and how old they are.
     sh.rows.push_back({});
-    sh.rows.push_back({txt("aws.region"), txt("AWS target region"), txt(s.aws.region), {}, {}, {}, {},
-                       txt(s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region), {}});
+    sh.rows.push_back({txt("aws.region"),
+                       txt("AWS target region"),
+                       txt(s.aws.region),
+                       {},
+                       {},
+                       {},
+                       {},
+                       txt(s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region),
+                       {}});
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
-        sh.rows.push_back({txt("aws.prices"), txt(table.name), integer(table.workloads), {}, {}, {}, {},
-                           txt(sourceForReader(table.provenance.source + (table.provenance.derivation.empty() ? "" : "; derived: " + table.provenance.derivation),
-                                               model::AssumptionUnit::Usd)),
-                           txt(table.provenance.asOf + (table.provenance.olderTable ? " (older table)" : ""))});
+        sh.rows.push_back(
+            {txt("aws.prices"),
+             txt(table.name),
+             integer(table.workloads),
+             {},
+             {},
+             {},
+             {},
+             txt(sourceForReader(table.provenance.source + (table.provenance.derivation.empty()
+                                                                ? ""
+                                                                : "; derived: " + table.provenance.derivation),
+                                 model::AssumptionUnit::Usd)),
+             txt(table.provenance.asOf + (table.provenance.olderTable ? " (older table)" : ""))});
     return sh;
 }
 
@@ -621,8 +747,8 @@ formats::XlsxSheet taggingPlanSheet(const model::Scenario& s, const model::Resul
     sh.name = "Tagging plan";
     sh.columnWidths = {40, 18, 8, 30, 10, 14, 18, 10, 16};
     sh.frozenRows = 1;
-    sh.rows.push_back(headers({"Resource", "Workload id", "Wave", "Wave name", "Go-live", "Tag key", "Tag value", "Tag by",
-                               "Eligible per month"}));
+    sh.rows.push_back(headers({"Resource", "Workload id", "Wave", "Wave name", "Go-live", "Tag key", "Tag value",
+                               "Tag by", "Eligible per month"}));
     if (!r.ok()) return sh;
     for (const model::TaggingPlanRow& row : model::taggingPlan(s, r))
         sh.rows.push_back({txt(row.name), txt(row.id), integer(row.wave), txt(row.waveName),
@@ -639,7 +765,8 @@ formats::XlsxSheet sourcesSheet() {
     sh.rows.push_back(headers({"#", "Title", "Publisher", "Date", "Address", "Authority"}));
     if (const auto md = assets::find("sources.md"))
         for (const SourceEntry& e : parseSourcesMarkdown(*md))
-            sh.rows.push_back({integer(e.number), txt(sourceForReader(e.title, model::AssumptionUnit::Usd)), txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
+            sh.rows.push_back({integer(e.number), txt(sourceForReader(e.title, model::AssumptionUnit::Usd)),
+                               txt(e.publisher), txt(e.date), txt(e.address), txt(e.authority)});
     return sh;
 }
 
@@ -665,7 +792,8 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
         AssumptionSource src;
         if (auto f = entry.find("source"); f != entry.end() && f->is_string()) src.source = f->get<std::string>();
         if (auto f = entry.find("date"); f != entry.end() && f->is_string()) src.date = f->get<std::string>();
-        if (auto f = entry.find("confidence"); f != entry.end() && f->is_string()) src.confidence = f->get<std::string>();
+        if (auto f = entry.find("confidence"); f != entry.end() && f->is_string())
+            src.confidence = f->get<std::string>();
         if (auto f = entry.find("value"); f != entry.end() && f->is_number()) {
             src.defaultValue = f->get<double>();
             src.hasDefault = true;
@@ -676,14 +804,20 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 }
 
 std::vector<formats::XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
-                                          const std::map<std::string, AssumptionSource>& sources, const PartnerBrand* partner) {
+                                                   const std::map<std::string, AssumptionSource>& sources,
+                                                   const PartnerBrand* partner) {
     if (partner != nullptr && partner->name.empty()) partner = nullptr;
-    return {summarySheet(scenario, result, partner), estateSheet(scenario, result), seriesSheet(scenario, result),
-            assumptionsSheet(scenario, result, sources), wavesSheet(scenario, result), taggingPlanSheet(scenario, result),
+    return {summarySheet(scenario, result, partner),
+            estateSheet(scenario, result),
+            seriesSheet(scenario, result),
+            assumptionsSheet(scenario, result, sources),
+            wavesSheet(scenario, result),
+            taggingPlanSheet(scenario, result),
             sourcesSheet()};
 }
 
-std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result, const PartnerBrand* partner) {
+std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result,
+                                  const PartnerBrand* partner) {
     std::map<std::string, AssumptionSource> sources;
     if (const auto defaults = assets::find("defaults.json")) sources = assumptionSources(*defaults);
     return formats::writeXlsx(businessCaseSheets(scenario, result, sources, partner));

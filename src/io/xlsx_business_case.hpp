@@ -16,9 +16,9 @@ namespace est::io {
 
 /// Where a default comes from (assets/defaults.json, by assumption registry key).
 struct AssumptionSource {
-    std::string source;      ///< "defaults.md 2.A: ..." or "User input"
-    std::string date;        ///< when the source was read ("2026-11-23")
-    std::string confidence;  ///< "high" / "medium" / "low"
+    std::string source;     ///< "defaults.md 2.A: ..." or "User input"
+    std::string date;       ///< when the source was read ("2026-11-23")
+    std::string confidence; ///< "high" / "medium" / "low"
     double defaultValue = 0.0;
     bool hasDefault = false; ///< defaultValue is set
 };
@@ -31,8 +31,8 @@ std::map<std::string, AssumptionSource> assumptionSources(std::string_view defau
 /// says who it is for and from ("Prepared for Acme Retail by Northwind Cloud", settings.customerName and `partner`,
 /// nullptr = none) when either is known; otherwise it is left out.
 std::vector<formats::XlsxSheet> businessCaseSheets(const model::Scenario& scenario, const model::Result& result,
-                                          const std::map<std::string, AssumptionSource>& sources,
-                                          const PartnerBrand* partner = nullptr);
+                                                   const std::map<std::string, AssumptionSource>& sources,
+                                                   const PartnerBrand* partner = nullptr);
 
 /// The business-case workbook as .xlsx bytes, with sources from the embedded assets/defaults.json.
 std::string writeBusinessCaseXlsx(const model::Scenario& scenario, const model::Result& result,

@@ -28,9 +28,12 @@ bool othersUnchanged(const model::Result& a, const model::Result& b) {
     for (std::size_t y = 0; y < a.yearly.size(); ++y) {
         const model::PeriodFigures& p = a.yearly[y];
         const model::PeriodFigures& q = b.yearly[y];
-        const double pairs[][2] = {{p.statusQuoUsd, q.statusQuoUsd},         {p.legacyUsd, q.legacyUsd},
-                                   {p.awsUsd, q.awsUsd},                     {p.subscriptionUsd, q.subscriptionUsd},
-                                   {p.opsLabourUsd, q.opsLabourUsd},         {p.licencesKeptUsd, q.licencesKeptUsd},
+        const double pairs[][2] = {{p.statusQuoUsd, q.statusQuoUsd},
+                                   {p.legacyUsd, q.legacyUsd},
+                                   {p.awsUsd, q.awsUsd},
+                                   {p.subscriptionUsd, q.subscriptionUsd},
+                                   {p.opsLabourUsd, q.opsLabourUsd},
+                                   {p.licencesKeptUsd, q.licencesKeptUsd},
                                    {p.fundingTotalUsd, q.fundingTotalUsd}};
         for (const auto& pair : pairs)
             if (std::fabs(pair[0] - pair[1]) > kCent) return false;
@@ -83,10 +86,12 @@ OneTimeDrivers oneTimeDrivers(const model::Scenario& s, const model::Result& r, 
     out.otherPerYear.assign(years, 0.0);
     out.undiscountedPerYear.assign(years, 0.0);
     for (std::size_t y = 0; y < years; ++y) {
-        const double covered = (r.yearly[y].oneTimeUsd - byDiscount.yearly[y].oneTimeUsd) / (psFactor - (1.0 - otherDiscount));
+        const double covered =
+            (r.yearly[y].oneTimeUsd - byDiscount.yearly[y].oneTimeUsd) / (psFactor - (1.0 - otherDiscount));
         out.undiscountedPerYear[y] = r.yearly[y].oneTimeUsd - psFactor * covered;
         double rated = 0.0;
-        for (const OneTimeDriver& d : out.drivers) rated += d.serversPerYear[y] * registry[static_cast<std::size_t>(d.assumptionIndex)].get(s);
+        for (const OneTimeDriver& d : out.drivers)
+            rated += d.serversPerYear[y] * registry[static_cast<std::size_t>(d.assumptionIndex)].get(s);
         out.otherPerYear[y] = covered - rated;
     }
 
@@ -107,7 +112,8 @@ OneTimeDrivers oneTimeDrivers(const model::Scenario& s, const model::Result& r, 
         if (!checked.ok() || !othersUnchanged(r, checked)) return false;
         for (std::size_t y = 0; y < years; ++y) {
             double predicted = out.otherPerYear[y];
-            for (std::size_t k = 0; k < out.drivers.size(); ++k) predicted += out.drivers[k].serversPerYear[y] * rates[k];
+            for (std::size_t k = 0; k < out.drivers.size(); ++k)
+                predicted += out.drivers[k].serversPerYear[y] * rates[k];
             predicted = predicted * (1.0 - checkDiscount) + out.undiscountedPerYear[y];
             if (std::fabs(predicted - checked.yearly[y].oneTimeUsd) > kCent) return false;
         }

@@ -1,7 +1,8 @@
 // io/xlsx_one_time_drivers.hpp - the one-time migration cost of each year as a formula of the workbook's
 // Assumptions sheet: servers moving that year x each disposition's per-server rate, plus the per-application
-// effort, less the professional-services discount, plus what the discount does not cover (the assessment fee). Change a rate on the Assumptions sheet and the yearly one-time
-// cost, the cost with the move, the net cash flow and the horizon totals follow.
+// effort, less the professional-services discount, plus what the discount does not cover (the assessment fee). Change a
+// rate on the Assumptions sheet and the yearly one-time cost, the cost with the move, the net cash flow and the horizon
+// totals follow.
 //
 // The server counts come from the engine itself (each rate raised by a known amount, the change in each year's
 // one-time cost divided by it), and the whole decomposition is checked with two more estimates, at higher rates
@@ -26,11 +27,11 @@ struct OneTimeDriver {
 };
 
 struct OneTimeDrivers {
-    bool live = false;                  ///< the decomposition reproduced the engine: write the formulas
-    std::vector<OneTimeDriver> drivers; ///< the dispositions with servers moving in the horizon
-    std::vector<double> otherPerYear;   ///< per-application effort etc. per year, before the services discount
+    bool live = false;                       ///< the decomposition reproduced the engine: write the formulas
+    std::vector<OneTimeDriver> drivers;      ///< the dispositions with servers moving in the horizon
+    std::vector<double> otherPerYear;        ///< per-application effort etc. per year, before the services discount
     std::vector<double> undiscountedPerYear; ///< one-time cost the discount does not cover (the assessment fee)
-    int discountIndex = 0;              ///< position of program.professionalServicesDiscountPct in model::assumptions()
+    int discountIndex = 0; ///< position of program.professionalServicesDiscountPct in model::assumptions()
 };
 
 /// The drivers of `result` = estimate(`scenario`). Costs (dispositions in use + 3) estimates; not live for an

@@ -20,7 +20,10 @@ void setRuleField(Scenario& s, int i, double DispositionRule::*field, double v) 
 }
 
 // An enum from a registry value: truncated, then clamped to its enumerators (a cast outside them is undefined).
-template <typename E> E enumValue(double v, int last) { return static_cast<E>(std::clamp(truncToInt(v), 0, last)); }
+template <typename E>
+E enumValue(double v, int last) {
+    return static_cast<E>(std::clamp(truncToInt(v), 0, last));
+}
 
 // Plausibility bounds (maxValue with a maxReason) sit one or two orders of magnitude above anything real, so a
 // value beyond them is a typo or a wrong unit, and products of bounded inputs stay far below double overflow.
@@ -574,9 +577,11 @@ std::vector<Assumption> buildRegistry() {
 
 std::string wrongUnitHint(WrongUnit u, double v, double max) {
     switch (u) {
-    case WrongUnit::None: break;
+    case WrongUnit::None:
+        break;
     case WrongUnit::PercentPoints:
-        if (v / 100.0 <= max) return ": was it entered as a percentage? " + formatNumber(v) + " % is " + formatNumber(v / 100.0);
+        if (v / 100.0 <= max)
+            return ": was it entered as a percentage? " + formatNumber(v) + " % is " + formatNumber(v / 100.0);
         break;
     case WrongUnit::Cents:
         if (v / 100.0 <= max) return ": was it entered in cents?";
@@ -596,7 +601,8 @@ std::string checkBound(double v, double min, bool minExclusive, double max, std:
     const bool lowOk = minExclusive ? v > min : v >= min;
     if (!lowOk) {
         if (!maxReason.empty() || minExclusive)
-            return std::string(minExclusive ? "must be > " : "must be >= ") + formatNumber(min) + ", got " + formatNumber(v);
+            return std::string(minExclusive ? "must be > " : "must be >= ") + formatNumber(min) + ", got " +
+                   formatNumber(v);
         return "must be between " + formatNumber(min) + " and " + formatNumber(max) + ", got " + formatNumber(v);
     }
     if (v <= max) return "";
@@ -614,22 +620,25 @@ std::string checkBound(double v, double min, bool minExclusive, double max, std:
 // High Memory instances, AWS, 2024) have 896 vCPU and up to 32 TiB of memory.
 namespace bounds {
 const FieldBound kWorkloadVcpu{"vcpu", "vCPU", 0.0, false, 896.0, "of the largest AWS instance"};
-const FieldBound kWorkloadRamGb{"ramGb", "GB", 0.0, false, 32768.0, "of the largest AWS instance", WrongUnit::BytesForGb};
+const FieldBound kWorkloadRamGb{
+    "ramGb", "GB", 0.0, false, 32768.0, "of the largest AWS instance", WrongUnit::BytesForGb};
 // 1 PiB: more than any single server's disks (an EBS volume holds at most 64 TiB).
-const FieldBound kWorkloadStorageGb{"storageGb", "GB", 0.0, false, 1048576.0, "(a petabyte) for one workload",
+const FieldBound kWorkloadStorageGb{"storageGb",          "GB", 0.0, false, 1048576.0, "(a petabyte) for one workload",
                                     WrongUnit::BytesForGb};
-const FieldBound kWorkloadMonthlyCostUsd{"monthlyCostOverrideUsd", "USD", 0.0, false, 1e7, "a month for one workload",
-                                         WrongUnit::Cents};
+const FieldBound kWorkloadMonthlyCostUsd{"monthlyCostOverrideUsd",   "USD",           0.0, false, 1e7,
+                                         "a month for one workload", WrongUnit::Cents};
 // Ten years: twice the longest horizon, so month arithmetic stays small; a later tag month means "never".
-const FieldBound kWorkloadTaggedFromMonth{"taggedFromMonth", "months", 0.0, false, 120.0, "(ten years, twice the longest horizon)"};
+const FieldBound kWorkloadTaggedFromMonth{
+    "taggedFromMonth", "months", 0.0, false, 120.0, "(ten years, twice the longest horizon)"};
 const FieldBound kWaveMonths{"months", "months", 0.0, false, 120.0, "(ten years, twice the longest horizon)"};
 // One wave a month for ten years.
 const FieldBound kWaveCount{"waves", "waves", 0.0, false, 120.0, "(one a month for ten years)"};
 const FieldBound kInstanceVcpu{"vcpu", "vCPU", 0.0, true, 896.0, "of the largest AWS instance"};
-const FieldBound kInstanceRamGb{"ramGb", "GB", 0.0, true, 32768.0, "of the largest AWS instance", WrongUnit::BytesForGb};
+const FieldBound kInstanceRamGb{
+    "ramGb", "GB", 0.0, true, 32768.0, "of the largest AWS instance", WrongUnit::BytesForGb};
 // The dearest on-demand instances cost a few hundred USD an hour (u7in-32tb.224xlarge ~ $400).
-const FieldBound kInstanceUsdPerHour{"usdPerHour", "USD", 0.0, false, 10000.0, "an hour, 25 times the dearest AWS instance",
-                                     WrongUnit::Cents};
+const FieldBound kInstanceUsdPerHour{
+    "usdPerHour", "USD", 0.0, false, 10000.0, "an hour, 25 times the dearest AWS instance", WrongUnit::Cents};
 const FieldBound kStartYear{"startYear", "", 2000.0, false, 2100.0, ""};
 } // namespace bounds
 
@@ -672,30 +681,41 @@ std::vector<const Assumption*> rangedAssumptions(const Scenario& s) {
 
 std::string_view unitLabel(AssumptionUnit u) {
     switch (u) {
-    case AssumptionUnit::Usd: return "USD";
-    case AssumptionUnit::Percent: return "%";
-    case AssumptionUnit::Factor: return "x";
-    case AssumptionUnit::Count: return "";
-    case AssumptionUnit::Months: return "months";
-    case AssumptionUnit::Weeks: return "weeks";
-    case AssumptionUnit::Years: return "years";
-    case AssumptionUnit::Hours: return "hours";
-    case AssumptionUnit::Kw: return "kW";
-    case AssumptionUnit::UsdPerKwh: return "USD/kWh";
-    case AssumptionUnit::UsdPerGbMonth: return "USD/GB-month";
+    case AssumptionUnit::Usd:
+        return "USD";
+    case AssumptionUnit::Percent:
+        return "%";
+    case AssumptionUnit::Factor:
+        return "x";
+    case AssumptionUnit::Count:
+        return "";
+    case AssumptionUnit::Months:
+        return "months";
+    case AssumptionUnit::Weeks:
+        return "weeks";
+    case AssumptionUnit::Years:
+        return "years";
+    case AssumptionUnit::Hours:
+        return "hours";
+    case AssumptionUnit::Kw:
+        return "kW";
+    case AssumptionUnit::UsdPerKwh:
+        return "USD/kWh";
+    case AssumptionUnit::UsdPerGbMonth:
+        return "USD/GB-month";
     }
     return "";
 }
 
 std::string_view dispositionKey(Disposition d) {
-    static constexpr std::string_view kKeys[kDispositionCount] = {"retire", "retain", "rehost", "relocate",
-                                                                   "repurchase", "replatform", "refactor"};
+    static constexpr std::string_view kKeys[kDispositionCount] = {"retire",     "retain",     "rehost",  "relocate",
+                                                                  "repurchase", "replatform", "refactor"};
     return kKeys[static_cast<int>(d)];
 }
 
 std::string_view dispositionName(Disposition d) {
-    static constexpr std::string_view kNames[kDispositionCount] = {"Retire", "Retain", "Rehost", "Relocate",
-                                                                    "Repurchase", "Replatform", "Refactor"};
+    static constexpr std::string_view kNames[kDispositionCount] = {"Retire",     "Retain",     "Rehost",  "Relocate",
+                                                                   "Repurchase", "Replatform", "Refactor"};
     return kNames[static_cast<int>(d)];
 }
 

@@ -26,25 +26,25 @@ enum class WrongUnit { None, PercentPoints, Cents, BytesForGb };
 /// engine's arithmetic stays far from overflow; goal seek does not search up to a plausibility bound.
 struct Assumption {
     std::string_view key;
-    std::string_view label;                     ///< short English label for the UI
+    std::string_view label; ///< short English label for the UI
     AssumptionUnit unit = AssumptionUnit::Factor;
-    bool integer = false;                       ///< set() truncates; validation requires a whole number
-    double minValue = 0.0;                      ///< valid domain, used by validate()
-    bool minExclusive = false;                  ///< true: value must be > minValue
-    double maxValue = 1e300;                    ///< inclusive; 1e300 = unbounded
-    bool isRangeField = false;                  ///< the struct holds a Range (low / expected / high)
+    bool integer = false;      ///< set() truncates; validation requires a whole number
+    double minValue = 0.0;     ///< valid domain, used by validate()
+    bool minExclusive = false; ///< true: value must be > minValue
+    double maxValue = 1e300;   ///< inclusive; 1e300 = unbounded
+    bool isRangeField = false; ///< the struct holds a Range (low / expected / high)
     double (*get)(const Scenario&) = nullptr;
     void (*set)(Scenario&, double) = nullptr;
-    Range (*getRange)(const Scenario&) = nullptr;   ///< only for Range fields
+    Range (*getRange)(const Scenario&) = nullptr; ///< only for Range fields
     void (*setRange)(Scenario&, const Range&) = nullptr;
-    std::string_view maxReason;                 ///< "of a high-end 8-socket server": completes "more than the 1000000 USD ..."
+    std::string_view maxReason; ///< "of a high-end 8-socket server": completes "more than the 1000000 USD ..."
     WrongUnit wrongUnit = WrongUnit::None;
 };
 
 /// The plausible domain of a per-workload, plan or price-table field (not registry scalars): same rules as
 /// Assumption's bounds. `unit` is the display unit ("GB", "vCPU", "USD", "months").
 struct FieldBound {
-    std::string_view field;                     ///< "ramGb"
+    std::string_view field; ///< "ramGb"
     std::string_view unit;
     double minValue = 0.0;
     bool minExclusive = false;
@@ -55,13 +55,13 @@ struct FieldBound {
 
 /// Bounds of the workload, wave and instance-type fields (their reasons are in assumptions.cpp).
 namespace bounds {
-extern const FieldBound kWorkloadVcpu;          ///< servers; managed services may have 0
-extern const FieldBound kWorkloadRamGb;         ///< servers; managed services may have 0
+extern const FieldBound kWorkloadVcpu;  ///< servers; managed services may have 0
+extern const FieldBound kWorkloadRamGb; ///< servers; managed services may have 0
 extern const FieldBound kWorkloadStorageGb;
 extern const FieldBound kWorkloadMonthlyCostUsd;
 extern const FieldBound kWorkloadTaggedFromMonth;
-extern const FieldBound kWaveMonths;            ///< startMonth, lengthMonths, dualRunningMonths
-extern const FieldBound kWaveCount;             ///< plan.waves size, so wave numbers stay small
+extern const FieldBound kWaveMonths; ///< startMonth, lengthMonths, dualRunningMonths
+extern const FieldBound kWaveCount;  ///< plan.waves size, so wave numbers stay small
 extern const FieldBound kInstanceVcpu;
 extern const FieldBound kInstanceRamGb;
 extern const FieldBound kInstanceUsdPerHour;

@@ -23,7 +23,8 @@ AwsDiscount awsDiscountOf(const Scenario& s, const WorkloadResult& wr) {
         const bool threeYear = aws.pricingModel == PricingModel::SavingsPlan3Year;
         out.pct = threeYear ? aws.savingsPlan3YearPct : aws.savingsPlan1YearPct;
         out.name = std::string("Compute Savings Plan, ") + (threeYear ? "3 years" : "1 year");
-        if (!wr.priceKey.rds && wr.priceKey.os != Ec2Os::Linux) out.name += " (on the compute part; the licence at its full rate)";
+        if (!wr.priceKey.rds && wr.priceKey.os != Ec2Os::Linux)
+            out.name += " (on the compute part; the licence at its full rate)";
     }
     if (aws.enterpriseDiscountPct > 0.0) {
         out.pct = 1.0 - (1.0 - out.pct) * (1.0 - aws.enterpriseDiscountPct);

@@ -10,8 +10,8 @@
 namespace est::model {
 
 struct AwsDiscount {
-    double pct = 0.0;                           ///< off the catalogue's on-demand rate, decimal (0.28 = 28 %)
-    std::string name;                           ///< "Compute Savings Plan, 1 year (compute part)", "" when none
+    double pct = 0.0; ///< off the catalogue's on-demand rate, decimal (0.28 = 28 %)
+    std::string name; ///< "Compute Savings Plan, 1 year (compute part)", "" when none
 };
 
 /// The discount on one workload's instance (or Relocate host) rate: Compute Savings Plan on EC2 and hosts, RDS

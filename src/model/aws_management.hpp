@@ -14,7 +14,7 @@ namespace est::model {
 
 /// One workload's AWS management lines, USD a month.
 struct AwsManagement {
-    Money backup = 0.0;                         ///< production storage x backup price per GB-month
+    Money backup = 0.0; ///< production storage x backup price per GB-month
     Money monitoring = 0.0;
     Money security = 0.0;
     Money total() const { return backup + monitoring + security; }

@@ -24,9 +24,12 @@ std::string rateText(double usd) {
 
 const char* basisText(SizingNeed::Basis b) {
     switch (b) {
-    case SizingNeed::Basis::Measured: return "p95 + headroom";
-    case SizingNeed::Basis::MpaFallback: return "MPA fallback peak + headroom";
-    case SizingNeed::Basis::LikeForLike: return "like-for-like, utilisation unknown";
+    case SizingNeed::Basis::Measured:
+        return "p95 + headroom";
+    case SizingNeed::Basis::MpaFallback:
+        return "MPA fallback peak + headroom";
+    case SizingNeed::Basis::LikeForLike:
+        return "like-for-like, utilisation unknown";
     }
     return "";
 }
@@ -61,20 +64,29 @@ double gp3VolumesFor(double storageGb) {
 
 double licenceFeeUsdPerVcpuHour(Ec2Os os) {
     switch (os) {
-    case Ec2Os::Windows: return 0.046;
-    case Ec2Os::WindowsSqlWeb: return 0.063;
-    case Ec2Os::WindowsSqlStandard: return 0.166;
-    case Ec2Os::WindowsSqlEnterprise: return 0.421;
+    case Ec2Os::Windows:
+        return 0.046;
+    case Ec2Os::WindowsSqlWeb:
+        return 0.063;
+    case Ec2Os::WindowsSqlStandard:
+        return 0.166;
+    case Ec2Os::WindowsSqlEnterprise:
+        return 0.421;
     // Linux + SQL Server: AWS publishes no per-vCPU figure; the SQL Server part of the Windows figure (our
     // inference) matches the 2022 Linux + SQL Server table in 88 to 99 % of its rows (0.120, 0.017, 0.375).
-    case Ec2Os::LinuxSqlWeb: return 0.063 - 0.046;
-    case Ec2Os::LinuxSqlStandard: return 0.166 - 0.046;
-    case Ec2Os::LinuxSqlEnterprise: return 0.421 - 0.046;
-    default: return 0.0;
+    case Ec2Os::LinuxSqlWeb:
+        return 0.063 - 0.046;
+    case Ec2Os::LinuxSqlStandard:
+        return 0.166 - 0.046;
+    case Ec2Os::LinuxSqlEnterprise:
+        return 0.421 - 0.046;
+    default:
+        return 0.0;
     }
 }
 
-const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os) {
+const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region,
+                             Ec2Os os) {
     if (const Ec2Table* t = region.ec2For(os); t != nullptr && !t->rates.empty()) return t;
     const double fee = licenceFeeUsdPerVcpuHour(os);
     const Ec2Table* linux = region.ec2For(Ec2Os::Linux);
@@ -91,7 +103,8 @@ const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalo
     thread_local std::vector<Derived> derived;
     std::erase_if(derived, [](const Derived& d) { return d.catalogue.expired(); });
     for (const Derived& d : derived)
-        if (d.region == &region && d.os == os && !d.catalogue.owner_before(catalogue) && !catalogue.owner_before(d.catalogue))
+        if (d.region == &region && d.os == os && !d.catalogue.owner_before(catalogue) &&
+            !catalogue.owner_before(d.catalogue))
             return d.table.get();
     auto t = std::make_unique<Ec2Table>();
     t->os = os;
@@ -99,12 +112,15 @@ const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalo
     t->provenance.source = linux->provenance.source + "; licence fee: " + kLicenceFeeSource;
     char fee6[32];
     std::snprintf(fee6, sizeof fee6, "%.3f", fee);
-    t->provenance.derivation = "no " + std::string(ec2OsName(os)) + " table for this region: its Linux rate + USD " + fee6 +
-                               " per vCPU-hour (AWS's licence-included fee) x the type's vCPUs";
+    t->provenance.derivation = "no " + std::string(ec2OsName(os)) + " table for this region: its Linux rate + USD " +
+                               fee6 + " per vCPU-hour (AWS's licence-included fee) x the type's vCPUs";
     for (const InstanceRate& r : linux->rates)
         if (r.spec >= 0 && static_cast<std::size_t>(r.spec) < catalogue->instances.size())
             // Rounded to a millionth of a dollar, the finest precision the price tables publish (no float noise).
-            t->rates.push_back({r.spec, std::round((r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu) * 1e6) / 1e6});
+            t->rates.push_back(
+                {r.spec,
+                 std::round((r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu) * 1e6) /
+                     1e6});
     std::sort(t->rates.begin(), t->rates.end(), [](const InstanceRate& a, const InstanceRate& b) {
         return a.usdPerHour != b.usdPerHour ? a.usdPerHour < b.usdPerHour : a.spec < b.spec;
     });
@@ -142,13 +158,15 @@ AwsPricer::AwsPricer(const Scenario& s) : m_s(s) {
 
 const RateTable* AwsPricer::ec2Table(Ec2Os os) const { return m_ec2[static_cast<int>(os)]; }
 
-SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept) {
+SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton,
+                              bool& kept) {
     SizingPick pick = m_sizer->pick(table, need, allowGraviton);
     kept = false;
     // A licence that stops at a size (Oracle SE2: 8 vCPU) keeps the workload within it when a type that small holds
     // its memory; otherwise the cheapest fit stays, and finishPricing() warns.
-    if (const int limit = licensedVcpuLimit(w); limit > 0 && pick.spec >= 0 &&
-                                                pick.count * m_s.aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu > limit)
+    if (const int limit = licensedVcpuLimit(w);
+        limit > 0 && pick.spec >= 0 &&
+        pick.count * m_s.aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu > limit)
         if (const SizingPick within = m_sizer->pickWithin(table, need, allowGraviton, limit); within.spec >= 0) {
             pick = within;
             kept = true;
@@ -156,7 +174,8 @@ SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const S
     return pick;
 }
 
-WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr, SizingMemo* memo) {
+WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr,
+                                 SizingMemo* memo) {
     if (memo != nullptr && memo->sized && memo->managedDb == managedDb && memo->family == family) {
         wr.neededVcpu = memo->neededVcpu;
         wr.neededRamGb = memo->neededRamGb;
@@ -231,7 +250,8 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         }
         return WorkloadAwsCost{};
     }
-    const SizingPick pick = pickFor(w, *table, need, gravitonAllowedFor(key, aws.allowGraviton), wr.keptWithinLicenceVcpu);
+    const SizingPick pick =
+        pickFor(w, *table, need, gravitonAllowedFor(key, aws.allowGraviton), wr.keptWithinLicenceVcpu);
     wr.instanceIndex = pick.spec;
     wr.instanceCount = pick.count;
     wr.instanceUsdPerHour = pick.usdPerHour;
@@ -294,8 +314,10 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
             const OnPremDrivers& d = s.source.onPrem;
             out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
                            w.name + " (" + std::to_string(w.vcpu) + " vCPU, " + formatNumber(w.ramGb) +
-                               " GB) is larger than one host (" + formatNumber(d.coresPerHost * d.threadsPerCore * d.vcpuOversubscription) +
-                               " vCPU, " + formatNumber(d.hostRamGb) + " GB): costed today as " + formatNumber(wr.hostShare / todayCopies(w)) +
+                               " GB) is larger than one host (" +
+                               formatNumber(d.coresPerHost * d.threadsPerCore * d.vcpuOversubscription) + " vCPU, " +
+                               formatNumber(d.hostRamGb) + " GB): costed today as " +
+                               formatNumber(wr.hostShare / todayCopies(w)) +
                                " hosts of its own; check the host size (source.onPrem.hostRamGb)"});
         }
         if (wr.instanceIndex < 0 || c == nullptr) continue;
@@ -311,33 +333,38 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
         if (i < s.workloads.size() && (wr.keptWithinLicenceVcpu || vcpu > kOracleSe2MaxVcpu)) {
             const Workload& w = s.workloads[i];
             if (wr.keptWithinLicenceVcpu && wr.neededVcpu > licensedVcpuLimit(w) + 1e-9)
-                out.push_back({"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
-                               w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " + std::to_string(vcpu) +
-                                   " vCPU (" + instanceTypeName(s, wr) + "): Oracle licenses Standard Edition 2 in AWS only on "
-                                   "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
-                                   "check its performance there, or license Enterprise Edition"});
+                out.push_back(
+                    {"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                     w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " +
+                         std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
+                         "): Oracle licenses Standard Edition 2 in AWS only on "
+                         "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
+                         "check its performance there, or license Enterprise Edition"});
             else if (licensedVcpuLimit(w) > 0 && vcpu > licensedVcpuLimit(w))
-                out.push_back({"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
-                               w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
-                                   "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
-                                   "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
-                                   "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
-                                   "does not price; set its edition to Enterprise to price them"});
+                out.push_back(
+                    {"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                     w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
+                         "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
+                         "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
+                         "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
+                         "does not price; set its edition to Enterprise to price them"});
         }
     }
     if (derived == 0) return;
     std::string tables;
     for (int os = 0; os < kEc2OsCount; ++os)
         if (derivedOs[os]) tables += (tables.empty() ? "" : ", ") + std::string(ec2OsName(static_cast<Ec2Os>(os)));
-    out.push_back({"licence_rate_derived", "",
-                   c->regionName(s.aws.region) + " (" + s.aws.region + ") has no price table for " + tables + ": " +
-                       std::to_string(derived) + (derived == 1 ? " workload is" : " workloads are") +
-                       " priced at the region's Linux rate plus AWS's published licence-included fee per vCPU-hour "
-                       "(Windows Server USD 0.046; with SQL Server Web 0.063, Standard 0.166, Enterprise 0.421: Amazon EC2 "
-                       "User Guide, \"Optimize CPUs for License-Included instances\"), marked derived in their sizing traces"});
+    out.push_back(
+        {"licence_rate_derived", "",
+         c->regionName(s.aws.region) + " (" + s.aws.region + ") has no price table for " + tables + ": " +
+             std::to_string(derived) + (derived == 1 ? " workload is" : " workloads are") +
+             " priced at the region's Linux rate plus AWS's published licence-included fee per vCPU-hour "
+             "(Windows Server USD 0.046; with SQL Server Web 0.063, Standard 0.166, Enterprise 0.421: Amazon EC2 "
+             "User Guide, \"Optimize CPUs for License-Included instances\"), marked derived in their sizing traces"});
 }
 
-std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr, SizingMemo* memo) {
+std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr,
+                                                   SizingMemo* memo) {
     if (!wr.priceKey.rds || (w.database != DatabaseEngine::SqlServer && w.database != DatabaseEngine::Oracle) ||
         w.licence == LicenceModel::OpenSource || w.databaseEdition == DatabaseEdition::Express)
         return std::nullopt;
@@ -354,8 +381,8 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
         PriceKey key;
         key.os = os;
         bool withinLicence = false;
-        pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks), gravitonAllowedFor(key, aws.allowGraviton),
-                       withinLicence);
+        pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks),
+                       gravitonAllowedFor(key, aws.allowGraviton), withinLicence);
         if (memo != nullptr) {
             memo->byolPick = pick;
             memo->byolSized = true;
@@ -366,10 +393,12 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
     const double hours = pick.count * kHoursPerMonth * m_afterEdp * copies;
     double computePart = pick.usdPerHour;
     if (os != Ec2Os::Linux)
-        if (const double l = m_linuxBySpec[static_cast<std::size_t>(pick.spec)]; l > 0.0 && l <= pick.usdPerHour) computePart = l;
+        if (const double l = m_linuxBySpec[static_cast<std::size_t>(pick.spec)]; l > 0.0 && l <= pick.usdPerHour)
+            computePart = l;
     const Money instances = computePart * (1.0 - m_spDiscount) * hours + (pick.usdPerHour - computePart) * hours;
     const Money storage = w.storageGb * m_ebsUsdPerGbMonth * m_afterEdp * copies;
-    const double awsVcpu = static_cast<double>(pick.count) * aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu;
+    const double awsVcpu =
+        static_cast<double>(pick.count) * aws.catalogue->instances[static_cast<std::size_t>(pick.spec)].vcpu;
     const OnPremDrivers& d = m_s.source.onPrem;
     const AfterLicences kept =
         afterLicences(d, w, own, family, LicenceTarget::Ec2, awsVcpu, todayLicences(d, w, own, family, 0.0), 0.0);
@@ -382,7 +411,6 @@ std::string priceTableName(const PriceKey& key) {
     return std::string(rdsEngineName(key.engine)) + ", " + rdsDeploymentName(key.deployment);
 }
 
-
 namespace {
 
 const RateTable* tableOf(const Scenario& s, const RegionPrices& r, const PriceKey& key) {
@@ -394,7 +422,8 @@ const RateTable* tableOf(const Scenario& s, const RegionPrices& r, const PriceKe
 
 std::string instanceTypeName(const Scenario& s, const WorkloadResult& wr) {
     const PriceCatalogue* c = s.aws.catalogue.get();
-    if (c == nullptr || wr.instanceIndex < 0 || static_cast<std::size_t>(wr.instanceIndex) >= c->instances.size()) return "";
+    if (c == nullptr || wr.instanceIndex < 0 || static_cast<std::size_t>(wr.instanceIndex) >= c->instances.size())
+        return "";
     return (wr.priceKey.rds ? "db." : "") + c->instances[static_cast<std::size_t>(wr.instanceIndex)].type;
 }
 
@@ -413,12 +442,16 @@ std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) 
         PriceKey key = wr.priceKey;
         if (!key.rds) key = PriceKey{false, key.os};
         auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
-        if (it == keys.end()) keys.emplace_back(key, 1);
-        else ++it->second;
+        if (it == keys.end())
+            keys.emplace_back(key, 1);
+        else
+            ++it->second;
     }
     std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
         if (a.first.rds != b.first.rds) return !a.first.rds;
-        if (a.first.rds) return a.first.engine != b.first.engine ? a.first.engine < b.first.engine : a.first.deployment < b.first.deployment;
+        if (a.first.rds)
+            return a.first.engine != b.first.engine ? a.first.engine < b.first.engine
+                                                    : a.first.deployment < b.first.deployment;
         return a.first.os < b.first.os;
     });
     for (const auto& [key, count] : keys)
@@ -433,11 +466,14 @@ std::string sizingWarningText(const Scenario& s, const WorkloadResult& wr) {
     const PriceCatalogue* c = s.aws.catalogue.get();
     const std::string region = c ? c->regionName(s.aws.region) : s.aws.region;
     switch (wr.sizingWarning) {
-    case SizingWarning::None: return "";
+    case SizingWarning::None:
+        return "";
     case SizingWarning::NothingFits: {
-        std::string type = c && wr.instanceIndex >= 0 ? c->instances[static_cast<std::size_t>(wr.instanceIndex)].type : "?";
+        std::string type =
+            c && wr.instanceIndex >= 0 ? c->instances[static_cast<std::size_t>(wr.instanceIndex)].type : "?";
         return "No single type in " + region + " holds " + formatNumber(wr.neededVcpu) + " vCPU and " +
-               formatNumber(wr.neededRamGb) + " GiB: priced as " + std::to_string(wr.instanceCount) + " x " + type + ".";
+               formatNumber(wr.neededRamGb) + " GiB: priced as " + std::to_string(wr.instanceCount) + " x " + type +
+               ".";
     }
     case SizingWarning::NoOsPrice:
         return std::string("No ") + ec2OsName(wr.missingOs) + " price in " + region +
@@ -463,32 +499,38 @@ std::string sizingTrace(const Scenario& s, const WorkloadResult& wr, std::size_t
     std::string t = (wr.priceKey.rds ? "db." : "") + spec.type + " at USD " + rateText(wr.instanceUsdPerHour) + "/h";
     if (wr.instanceCount > 1) t = std::to_string(wr.instanceCount) + " x " + t;
     // Kept within its licence's vCPU limit: the fit is among the types of at most that size, for at most that need.
-    const int limit = wr.keptWithinLicenceVcpu && index < s.workloads.size() ? licensedVcpuLimit(s.workloads[index]) : 0;
+    const int limit =
+        wr.keptWithinLicenceVcpu && index < s.workloads.size() ? licensedVcpuLimit(s.workloads[index]) : 0;
     SizingNeed fitted = need;
     if (limit > 0) fitted.vcpu = std::min(need.vcpu, static_cast<double>(limit));
     if (table != nullptr) {
         const int fits = countFits(*c, *table, fitted, gravitonAllowedFor(wr.priceKey, s.aws.allowGraviton),
                                    s.aws.allowBurstable, limit);
-        t += ", the cheapest of " + std::to_string(fits) + " types with at least " + std::to_string(wholeVcpu(fitted.vcpu)) +
-             " vCPU and " + std::to_string(wholeGib(need.memoryGib)) + " GiB in " + c->regionName(s.aws.region) + ", " +
-             priceTableName(wr.priceKey) + ", prices of " + table->provenance.asOf;
+        t += ", the cheapest of " + std::to_string(fits) + " types with at least " +
+             std::to_string(wholeVcpu(fitted.vcpu)) + " vCPU and " + std::to_string(wholeGib(need.memoryGib)) +
+             " GiB in " + c->regionName(s.aws.region) + ", " + priceTableName(wr.priceKey) + ", prices of " +
+             table->provenance.asOf;
         if (table->provenance.olderTable) t += " (older table: the newest does not cover this region)";
         if (!table->provenance.derivation.empty()) t += " (derived: " + table->provenance.derivation + ")";
         if (limit > 0)
-            t += ", kept within " + std::to_string(limit) + " vCPU: Oracle licenses Standard Edition 2 in AWS only on "
+            t += ", kept within " + std::to_string(limit) +
+                 " vCPU: Oracle licenses Standard Edition 2 in AWS only on "
                  "instances of up to 8 vCPU";
     }
-    t += ". Need " + needText(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) + (need.cpuZeroReading ? kZeroReading : "") +
-         ") and " + needText(need.memoryGib) + " GiB (" + basisText(need.memBasis) + (need.memZeroReading ? kZeroReading : "") + ").";
+    t += ". Need " + needText(need.vcpu) + " vCPU (" + basisText(need.cpuBasis) +
+         (need.cpuZeroReading ? kZeroReading : "") + ") and " + needText(need.memoryGib) + " GiB (" +
+         basisText(need.memBasis) + (need.memZeroReading ? kZeroReading : "") + ").";
     if (index < s.workloads.size() && !wr.priceKey.rds) {
         const double gb = s.workloads[index].storageGb;
         if (const double volumes = gp3VolumesFor(gb); volumes > 1.0)
-            t += " Storage: " + formatNumber(gb) + " GB needs " + formatNumber(volumes) + " gp3 volumes of at most 16 TiB (" +
-                 formatNumber(kGp3MaxGib) + " GiB) each, at the same price per GB.";
+            t += " Storage: " + formatNumber(gb) + " GB needs " + formatNumber(volumes) +
+                 " gp3 volumes of at most 16 TiB (" + formatNumber(kGp3MaxGib) +
+                 " GiB) each, at the same price per GB.";
     }
     // Red Hat moved EC2 RHEL to per-vCPU pricing in 2024: a rate from before then is marked as such.
     if (table != nullptr && !wr.priceKey.rds && wr.priceKey.os == Ec2Os::Rhel && table->provenance.asOf < "2024-04-01")
-        t += " RHEL rates of " + table->provenance.asOf + ", before Red Hat's 2024 per-vCPU pricing on EC2 (AWS, \"RHEL "
+        t += " RHEL rates of " + table->provenance.asOf +
+             ", before Red Hat's 2024 per-vCPU pricing on EC2 (AWS, \"RHEL "
              "pricing update\"): today's rates are a little lower up to 12 vCPU and higher from 16 vCPU.";
     if (index < s.workloads.size() && !wr.priceKey.rds && s.workloads[index].standbyToday)
         t += " Two copies, as today: the instance and a standby with its own storage.";

@@ -17,9 +17,9 @@ namespace est::model {
 
 /// The monthly AWS figures of one workload (before the disposition's run-rate factor).
 struct WorkloadAwsCost {
-    Money compute = 0.0;                        ///< EC2
-    Money database = 0.0;                       ///< RDS
-    Money storage = 0.0;                        ///< EBS gp3, or RDS storage (twice for Multi-AZ)
+    Money compute = 0.0;  ///< EC2
+    Money database = 0.0; ///< RDS
+    Money storage = 0.0;  ///< EBS gp3, or RDS storage (twice for Multi-AZ)
     /// EC2: the licence-included part of `compute` (the licensed rate minus the same type's Linux rate, which the
     /// Savings Plan does not discount); 0 on RDS, where the engine rate carries the licence undivided.
     Money licenceIncluded = 0.0;
@@ -29,7 +29,7 @@ struct WorkloadAwsCost {
 /// that feeds sizing changed (the Monte Carlo when no sampled assumption does), so the next estimate skips the
 /// search. Only the pick is kept: every price is worked out again from it.
 struct SizingMemo {
-    bool sized = false;                         // price() has filled the fields below for (managedDb, family)
+    bool sized = false; // price() has filled the fields below for (managedDb, family)
     bool managedDb = false;
     OsFamily family = OsFamily::Linux;
     double neededVcpu = 0.0, neededRamGb = 0.0;
@@ -41,7 +41,7 @@ struct SizingMemo {
     bool hasTable = false;
     bool kept = false;
     SizingPick pick;
-    bool byolSized = false;                     // ec2ByolAlternative() has filled byolPick (-1: no table)
+    bool byolSized = false; // ec2ByolAlternative() has filled byolPick (-1: no table)
     SizingPick byolPick;
 };
 
@@ -56,27 +56,30 @@ public:
     /// Fills the sizing fields of `wr`.
     /// memo: this workload's sizing from an earlier estimate (reused when it was for the same managedDb and family)
     /// or null; it is filled when it holds none.
-    WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr, SizingMemo* memo = nullptr);
+    WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr,
+                          SizingMemo* memo = nullptr);
     /// A SQL Server or Oracle workload priced on RDS (`wr` from price()): the same need on EC2 with the customer's
     /// own database licences, monthly: the instance at its OS rate (Savings Plan on the Linux part), gp3 storage, a
     /// standby copy when the RDS choice is Multi-AZ, and the licences brought (SQL Server: one copy, a passive
     /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads.
-    std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr, SizingMemo* memo = nullptr);
+    std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr,
+                                            SizingMemo* memo = nullptr);
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;
-    SizingPick pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton, bool& kept);
+    SizingPick pickFor(const Workload& w, const RateTable& table, const SizingNeed& need, bool allowGraviton,
+                       bool& kept);
     WorkloadAwsCost costOf(const Workload& w, const PriceKey& key, const SizingPick& pick) const;
-    bool m_licenceDerived[kEc2OsCount] = {};    // the region has no table for that OS: derived from Linux + fee
+    bool m_licenceDerived[kEc2OsCount] = {}; // the region has no table for that OS: derived from Linux + fee
     const Scenario& m_s;
     const RegionPrices* m_region = nullptr;
     Sizer* m_sizer = nullptr;
     double m_afterEdp = 1.0;
     double m_spDiscount = 0.0;
-    double m_rdsDiscount = 0.0;                 // RDS reserved-instance discount of the plan's term
+    double m_rdsDiscount = 0.0; // RDS reserved-instance discount of the plan's term
     double m_ebsUsdPerGbMonth = 0.0;
     double m_rdsStorageUsdPerGbMonth = 0.0;
-    std::vector<double> m_linuxBySpec;          // the region's Linux rate per spec (0 = none): the discounted part
+    std::vector<double> m_linuxBySpec; // the region's Linux rate per spec (0 = none): the discounted part
     // The region's tables by OS and by engine and deployment, looked up once per estimate; null = none or empty.
     const RateTable* m_ec2[kEc2OsCount] = {};
     const RateTable* m_rds[kRdsEngineCount][2] = {};
@@ -106,7 +109,8 @@ double licenceFeeUsdPerVcpuHour(Ec2Os os);
 /// The region's EC2 table for an OS; where the region has none (or an empty one) and AWS publishes a per-vCPU
 /// licence fee for it, a table derived from the region's Linux rates (rate + fee x vCPU), marked in its provenance.
 /// Derived tables are kept as long as their catalogue lives (the sizer remembers tables by address). Null = none.
-const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region, Ec2Os os);
+const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region,
+                             Ec2Os os);
 
 /// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
 /// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`, `vm_larger_than_host`, and the totals
@@ -128,9 +132,9 @@ std::string instanceTypeName(const Scenario& s, const WorkloadResult& wr);
 /// One table of the target region that prices this estimate, with its provenance (for the Assumptions
 /// panel and the reports: "EC2 Linux, US East (N. Virginia): 2026-07-20").
 struct PriceTableUse {
-    std::string name;                           ///< "EC2 Linux", "RDS for MySQL, Multi-AZ", "EBS gp3 storage"
+    std::string name; ///< "EC2 Linux", "RDS for MySQL, Multi-AZ", "EBS gp3 storage"
     TableProvenance provenance;
-    int workloads = 0;                          ///< how many workloads it prices (storage: every sized one)
+    int workloads = 0; ///< how many workloads it prices (storage: every sized one)
 };
 /// The tables the result uses, EC2 first then RDS then storage; empty when the region is not loaded.
 std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r);

@@ -61,7 +61,8 @@ void sortRates(PriceCatalogue& catalogue) {
     }
 }
 
-std::shared_ptr<const PriceCatalogue> withRegionsOf(const std::shared_ptr<const PriceCatalogue>& base, const PriceCatalogue& from) {
+std::shared_ptr<const PriceCatalogue> withRegionsOf(const std::shared_ptr<const PriceCatalogue>& base,
+                                                    const PriceCatalogue& from) {
     PriceCatalogue merged = base ? *base : PriceCatalogue{};
     mergeRegions(merged, from);
     return std::make_shared<const PriceCatalogue>(std::move(merged));
@@ -79,7 +80,9 @@ void mergeRegions(PriceCatalogue& into, const PriceCatalogue& from) {
     }
     auto remapTable = [&](RateTable& t) {
         for (InstanceRate& r : t.rates)
-            r.spec = r.spec >= 0 && static_cast<std::size_t>(r.spec) < remap.size() ? remap[static_cast<std::size_t>(r.spec)] : -1;
+            r.spec = r.spec >= 0 && static_cast<std::size_t>(r.spec) < remap.size()
+                         ? remap[static_cast<std::size_t>(r.spec)]
+                         : -1;
         std::erase_if(t.rates, [](const InstanceRate& r) { return r.spec < 0; });
         sortTable(t);
     };
@@ -102,31 +105,50 @@ void mergeRegions(PriceCatalogue& into, const PriceCatalogue& from) {
 
 const char* ec2OsName(Ec2Os os) {
     switch (os) {
-    case Ec2Os::Linux: return "Linux";
-    case Ec2Os::Windows: return "Windows";
-    case Ec2Os::Rhel: return "Red Hat Enterprise Linux";
-    case Ec2Os::Suse: return "SUSE Linux Enterprise Server";
-    case Ec2Os::WindowsSqlWeb: return "Windows + SQL Server Web";
-    case Ec2Os::WindowsSqlStandard: return "Windows + SQL Server Standard";
-    case Ec2Os::WindowsSqlEnterprise: return "Windows + SQL Server Enterprise";
-    case Ec2Os::LinuxSqlWeb: return "Linux + SQL Server Web";
-    case Ec2Os::LinuxSqlStandard: return "Linux + SQL Server Standard";
-    case Ec2Os::LinuxSqlEnterprise: return "Linux + SQL Server Enterprise";
+    case Ec2Os::Linux:
+        return "Linux";
+    case Ec2Os::Windows:
+        return "Windows";
+    case Ec2Os::Rhel:
+        return "Red Hat Enterprise Linux";
+    case Ec2Os::Suse:
+        return "SUSE Linux Enterprise Server";
+    case Ec2Os::WindowsSqlWeb:
+        return "Windows + SQL Server Web";
+    case Ec2Os::WindowsSqlStandard:
+        return "Windows + SQL Server Standard";
+    case Ec2Os::WindowsSqlEnterprise:
+        return "Windows + SQL Server Enterprise";
+    case Ec2Os::LinuxSqlWeb:
+        return "Linux + SQL Server Web";
+    case Ec2Os::LinuxSqlStandard:
+        return "Linux + SQL Server Standard";
+    case Ec2Os::LinuxSqlEnterprise:
+        return "Linux + SQL Server Enterprise";
     }
     return "?";
 }
 
 const char* rdsEngineName(RdsEngine engine) {
     switch (engine) {
-    case RdsEngine::MySql: return "RDS for MySQL";
-    case RdsEngine::PostgreSql: return "RDS for PostgreSQL";
-    case RdsEngine::MariaDb: return "RDS for MariaDB";
-    case RdsEngine::SqlServerExpress: return "RDS for SQL Server Express";
-    case RdsEngine::SqlServerWeb: return "RDS for SQL Server Web";
-    case RdsEngine::SqlServerStandard: return "RDS for SQL Server Standard";
-    case RdsEngine::SqlServerEnterprise: return "RDS for SQL Server Enterprise";
-    case RdsEngine::OracleSe2LicenceIncluded: return "RDS for Oracle SE2 (licence included)";
-    case RdsEngine::OracleByol: return "RDS for Oracle (bring your own licence)";
+    case RdsEngine::MySql:
+        return "RDS for MySQL";
+    case RdsEngine::PostgreSql:
+        return "RDS for PostgreSQL";
+    case RdsEngine::MariaDb:
+        return "RDS for MariaDB";
+    case RdsEngine::SqlServerExpress:
+        return "RDS for SQL Server Express";
+    case RdsEngine::SqlServerWeb:
+        return "RDS for SQL Server Web";
+    case RdsEngine::SqlServerStandard:
+        return "RDS for SQL Server Standard";
+    case RdsEngine::SqlServerEnterprise:
+        return "RDS for SQL Server Enterprise";
+    case RdsEngine::OracleSe2LicenceIncluded:
+        return "RDS for Oracle SE2 (licence included)";
+    case RdsEngine::OracleByol:
+        return "RDS for Oracle (bring your own licence)";
     }
     return "?";
 }

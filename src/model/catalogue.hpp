@@ -19,30 +19,43 @@ enum class CpuArch : std::uint8_t { X86_64, Arm64 };
 
 /// One instance type's shape (EC2; an RDS class "db.m5.large" uses the spec of "m5.large").
 struct InstanceSpec {
-    std::string type;                           ///< "m6i.large"
-    std::string family;                         ///< "m6i"
+    std::string type;   ///< "m6i.large"
+    std::string family; ///< "m6i"
     int vcpu = 0;
     double memoryGib = 0.0;
     CpuArch arch = CpuArch::X86_64;
-    double burstBaselinePct = 0.0;              ///< burstable: baseline CPU per vCPU (0.3 = 30 %); 0 = not burstable
-    bool bareMetal = false;                     ///< "*.metal*": priced, never picked by the sizer
+    double burstBaselinePct = 0.0; ///< burstable: baseline CPU per vCPU (0.3 = 30 %); 0 = not burstable
+    bool bareMetal = false;        ///< "*.metal*": priced, never picked by the sizer
     bool burstable() const { return burstBaselinePct > 0.0; }
     bool operator==(const InstanceSpec&) const = default;
 };
 
 /// EC2 operating system and licence-included software; order is the file's and the UI's.
 enum class Ec2Os : std::uint8_t {
-    Linux, Windows, Rhel, Suse,
-    WindowsSqlWeb, WindowsSqlStandard, WindowsSqlEnterprise,
-    LinuxSqlWeb, LinuxSqlStandard, LinuxSqlEnterprise,
+    Linux,
+    Windows,
+    Rhel,
+    Suse,
+    WindowsSqlWeb,
+    WindowsSqlStandard,
+    WindowsSqlEnterprise,
+    LinuxSqlWeb,
+    LinuxSqlStandard,
+    LinuxSqlEnterprise,
 };
 inline constexpr int kEc2OsCount = 10;
 
 /// RDS engine and licence model.
 enum class RdsEngine : std::uint8_t {
-    MySql, PostgreSql, MariaDb,
-    SqlServerExpress, SqlServerWeb, SqlServerStandard, SqlServerEnterprise,
-    OracleSe2LicenceIncluded, OracleByol,
+    MySql,
+    PostgreSql,
+    MariaDb,
+    SqlServerExpress,
+    SqlServerWeb,
+    SqlServerStandard,
+    SqlServerEnterprise,
+    OracleSe2LicenceIncluded,
+    OracleByol,
 };
 inline constexpr int kRdsEngineCount = 9;
 enum class RdsDeployment : std::uint8_t { SingleAz, MultiAz };
@@ -58,10 +71,10 @@ struct PriceKey {
 
 /// Where one table's figures come from.
 struct TableProvenance {
-    std::string asOf;                           ///< "2024-04-04": the date the prices were published or read
-    std::string source;                         ///< title, publisher, address
-    bool olderTable = false;                    ///< a newer table of this kind exists, but not for this region
-    std::string derivation;                     ///< "" = as published; else how the figures were derived
+    std::string asOf;        ///< "2024-04-04": the date the prices were published or read
+    std::string source;      ///< title, publisher, address
+    bool olderTable = false; ///< a newer table of this kind exists, but not for this region
+    std::string derivation;  ///< "" = as published; else how the figures were derived
     bool operator==(const TableProvenance&) const = default;
 };
 
@@ -102,12 +115,12 @@ struct StorageRate {
 
 /// Every table of one region.
 struct RegionPrices {
-    std::string code;                           ///< "eu-west-1"
-    std::string name;                           ///< "Europe (Ireland)"
-    std::vector<Ec2Table> ec2;                  ///< at most one per Ec2Os
-    std::vector<RdsTable> rds;                  ///< at most one per engine and deployment
+    std::string code;          ///< "eu-west-1"
+    std::string name;          ///< "Europe (Ireland)"
+    std::vector<Ec2Table> ec2; ///< at most one per Ec2Os
+    std::vector<RdsTable> rds; ///< at most one per engine and deployment
     std::optional<StorageRate> ebsGp3;
-    std::optional<StorageRate> rdsStorage;      ///< RDS General Purpose SSD, Single-AZ, per GB-month
+    std::optional<StorageRate> rdsStorage; ///< RDS General Purpose SSD, Single-AZ, per GB-month
     const Ec2Table* ec2For(Ec2Os os) const;
     const RdsTable* rdsFor(RdsEngine engine, RdsDeployment deployment) const;
     bool operator==(const RegionPrices&) const = default;
@@ -117,20 +130,20 @@ struct RegionPrices {
 struct RegionRef {
     std::string code;
     std::string name;
-    std::string file;                           ///< where its tables load from ("prices/eu-west-1.json"); "" = loaded
+    std::string file; ///< where its tables load from ("prices/eu-west-1.json"); "" = loaded
     bool operator==(const RegionRef&) const = default;
 };
 
 struct PriceCatalogue {
     std::string currency = "USD";
-    std::string generated;                      ///< date the catalogue was generated
-    std::string generator;                      ///< what produced it ("scripts/generate-price-catalogue ...")
-    std::string source;                         ///< one-line summary of the sources (each table has its own)
-    std::string disclaimer;                     ///< what the prices exclude
-    std::string excluded;                       ///< families left out, in words
+    std::string generated;  ///< date the catalogue was generated
+    std::string generator;  ///< what produced it ("scripts/generate-price-catalogue ...")
+    std::string source;     ///< one-line summary of the sources (each table has its own)
+    std::string disclaimer; ///< what the prices exclude
+    std::string excluded;   ///< families left out, in words
     std::vector<InstanceSpec> instances;
-    std::vector<RegionPrices> regions;          ///< regions whose tables are loaded
-    std::vector<RegionRef> available;           ///< every region the catalogue offers, by name
+    std::vector<RegionPrices> regions; ///< regions whose tables are loaded
+    std::vector<RegionRef> available;  ///< every region the catalogue offers, by name
     const RegionPrices* region(std::string_view code) const;
     int findInstance(std::string_view type) const; ///< index into instances, or -1
     /// The region picker's name for a code ("Europe (Ireland)"), or the code itself.
@@ -143,7 +156,8 @@ struct PriceCatalogue {
 void mergeRegions(PriceCatalogue& into, const PriceCatalogue& from);
 
 /// A new catalogue: `base` (none: empty) with `from`'s regions merged in; `base` itself is shared, never changed.
-std::shared_ptr<const PriceCatalogue> withRegionsOf(const std::shared_ptr<const PriceCatalogue>& base, const PriceCatalogue& from);
+std::shared_ptr<const PriceCatalogue> withRegionsOf(const std::shared_ptr<const PriceCatalogue>& base,
+                                                    const PriceCatalogue& from);
 
 /// Sorts every table's rates cheapest first (ties by spec index); readers call it once after loading.
 void sortRates(PriceCatalogue& catalogue);

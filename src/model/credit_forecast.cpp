@@ -12,7 +12,8 @@ namespace est::model {
 std::vector<QuarterForecast> forecastFromPlan(const Scenario& scenario, const Result& result) {
     std::vector<QuarterForecast> out;
     if (!result.ok()) return out;
-    const MonthIndex first = scenario.settings.startYear * 12 + (std::clamp(scenario.settings.startQuarter, 1, 4) - 1) * 3;
+    const MonthIndex first =
+        scenario.settings.startYear * 12 + (std::clamp(scenario.settings.startQuarter, 1, 4) - 1) * 3;
     std::map<MonthIndex, Money> byQuarter; // keyed by the quarter's first month
     for (std::size_t i = 0; i < result.monthly.size(); ++i) {
         const MonthIndex month = first + static_cast<int>(i);

@@ -65,7 +65,8 @@ std::string mpeIdInDescription(std::string_view d) {
         if ((d[at] | 0x20) != 'm' || (d[at + 1] | 0x20) != 'p' || (d[at + 2] | 0x20) != 'e') continue;
         if (at > 0 && std::isalpha(static_cast<unsigned char>(d[at - 1]))) continue; // "compete"
         std::size_t i = at + 3;
-        if (i < d.size() && std::isalpha(static_cast<unsigned char>(d[i])) && !std::isupper(static_cast<unsigned char>(d[i])))
+        if (i < d.size() && std::isalpha(static_cast<unsigned char>(d[i])) &&
+            !std::isupper(static_cast<unsigned char>(d[i])))
             continue; // "mpeg"
         while (i < d.size() && (d[i] == ' ' || d[i] == '-' || d[i] == ':' || d[i] == '_' || d[i] == '#')) ++i;
         std::size_t end = i;
@@ -214,7 +215,8 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
                     } else {
                         total->untaggedUsd += s.usd;
                         total->untaggedByProduct[product] += s.usd;
-                        if (s.tag == TagKeyState::Exact && total->invalidValue.empty()) total->invalidValue = str.text(s.tagValue);
+                        if (s.tag == TagKeyState::Exact && total->invalidValue.empty())
+                            total->invalidValue = str.text(s.tagValue);
                     }
                 };
                 if (data.firstUsed) each(data.first);
@@ -225,16 +227,19 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
 
     if (unlistedLines > 0) {
         out.untaggedResourcesTruncated = true;
-        out.notes.push_back("more than " + std::to_string(kMaxResourcesPerSlot) + " resources in a month: " +
-                            std::to_string(unlistedLines) + " lines of further resources are in the totals but not listed");
+        out.notes.push_back("more than " + std::to_string(kMaxResourcesPerSlot) +
+                            " resources in a month: " + std::to_string(unlistedLines) +
+                            " lines of further resources are in the totals but not listed");
     }
     out.format = formats.empty() ? std::string() : formats.size() == 1 ? *formats.begin() : std::string("mixed");
     out.hasResourceIds = anyResourceLines;
     if (!anyResourceLines && !tracker.empty())
-        out.notes.push_back("no resource IDs in the files: the untagged-resources list is empty (turn on \"Include resource "
-                            "IDs\" in the export)");
+        out.notes.push_back(
+            "no resource IDs in the files: the untagged-resources list is empty (turn on \"Include resource "
+            "IDs\" in the export)");
     else if (anyEligibleWithoutResource && anyResourceLines)
-        out.notes.push_back("some eligible lines name no resource: their spend is in the totals but not in the resources list");
+        out.notes.push_back(
+            "some eligible lines name no resource: their spend is in the totals but not in the resources list");
 
     // Months, quarters, totals.
     std::map<std::string, TrackerQuarter> quarters;
@@ -273,11 +278,13 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
         out.accounts.push_back(a);
     }
     for (auto& [v, t] : tagValues) out.tagValues.push_back(t);
-    std::stable_sort(out.tagValues.begin(), out.tagValues.end(), [](const auto& a, const auto& b) { return a.usd > b.usd; });
+    std::stable_sort(out.tagValues.begin(), out.tagValues.end(),
+                     [](const auto& a, const auto& b) { return a.usd > b.usd; });
     for (auto& [k, n] : nearMiss) out.nearMissKeys.push_back(n);
     for (auto& [k, u] : unknown) out.unknownLineTypes.push_back(u);
     for (auto& [d, usd] : otherCredits) out.otherCredits.push_back(OtherCredit{d, usd});
-    std::stable_sort(out.otherCredits.begin(), out.otherCredits.end(), [](const auto& a, const auto& b) { return a.usd > b.usd; });
+    std::stable_sort(out.otherCredits.begin(), out.otherCredits.end(),
+                     [](const auto& a, const auto& b) { return a.usd > b.usd; });
 
     // The value a cloud team should apply: the matched workload's, else this agreement's, else the most used valid one.
     std::string defaultValue = mpe.empty() ? std::string() : "mig" + mpe;
@@ -339,10 +346,14 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
         out.untaggedResourcesTruncated = true;
     }
     for (WorkloadTagging& w : workloads) {
-        if (w.resources == 0) w.status = "not seen on the bill";
-        else if (w.untaggedEligibleUsd <= 1e-9) w.status = "tagged";
-        else if (w.taggedEligibleUsd <= 1e-9) w.status = "live but not tagged";
-        else w.status = "partly tagged";
+        if (w.resources == 0)
+            w.status = "not seen on the bill";
+        else if (w.untaggedEligibleUsd <= 1e-9)
+            w.status = "tagged";
+        else if (w.taggedEligibleUsd <= 1e-9)
+            w.status = "live but not tagged";
+        else
+            w.status = "partly tagged";
     }
     out.workloads = std::move(workloads);
     return out;

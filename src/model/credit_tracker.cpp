@@ -85,22 +85,32 @@ void ResourceTable::grow() {
 
 const char* billingFormatKey(BillingFormat format) {
     switch (format) {
-    case BillingFormat::Cur: return "cur";
-    case BillingFormat::Cur2: return "cur2";
-    case BillingFormat::Focus: return "focus";
-    case BillingFormat::CostExplorer: return "cost-explorer";
-    case BillingFormat::Summary: return "summary";
+    case BillingFormat::Cur:
+        return "cur";
+    case BillingFormat::Cur2:
+        return "cur2";
+    case BillingFormat::Focus:
+        return "focus";
+    case BillingFormat::CostExplorer:
+        return "cost-explorer";
+    case BillingFormat::Summary:
+        return "summary";
     }
     return "cur";
 }
 
 const char* billingFormatLabel(BillingFormat format) {
     switch (format) {
-    case BillingFormat::Cur: return "legacy CUR";
-    case BillingFormat::Cur2: return "CUR 2.0";
-    case BillingFormat::Focus: return "FOCUS";
-    case BillingFormat::CostExplorer: return "Cost Explorer CSV";
-    case BillingFormat::Summary: return "billing summary CSV";
+    case BillingFormat::Cur:
+        return "legacy CUR";
+    case BillingFormat::Cur2:
+        return "CUR 2.0";
+    case BillingFormat::Focus:
+        return "FOCUS";
+    case BillingFormat::CostExplorer:
+        return "Cost Explorer CSV";
+    case BillingFormat::Summary:
+        return "billing summary CSV";
     }
     return "legacy CUR";
 }
@@ -127,8 +137,10 @@ double spendBasisUsd(const BillingLine& line) {
         return first(line.reservationNetEffectiveUsd, first(line.reservationEffectiveUsd, net));
     case BillingLineType::SavingsPlanCoveredUsage:
         return first(line.savingsPlanNetEffectiveUsd, first(line.savingsPlanEffectiveUsd, net));
-    case BillingLineType::SavingsPlanNegation: return 0.0;
-    default: return net;
+    case BillingLineType::SavingsPlanNegation:
+        return 0.0;
+    default:
+        return net;
     }
 }
 
@@ -146,8 +158,7 @@ DeliveryIdentity deliveryFromPath(std::string_view path, BillingFormat format) {
             if (name.size() > ext.size()) {
                 const std::string_view tail = name.substr(name.size() - ext.size());
                 bool same = true;
-                for (std::size_t i = 0; i < ext.size(); ++i)
-                    same = same && (tail[i] | 0x20) == (ext[i] | 0x20);
+                for (std::size_t i = 0; i < ext.size(); ++i) same = same && (tail[i] | 0x20) == (ext[i] | 0x20);
                 if (same) {
                     name.remove_suffix(ext.size());
                     stripped = true;
@@ -158,7 +169,8 @@ DeliveryIdentity deliveryFromPath(std::string_view path, BillingFormat format) {
     // "<report>-<n>": the part number.
     const std::size_t dash = name.find_last_of('-');
     if (dash != std::string_view::npos && dash + 1 < name.size() &&
-        std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dash) + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dash) + 1, name.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
         name.size() - dash - 1 <= 6) {
         int part = 0;
         for (char c : name.substr(dash + 1)) part = part * 10 + (c - '0');
@@ -233,7 +245,8 @@ struct BillingFileAggregate::Impl {
     }
 };
 
-BillingFileAggregate::BillingFileAggregate(DeliveryIdentity identity, const MapRules& rules) : m_impl(std::make_unique<Impl>()) {
+BillingFileAggregate::BillingFileAggregate(DeliveryIdentity identity, const MapRules& rules)
+    : m_impl(std::make_unique<Impl>()) {
     m_impl->data.identity = std::move(identity);
     m_impl->rules = &rules;
 }
@@ -269,8 +282,10 @@ void BillingFileAggregate::add(const BillingLine& line) {
     key.product = m.product.get(m.data.strings, line.productCode);
     key.reason = reason;
     key.tag = line.tagKey;
-    if (line.tagKey == TagKeyState::Exact) key.tagValue = m.tagValue.get(m.data.strings, line.tagValue);
-    else if (line.tagKey == TagKeyState::NearMiss) key.tagValue = m.data.strings.id(line.nearMissKey);
+    if (line.tagKey == TagKeyState::Exact)
+        key.tagValue = m.tagValue.get(m.data.strings, line.tagValue);
+    else if (line.tagKey == TagKeyState::NearMiss)
+        key.tagValue = m.data.strings.id(line.nearMissKey);
     key.hasResource = !line.resourceId.empty();
     Sum& cell = slot.cells[key];
     cell.usd += usd;
@@ -285,7 +300,9 @@ void BillingFileAggregate::add(const BillingLine& line) {
     ResourceData& r = *found;
     if (r.nameTag == 0 && !line.nameTag.empty()) r.nameTag = m.nameTag.get(m.data.strings, line.nameTag);
     const ResourceSpend spend{key.product, key.tag, key.tagValue, usd};
-    auto same = [&](const ResourceSpend& s) { return s.product == key.product && s.tag == key.tag && s.tagValue == key.tagValue; };
+    auto same = [&](const ResourceSpend& s) {
+        return s.product == key.product && s.tag == key.tag && s.tagValue == key.tagValue;
+    };
     if (!r.firstUsed) {
         r.first = spend;
         r.firstUsed = true;
@@ -364,9 +381,11 @@ CommitReport CreditTracker::commit(BillingFileAggregate&& file) {
             continue;
         }
         if (cur.deliveryId == id.deliveryId) {
-            auto same = std::find_if(cur.parts.begin(), cur.parts.end(), [&](const auto& p) { return p.first == id.part; });
+            auto same =
+                std::find_if(cur.parts.begin(), cur.parts.end(), [&](const auto& p) { return p.first == id.part; });
             if (same != cur.parts.end()) {
-                report.replaced.push_back(slotText(dk) + ": replaces " + m_impl->files[same->second]->identity.fileName +
+                report.replaced.push_back(slotText(dk) + ": replaces " +
+                                          m_impl->files[same->second]->identity.fileName +
                                           " loaded earlier (the same part)");
                 dropFrom(same->second);
                 same->second = index;

@@ -59,22 +59,22 @@ struct BillingLine {
     std::string_view payerAccount;      ///< bill/PayerAccountId, FOCUS BillingAccountId ("" when the file has none)
     std::string_view usageAccount;      ///< lineItem/UsageAccountId, FOCUS SubAccountId, summary account_id
     BillingLineType type = BillingLineType::Usage;
-    std::string_view typeText;          ///< as written; listed when the type is Unknown
-    std::string_view productCode;       ///< CUR product code (FOCUS x_ServiceCode, or mapped from ServiceName)
+    std::string_view typeText;    ///< as written; listed when the type is Unknown
+    std::string_view productCode; ///< CUR product code (FOCUS x_ServiceCode, or mapped from ServiceName)
     std::string_view usageType;
     std::string_view productFamily;
     std::string_view operation;
-    bool marketplace = false;           ///< bill/BillingEntity = "AWS Marketplace" (FOCUS: a publisher other than AWS)
-    std::string_view resourceId;        ///< "" when the export has no resource IDs
-    std::string_view nameTag;           ///< the Name tag (matches resources to the plan's workloads)
+    bool marketplace = false;    ///< bill/BillingEntity = "AWS Marketplace" (FOCUS: a publisher other than AWS)
+    std::string_view resourceId; ///< "" when the export has no resource IDs
+    std::string_view nameTag;    ///< the Name tag (matches resources to the plan's workloads)
     TagKeyState tagKey = TagKeyState::Absent;
-    std::string_view tagValue;          ///< the map-migrated value when tagKey is Exact
-    std::string_view nearMissKey;       ///< the key as written when tagKey is NearMiss
-    std::string_view nearMissValue;     ///< its value
-    std::string_view description;       ///< line item description (credits: carries the MPE ID)
+    std::string_view tagValue;      ///< the map-migrated value when tagKey is Exact
+    std::string_view nearMissKey;   ///< the key as written when tagKey is NearMiss
+    std::string_view nearMissValue; ///< its value
+    std::string_view description;   ///< line item description (credits: carries the MPE ID)
     // Money as the file gives it, USD; kNoCost where the file has no value. The spend basis (map_rules) chooses.
-    double unblendedUsd = 0.0;          ///< UnblendedCost (FOCUS: BilledCost)
-    double netUnblendedUsd = kNoCost;   ///< NetUnblendedCost (FOCUS: EffectiveCost)
+    double unblendedUsd = 0.0;        ///< UnblendedCost (FOCUS: BilledCost)
+    double netUnblendedUsd = kNoCost; ///< NetUnblendedCost (FOCUS: EffectiveCost)
     double reservationEffectiveUsd = kNoCost;
     double reservationNetEffectiveUsd = kNoCost;
     double savingsPlanEffectiveUsd = kNoCost;
@@ -88,7 +88,7 @@ double spendBasisUsd(const BillingLine& line);
 
 /// Where a file's lines come from, for the delivery rules above.
 struct DeliveryIdentity {
-    std::string fileName;   ///< as the user named it (messages)
+    std::string fileName; ///< as the user named it (messages)
     BillingFormat format = BillingFormat::Cur;
     std::string reportName; ///< the file name without its part number and extensions ("map-migrated-report")
     std::string deliveryId; ///< the folder of an S3 delivery (assembly ID or BILLING_PERIOD=...), "" when unknown
@@ -124,8 +124,9 @@ private:
 
 /// What committing a file did.
 struct CommitReport {
-    std::vector<std::string> replaced; ///< "2024-09 (payer 111122223333): replaces an earlier delivery of report-1.csv.gz"
-    std::vector<std::string> ignored;  ///< "2024-09: an older delivery than the one loaded; not counted"
+    std::vector<std::string>
+        replaced; ///< "2024-09 (payer 111122223333): replaces an earlier delivery of report-1.csv.gz"
+    std::vector<std::string> ignored; ///< "2024-09: an older delivery than the one loaded; not counted"
 };
 
 /// A file the tracker holds.
@@ -168,7 +169,7 @@ private:
 
 /// The plan's forecast of MAP-eligible tagged AWS spend for one calendar quarter (credit_forecast.hpp makes it).
 struct QuarterForecast {
-    std::string quarter;             ///< "YYYY-Qn"
+    std::string quarter; ///< "YYYY-Qn"
     Money taggedEligibleUsd = 0.0;
 };
 
@@ -176,29 +177,29 @@ struct QuarterForecast {
 struct PlannedWorkload {
     std::string id;
     std::string name;
-    std::string tagValue;            ///< the value the plan tags it with ("mig12345"), "" when unknown
+    std::string tagValue; ///< the value the plan tags it with ("mig12345"), "" when unknown
 };
 
 /// What the summary is computed for. Everything here may change after the files are read: nothing is re-read.
 struct TrackerSettings {
-    std::string mpeId;               ///< the agreement's MPE ID; "" = any MPE (any well-formed value is valid)
-    std::string planAcceptedDate;    ///< "YYYY-MM-DD": services listed "after <date>" count only if before it; "" = all
+    std::string mpeId;            ///< the agreement's MPE ID; "" = any MPE (any well-formed value is valid)
+    std::string planAcceptedDate; ///< "YYYY-MM-DD": services listed "after <date>" count only if before it; "" = all
     std::optional<std::vector<QuarterForecast>> forecast; ///< the plan's forecast, when a scenario is open
     std::vector<PlannedWorkload> workloads;               ///< for matching by Name tag
     std::size_t maxUntaggedResources = 1000;              ///< longest untaggedResources list (most expensive first)
 };
 
 struct TrackerMonth {
-    std::string month;                   ///< "YYYY-MM"
-    Money eligibleUsd = 0.0;             ///< MAP-eligible spend, tagged or not
-    Money taggedEligibleUsd = 0.0;       ///< of which with a valid map-migrated value
-    Money invalidTagEligibleUsd = 0.0;   ///< of which with a map-migrated value that is not valid (no credit)
-    Money mapCreditsUsd = 0.0;           ///< MAP credits applied in the month (positive)
-    Money otherCreditsUsd = 0.0;         ///< every other credit and refund (positive)
+    std::string month;                 ///< "YYYY-MM"
+    Money eligibleUsd = 0.0;           ///< MAP-eligible spend, tagged or not
+    Money taggedEligibleUsd = 0.0;     ///< of which with a valid map-migrated value
+    Money invalidTagEligibleUsd = 0.0; ///< of which with a map-migrated value that is not valid (no credit)
+    Money mapCreditsUsd = 0.0;         ///< MAP credits applied in the month (positive)
+    Money otherCreditsUsd = 0.0;       ///< every other credit and refund (positive)
 };
 
 struct TrackerQuarter {
-    std::string quarter;                 ///< "YYYY-Qn"
+    std::string quarter; ///< "YYYY-Qn"
     Money eligibleUsd = 0.0;
     Money taggedEligibleUsd = 0.0;
     Money mapCreditsUsd = 0.0;
@@ -208,10 +209,10 @@ struct TrackerQuarter {
 struct TrackerTotals {
     Money eligibleUsd = 0.0;
     Money taggedEligibleUsd = 0.0;
-    Money untaggedEligibleUsd = 0.0;     ///< eligible spend without a valid tag (missing, near-miss key or invalid value)
+    Money untaggedEligibleUsd = 0.0; ///< eligible spend without a valid tag (missing, near-miss key or invalid value)
     Money mapCreditsUsd = 0.0;
     Money otherCreditsUsd = 0.0;
-    Money excludedUsd = 0.0;             ///< sum of excluded[] (credits and refunds not included)
+    Money excludedUsd = 0.0; ///< sum of excluded[] (credits and refunds not included)
 };
 
 /// An eligible resource with spend that carries no valid tag: the list a cloud team tags from.
@@ -219,19 +220,19 @@ struct UntaggedResource {
     std::string resourceId;
     std::string account;
     std::string productCode;
-    std::string serviceName;             ///< from the list ("" when the code is not listed)
+    std::string serviceName; ///< from the list ("" when the code is not listed)
     std::string nameTag;
-    std::string tagValueSeen;            ///< an invalid value it carries, "" when none
-    std::string tagValueToApply;         ///< the matched workload's value, else mig<MPE>, else the most used valid value
-    std::string workloadId;              ///< the plan's workload matched by Name tag, "" when none
-    Money eligibleUsd = 0.0;             ///< eligible spend without a valid tag
+    std::string tagValueSeen;    ///< an invalid value it carries, "" when none
+    std::string tagValueToApply; ///< the matched workload's value, else mig<MPE>, else the most used valid value
+    std::string workloadId;      ///< the plan's workload matched by Name tag, "" when none
+    Money eligibleUsd = 0.0;     ///< eligible spend without a valid tag
 };
 
 /// One map-migrated value seen, with the eligible spend it carries.
 struct TagValueSpend {
     std::string value;
     bool valid = false;
-    std::string problem;                 ///< why not valid ("another agreement's MPE ID", "not mig/sap/oracle + MPE")
+    std::string problem; ///< why not valid ("another agreement's MPE ID", "not mig/sap/oracle + MPE")
     Money usd = 0.0;
 };
 
@@ -265,36 +266,36 @@ struct UnknownLineType {
 /// A credit that is not this agreement's MAP credit.
 struct OtherCredit {
     std::string description;
-    Money usd = 0.0;                     ///< positive
+    Money usd = 0.0; ///< positive
 };
 
 /// A planned workload and what the bill says about it.
 struct WorkloadTagging {
     std::string workloadId;
     std::string name;
-    int resources = 0;                   ///< billed resources whose Name tag matches
+    int resources = 0; ///< billed resources whose Name tag matches
     Money taggedEligibleUsd = 0.0;
     Money untaggedEligibleUsd = 0.0;
-    std::string status;                  ///< "tagged", "partly tagged", "live but not tagged", "not seen on the bill"
+    std::string status; ///< "tagged", "partly tagged", "live but not tagged", "not seen on the bill"
 };
 
 struct TrackerResult {
-    std::string format;                  ///< billingFormatKey of the files ("mixed" when they differ, "" when none)
-    std::vector<TrackerMonth> months;    ///< ascending
-    std::vector<TrackerQuarter> quarters;///< ascending; with a forecast, also its quarters without actuals
+    std::string format;                   ///< billingFormatKey of the files ("mixed" when they differ, "" when none)
+    std::vector<TrackerMonth> months;     ///< ascending
+    std::vector<TrackerQuarter> quarters; ///< ascending; with a forecast, also its quarters without actuals
     TrackerTotals totals;
     std::vector<UntaggedResource> untaggedResources; ///< descending by eligibleUsd
     bool untaggedResourcesTruncated = false;
-    bool hasResourceIds = false;         ///< false: the files name no resources (Cost Explorer, exports without IDs)
-    std::vector<TagValueSpend> tagValues;///< descending by usd
-    std::vector<ExcludedSpend> excluded; ///< by reason, in ExclusionReason order, only reasons with lines
-    std::vector<AccountSpend> accounts;  ///< ascending by account
+    bool hasResourceIds = false;          ///< false: the files name no resources (Cost Explorer, exports without IDs)
+    std::vector<TagValueSpend> tagValues; ///< descending by usd
+    std::vector<ExcludedSpend> excluded;  ///< by reason, in ExclusionReason order, only reasons with lines
+    std::vector<AccountSpend> accounts;   ///< ascending by account
     std::vector<NearMissTagKey> nearMissKeys;
     std::vector<UnknownLineType> unknownLineTypes;
     std::vector<OtherCredit> otherCredits; ///< descending by usd
     std::vector<WorkloadTagging> workloads;
-    std::vector<std::string> notes;      ///< what the files cannot tell (Cost Explorer: no resources, ...)
-    std::string rulesSource;             ///< "AWS Migrations Included Services List, Last Updated 6 April 2026"
+    std::vector<std::string> notes; ///< what the files cannot tell (Cost Explorer: no resources, ...)
+    std::string rulesSource;        ///< "AWS Migrations Included Services List, Last Updated 6 April 2026"
 };
 
 /// The summary of every committed file under `settings`. Pure: the same tracker and settings give the same result.

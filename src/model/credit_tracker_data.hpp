@@ -35,7 +35,7 @@ struct CellKey {
     MonthIndex month = kNoMonth;
     std::uint32_t account = 0;
     std::uint32_t product = 0;
-    std::uint32_t tagValue = 0;     // the map-migrated value (Exact) or the near-miss key (NearMiss)
+    std::uint32_t tagValue = 0; // the map-migrated value (Exact) or the near-miss key (NearMiss)
     ExclusionReason reason = ExclusionReason::None;
     TagKeyState tag = TagKeyState::Absent;
     bool hasResource = false;
@@ -67,12 +67,12 @@ struct ResourceSpend {
 struct ResourceData {
     std::uint32_t account = 0;
     std::uint32_t nameTag = 0;
-    std::uint32_t keyOffset = 0;      // the resource ID in ResourceTable's key text
+    std::uint32_t keyOffset = 0; // the resource ID in ResourceTable's key text
     std::uint32_t keyLength = 0;
-    std::uint64_t check = 0;          // a second, independent hash of the key: compared instead of the text
-    ResourceSpend first;              // nearly every resource has one product and one tag state
+    std::uint64_t check = 0; // a second, independent hash of the key: compared instead of the text
+    ResourceSpend first;     // nearly every resource has one product and one tag state
     bool firstUsed = false;
-    std::vector<ResourceSpend> more;  // the others, rarely any
+    std::vector<ResourceSpend> more; // the others, rarely any
 };
 
 /// Resources by (account, resource ID): an open-addressing table over compact entries. A month of an hourly CUR
@@ -82,7 +82,8 @@ struct ResourceData {
 class ResourceTable {
 public:
     /// The resource's data, added (with `account` set) when new; null when new and the table holds `limit` already.
-    ResourceData* find(std::string_view accountText, std::uint32_t account, std::string_view resourceId, std::size_t limit);
+    ResourceData* find(std::string_view accountText, std::uint32_t account, std::string_view resourceId,
+                       std::size_t limit);
     const std::vector<ResourceData>& all() const { return m_data; }
     std::string_view resourceId(const ResourceData& d) const {
         return std::string_view(m_keys).substr(d.keyOffset, d.keyLength);
@@ -116,8 +117,8 @@ struct SlotData {
     std::unordered_map<CellKey, Sum, CellKeyHash> cells;
     std::map<CreditKey, Sum> credits;
     ResourceTable resources;
-    std::map<std::uint32_t, Sum> unknownTypes;                // type text -> unblended sum
-    Sum unlisted;                                             // eligible-candidate spend of resources past the limit
+    std::map<std::uint32_t, Sum> unknownTypes; // type text -> unblended sum
+    Sum unlisted;                              // eligible-candidate spend of resources past the limit
 };
 
 /// Resources kept per slot (a month of one payer): memory stays bounded (about 100 bytes each) on any file; the

@@ -8,7 +8,11 @@ std::string displayNameProblem(std::string_view name) {
     for (std::size_t i = 0; i < name.size();) {
         const auto lead = static_cast<unsigned char>(name[i]);
         // The sequence length from the lead byte; continuation bytes must follow (RFC 3629).
-        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        const std::size_t length = lead < 0x80           ? 1
+                                   : (lead >> 5) == 0x6  ? 2
+                                   : (lead >> 4) == 0xE  ? 3
+                                   : (lead >> 3) == 0x1E ? 4
+                                                         : 0;
         if (length == 0 || i + length > name.size()) return "is not valid UTF-8 text";
         unsigned codePoint = length == 1 ? lead : lead & (0x7Fu >> length);
         for (std::size_t k = 1; k < length; ++k) {
@@ -23,7 +27,8 @@ std::string displayNameProblem(std::string_view name) {
         i += length;
     }
     if (characters > kMaxDisplayNameChars)
-        return "has " + std::to_string(characters) + " characters; at most " + std::to_string(kMaxDisplayNameChars) + " fit a header line";
+        return "has " + std::to_string(characters) + " characters; at most " + std::to_string(kMaxDisplayNameChars) +
+               " fit a header line";
     return {};
 }
 

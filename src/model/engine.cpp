@@ -29,8 +29,10 @@ Money supportPlanUsd(SupportPlan plan, Money usage) {
         return total;
     };
     switch (plan) {
-    case SupportPlan::Basic: return 0.0;
-    case SupportPlan::Developer: return std::max(29.0, usage * 0.03);
+    case SupportPlan::Basic:
+        return 0.0;
+    case SupportPlan::Developer:
+        return std::max(29.0, usage * 0.03);
     case SupportPlan::Business: {
         static constexpr double kLimits[] = {10000.0, 80000.0, 250000.0, 1e300};
         static constexpr double kRates[] = {0.10, 0.07, 0.05, 0.03};
@@ -103,8 +105,8 @@ void Estimator::run() {
     creditsByQuarter();
     eligibility();
     fundingLadder();
-    program = fundingProgramMechanics(s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime,
-                                      programSpend, withText);
+    program = fundingProgramMechanics(
+        s, out, prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime, programSpend, withText);
     if (withText) taggingClearTexts();
     bookFunding();
     finance();

@@ -3,7 +3,8 @@
 // Tracy's View pattern: one struct, its steps defined by concern in estimator_costs.cpp (prepare -> estateShares ->
 // costWorkload per workload -> buildSeries), estimator_funding.cpp (creditsByQuarter -> eligibility -> fundingLadder
 // -> bookFunding -> fundingProfiles), estimator_finance.cpp (finance, sanityBand) and estimator_traces.cpp (text
-// only); run() in engine.cpp calls them in order. Nothing outside src/model/engine*.cpp and estimator_*.cpp includes it.
+// only); run() in engine.cpp calls them in order. Nothing outside src/model/engine*.cpp and estimator_*.cpp includes
+// it.
 #pragma once
 
 #include "model/aws_pricing.hpp"
@@ -26,12 +27,12 @@ namespace est::model {
 /// The buffers an estimate needs between its steps, kept by a caller that runs many estimates (FiguresEstimator) so
 /// that the Monte Carlo, goal seek and the tornado do not allocate them again on every trial.
 struct EstimatorScratch {
-    std::vector<double> deltas;                 // kDeltaCount delta arrays of months + 1
+    std::vector<double> deltas;                                        // kDeltaCount delta arrays of months + 1
     std::vector<double> untagged, late, windowClosed, fundedElsewhere; // monthly credit-window spend by reason
     std::vector<Money> rulesMobilizeByMonth;
     std::vector<Money> capBeforeQuarter;
     ProgramSpend programSpend;
-    OsCache osCache;                            // by content, so it holds from one scenario to the next
+    OsCache osCache; // by content, so it holds from one scenario to the next
     // Per workload, found once per estimate by estateShares() and read by costWorkload(): what its OS text says and
     // the recommender's proposal.
     struct WorkloadFacts {
@@ -52,8 +53,8 @@ struct EstimatorScratch {
         return std::string_view(applicationNameBytes).substr(begin, applicationNameEnds[group] - begin);
     }
     struct ApplicationSlot {
-        std::uint32_t tag = 0;                  // high hash bits, to skip most string compares
-        int group = -1;                         // -1: empty
+        std::uint32_t tag = 0; // high hash bits, to skip most string compares
+        int group = -1;        // -1: empty
     };
     // Open addressing, power-of-two size, at most half full; sized by the groups found, not by the estate.
     std::vector<ApplicationSlot> applicationSlots;
@@ -64,7 +65,7 @@ struct EstimatorScratch {
     // (the workloads being the same) what their texts say: the OS classes in facts, and the application groups
     // without the check.
     bool reuseSizing = false;
-    bool osClassesKept = false;                 // facts[i].os is from an earlier estimate of the same workloads
+    bool osClassesKept = false; // facts[i].os is from an earlier estimate of the same workloads
     std::vector<SizingMemo> sizingMemos;
 };
 
@@ -72,8 +73,20 @@ namespace estimator {
 
 // Scratch delta arrays of one estimate, months + 1 each.
 enum DeltaSeries {
-    kLegacy, kDual, kAwsUsage, kRelocateVms, kSubscription, kOpsLabour, kOneTime, kTagged,
-    kUntagged, kLate, kWindowClosed, kFundedElsewhere, kLicencesKept, kDeltaCount
+    kLegacy,
+    kDual,
+    kAwsUsage,
+    kRelocateVms,
+    kSubscription,
+    kOpsLabour,
+    kOneTime,
+    kTagged,
+    kUntagged,
+    kLate,
+    kWindowClosed,
+    kFundedElsewhere,
+    kLicencesKept,
+    kDeltaCount
 };
 
 /// Full: every figure and every text; FiguresOnly: the same figures, computed by the same code, without the text.
@@ -88,7 +101,7 @@ struct Estimator {
     const Scenario& s;
     Result& out;
     EstimatorScratch& scratch;
-    const bool withText;                        // false: figures only (no traces, warnings, largest lists)
+    const bool withText; // false: figures only (no traces, warnings, largest lists)
     const OnPremDrivers& op = s.source.onPrem;
     const AwsTarget& aws = s.aws;
     const Program& prog = s.program;
@@ -102,7 +115,7 @@ struct Estimator {
     const bool onPrem = s.source.kind == SourceKind::OnPremises;
 
     // prepare()
-    std::optional<AwsPricer> pricer;            // sizes and prices each workload from the region's catalogue tables
+    std::optional<AwsPricer> pricer; // sizes and prices each workload from the region's catalogue tables
     double spDiscount = 0.0, afterEdp = 1.0, psFactor = 1.0;
     int windowMonths = 0;
     int ruleMonths[kDispositionCount] = {};
@@ -111,8 +124,8 @@ struct Estimator {
     double billWeight = 0.0;
     Money hostMonthlyUsd = 0.0, relocateUsdPerWorkload = 0.0;
     // Workloads per (application, disposition) in scratch: they share the rule's effort per application.
-    int paasMoving = 0;                         // PaaS workloads moving to EC2 / RDS: they share the operations team
-    int relocatedCount = 0;                     // workloads the user chose to relocate
+    int paasMoving = 0;     // PaaS workloads moving to EC2 / RDS: they share the operations team
+    int relocatedCount = 0; // workloads the user chose to relocate
     // costWorkload()
     OsCache& osCache = scratch.osCache;
     std::size_t stride = 0;
@@ -128,14 +141,22 @@ struct Estimator {
     Money steadySupport = 0.0;
     // fundingLadder(): what the cap still allowed before each phase (for the traces)
     Money capBeforeAssess = 0.0, capBeforeMobilize = 0.0, capBeforeCredits = 0.0;
-    double leftWithinCap = 1.0;                 // share of the credit reasons the cap still allowed
+    double leftWithinCap = 1.0; // share of the credit reasons the cap still allowed
     std::vector<Money>& rulesMobilizeByMonth = scratch.rulesMobilizeByMonth; // published rules: Mobilize paid as costed
-    Money rulesMobilizeHeldUsd = 0.0;           // and what the horizon's costed services never cover
-    Money creditsOnGrowthUsd = 0.0;             // creditsByQuarter(), published rules: the articles' growth reading
+    Money rulesMobilizeHeldUsd = 0.0; // and what the horizon's costed services never cover
+    Money creditsOnGrowthUsd = 0.0;   // creditsByQuarter(), published rules: the articles' growth reading
     std::vector<Money>& capBeforeQuarter = scratch.capBeforeQuarter; // per credit quarter
     // Per workload, for the traces' workload counts and "largest" lines: MAP-eligible (on time, never tagged,
     // tagged late, tagged after the window), funded elsewhere, or none of these.
-    enum MapCategory : std::uint8_t { kNoMap, kOnTime, kNeverTagged, kLateTag, kClosedWindow, kElsewhere, kCategoryCount };
+    enum MapCategory : std::uint8_t {
+        kNoMap,
+        kOnTime,
+        kNeverTagged,
+        kLateTag,
+        kClosedWindow,
+        kElsewhere,
+        kCategoryCount
+    };
     // The three workloads with the largest monthly AWS spend of one group (ties: scenario order) and its size.
     struct Largest {
         int count = 0;
@@ -158,7 +179,7 @@ struct Estimator {
     };
     Largest largestEligible;
     Largest largestIn[kCategoryCount];
-    ProgramMechanics program;                   // the program-mechanics profile (funding_program.hpp)
+    ProgramMechanics program;                          // the program-mechanics profile (funding_program.hpp)
     ProgramSpend& programSpend = scratch.programSpend; // its spend, gathered by costWorkload
     bool programHeadline() const { return prog.headlineProfile == FundingProfile::ProgramMechanics; }
 

@@ -92,8 +92,8 @@ void Estimator::estateShares() {
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
     const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
-    hostMonthlyUsd = aws.relocateHostUsdPerHour * kHoursPerMonth * (1.0 - spDiscount) * afterEdp *
-                                 relocateRule.runRateFactor;
+    hostMonthlyUsd =
+        aws.relocateHostUsdPerHour * kHoursPerMonth * (1.0 - spDiscount) * afterEdp * relocateRule.runRateFactor;
     relocateUsdPerWorkload = relocatedCount > 0 ? hostsFor(relocatedCount) * hostMonthlyUsd / relocatedCount : 0.0;
 }
 
@@ -121,11 +121,14 @@ bool Estimator::estatePass(bool perApplication, bool groupsKept, bool checkGroup
         if (!perApplication) continue;
         if (!groupsKept) {
             groupOf[i] = w.application.empty() ? -1 : applicationGroup(w.application);
-        } else if (checkGroups && (groupOf[i] < 0 ? !w.application.empty()
-                                                  : !sameText(scratch.applicationName(static_cast<std::size_t>(groupOf[i])), w.application))) {
+        } else if (checkGroups &&
+                   (groupOf[i] < 0
+                        ? !w.application.empty()
+                        : !sameText(scratch.applicationName(static_cast<std::size_t>(groupOf[i])), w.application))) {
             return false; // group names are distinct: while every workload matches its group's, the groups hold
         }
-        if (groupOf[i] >= 0) ++scratch.applicationCounts[static_cast<std::size_t>(groupOf[i])][static_cast<std::size_t>(d)];
+        if (groupOf[i] >= 0)
+            ++scratch.applicationCounts[static_cast<std::size_t>(groupOf[i])][static_cast<std::size_t>(d)];
     }
     return true;
 }
@@ -147,7 +150,8 @@ EstimatorScratch::ApplicationSlot& applicationSlot(EstimatorScratch& scratch, st
     const std::size_t mask = slots.size() - 1;
     const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
     std::size_t k = static_cast<std::size_t>(h) & mask;
-    while (slots[k].group >= 0 && !(slots[k].tag == tag && sameText(scratch.applicationName(static_cast<std::size_t>(slots[k].group)), name)))
+    while (slots[k].group >= 0 &&
+           !(slots[k].tag == tag && sameText(scratch.applicationName(static_cast<std::size_t>(slots[k].group)), name)))
         k = (k + 1) & mask;
     return slots[k];
 }
@@ -165,7 +169,8 @@ int Estimator::applicationGroup(std::string_view name) {
         for (std::size_t g = 0; g < group; ++g) {
             const std::string_view known = scratch.applicationName(g);
             const std::uint64_t knownHash = textHash(known);
-            applicationSlot(scratch, known, knownHash) = {static_cast<std::uint32_t>(knownHash >> 32), static_cast<int>(g)};
+            applicationSlot(scratch, known, knownHash) = {static_cast<std::uint32_t>(knownHash >> 32),
+                                                          static_cast<int>(g)};
         }
         slot = &applicationSlot(scratch, name, h);
     }
@@ -179,7 +184,9 @@ int Estimator::applicationGroup(std::string_view name) {
 // The workloads sharing workload i's application effort (itself included).
 int Estimator::applicationShareCount(std::size_t i, Disposition d) const {
     const int group = scratch.applicationOf[i];
-    return group < 0 ? 1 : std::max(1, scratch.applicationCounts[static_cast<std::size_t>(group)][static_cast<std::size_t>(d)]);
+    return group < 0
+               ? 1
+               : std::max(1, scratch.applicationCounts[static_cast<std::size_t>(group)][static_cast<std::size_t>(d)]);
 }
 
 void Estimator::startDeltas() {
@@ -212,7 +219,8 @@ void Estimator::costWorkload(std::size_t i) {
     // Today's cost: on premises, the workload's host share, storage and licences (today_cost.hpp, licences.hpp);
     // elsewhere the bill (or the override). Licences are computed on every source: BYOL carries them.
     const double share = onPrem && w.powerState == PowerState::On && !w.monthlyCostOverrideUsd
-                             ? hostShare(rates, w.vcpu, w.ramGb) * todayCopies(w) : 0.0; // a standby's host too
+                             ? hostShare(rates, w.vcpu, w.ramGb) * todayCopies(w)
+                             : 0.0; // a standby's host too
     wr.hostShare = share;
     const TodayLicences lic = todayLicences(op, w, os.family, share);
     const double primaryStorageGb = pricedStorageGb(s.source.storageBasis, w); // what backups copy, on both sides
@@ -234,7 +242,8 @@ void Estimator::costWorkload(std::size_t i) {
     todayTotal += today;
 
     // AWS side.
-    Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, management = 0.0, subscription = 0.0, opsLabour = 0.0;
+    Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, management = 0.0, subscription = 0.0,
+          opsLabour = 0.0;
     Money licencesKept = 0.0;
     LicenceTarget licenceTarget = LicenceTarget::None;
     const Disposition disp = wr.effective;
@@ -285,8 +294,7 @@ void Estimator::costWorkload(std::size_t i) {
                                     "Repurchase has no subscription price: give the users and a price per user-month, "
                                     "or the licences it replaces"});
     }
-    if (onPrem && migratesToAws(disp))
-        opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
+    if (onPrem && migratesToAws(disp)) opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
     // A PaaS workload moved to EC2 or RDS picks up the operations the platform included: its share of the
     // engineers who run the moved stack; a move between clouds keeps today's labour, outside the bill.
     if (s.source.kind == SourceKind::Paas && (disp == Disposition::Rehost || disp == Disposition::Replatform))
@@ -350,9 +358,9 @@ void Estimator::costWorkload(std::size_t i) {
 
     // MAP.
     const bool toAws = migratesToAws(disp);
-    wr.mapExclusion = !toAws ? (disp == Disposition::Repurchase ? MapExclusion::NotAwsSpend
-                                                                : MapExclusion::NotMigrating)
-                             : (w.fundedElsewhere ? MapExclusion::FundedElsewhere : MapExclusion::None);
+    wr.mapExclusion = !toAws
+                          ? (disp == Disposition::Repurchase ? MapExclusion::NotAwsSpend : MapExclusion::NotMigrating)
+                          : (w.fundedElsewhere ? MapExclusion::FundedElsewhere : MapExclusion::None);
     wr.mapEligible = wr.mapExclusion == MapExclusion::None;
     const int windowEnd = goLive + windowMonths;
     wr.creditWindowEndMonth = windowEnd;
@@ -422,11 +430,13 @@ void Estimator::costWorkload(std::size_t i) {
 void Estimator::scenarioWarnings() {
     if (const int asked = s.settings.horizonRequestedYears; asked > 0 && asked != s.settings.horizonYears)
         out.warnings.push_back({"horizon_adjusted", "settings.horizonYears",
-                                "The file asks for a " + std::to_string(asked) + "-year horizon; this estimate covers " +
-                                    std::to_string(s.settings.horizonYears) + " years (the horizons offered are 3 and 5)."});
+                                "The file asks for a " + std::to_string(asked) +
+                                    "-year horizon; this estimate covers " + std::to_string(s.settings.horizonYears) +
+                                    " years (the horizons offered are 3 and 5)."});
     if (pastSupportCount > 0)
         out.warnings.push_back({"os_past_end_of_support", "",
-                                std::to_string(pastSupportCount) + (pastSupportCount == 1 ? " workload runs" : " workloads run") +
+                                std::to_string(pastSupportCount) +
+                                    (pastSupportCount == 1 ? " workload runs" : " workloads run") +
                                     " an operating system past end of support: they move as they are; budget extended "
                                     "support or an upgrade for them (no cost is included for it)."});
 }
@@ -463,7 +473,8 @@ void Estimator::buildSeries() {
     }
     // Eligible spend leaves out data transfer and Marketplace software; an entered committed spend wins.
     const double share = eligibleSpendShare(prog);
-    projectedMonthly = (prog.projectedArrOverrideUsd > 0.0 ? prog.projectedArrOverrideUsd / 12.0 : projectedMonthly) * share;
+    projectedMonthly =
+        (prog.projectedArrOverrideUsd > 0.0 ? prog.projectedArrOverrideUsd / 12.0 : projectedMonthly) * share;
     out.projectedArrUsd = 12.0 * projectedMonthly;
     arr = out.projectedArrUsd;
 }

@@ -99,11 +99,16 @@ void Estimator::finance() {
 void Estimator::sanityBand() {
     const CostBreakdown& c = tco.statusQuoByCategory;
     const double months = n > 0 ? n : 1;
-    const std::pair<const char*, Money> parts[] = {
-        {"hardware", c.hardwareUsd}, {"hardware maintenance", c.maintenanceUsd}, {"power", c.powerUsd},
-        {"space", c.spaceUsd}, {"storage", c.storageUsd}, {"network", c.networkUsd},
-        {"licences", c.osLicenceUsd + c.dbLicenceUsd + c.virtualisationUsd}, {"admin labour", c.adminLabourUsd},
-        {"management tooling", c.managementUsd}, {"today's bill", c.otherCloudBillUsd}};
+    const std::pair<const char*, Money> parts[] = {{"hardware", c.hardwareUsd},
+                                                   {"hardware maintenance", c.maintenanceUsd},
+                                                   {"power", c.powerUsd},
+                                                   {"space", c.spaceUsd},
+                                                   {"storage", c.storageUsd},
+                                                   {"network", c.networkUsd},
+                                                   {"licences", c.osLicenceUsd + c.dbLicenceUsd + c.virtualisationUsd},
+                                                   {"admin labour", c.adminLabourUsd},
+                                                   {"management tooling", c.managementUsd},
+                                                   {"today's bill", c.otherCloudBillUsd}};
     tco.todayShares.clear();
     for (const auto& [name, total] : parts)
         if (total > 0.0)
@@ -120,16 +125,19 @@ void Estimator::sanityBand() {
                        " that top performers reach (Hackett Group)";
         const CategoryShare* top = tco.todayShares.empty() ? nullptr : &tco.todayShares.front();
         if (top && top->category == "today's bill")
-            band.warning += ": today's cost is the whole " + (s.source.provider.empty() ? std::string("cloud") : s.source.provider) +
+            band.warning += ": today's cost is the whole " +
+                            (s.source.provider.empty() ? std::string("cloud") : s.source.provider) +
                             " bill, and the move adds " + formatUsd(steadyOpsLabour) +
                             " a month of operations labour; check the labour the platform included";
         else if (top)
-            band.warning += ": " + top->category + " is " + formatPct(top->share) + " of today's cost; check its inputs";
+            band.warning +=
+                ": " + top->category + " is " + formatPct(top->share) + " of today's cost; check its inputs";
     } else {
         const CostBreakdown& m = tco.migrationByCategory;
         const std::pair<const char*, Money> after[] = {
-            {"EC2 compute", m.awsComputeUsd}, {"managed databases", m.awsDatabaseUsd}, {"AWS storage", m.awsStorageUsd},
-            {"Relocate hosts", m.awsRelocateHostsUsd}, {"AWS support", m.awsSupportUsd}, {"subscriptions", m.subscriptionUsd},
+            {"EC2 compute", m.awsComputeUsd},      {"managed databases", m.awsDatabaseUsd},
+            {"AWS storage", m.awsStorageUsd},      {"Relocate hosts", m.awsRelocateHostsUsd},
+            {"AWS support", m.awsSupportUsd},      {"subscriptions", m.subscriptionUsd},
             {"operations labour", m.opsLabourUsd}, {"licences kept", m.licencesKeptUsd}};
         const auto* top = &after[0];
         for (const auto& a : after)

@@ -102,10 +102,10 @@ void Estimator::eligibility() {
     arrCheck(CheckId::MapLiteArr,
              committed ? "Your committed AWS spend per year reaches the MAP Lite minimum"
                        : "Your AWS spend per year reaches the MAP Lite minimum",
-             prog.mapLiteMinArrUsd,
-             true, " more AWS spend a year", " (bundle more applications into the engagement)");
-    arrCheck(CheckId::MapArr, "Your AWS spend per year reaches the full MAP minimum (ask your AWS partner to confirm it)", prog.mapMinArrUsd,
-             false, " more AWS spend a year for full MAP", "");
+             prog.mapLiteMinArrUsd, true, " more AWS spend a year", " (bundle more applications into the engagement)");
+    arrCheck(CheckId::MapArr,
+             "Your AWS spend per year reaches the full MAP minimum (ask your AWS partner to confirm it)",
+             prog.mapMinArrUsd, false, " more AWS spend a year for full MAP", "");
     {
         EligibilityCheck c;
         c.check = CheckId::ScopeWorkloads;
@@ -119,7 +119,8 @@ void Estimator::eligibility() {
         if (c.status == CheckStatus::Fail) {
             // A fractional floor (10.2) still needs whole workloads, and at least one (found by fuzz_engine).
             c.clearAmount = std::max(1.0, std::ceil(c.threshold - c.measured - 1e-9));
-            if (withText) c.clearText = formatNumber(c.clearAmount) + " more workloads in scope (bundle more applications)";
+            if (withText)
+                c.clearText = formatNumber(c.clearAmount) + " more workloads in scope (bundle more applications)";
         }
         el.checks.push_back(std::move(c));
     }
@@ -193,9 +194,10 @@ void Estimator::eligibility() {
     bool blocked = false, belowLite = false;
     for (const EligibilityCheck& c : el.checks)
         if (c.blocking && c.status == CheckStatus::Fail) (c.check == CheckId::MapLiteArr ? belowLite : blocked) = true;
-    el.verdict = blocked ? Verdict::NotEligible
-                 : belowLite ? (arr > 0.0 && arr / 12.0 >= prog.practicalFloorMonthlyUsd ? Verdict::Borderline : Verdict::NotEligible)
-                 : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
+    el.verdict = blocked     ? Verdict::NotEligible
+                 : belowLite ? (arr > 0.0 && arr / 12.0 >= prog.practicalFloorMonthlyUsd ? Verdict::Borderline
+                                                                                         : Verdict::NotEligible)
+                             : (arr >= prog.mapMinArrUsd ? Verdict::Map : Verdict::MapLite);
 }
 
 void Estimator::fundingLadder() {
@@ -220,7 +222,7 @@ void Estimator::fundingLadder() {
     if (withText) f.mobilize.releasedBy = "landing zone built and pre-migration tasks complete";
     if (withText)
         f.creditsReleasedBy = "workloads live and verified in production; tagged spend assessed quarterly, credited " +
-                          std::to_string(prog.creditLagQuarters) + " quarter(s) later";
+                              std::to_string(prog.creditLagQuarters) + " quarter(s) later";
     const Money training = prog.trainingAllowanceUsdPerPerson * prog.trainingPeople;
     f.uncappedTotalUsd = f.assess.uncappedUsd + f.mobilize.uncappedUsd + f.creditsEarnedUsd + training;
 
@@ -288,10 +290,12 @@ void Estimator::taggingClearTexts() {
     for (EligibilityCheck& c : el.checks) {
         if (c.status != CheckStatus::Fail) continue;
         if (c.check == CheckId::TaggingCoverage)
-            c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" + formatUsd(lost.untaggedUsd) + " of credits)";
+            c.clearText = "tag " + formatNumber(c.clearAmount) + " more workloads (" + formatUsd(lost.untaggedUsd) +
+                          " of credits)";
         else if (c.check == CheckId::TaggingTiming)
             c.clearText = "tag " + std::to_string(taggedLateCount) + " workloads from go-live (" +
-                          formatUsd(lost.taggedLateUsd + (headlineProgram ? 0.0 : lost.windowClosedUsd)) + " of credits)";
+                          formatUsd(lost.taggedLateUsd + (headlineProgram ? 0.0 : lost.windowClosedUsd)) +
+                          " of credits)";
     }
 }
 
@@ -347,7 +351,8 @@ void Estimator::fundingProfiles() {
     rules.servicesCostUsd = prog.migrationServicesUsd > 0.0 ? prog.migrationServicesUsd : eligibleOneTime;
     rules.leftOnTableUsd = left.totalUsd;
     rules.assessMonth = rules.assessUsd > 0.0 ? f.assess.releaseMonth : -1;
-    rules.mobilizeTranches.push_back({f.mobilize.amountUsd, 0.0, f.mobilize.releasedInHorizon ? f.mobilize.releaseMonth : -1,
+    rules.mobilizeTranches.push_back({f.mobilize.amountUsd, 0.0,
+                                      f.mobilize.releasedInHorizon ? f.mobilize.releaseMonth : -1,
                                       f.mobilize.releasedBy});
     rules.creditPct = f.creditPct;
     rules.creditCapUsd = f.capUsd;
@@ -358,8 +363,10 @@ void Estimator::fundingProfiles() {
     rules.name = std::string(fundingProfileName(FundingProfile::PublishedRules));
     Traces& tr = out.traces;
     const std::string rulesNote = "profile: " + rules.name;
-    for (Trace* t : {&tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding, &tr.leftOnTable}) t->notes.push_back(rulesNote);
-    tr.assess.notes.push_back("rule: Assess ~" + formatPct(prog.assessPctOfArr) + " of projected ARR (seeds 001, 002; C)");
+    for (Trace* t : {&tr.assess, &tr.mobilize, &tr.credits, &tr.totalFunding, &tr.leftOnTable})
+        t->notes.push_back(rulesNote);
+    tr.assess.notes.push_back("rule: Assess ~" + formatPct(prog.assessPctOfArr) +
+                              " of projected ARR (seeds 001, 002; C)");
     tr.mobilize.notes.push_back("rule: Mobilize ~" + formatPct(prog.mobilizePctOfArr) +
                                 " of projected ARR when the landing zone is built (seeds 001, 002; C)");
     tr.credits.notes.push_back("rule: credits on tagged spend above a " + formatUsd(prog.minEligibleSpendUsd) +
@@ -382,9 +389,9 @@ void Estimator::fundingProfiles() {
     // A borderline verdict shows both readings of the sources with the headline funding under each.
     el.readings.clear();
     if (el.verdict == Verdict::Borderline) {
-        el.readings.push_back({"MAP Lite from " + formatUsd(prog.mapLiteMinArrUsd) + " of AWS spend a year (unverified)",
-                               "cloudzero.com/blog/aws-map (marketing, C); no AWS source publishes the threshold",
-                               false, 0.0});
+        el.readings.push_back(
+            {"MAP Lite from " + formatUsd(prog.mapLiteMinArrUsd) + " of AWS spend a year (unverified)",
+             "cloudzero.com/blog/aws-map (marketing, C); no AWS source publishes the threshold", false, 0.0});
         el.readings.push_back({"about $5K-$15K of monthly AWS spend opens the standard ladder (from " +
                                    formatUsd(prog.practicalFloorMonthlyUsd) + " a month)",
                                "cloudroutehq.com, MAP funding mechanics (marketing, C)", true, f.totalUsd});

@@ -71,7 +71,8 @@ std::string formatNumber(double v) {
 std::string monthText(const Settings& settings, int month) {
     static constexpr const char* kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int first = (settings.startQuarter - 1) * 3 + (month > 0 ? month : 0); // months since January of the start year
+    const int first =
+        (settings.startQuarter - 1) * 3 + (month > 0 ? month : 0); // months since January of the start year
     return std::string(kMonths[first % 12]) + " " + std::to_string(settings.startYear + first / 12);
 }
 

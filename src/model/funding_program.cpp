@@ -58,21 +58,26 @@ void checkFundingProgram(const Scenario& s, std::vector<ValidationError>& out) {
         if (std::optional<std::string> problem = tagValueProblem(p.tagKey, p.tagValue))
             out.push_back({"program.tagValue", "under key " + std::string(mapTagKeyName(p.tagKey)) + " " + *problem});
     // Each share alone is bounded to 100 % by the registry; here only their sum.
-    if (p.dataTransferSharePct <= 1.0 && p.marketplaceSharePct <= 1.0 && p.dataTransferSharePct + p.marketplaceSharePct > 1.0)
-        out.push_back({"program.marketplaceSharePct", "data transfer " + formatPct(p.dataTransferSharePct) + " + Marketplace " +
-                                                          formatPct(p.marketplaceSharePct) + " must be at most 100 % of AWS spend"});
+    if (p.dataTransferSharePct <= 1.0 && p.marketplaceSharePct <= 1.0 &&
+        p.dataTransferSharePct + p.marketplaceSharePct > 1.0)
+        out.push_back({"program.marketplaceSharePct", "data transfer " + formatPct(p.dataTransferSharePct) +
+                                                          " + Marketplace " + formatPct(p.marketplaceSharePct) +
+                                                          " must be at most 100 % of AWS spend"});
     if (p.creditCapUsd > 0.0 && p.migrationSpendTargetUsd > 0.0 && p.creditCapUsd > p.migrationSpendTargetUsd)
-        out.push_back({"program.creditCapUsd", "must be <= the migration spend target " + formatUsd(p.migrationSpendTargetUsd) +
-                                                   " (credits are a share of that spend), got " + formatUsd(p.creditCapUsd)});
+        out.push_back(
+            {"program.creditCapUsd", "must be <= the migration spend target " + formatUsd(p.migrationSpendTargetUsd) +
+                                         " (credits are a share of that spend), got " + formatUsd(p.creditCapUsd)});
     if (p.mobilizeTranche1MaxUsd > p.mobilizeCashCapUsd)
-        out.push_back({"program.mobilizeTranche1MaxUsd", "must be <= the Mobilize cash cap " + formatUsd(p.mobilizeCashCapUsd) +
-                                                             " (tranche 1 is part of it), got " + formatUsd(p.mobilizeTranche1MaxUsd)});
+        out.push_back({"program.mobilizeTranche1MaxUsd",
+                       "must be <= the Mobilize cash cap " + formatUsd(p.mobilizeCashCapUsd) +
+                           " (tranche 1 is part of it), got " + formatUsd(p.mobilizeTranche1MaxUsd)});
     // The registry bounds the month by the longest horizon (one error there); a shorter horizon ends sooner.
     const int months = s.settings.horizonYears * 12;
     const Assumption* bound = findAssumption("program.agreementStartMonth");
     if (p.agreementStartMonth >= months && (!bound || p.agreementStartMonth <= bound->maxValue))
-        out.push_back({"program.agreementStartMonth", "must be a month inside the horizon (-1 for the start of Mobilize, 0.." +
-                                                          std::to_string(months - 1) + "), got " + std::to_string(p.agreementStartMonth)});
+        out.push_back({"program.agreementStartMonth",
+                       "must be a month inside the horizon (-1 for the start of Mobilize, 0.." +
+                           std::to_string(months - 1) + "), got " + std::to_string(p.agreementStartMonth)});
 }
 
 void ProgramSpend::start(const Scenario& s, const Timeline& tl, int months) {
@@ -132,9 +137,15 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     const std::size_t waves = s.plan.waves.size();
 
     // Monthly eligible spend by what happens to it: the workloads' delta arrays (ProgramSpend), summed.
-    enum { kTaggedAll = ProgramSpend::kTaggedAll, kTaggedIn = ProgramSpend::kTaggedIn, kUntagged = ProgramSpend::kUntagged,
-           kLate = ProgramSpend::kLate, kClosed = ProgramSpend::kClosed, kElsewhere = ProgramSpend::kElsewhere,
-           kSeries = ProgramSpend::kSeriesCount };
+    enum {
+        kTaggedAll = ProgramSpend::kTaggedAll,
+        kTaggedIn = ProgramSpend::kTaggedIn,
+        kUntagged = ProgramSpend::kUntagged,
+        kLate = ProgramSpend::kLate,
+        kClosed = ProgramSpend::kClosed,
+        kElsewhere = ProgramSpend::kElsewhere,
+        kSeries = ProgramSpend::kSeriesCount
+    };
     const std::vector<Money>& closedByWave = workloadSpend.closedByWave();
     const Money sizedMonthly = workloadSpend.sizedMonthly(), liveMonthly = workloadSpend.liveMonthly();
     std::vector<std::vector<double>> m(kSeries);
@@ -190,16 +201,19 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     if (fullMap) {
         const Money first = std::min(mobilizeTotal, p.mobilizeTranche1MaxUsd);
         const Money trigger2 = std::max(p.mobilizeTranche2TriggerPctOfArr * arr, p.mobilizeTranche1TriggerUsd);
-        fig.mobilizeTranches.push_back({first, p.mobilizeTranche1TriggerUsd, monthReaching(p.mobilizeTranche1TriggerUsd),
-                                        withText ? "cumulative tagged eligible spend reaches " + formatUsd(p.mobilizeTranche1TriggerUsd)
-                                                 : std::string()});
+        fig.mobilizeTranches.push_back(
+            {first, p.mobilizeTranche1TriggerUsd, monthReaching(p.mobilizeTranche1TriggerUsd),
+             withText ? "cumulative tagged eligible spend reaches " + formatUsd(p.mobilizeTranche1TriggerUsd)
+                      : std::string()});
         if (mobilizeTotal > first)
-            fig.mobilizeTranches.push_back({mobilizeTotal - first, trigger2, monthReaching(trigger2),
-                                            withText ? "cumulative tagged eligible spend reaches " + formatUsd(trigger2) + " (" +
-                                                           formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of " + arrName(p) + ")"
-                                                     : std::string()});
+            fig.mobilizeTranches.push_back(
+                {mobilizeTotal - first, trigger2, monthReaching(trigger2),
+                 withText ? "cumulative tagged eligible spend reaches " + formatUsd(trigger2) + " (" +
+                                formatPct(p.mobilizeTranche2TriggerPctOfArr) + " of " + arrName(p) + ")"
+                          : std::string()});
     } else {
-        fig.mobilizeTranches.push_back({mobilizeTotal, 0.0, tl.mobilizeEndMonth < n && mobilizeTotal > 0.0 ? tl.mobilizeEndMonth : -1,
+        fig.mobilizeTranches.push_back({mobilizeTotal, 0.0,
+                                        tl.mobilizeEndMonth < n && mobilizeTotal > 0.0 ? tl.mobilizeEndMonth : -1,
                                         withText ? "Mobilize completion (MAP Lite: one payment)" : std::string()});
     }
     // Partner cash never runs ahead of the services it pays for: by each month, Mobilize paid is at most the one-time
@@ -221,25 +235,28 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     f.mobilize.pct = p.mobilizePctOfArr;
     f.mobilize.basisUsd = arrLive;
     f.mobilize.uncappedUsd = byArr;
-    f.mobilize.releaseMonth = mobilizeFirstMonth >= 0 ? mobilizeFirstMonth
-                              : (fig.mobilizeTranches.empty() ? -1 : fig.mobilizeTranches.front().month);
+    f.mobilize.releaseMonth = mobilizeFirstMonth >= 0
+                                  ? mobilizeFirstMonth
+                                  : (fig.mobilizeTranches.empty() ? -1 : fig.mobilizeTranches.front().month);
     f.mobilize.releasedInHorizon = mobilizePaid > 0.0;
     if (withText)
-        f.mobilize.releasedBy = fullMap ? "tranches: cumulative tagged eligible spend reaches each trigger (paid to the partner)"
-                                    : "Mobilize completion (MAP Lite; paid to the partner)";
+        f.mobilize.releasedBy =
+            fullMap ? "tranches: cumulative tagged eligible spend reaches each trigger (paid to the partner)"
+                    : "Mobilize completion (MAP Lite; paid to the partner)";
     f.mobilize.amountUsd = eligible ? mobilizePaid : 0.0;
     if (eligible)
         for (int k = 0; k < n; ++k) pay(k, &FundingPayment::mobilizeUsd, mobilizeByMonth[static_cast<std::size_t>(k)]);
 
     // Credits: rate x tagged eligible spend per calendar quarter inside the credit period, up to the cap.
-    const Money target = p.migrationSpendTargetUsd > 0.0 ? p.migrationSpendTargetUsd : arr / 12.0 * p.creditPeriodMonths;
+    const Money target =
+        p.migrationSpendTargetUsd > 0.0 ? p.migrationSpendTargetUsd : arr / 12.0 * p.creditPeriodMonths;
     const Money cap = p.creditCapUsd > 0.0 ? p.creditCapUsd : rate * target;
     f.creditPct = rate;
     f.capUsd = cap;
     if (withText)
         f.creditsReleasedBy = "tagged eligible spend per calendar quarter inside the credit period (months " +
-                          std::to_string(start) + " to " + std::to_string(periodEnd - 1) +
-                          "), issued the month after the quarter, to the customer's AWS bill";
+                              std::to_string(start) + " to " + std::to_string(periodEnd - 1) +
+                              "), issued the month after the quarter, to the customer's AWS bill";
     const int quarters = (n + 2) / 3;
     f.quarters.assign(static_cast<std::size_t>(quarters), QuarterCredit{});
     std::vector<Money> capBefore(static_cast<std::size_t>(quarters), cap);
@@ -324,56 +341,69 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     if (!withText) return pm; // figures only: every figure above is final
     // Traces: each names the profile and its rule; terms follow trace_eval.cpp's recipes.
     const double eligibleFlag = eligible ? 1.0 : 0.0;
-    pm.assess = makeTrace(
-        "Assess funding (program mechanics)",
-        "Assess = " + std::string(mapTier ? "full-MAP tier " : "below-full-MAP tier ") + formatUsd(tier) +
-            (p.assessmentFeeUsd > 0.0 ? ", at most " + formatPct(p.assessPctOfFee) + " of the assessment fee " + formatUsd(p.assessmentFeeUsd)
-                                      : " (no assessment fee entered)") +
-            (assessInHorizon ? ", paid in month " + std::to_string(tl.assessEndMonth) : ", Assess ends after the horizon") +
-            (eligible ? "" : "; not eligible") + " = " + formatUsd(f.assess.amountUsd),
-        {term("Assess tier amount", tier, "USD"), term("assessment fee", p.assessmentFeeUsd, "USD"),
-         term("fee share", p.assessPctOfFee, "%"), term("paid in horizon", assessInHorizon ? 1.0 : 0.0, ""),
-         term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligibleFlag, ""),
-         term("projected ARR", arr, "USD")},
-        "partner cash at Assess sign-off: about $60K where projected ARR >= " + formatUsd(p.mapMinArrUsd) +
-            " (re:Post, B), $0-15K below (C), at most the assessment fee share");
+    pm.assess =
+        makeTrace("Assess funding (program mechanics)",
+                  "Assess = " + std::string(mapTier ? "full-MAP tier " : "below-full-MAP tier ") + formatUsd(tier) +
+                      (p.assessmentFeeUsd > 0.0 ? ", at most " + formatPct(p.assessPctOfFee) +
+                                                      " of the assessment fee " + formatUsd(p.assessmentFeeUsd)
+                                                : " (no assessment fee entered)") +
+                      (assessInHorizon ? ", paid in month " + std::to_string(tl.assessEndMonth)
+                                       : ", Assess ends after the horizon") +
+                      (eligible ? "" : "; not eligible") + " = " + formatUsd(f.assess.amountUsd),
+                  {term("Assess tier amount", tier, "USD"), term("assessment fee", p.assessmentFeeUsd, "USD"),
+                   term("fee share", p.assessPctOfFee, "%"), term("paid in horizon", assessInHorizon ? 1.0 : 0.0, ""),
+                   term("Assess funding", f.assess.amountUsd, "USD"), term("eligible", eligibleFlag, ""),
+                   term("projected ARR", arr, "USD")},
+                  "partner cash at Assess sign-off: about $60K where projected ARR >= " + formatUsd(p.mapMinArrUsd) +
+                      " (re:Post, B), $0-15K below (C), at most the assessment fee share");
     std::string tranches;
     for (const MobilizeTranche& t : fig.mobilizeTranches)
         tranches += (tranches.empty() ? "" : "; ") + formatUsd(t.amountUsd) + " when " + t.releasedBy +
                     (t.month >= 0 ? " (month " + std::to_string(t.month) + ")" : " (not within the horizon)");
     pm.mobilize = makeTrace(
         "Mobilize funding (program mechanics)",
-        "Mobilize = min(" + formatPct(p.mobilizePctOfArr) + " x " + arrName(p) + " live in the horizon " + formatUsd(arrCounted) +
-            ", cash cap " + formatUsd(p.mobilizeCashCapUsd) + ", Mobilize services cost " + formatUsd(mobilizeServicesUsd) +
-            ") = " + formatUsd(mobilizeTotal) + ": " + tranches + (eligible ? "" : "; not eligible") +
-            "; each payment at most the one-time migration cost booked by then; paid in the horizon " + formatUsd(f.mobilize.amountUsd),
+        "Mobilize = min(" + formatPct(p.mobilizePctOfArr) + " x " + arrName(p) + " live in the horizon " +
+            formatUsd(arrCounted) + ", cash cap " + formatUsd(p.mobilizeCashCapUsd) + ", Mobilize services cost " +
+            formatUsd(mobilizeServicesUsd) + ") = " + formatUsd(mobilizeTotal) + ": " + tranches +
+            (eligible ? "" : "; not eligible") +
+            "; each payment at most the one-time migration cost booked by then; paid in the horizon " +
+            formatUsd(f.mobilize.amountUsd),
         {term("Mobilize share", p.mobilizePctOfArr, "%"), term("projected ARR live in the horizon", arrLive, "USD"),
-         term("ARR counted up to", p.mobilizeArrCountedUsd, "USD"), term("Mobilize cash cap", p.mobilizeCashCapUsd, "USD"),
-         term("Mobilize services cost", mobilizeServicesUsd, "USD"), term("paid after the horizon", mobilizeLater, "USD"),
-         term("Mobilize funding", f.mobilize.amountUsd, "USD"), term("eligible", eligibleFlag, "")},
+         term("ARR counted up to", p.mobilizeArrCountedUsd, "USD"),
+         term("Mobilize cash cap", p.mobilizeCashCapUsd, "USD"),
+         term("Mobilize services cost", mobilizeServicesUsd, "USD"),
+         term("paid after the horizon", mobilizeLater, "USD"), term("Mobilize funding", f.mobilize.amountUsd, "USD"),
+         term("eligible", eligibleFlag, "")},
         "partner cash up to " + formatPct(p.mobilizePctOfArr) + " of ARR, cap " + formatUsd(p.mobilizeCashCapUsd) +
-            ", tranche 1 (up to " + formatUsd(p.mobilizeTranche1MaxUsd) + ") at " + formatUsd(p.mobilizeTranche1TriggerUsd) +
-            " cumulative tagged spend, the rest at " + formatPct(p.mobilizeTranche2TriggerPctOfArr) +
-            " of ARR (aws-samples/aws-migops-templates, A2); MAP Lite at Mobilize completion; never above the services cost it offsets");
+            ", tranche 1 (up to " + formatUsd(p.mobilizeTranche1MaxUsd) + ") at " +
+            formatUsd(p.mobilizeTranche1TriggerUsd) + " cumulative tagged spend, the rest at " +
+            formatPct(p.mobilizeTranche2TriggerPctOfArr) +
+            " of ARR (aws-samples/aws-migops-templates, A2); MAP Lite at Mobilize completion; never above the services "
+            "cost it offsets");
     pm.credits = makeTrace(
         "Migrate & Modernize credits (program mechanics)",
-        "Credits = " + formatPct(rate) + " x tagged eligible spend in the credit period (months " + std::to_string(start) +
-            " to " + std::to_string(periodEnd - 1) + ") above " + formatUsd(p.creditThresholdUsd) + " " +
-            formatUsd(std::max(0.0, f.taggedSpendUsd - p.creditThresholdUsd)) + " = " + formatUsd(f.creditsEarnedUsd) +
-            ", credit cap " + formatUsd(cap) + "; received within the horizon " + formatUsd(f.creditsUsd),
+        "Credits = " + formatPct(rate) + " x tagged eligible spend in the credit period (months " +
+            std::to_string(start) + " to " + std::to_string(periodEnd - 1) + ") above " +
+            formatUsd(p.creditThresholdUsd) + " " + formatUsd(std::max(0.0, f.taggedSpendUsd - p.creditThresholdUsd)) +
+            " = " + formatUsd(f.creditsEarnedUsd) + ", credit cap " + formatUsd(cap) +
+            "; received within the horizon " + formatUsd(f.creditsUsd),
         {term("credit share", rate, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
          term("minimum eligible spend", p.creditThresholdUsd, "USD"), term("credits earned", f.creditsEarnedUsd, "USD"),
          term("cap available", cap, "USD"), term("credits received in horizon", f.creditsUsd, "USD"),
-         term("eligible", eligibleFlag, ""), term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD"),
+         term("eligible", eligibleFlag, ""),
+         term("credits released after the horizon", f.creditsAfterHorizonUsd, "USD"),
          term("eligible share of AWS spend", share, "%")},
-        "customer credits = rate x tagged eligible spend per calendar quarter (MAP T&C section 2, A1), net of discounts, "
-        "without data transfer or Marketplace software (A2), from each tag date, inside the credit period (agreement + " +
-            std::to_string(p.creditPeriodMonths) + " months, A2), up to the credit cap; rate " + formatPct(rate) + " (B/C)");
+        "customer credits = rate x tagged eligible spend per calendar quarter (MAP T&C section 2, A1), net of "
+        "discounts, "
+        "without data transfer or Marketplace software (A2), from each tag date, inside the credit period (agreement "
+        "+ " +
+            std::to_string(p.creditPeriodMonths) + " months, A2), up to the credit cap; rate " + formatPct(rate) +
+            " (B/C)");
     pm.totalFunding = makeTrace(
         "Total MAP funding in the horizon (program mechanics)",
-        "Funding = partner cash (Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " + formatUsd(f.mobilize.amountUsd) +
-            ") + customer credits " + formatUsd(f.creditsUsd) + " = " + formatUsd(f.totalUsd) +
-            (eligible ? "" : " (not eligible: nothing received)"),
+        "Funding = partner cash (Assess " + formatUsd(f.assess.amountUsd) + " + Mobilize " +
+            formatUsd(f.mobilize.amountUsd) + ") + customer credits " + formatUsd(f.creditsUsd) + " = " +
+            formatUsd(f.totalUsd) + (eligible ? "" : " (not eligible: nothing received)"),
         {term("Assess", f.assess.amountUsd, "USD"), term("Mobilize", f.mobilize.amountUsd, "USD"),
          term("credits", f.creditsUsd, "USD"), term("training", 0.0, "USD"), term("total", f.totalUsd, "USD")},
         "partner cash offsets the partner's fees; credits reduce the customer's AWS bill");
@@ -381,62 +411,67 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     double before = 0.0;
     for (std::size_t q = 0; q < f.quarters.size(); ++q) {
         const QuarterCredit& qc = f.quarters[q];
-        const std::string name = "quarter " + std::to_string(qc.quarter + 1) + " (months " + std::to_string(3 * qc.quarter) +
-                                 " to " + std::to_string(3 * qc.quarter + 2) + ")";
-        pm.creditQuarters.push_back(makeTrace(
-            "Credits for " + name + " (program mechanics)",
-            "Credits for " + name + " = " + formatPct(rate) + " x creditable spend " + formatUsd(qc.creditableSpendUsd) + " = " +
-                formatUsd(qc.earnedUsd) + " earned, cap left " + formatUsd(std::max(capBefore[q], 0.0)) + ", issued in month " +
-                std::to_string(qc.releaseMonth) + (qc.releasedInHorizon ? "" : " (after the horizon)") +
-                (eligible ? "" : "; not eligible") + ": received " + formatUsd(qc.receivedUsd),
-            {term("credit share", rate, "%"), term("tagged spend in the quarter", qc.taggedSpendUsd, "USD"),
-             term("tagged spend before the quarter", before, "USD"),
-             term("minimum eligible spend", p.creditThresholdUsd, "USD"),
-             term("creditable spend", qc.creditableSpendUsd, "USD"), term("credits earned", qc.earnedUsd, "USD"),
-             term("release month", qc.releaseMonth, "months"),
-             term("released in horizon", qc.releasedInHorizon ? 1.0 : 0.0, ""), term("eligible", eligibleFlag, ""),
-             term("cap available", capBefore[q], "USD")},
-            "calendar quarter; issued within 30 days after it ends (MAP T&C 2.2, A1)"));
+        const std::string name = "quarter " + std::to_string(qc.quarter + 1) + " (months " +
+                                 std::to_string(3 * qc.quarter) + " to " + std::to_string(3 * qc.quarter + 2) + ")";
+        pm.creditQuarters.push_back(
+            makeTrace("Credits for " + name + " (program mechanics)",
+                      "Credits for " + name + " = " + formatPct(rate) + " x creditable spend " +
+                          formatUsd(qc.creditableSpendUsd) + " = " + formatUsd(qc.earnedUsd) + " earned, cap left " +
+                          formatUsd(std::max(capBefore[q], 0.0)) + ", issued in month " +
+                          std::to_string(qc.releaseMonth) + (qc.releasedInHorizon ? "" : " (after the horizon)") +
+                          (eligible ? "" : "; not eligible") + ": received " + formatUsd(qc.receivedUsd),
+                      {term("credit share", rate, "%"), term("tagged spend in the quarter", qc.taggedSpendUsd, "USD"),
+                       term("tagged spend before the quarter", before, "USD"),
+                       term("minimum eligible spend", p.creditThresholdUsd, "USD"),
+                       term("creditable spend", qc.creditableSpendUsd, "USD"),
+                       term("credits earned", qc.earnedUsd, "USD"), term("release month", qc.releaseMonth, "months"),
+                       term("released in horizon", qc.releasedInHorizon ? 1.0 : 0.0, ""),
+                       term("eligible", eligibleFlag, ""), term("cap available", capBefore[q], "USD")},
+                      "calendar quarter; issued within 30 days after it ends (MAP T&C 2.2, A1)"));
         before += qc.taggedSpendUsd;
     }
 
     const std::string capShare = withinCap < 1.0 ? " x " + formatPct(withinCap) + " the credit cap still allowed" : "";
     auto spendReason = [&](const std::string& label, const std::string& what, Money spend, Money amount) {
-        pm.leftOnTableReasons.push_back(makeTrace(
-            label + " (program mechanics)",
-            label + " = " + formatPct(rate) + " x " + formatUsd(spend) + " eligible AWS spend " + what + capShare + " = " +
-                formatUsd(amount),
-            {term("credit share", rate, "%"), term("spend in the credit windows", spend, "USD"),
-             term("share within the cap", withinCap, "%")},
-            "credit rate x eligible spend that earns nothing, at most what the credit cap " + formatUsd(cap) +
-                " still allowed after the credits received (" + formatUsd(headroom) + ")"));
+        pm.leftOnTableReasons.push_back(
+            makeTrace(label + " (program mechanics)",
+                      label + " = " + formatPct(rate) + " x " + formatUsd(spend) + " eligible AWS spend " + what +
+                          capShare + " = " + formatUsd(amount),
+                      {term("credit share", rate, "%"), term("spend in the credit windows", spend, "USD"),
+                       term("share within the cap", withinCap, "%")},
+                      "credit rate x eligible spend that earns nothing, at most what the credit cap " + formatUsd(cap) +
+                          " still allowed after the credits received (" + formatUsd(headroom) + ")"));
     };
     spendReason("Untagged", "of workloads never tagged, inside the credit period", untaggedSpend, left.untaggedUsd);
-    spendReason("Tagged late", "before each workload's tag date, inside the credit period", lateSpend, left.taggedLateUsd);
+    spendReason("Tagged late", "before each workload's tag date, inside the credit period", lateSpend,
+                left.taggedLateUsd);
     spendReason("Credit period closed", "after the credit period ends (late waves), within the horizon", closedSpend,
                 left.windowClosedUsd);
-    pm.leftOnTableReasons.push_back(makeTrace(
-        "Beyond the credit cap (program mechanics)",
-        "Beyond the cap (never available, not left on the table) = credits earned " + formatUsd(f.creditsEarnedUsd) +
-            " - credit cap " + formatUsd(cap) + " (never below 0) " + formatUsd(beyondCapBefore) +
-            " + credits the reasons below would have earned above the cap " + formatUsd(left.capUsd - beyondCapBefore) +
-            " = " + formatUsd(left.capUsd),
-        {term("Assess before the cap", 0.0, "USD"), term("Mobilize before the cap", 0.0, "USD"),
-         term("credits earned subject to the cap", f.creditsEarnedUsd, "USD"), term("credit cap", cap, "USD"),
-         term("reasons beyond the cap", left.capUsd - beyondCapBefore, "USD")},
-        "credits stop at the credit cap (rate x migration spend target " + formatUsd(target) + "): what lies above it was never available"));
+    pm.leftOnTableReasons.push_back(
+        makeTrace("Beyond the credit cap (program mechanics)",
+                  "Beyond the cap (never available, not left on the table) = credits earned " +
+                      formatUsd(f.creditsEarnedUsd) + " - credit cap " + formatUsd(cap) + " (never below 0) " +
+                      formatUsd(beyondCapBefore) + " + credits the reasons below would have earned above the cap " +
+                      formatUsd(left.capUsd - beyondCapBefore) + " = " + formatUsd(left.capUsd),
+                  {term("Assess before the cap", 0.0, "USD"), term("Mobilize before the cap", 0.0, "USD"),
+                   term("credits earned subject to the cap", f.creditsEarnedUsd, "USD"), term("credit cap", cap, "USD"),
+                   term("reasons beyond the cap", left.capUsd - beyondCapBefore, "USD")},
+                  "credits stop at the credit cap (rate x migration spend target " + formatUsd(target) +
+                      "): what lies above it was never available"));
     pm.leftOnTableReasons.push_back(makeTrace(
         "Below the credit threshold (program mechanics)",
-        "Below threshold = " + formatPct(rate) + " x tagged spend under " + formatUsd(p.creditThresholdUsd) + capShare + " = " +
-            formatUsd(left.belowMinimumUsd),
+        "Below threshold = " + formatPct(rate) + " x tagged spend under " + formatUsd(p.creditThresholdUsd) + capShare +
+            " = " + formatUsd(left.belowMinimumUsd),
         {term("credit share", rate, "%"), term("tagged spend in windows", f.taggedSpendUsd, "USD"),
          term("minimum eligible spend", p.creditThresholdUsd, "USD"), term("share within the cap", withinCap, "%")},
         "no AWS source sets a credit threshold; default $0 (the $50K is the Mobilize tranche-1 trigger)"));
     spendReason("Funded elsewhere", "of workloads funded by another program", elsewhereSpend, left.fundedElsewhereUsd);
     pm.leftOnTableReasons.push_back(makeTrace(
         "Not eligible (program mechanics)",
-        "Not eligible = " + std::string(eligible ? "0 (eligible)" : "Assess " + formatUsd(assessLimit) + " + Mobilize " +
-                                                                 formatUsd(byArr) + " + credits up to the cap " + formatUsd(creditsWithinCap)) +
+        "Not eligible = " +
+            std::string(eligible ? "0 (eligible)"
+                                 : "Assess " + formatUsd(assessLimit) + " + Mobilize " + formatUsd(byArr) +
+                                       " + credits up to the cap " + formatUsd(creditsWithinCap)) +
             " = " + formatUsd(left.notEligibleUsd),
         {term("verdict is Not eligible", eligible ? 0.0 : 1.0, ""), term("Assess before the cap", assessLimit, "USD"),
          term("Mobilize before the cap", byArr, "USD"), term("credits earned", f.creditsEarnedUsd, "USD"),
@@ -444,11 +479,11 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
         "the whole ladder is lost when the verdict is Not eligible"));
     pm.leftOnTable = makeTrace(
         "Money left on the table (program mechanics)",
-        "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " + formatUsd(left.taggedLateUsd) +
-            " + credit period closed " + formatUsd(left.windowClosedUsd) + " + below threshold " +
-            formatUsd(left.belowMinimumUsd) + " + funded elsewhere " + formatUsd(left.fundedElsewhereUsd) + " + not eligible " +
-            formatUsd(left.notEligibleUsd) + " = " + formatUsd(left.totalUsd) + " (beyond the credit cap, never available: " +
-            formatUsd(left.capUsd) + ")",
+        "Left on the table = untagged " + formatUsd(left.untaggedUsd) + " + tagged late " +
+            formatUsd(left.taggedLateUsd) + " + credit period closed " + formatUsd(left.windowClosedUsd) +
+            " + below threshold " + formatUsd(left.belowMinimumUsd) + " + funded elsewhere " +
+            formatUsd(left.fundedElsewhereUsd) + " + not eligible " + formatUsd(left.notEligibleUsd) + " = " +
+            formatUsd(left.totalUsd) + " (beyond the credit cap, never available: " + formatUsd(left.capUsd) + ")",
         {term("untagged", left.untaggedUsd, "USD"), term("tagged late", left.taggedLateUsd, "USD"),
          term("window closed", left.windowClosedUsd, "USD"), term("cap", left.capUsd, "USD"),
          term("below minimum", left.belowMinimumUsd, "USD"), term("funded elsewhere", left.fundedElsewhereUsd, "USD"),
@@ -462,13 +497,15 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     return pm;
 }
 
-PaidAsCosted payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due) {
+PaidAsCosted payAsCosted(const std::vector<PeriodFigures>& monthly, int months,
+                         const std::vector<std::pair<int, Money>>& due) {
     PaidAsCosted out;
     std::vector<Money>& paid = out.byMonth;
     paid.assign(static_cast<std::size_t>(std::max(months, 0)), 0.0);
     Money waiting = 0.0, paidSoFar = 0.0, costBooked = 0.0;
     for (int k = 0; k < months; ++k) {
-        costBooked += static_cast<std::size_t>(k) < monthly.size() ? monthly[static_cast<std::size_t>(k)].oneTimeUsd : 0.0;
+        costBooked +=
+            static_cast<std::size_t>(k) < monthly.size() ? monthly[static_cast<std::size_t>(k)].oneTimeUsd : 0.0;
         for (const auto& [month, amount] : due)
             if (month == k) waiting += amount;
         const Money now = std::min(waiting, std::max(0.0, costBooked - paidSoFar));
@@ -501,20 +538,25 @@ std::vector<LeftOnTableLine> leftOnTableLines(const FundingLadder& f) {
     const bool program = f.profile == FundingProfile::ProgramMechanics;
     const LeftOnTable& l = f.leftOnTable;
     const LeftOnTableLine all[] = {
-        {LeftOnTableReason::Untagged, "Never tagged", "tag these workloads map-migrated from go-live", l.untaggedUsd, true},
+        {LeftOnTableReason::Untagged, "Never tagged", "tag these workloads map-migrated from go-live", l.untaggedUsd,
+         true},
         {LeftOnTableReason::TaggedLate, "Tagged late", "tag from the go-live month: spend before the tag never counts",
          l.taggedLateUsd, true},
         program ? LeftOnTableLine{LeftOnTableReason::WindowClosed, "Credit period closed",
-                                  "move these waves inside the credit period (from the agreement start)", l.windowClosedUsd, true}
+                                  "move these waves inside the credit period (from the agreement start)",
+                                  l.windowClosedUsd, true}
                 : LeftOnTableLine{LeftOnTableReason::WindowClosed, "Credit window closed",
                                   "tag inside each workload's post-go-live credit window", l.windowClosedUsd, true},
-        {LeftOnTableReason::Cap, program ? "Beyond the credit cap (never available, not counted)"
-                                         : "Beyond the partner-funding cap (never available, not counted)",
+        {LeftOnTableReason::Cap,
+         program ? "Beyond the credit cap (never available, not counted)"
+                 : "Beyond the partner-funding cap (never available, not counted)",
          "the cap is a program limit: no plan recovers it", l.capUsd, false},
-        {LeftOnTableReason::BelowMinimum, "Below the minimum eligible spend", "credits start after the minimum tagged spend",
-         l.belowMinimumUsd, true},
-        {LeftOnTableReason::FundedElsewhere, "Funded by another program", "never funded twice", l.fundedElsewhereUsd, true},
-        {LeftOnTableReason::NotEligible, "Not eligible", "see Eligibility for what would clear it", l.notEligibleUsd, true}};
+        {LeftOnTableReason::BelowMinimum, "Below the minimum eligible spend",
+         "credits start after the minimum tagged spend", l.belowMinimumUsd, true},
+        {LeftOnTableReason::FundedElsewhere, "Funded by another program", "never funded twice", l.fundedElsewhereUsd,
+         true},
+        {LeftOnTableReason::NotEligible, "Not eligible", "see Eligibility for what would clear it", l.notEligibleUsd,
+         true}};
     std::vector<LeftOnTableLine> out;
     for (const LeftOnTableLine& line : all)
         if (line.amountUsd > 0.0) out.push_back(line);
@@ -532,17 +574,19 @@ void addFundingWarnings(const Scenario& s, Money sizedArrUsd, Result& r) {
         if (sizedArrUsd <= 0.0 || ratio > 1.5 || ratio < 1.0 / 1.5)
             r.warnings.push_back(
                 {"arr_differs_from_sized", "program.projectedArrOverrideUsd",
-                 "MAP funding rests on a committed ARR of " + formatUsd(arr) + " (the committed spend entered) while the sized "
-                 "workloads give " + formatUsd(sizedArrUsd) + " a year" +
-                     (sizedArrUsd > 0.0 ? " (" + formatNumber(ratio) + "x)" : "") +
+                 "MAP funding rests on a committed ARR of " + formatUsd(arr) +
+                     " (the committed spend entered) while the sized "
+                     "workloads give " +
+                     formatUsd(sizedArrUsd) + " a year" + (sizedArrUsd > 0.0 ? " (" + formatNumber(ratio) + "x)" : "") +
                      ": eligibility, Mobilize and the credit cap follow the commitment; check it against the sizing"});
     }
     // "MAP commonly offsets up to about 25 % of eligible first-year AWS spend" (The Negotiation Experts).
     const FundingLadder& f = r.funding;
     if (arr > 0.0 && f.totalUsd > 0.25 * arr) {
-        const std::pair<const char*, Money> phases[] = {
-            {"Assess partner cash", f.assess.amountUsd}, {"Mobilize partner cash", f.mobilize.amountUsd},
-            {"Migrate & Modernize credits", f.creditsUsd}, {"training", f.trainingUsd}};
+        const std::pair<const char*, Money> phases[] = {{"Assess partner cash", f.assess.amountUsd},
+                                                        {"Mobilize partner cash", f.mobilize.amountUsd},
+                                                        {"Migrate & Modernize credits", f.creditsUsd},
+                                                        {"training", f.trainingUsd}};
         const auto* top = &phases[0];
         std::string parts;
         for (const auto& ph : phases) {
@@ -556,20 +600,22 @@ void addFundingWarnings(const Scenario& s, Money sizedArrUsd, Result& r) {
             why += ", earned over the " + std::to_string(p.creditPeriodMonths) + "-month credit period, not one year";
         else if (top != &phases[3])
             why += ", which pays the partner's services, not the AWS bill";
-        r.warnings.push_back({"funding_above_typical", "",
-                              "Total MAP funding " + formatUsd(f.totalUsd) + " is " + formatPct(f.totalUsd / arr) + " of the " +
-                                  arrName(p) + " " + formatUsd(arr) +
-                                  ", above the \"up to about 25 % of eligible first-year AWS spend\" MAP commonly offsets "
-                                  "(AWS MAP Credits Explained, The Negotiation Experts, read 2026-11-23): " + why});
+        r.warnings.push_back(
+            {"funding_above_typical", "",
+             "Total MAP funding " + formatUsd(f.totalUsd) + " is " + formatPct(f.totalUsd / arr) + " of the " +
+                 arrName(p) + " " + formatUsd(arr) +
+                 ", above the \"up to about 25 % of eligible first-year AWS spend\" MAP commonly offsets "
+                 "(AWS MAP Credits Explained, The Negotiation Experts, read 2026-11-23): " +
+                 why});
     }
 }
 
 std::string fundingChangeText(const Result& before, const Result& after) {
     auto signedUsd = [](Money v) { return (v > 0.0 ? "+" : "") + formatUsd(v); };
     const FundingLadder &a = before.funding, &b = after.funding;
-    return "total MAP funding " + formatUsd(a.totalUsd) + " -> " + formatUsd(b.totalUsd) + " (" + signedUsd(b.totalUsd - a.totalUsd) +
-           "): credits " + signedUsd(b.customerCreditsUsd - a.customerCreditsUsd) + ", partner cash " +
-           signedUsd(b.partnerCashUsd - a.partnerCashUsd);
+    return "total MAP funding " + formatUsd(a.totalUsd) + " -> " + formatUsd(b.totalUsd) + " (" +
+           signedUsd(b.totalUsd - a.totalUsd) + "): credits " + signedUsd(b.customerCreditsUsd - a.customerCreditsUsd) +
+           ", partner cash " + signedUsd(b.partnerCashUsd - a.partnerCashUsd);
 }
 
 } // namespace est::model

@@ -30,10 +30,10 @@ struct FundingPayment {
 struct ProgramMechanics {
     FundingLadder ladder;
     FundingProfileFigures figures;
-    std::vector<FundingPayment> payments;       ///< inside the horizon only, by month
+    std::vector<FundingPayment> payments; ///< inside the horizon only, by month
     Trace assess, mobilize, credits, totalFunding, leftOnTable;
-    std::vector<Trace> creditQuarters;          ///< per ladder.quarters element
-    std::vector<Trace> leftOnTableReasons;      ///< kLeftOnTableReasonCount, in LeftOnTableReason order
+    std::vector<Trace> creditQuarters;     ///< per ladder.quarters element
+    std::vector<Trace> leftOnTableReasons; ///< kLeftOnTableReasonCount, in LeftOnTableReason order
 };
 
 /// The profile's monthly eligible spend by what happens to it (delta arrays, months + 1 each) and the sums its
@@ -41,19 +41,20 @@ struct ProgramMechanics {
 class ProgramSpend {
 public:
     enum Series { kTaggedAll, kTaggedIn, kUntagged, kLate, kClosed, kElsewhere, kSeriesCount };
-    /// Empties the sums for a horizon of `months`; the timeline's Assess end must be known (the default agreement start).
+    /// Empties the sums for a horizon of `months`; the timeline's Assess end must be known (the default agreement
+    /// start).
     void start(const Scenario& s, const Timeline& tl, int months);
     /// One workload whose MAP exclusion, AWS spend and go-live month are final; in scenario order.
     void add(const Workload& w, const WorkloadResult& wr);
 
     ProgramSpend() = default;
-    ProgramSpend(const ProgramSpend&) = delete;            // m_series points into m_deltas
+    ProgramSpend(const ProgramSpend&) = delete; // m_series points into m_deltas
     ProgramSpend& operator=(const ProgramSpend&) = delete;
 
     const double* series(int k) const { return m_series[k]; }
     const std::vector<Money>& closedByWave() const { return m_closedByWave; }
-    Money sizedMonthly() const { return m_sizedMonthly; }   ///< eligible spend a month (x the eligible share)
-    Money liveMonthly() const { return m_liveMonthly; }     ///< of which live inside the horizon
+    Money sizedMonthly() const { return m_sizedMonthly; } ///< eligible spend a month (x the eligible share)
+    Money liveMonthly() const { return m_liveMonthly; }   ///< of which live inside the horizon
 
 private:
     int m_months = 0, m_start = 0, m_periodEnd = 0;
@@ -87,9 +88,10 @@ double eligibleSpendShare(const Program& p);
 /// waits. Returns the cash paid in each of the `months` months and their sum (what is never covered stays unpaid).
 struct PaidAsCosted {
     std::vector<Money> byMonth;
-    Money totalUsd = 0.0;                       ///< sum of byMonth, in month order
+    Money totalUsd = 0.0; ///< sum of byMonth, in month order
 };
-PaidAsCosted payAsCosted(const std::vector<PeriodFigures>& monthly, int months, const std::vector<std::pair<int, Money>>& due);
+PaidAsCosted payAsCosted(const std::vector<PeriodFigures>& monthly, int months,
+                         const std::vector<std::pair<int, Money>>& due);
 
 /// Fits the credit reasons of money left on the table (untagged, tagged late, window closed, below the minimum,
 /// funded elsewhere) inside what a credit cap still allowed (`headroomUsd` = cap - credits received or released
@@ -101,10 +103,10 @@ double fitLeftOnTableToCap(LeftOnTable& left, Money headroomUsd);
 /// workbook, executive summary).
 struct LeftOnTableLine {
     LeftOnTableReason reason = LeftOnTableReason::Untagged;
-    std::string label;                          ///< "Never tagged"
-    std::string fix;                            ///< what would recover it, or why it cannot be
+    std::string label; ///< "Never tagged"
+    std::string fix;   ///< what would recover it, or why it cannot be
     Money amountUsd = 0.0;
-    bool counted = true;                        ///< false: beyond the cap, shown apart and not in the total
+    bool counted = true; ///< false: beyond the cap, shown apart and not in the total
 };
 /// The reasons with a non-zero amount, in LeftOnTableReason order; the counted ones sum to totalUsd.
 std::vector<LeftOnTableLine> leftOnTableLines(const FundingLadder& f);

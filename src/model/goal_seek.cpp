@@ -30,9 +30,12 @@ void setAssumption(const Assumption& a, Scenario& s, double v) {
 
 std::string_view goalOpText(GoalKind k) {
     switch (k) {
-    case GoalKind::AtLeast: return "at least";
-    case GoalKind::AtMost: return "at most";
-    case GoalKind::Equal: return "equal to";
+    case GoalKind::AtLeast:
+        return "at least";
+    case GoalKind::AtMost:
+        return "at most";
+    case GoalKind::Equal:
+        return "equal to";
     }
     return "";
 }
@@ -64,7 +67,7 @@ private:
     Scenario m_work;
     const Lever& m_lever;
     SeekOutput m_output;
-    FiguresEstimator m_figures;                 // figures only, its buffers kept from probe to probe
+    FiguresEstimator m_figures; // figures only, its buffers kept from probe to probe
     Result m_result;
     int m_count = 0;
 };
@@ -73,9 +76,12 @@ private:
 // means output >= target (a crossing is a change of side).
 bool sideOf(const Goal& g, double y) {
     switch (g.kind) {
-    case GoalKind::AtLeast: return y >= g.target;
-    case GoalKind::AtMost: return y <= g.target;
-    case GoalKind::Equal: return y >= g.target;
+    case GoalKind::AtLeast:
+        return y >= g.target;
+    case GoalKind::AtMost:
+        return y <= g.target;
+    case GoalKind::Equal:
+        return y >= g.target;
     }
     return false;
 }
@@ -89,9 +95,12 @@ bool goalHolds(const Goal& g, double y) {
 double shortfall(const Goal& g, double y) {
     if (std::isnan(y)) return kInf;
     switch (g.kind) {
-    case GoalKind::AtLeast: return y >= g.target ? 0.0 : g.target - y;
-    case GoalKind::AtMost: return y <= g.target ? 0.0 : y - g.target;
-    case GoalKind::Equal: return std::fabs(y - g.target);
+    case GoalKind::AtLeast:
+        return y >= g.target ? 0.0 : g.target - y;
+    case GoalKind::AtMost:
+        return y <= g.target ? 0.0 : y - g.target;
+    case GoalKind::Equal:
+        return std::fabs(y - g.target);
     }
     return kInf;
 }
@@ -128,14 +137,22 @@ std::vector<double> scanGrid(double lo, double hi, int segments, bool integer) {
 
 double seekOutputValue(const Result& r, SeekOutput output) {
     switch (output) {
-    case SeekOutput::NetMigrationCost: return r.tco.netMigrationCostUsd;
-    case SeekOutput::HorizonSavings: return r.tco.horizonSavingsUsd;
-    case SeekOutput::Npv: return r.tco.npvUsd;
-    case SeekOutput::PaybackMonth: return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : kInf;
-    case SeekOutput::ProjectedArr: return r.projectedArrUsd;
-    case SeekOutput::VerdictLevel: return verdictLevel(r.eligibility.verdict);
-    case SeekOutput::TotalFunding: return r.funding.totalUsd;
-    case SeekOutput::LeftOnTable: return r.funding.leftOnTable.totalUsd;
+    case SeekOutput::NetMigrationCost:
+        return r.tco.netMigrationCostUsd;
+    case SeekOutput::HorizonSavings:
+        return r.tco.horizonSavingsUsd;
+    case SeekOutput::Npv:
+        return r.tco.npvUsd;
+    case SeekOutput::PaybackMonth:
+        return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : kInf;
+    case SeekOutput::ProjectedArr:
+        return r.projectedArrUsd;
+    case SeekOutput::VerdictLevel:
+        return verdictLevel(r.eligibility.verdict);
+    case SeekOutput::TotalFunding:
+        return r.funding.totalUsd;
+    case SeekOutput::LeftOnTable:
+        return r.funding.leftOnTable.totalUsd;
     case SeekOutput::CreditsLostToTagging: {
         const LeftOnTable& l = r.funding.leftOnTable;
         return l.untaggedUsd + l.taggedLateUsd + l.windowClosedUsd;
@@ -146,15 +163,24 @@ double seekOutputValue(const Result& r, SeekOutput output) {
 
 std::string_view seekOutputName(SeekOutput output) {
     switch (output) {
-    case SeekOutput::NetMigrationCost: return "net migration cost";
-    case SeekOutput::HorizonSavings: return "horizon savings";
-    case SeekOutput::Npv: return "NPV";
-    case SeekOutput::PaybackMonth: return "payback month";
-    case SeekOutput::ProjectedArr: return "projected ARR";
-    case SeekOutput::VerdictLevel: return "eligibility verdict";
-    case SeekOutput::TotalFunding: return "total funding";
-    case SeekOutput::LeftOnTable: return "funding left on the table";
-    case SeekOutput::CreditsLostToTagging: return "credits lost to tagging";
+    case SeekOutput::NetMigrationCost:
+        return "net migration cost";
+    case SeekOutput::HorizonSavings:
+        return "horizon savings";
+    case SeekOutput::Npv:
+        return "NPV";
+    case SeekOutput::PaybackMonth:
+        return "payback month";
+    case SeekOutput::ProjectedArr:
+        return "projected ARR";
+    case SeekOutput::VerdictLevel:
+        return "eligibility verdict";
+    case SeekOutput::TotalFunding:
+        return "total funding";
+    case SeekOutput::LeftOnTable:
+        return "funding left on the table";
+    case SeekOutput::CreditsLostToTagging:
+        return "credits lost to tagging";
     }
     return "";
 }
@@ -170,16 +196,20 @@ std::string formatSeekOutput(SeekOutput output, double value) {
         if (level <= 0) return std::string(verdictName(Verdict::NotEligible));
         return std::string(verdictName(level == 1 ? Verdict::MapLite : Verdict::Map));
     }
-    default: return formatUsd(value);
+    default:
+        return formatUsd(value);
     }
 }
 
 std::string formatLeverValue(const Lever& lever, double value) {
     switch (lever.unit) {
-    case AssumptionUnit::Percent: return formatPct(value);
-    case AssumptionUnit::Usd: return formatUsd(value);
+    case AssumptionUnit::Percent:
+        return formatPct(value);
+    case AssumptionUnit::Usd:
+        return formatUsd(value);
     case AssumptionUnit::UsdPerKwh:
-    case AssumptionUnit::UsdPerGbMonth: return "$" + formatNumber(value) + " " + std::string(unitLabel(lever.unit));
+    case AssumptionUnit::UsdPerGbMonth:
+        return "$" + formatNumber(value) + " " + std::string(unitLabel(lever.unit));
     default: {
         const std::string_view u = unitLabel(lever.unit);
         return formatNumber(value) + (u.empty() ? "" : " " + std::string(u));
@@ -292,11 +322,11 @@ SeekResult seekGoal(const Scenario& s, const Lever& lever, const Goal& goal, con
     out.leverKey = lever.key;
     out.leverLabel = lever.label;
     out.goal = goal;
-    const std::string goalText =
-        goal.output == SeekOutput::PaybackMonth && goal.kind == GoalKind::AtMost
-            ? "payback by " + formatSeekOutput(goal.output, goal.target)
-            : std::string(seekOutputName(goal.output)) + " " + std::string(goalOpText(goal.kind)) + " " +
-                  formatSeekOutput(goal.output, goal.target);
+    const std::string goalText = goal.output == SeekOutput::PaybackMonth && goal.kind == GoalKind::AtMost
+                                     ? "payback by " + formatSeekOutput(goal.output, goal.target)
+                                     : std::string(seekOutputName(goal.output)) + " " +
+                                           std::string(goalOpText(goal.kind)) + " " +
+                                           formatSeekOutput(goal.output, goal.target);
     if (!lever.get || !lever.set) {
         out.status = SeekStatus::UnknownLever;
         out.message = "The lever \"" + lever.key + "\" cannot be read or written.";
@@ -319,8 +349,8 @@ SeekResult seekGoal(const Scenario& s, const Lever& lever, const Goal& goal, con
     out.hi = hi;
     if (!(lo <= hi) || !std::isfinite(lo) || !std::isfinite(hi)) {
         out.status = SeekStatus::BadBracket;
-        out.message = "The search range is empty (" + formatLeverValue(lever, lo) + " to " +
-                      formatLeverValue(lever, hi) + ").";
+        out.message =
+            "The search range is empty (" + formatLeverValue(lever, lo) + " to " + formatLeverValue(lever, hi) + ").";
         return out;
     }
 
@@ -355,8 +385,8 @@ SeekResult seekGoal(const Scenario& s, const Lever& lever, const Goal& goal, con
         if (const std::vector<ValidationError> errors = validate(check); !errors.empty()) {
             out.status = SeekStatus::BadBracket;
             out.value = x;
-            out.message = "The value " + formatLeverValue(lever, x) + " makes the scenario invalid: " +
-                          errors.front().toString();
+            out.message =
+                "The value " + formatLeverValue(lever, x) + " makes the scenario invalid: " + errors.front().toString();
             return;
         }
         out.status = SeekStatus::Found;
@@ -432,7 +462,7 @@ SeekResult seekGoal(const Scenario& s, const Lever& lever, const Goal& goal, con
     // Bisection: `b` stays on the side where the goal holds (Equal: where output >= target).
     Probe a = probes[best], b = probes[best + 1];
     if (!sideOf(goal, b.y)) std::swap(a, b);
-    const double tol = lever.integer ? 1.0
+    const double tol = lever.integer             ? 1.0
                        : options.tolerance > 0.0 ? options.tolerance
                                                  : 1e-7 * std::max(hi - lo, std::numeric_limits<double>::min());
     while (std::fabs(b.x - a.x) > tol && eval.count() < options.maxEvaluations) {
@@ -441,8 +471,10 @@ SeekResult seekGoal(const Scenario& s, const Lever& lever, const Goal& goal, con
         if (mid == a.x || mid == b.x) break;
         const double y = eval(mid);
         if (std::isnan(y)) break; // an invalid pocket inside the bracket: stop at the last valid pair
-        if (sideOf(goal, y) == sideOf(goal, b.y)) b = {mid, y};
-        else a = {mid, y};
+        if (sideOf(goal, y) == sideOf(goal, b.y))
+            b = {mid, y};
+        else
+            a = {mid, y};
     }
     Probe answer = b;
     if (goal.kind == GoalKind::Equal && std::fabs(a.y - goal.target) < std::fabs(b.y - goal.target)) answer = a;

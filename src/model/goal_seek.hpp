@@ -41,29 +41,30 @@ enum class GoalKind {
 struct Goal {
     SeekOutput output = SeekOutput::HorizonSavings;
     GoalKind kind = GoalKind::AtLeast;
-    double target = 0.0;                        ///< in the output's unit (USD, month, verdict level)
+    double target = 0.0; ///< in the output's unit (USD, month, verdict level)
 };
 
 /// Order in which the tagged-share lever tags MAP-eligible workloads.
 enum class TagOrder {
-    InputOrder,          ///< scenario order (Scenario::workloads index)
-    LargestSpendFirst,   ///< largest steady-state AWS spend first, ties by index: fewest tags for a credit goal
+    InputOrder,        ///< scenario order (Scenario::workloads index)
+    LargestSpendFirst, ///< largest steady-state AWS spend first, ties by index: fewest tags for a credit goal
 };
 
 /// One number the search may move. `set` must leave a scenario that validate() accepts inside [minValue, maxValue],
 /// and the estimate after set(x) must not depend on earlier set() calls (probes share one working copy).
 struct Lever {
-    std::string key;                            ///< registry key, or "lever.taggedShare" / "lever.taggedShareBySpend"
+    std::string key; ///< registry key, or "lever.taggedShare" / "lever.taggedShareBySpend"
     std::string label;
     AssumptionUnit unit = AssumptionUnit::Factor;
-    bool integer = false;                       ///< probes are whole numbers
-    double minValue = 0.0;                      ///< search domain, inclusive
+    bool integer = false;  ///< probes are whole numbers
+    double minValue = 0.0; ///< search domain, inclusive
     double maxValue = 1.0;
-    double searchMax = 1e300;                   ///< upper end of a search without a bracket (min with maxValue; set it when maxValue is unbounded)
+    double searchMax =
+        1e300; ///< upper end of a search without a bracket (min with maxValue; set it when maxValue is unbounded)
     std::function<double(const Scenario&)> get;
     std::function<void(Scenario&, double)> set;
-    std::function<bool(double)> valid;          ///< optional: probe validity without a full validate() (which runs when unset)
-    std::function<double(double)> snap;        ///< optional: canonical value with the same effect (k / N for shares)
+    std::function<bool(double)> valid;  ///< optional: probe validity without a full validate() (which runs when unset)
+    std::function<double(double)> snap; ///< optional: canonical value with the same effect (k / N for shares)
 };
 
 /// Lever over a registry assumption. Domain: the registry's; an exclusive minimum m starts at m + 1e-6 x
@@ -82,11 +83,11 @@ std::optional<Lever> findLever(std::string_view key, const Scenario& s);
 
 /// Search settings. The bracket, when given, is clamped to the lever's domain.
 struct SeekOptions {
-    std::optional<double> lo;                   ///< lower end of the search; unset = the lever's minimum
-    std::optional<double> hi;                   ///< upper end; unset = the lever's searchMax
-    int scanPoints = 24;                        ///< coarse scan segments (>= 1)
-    double tolerance = 0.0;                     ///< bracket width to stop at; 0 = 1e-7 x (hi - lo); integer levers stop at 1
-    int maxEvaluations = 200;                   ///< estimates allowed in total; the scan always completes, bisection stops here
+    std::optional<double> lo; ///< lower end of the search; unset = the lever's minimum
+    std::optional<double> hi; ///< upper end; unset = the lever's searchMax
+    int scanPoints = 24;      ///< coarse scan segments (>= 1)
+    double tolerance = 0.0;   ///< bracket width to stop at; 0 = 1e-7 x (hi - lo); integer levers stop at 1
+    int maxEvaluations = 200; ///< estimates allowed in total; the scan always completes, bisection stops here
 };
 
 enum class SeekStatus {
@@ -103,19 +104,19 @@ struct SeekResult {
     std::string leverKey;
     std::string leverLabel;
     Goal goal;
-    double lo = 0.0;                            ///< bracket searched
+    double lo = 0.0; ///< bracket searched
     double hi = 0.0;
-    double currentValue = 0.0;                  ///< lever value in the scenario as given
-    double currentOutput = 0.0;                 ///< output of the scenario as given
-    bool metAtCurrent = false;                  ///< the goal already holds for the scenario as given
-    double value = 0.0;                         ///< Found: lever value reaching the goal (on the goal's side)
-    double output = 0.0;                        ///< output at `value`
-    double change = 0.0;                        ///< value - currentValue
-    bool metAbove = false;                      ///< Found: the goal holds for values above `value` (else below)
-    double boundValue = 0.0;                    ///< NotReachable: the probe whose output is closest to the target
+    double currentValue = 0.0;  ///< lever value in the scenario as given
+    double currentOutput = 0.0; ///< output of the scenario as given
+    bool metAtCurrent = false;  ///< the goal already holds for the scenario as given
+    double value = 0.0;         ///< Found: lever value reaching the goal (on the goal's side)
+    double output = 0.0;        ///< output at `value`
+    double change = 0.0;        ///< value - currentValue
+    bool metAbove = false;      ///< Found: the goal holds for values above `value` (else below)
+    double boundValue = 0.0;    ///< NotReachable: the probe whose output is closest to the target
     double boundOutput = 0.0;
-    int evaluations = 0;                        ///< estimates run
-    std::string message;                        ///< one sentence for the UI and reports
+    int evaluations = 0; ///< estimates run
+    std::string message; ///< one sentence for the UI and reports
     /// True when a value reaching the goal exists (Found or AlreadyMet).
     bool reachable() const { return status == SeekStatus::Found || status == SeekStatus::AlreadyMet; }
 };

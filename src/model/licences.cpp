@@ -10,10 +10,10 @@
 namespace est::model {
 namespace {
 
-constexpr double kSqlMinCoresPerVm = 4.0;        // SQL Server: at least 4 core licences per VM
-constexpr double kOracleX86CoreFactor = 0.5;     // Oracle core factor table: Intel / AMD x86
-constexpr double kOracleVcpuPerProcessor = 2.0;  // Oracle in AWS: 2 vCPU = 1 processor licence (hyper-threaded)
-constexpr double kOracleSe2VcpuPerSocket = 4.0;  // Oracle SE2 in AWS: 4 vCPU = 1 socket
+constexpr double kSqlMinCoresPerVm = 4.0;       // SQL Server: at least 4 core licences per VM
+constexpr double kOracleX86CoreFactor = 0.5;    // Oracle core factor table: Intel / AMD x86
+constexpr double kOracleVcpuPerProcessor = 2.0; // Oracle in AWS: 2 vCPU = 1 processor licence (hyper-threaded)
+constexpr double kOracleSe2VcpuPerSocket = 4.0; // Oracle SE2 in AWS: 4 vCPU = 1 socket
 
 DatabaseEdition editionOf(const Workload& w) { return w.databaseEdition; }
 
@@ -58,10 +58,14 @@ const char* editionName(DatabaseEngine engine, DatabaseEdition e) {
                : e == DatabaseEdition::Express  ? "Oracle Database Express"
                                                 : "Oracle Database Standard Edition 2";
     switch (e) {
-    case DatabaseEdition::Enterprise: return "SQL Server Enterprise";
-    case DatabaseEdition::Web: return "SQL Server Web";
-    case DatabaseEdition::Express: return "SQL Server Express";
-    default: return "SQL Server Standard";
+    case DatabaseEdition::Enterprise:
+        return "SQL Server Enterprise";
+    case DatabaseEdition::Web:
+        return "SQL Server Web";
+    case DatabaseEdition::Express:
+        return "SQL Server Express";
+    default:
+        return "SQL Server Standard";
     }
 }
 
@@ -69,9 +73,11 @@ const char* editionName(DatabaseEngine engine, DatabaseEdition e) {
 bool bringsDbLicence(const Workload& w, LicenceModel licence, LicenceTarget target) {
     const DatabaseEdition e = editionOf(w);
     if (licence == LicenceModel::OpenSource || e == DatabaseEdition::Express) return false;
-    if (w.database == DatabaseEngine::SqlServer) return target == LicenceTarget::Ec2 && licence == LicenceModel::BringYourOwn;
+    if (w.database == DatabaseEngine::SqlServer)
+        return target == LicenceTarget::Ec2 && licence == LicenceModel::BringYourOwn;
     if (w.database == DatabaseEngine::Oracle)
-        return target == LicenceTarget::Ec2 || e == DatabaseEdition::Enterprise || licence == LicenceModel::BringYourOwn;
+        return target == LicenceTarget::Ec2 || e == DatabaseEdition::Enterprise ||
+               licence == LicenceModel::BringYourOwn;
     return false;
 }
 bool bringsDbLicence(const Workload& w, LicenceTarget target) { return bringsDbLicence(w, w.licence, target); }
@@ -82,11 +88,13 @@ TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily 
     return todayLicences(d, w, w.licence, os, hostShare);
 }
 
-TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, double hostShare) {
+TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os,
+                            double hostShare) {
     TodayLicences t;
     if (os == OsFamily::Windows) {
         t.osUnits = windowsLicensedCores(d) * hostShare;
-        t.osUsd = t.osUnits * perpetualMonthly(d.windowsDatacenterUsdPer16Cores / 16.0, d.softwareAssurancePct, d.licenceLifeYears);
+        t.osUsd = t.osUnits *
+                  perpetualMonthly(d.windowsDatacenterUsdPer16Cores / 16.0, d.softwareAssurancePct, d.licenceLifeYears);
     } else if (os == OsFamily::Rhel || os == OsFamily::Suse) {
         t.osUnits = 1.0;
         t.osUsd = (os == OsFamily::Rhel ? d.rhelUsdPerVmYear : d.suseUsdPerVmYear) / 12.0;
@@ -103,13 +111,13 @@ TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceMo
     return t;
 }
 
-AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target, double awsVcpu,
-                            const TodayLicences& today, Money hypervisorToday) {
+AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target,
+                            double awsVcpu, const TodayLicences& today, Money hypervisorToday) {
     return afterLicences(d, w, w.licence, os, target, awsVcpu, today, hypervisorToday);
 }
 
-AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, LicenceTarget target,
-                            double awsVcpu, const TodayLicences& today, Money hypervisorToday) {
+AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os,
+                            LicenceTarget target, double awsVcpu, const TodayLicences& today, Money hypervisorToday) {
     AfterLicences a;
     if (target == LicenceTarget::None) return a;
     if (target == LicenceTarget::Relocate) {
@@ -122,7 +130,8 @@ AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceMo
     const bool byol = licence == LicenceModel::BringYourOwn;
     // Windows on EC2 is in the Windows rate whatever the licence model (ec2OsFor); RHEL / SUSE brought along run
     // at the Linux rate, so their subscription continues.
-    if (target == LicenceTarget::Ec2 && byol && (os == OsFamily::Rhel || os == OsFamily::Suse)) a.keptOsUsd = today.osUsd;
+    if (target == LicenceTarget::Ec2 && byol && (os == OsFamily::Rhel || os == OsFamily::Suse))
+        a.keptOsUsd = today.osUsd;
     if (licence == LicenceModel::OpenSource || !commercialEngine(w.database)) return a;
     const DatabaseEdition e = editionOf(w);
     if (bringsDbLicence(w, licence, target)) {
@@ -143,19 +152,22 @@ const char* licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target
     if (w.licence == LicenceModel::BringYourOwn && openEngine && os == OsFamily::Linux)
         return "bring-your-own licence on an open-source engine: there is no licence to bring; priced as open source";
     if (w.licence == LicenceModel::OpenSource && (commercial || os == OsFamily::Windows))
-        return commercial ? "open-source licence model on a commercial database engine: no database licence is priced "
-                            "for it; choose licence included or bring your own"
-                          : "open-source licence model on Windows: no licence is priced for it; choose licence included "
-                            "or bring your own";
+        return commercial
+                   ? "open-source licence model on a commercial database engine: no database licence is priced "
+                     "for it; choose licence included or bring your own"
+                   : "open-source licence model on Windows: no licence is priced for it; choose licence included "
+                     "or bring your own";
     if (w.licence == LicenceModel::OpenSource) return nullptr;
     const DatabaseEdition e = editionOf(w);
     if (w.database == DatabaseEngine::Oracle && e != DatabaseEdition::Express) {
         if (target == LicenceTarget::Ec2 && w.licence == LicenceModel::LicenceIncluded)
             return "Oracle Database on EC2 has no licence-included option: priced as bring your own";
-        if (target == LicenceTarget::Rds && e == DatabaseEdition::Enterprise && w.licence == LicenceModel::LicenceIncluded)
+        if (target == LicenceTarget::Rds && e == DatabaseEdition::Enterprise &&
+            w.licence == LicenceModel::LicenceIncluded)
             return "Amazon RDS for Oracle Enterprise Edition is bring your own only: priced as bring your own";
     }
-    if (w.database == DatabaseEngine::SqlServer && target == LicenceTarget::Rds && w.licence == LicenceModel::BringYourOwn)
+    if (w.database == DatabaseEngine::SqlServer && target == LicenceTarget::Rds &&
+        w.licence == LicenceModel::BringYourOwn)
         return "Amazon RDS for SQL Server is licence included only: priced licence included";
     return nullptr;
 }
@@ -171,12 +183,14 @@ std::string licenceCondition(const Workload& w, OsFamily os, LicenceTarget targe
     const bool byol = w.licence == LicenceModel::BringYourOwn;
     if (byol && target == LicenceTarget::Ec2 && os == OsFamily::Windows)
         add("Windows Server stays licence included in the EC2 Windows rate: bringing it needs EC2 Dedicated Hosts "
-            "(licences bought before 1 October 2019, or with License Mobility where Microsoft allows it), not priced here");
+            "(licences bought before 1 October 2019, or with License Mobility where Microsoft allows it), not priced "
+            "here");
     if (byol && target == LicenceTarget::Ec2 && (os == OsFamily::Rhel || os == OsFamily::Suse))
         add("bring-your-own Linux subscriptions need the vendor's cloud programme (Red Hat Cloud Access, SUSE BYOS)");
     if (bringsDbLicence(w, target)) {
         if (w.database == DatabaseEngine::SqlServer)
-            add("SQL Server bring-your-own on shared tenancy needs Software Assurance with License Mobility; at least 4 "
+            add("SQL Server bring-your-own on shared tenancy needs Software Assurance with License Mobility; at least "
+                "4 "
                 "core licences per instance");
         else
             add("Oracle in AWS counts 2 vCPU = 1 processor licence (Standard Edition 2: 4 vCPU = 1 socket) under "
@@ -194,33 +208,39 @@ std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w,
     const std::string life = formatNumber(d.licenceLifeYears) + " years";
     const DatabaseEdition e = editionOf(w);
     if (os == OsFamily::Windows)
-        lines.push_back({"today", "Windows Server Datacenter: " + formatNumber(windowsLicensedCores(d)) + " host cores x share " +
-                                      formatNumber(hostShare * 100.0) + " % = " + formatNumber(t.osUnits) + " core licences x " +
-                                      formatUsd(d.windowsDatacenterUsdPer16Cores / 16.0) + " x (1 / " + life + " + " +
-                                      formatPct(d.softwareAssurancePct) + " Software Assurance) / 12",
+        lines.push_back({"today",
+                         "Windows Server Datacenter: " + formatNumber(windowsLicensedCores(d)) +
+                             " host cores x share " + formatNumber(hostShare * 100.0) +
+                             " % = " + formatNumber(t.osUnits) + " core licences x " +
+                             formatUsd(d.windowsDatacenterUsdPer16Cores / 16.0) + " x (1 / " + life + " + " +
+                             formatPct(d.softwareAssurancePct) + " Software Assurance) / 12",
                          t.osUsd});
     else if (os == OsFamily::Rhel || os == OsFamily::Suse)
-        lines.push_back({"today", std::string(os == OsFamily::Rhel ? "Red Hat Enterprise Linux" : "SUSE Linux Enterprise Server") +
-                                      ": 1 subscription x " + formatUsd(t.osUsd * 12.0) + " a year / 12",
-                         t.osUsd});
+        lines.push_back(
+            {"today",
+             std::string(os == OsFamily::Rhel ? "Red Hat Enterprise Linux" : "SUSE Linux Enterprise Server") +
+                 ": 1 subscription x " + formatUsd(t.osUsd * 12.0) + " a year / 12",
+             t.osUsd});
     if (t.dbUnits > 0.0) {
         std::string text = editionName(w.database, e);
         if (w.database == DatabaseEngine::SqlServer)
             text += ": max(" + std::to_string(w.vcpu) + " vCPU, 4) = " + formatNumber(t.dbUnits) + " core licences x " +
                     formatUsd(sqlUsdPerCore(d, e)) + " x (1 / " + life + " + " + formatPct(d.softwareAssurancePct) +
-                    " Software Assurance) / 12" + (e == DatabaseEdition::Web ? " (Web: hosting-provider licence, no list price)" : "");
+                    " Software Assurance) / 12" +
+                    (e == DatabaseEdition::Web ? " (Web: hosting-provider licence, no list price)" : "");
         else
             text += (e == DatabaseEdition::Enterprise
                          ? ": " + formatNumber(w.vcpu / d.threadsPerCore) + " cores x 0.5 core factor, rounded up = "
                          : ": sockets the VM's cores span = ") +
-                    formatNumber(t.dbUnits) + " processor licences x " + formatUsd(oracleUsdPerUnit(d, e)) + " x (1 / " + life +
-                    " + " + formatPct(d.oracleSupportPct) + " support) / 12";
+                    formatNumber(t.dbUnits) + " processor licences x " + formatUsd(oracleUsdPerUnit(d, e)) +
+                    " x (1 / " + life + " + " + formatPct(d.oracleSupportPct) + " support) / 12";
         lines.push_back({"today", std::move(text), t.dbUsd});
     }
     if (hypervisorToday > 0.0)
-        lines.push_back({"today", "Hypervisor: " + formatNumber(hypervisorLicensedCores(d)) + " host cores x " +
-                                      formatUsd(d.virtualisationUsdPerCoreYear) + " a year x share " + formatNumber(hostShare * 100.0) +
-                                      " % / 12",
+        lines.push_back({"today",
+                         "Hypervisor: " + formatNumber(hypervisorLicensedCores(d)) + " host cores x " +
+                             formatUsd(d.virtualisationUsdPerCoreYear) + " a year x share " +
+                             formatNumber(hostShare * 100.0) + " % / 12",
                          hypervisorToday});
     if (target == LicenceTarget::None) return lines;
     // Licence included: in the catalogue's rate (aws_pricing.hpp), nothing on top. On EC2 includedUsd is the
@@ -228,7 +248,8 @@ std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w,
     std::string included;
     const bool byol = w.licence == LicenceModel::BringYourOwn;
     if (target == LicenceTarget::Ec2) {
-        if (os == OsFamily::Windows) included = "Windows Server";
+        if (os == OsFamily::Windows)
+            included = "Windows Server";
         else if ((os == OsFamily::Rhel || os == OsFamily::Suse) && !byol)
             included = os == OsFamily::Rhel ? "Red Hat Enterprise Linux" : "SUSE Linux Enterprise Server";
     }
@@ -237,16 +258,22 @@ std::vector<LicenceLine> licenceLines(const OnPremDrivers& d, const Workload& w,
         included += (included.empty() ? "" : " and ") + std::string(editionName(w.database, e));
     if (!included.empty()) {
         if (target == LicenceTarget::Ec2)
-            lines.push_back({"after", included + ": licence included in the EC2 rate (the licensed rate minus the same "
-                                                 "type's Linux rate; no Savings Plan discount on it)", includedUsd});
+            lines.push_back({"after",
+                             included + ": licence included in the EC2 rate (the licensed rate minus the same "
+                                        "type's Linux rate; no Savings Plan discount on it)",
+                             includedUsd});
         else
             lines.push_back({"after", included + ": licence included in the RDS rate", 0.0});
     }
-    if (a.keptOsUsd > 0.0) lines.push_back({"after", "Operating system licence kept (bring your own or Relocate)", a.keptOsUsd});
+    if (a.keptOsUsd > 0.0)
+        lines.push_back({"after", "Operating system licence kept (bring your own or Relocate)", a.keptOsUsd});
     if (a.keptDbUsd > 0.0)
-        lines.push_back({"after", std::string(editionName(w.database, e)) + " licence kept: the yearly cost continues", a.keptDbUsd});
-    if (a.keptHypervisorUsd > 0.0) lines.push_back({"after", "Hypervisor licence kept (Relocate)", a.keptHypervisorUsd});
-    if (const std::string c = licenceCondition(w, os, target); !c.empty()) lines.push_back({"after", "Condition: " + c, 0.0});
+        lines.push_back({"after", std::string(editionName(w.database, e)) + " licence kept: the yearly cost continues",
+                         a.keptDbUsd});
+    if (a.keptHypervisorUsd > 0.0)
+        lines.push_back({"after", "Hypervisor licence kept (Relocate)", a.keptHypervisorUsd});
+    if (const std::string c = licenceCondition(w, os, target); !c.empty())
+        lines.push_back({"after", "Condition: " + c, 0.0});
     return lines;
 }
 

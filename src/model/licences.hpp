@@ -36,14 +36,15 @@ namespace est::model {
 struct TodayLicences {
     Money osUsd = 0.0;
     Money dbUsd = 0.0;
-    double osUnits = 0.0;                       ///< Windows: core licences (host share); RHEL / SUSE: 1 subscription
-    double dbUnits = 0.0;                       ///< SQL Server: core licences; Oracle: processor licences / sockets
+    double osUnits = 0.0; ///< Windows: core licences (host share); RHEL / SUSE: 1 subscription
+    double dbUnits = 0.0; ///< SQL Server: core licences; Oracle: processor licences / sockets
 };
 
 /// Today's OS and database licences (on any source: for a cloud source they are what BYOL would carry).
 TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, double hostShare);
 /// The same with the licence model taken as `licence` instead of the workload's (a what-if, without copying it).
-TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, double hostShare);
+TodayLicences todayLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os,
+                            double hostShare);
 
 /// Where a workload lands for licence purposes.
 enum class LicenceTarget { None, Ec2, Rds, Relocate };
@@ -60,11 +61,11 @@ struct AfterLicences {
 
 /// The licences after the move. awsVcpu = vCPU of the instances it lands on; hypervisorToday = its share of the
 /// hypervisor licence today (kept by Relocate).
-AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target, double awsVcpu,
-                            const TodayLicences& today, Money hypervisorToday);
-/// The same with the licence model taken as `licence` instead of the workload's (a what-if, without copying it).
-AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os, LicenceTarget target,
+AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, OsFamily os, LicenceTarget target,
                             double awsVcpu, const TodayLicences& today, Money hypervisorToday);
+/// The same with the licence model taken as `licence` instead of the workload's (a what-if, without copying it).
+AfterLicences afterLicences(const OnPremDrivers& d, const Workload& w, LicenceModel licence, OsFamily os,
+                            LicenceTarget target, double awsVcpu, const TodayLicences& today, Money hypervisorToday);
 
 /// A licence model that does not fit the workload's OS or engine, as a sentence; nullptr when it fits.
 const char* licenceMismatch(const Workload& w, OsFamily os, LicenceTarget target);
@@ -74,7 +75,7 @@ std::string licenceCondition(const Workload& w, OsFamily os, LicenceTarget targe
 
 /// One licence line of a workload's trace: "SQL Server Enterprise: 8 core licences x $7,561.50 ... = $3,150/month".
 struct LicenceLine {
-    std::string side;                           ///< "today" or "after"
+    std::string side; ///< "today" or "after"
     std::string text;
     Money monthlyUsd = 0.0;
 };

@@ -51,48 +51,72 @@ BillingLineType lineTypeFromCur(std::string_view text) {
 
 const char* exclusionLabel(ExclusionReason reason) {
     switch (reason) {
-    case ExclusionReason::None: return "eligible";
-    case ExclusionReason::NotOnList: return "not on the MAP Included Services list";
-    case ExclusionReason::DataTransfer: return "data transfer";
-    case ExclusionReason::Marketplace: return "AWS Marketplace";
-    case ExclusionReason::ServiceScope: return "outside an included service's scope";
-    case ExclusionReason::Support: return "AWS Support";
-    case ExclusionReason::Tax: return "tax";
-    case ExclusionReason::CommitmentFee: return "RI / Savings Plan fees";
-    case ExclusionReason::Discount: return "discount lines";
-    case ExclusionReason::CreditOrRefund: return "credits and refunds";
-    case ExclusionReason::UnknownLineType: return "unknown line-item types";
+    case ExclusionReason::None:
+        return "eligible";
+    case ExclusionReason::NotOnList:
+        return "not on the MAP Included Services list";
+    case ExclusionReason::DataTransfer:
+        return "data transfer";
+    case ExclusionReason::Marketplace:
+        return "AWS Marketplace";
+    case ExclusionReason::ServiceScope:
+        return "outside an included service's scope";
+    case ExclusionReason::Support:
+        return "AWS Support";
+    case ExclusionReason::Tax:
+        return "tax";
+    case ExclusionReason::CommitmentFee:
+        return "RI / Savings Plan fees";
+    case ExclusionReason::Discount:
+        return "discount lines";
+    case ExclusionReason::CreditOrRefund:
+        return "credits and refunds";
+    case ExclusionReason::UnknownLineType:
+        return "unknown line-item types";
     }
     return "unknown";
 }
 
 const char* exclusionKey(ExclusionReason reason) {
     switch (reason) {
-    case ExclusionReason::None: return "eligible";
-    case ExclusionReason::NotOnList: return "not-on-list";
-    case ExclusionReason::DataTransfer: return "data-transfer";
-    case ExclusionReason::Marketplace: return "marketplace";
-    case ExclusionReason::ServiceScope: return "service-scope";
-    case ExclusionReason::Support: return "support";
-    case ExclusionReason::Tax: return "tax";
-    case ExclusionReason::CommitmentFee: return "commitment-fee";
-    case ExclusionReason::Discount: return "discount";
-    case ExclusionReason::CreditOrRefund: return "credit-or-refund";
-    case ExclusionReason::UnknownLineType: return "unknown-line-type";
+    case ExclusionReason::None:
+        return "eligible";
+    case ExclusionReason::NotOnList:
+        return "not-on-list";
+    case ExclusionReason::DataTransfer:
+        return "data-transfer";
+    case ExclusionReason::Marketplace:
+        return "marketplace";
+    case ExclusionReason::ServiceScope:
+        return "service-scope";
+    case ExclusionReason::Support:
+        return "support";
+    case ExclusionReason::Tax:
+        return "tax";
+    case ExclusionReason::CommitmentFee:
+        return "commitment-fee";
+    case ExclusionReason::Discount:
+        return "discount";
+    case ExclusionReason::CreditOrRefund:
+        return "credit-or-refund";
+    case ExclusionReason::UnknownLineType:
+        return "unknown-line-type";
     }
     return "unknown";
 }
 
 const IncludedService* MapRules::find(std::string_view productCode) const {
-    const auto it = std::lower_bound(services.begin(), services.end(), productCode,
-                                     [](const IncludedService& s, std::string_view code) { return s.productCode < code; });
+    const auto it =
+        std::lower_bound(services.begin(), services.end(), productCode,
+                         [](const IncludedService& s, std::string_view code) { return s.productCode < code; });
     return it != services.end() && it->productCode == productCode ? &*it : nullptr;
 }
 
 bool isDataTransfer(std::string_view usageType, std::string_view productFamily) {
     if (productFamily == "Data Transfer") return true;
-    return contains(usageType, "DataTransfer") || endsWith(usageType, "-Out-Bytes") || endsWith(usageType, "-In-Bytes") ||
-           endsWith(usageType, "-Out-ABytes") || endsWith(usageType, "-In-ABytes") || contains(usageType, "Regional-Bytes");
+    return contains(usageType, "DataTransfer") || endsWith(usageType, "-Out-Bytes") ||
+           endsWith(usageType, "-In-Bytes") || endsWith(usageType, "-Out-ABytes") ||
+           endsWith(usageType, "-In-ABytes") || contains(usageType, "Regional-Bytes");
 }
 
 bool outsideScope(std::string_view scope, std::string_view productCode, std::string_view usageType,
@@ -101,17 +125,19 @@ bool outsideScope(std::string_view scope, std::string_view productCode, std::str
     if (scope == "storage-only") return !contains(usageType, "TimedStorage");
     if (scope == "logs-only")
         return !(contains(usageType, "DataProcessing-Bytes") || contains(usageType, "TimedStorage-ByteHrs") ||
-                 contains(usageType, "VendedLog") || contains(usageType, "Logs-") || contains(usageType, "DataScanned-Bytes") ||
-                 contains(operation, "Log"));
+                 contains(usageType, "VendedLog") || contains(usageType, "Logs-") ||
+                 contains(usageType, "DataScanned-Bytes") || contains(operation, "Log"));
     if (scope == "excl-deep-archive") return contains(usageType, "DeepArchive");
     if (scope == "excl-fargate") return contains(usageType, "Fargate");
     if (scope == "opscenter-only") return !(contains(usageType, "OpsCenter") || contains(usageType, "OpsItem"));
     if (scope == "tgw-lattice-only") return !(contains(usageType, "TransitGateway") || contains(usageType, "Lattice"));
     if (scope == "excl-capacity-blocks") return contains(usageType, "CapacityBlock");
     if (scope == "excl-lambda-edge") return contains(usageType, "Lambda-Edge");
-    if (scope == "excl-serverless-ingestion") return contains(usageType, "Serverless") || contains(usageType, "Ingestion");
+    if (scope == "excl-serverless-ingestion")
+        return contains(usageType, "Serverless") || contains(usageType, "Ingestion");
     if (scope == "excl-resolver-trafficflow-cidr")
-        return contains(usageType, "Resolver") || contains(usageType, "TrafficFlow") || contains(usageType, "TrafficPolicy");
+        return contains(usageType, "Resolver") || contains(usageType, "TrafficFlow") ||
+               contains(usageType, "TrafficPolicy");
     return false; // scopes a billing line cannot show: counted whole
 }
 
@@ -119,13 +145,19 @@ ExclusionReason rowExclusion(BillingLineType type, std::string_view productCode,
                              std::string_view productFamily, std::string_view operation, bool marketplace,
                              const MapRules& rules) {
     switch (type) {
-    case BillingLineType::Tax: return ExclusionReason::Tax;
-    case BillingLineType::CommitmentFee: return ExclusionReason::CommitmentFee;
+    case BillingLineType::Tax:
+        return ExclusionReason::Tax;
+    case BillingLineType::CommitmentFee:
+        return ExclusionReason::CommitmentFee;
     case BillingLineType::Credit:
-    case BillingLineType::Refund: return ExclusionReason::CreditOrRefund;
-    case BillingLineType::Discount: return ExclusionReason::Discount;
-    case BillingLineType::Unknown: return ExclusionReason::UnknownLineType;
-    default: break;
+    case BillingLineType::Refund:
+        return ExclusionReason::CreditOrRefund;
+    case BillingLineType::Discount:
+        return ExclusionReason::Discount;
+    case BillingLineType::Unknown:
+        return ExclusionReason::UnknownLineType;
+    default:
+        break;
     }
     if (marketplace) return ExclusionReason::Marketplace;
     if (startsWith(productCode, "AWS") && contains(productCode, "Support")) return ExclusionReason::Support;

@@ -8,9 +8,7 @@
 namespace est::model {
 namespace {
 
-bool allOf(std::string_view s, bool (*pred)(char)) {
-    return std::all_of(s.begin(), s.end(), pred);
-}
+bool allOf(std::string_view s, bool (*pred)(char)) { return std::all_of(s.begin(), s.end(), pred); }
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool upperAlnum(char c) { return digit(c) || (c >= 'A' && c <= 'Z'); }
 bool lowerAlnum(char c) { return digit(c) || (c >= 'a' && c <= 'z'); }
@@ -35,22 +33,26 @@ std::optional<std::string> tagValueProblem(MapTagKey key, std::string_view v) {
         for (std::string_view prefix : {"mig", "sap", "oracle"})
             if (startsWith(v, prefix)) {
                 const std::string_view rest = v.substr(prefix.size());
-                if (rest.size() == 16 && startsWith(rest, "ra-") && allOf(rest.substr(3), lowerAlnum)) return std::nullopt;
+                if (rest.size() == 16 && startsWith(rest, "ra-") && allOf(rest.substr(3), lowerAlnum))
+                    return std::nullopt;
             }
-        return "must be mig, sap or oracle followed by a PRM revenue attribution ID (\"ra-\" and 13 lower-case letters or "
-               "digits), e.g. migra-abcdefg123456 (MAP 2.0 Tagging Guide for AWS Transform), got \"" + std::string(v) + "\"";
+        return "must be mig, sap or oracle followed by a PRM revenue attribution ID (\"ra-\" and 13 lower-case letters "
+               "or "
+               "digits), e.g. migra-abcdefg123456 (MAP 2.0 Tagging Guide for AWS Transform), got \"" +
+               std::string(v) + "\"";
     }
     for (std::string_view prefix : {"comm_ec2_", "mig_ec2_"})
         if (startsWith(v, prefix)) {
             if (mpeId(v.substr(prefix.size()))) return std::nullopt;
-            return "must be " + std::string(prefix) + " followed by a 5-digit or 10-character upper-case MPE ID, got \"" +
-                   std::string(v) + "\"";
+            return "must be " + std::string(prefix) +
+                   " followed by a 5-digit or 10-character upper-case MPE ID, got \"" + std::string(v) + "\"";
         }
     for (std::string_view prefix : {"mig", "sap", "oracle", "comm"})
         if (startsWith(v, prefix) && mpeId(v.substr(prefix.size()))) return std::nullopt;
     if (isLegacyTagValue(v)) return std::nullopt;
     return "must be mig, sap, oracle or comm followed by a 5-digit MPE ID (mig12345) or a 10-character upper-case one "
-           "(migABCDE12345), comm_ec2_ / mig_ec2_ + an MPE ID, or a legacy d-server- ID (MAP 2.0 Tagging Guide), got \"" +
+           "(migABCDE12345), comm_ec2_ / mig_ec2_ + an MPE ID, or a legacy d-server- ID (MAP 2.0 Tagging Guide), got "
+           "\"" +
            std::string(v) + "\"";
 }
 

@@ -29,17 +29,17 @@ std::string_view tagValueCategory(std::string_view value);
 
 /// One MAP-eligible workload of the tagging plan.
 struct TaggingPlanRow {
-    std::size_t workload = 0;                   ///< index into Scenario::workloads
+    std::size_t workload = 0; ///< index into Scenario::workloads
     std::string id;
     std::string name;
-    int wave = 0;                               ///< 1-based plan wave
+    int wave = 0; ///< 1-based plan wave
     std::string waveName;
     int goLiveMonth = 0;
-    int tagByMonth = 0;                         ///< go-live, or the agreement start when that is later
+    int tagByMonth = 0; ///< go-live, or the agreement start when that is later
     std::string tagKey;
-    std::string tagValue;                       ///< the scenario's MPE tag value, or "<MPE ID>" when not issued yet
-    Money monthlyEligibleUsd = 0.0;             ///< AWS spend net of discounts and exclusions, per month
-    bool afterHorizon = false;                  ///< goes live after the horizon (earns nothing in it)
+    std::string tagValue;           ///< the scenario's MPE tag value, or "<MPE ID>" when not issued yet
+    Money monthlyEligibleUsd = 0.0; ///< AWS spend net of discounts and exclusions, per month
+    bool afterHorizon = false;      ///< goes live after the horizon (earns nothing in it)
 };
 
 /// The plan: every MAP-eligible workload, most expensive first (ties in scenario order). Needs a valid Result.

@@ -16,11 +16,11 @@ namespace est::model {
 /// One assumption nudged: the metric before and after multiplying its value by (1 + fraction).
 struct NudgeEffect {
     std::string key;
-    double value = 0.0;                         ///< the assumption's value in the scenario
-    double nudgedValue = 0.0;                   ///< value x (1 + fraction), kept inside the registry's bounds
+    double value = 0.0;       ///< the assumption's value in the scenario
+    double nudgedValue = 0.0; ///< value x (1 + fraction), kept inside the registry's bounds
     double baseMetric = 0.0;
     double nudgedMetric = 0.0;
-    double change = 0.0;                        ///< nudgedMetric - baseMetric
+    double change = 0.0; ///< nudgedMetric - baseMetric
 };
 
 /// The effect of nudging each of `keys` by `fraction` (0.1 = +10 %) on `metric`, in the order of `keys`.

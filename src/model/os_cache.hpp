@@ -55,7 +55,7 @@ private:
         return h ^ (h >> 29);
     }
     struct Entry {
-        std::string os;                         // owned: the cache outlives one scenario (EstimatorScratch)
+        std::string os; // owned: the cache outlives one scenario (EstimatorScratch)
         std::uint64_t hash = 0;
         OsClass cls;
         bool used = false;

@@ -41,18 +41,25 @@ Payback paybackOf(const std::vector<PeriodFigures>& monthly, int liveInHorizon) 
 
 std::optional<double> roiOf(double horizonSavingsUsd, double oneTimeUsd, int liveInHorizon, NoFigure& why) {
     why = NoFigure::None;
-    if (liveInHorizon <= 0) why = NoFigure::NothingMigrates;
-    else if (!(oneTimeUsd > 0.0)) why = NoFigure::NoOneTimeCost;
-    else return horizonSavingsUsd / oneTimeUsd;
+    if (liveInHorizon <= 0)
+        why = NoFigure::NothingMigrates;
+    else if (!(oneTimeUsd > 0.0))
+        why = NoFigure::NoOneTimeCost;
+    else
+        return horizonSavingsUsd / oneTimeUsd;
     return std::nullopt;
 }
 
 std::string_view noFigureText(NoFigure why) {
     switch (why) {
-    case NoFigure::None: return "";
-    case NoFigure::NeverInHorizon: return "never within the horizon";
-    case NoFigure::NothingMigrates: return "nothing migrates";
-    case NoFigure::NoOneTimeCost: return "no one-time cost";
+    case NoFigure::None:
+        return "";
+    case NoFigure::NeverInHorizon:
+        return "never within the horizon";
+    case NoFigure::NothingMigrates:
+        return "nothing migrates";
+    case NoFigure::NoOneTimeCost:
+        return "no one-time cost";
     }
     return "";
 }

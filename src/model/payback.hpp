@@ -38,6 +38,8 @@ std::string_view noFigureText(NoFigure why);
 std::string paybackText(const TcoSummary& t, const Settings& s);
 
 /// The ROI's reason for having no figure, or "" when it has one.
-inline std::string_view roiNote(const TcoSummary& t) { return t.roiPct ? std::string_view() : noFigureText(t.whyNoRoi); }
+inline std::string_view roiNote(const TcoSummary& t) {
+    return t.roiPct ? std::string_view() : noFigureText(t.whyNoRoi);
+}
 
 } // namespace est::model

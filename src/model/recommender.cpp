@@ -10,11 +10,30 @@ namespace est::model {
 bool isWindowsOs(std::string_view os) { return containsIgnoreCase(os, "windows"); }
 
 bool isUnsupportedOs(std::string_view os) {
-    static constexpr std::string_view kEnded[] = {
-        "windows server 2003", "windows server 2008", "windows server 2012", "windows 2003", "windows 2008",
-        "windows 2012", "windows xp", "windows 7", "centos linux", "centos 4", "centos 5", "centos 6",
-        "centos 7", "centos 8", "red hat enterprise linux 5", "red hat enterprise linux 6", "rhel 5", "rhel 6",
-        "suse linux enterprise 11", "sles 11", "ubuntu 14", "ubuntu 16", "debian 8", "debian 9"};
+    static constexpr std::string_view kEnded[] = {"windows server 2003",
+                                                  "windows server 2008",
+                                                  "windows server 2012",
+                                                  "windows 2003",
+                                                  "windows 2008",
+                                                  "windows 2012",
+                                                  "windows xp",
+                                                  "windows 7",
+                                                  "centos linux",
+                                                  "centos 4",
+                                                  "centos 5",
+                                                  "centos 6",
+                                                  "centos 7",
+                                                  "centos 8",
+                                                  "red hat enterprise linux 5",
+                                                  "red hat enterprise linux 6",
+                                                  "rhel 5",
+                                                  "rhel 6",
+                                                  "suse linux enterprise 11",
+                                                  "sles 11",
+                                                  "ubuntu 14",
+                                                  "ubuntu 16",
+                                                  "debian 8",
+                                                  "debian 9"};
     for (std::string_view n : kEnded)
         if (containsIgnoreCase(os, n)) return true;
     return false;
@@ -51,21 +70,20 @@ Disposition recommendRules(const Scenario& s, const Workload& w, bool unsupporte
     return Disposition::Rehost;
 }
 
-
 Disposition recommend(const Scenario& s, const Workload& w, RecommendationReason& reason) {
     return recommendRules(s, w, isUnsupportedOs(w.os), reason);
 }
 
 std::string recommendationText(const Scenario& s, const WorkloadResult& r, std::size_t index) {
     const Workload* w = index < s.workloads.size() ? &s.workloads[index] : nullptr;
-    static constexpr const char* kEngines[] = {"no database", "MySQL", "PostgreSQL", "SQL Server", "Oracle",
-                                               "a database"};
+    static constexpr const char* kEngines[] = {"no database", "MySQL",  "PostgreSQL",
+                                               "SQL Server",  "Oracle", "a database"};
     switch (r.reason) {
     case RecommendationReason::PoweredOff:
         return "Retire: powered off or suspended, so nobody depends on it at run time (confirm with the owner).";
     case RecommendationReason::Idle:
-        return "Retire: idle, p95 CPU " + formatPct(w && w->cpuUtilP95Pct ? *w->cpuUtilP95Pct : 0.0) +
-               " and memory " + formatPct(w && w->memUtilP95Pct ? *w->memUtilP95Pct : 0.0) + " are below " +
+        return "Retire: idle, p95 CPU " + formatPct(w && w->cpuUtilP95Pct ? *w->cpuUtilP95Pct : 0.0) + " and memory " +
+               formatPct(w && w->memUtilP95Pct ? *w->memUtilP95Pct : 0.0) + " are below " +
                formatPct(s.recommender.idleCpuPct) + " / " + formatPct(s.recommender.idleMemPct) + ".";
     case RecommendationReason::ManagedDatabase:
         return "Replatform: already a managed database, so it lands on a managed database service (Amazon RDS).";

@@ -43,7 +43,8 @@ struct Path {
 
 class Checker {
 public:
-    Checker(std::vector<ValidationError>& out, double scale) : m_out(out), m_noise(std::max(kNoiseUsd, kNoiseShare * scale)) {}
+    Checker(std::vector<ValidationError>& out, double scale)
+        : m_out(out), m_noise(std::max(kNoiseUsd, kNoiseShare * scale)) {}
 
     /// A figure that may be negative (savings, NPV, net cash flow).
     void finite(const Path& path, double v) {
@@ -51,8 +52,10 @@ public:
     }
     /// A cost, price, amount of funding or spend.
     void cost(const Path& path, double v) {
-        if (!std::isfinite(v)) add(path, "is not a finite number (" + formatNumber(v) + ")");
-        else if (v < -m_noise) add(path, "is negative (" + formatNumber(v) + ")");
+        if (!std::isfinite(v))
+            add(path, "is not a finite number (" + formatNumber(v) + ")");
+        else if (v < -m_noise)
+            add(path, "is negative (" + formatNumber(v) + ")");
     }
     /// The test of cost() without its message: the common clean case in one expression.
     bool clean(double v) const { return std::isfinite(v) && v >= -m_noise; }
@@ -63,7 +66,8 @@ public:
 private:
     void add(const Path& path, std::string message) {
         if (m_out.size() < kMaxErrors)
-            m_out.push_back({"result." + path.text(), std::move(message) + ": an input is outside what the model can compute"});
+            m_out.push_back(
+                {"result." + path.text(), std::move(message) + ": an input is outside what the model can compute"});
     }
     std::vector<ValidationError>& m_out;
     double m_noise;
@@ -96,16 +100,27 @@ void period(Checker& c, const Path& p, const PeriodFigures& f) {
 }
 
 void breakdown(Checker& c, const Path& p, const CostBreakdown& b) {
-    const std::pair<const char*, double> parts[] = {
-        {"hardwareUsd", b.hardwareUsd}, {"maintenanceUsd", b.maintenanceUsd}, {"powerUsd", b.powerUsd},
-        {"spaceUsd", b.spaceUsd}, {"storageUsd", b.storageUsd}, {"networkUsd", b.networkUsd},
-        {"osLicenceUsd", b.osLicenceUsd}, {"dbLicenceUsd", b.dbLicenceUsd}, {"virtualisationUsd", b.virtualisationUsd},
-        {"adminLabourUsd", b.adminLabourUsd}, {"managementUsd", b.managementUsd},
-        {"otherCloudBillUsd", b.otherCloudBillUsd}, {"awsComputeUsd", b.awsComputeUsd},
-        {"awsDatabaseUsd", b.awsDatabaseUsd}, {"awsStorageUsd", b.awsStorageUsd},
-        {"awsRelocateHostsUsd", b.awsRelocateHostsUsd}, {"awsManagementUsd", b.awsManagementUsd},
-        {"awsSupportUsd", b.awsSupportUsd},
-        {"subscriptionUsd", b.subscriptionUsd}, {"opsLabourUsd", b.opsLabourUsd}, {"oneTimeUsd", b.oneTimeUsd}};
+    const std::pair<const char*, double> parts[] = {{"hardwareUsd", b.hardwareUsd},
+                                                    {"maintenanceUsd", b.maintenanceUsd},
+                                                    {"powerUsd", b.powerUsd},
+                                                    {"spaceUsd", b.spaceUsd},
+                                                    {"storageUsd", b.storageUsd},
+                                                    {"networkUsd", b.networkUsd},
+                                                    {"osLicenceUsd", b.osLicenceUsd},
+                                                    {"dbLicenceUsd", b.dbLicenceUsd},
+                                                    {"virtualisationUsd", b.virtualisationUsd},
+                                                    {"adminLabourUsd", b.adminLabourUsd},
+                                                    {"managementUsd", b.managementUsd},
+                                                    {"otherCloudBillUsd", b.otherCloudBillUsd},
+                                                    {"awsComputeUsd", b.awsComputeUsd},
+                                                    {"awsDatabaseUsd", b.awsDatabaseUsd},
+                                                    {"awsStorageUsd", b.awsStorageUsd},
+                                                    {"awsRelocateHostsUsd", b.awsRelocateHostsUsd},
+                                                    {"awsManagementUsd", b.awsManagementUsd},
+                                                    {"awsSupportUsd", b.awsSupportUsd},
+                                                    {"subscriptionUsd", b.subscriptionUsd},
+                                                    {"opsLabourUsd", b.opsLabourUsd},
+                                                    {"oneTimeUsd", b.oneTimeUsd}};
     for (const auto& [name, v] : parts) c.cost(p.with(name), v);
 }
 

@@ -38,61 +38,87 @@ std::string text(const std::string& v) { return v; }
 std::string text(Environment e) { return e == Environment::Production ? "production" : "non-production"; }
 std::string text(WorkloadKind k) {
     switch (k) {
-    case WorkloadKind::Server: return "server";
-    case WorkloadKind::ManagedDatabase: return "managed database";
-    case WorkloadKind::ManagedService: return "managed service";
+    case WorkloadKind::Server:
+        return "server";
+    case WorkloadKind::ManagedDatabase:
+        return "managed database";
+    case WorkloadKind::ManagedService:
+        return "managed service";
     }
     return "";
 }
 std::string text(PowerState p) {
     switch (p) {
-    case PowerState::On: return "on";
-    case PowerState::Off: return "off";
-    case PowerState::Suspended: return "suspended";
+    case PowerState::On:
+        return "on";
+    case PowerState::Off:
+        return "off";
+    case PowerState::Suspended:
+        return "suspended";
     }
     return "";
 }
 std::string text(DatabaseEngine d) {
     switch (d) {
-    case DatabaseEngine::None: return "none";
-    case DatabaseEngine::MySql: return "MySQL";
-    case DatabaseEngine::PostgreSql: return "PostgreSQL";
-    case DatabaseEngine::SqlServer: return "SQL Server";
-    case DatabaseEngine::Oracle: return "Oracle";
-    case DatabaseEngine::Other: return "other";
+    case DatabaseEngine::None:
+        return "none";
+    case DatabaseEngine::MySql:
+        return "MySQL";
+    case DatabaseEngine::PostgreSql:
+        return "PostgreSQL";
+    case DatabaseEngine::SqlServer:
+        return "SQL Server";
+    case DatabaseEngine::Oracle:
+        return "Oracle";
+    case DatabaseEngine::Other:
+        return "other";
     }
     return "";
 }
 std::string text(LicenceModel l) {
     switch (l) {
-    case LicenceModel::LicenceIncluded: return "licence included";
-    case LicenceModel::BringYourOwn: return "bring your own";
-    case LicenceModel::OpenSource: return "open source";
+    case LicenceModel::LicenceIncluded:
+        return "licence included";
+    case LicenceModel::BringYourOwn:
+        return "bring your own";
+    case LicenceModel::OpenSource:
+        return "open source";
     }
     return "";
 }
 std::string text(DatabaseEdition e) {
     switch (e) {
-    case DatabaseEdition::Standard: return "Standard";
-    case DatabaseEdition::Enterprise: return "Enterprise";
-    case DatabaseEdition::Web: return "Web";
-    case DatabaseEdition::Express: return "Express";
+    case DatabaseEdition::Standard:
+        return "Standard";
+    case DatabaseEdition::Enterprise:
+        return "Enterprise";
+    case DatabaseEdition::Web:
+        return "Web";
+    case DatabaseEdition::Express:
+        return "Express";
     }
     return "";
 }
 std::string text(Disposition d) { return std::string(dispositionName(d)); }
 std::string text(SourceKind k) {
     switch (k) {
-    case SourceKind::OnPremises: return "on-premises";
-    case SourceKind::OtherCloud: return "other cloud";
-    case SourceKind::Paas: return "PaaS";
+    case SourceKind::OnPremises:
+        return "on-premises";
+    case SourceKind::OtherCloud:
+        return "other cloud";
+    case SourceKind::Paas:
+        return "PaaS";
     }
     return "";
 }
-template <typename T> std::string text(const std::optional<T>& v) { return v ? text(*v) : std::string("(unset)"); }
+template <typename T>
+std::string text(const std::optional<T>& v) {
+    return v ? text(*v) : std::string("(unset)");
+}
 std::string text(const std::optional<double>& v) { return v ? num(*v) : std::string("(unset)"); }
 
-template <typename T> void field(std::vector<FieldChange>& out, const std::string& name, const T& a, const T& b) {
+template <typename T>
+void field(std::vector<FieldChange>& out, const std::string& name, const T& a, const T& b) {
     if (!(a == b)) out.push_back({name, text(a), text(b)});
 }
 void field(std::vector<FieldChange>& out, const std::string& name, double a, double b) {
@@ -223,7 +249,8 @@ ScenarioDiff diffScenarios(const Scenario& a, const Scenario& b) {
     const Occurrences inA = occurrences(a.workloads), inB = occurrences(b.workloads);
     for (std::size_t i = 0; i < a.workloads.size(); ++i) {
         const auto it = inB.find(a.workloads[i].id);
-        if (it == inB.end() || rankOf(a.workloads, i) >= it->second.size()) d.workloadsRemoved.push_back(a.workloads[i].id);
+        if (it == inB.end() || rankOf(a.workloads, i) >= it->second.size())
+            d.workloadsRemoved.push_back(a.workloads[i].id);
     }
     for (std::size_t j = 0; j < b.workloads.size(); ++j) {
         const Workload& wb = b.workloads[j];
@@ -253,7 +280,7 @@ struct FigureSpec {
     const char* unit;
     bool money;
     double (*value)(const Result&);
-    const Trace* (*trace)(const Result&);   // nullptr: the engine keeps no trace for this figure
+    const Trace* (*trace)(const Result&); // nullptr: the engine keeps no trace for this figure
 };
 
 double paybackValue(const Result& r) { return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : kNever; }
@@ -274,8 +301,10 @@ const FigureSpec kFigures[] = {
      nullptr},
     {"leftOnTable", "Funding left on the table", "USD", true,
      [](const Result& r) { return r.funding.leftOnTable.totalUsd; }, nullptr},
-    {"npv", "NPV", "USD", true, [](const Result& r) { return r.tco.npvUsd; }, [](const Result& r) { return &r.traces.npv; }},
-    {"horizonSavings", "Horizon savings", "USD", true, [](const Result& r) { return r.tco.horizonSavingsUsd; }, nullptr},
+    {"npv", "NPV", "USD", true, [](const Result& r) { return r.tco.npvUsd; },
+     [](const Result& r) { return &r.traces.npv; }},
+    {"horizonSavings", "Horizon savings", "USD", true, [](const Result& r) { return r.tco.horizonSavingsUsd; },
+     nullptr},
     {"netMigrationCost", "Net migration cost", "USD", true, [](const Result& r) { return r.tco.netMigrationCostUsd; },
      nullptr},
     {"verdict", "Eligibility verdict", "level", false,
@@ -293,7 +322,9 @@ std::string figureText(const FigureSpec& f, double v) {
     if (unit == "level") {
         if (v > 0.0 && v < 1.0) return std::string(verdictName(Verdict::Borderline));
         const int level = static_cast<int>(v);
-        return std::string(verdictName(level <= 0 ? Verdict::NotEligible : level == 1 ? Verdict::MapLite : Verdict::Map));
+        return std::string(verdictName(level <= 0   ? Verdict::NotEligible
+                                       : level == 1 ? Verdict::MapLite
+                                                    : Verdict::Map));
     }
     return formatNumber(v);
 }

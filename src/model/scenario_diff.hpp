@@ -17,32 +17,32 @@ namespace est::model {
 
 /// One registry assumption that differs (Range fields: any of low / expected / high).
 struct AssumptionChange {
-    std::string key;                            ///< registry key, e.g. "aws.enterpriseDiscountPct"
+    std::string key; ///< registry key, e.g. "aws.enterpriseDiscountPct"
     std::string label;
-    double before = 0.0;                        ///< the value (Range fields: expected)
+    double before = 0.0; ///< the value (Range fields: expected)
     double after = 0.0;
-    std::optional<Range> rangeBefore;           ///< set for Range fields and keys with a Scenario::ranges entry
+    std::optional<Range> rangeBefore; ///< set for Range fields and keys with a Scenario::ranges entry
     std::optional<Range> rangeAfter;
 };
 
 /// One non-registry field that differs, as display text ("plan.waves[1].startMonth": "3" -> "5").
 struct FieldChange {
     std::string field;
-    std::string before;                         ///< "" when the field did not exist before (e.g. an added wave)
+    std::string before; ///< "" when the field did not exist before (e.g. an added wave)
     std::string after;
 };
 
 /// A workload present in both snapshots (matched by id) whose fields differ.
 struct WorkloadChange {
     std::string id;
-    std::vector<FieldChange> fields;            ///< field names as in Workload: "vcpu", "mapTagged", ...
+    std::vector<FieldChange> fields; ///< field names as in Workload: "vcpu", "mapTagged", ...
 };
 
 struct ScenarioDiff {
-    std::vector<AssumptionChange> assumptions;  ///< registry order
-    std::vector<FieldChange> fields;            ///< settings, source, price table, plan waves, program flags, ranges
-    std::vector<std::string> workloadsAdded;    ///< ids in b, not in a (b's order)
-    std::vector<std::string> workloadsRemoved;  ///< ids in a, not in b (a's order)
+    std::vector<AssumptionChange> assumptions;    ///< registry order
+    std::vector<FieldChange> fields;              ///< settings, source, price table, plan waves, program flags, ranges
+    std::vector<std::string> workloadsAdded;      ///< ids in b, not in a (b's order)
+    std::vector<std::string> workloadsRemoved;    ///< ids in a, not in b (a's order)
     std::vector<WorkloadChange> workloadsChanged; ///< b's order
     /// True when the two scenarios have no difference this diff reports.
     bool empty() const {
@@ -56,23 +56,23 @@ ScenarioDiff diffScenarios(const Scenario& a, const Scenario& b);
 
 /// One headline figure in both results.
 struct FigureMove {
-    std::string id;                             ///< stable: "projectedArr", "funding.assess", "payback", "verdict", ...
+    std::string id; ///< stable: "projectedArr", "funding.assess", "payback", "verdict", ...
     std::string label;
-    std::string unit;                           ///< "USD", "month", "%", "level"
-    double before = 0.0;                        ///< payback never = +infinity; verdict as 0 / 1 / 2
+    std::string unit;    ///< "USD", "month", "%", "level"
+    double before = 0.0; ///< payback never = +infinity; verdict as 0 / 1 / 2
     double after = 0.0;
-    double delta = 0.0;                         ///< after - before (payback never -> finite: +/- infinity)
-    std::string beforeText;                     ///< "$132,000", "month 18", "never", "MAP Lite"
+    double delta = 0.0;     ///< after - before (payback never -> finite: +/- infinity)
+    std::string beforeText; ///< "$132,000", "month 18", "never", "MAP Lite"
     std::string afterText;
-    bool money = false;                         ///< USD figures; these are ranked by |delta|
-    bool hasTrace = false;                      ///< traceBefore / traceAfter are filled (biggest movers only)
+    bool money = false;    ///< USD figures; these are ranked by |delta|
+    bool hasTrace = false; ///< traceBefore / traceAfter are filled (biggest movers only)
     Trace traceBefore;
     Trace traceAfter;
 };
 
 struct ResultDiff {
-    bool comparable = true;                     ///< false when either result has errors (nothing else filled)
-    std::vector<FigureMove> moved;              ///< money figures by |delta| descending, then the others
+    bool comparable = true;        ///< false when either result has errors (nothing else filled)
+    std::vector<FigureMove> moved; ///< money figures by |delta| descending, then the others
     Verdict verdictBefore = Verdict::NotEligible;
     Verdict verdictAfter = Verdict::NotEligible;
 };

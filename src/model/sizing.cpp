@@ -29,7 +29,8 @@ int wholeGib(double gib) { return std::max(1, static_cast<int>(std::ceil(gib - 1
 
 SizingNeed sizingNeed(const Workload& w, double headroomPct, bool mpaFallback) {
     SizingNeed n;
-    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis, bool& zero) {
+    auto one = [&](std::optional<double> p95, double fallback, double provisioned, SizingNeed::Basis& basis,
+                   bool& zero) {
         zero = p95 && *p95 <= 0.0;
         if (zero) p95.reset();
         if (p95) {
@@ -64,9 +65,12 @@ Ec2Os ec2OsFor(const Workload& w, OsFamily family, LicenceModel licence) {
                              w.databaseEdition != DatabaseEdition::Express;
     if (sqlIncluded) {
         switch (w.databaseEdition) {
-        case DatabaseEdition::Web: return windows ? Ec2Os::WindowsSqlWeb : Ec2Os::LinuxSqlWeb;
-        case DatabaseEdition::Enterprise: return windows ? Ec2Os::WindowsSqlEnterprise : Ec2Os::LinuxSqlEnterprise;
-        default: return windows ? Ec2Os::WindowsSqlStandard : Ec2Os::LinuxSqlStandard;
+        case DatabaseEdition::Web:
+            return windows ? Ec2Os::WindowsSqlWeb : Ec2Os::LinuxSqlWeb;
+        case DatabaseEdition::Enterprise:
+            return windows ? Ec2Os::WindowsSqlEnterprise : Ec2Os::LinuxSqlEnterprise;
+        default:
+            return windows ? Ec2Os::WindowsSqlStandard : Ec2Os::LinuxSqlStandard;
         }
     }
     if (windows) return Ec2Os::Windows;
@@ -79,21 +83,34 @@ Ec2Os ec2OsFor(const Workload& w, OsFamily family, LicenceModel licence) {
 
 bool rdsEngineFor(const Workload& w, RdsEngine& engine) {
     switch (w.database) {
-    case DatabaseEngine::MySql: engine = RdsEngine::MySql; return true;
-    case DatabaseEngine::PostgreSql: engine = RdsEngine::PostgreSql; return true;
+    case DatabaseEngine::MySql:
+        engine = RdsEngine::MySql;
+        return true;
+    case DatabaseEngine::PostgreSql:
+        engine = RdsEngine::PostgreSql;
+        return true;
     case DatabaseEngine::SqlServer:
         switch (w.databaseEdition) {
-        case DatabaseEdition::Express: engine = RdsEngine::SqlServerExpress; return true;
-        case DatabaseEdition::Web: engine = RdsEngine::SqlServerWeb; return true;
-        case DatabaseEdition::Enterprise: engine = RdsEngine::SqlServerEnterprise; return true;
-        default: engine = RdsEngine::SqlServerStandard; return true;
+        case DatabaseEdition::Express:
+            engine = RdsEngine::SqlServerExpress;
+            return true;
+        case DatabaseEdition::Web:
+            engine = RdsEngine::SqlServerWeb;
+            return true;
+        case DatabaseEdition::Enterprise:
+            engine = RdsEngine::SqlServerEnterprise;
+            return true;
+        default:
+            engine = RdsEngine::SqlServerStandard;
+            return true;
         }
     case DatabaseEngine::Oracle:
         engine = w.licence == LicenceModel::BringYourOwn || w.databaseEdition == DatabaseEdition::Enterprise
                      ? RdsEngine::OracleByol
                      : RdsEngine::OracleSe2LicenceIncluded;
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -112,7 +129,8 @@ SizingPick Sizer::fitSteady(const RateTable& table, int vcpu, int gib, bool allo
         if (!allowedSpec(s, allowGraviton) || s.burstable()) continue;
         if (meets(s, vcpu, gib)) return {r.spec, 1, r.usdPerHour, true};
         if (largest < 0 || s.vcpu > specs[static_cast<std::size_t>(largest)].vcpu ||
-            (s.vcpu == specs[static_cast<std::size_t>(largest)].vcpu && s.memoryGib > specs[static_cast<std::size_t>(largest)].memoryGib)) {
+            (s.vcpu == specs[static_cast<std::size_t>(largest)].vcpu &&
+             s.memoryGib > specs[static_cast<std::size_t>(largest)].memoryGib)) {
             largest = r.spec;
             p.usdPerHour = r.usdPerHour;
         }
@@ -169,10 +187,12 @@ std::uint32_t Sizer::entryFor(std::size_t id, const RateTable& table, int vcpu, 
     const auto v = std::lower_bound(ix.vcpuLevels.begin(), ix.vcpuLevels.end(), vcpu);
     const auto m = std::lower_bound(ix.memLevels.begin(), ix.memLevels.end(), static_cast<double>(gib));
     const bool inRange = v != ix.vcpuLevels.end() && m != ix.memLevels.end();
-    const std::uint64_t vKey = inRange ? static_cast<std::uint64_t>(v - ix.vcpuLevels.begin()) : (1u << 22) + static_cast<std::uint32_t>(vcpu);
-    const std::uint64_t mKey = inRange ? static_cast<std::uint64_t>(m - ix.memLevels.begin()) : static_cast<std::uint32_t>(gib & 0xFFFFFF);
-    const std::uint64_t key = (static_cast<std::uint64_t>(id) << 48) | (static_cast<std::uint64_t>(allowGraviton) << 47) |
-                              (vKey << 24) | mKey;
+    const std::uint64_t vKey =
+        inRange ? static_cast<std::uint64_t>(v - ix.vcpuLevels.begin()) : (1u << 22) + static_cast<std::uint32_t>(vcpu);
+    const std::uint64_t mKey =
+        inRange ? static_cast<std::uint64_t>(m - ix.memLevels.begin()) : static_cast<std::uint32_t>(gib & 0xFFFFFF);
+    const std::uint64_t key = (static_cast<std::uint64_t>(id) << 48) |
+                              (static_cast<std::uint64_t>(allowGraviton) << 47) | (vKey << 24) | mKey;
     auto it = m_memo.find(key);
     if (it == m_memo.end()) {
         it = m_memo.emplace(key, static_cast<std::uint32_t>(m_entries.size())).first;
@@ -217,7 +237,8 @@ SizingPick Sizer::pick(const RateTable& table, const SizingNeed& need, bool allo
     const MemoEntry& e = m_entries[entry];
     // The burstable types cheaper than the steady pick, cheapest first: the first whose baseline serves the demand.
     for (std::uint32_t c = e.firstCandidate; c < e.firstCandidate + e.candidateCount; ++c)
-        if (underBaseline(m_candidates[c].baselineVcpu, need)) return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};
+        if (underBaseline(m_candidates[c].baselineVcpu, need))
+            return {m_candidates[c].spec, 1, m_candidates[c].usdPerHour, true};
     return e.steady;
 }
 

@@ -21,9 +21,9 @@ inline constexpr double kMpaFallbackMemPct = 0.59;
 
 /// What a workload needs on AWS. vCPU and memory are rounded up to whole units before fitting.
 struct SizingNeed {
-    double vcpu = 0.0;                          ///< after utilisation and headroom
+    double vcpu = 0.0; ///< after utilisation and headroom
     double memoryGib = 0.0;
-    bool cpuKnown = false;                      ///< p95 CPU known: burstable types may be considered
+    bool cpuKnown = false;                               ///< p95 CPU known: burstable types may be considered
     bool cpuZeroReading = false, memZeroReading = false; ///< a measured p95 of exactly 0, sized as unknown
     enum class Basis : std::uint8_t { Measured, LikeForLike, MpaFallback } cpuBasis = Basis::LikeForLike,
                                                                             memBasis = Basis::LikeForLike;
@@ -51,9 +51,9 @@ bool rdsEngineFor(const Workload& w, RdsEngine& engine);
 bool gravitonAllowedFor(const PriceKey& key, bool allowGraviton);
 
 struct SizingPick {
-    int spec = -1;                              ///< catalogue instance index; -1 = the table is empty
-    int count = 0;                              ///< 1; more only when nothing in the table fits (then fits = false)
-    double usdPerHour = 0.0;                    ///< on-demand rate of one instance
+    int spec = -1;           ///< catalogue instance index; -1 = the table is empty
+    int count = 0;           ///< 1; more only when nothing in the table fits (then fits = false)
+    double usdPerHour = 0.0; ///< on-demand rate of one instance
     bool fits = false;
 };
 
@@ -63,7 +63,8 @@ struct SizingPick {
 /// looked up by its exact whole units (one probe); only a new shape rounds up to the table's sizes.
 class Sizer {
 public:
-    Sizer(const PriceCatalogue& catalogue, bool allowBurstable) : m_catalogue(catalogue), m_allowBurstable(allowBurstable) {}
+    Sizer(const PriceCatalogue& catalogue, bool allowBurstable)
+        : m_catalogue(catalogue), m_allowBurstable(allowBurstable) {}
     SizingPick pick(const RateTable& table, const SizingNeed& need, bool allowGraviton);
     /// The cheapest type of at most `maxVcpu` vCPU that meets the need (its vCPU capped at maxVcpu); spec -1 when
     /// none holds the memory. Not memoised: for the few workloads a licence limits (Oracle SE2 in AWS: 8 vCPU).
@@ -74,7 +75,7 @@ private:
     struct BurstableCandidate {
         int spec = -1;
         double usdPerHour = 0.0;
-        double baselineVcpu = 0.0;              // vCPU x baseline share: the steady demand it serves
+        double baselineVcpu = 0.0; // vCPU x baseline share: the steady demand it serves
     };
     struct MemoEntry {
         SizingPick steady;
@@ -93,7 +94,7 @@ private:
         std::vector<double> memLevels;
         std::vector<InstanceRate> burstable;
     };
-    std::vector<const RateTable*> m_tables;     // memo key part: index of the table here
+    std::vector<const RateTable*> m_tables; // memo key part: index of the table here
     std::vector<TableIndex> m_index;
     std::unordered_map<std::uint64_t, std::uint32_t> m_memo; // rounded shape -> index into m_entries
     std::vector<MemoEntry> m_entries;

@@ -7,9 +7,10 @@
 
 namespace est::model {
 
-std::shared_ptr<const PriceCatalogue> catalogueFromRows(const std::string& region, const std::vector<CatalogueRow>& rows,
-                                                        double gp3UsdPerGbMonth, double rdsOverLinux,
-                                                        const std::string& asOf, const std::string& source) {
+std::shared_ptr<const PriceCatalogue> catalogueFromRows(const std::string& region,
+                                                        const std::vector<CatalogueRow>& rows, double gp3UsdPerGbMonth,
+                                                        double rdsOverLinux, const std::string& asOf,
+                                                        const std::string& source) {
     auto c = std::make_shared<PriceCatalogue>();
     c->generated = asOf;
     c->source = source;
@@ -57,15 +58,24 @@ std::shared_ptr<const PriceCatalogue> sampleCatalogue() {
     static const std::shared_ptr<const PriceCatalogue> kSample = catalogueFromRows(
         "us-east-1",
         {
-            {"t3.large", 2, 8, 0.0832, 0.111, 0.3},    {"t3.xlarge", 4, 16, 0.1664, 0.24, 0.4},
-            {"t3.2xlarge", 8, 32, 0.3328, 0.48, 0.4},  {"m6i.large", 2, 8, 0.096, 0.188},
-            {"m6i.xlarge", 4, 16, 0.192, 0.376},       {"m6i.2xlarge", 8, 32, 0.384, 0.752},
-            {"m6i.4xlarge", 16, 64, 0.768, 1.504},     {"m6i.8xlarge", 32, 128, 1.536, 3.008},
-            {"c6i.large", 2, 4, 0.085, 0.177},         {"c6i.xlarge", 4, 8, 0.17, 0.354},
-            {"c6i.2xlarge", 8, 16, 0.34, 0.708},       {"c6i.4xlarge", 16, 32, 0.68, 1.416},
-            {"c6i.8xlarge", 32, 64, 1.36, 2.832},      {"r6i.large", 2, 16, 0.126, 0.218},
-            {"r6i.xlarge", 4, 32, 0.252, 0.436},       {"r6i.2xlarge", 8, 64, 0.504, 0.872},
-            {"r6i.4xlarge", 16, 128, 1.008, 1.744},    {"r6i.8xlarge", 32, 256, 2.016, 3.488},
+            {"t3.large", 2, 8, 0.0832, 0.111, 0.3},
+            {"t3.xlarge", 4, 16, 0.1664, 0.24, 0.4},
+            {"t3.2xlarge", 8, 32, 0.3328, 0.48, 0.4},
+            {"m6i.large", 2, 8, 0.096, 0.188},
+            {"m6i.xlarge", 4, 16, 0.192, 0.376},
+            {"m6i.2xlarge", 8, 32, 0.384, 0.752},
+            {"m6i.4xlarge", 16, 64, 0.768, 1.504},
+            {"m6i.8xlarge", 32, 128, 1.536, 3.008},
+            {"c6i.large", 2, 4, 0.085, 0.177},
+            {"c6i.xlarge", 4, 8, 0.17, 0.354},
+            {"c6i.2xlarge", 8, 16, 0.34, 0.708},
+            {"c6i.4xlarge", 16, 32, 0.68, 1.416},
+            {"c6i.8xlarge", 32, 64, 1.36, 2.832},
+            {"r6i.large", 2, 16, 0.126, 0.218},
+            {"r6i.xlarge", 4, 32, 0.252, 0.436},
+            {"r6i.2xlarge", 8, 64, 0.504, 0.872},
+            {"r6i.4xlarge", 16, 128, 1.008, 1.744},
+            {"r6i.8xlarge", 32, 256, 2.016, 3.488},
         },
         0.08, 1.78, "2026-07-20",
         "Subset of the shipped AWS price catalogue, us-east-1 (Linux 2026-07-20, Windows 2022-07-07)");
@@ -84,15 +94,18 @@ Scenario makeSyntheticScenario(int count, std::uint64_t seed, SourceKind source)
     s.aws.catalogue = sampleCatalogue();
     s.program.partnerMigrationCompetency = true;
     constexpr int kWaves = 6;
-    for (int i = 0; i < kWaves; ++i)
-        s.plan.waves.push_back({"Wave " + std::to_string(i + 1), 3 + 2 * i, 2, 1});
+    for (int i = 0; i < kWaves; ++i) s.plan.waves.push_back({"Wave " + std::to_string(i + 1), 3 + 2 * i, 2, 1});
 
-    static constexpr const char* kOs[] = {
-        "Microsoft Windows Server 2019 Datacenter", "Microsoft Windows Server 2016 Standard",
-        "Microsoft Windows Server 2022 Datacenter", "Microsoft Windows Server 2012 R2 Standard",
-        "Red Hat Enterprise Linux 8 (64-bit)",      "Red Hat Enterprise Linux 9 (64-bit)",
-        "Ubuntu Linux 22.04 LTS",                   "CentOS 7 (64-bit)",
-        "SUSE Linux Enterprise 15 (64-bit)",        "Amazon Linux 2"};
+    static constexpr const char* kOs[] = {"Microsoft Windows Server 2019 Datacenter",
+                                          "Microsoft Windows Server 2016 Standard",
+                                          "Microsoft Windows Server 2022 Datacenter",
+                                          "Microsoft Windows Server 2012 R2 Standard",
+                                          "Red Hat Enterprise Linux 8 (64-bit)",
+                                          "Red Hat Enterprise Linux 9 (64-bit)",
+                                          "Ubuntu Linux 22.04 LTS",
+                                          "CentOS 7 (64-bit)",
+                                          "SUSE Linux Enterprise 15 (64-bit)",
+                                          "Amazon Linux 2"};
     static constexpr int kVcpu[] = {2, 2, 4, 4, 4, 8, 8, 16};
     static constexpr double kRamPerVcpu[] = {2.0, 4.0, 4.0, 8.0};
     static constexpr DatabaseEngine kDb[] = {DatabaseEngine::MySql, DatabaseEngine::PostgreSql,
@@ -122,14 +135,19 @@ Scenario makeSyntheticScenario(int count, std::uint64_t seed, SourceKind source)
                             ? LicenceModel::OpenSource
                             : LicenceModel::LicenceIncluded;
         }
-        if (source != SourceKind::OnPremises && rng.uniform() < 0.1) w.monthlyCostOverrideUsd = 100.0 + 5.0 * rng.below(200);
+        if (source != SourceKind::OnPremises && rng.uniform() < 0.1)
+            w.monthlyCostOverrideUsd = 100.0 + 5.0 * rng.below(200);
         w.host = "esx-" + std::to_string(i / 10);
         w.wave = 1 + static_cast<int>(rng.below(kWaves));
         const double pick = rng.uniform();
-        if (pick < 0.03) w.disposition = Disposition::Retain;
-        else if (pick < 0.06) w.disposition = Disposition::Refactor;
-        else if (pick < 0.08) w.disposition = Disposition::Relocate;
-        else if (pick < 0.10) w.disposition = Disposition::Repurchase;
+        if (pick < 0.03)
+            w.disposition = Disposition::Retain;
+        else if (pick < 0.06)
+            w.disposition = Disposition::Refactor;
+        else if (pick < 0.08)
+            w.disposition = Disposition::Relocate;
+        else if (pick < 0.10)
+            w.disposition = Disposition::Repurchase;
         w.mapTagged = rng.uniform() < 0.92;
         if (w.mapTagged && rng.uniform() < 0.1) w.taggedFromMonth = 3 + 2 * w.wave + static_cast<int>(rng.below(6));
         if (rng.uniform() < 0.02) {

@@ -23,9 +23,10 @@ struct CatalogueRow {
 /// A one-region catalogue from rows (tests and samples): Linux and Windows tables, EBS gp3 at
 /// `gp3UsdPerGbMonth`, and every RDS engine at `rdsOverLinux` x the Linux rate (Multi-AZ twice that; RDS
 /// storage = gp3), all dated `asOf` from `source`.
-std::shared_ptr<const PriceCatalogue> catalogueFromRows(const std::string& region, const std::vector<CatalogueRow>& rows,
-                                                        double gp3UsdPerGbMonth, double rdsOverLinux,
-                                                        const std::string& asOf, const std::string& source);
+std::shared_ptr<const PriceCatalogue> catalogueFromRows(const std::string& region,
+                                                        const std::vector<CatalogueRow>& rows, double gp3UsdPerGbMonth,
+                                                        double rdsOverLinux, const std::string& asOf,
+                                                        const std::string& source);
 
 /// A subset of the shipped catalogue's us-east-1 tables (same numbers): t3, m6i, c6i, r6i large..8xlarge,
 /// Linux (2026-07-20) and Windows (2022-07-07). The model never loads assets itself; io does.

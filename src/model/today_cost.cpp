@@ -22,7 +22,8 @@ HostRates hostRates(const OnPremDrivers& d) {
     h.space = d.spaceUsdPerHostMonth;
     h.hypervisor = d.virtualisationUsdPerCoreYear * hypervisorLicensedCores(d) / 12.0;
     // Storage: an acquisition price per GB, not a monthly rent.
-    h.storagePerGb = d.storageUsdPerGb / (d.storageRefreshYears * 12.0) + d.storageUsdPerGb * d.storageMaintenancePct / 12.0 +
+    h.storagePerGb = d.storageUsdPerGb / (d.storageRefreshYears * 12.0) +
+                     d.storageUsdPerGb * d.storageMaintenancePct / 12.0 +
                      d.storageKwPerTb / 1000.0 * d.pue * kHoursPerMonth * d.powerUsdPerKwh;
     h.labourPerVm = d.adminUsdPerYear / d.serversPerAdmin / 12.0;
     h.managementPerVm = d.managementUsdPerServerYear / 12.0;

@@ -14,26 +14,26 @@ namespace est::model {
 
 /// Monthly cost parts of one workload today, USD.
 struct TodayParts {
-    Money hardware = 0, maintenance = 0, power = 0, space = 0, storage = 0, network = 0, osLic = 0, dbLic = 0,
-          virt = 0, labour = 0, management = 0, bill = 0;
+    Money hardware = 0, maintenance = 0, power = 0, space = 0, storage = 0, network = 0, osLic = 0, dbLic = 0, virt = 0,
+          labour = 0, management = 0, bill = 0;
     /// Sum of every part.
     Money total() const {
-        return hardware + maintenance + power + space + storage + network + osLic + dbLic + virt + labour +
-               management + bill;
+        return hardware + maintenance + power + space + storage + network + osLic + dbLic + virt + labour + management +
+               bill;
     }
 };
 
 /// What one whole host and one GB of storage cost a month; computed once per estimate.
 struct HostRates {
-    double vcpuCapacity = 0.0;                  ///< cores x threads x oversubscription
+    double vcpuCapacity = 0.0; ///< cores x threads x oversubscription
     double ramGb = 0.0;
-    Money hardware = 0.0;                       ///< purchase price / (refresh years x 12)
-    Money maintenance = 0.0;                    ///< purchase price x maintenance % / 12
-    Money power = 0.0;                          ///< kW x PUE x 730 h x $/kWh
+    Money hardware = 0.0;    ///< purchase price / (refresh years x 12)
+    Money maintenance = 0.0; ///< purchase price x maintenance % / 12
+    Money power = 0.0;       ///< kW x PUE x 730 h x $/kWh
     Money space = 0.0;
-    Money hypervisor = 0.0;                     ///< per host core-year x licensed cores / 12
-    Money storagePerGb = 0.0;                   ///< acquisition / (refresh x 12) + acquisition x maintenance / 12 + power
-    Money labourPerVm = 0.0;                    ///< admin cost / VMs per admin / 12
+    Money hypervisor = 0.0;   ///< per host core-year x licensed cores / 12
+    Money storagePerGb = 0.0; ///< acquisition / (refresh x 12) + acquisition x maintenance / 12 + power
+    Money labourPerVm = 0.0;  ///< admin cost / VMs per admin / 12
     Money managementPerVm = 0.0;
 };
 

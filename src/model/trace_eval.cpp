@@ -33,9 +33,7 @@ double received(const Trace& t, double uncapped, double afterHorizon = 0.0) {
     return v;
 }
 
-double statusCode(CheckStatus s) {
-    return s == CheckStatus::Pass ? 1.0 : s == CheckStatus::Fail ? 0.0 : -1.0;
-}
+double statusCode(CheckStatus s) { return s == CheckStatus::Pass ? 1.0 : s == CheckStatus::Fail ? 0.0 : -1.0; }
 
 std::string statusWord(double code) { return code > 0.5 ? "pass" : code > -0.5 ? "fail" : "unknown"; }
 
@@ -50,19 +48,32 @@ bool isListKind(TraceKind k) { return static_cast<int>(k) >= kTraceKindCount; }
 
 std::string_view traceKindName(TraceKind k) {
     switch (k) {
-    case TraceKind::ProjectedArr: return "projectedArr";
-    case TraceKind::Assess: return "assess";
-    case TraceKind::Mobilize: return "mobilize";
-    case TraceKind::Credits: return "credits";
-    case TraceKind::TotalFunding: return "totalFunding";
-    case TraceKind::Npv: return "npv";
-    case TraceKind::Payback: return "payback";
-    case TraceKind::RunRateSavings: return "runRateSavings";
-    case TraceKind::LeftOnTable: return "leftOnTable";
-    case TraceKind::TcoYear: return "tcoYears";
-    case TraceKind::CreditQuarter: return "creditQuarters";
-    case TraceKind::LeftOnTableReason: return "leftOnTableReasons";
-    case TraceKind::EligibilityCheck: return "eligibilityChecks";
+    case TraceKind::ProjectedArr:
+        return "projectedArr";
+    case TraceKind::Assess:
+        return "assess";
+    case TraceKind::Mobilize:
+        return "mobilize";
+    case TraceKind::Credits:
+        return "credits";
+    case TraceKind::TotalFunding:
+        return "totalFunding";
+    case TraceKind::Npv:
+        return "npv";
+    case TraceKind::Payback:
+        return "payback";
+    case TraceKind::RunRateSavings:
+        return "runRateSavings";
+    case TraceKind::LeftOnTable:
+        return "leftOnTable";
+    case TraceKind::TcoYear:
+        return "tcoYears";
+    case TraceKind::CreditQuarter:
+        return "creditQuarters";
+    case TraceKind::LeftOnTableReason:
+        return "leftOnTableReasons";
+    case TraceKind::EligibilityCheck:
+        return "eligibilityChecks";
     }
     return "";
 }
@@ -75,21 +86,31 @@ std::string traceName(TraceKind k, std::size_t index) {
 
 std::size_t figureCount(const Result& r, TraceKind k) {
     switch (k) {
-    case TraceKind::TcoYear: return r.yearly.size();
-    case TraceKind::CreditQuarter: return r.funding.quarters.size();
-    case TraceKind::LeftOnTableReason: return static_cast<std::size_t>(kLeftOnTableReasonCount);
-    case TraceKind::EligibilityCheck: return r.eligibility.checks.size();
-    default: return 1;
+    case TraceKind::TcoYear:
+        return r.yearly.size();
+    case TraceKind::CreditQuarter:
+        return r.funding.quarters.size();
+    case TraceKind::LeftOnTableReason:
+        return static_cast<std::size_t>(kLeftOnTableReasonCount);
+    case TraceKind::EligibilityCheck:
+        return r.eligibility.checks.size();
+    default:
+        return 1;
     }
 }
 
 std::size_t traceCount(const Result& r, TraceKind k) {
     switch (k) {
-    case TraceKind::TcoYear: return r.traces.tcoYears.size();
-    case TraceKind::CreditQuarter: return r.traces.creditQuarters.size();
-    case TraceKind::LeftOnTableReason: return r.traces.leftOnTableReasons.size();
-    case TraceKind::EligibilityCheck: return r.traces.eligibilityChecks.size();
-    default: return 1;
+    case TraceKind::TcoYear:
+        return r.traces.tcoYears.size();
+    case TraceKind::CreditQuarter:
+        return r.traces.creditQuarters.size();
+    case TraceKind::LeftOnTableReason:
+        return r.traces.leftOnTableReasons.size();
+    case TraceKind::EligibilityCheck:
+        return r.traces.eligibilityChecks.size();
+    default:
+        return 1;
     }
 }
 
@@ -98,36 +119,60 @@ const Trace& traceOf(const Result& r, TraceKind k, std::size_t index) {
         return index < list.size() ? list[index] : emptyTrace();
     };
     switch (k) {
-    case TraceKind::ProjectedArr: return r.traces.projectedArr;
-    case TraceKind::Assess: return r.traces.assess;
-    case TraceKind::Mobilize: return r.traces.mobilize;
-    case TraceKind::Credits: return r.traces.credits;
-    case TraceKind::TotalFunding: return r.traces.totalFunding;
-    case TraceKind::Npv: return r.traces.npv;
-    case TraceKind::Payback: return r.traces.payback;
-    case TraceKind::RunRateSavings: return r.traces.runRateSavings;
-    case TraceKind::LeftOnTable: return r.traces.leftOnTable;
-    case TraceKind::TcoYear: return at(r.traces.tcoYears);
-    case TraceKind::CreditQuarter: return at(r.traces.creditQuarters);
-    case TraceKind::LeftOnTableReason: return at(r.traces.leftOnTableReasons);
-    case TraceKind::EligibilityCheck: return at(r.traces.eligibilityChecks);
+    case TraceKind::ProjectedArr:
+        return r.traces.projectedArr;
+    case TraceKind::Assess:
+        return r.traces.assess;
+    case TraceKind::Mobilize:
+        return r.traces.mobilize;
+    case TraceKind::Credits:
+        return r.traces.credits;
+    case TraceKind::TotalFunding:
+        return r.traces.totalFunding;
+    case TraceKind::Npv:
+        return r.traces.npv;
+    case TraceKind::Payback:
+        return r.traces.payback;
+    case TraceKind::RunRateSavings:
+        return r.traces.runRateSavings;
+    case TraceKind::LeftOnTable:
+        return r.traces.leftOnTable;
+    case TraceKind::TcoYear:
+        return at(r.traces.tcoYears);
+    case TraceKind::CreditQuarter:
+        return at(r.traces.creditQuarters);
+    case TraceKind::LeftOnTableReason:
+        return at(r.traces.leftOnTableReasons);
+    case TraceKind::EligibilityCheck:
+        return at(r.traces.eligibilityChecks);
     }
     return emptyTrace();
 }
 
 double traceFigure(const Result& r, TraceKind k, std::size_t index) {
     switch (k) {
-    case TraceKind::ProjectedArr: return r.projectedArrUsd;
-    case TraceKind::Assess: return r.funding.assess.amountUsd;
-    case TraceKind::Mobilize: return r.funding.mobilize.amountUsd;
-    case TraceKind::Credits: return r.funding.creditsUsd;
-    case TraceKind::TotalFunding: return r.funding.totalUsd;
-    case TraceKind::Npv: return r.tco.npvUsd;
-    case TraceKind::Payback: return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : -1.0;
-    case TraceKind::RunRateSavings: return r.tco.runRateSavingsPct;
-    case TraceKind::LeftOnTable: return r.funding.leftOnTable.totalUsd;
-    case TraceKind::TcoYear: return index < r.yearly.size() ? r.yearly[index].netCashFlowUsd : 0.0;
-    case TraceKind::CreditQuarter: return index < r.funding.quarters.size() ? r.funding.quarters[index].receivedUsd : 0.0;
+    case TraceKind::ProjectedArr:
+        return r.projectedArrUsd;
+    case TraceKind::Assess:
+        return r.funding.assess.amountUsd;
+    case TraceKind::Mobilize:
+        return r.funding.mobilize.amountUsd;
+    case TraceKind::Credits:
+        return r.funding.creditsUsd;
+    case TraceKind::TotalFunding:
+        return r.funding.totalUsd;
+    case TraceKind::Npv:
+        return r.tco.npvUsd;
+    case TraceKind::Payback:
+        return r.tco.paybackMonth ? static_cast<double>(*r.tco.paybackMonth) : -1.0;
+    case TraceKind::RunRateSavings:
+        return r.tco.runRateSavingsPct;
+    case TraceKind::LeftOnTable:
+        return r.funding.leftOnTable.totalUsd;
+    case TraceKind::TcoYear:
+        return index < r.yearly.size() ? r.yearly[index].netCashFlowUsd : 0.0;
+    case TraceKind::CreditQuarter:
+        return index < r.funding.quarters.size() ? r.funding.quarters[index].receivedUsd : 0.0;
     case TraceKind::LeftOnTableReason:
         return index < static_cast<std::size_t>(kLeftOnTableReasonCount)
                    ? leftOnTableAmount(r.funding.leftOnTable, static_cast<LeftOnTableReason>(index))
@@ -160,8 +205,10 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
     // A term that restates the figure (or an intermediate the Result also reports) must agree with it too.
     std::string restated;
     auto restates = [&](std::string_view label, double expected) {
-        if (const std::optional<double> v = termValue(t, label); v && !close(*v, expected, termScale(t)) && restated.empty())
-            restated = "term \"" + std::string(label) + "\" = " + formatNumber(*v) + " differs from " + formatNumber(expected);
+        if (const std::optional<double> v = termValue(t, label);
+            v && !close(*v, expected, termScale(t)) && restated.empty())
+            restated =
+                "term \"" + std::string(label) + "\" = " + formatNumber(*v) + " differs from " + formatNumber(expected);
     };
 
     if (isListKind(k) && c.index >= figureCount(r, k)) {
@@ -194,9 +241,11 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         if (const std::optional<double> cashCap = termValue(t, "Mobilize cash cap")) {
             // Program mechanics: min(share x ARR live in the horizon up to the counted ceiling, cash cap, services
             // cost), less the tranches whose trigger falls after the horizon.
-            const double byArr = need("Mobilize share") * std::min(need("projected ARR live in the horizon"), need("ARR counted up to"));
-            c.recomputed = (std::min({byArr, *cashCap, need("Mobilize services cost")}) - need("paid after the horizon")) *
-                           need("eligible");
+            const double byArr =
+                need("Mobilize share") * std::min(need("projected ARR live in the horizon"), need("ARR counted up to"));
+            c.recomputed =
+                (std::min({byArr, *cashCap, need("Mobilize services cost")}) - need("paid after the horizon")) *
+                need("eligible");
         } else if (t.terms.size() < 3) {
             missing = "Mobilize share, basis, Mobilize funding";
         } else {
@@ -209,7 +258,8 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         break;
     case TraceKind::Credits: {
         // Credits only count above the cumulative minimum, so the quarterly sum telescopes to one subtraction.
-        const double earned = need("credit share") * std::max(0.0, need("tagged spend in windows") - need("minimum eligible spend"));
+        const double earned =
+            need("credit share") * std::max(0.0, need("tagged spend in windows") - need("minimum eligible spend"));
         restates("credits earned", earned);
         const double later = termValue(t, "credits released after the horizon").value_or(0.0);
         c.recomputed = received(t, earned, later);
@@ -269,10 +319,11 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         break;
     case TraceKind::TcoYear: {
         const PeriodFigures& y = r.yearly[c.index];
-        c.recomputed = need("today's cost (status quo)") -
-                       (need("today's cost still paid") + need("AWS usage") + need("AWS support") + need("subscriptions") +
-                        need("operations labour") + need("licences kept") + need("one-time migration")) +
-                       need("funding received");
+        c.recomputed =
+            need("today's cost (status quo)") -
+            (need("today's cost still paid") + need("AWS usage") + need("AWS support") + need("subscriptions") +
+             need("operations labour") + need("licences kept") + need("one-time migration")) +
+            need("funding received");
         restates("net cash flow", c.figure);
         // The year's cumulative savings is the running sum of the yearly net cash flow.
         double cumulative = 0.0;
@@ -286,7 +337,7 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         const QuarterCredit& q = r.funding.quarters[c.index];
         const double before = need("tagged spend before the quarter");
         const double creditable = std::max(0.0, before + need("tagged spend in the quarter") -
-                                                     std::max(before, need("minimum eligible spend")));
+                                                    std::max(before, need("minimum eligible spend")));
         const double earned = need("credit share") * creditable;
         restates("creditable spend", creditable);
         restates("creditable spend", q.creditableSpendUsd);
@@ -322,7 +373,8 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         case LeftOnTableReason::BelowMinimum: {
             // Credits count above the cumulative minimum, so what stays below it is min(tagged spend, minimum).
             const double tagged = need("tagged spend in windows");
-            c.recomputed = need("credit share") * (tagged - std::max(0.0, tagged - std::max(need("minimum eligible spend"), 0.0))) *
+            c.recomputed = need("credit share") *
+                           (tagged - std::max(0.0, tagged - std::max(need("minimum eligible spend"), 0.0))) *
                            termValue(t, "share within the cap").value_or(1.0);
             break;
         }
@@ -346,10 +398,12 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
         const double clear = need("clear amount");
         restates("measured", ec.measured);
         restates("clear amount", ec.clearAmount);
-        if (c.recomputed == 1.0 && clear != 0.0) restated = "a passing check has a clear amount of " + formatNumber(clear);
+        if (c.recomputed == 1.0 && clear != 0.0)
+            restated = "a passing check has a clear amount of " + formatNumber(clear);
         if (c.recomputed == 0.0 && !(clear > 0.0)) restated = "a failing check has no positive clear amount";
         if (c.recomputed == 0.0 && minimum && ec.unit == "USD" && !close(clear, *minimum - measured))
-            restated = "clear amount " + formatNumber(clear) + " differs from the gap " + formatNumber(*minimum - measured);
+            restated =
+                "clear amount " + formatNumber(clear) + " differs from the gap " + formatNumber(*minimum - measured);
         shown = statusWord(c.figure);
         break;
     }
@@ -357,8 +411,10 @@ TraceCheck checkTrace(const Result& r, TraceKind k, std::size_t index) {
     c.termsPresent = missing.empty();
     c.matches = c.termsPresent && restated.empty() && close(c.recomputed, c.figure, termScale(t));
     c.formulaShowsFigure = !shown.empty() && t.formula.find(shown) != std::string::npos;
-    if (!c.termsPresent) c.problem = "missing terms: " + missing;
-    else if (!restated.empty()) c.problem = restated;
+    if (!c.termsPresent)
+        c.problem = "missing terms: " + missing;
+    else if (!restated.empty())
+        c.problem = restated;
     else if (!c.matches)
         c.problem = "terms give " + formatNumber(c.recomputed) + ", the result reports " + formatNumber(c.figure);
     else if (!c.formulaShowsFigure)

@@ -31,8 +31,19 @@ namespace est::model {
 
 /// The traced figures: first the single headline traces, in Traces order, then the lists.
 enum class TraceKind {
-    ProjectedArr, Assess, Mobilize, Credits, TotalFunding, Npv, Payback, RunRateSavings, LeftOnTable,
-    TcoYear, CreditQuarter, LeftOnTableReason, EligibilityCheck
+    ProjectedArr,
+    Assess,
+    Mobilize,
+    Credits,
+    TotalFunding,
+    Npv,
+    Payback,
+    RunRateSavings,
+    LeftOnTable,
+    TcoYear,
+    CreditQuarter,
+    LeftOnTableReason,
+    EligibilityCheck
 };
 /// The single (headline) kinds: TraceKind values 0 .. kTraceKindCount - 1 have exactly one trace each.
 inline constexpr int kTraceKindCount = 9;
@@ -71,13 +82,13 @@ std::optional<double> termValue(const Trace& t, std::string_view label);
 /// Outcome of recomputing one figure from its trace.
 struct TraceCheck {
     TraceKind kind = TraceKind::ProjectedArr;
-    std::size_t index = 0;                      ///< element of a list kind (0 for single kinds)
-    double figure = 0.0;                        ///< what the Result reports
-    double recomputed = 0.0;                    ///< what the trace's terms give
-    bool termsPresent = false;                  ///< every term the recipe needs is there
-    bool matches = false;                       ///< recomputed == figure (1e-9 relative + 1e-6 absolute)
-    bool formulaShowsFigure = false;            ///< the formula text contains the figure as displayed ("$26,400")
-    std::string problem;                        ///< "" when matches and formulaShowsFigure; else what is wrong
+    std::size_t index = 0;           ///< element of a list kind (0 for single kinds)
+    double figure = 0.0;             ///< what the Result reports
+    double recomputed = 0.0;         ///< what the trace's terms give
+    bool termsPresent = false;       ///< every term the recipe needs is there
+    bool matches = false;            ///< recomputed == figure (1e-9 relative + 1e-6 absolute)
+    bool formulaShowsFigure = false; ///< the formula text contains the figure as displayed ("$26,400")
+    std::string problem;             ///< "" when matches and formulaShowsFigure; else what is wrong
 };
 
 /// Recompute figure `k` (element `index` of a list kind) of a valid Result from its trace.

@@ -44,11 +44,16 @@ KeyFigures keyFigures(const Result& r) {
 
 double metricValue(const Result& r, Metric m) {
     switch (m) {
-    case Metric::HorizonSavings: return r.tco.horizonSavingsUsd;
-    case Metric::NetMigrationCost: return r.tco.netMigrationCostUsd;
-    case Metric::TotalFunding: return r.funding.totalUsd;
-    case Metric::Npv: return r.tco.npvUsd;
-    case Metric::ProjectedArr: return r.projectedArrUsd;
+    case Metric::HorizonSavings:
+        return r.tco.horizonSavingsUsd;
+    case Metric::NetMigrationCost:
+        return r.tco.netMigrationCostUsd;
+    case Metric::TotalFunding:
+        return r.funding.totalUsd;
+    case Metric::Npv:
+        return r.tco.npvUsd;
+    case Metric::ProjectedArr:
+        return r.projectedArrUsd;
     }
     return 0.0;
 }
@@ -86,7 +91,8 @@ bool sizingAssumption(std::string_view key) {
     if (key == "aws.headroomPct") return true; // sizingNeed(): utilisation x (1 + headroom)
     // Everything else in these sections feeds prices, labour, timing or funding, never the instance picked
     // (AwsPricer::price: the workload, the headroom, and settings no assumption samples).
-    for (std::string_view scenarioWide : {"settings.", "source.", "aws.", "rules.", "plan.", "program.", "recommender."})
+    for (std::string_view scenarioWide :
+         {"settings.", "source.", "aws.", "rules.", "plan.", "program.", "recommender."})
         if (key.substr(0, scenarioWide.size()) == scenarioWide) return false;
     return true;
 }
@@ -104,7 +110,7 @@ MonteCarloResult monteCarlo(const Scenario& s, int trials, std::uint64_t seed, b
         ranges.push_back(*rangeOf(s, *a));
     }
     SplitMix64 rng(seed);
-    Scenario work = s; // one copy; each trial overwrites every sampled value
+    Scenario work = s;        // one copy; each trial overwrites every sampled value
     FiguresEstimator figures; // its buffers and the Result's are reused by every trial
     figures.reuseSizing(reuseSizing && std::none_of(ranged.begin(), ranged.end(),
                                                     [](const Assumption* a) { return sizingAssumption(a->key); }));
@@ -170,8 +176,10 @@ std::optional<double> goalSeek(const Scenario& s, std::string_view key, Metric m
     Result r;
     auto eval = [&](double v) {
         // A Range field collapses to the probed value, so its low / high never make the probe invalid.
-        if (a->isRangeField) a->setRange(work, Range{v, v, v});
-        else a->set(work, v);
+        if (a->isRangeField)
+            a->setRange(work, Range{v, v, v});
+        else
+            a->set(work, v);
         if (!validate(work).empty()) return std::nan("");
         figures.estimate(work, r);
         return metricValue(r, metric) - target;

@@ -17,9 +17,9 @@ namespace est::model {
 
 /// The figures the uncertainty views compare.
 struct KeyFigures {
-    Money netMigrationCostUsd = 0.0;            ///< one-time + dual running - funding (within the horizon)
-    Money totalFundingUsd = 0.0;                ///< received within the horizon
-    Money horizonSavingsUsd = 0.0;              ///< cumulative savings at the horizon (5-year savings by default)
+    Money netMigrationCostUsd = 0.0; ///< one-time + dual running - funding (within the horizon)
+    Money totalFundingUsd = 0.0;     ///< received within the horizon
+    Money horizonSavingsUsd = 0.0;   ///< cumulative savings at the horizon (5-year savings by default)
     Money npvUsd = 0.0;
     Money projectedArrUsd = 0.0;
 };
@@ -36,7 +36,7 @@ double metricValue(const Result& r, Metric m);
 /// Pessimistic / expected / optimistic cases: each ranged assumption goes to whichever end of its range
 /// gives the lower (low case) or higher (high case) horizon savings, judged one at a time.
 struct Cases {
-    std::vector<ValidationError> errors;        ///< non-empty: invalid scenario, no figures
+    std::vector<ValidationError> errors; ///< non-empty: invalid scenario, no figures
     KeyFigures low;
     KeyFigures expected;
     KeyFigures high;
@@ -77,7 +77,7 @@ struct TornadoBar {
     double highInput = 0.0;
     double lowMetric = 0.0;
     double highMetric = 0.0;
-    double swing = 0.0;                         ///< |highMetric - lowMetric|
+    double swing = 0.0; ///< |highMetric - lowMetric|
 };
 
 /// Ranged assumptions sorted by swing of `metric`, largest first (ties by key, so the order is stable).

@@ -30,8 +30,10 @@ public:
     }
     /// The registry's domain check for one value (bounds and their messages: assumptions.cpp).
     void domain(const std::string& path, const Assumption& a, double v) {
-        if (std::string problem = boundProblem(a, v); !problem.empty()) fail(path, std::move(problem));
-        else if (a.integer && std::floor(v) != v) fail(path, "must be a whole number, got " + formatNumber(v));
+        if (std::string problem = boundProblem(a, v); !problem.empty())
+            fail(path, std::move(problem));
+        else if (a.integer && std::floor(v) != v)
+            fail(path, "must be a whole number, got " + formatNumber(v));
     }
     /// A per-field bound; true when the value is inside it.
     bool bounded(const std::string& path, const FieldBound& b, double v) {
@@ -76,8 +78,8 @@ public:
 
 private:
     struct Slot {
-        std::uint32_t tag = 0;                  // high hash bits, to skip most string compares
-        std::uint32_t indexPlusOne = 0;         // 0 = empty
+        std::uint32_t tag = 0;          // high hash bits, to skip most string compares
+        std::uint32_t indexPlusOne = 0; // 0 = empty
     };
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
@@ -180,11 +182,13 @@ std::vector<ValidationError> validate(const Scenario& s) {
         const bool server = w.kind == WorkloadKind::Server;
         // Servers need CPU and memory; managed services may have none. Above: bounds::kWorkload*.
         if (server ? w.vcpu <= 0 : w.vcpu < 0)
-            c.fail(path("vcpu"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + std::to_string(w.vcpu));
+            c.fail(path("vcpu"),
+                   std::string(server ? "must be > 0" : "must be >= 0") + ", got " + std::to_string(w.vcpu));
         else if (w.vcpu > bounds::kWorkloadVcpu.maxValue)
             c.bounded(path("vcpu"), bounds::kWorkloadVcpu, w.vcpu);
         if (server ? !(w.ramGb > 0.0 && std::isfinite(w.ramGb)) : !(w.ramGb >= 0.0 && std::isfinite(w.ramGb)))
-            c.fail(path("ramGb"), std::string(server ? "must be > 0" : "must be >= 0") + ", got " + formatNumber(w.ramGb));
+            c.fail(path("ramGb"),
+                   std::string(server ? "must be > 0" : "must be >= 0") + ", got " + formatNumber(w.ramGb));
         else if (w.ramGb > bounds::kWorkloadRamGb.maxValue)
             c.bounded(path("ramGb"), bounds::kWorkloadRamGb, w.ramGb);
         if (!(w.storageGb >= 0.0 && w.storageGb <= bounds::kWorkloadStorageGb.maxValue))
@@ -196,14 +200,15 @@ std::vector<ValidationError> validate(const Scenario& s) {
             c.share(path("cpuUtilP95Pct"), *w.cpuUtilP95Pct);
         if (w.memUtilP95Pct && !(*w.memUtilP95Pct >= 0.0 && *w.memUtilP95Pct <= 1.0))
             c.share(path("memUtilP95Pct"), *w.memUtilP95Pct);
-        if (w.monthlyCostOverrideUsd &&
-            !(*w.monthlyCostOverrideUsd >= 0.0 && *w.monthlyCostOverrideUsd <= bounds::kWorkloadMonthlyCostUsd.maxValue))
+        if (w.monthlyCostOverrideUsd && !(*w.monthlyCostOverrideUsd >= 0.0 &&
+                                          *w.monthlyCostOverrideUsd <= bounds::kWorkloadMonthlyCostUsd.maxValue))
             c.bounded(path("monthlyCostOverrideUsd"), bounds::kWorkloadMonthlyCostUsd, *w.monthlyCostOverrideUsd);
         const bool retained = w.disposition && *w.disposition == Disposition::Retain;
         if (!retained && (w.wave < 1 || static_cast<std::size_t>(w.wave) > s.plan.waves.size()))
             c.fail(path("wave"), "must name a plan wave (1.." + std::to_string(s.plan.waves.size()) + "), got " +
                                      std::to_string(w.wave));
-        if (w.taggedFromMonth && (*w.taggedFromMonth < 0 || *w.taggedFromMonth > bounds::kWorkloadTaggedFromMonth.maxValue))
+        if (w.taggedFromMonth &&
+            (*w.taggedFromMonth < 0 || *w.taggedFromMonth > bounds::kWorkloadTaggedFromMonth.maxValue))
             c.bounded(path("taggedFromMonth"), bounds::kWorkloadTaggedFromMonth, *w.taggedFromMonth);
         if (needsPrices && !reportedPrices && server && !retained) {
             c.fail("aws.region", pricesMessage + ": workloads[" + std::to_string(i) + "] needs an instance price");

@@ -38,7 +38,8 @@ struct UnionFind {
 // Strongly connected components of a directed graph (iterative Tarjan); comp[v] = component id.
 std::vector<int> stronglyConnected(const std::vector<std::vector<int>>& out, int& count) {
     const int n = static_cast<int>(out.size());
-    std::vector<int> index(static_cast<std::size_t>(n), -1), low(static_cast<std::size_t>(n), 0), comp(static_cast<std::size_t>(n), -1);
+    std::vector<int> index(static_cast<std::size_t>(n), -1), low(static_cast<std::size_t>(n), 0),
+        comp(static_cast<std::size_t>(n), -1);
     std::vector<char> onStack(static_cast<std::size_t>(n), 0);
     std::vector<int> stack;
     std::vector<std::pair<int, std::size_t>> call; // (vertex, next edge)
@@ -58,8 +59,10 @@ std::vector<int> stronglyConnected(const std::vector<std::vector<int>>& out, int
             if (e < out[uv].size()) {
                 const int w = out[uv][e++];
                 const auto uw = static_cast<std::size_t>(w);
-                if (index[uw] < 0) call.push_back({w, 0});
-                else if (onStack[uw]) low[uv] = std::min(low[uv], index[uw]);
+                if (index[uw] < 0)
+                    call.push_back({w, 0});
+                else if (onStack[uw])
+                    low[uv] = std::min(low[uv], index[uw]);
                 continue;
             }
             if (low[uv] == index[uv]) {
@@ -96,8 +99,8 @@ struct WaveFill {
     int servers = 0;
     int vcpu = 0;
     double storageGb = 0.0;
-    int production = -1;                        // -1 = empty
-    bool closed = false;                        // an oversize group has it to itself
+    int production = -1; // -1 = empty
+    bool closed = false; // an oversize group has it to itself
     std::vector<int> groups;
 };
 
@@ -107,13 +110,15 @@ using Capacity = WaveCapacity;
 std::string exceededLimits(const MoveGroup& grp, const Capacity& full) {
     std::vector<std::string> over;
     if (grp.servers > full.servers)
-        over.push_back(std::to_string(grp.servers) + " servers, over the " + std::to_string(full.servers) + " a full wave holds");
+        over.push_back(std::to_string(grp.servers) + " servers, over the " + std::to_string(full.servers) +
+                       " a full wave holds");
     if (grp.vcpu > full.vcpu)
-        over.push_back(std::to_string(grp.vcpu) + " vCPU, over the " + std::to_string(full.vcpu) + " a full wave holds");
+        over.push_back(std::to_string(grp.vcpu) + " vCPU, over the " + std::to_string(full.vcpu) +
+                       " a full wave holds");
     if (grp.storageGb > full.storageGb)
         // Whole gigabytes with thousands separators, as the capacity table shows them ("13,080 GB").
-        over.push_back("storage " + formatUsd(grp.storageGb).substr(1) + " GB, over the " + formatUsd(full.storageGb).substr(1) +
-                       " GB a full wave holds");
+        over.push_back("storage " + formatUsd(grp.storageGb).substr(1) + " GB, over the " +
+                       formatUsd(full.storageGb).substr(1) + " GB a full wave holds");
     std::string out;
     for (const std::string& o : over) out += (out.empty() ? "" : "; ") + o;
     return out;
@@ -149,7 +154,9 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
     byId.reserve(static_cast<std::size_t>(n) * 2);
     for (int i = 0; i < n; ++i) {
         byId.emplace(s.workloads[static_cast<std::size_t>(i)].id, i);
-        if (haveResult) moves[static_cast<std::size_t>(i)] = baseline.workloads[static_cast<std::size_t>(i)].effective != Disposition::Retain;
+        if (haveResult)
+            moves[static_cast<std::size_t>(i)] =
+                baseline.workloads[static_cast<std::size_t>(i)].effective != Disposition::Retain;
     }
 
     // 1. Move groups: one application, plus hard dependencies.
@@ -174,7 +181,9 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
             sharedTargets.insert(b->second);
             continue;
         }
-        if (!moves[static_cast<std::size_t>(a->second)] || !moves[static_cast<std::size_t>(b->second)] || a->second == b->second) continue;
+        if (!moves[static_cast<std::size_t>(a->second)] || !moves[static_cast<std::size_t>(b->second)] ||
+            a->second == b->second)
+            continue;
         if (d.kind == DependencyKind::Hard) {
             ++plan.hardEdges;
             uf.unite(a->second, b->second);
@@ -221,7 +230,8 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
     }
     const int groupCount = static_cast<int>(plan.groups.size());
     std::vector<int> rawPerFinal(static_cast<std::size_t>(groupCount), 0);
-    for (int g = 0; g < rawGroups; ++g) ++rawPerFinal[static_cast<std::size_t>(finalOf[static_cast<std::size_t>(sccOf[static_cast<std::size_t>(g)])])];
+    for (int g = 0; g < rawGroups; ++g)
+        ++rawPerFinal[static_cast<std::size_t>(finalOf[static_cast<std::size_t>(sccOf[static_cast<std::size_t>(g)])])];
     std::vector<std::vector<int>> successors(static_cast<std::size_t>(groupCount));
     for (int g = 0; g < rawGroups; ++g)
         for (int h : out[static_cast<std::size_t>(g)]) {
@@ -249,16 +259,20 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
             ++grp.servers;
             grp.vcpu += w.vcpu;
             grp.storageGb += w.storageGb;
-            if (w.environment == Environment::Production) grp.production = true;
-            else anyNonProduction = true;
-            if (!w.application.empty() && std::find(apps.begin(), apps.end(), w.application) == apps.end()) apps.push_back(w.application);
+            if (w.environment == Environment::Production)
+                grp.production = true;
+            else
+                anyNonProduction = true;
+            if (!w.application.empty() && std::find(apps.begin(), apps.end(), w.application) == apps.end())
+                apps.push_back(w.application);
             if (haveResult) {
                 const WorkloadResult& r = baseline.workloads[static_cast<std::size_t>(i)];
                 if (r.mapEligible && w.mapTagged) grp.eligibleMonthlyUsd += r.awsMonthlyUsd;
             }
         }
         grp.mixedEnvironments = grp.production && anyNonProduction;
-        grp.name = apps.empty() ? nameOf(s.workloads[static_cast<std::size_t>(grp.workloads.front())]) : listNames(apps, 3);
+        grp.name =
+            apps.empty() ? nameOf(s.workloads[static_cast<std::size_t>(grp.workloads.front())]) : listNames(apps, 3);
         if (apps.size() < grp.workloads.size() && !apps.empty() && grp.workloads.size() > 1 && apps.size() == 1) {
             // An application plus servers pulled in by hard dependencies: say so in the name.
             const int extra = static_cast<int>(std::count_if(grp.workloads.begin(), grp.workloads.end(), [&](int i) {
@@ -270,10 +284,14 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         if (rawPerFinal[static_cast<std::size_t>(g)] > 1) cycles.push_back(grp.name);
     }
     if (!cycles.empty())
-        plan.warnings.push_back("Soft dependencies run both ways between groups, so they were merged and move together: " + listNames(cycles) + ".");
+        plan.warnings.push_back(
+            "Soft dependencies run both ways between groups, so they were merged and move together: " +
+            listNames(cycles) + ".");
     if (!mixed.empty())
-        plan.warnings.push_back("Production and non-production workloads are joined by one application or a hard dependency, so they move "
-                                "together as production: " + listNames(mixed) + ".");
+        plan.warnings.push_back(
+            "Production and non-production workloads are joined by one application or a hard dependency, so they move "
+            "together as production: " +
+            listNames(mixed) + ".");
 
     // Locks.
     std::vector<int> lockWave(static_cast<std::size_t>(groupCount), 0);
@@ -283,19 +301,24 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         std::string what;
         if (!lock.workloadId.empty()) {
             what = "workload '" + lock.workloadId + "'";
-            if (auto it = byId.find(lock.workloadId); it != byId.end()) g = groupOfWorkload[static_cast<std::size_t>(it->second)];
+            if (auto it = byId.find(lock.workloadId); it != byId.end())
+                g = groupOfWorkload[static_cast<std::size_t>(it->second)];
         } else {
             what = "application '" + lock.application + "'";
-            if (auto it = firstOfApplication.find(lock.application); it != firstOfApplication.end()) g = groupOfWorkload[static_cast<std::size_t>(it->second)];
+            if (auto it = firstOfApplication.find(lock.application); it != firstOfApplication.end())
+                g = groupOfWorkload[static_cast<std::size_t>(it->second)];
         }
         if (g < 0 || lock.wave < 1) {
-            plan.warnings.push_back("The lock of " + what + " to wave " + std::to_string(lock.wave) + " matches no moving workload: ignored.");
+            plan.warnings.push_back("The lock of " + what + " to wave " + std::to_string(lock.wave) +
+                                    " matches no moving workload: ignored.");
             continue;
         }
         int& lw = lockWave[static_cast<std::size_t>(g)];
         if (lw != 0 && lw != lock.wave) {
-            plan.warnings.push_back("The lock of " + what + " to wave " + std::to_string(lock.wave) + " conflicts with an earlier lock of its group '" +
-                                    plan.groups[static_cast<std::size_t>(g)].name + "' to wave " + std::to_string(lw) + ": the first lock holds.");
+            plan.warnings.push_back("The lock of " + what + " to wave " + std::to_string(lock.wave) +
+                                    " conflicts with an earlier lock of its group '" +
+                                    plan.groups[static_cast<std::size_t>(g)].name + "' to wave " + std::to_string(lw) +
+                                    ": the first lock holds.");
             continue;
         }
         lw = lock.wave;
@@ -309,7 +332,8 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         const MoveGroup& x = plan.groups[static_cast<std::size_t>(a)];
         const MoveGroup& y = plan.groups[static_cast<std::size_t>(b)];
         if (separate && x.production != y.production) return !x.production;
-        if (fundingAware && x.eligibleMonthlyUsd != y.eligibleMonthlyUsd) return x.eligibleMonthlyUsd > y.eligibleMonthlyUsd;
+        if (fundingAware && x.eligibleMonthlyUsd != y.eligibleMonthlyUsd)
+            return x.eligibleMonthlyUsd > y.eligibleMonthlyUsd;
         if (x.servers != y.servers) return x.servers < y.servers;
         return a < b;
     };
@@ -319,12 +343,16 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
     // pilots while another can.
     const Capacity pilotCapacity = waveCapacity(rules, 1);
     const Capacity full = waveCapacity(rules, 1 << 20);
-    auto unconstrained = [&](int g) { return plan.groups[static_cast<std::size_t>(g)].dependsOn.empty() && lockWave[static_cast<std::size_t>(g)] <= 0; };
+    auto unconstrained = [&](int g) {
+        return plan.groups[static_cast<std::size_t>(g)].dependsOn.empty() && lockWave[static_cast<std::size_t>(g)] <= 0;
+    };
     auto smallest = [&](auto&& eligible) { // ties: the first in estate order
         int best = -1;
         for (int g = 0; g < groupCount; ++g) {
             const MoveGroup& grp = plan.groups[static_cast<std::size_t>(g)];
-            if (unconstrained(g) && eligible(grp) && (best < 0 || grp.servers < plan.groups[static_cast<std::size_t>(best)].servers)) best = g;
+            if (unconstrained(g) && eligible(grp) &&
+                (best < 0 || grp.servers < plan.groups[static_cast<std::size_t>(best)].servers))
+                best = g;
         }
         return best;
     };
@@ -344,7 +372,8 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
     std::priority_queue<int, std::vector<int>, decltype(cmp)> ready(cmp);
     std::vector<int> pending(static_cast<std::size_t>(groupCount));
     for (int g = 0; g < groupCount; ++g) {
-        pending[static_cast<std::size_t>(g)] = static_cast<int>(plan.groups[static_cast<std::size_t>(g)].dependsOn.size());
+        pending[static_cast<std::size_t>(g)] =
+            static_cast<int>(plan.groups[static_cast<std::size_t>(g)].dependsOn.size());
         if (pending[static_cast<std::size_t>(g)] == 0) ready.push(g);
     }
 
@@ -372,9 +401,10 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
         if (const int lw = lockWave[static_cast<std::size_t>(g)]; lw > 0) {
             wave = lw;
             if (lw < earliest)
-                plan.warnings.push_back("The lock of '" + grp.name + "' to wave " + std::to_string(lw) + " breaks its dependency on '" +
-                                        plan.groups[static_cast<std::size_t>(blocker)].name + "' (wave " + std::to_string(earliest) +
-                                        "): that group should move in the same wave or earlier.");
+                plan.warnings.push_back(
+                    "The lock of '" + grp.name + "' to wave " + std::to_string(lw) + " breaks its dependency on '" +
+                    plan.groups[static_cast<std::size_t>(blocker)].name + "' (wave " + std::to_string(earliest) +
+                    "): that group should move in the same wave or earlier.");
         } else {
             if (separate && grp.production) earliest = std::max(earliest, lastNonProductionWave + 1);
             if (!fits(grp, full)) {
@@ -385,9 +415,12 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
             } else {
                 for (wave = earliest;; ++wave) {
                     const WaveFill& f = waveAt(wave);
-                    if (f.closed || (separate && f.production >= 0 && f.production != static_cast<int>(grp.production))) continue;
+                    if (f.closed || (separate && f.production >= 0 && f.production != static_cast<int>(grp.production)))
+                        continue;
                     const Capacity c = waveCapacity(rules, wave);
-                    if (f.servers + grp.servers <= c.servers && f.vcpu + grp.vcpu <= c.vcpu && f.storageGb + grp.storageGb <= c.storageGb) break;
+                    if (f.servers + grp.servers <= c.servers && f.vcpu + grp.vcpu <= c.vcpu &&
+                        f.storageGb + grp.storageGb <= c.storageGb)
+                        break;
                 }
             }
         }
@@ -404,8 +437,8 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
             if (--pending[static_cast<std::size_t>(h)] == 0) ready.push(h);
     }
     if (!oversize.empty())
-        plan.warnings.push_back("Larger than a full wave, so each has a wave of its own and is never split: " +
-                                listNames(oversize) + ".");
+        plan.warnings.push_back(
+            "Larger than a full wave, so each has a wave of its own and is never split: " + listNames(oversize) + ".");
 
     // Empty waves (skipped while the ramp was too small for a group) are dropped, except up to the last lock.
     std::vector<int> renumber(fills.size() + 1, 0);
@@ -442,11 +475,13 @@ WavePlan planWavesInOrder(const Scenario& s, const Result& baseline, bool fundin
 
     for (int t : sharedTargets) plan.sharedServices.push_back(nameOf(s.workloads[static_cast<std::size_t>(t)]));
     if (plan.infrastructureEdges > 0)
-        plan.warnings.push_back(std::to_string(plan.infrastructureEdges) + " shared-services dependencies (DNS, NTP, AD, RDP, SSH, SMB, RPC) "
-                                "neither group nor order the waves; make " + listNames(plan.sharedServices) +
-                                " reachable from AWS before wave 1.");
+        plan.warnings.push_back(std::to_string(plan.infrastructureEdges) +
+                                " shared-services dependencies (DNS, NTP, AD, RDP, SSH, SMB, RPC) "
+                                "neither group nor order the waves; make " +
+                                listNames(plan.sharedServices) + " reachable from AWS before wave 1.");
     if (plan.externalEdges > 0)
-        plan.warnings.push_back(std::to_string(plan.externalEdges) + " dependencies have an end outside the inventory and were not used.");
+        plan.warnings.push_back(std::to_string(plan.externalEdges) +
+                                " dependencies have an end outside the inventory and were not used.");
     return plan;
 }
 
@@ -461,7 +496,8 @@ void applyWavePlan(Scenario& s, const WavePlan& plan) {
         w.dualRunningMonths = std::max(0, s.plan.wavePlanning.dualRunningMonths);
         s.plan.waves.push_back(std::move(w));
     }
-    for (std::size_t i = 0; i < s.workloads.size() && i < plan.workloadWave.size(); ++i) s.workloads[i].wave = plan.workloadWave[i];
+    for (std::size_t i = 0; i < s.workloads.size() && i < plan.workloadWave.size(); ++i)
+        s.workloads[i].wave = plan.workloadWave[i];
 }
 
 WavePlan planWaves(const Scenario& s, const Result& baseline) {
@@ -484,28 +520,34 @@ WavePlan planWaves(const Scenario& s, const Result& baseline) {
     c.fundingDependencyOnlyUsd = rb.funding.totalUsd;
     Trace& t = c.trace;
     t.figureLabel = "MAP credits gained by the funding-aware wave order";
-    t.formula = "gain = credits with the funding-aware order " + formatUsd(c.creditsFundingAwareUsd) + " - credits with the dependency-only order " +
-                formatUsd(c.creditsDependencyOnlyUsd) + " = " + formatUsd(c.creditsGainUsd());
+    t.formula = "gain = credits with the funding-aware order " + formatUsd(c.creditsFundingAwareUsd) +
+                " - credits with the dependency-only order " + formatUsd(c.creditsDependencyOnlyUsd) + " = " +
+                formatUsd(c.creditsGainUsd());
     t.terms = {{"credits, funding-aware order", c.creditsFundingAwareUsd, "USD"},
                {"credits, dependency-only order", c.creditsDependencyOnlyUsd, "USD"},
                {"NPV, funding-aware order", c.npvFundingAwareUsd, "USD"},
                {"NPV, dependency-only order", c.npvDependencyOnlyUsd, "USD"},
                {"total funding, funding-aware order", c.fundingFundingAwareUsd, "USD"},
                {"total funding, dependency-only order", c.fundingDependencyOnlyUsd, "USD"}};
-    t.notes.push_back("Total MAP funding change " + formatUsd(c.fundingGainUsd()) + " (" + formatUsd(c.fundingFundingAwareUsd) + " - " +
-                      formatUsd(c.fundingDependencyOnlyUsd) + "): credits and partner cash move together");
-    t.notes.push_back("NPV gain " + formatUsd(c.npvGainUsd()) + " (" + formatUsd(c.npvFundingAwareUsd) + " - " + formatUsd(c.npvDependencyOnlyUsd) + ")");
-    t.notes.push_back("Both orders keep every dependency; among the groups ready to move, the funding-aware order takes the largest "
-                      "MAP-eligible monthly AWS spend first, so more tagged spend falls inside the credit window and the horizon.");
+    t.notes.push_back("Total MAP funding change " + formatUsd(c.fundingGainUsd()) + " (" +
+                      formatUsd(c.fundingFundingAwareUsd) + " - " + formatUsd(c.fundingDependencyOnlyUsd) +
+                      "): credits and partner cash move together");
+    t.notes.push_back("NPV gain " + formatUsd(c.npvGainUsd()) + " (" + formatUsd(c.npvFundingAwareUsd) + " - " +
+                      formatUsd(c.npvDependencyOnlyUsd) + ")");
+    t.notes.push_back(
+        "Both orders keep every dependency; among the groups ready to move, the funding-aware order takes the largest "
+        "MAP-eligible monthly AWS spend first, so more tagged spend falls inside the credit window and the horizon.");
     std::vector<int> order(fundingAware.groups.size());
     for (std::size_t g = 0; g < order.size(); ++g) order[g] = static_cast<int>(g);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-        return fundingAware.groups[static_cast<std::size_t>(x)].wave < fundingAware.groups[static_cast<std::size_t>(y)].wave;
+        return fundingAware.groups[static_cast<std::size_t>(x)].wave <
+               fundingAware.groups[static_cast<std::size_t>(y)].wave;
     });
     std::vector<std::string> first;
     for (std::size_t k = 0; k < order.size() && k < 3; ++k) {
         const MoveGroup& g = fundingAware.groups[static_cast<std::size_t>(order[k])];
-        first.push_back(g.name + " (wave " + std::to_string(g.wave) + ", " + formatUsd(g.eligibleMonthlyUsd) + "/month)");
+        first.push_back(g.name + " (wave " + std::to_string(g.wave) + ", " + formatUsd(g.eligibleMonthlyUsd) +
+                        "/month)");
     }
     if (!first.empty()) t.notes.push_back("Moves first: " + listNames(first, 3));
     return fundingAware;

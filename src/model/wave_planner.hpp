@@ -10,8 +10,8 @@
 //    a cycle of soft dependencies are merged into one group (and named in a warning).
 // 3. Groups are taken in a topological order of that graph. The pilot comes first: the smallest non-production
 //    group that needs nothing and fits the pilot wave (a pilot proves the factory on something small). Then, among
-//    the groups ready at each step, non-production first (when environments are kept apart), then either the most eligible monthly AWS spend first
-//    (funding-aware) or the fewest servers first (dependency-only, as AWS CMF sorts).
+//    the groups ready at each step, non-production first (when environments are kept apart), then either the most
+//    eligible monthly AWS spend first (funding-aware) or the fewest servers first (dependency-only, as AWS CMF sorts).
 // 4. Each group goes into the earliest wave not before any group it depends on that has room (servers, vCPU,
 //    storage; wave n's server capacity = min(pilot + (n - 1) x increase, max), vCPU and storage caps scale by
 //    the same share of the maximum). A group larger than the maximum gets a wave of its own (never the pilot's
@@ -31,18 +31,18 @@ namespace est::model {
 
 /// Workloads that move together, with what they need.
 struct MoveGroup {
-    std::string name;                           ///< its applications, or its only workload's name
-    std::vector<int> workloads;                 ///< indices into Scenario::workloads, ascending
+    std::string name;           ///< its applications, or its only workload's name
+    std::vector<int> workloads; ///< indices into Scenario::workloads, ascending
     int servers = 0;
     int vcpu = 0;
     double storageGb = 0.0;
-    Money eligibleMonthlyUsd = 0.0;             ///< AWS monthly usage of its MAP-eligible, tagged workloads
-    bool production = false;                    ///< any production workload
-    bool mixedEnvironments = false;             ///< production and non-production joined by one application or a hard edge
-    std::vector<int> dependsOn;                 ///< groups that must move in the same wave or earlier
-    int wave = 0;                               ///< 1-based
+    Money eligibleMonthlyUsd = 0.0; ///< AWS monthly usage of its MAP-eligible, tagged workloads
+    bool production = false;        ///< any production workload
+    bool mixedEnvironments = false; ///< production and non-production joined by one application or a hard edge
+    std::vector<int> dependsOn;     ///< groups that must move in the same wave or earlier
+    int wave = 0;                   ///< 1-based
     bool locked = false;
-    bool oversize = false;                      ///< larger than a full wave: has a wave of its own
+    bool oversize = false; ///< larger than a full wave: has a wave of its own
 };
 
 /// One planned wave and how full it is.
@@ -56,37 +56,37 @@ struct PlannedWave {
     int capacityServers = 0;
     int capacityVcpu = 0;
     double capacityStorageGb = 0.0;
-    bool production = false;                    ///< holds production groups (waves hold one environment when kept apart)
-    std::vector<int> groups;                    ///< indices into WavePlan::groups
+    bool production = false; ///< holds production groups (waves hold one environment when kept apart)
+    std::vector<int> groups; ///< indices into WavePlan::groups
 };
 
 /// The funding-aware order against the dependency-only one, both estimated by the engine.
 struct OrderComparison {
-    bool computed = false;                      ///< false when MAP does not apply or the option is off
+    bool computed = false; ///< false when MAP does not apply or the option is off
     Money creditsFundingAwareUsd = 0.0;
     Money creditsDependencyOnlyUsd = 0.0;
     Money npvFundingAwareUsd = 0.0;
     Money npvDependencyOnlyUsd = 0.0;
-    Money fundingFundingAwareUsd = 0.0;         ///< total MAP funding in the horizon (credits and partner cash)
+    Money fundingFundingAwareUsd = 0.0; ///< total MAP funding in the horizon (credits and partner cash)
     Money fundingDependencyOnlyUsd = 0.0;
     Money creditsGainUsd() const { return creditsFundingAwareUsd - creditsDependencyOnlyUsd; }
     Money fundingGainUsd() const { return fundingFundingAwareUsd - fundingDependencyOnlyUsd; }
     Money npvGainUsd() const { return npvFundingAwareUsd - npvDependencyOnlyUsd; }
-    Trace trace;                                ///< credits gain = funding-aware - dependency-only
+    Trace trace; ///< credits gain = funding-aware - dependency-only
 };
 
 /// What the planner decided, and why.
 struct WavePlan {
     std::vector<MoveGroup> groups;
     std::vector<PlannedWave> waves;
-    std::vector<int> workloadWave;              ///< per workload, 1-based
-    std::vector<std::string> warnings;          ///< conflicts and capacity problems in words
-    int hardEdges = 0;                          ///< between two workloads of the inventory
+    std::vector<int> workloadWave;     ///< per workload, 1-based
+    std::vector<std::string> warnings; ///< conflicts and capacity problems in words
+    int hardEdges = 0;                 ///< between two workloads of the inventory
     int softEdges = 0;
-    int infrastructureEdges = 0;                ///< set aside as shared services
-    int externalEdges = 0;                      ///< with an end outside the inventory
-    std::vector<std::string> sharedServices;    ///< workloads that infrastructure edges point to (land them first)
-    bool fundingAware = false;                  ///< the order used
+    int infrastructureEdges = 0;             ///< set aside as shared services
+    int externalEdges = 0;                   ///< with an end outside the inventory
+    std::vector<std::string> sharedServices; ///< workloads that infrastructure edges point to (land them first)
+    bool fundingAware = false;               ///< the order used
     OrderComparison comparison;
 };
 

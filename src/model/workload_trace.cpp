@@ -47,10 +47,12 @@ Trace workloadCostTrace(const Scenario& s, const Result& r, std::size_t index) {
         const double storageGb = pricedStorageGb(s.source.storageBasis, w);
         TodayParts p = onPremParts(d, h, wr.hostShare, storageGb);
         p.management += backupTodayUsd(d, w, storageGb);
-        today = "Today = host share " + formatNumber(wr.hostShare * 100.0) + " % x (hardware, maintenance, power, space, " +
-                "hypervisor) " + formatUsd(p.hardware + p.maintenance + p.power + p.space + p.virt) + " + storage " +
+        today = "Today = host share " + formatNumber(wr.hostShare * 100.0) +
+                " % x (hardware, maintenance, power, space, " + "hypervisor) " +
+                formatUsd(p.hardware + p.maintenance + p.power + p.space + p.virt) + " + storage " +
                 formatUsd(p.storage) + " + network " + formatUsd(p.network) + " + OS and database licences " +
-                formatUsd(wr.todayLicenceMonthlyUsd - p.virt) + " + labour, management tooling and backup " + formatUsd(p.labour + p.management);
+                formatUsd(wr.todayLicenceMonthlyUsd - p.virt) + " + labour, management tooling and backup " +
+                formatUsd(p.labour + p.management);
         t.terms = {{"host share", wr.hostShare, "%"},
                    {"host-level costs", p.hardware + p.maintenance + p.power + p.space + p.virt, "USD/month"},
                    {"storage", p.storage, "USD/month"},
@@ -63,15 +65,16 @@ Trace workloadCostTrace(const Scenario& s, const Result& r, std::size_t index) {
     }
     today += " = " + formatUsd(wr.todayMonthlyUsd) + " a month";
     const Money other = wr.targetMonthlyUsd - wr.awsMonthlyUsd - wr.licencesKeptMonthlyUsd;
-    t.formula = today + "; after (" + std::string(dispositionName(wr.effective)) + ") = AWS " + formatUsd(wr.awsMonthlyUsd) +
-                " (licence-included part " + formatUsd(wr.licenceIncludedMonthlyUsd) + ") + licences kept " +
-                formatUsd(wr.licencesKeptMonthlyUsd) + " + subscription and operations labour " + formatUsd(other) + " = " +
-                formatUsd(wr.targetMonthlyUsd) + " a month";
+    t.formula = today + "; after (" + std::string(dispositionName(wr.effective)) + ") = AWS " +
+                formatUsd(wr.awsMonthlyUsd) + " (licence-included part " + formatUsd(wr.licenceIncludedMonthlyUsd) +
+                ") + licences kept " + formatUsd(wr.licencesKeptMonthlyUsd) + " + subscription and operations labour " +
+                formatUsd(other) + " = " + formatUsd(wr.targetMonthlyUsd) + " a month";
     if (wr.awsManagementMonthlyUsd > 0.0)
         t.formula += "; AWS includes backup, monitoring and security tooling " + formatUsd(wr.awsManagementMonthlyUsd) +
                      " a month (today's management has its counterpart on AWS)";
     const AwsDiscount discount = awsDiscountOf(s, wr);
-    if (!discount.name.empty()) t.formula += "; catalogue rate less " + formatPct(discount.pct) + " (" + discount.name + ")";
+    if (!discount.name.empty())
+        t.formula += "; catalogue rate less " + formatPct(discount.pct) + " (" + discount.name + ")";
     if (const double factor = ruleOfThumbFactor(s, wr); factor != 1.0)
         t.formula += "; x " + formatNumber(factor) + " run-rate rule of thumb (no catalogue price for this design)";
     t.formula += "; one-time " + oneTimeText(s, wr);
@@ -87,13 +90,17 @@ Trace workloadCostTrace(const Scenario& s, const Result& r, std::size_t index) {
     const bool sized = catalogue != nullptr && wr.instanceIndex >= 0 &&
                        static_cast<std::size_t>(wr.instanceIndex) < catalogue->instances.size();
     double awsVcpu = 0.0;
-    if (sized) awsVcpu = wr.instanceCount * static_cast<double>(catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu);
-    if (disp == Disposition::Relocate) target = LicenceTarget::Relocate;
+    if (sized)
+        awsVcpu = wr.instanceCount *
+                  static_cast<double>(catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu);
+    if (disp == Disposition::Relocate)
+        target = LicenceTarget::Relocate;
     else if (sized && (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor))
         target = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
-    for (const LicenceLine& l : licenceLines(d, w, wr.hostShare, target, awsVcpu, onPrem ? h.hypervisor * wr.hostShare : 0.0,
-                                             wr.licenceIncludedMonthlyUsd))
-        t.notes.push_back(l.side + ": " + l.text + (l.monthlyUsd > 0.0 ? " = " + formatUsd(l.monthlyUsd) + "/month" : ""));
+    for (const LicenceLine& l : licenceLines(d, w, wr.hostShare, target, awsVcpu,
+                                             onPrem ? h.hypervisor * wr.hostShare : 0.0, wr.licenceIncludedMonthlyUsd))
+        t.notes.push_back(l.side + ": " + l.text +
+                          (l.monthlyUsd > 0.0 ? " = " + formatUsd(l.monthlyUsd) + "/month" : ""));
     if (!onPrem && !t.notes.empty())
         t.notes.push_back("today's licence lines are inside today's bill; they show what bringing them would carry");
     return t;

@@ -31,7 +31,8 @@ EMSCRIPTEN_KEEPALIVE int est_billing_begin(const char* name, const char* head, i
         est::io::sniff(std::string_view(head, static_cast<std::size_t>(headLength)), name);
     if (!est::io::isBillingExport(sniffed.kind) || sniffed.container == est::io::Container::Zip) return 0;
     est::platform::WebApp& app = est::platform::webApp();
-    app.state.tracker.beginFile(name, totalBytes > 0 ? static_cast<std::uint64_t>(totalBytes) : 0, fileNumber, fileCount);
+    app.state.tracker.beginFile(name, totalBytes > 0 ? static_cast<std::uint64_t>(totalBytes) : 0, fileNumber,
+                                fileCount);
     app.workspace.current = est::ui::PanelId::Tracker;
     return 1;
 }
@@ -39,7 +40,8 @@ EMSCRIPTEN_KEEPALIVE int est_billing_begin(const char* name, const char* head, i
 /// The next `length` bytes of the file being streamed. 1: send more; 0: stop (the file failed, or the user pressed
 /// Cancel): the page then calls est_billing_end.
 EMSCRIPTEN_KEEPALIVE int est_billing_chunk(const char* bytes, int length) {
-    return est::platform::webApp().state.tracker.feed(std::string_view(bytes, static_cast<std::size_t>(length))) ? 1 : 0;
+    return est::platform::webApp().state.tracker.feed(std::string_view(bytes, static_cast<std::size_t>(length))) ? 1
+                                                                                                                 : 0;
 }
 
 /// The stream ended or stopped. Adds the file to the tracker (or says why it could not). Returns 1 when the user
@@ -50,8 +52,8 @@ EMSCRIPTEN_KEEPALIVE int est_billing_end() {
     if (!progress) return 0;
     if (progress->cancelRequested) {
         state.tracker.cancelFile();
-        state.notify(est::app::Notice::Level::Info, "Cancelled: " + progress->fileName +
-                                                        " was not read. The tracker keeps the files it had.");
+        state.notify(est::app::Notice::Level::Info,
+                     "Cancelled: " + progress->fileName + " was not read. The tracker keeps the files it had.");
         return 1;
     }
     est::app::reportBillingFile(state, state.tracker.finishFile());
@@ -72,15 +74,20 @@ EMSCRIPTEN_KEEPALIVE void est_billing_failed(const char* reason) {
 EMSCRIPTEN_KEEPALIVE const char* est_tracker_json() {
     const est::app::TrackerState& tracker = est::platform::webApp().state.tracker;
     nlohmann::json j;
-    j["summary"] = tracker.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(est::io::trackerJson(tracker.result()));
+    j["summary"] =
+        tracker.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(est::io::trackerJson(tracker.result()));
     nlohmann::json files = nlohmann::json::array();
     for (const est::model::LoadedBillingFile& f : tracker.files())
-        files.push_back({{"fileName", f.identity.fileName}, {"lines", f.lines}, {"months", f.months},
+        files.push_back({{"fileName", f.identity.fileName},
+                         {"lines", f.lines},
+                         {"months", f.months},
                          {"format", est::model::billingFormatKey(f.identity.format)}});
     j["files"] = files;
     if (const auto progress = tracker.loading())
-        j["loading"] = {{"fileName", progress->fileName}, {"rowsRead", progress->rowsRead},
-                        {"bytesRead", progress->bytesRead}, {"bytesLeft", progress->bytesLeft()},
+        j["loading"] = {{"fileName", progress->fileName},
+                        {"rowsRead", progress->rowsRead},
+                        {"bytesRead", progress->bytesRead},
+                        {"bytesLeft", progress->bytesLeft()},
                         {"cancelRequested", progress->cancelRequested}};
     else
         j["loading"] = nullptr;

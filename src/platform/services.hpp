@@ -11,8 +11,8 @@ namespace est::platform {
 
 /// A file the user handed to the page (picker or drag and drop).
 struct IncomingFile {
-    std::string name;   ///< file name as the browser gives it ("vinfo.csv")
-    std::string bytes;  ///< raw content
+    std::string name;  ///< file name as the browser gives it ("vinfo.csv")
+    std::string bytes; ///< raw content
 };
 
 /// Browser services. Every call returns at once; results of asynchronous work (picker, drop, share link

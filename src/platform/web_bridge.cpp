@@ -17,12 +17,13 @@
 #include <string>
 
 namespace {
-std::string g_reply; // the last string handed to JS; valid until the next call
+std::string g_reply;      // the last string handed to JS; valid until the next call
 GLuint g_logoTexture = 0; // the partner logo's texture (one at a time; replaced when another theme brings one)
 
 // The page decodes the image with the browser's own decoder (web/estimator.js), then calls est_set_partner_logo.
 EM_JS(void, est_js_decode_logo, (const char* url), {
-    if (window.estimatorServices && window.estimatorServices.decodeLogo) window.estimatorServices.decodeLogo(UTF8ToString(url));
+    if (window.estimatorServices && window.estimatorServices.decodeLogo)
+        window.estimatorServices.decodeLogo(UTF8ToString(url));
 });
 } // namespace
 
@@ -116,8 +117,10 @@ EMSCRIPTEN_KEEPALIVE void est_show_panel(const char* key) {
 /// Present mode on (1) or off (0), without full screen (the page's own button and key P ask for it).
 EMSCRIPTEN_KEEPALIVE void est_set_present(int on) {
     est::ui::PresentView& present = est::platform::webApp().workspace.present;
-    if (on != 0) present.enter();
-    else present.leave();
+    if (on != 0)
+        present.enter();
+    else
+        present.leave();
 }
 
 /// Opens scenario JSON as one undoable step; "" when opened, else the problems (the scenario is unchanged).
@@ -192,7 +195,12 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j.beginArray("edges"); // the first edges with their kind (marked hard or soft in the Waves panel)
     for (std::size_t i = 0; i < s.scenario.dependencies.size() && i < listed; ++i) {
         const auto& d = s.scenario.dependencies[i];
-        j.beginObject().field("source", d.source).field("target", d.target).field("port", d.port).field("kind", est::io::toName(d.kind)).endObject();
+        j.beginObject()
+            .field("source", d.source)
+            .field("target", d.target)
+            .field("port", d.port)
+            .field("kind", est::io::toName(d.kind))
+            .endObject();
     }
     j.endArray();
     j.beginArray("waves");
@@ -202,7 +210,13 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     j.beginArray("sample");
     for (std::size_t i = 0; i < s.scenario.workloads.size() && i < 20; ++i) {
         const auto& w = s.scenario.workloads[i];
-        j.beginObject().field("id", w.id).field("name", w.name).field("vcpu", w.vcpu).field("ramGb", w.ramGb).field("storageGb", w.storageGb).endObject();
+        j.beginObject()
+            .field("id", w.id)
+            .field("name", w.name)
+            .field("vcpu", w.vcpu)
+            .field("ramGb", w.ramGb)
+            .field("storageGb", w.storageGb)
+            .endObject();
     }
     j.endArray().endObject();
     j.beginObject("dispositionCounts");
@@ -242,7 +256,9 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
     summary("result", s.result);
     j.endObject();
     summary("quick", s.quick.result);
-    j.field("headline", s.quick.headline).field("notEligible", s.quick.notEligible.shown).field("gapText", s.quick.notEligible.gapText);
+    j.field("headline", s.quick.headline)
+        .field("notEligible", s.quick.notEligible.shown)
+        .field("gapText", s.quick.notEligible.gapText);
     j.beginObject("inputs")
         .field("servers", s.quick.inputs.servers)
         .field("databases", s.quick.inputs.databases)

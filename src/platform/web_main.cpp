@@ -70,17 +70,18 @@ void handleFile(WebApp& app, const IncomingFile& file) {
     // move, nor does one that changes no estate (a logo, a theme, prices, a billing export).
     const std::size_t workloadsBefore = app.state.scenario.workloads.size();
     const std::string nameBefore = app.state.scenario.settings.name;
-    const app::OpenedFile opened = app::openFile(app.state, file.bytes, file.name, app.mappingDialog.pending,
-                                                 services().nowIso().substr(0, 10));
+    const app::OpenedFile opened =
+        app::openFile(app.state, file.bytes, file.name, app.mappingDialog.pending, services().nowIso().substr(0, 10));
     const io::FileKind kind = opened.sniffed.kind;
     if (io::isBillingExport(kind)) { // read into the credit tracker: its step shows what was read
         app.workspace.current = ui::PanelId::Tracker;
         return;
     }
-    if (kind == io::FileKind::LogoImage || kind == io::FileKind::PartnerThemeJson || kind == io::FileKind::PriceCatalogueJson ||
-        kind == io::FileKind::AwsPriceListCsv)
+    if (kind == io::FileKind::LogoImage || kind == io::FileKind::PartnerThemeJson ||
+        kind == io::FileKind::PriceCatalogueJson || kind == io::FileKind::AwsPriceListCsv)
         return;
-    if (opened.outcome.ok && (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
+    if (opened.outcome.ok &&
+        (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
         app.workspace.current = ui::PanelId::Overview;
     else if (app.workspace.current == ui::PanelId::QuickSize)
         app.workspace.current = ui::PanelId::Estate;
@@ -99,7 +100,8 @@ void loadRegionPrices(WebApp& app) {
         }
         if (app::addRegionPrices(app.state, file.bytes, file.path, services().nowIso().substr(0, 10))) {
             app.state.regionPricesFetch.erase(code);
-            app.state.notify(app::Notice::Level::Info, "Prices for " + app.state.scenario.aws.catalogue->regionName(code) +
+            app.state.notify(app::Notice::Level::Info, "Prices for " +
+                                                           app.state.scenario.aws.catalogue->regionName(code) +
                                                            " loaded from this site (" + file.path + ").");
         } else {
             app.state.regionPricesFetch[code] = file.path + " is not a price catalogue";
@@ -119,18 +121,21 @@ void loadRegionPrices(WebApp& app) {
 // history lives in memory only, and the autosave is rewritten a second later, so closing the tab would lose it.
 void keepReplacedWorkspace(WebApp& app, const std::string& label) {
     if (!app.state.holdsUnsavedWork()) return;
-    const std::string name = app.state.scenario.settings.name.empty() ? "Unnamed scenario" : app.state.scenario.settings.name;
-    const std::string key = app::keepReplacedWork(services(), app::scenarioJson(app.state), {name, "replaced by " + label},
-                                                  services().nowIso());
+    const std::string name =
+        app.state.scenario.settings.name.empty() ? "Unnamed scenario" : app.state.scenario.settings.name;
+    const std::string key = app::keepReplacedWork(services(), app::scenarioJson(app.state),
+                                                  {name, "replaced by " + label}, services().nowIso());
     if (key.empty()) {
         app.state.notify(app::Notice::Level::Warning,
-                         "\"" + name + "\" was replaced, and this browser's storage is too full to keep a copy: Undo "
-                         "(Ctrl+Z) brings it back until you close this tab.");
+                         "\"" + name +
+                             "\" was replaced, and this browser's storage is too full to keep a copy: Undo "
+                             "(Ctrl+Z) brings it back until you close this tab.");
         return;
     }
     app.state.kept = app::listKeptWork(services());
-    app.state.notify(app::Notice::Level::Info, "\"" + name + "\" was replaced and is kept in this browser: File > Recover "
-                                               "kept work reopens it, also after a reload.");
+    app.state.notify(app::Notice::Level::Info, "\"" + name +
+                                                   "\" was replaced and is kept in this browser: File > Recover "
+                                                   "kept work reopens it, also after a reload.");
 }
 
 void recoverKeptWork(WebApp& app, const std::string& key) {
@@ -140,7 +145,8 @@ void recoverKeptWork(WebApp& app, const std::string& key) {
         app.state.kept = app::listKeptWork(services());
         return;
     }
-    if (app::openScenario(app.state, app::keptScenarioText(*kept), "the kept work").ok) app.workspace.current = ui::PanelId::Overview;
+    if (app::openScenario(app.state, app::keptScenarioText(*kept), "the kept work").ok)
+        app.workspace.current = ui::PanelId::Overview;
 }
 
 void handleRequests(WebApp& app) {
@@ -161,23 +167,27 @@ void handleRequests(WebApp& app) {
         for (const std::string& m : messages) app.state.notify(app::Notice::Level::Error, m);
         if (!d.bytes.empty()) {
             services().download(d.fileName, d.mime, d.bytes);
-            // The summary is for printing: it opens in a new tab with the print dialog (the download is the copy to keep).
+            // The summary is for printing: it opens in a new tab with the print dialog (the download is the copy to
+            // keep).
             const bool summary = r.exportKind == app::ExportKind::ExecutiveSummary || r.exportFromQuickSize;
             if (summary && services().openForPrint(d.bytes))
-                app.state.notify(app::Notice::Level::Info, "Opened " + d.fileName +
-                                                               " in a new tab to print or save as PDF; a copy is in your downloads.");
+                app.state.notify(app::Notice::Level::Info,
+                                 "Opened " + d.fileName +
+                                     " in a new tab to print or save as PDF; a copy is in your downloads.");
             else
                 app.state.notify(app::Notice::Level::Info,
                                  app::downloadNotice(d, summary ? app::ExportKind::ExecutiveSummary : r.exportKind));
         }
     }
     if (r.shareLink || r.shareFromQuickSize) {
-        services().shareScenario(r.shareFromQuickSize ? app::quickSizeShareJson(app.state) : app::scenarioOnlyJson(app.state));
-        app.state.notify(app::Notice::Level::Info,
-                         r.shareFromQuickSize
-                             ? "Link copied with the quick-size answers (inside the link, after #; nothing is uploaded); "
-                               "your workspace is unchanged."
-                             : "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
+        services().shareScenario(r.shareFromQuickSize ? app::quickSizeShareJson(app.state)
+                                                      : app::scenarioOnlyJson(app.state));
+        app.state.notify(
+            app::Notice::Level::Info,
+            r.shareFromQuickSize
+                ? "Link copied with the quick-size answers (inside the link, after #; nothing is uploaded); "
+                  "your workspace is unchanged."
+                : "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
     if (!r.recoverKey.empty()) recoverKeptWork(app, r.recoverKey);
     if (!r.demo.empty()) {
@@ -189,10 +199,12 @@ void handleRequests(WebApp& app) {
 // from the mouse press or key press itself (onMouseButton, onKey), not from the next frame; when the browser refuses,
 // Present stays inside the window. Leaving Present leaves full screen.
 EM_JS(void, est_js_enter_fullscreen, (), {
-    if (window.estimatorServices && window.estimatorServices.enterFullscreen) window.estimatorServices.enterFullscreen();
+    if (window.estimatorServices && window.estimatorServices.enterFullscreen)
+        window.estimatorServices.enterFullscreen();
 });
 EM_JS(void, est_js_leave_fullscreen, (), {
-    if (window.estimatorServices && window.estimatorServices.leaveFullscreen) window.estimatorServices.leaveFullscreen();
+    if (window.estimatorServices && window.estimatorServices.leaveFullscreen)
+        window.estimatorServices.leaveFullscreen();
 });
 
 // Whether a press now may enter Present: not already presenting, no text field being edited, no modal waiting.
@@ -238,8 +250,10 @@ void handleShortcuts(WebApp& app) {
         const bool ctrl = (press.mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0;
         const bool shift = (press.mods & GLFW_MOD_SHIFT) != 0;
         if (ctrl && press.key == GLFW_KEY_Z) {
-            if (shift) app.state.redo();
-            else app.state.undo();
+            if (shift)
+                app.state.redo();
+            else
+                app.state.undo();
         }
         if (ctrl && press.key == GLFW_KEY_Y) app.state.redo();
         if (ctrl && press.key == GLFW_KEY_S) app.requests.saveScenario = true;
@@ -269,11 +283,13 @@ void autosave(WebApp& app) {
         app.lastChangeAt = now;
     }
     // Snapshots, the partner theme and a pending file change without the revision moving: they are written at once.
-    const bool sideChanged = snapshots != app.autosavedSnapshots || partner != app.autosavedPartner || pending != app.autosavedPending;
+    const bool sideChanged =
+        snapshots != app.autosavedSnapshots || partner != app.autosavedPartner || pending != app.autosavedPending;
     const app::AutosavePolicy policy;
     if (!sideChanged && !policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
     const app::PendingImport* held = app.mappingDialog.pending ? &*app.mappingDialog.pending : nullptr;
-    const app::AutosaveWrite written = app::writeAutosave(services(), app::autosaveWork(app.state, held), services().nowIso());
+    const app::AutosaveWrite written =
+        app::writeAutosave(services(), app::autosaveWork(app.state, held), services().nowIso());
     // Also when refused: do not retry every frame; the next change retries.
     app.state.autosavedRevision = app.state.revision;
     app.autosavedSnapshots = snapshots;
@@ -301,7 +317,8 @@ void restoreOnStart(WebApp& app) {
     if (loaded.fileVersion < io::kScenarioSchemaVersion) {
         // Restored after migrating forward, but the original stays kept aside in case the migration is wrong.
         for (const std::string& m : app::keepAside(services(), {"The autosaved work was written by an older version "
-                                                                "and was migrated forward."}).messages)
+                                                                "and was migrated forward."})
+                                        .messages)
             app.state.notify(app::Notice::Level::Warning, m);
     }
     app.state.importSettings = std::move(loaded.import); // remembered column mappings travel with the scenario
@@ -312,9 +329,9 @@ void restoreOnStart(WebApp& app) {
     app.lastSeenRevision = app.state.revision;
     app.state.savedRevision = -1;
     app.workspace.current = ui::PanelId::Overview;
-    app.state.notify(app::Notice::Level::Info, "Restored your autosaved work" +
-                                                   (read.savedAt.empty() ? std::string() : " from " + read.savedAt) +
-                                                   (extras.empty() ? std::string() : " (" + extras.substr(2) + ")") + ".");
+    app.state.notify(app::Notice::Level::Info,
+                     "Restored your autosaved work" + (read.savedAt.empty() ? std::string() : " from " + read.savedAt) +
+                         (extras.empty() ? std::string() : " (" + extras.substr(2) + ")") + ".");
     for (const std::string& m : notes) app.state.notify(app::Notice::Level::Warning, m);
     if (read.pending) {
         std::string notice;
@@ -343,9 +360,11 @@ void takeSharedScenario(WebApp& app) {
 // scrolled up by 100 notches and the table stayed at its top. The wheel is read here instead: 100 pixels or
 // 3 lines make a notch, sign flipped, fractions kept so touchpads scroll smoothly.
 EM_BOOL onWheel(int /*eventType*/, const EmscriptenWheelEvent* event, void* /*userData*/) {
-    double perNotch = 100.0;                                          // DOM_DELTA_PIXEL
-    if (event->deltaMode == DOM_DELTA_LINE) perNotch = 3.0;
-    else if (event->deltaMode == DOM_DELTA_PAGE) perNotch = 1.0 / 8.0; // a page is a long way: 8 notches
+    double perNotch = 100.0; // DOM_DELTA_PIXEL
+    if (event->deltaMode == DOM_DELTA_LINE)
+        perNotch = 3.0;
+    else if (event->deltaMode == DOM_DELTA_PAGE)
+        perNotch = 1.0 / 8.0; // a page is a long way: 8 notches
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheel -= static_cast<float>(event->deltaY / perNotch);
     io.MouseWheelH -= static_cast<float>(event->deltaX / perNotch);
@@ -370,7 +389,8 @@ void frame() {
         if (!app.state.partner.logoDataUrl.empty()) decodePartnerLogo(app.state.partner.logoDataUrl);
     }
     // The tab's title says who the case is for and from, as the documents do (io::pageTitle).
-    if (std::string title = io::pageTitle(app.state.scenario.settings.customerName, &app.state.partner); title != app.pageTitle) {
+    if (std::string title = io::pageTitle(app.state.scenario.settings.customerName, &app.state.partner);
+        title != app.pageTitle) {
         services().setPageTitle(title);
         app.pageTitle = std::move(title);
     }
@@ -441,7 +461,8 @@ std::string WebApp::pendingImportKey() const {
     std::string key = mappingDialog.pending->fileName;
     const io::ColumnMapping& m = mappingDialog.pending->mapping();
     for (const io::MappingField& f : io::mappingFields()) key += "\n" + m.*(f.member);
-    key += "\n" + std::string(io::sizeUnitKey(m.ramUnit)) + io::sizeUnitKey(m.storageUnit) + (m.utilAsFraction ? "f" : "p");
+    key += "\n" + std::string(io::sizeUnitKey(m.ramUnit)) + io::sizeUnitKey(m.storageUnit) +
+           (m.utilAsFraction ? "f" : "p");
     return key;
 }
 

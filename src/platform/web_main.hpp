@@ -17,7 +17,7 @@ namespace est::platform {
 /// What lives for the whole page: the window, the app's data and the root view.
 struct WebApp {
     GLFWwindow* window = nullptr;
-    int canvasWidth = 0;            ///< the canvas backing store in device pixels, which is ImGui's display size
+    int canvasWidth = 0; ///< the canvas backing store in device pixels, which is ImGui's display size
     int canvasHeight = 0;
     app::AppState state;
     app::Requests requests;
@@ -25,26 +25,29 @@ struct WebApp {
     ui::ThemeSettings theme;
     ui::Theme themeBuilder;
     long frameCount = 0;
-    long lastSeenRevision = -1;     ///< to time autosave from the last change
-    double lastChangeAt = 0.0;      ///< seconds (Services::nowSeconds)
-    int autosaveTrouble = 0;        ///< what the last autosave left out (app::AutosaveWrite::trouble; reported once)
-    long autosavedSnapshots = 0;    ///< snapshot generation, partner generation and pending-file key the last
-    long autosavedPartner = 0;      ///< autosave wrote (they change without the scenario's revision moving)
+    long lastSeenRevision = -1;  ///< to time autosave from the last change
+    double lastChangeAt = 0.0;   ///< seconds (Services::nowSeconds)
+    int autosaveTrouble = 0;     ///< what the last autosave left out (app::AutosaveWrite::trouble; reported once)
+    long autosavedSnapshots = 0; ///< snapshot generation, partner generation and pending-file key the last
+    long autosavedPartner = 0;   ///< autosave wrote (they change without the scenario's revision moving)
     std::string autosavedPending;
-    int describedRecompute = -1;    ///< the result the page's DOM summary describes (recomputeCount)
+    int describedRecompute = -1;       ///< the result the page's DOM summary describes (recomputeCount)
     long decodedPartnerGeneration = 0; ///< the partner theme whose logo the page was asked to decode
-    std::string pageTitle;          ///< the title last given to the page ("Prepared for ... - Migration Funding Estimator")
-    double lastFrameMs = 0.0;       ///< CPU time of the last frame's app work (recompute + draw + GL submit)
-    double lastRecomputeMs = 0.0;   ///< of which the engine
-    double lastUiMs = 0.0;          ///< of which building the ImGui frame (widgets)
-    double lastGlMs = 0.0;          ///< of which submitting draw lists to WebGL
-    std::string clipboard;          ///< ImGui's view of the clipboard (the system one is write-only for us)
+    std::string pageTitle;    ///< the title last given to the page ("Prepared for ... - Migration Funding Estimator")
+    double lastFrameMs = 0.0; ///< CPU time of the last frame's app work (recompute + draw + GL submit)
+    double lastRecomputeMs = 0.0; ///< of which the engine
+    double lastUiMs = 0.0;        ///< of which building the ImGui frame (widgets)
+    double lastGlMs = 0.0;        ///< of which submitting draw lists to WebGL
+    std::string clipboard;        ///< ImGui's view of the clipboard (the system one is write-only for us)
     /// Shortcut key presses (GLFW key + mods) since the last frame. ImGui 1.86 only sees key state once per
     /// frame, so a press released within one frame would be lost; the key callback queues it here.
-    struct KeyPress { int key = 0; int mods = 0; };
+    struct KeyPress {
+        int key = 0;
+        int mods = 0;
+    };
     std::vector<KeyPress> shortcutPresses;
-    std::vector<int> keyTaps;       ///< GLFW keys pressed since the last frame (see frame(): taps shorter than a frame)
-    bool presentGesture = false;    ///< a press on the Present button or the key P asked for Present (and full screen)
+    std::vector<int> keyTaps;    ///< GLFW keys pressed since the last frame (see frame(): taps shorter than a frame)
+    bool presentGesture = false; ///< a press on the Present button or the key P asked for Present (and full screen)
     ui::ColumnMappingDialog mappingDialog; ///< a generic CSV waiting for its column mapping
     /// A key of the file waiting for its mapping and that mapping ("" = none): the autosave writes when it moves.
     std::string pendingImportKey() const;

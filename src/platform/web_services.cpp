@@ -1,4 +1,5 @@
-// platform/web_services.cpp - Services in the browser: thin EM_JS calls into window.estimatorServices (web/estimator.js).
+// platform/web_services.cpp - Services in the browser: thin EM_JS calls into window.estimatorServices
+// (web/estimator.js).
 #include "platform/services.hpp"
 
 #include <emscripten.h>

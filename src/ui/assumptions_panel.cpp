@@ -48,7 +48,8 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
     const NumberFormat& f = ctx.format;
     // Effects of changed assumptions: one extra estimate each, at most two per frame, cached by revision.
     if (state.hasResult())
-        state.assumptionEffects.update(state.scenario, state.result, state.defaults, state.revision, state.estimator, 2);
+        state.assumptionEffects.update(state.scenario, state.result, state.defaults, state.revision, state.estimator,
+                                       2);
     int changedCount = 0;
     for (const model::Assumption& a : model::assumptions())
         if (app::assumptionChanged(a.key, state.scenario, state.defaults)) ++changedCount;
@@ -56,8 +57,9 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
     ImGui::Checkbox("Only changed", &onlyChanged);
     ImGui::SameLine();
     ImGui::TextDisabled("%d changed from the defaults", changedCount);
-    if (!ImGui::BeginTable("assumptions", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
-                                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("assumptions", 6,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
+                               ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Assumption", 0, 2.4f);
@@ -82,7 +84,8 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
             // A coloured dot marks what the user changed, so a reviewer sees the non-default inputs at once.
             const ImVec2 p = ImGui::GetCursorScreenPos();
             const float r = ImGui::GetFontSize() * 0.22f;
-            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r, colourAws());
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                                                        colourAws());
             ImGui::Dummy(ImVec2(r * 2.0f, ImGui::GetTextLineHeight()));
             ImGui::SameLine();
         }
@@ -114,8 +117,9 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
         locateLastItem("assumptions." + key);
         if (changed) {
             const model::Assumption* entry = &a;
-            state.edit("Set " + std::string(a.label), app::EditScope::Settings,
-                       [entry, value](model::Scenario& s) { entry->set(s, value); }, "assumption:" + key);
+            state.edit(
+                "Set " + std::string(a.label), app::EditScope::Settings,
+                [entry, value](model::Scenario& s) { entry->set(s, value); }, "assumption:" + key);
         }
         if (ImGui::IsItemDeactivatedAfterEdit()) state.endGesture();
         ImGui::TableNextColumn();
@@ -128,9 +132,10 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
                     const std::string funding = "funding " + signedMoney(e->fundingDeltaUsd, f);
                     ImGui::TextUnformatted(npv.c_str());
                     if (ImGui::IsItemHovered())
-                        ImGui::SetTooltip("The current scenario minus the same scenario with only this assumption at its "
-                                          "default (%s).\n5-year savings %s",
-                                          shown(a, defaultValue, f).c_str(), signedMoney(e->savingsDeltaUsd, f).c_str());
+                        ImGui::SetTooltip(
+                            "The current scenario minus the same scenario with only this assumption at its "
+                            "default (%s).\n5-year savings %s",
+                            shown(a, defaultValue, f).c_str(), signedMoney(e->savingsDeltaUsd, f).c_str());
                     locateLastItem("assumptions." + key + ".effect");
                     ImGui::TextDisabled("%s", funding.c_str());
                 } else {
@@ -144,7 +149,8 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
         if (const io::DefaultEntry* entry = ledger.find(a.key)) {
             ImGui::TextWrapped("%s", entry->source.c_str());
             if (!entry->date.empty() || !entry->confidence.empty())
-                ImGui::TextDisabled("%s%s%s", entry->date.c_str(), !entry->date.empty() && !entry->confidence.empty() ? ", confidence " : "",
+                ImGui::TextDisabled("%s%s%s", entry->date.c_str(),
+                                    !entry->date.empty() && !entry->confidence.empty() ? ", confidence " : "",
                                     entry->confidence.empty() ? "" : entry->confidence.c_str());
         } else {
             ImGui::TextDisabled("engine fallback");

@@ -33,7 +33,8 @@ void regionPicker(app::AppState& state, const model::PriceCatalogue& catalogue) 
     if (!open) return;
     for (const model::RegionRef& r : pickerRegions(catalogue)) {
         const bool loaded = catalogue.region(r.code) != nullptr;
-        const std::string label = (r.name.empty() ? r.code : r.name) + " (" + r.code + ")" + (loaded ? "" : " - prices not loaded");
+        const std::string label =
+            (r.name.empty() ? r.code : r.name) + " (" + r.code + ")" + (loaded ? "" : " - prices not loaded");
         if (ImGui::Selectable(label.c_str(), r.code == code) && r.code != code) {
             const std::string chosen = r.code;
             state.edit("Set AWS region to " + chosen, app::EditScope::Settings,
@@ -61,11 +62,14 @@ void regionAvailability(const app::AppState& state, const model::PriceCatalogue&
         locateLastItem("assumptions.region.loading");
         return;
     }
-    const std::string why = fetch != state.regionPricesFetch.end() ? " (they could not be loaded from this site: " + fetch->second + ")" : "";
-    const std::string text = "This app carries no price tables for " + catalogue.regionName(code) + why +
-                             ", so nothing can be priced there" +
-                             (file.empty() ? std::string(".") : "; its tables are the catalogue file " + shippedPath(file) + ".") +
-                             " Drop that file on the page to use it, or pick a region whose prices are loaded (Ctrl+Z undoes the change).";
+    const std::string why = fetch != state.regionPricesFetch.end()
+                                ? " (they could not be loaded from this site: " + fetch->second + ")"
+                                : "";
+    const std::string text =
+        "This app carries no price tables for " + catalogue.regionName(code) + why +
+        ", so nothing can be priced there" +
+        (file.empty() ? std::string(".") : "; its tables are the catalogue file " + shippedPath(file) + ".") +
+        " Drop that file on the page to use it, or pick a region whose prices are loaded (Ctrl+Z undoes the change).";
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colourFail()));
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
@@ -83,9 +87,10 @@ void settingCheckbox(app::AppState& state, const char* label, bool model::AwsTar
 }
 
 void sizingSettings(app::AppState& state) {
-    settingCheckbox(state, "Graviton (Arm) for Linux", &model::AwsTarget::allowGraviton,
-                    "Lets the sizer pick Graviton types for Linux workloads and open-source RDS engines. Off by default: "
-                    "moving to Arm needs the software rebuilt and tested.");
+    settingCheckbox(
+        state, "Graviton (Arm) for Linux", &model::AwsTarget::allowGraviton,
+        "Lets the sizer pick Graviton types for Linux workloads and open-source RDS engines. Off by default: "
+        "moving to Arm needs the software rebuilt and tested.");
     ImGui::SameLine();
     settingCheckbox(state, "Burstable types", &model::AwsTarget::allowBurstable,
                     "t3 / t3a / t4g only when the measured p95 CPU need stays under the type's baseline.");
@@ -93,9 +98,10 @@ void sizingSettings(app::AppState& state) {
                     "Without measured utilisation, size at CPU 24 % and memory 59 % of provisioned (AWS Migration "
                     "Portfolio Assessment fallback) instead of like-for-like.");
     ImGui::SameLine();
-    settingCheckbox(state, "RDS Multi-AZ for production", &model::AwsTarget::rdsMultiAzForProduction,
-                    "Production databases moved to RDS that run a standby today are priced Multi-AZ (two instances and twice the "
-                    "storage); a workload's own Multi-AZ choice wins.");
+    settingCheckbox(
+        state, "RDS Multi-AZ for production", &model::AwsTarget::rdsMultiAzForProduction,
+        "Production databases moved to RDS that run a standby today are priced Multi-AZ (two instances and twice the "
+        "storage); a workload's own Multi-AZ choice wins.");
 }
 
 // The date and source of each price table the estimate uses.
@@ -104,8 +110,8 @@ void tablesInUse(const std::vector<model::PriceTableUse>& tables) {
         ImGui::TextDisabled("No price table prices this estimate.");
         return;
     }
-    if (!ImGui::BeginTable("priceTables", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                  ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("priceTables", 4,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupColumn("Price table", 0, 1.6f);
     ImGui::TableSetupColumn("Workloads", 0, 0.6f);
@@ -128,7 +134,8 @@ void tablesInUse(const std::vector<model::PriceTableUse>& tables) {
             ImGui::SameLine();
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourFail()), "older table");
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("A newer table of this kind exists, but not for this region: these are the newest prices it has.");
+                ImGui::SetTooltip(
+                    "A newer table of this kind exists, but not for this region: these are the newest prices it has.");
         }
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", t.provenance.source.c_str());
@@ -152,8 +159,9 @@ void AwsPricesSection::draw(PanelContext& ctx) {
     regionPicker(state, *catalogue);
     regionAvailability(state, *catalogue, state.scenario.aws.region);
     if (state.scenario.aws.regionMultiplier != 1.0)
-        ImGui::TextWrapped("An explicit region multiplier of %.3g from an older scenario file applies to every AWS price.",
-                           state.scenario.aws.regionMultiplier);
+        ImGui::TextWrapped(
+            "An explicit region multiplier of %.3g from an older scenario file applies to every AWS price.",
+            state.scenario.aws.regionMultiplier);
     sizingSettings(state);
     if (!state.hasResult()) {
         ImGui::TextDisabled("The price tables in use show once the scenario has a valid estimate.");

@@ -43,8 +43,8 @@ void BrandDialog::accentField(app::AppState& state, float width) {
     m_editingAccent = ImGui::IsItemActive();
     if (ImGui::IsItemDeactivatedAfterEdit()) m_error = app::setPartnerAccent(state, m_accent);
     ImGui::SameLine();
-    // A swatch of the colour in use, not ImGui's colour picker: the picker's code alone would push the download past its
-    // 800 KB budget (README, Performance), and the hex field already takes any colour.
+    // A swatch of the colour in use, not ImGui's colour picker: the picker's code alone would push the download past
+    // its 800 KB budget (README, Performance), and the hex field already takes any colour.
     const std::uint32_t rgb = state.partner.accentRgb;
     const ImVec4 swatch(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
                         static_cast<float>(rgb & 0xFF) / 255.0f, rgb != 0 ? 1.0f : 0.0f);
@@ -61,7 +61,8 @@ void BrandDialog::logoRow(app::AppState& state, app::Requests& requests) {
     ImGui::TextUnformatted("Logo");
     ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
     if (!state.partner.logoDataUrl.empty()) {
-        if (!partnerLogoOnChip(state.partner, ImGui::GetFrameHeight() * 1.6f, "brand.logo")) ImGui::TextDisabled("(loading...)");
+        if (!partnerLogoOnChip(state.partner, ImGui::GetFrameHeight() * 1.6f, "brand.logo"))
+            ImGui::TextDisabled("(loading...)");
         ImGui::SameLine();
     }
     ImGui::BeginDisabled(!named);
@@ -82,8 +83,9 @@ void BrandDialog::draw(app::AppState& state, app::Requests& requests) {
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowSize(ImVec2(em * 34.0f, 0), ImGuiCond_Appearing);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.3f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.3f));
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.3f),
+        ImGuiCond_Appearing, ImVec2(0.5f, 0.3f));
     ImGui::SetNextWindowBgAlpha(1.0f); // opaque: the overview's figures must not show through the fields
     if (!ImGui::Begin("Your brand", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::End();
@@ -95,7 +97,8 @@ void BrandDialog::draw(app::AppState& state, app::Requests& requests) {
                        "workbook. They stay in this browser and travel in the scenario file.");
     ImGui::Spacing();
     nameField(state, width);
-    if (state.partner.name.empty()) ImGui::TextDisabled("Type your company's name first: the colour and the logo are kept with it.");
+    if (state.partner.name.empty())
+        ImGui::TextDisabled("Type your company's name first: the colour and the logo are kept with it.");
     accentField(state, width);
     logoRow(state, requests);
     ImGui::Separator();
@@ -112,7 +115,8 @@ void BrandDialog::draw(app::AppState& state, app::Requests& requests) {
         locateLastItem("brand.error");
     }
     ImGui::Separator();
-    ImGui::BeginDisabled(state.partner.name.empty() && state.partner.logoDataUrl.empty() && state.partner.accentRgb == 0);
+    ImGui::BeginDisabled(state.partner.name.empty() && state.partner.logoDataUrl.empty() &&
+                         state.partner.accentRgb == 0);
     if (ImGui::Button("Reset")) {
         app::resetPartnerBrand(state);
         m_error.clear();
@@ -120,10 +124,12 @@ void BrandDialog::draw(app::AppState& state, app::Requests& requests) {
     ImGui::EndDisabled();
     locateLastItem("brand.reset");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Removes your name, colour and logo. The customer's name belongs to the scenario: Ctrl+Z undoes it.");
+        ImGui::SetTooltip(
+            "Removes your name, colour and logo. The customer's name belongs to the scenario: Ctrl+Z undoes it.");
     ImGui::SameLine();
     ImGui::TextDisabled("A theme file (theme.json) dropped on the page sets the same brand.");
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Close").x - ImGui::GetStyle().FramePadding.x * 2.0f);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Close").x -
+                    ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::Button("Close")) open = false;
     locateLastItem("brand.close");
     ImGui::End();

@@ -17,11 +17,11 @@ struct BrandDialog {
     void draw(app::AppState& state, app::Requests& requests);
 
 private:
-    char m_name[512] = {};      ///< the partner's name being typed (applied on Enter or when the field is left)
-    char m_accent[16] = {};     ///< "#RRGGBB" being typed
+    char m_name[512] = {};  ///< the partner's name being typed (applied on Enter or when the field is left)
+    char m_accent[16] = {}; ///< "#RRGGBB" being typed
     bool m_editingName = false;
     bool m_editingAccent = false;
-    std::string m_error;        ///< the last refusal from a brand command ("" = none)
+    std::string m_error; ///< the last refusal from a brand command ("" = none)
     CustomerNameField m_customer;
     void nameField(app::AppState& state, float width);
     void accentField(app::AppState& state, float width);

@@ -24,7 +24,11 @@ double niceStep(double span, int target) {
     while (magnitude * 10.0 <= raw) magnitude *= 10.0;
     while (magnitude > raw) magnitude /= 10.0;
     const double fraction = raw / magnitude;
-    const double nice = fraction <= 1.0 ? 1.0 : fraction <= 2.0 ? 2.0 : fraction <= 2.5 ? 2.5 : fraction <= 5.0 ? 5.0 : 10.0;
+    const double nice = fraction <= 1.0   ? 1.0
+                        : fraction <= 2.0 ? 2.0
+                        : fraction <= 2.5 ? 2.5
+                        : fraction <= 5.0 ? 5.0
+                                          : 10.0;
     return nice * magnitude;
 }
 
@@ -38,7 +42,7 @@ Range1 niceRange(double lo, double hi, double& step) {
 
 // The plot frame: reserves the item, draws the y grid with ticks and titles, returns the inner plot rect.
 struct Frame {
-    ImVec2 min, max;        // plot area
+    ImVec2 min, max; // plot area
     ImVec2 outerMin, outerMax;
     Range1 y;
     bool hovered = false;
@@ -152,8 +156,8 @@ void tooltipAt(const Axes& axes, std::size_t i, const std::vector<Series>& serie
     double total = 0.0;
     for (const Series& s : series) {
         if (i >= s.values.size()) continue;
-        ImGui::ColorButton(s.label.c_str(), ImGui::ColorConvertU32ToFloat4(s.colour),
-                           ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
+        ImGui::ColorButton(s.label.c_str(), ImGui::ColorConvertU32ToFloat4(s.colour), ImGuiColorEditFlags_NoTooltip,
+                           ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
         ImGui::SameLine();
         ImGui::Text("%s: %s", s.label.c_str(), axes.yExact(s.values[i]).c_str());
         total += s.values[i];
@@ -207,7 +211,8 @@ void hoverSlot(const Frame& f, const Axes& axes, const std::vector<Series>& seri
     const float slot = (f.max.x - f.min.x) / static_cast<float>(count);
     const auto i = std::min(count - 1, static_cast<std::size_t>((f.mouse.x - f.min.x) / slot));
     const float x0 = f.min.x + slot * static_cast<float>(i);
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(x0, f.min.y), ImVec2(x0 + slot, f.max.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(x0, f.min.y), ImVec2(x0 + slot, f.max.y),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled));
     tooltipAt(axes, i, series, withTotal);
 }
 } // namespace
@@ -225,7 +230,8 @@ void line(const char* id, const std::vector<Series>& series, const Axes& axes, f
         for (std::size_t i = 0; i < s.values.size(); ++i)
             points.push_back(ImVec2(f.min.x + step * static_cast<float>(i), f.toY(s.values[i])));
         if (s.dashed)
-            for (std::size_t i = 1; i < points.size(); ++i) dashedLine(dl, points[i - 1], points[i], s.colour, thickness);
+            for (std::size_t i = 1; i < points.size(); ++i)
+                dashedLine(dl, points[i - 1], points[i], s.colour, thickness);
         else
             dl->AddPolyline(points.data(), static_cast<int>(points.size()), s.colour, 0, thickness);
     }
@@ -241,8 +247,8 @@ void line(const char* id, const std::vector<Series>& series, const Axes& axes, f
         dl->AddText(ImVec2(left, f.min.y), text, axes.markerLabel.c_str());
     }
     if (f.hovered && f.mouse.x >= f.min.x - step * 0.5f && f.mouse.x <= f.max.x + step * 0.5f) {
-        const auto i = static_cast<std::size_t>(std::clamp((f.mouse.x - f.min.x) / step + 0.5f, 0.0f,
-                                                           static_cast<float>(count - 1)));
+        const auto i = static_cast<std::size_t>(
+            std::clamp((f.mouse.x - f.min.x) / step + 0.5f, 0.0f, static_cast<float>(count - 1)));
         const float x = f.min.x + step * static_cast<float>(i);
         dl->AddLine(ImVec2(x, f.min.y), ImVec2(x, f.max.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), 1.0f);
         for (const Series& s : series)
@@ -353,8 +359,8 @@ void band(const char* id, const Series& low, const Series& mid, const Series& hi
         dl->AddPolyline(points.data(), static_cast<int>(points.size()), s->colour, 0, s == &mid ? thickness : 1.0f);
     }
     if (f.hovered && f.mouse.x >= f.min.x - step * 0.5f && f.mouse.x <= f.max.x + step * 0.5f) {
-        const auto i = static_cast<std::size_t>(std::clamp((f.mouse.x - f.min.x) / step + 0.5f, 0.0f,
-                                                           static_cast<float>(count - 1)));
+        const auto i = static_cast<std::size_t>(
+            std::clamp((f.mouse.x - f.min.x) / step + 0.5f, 0.0f, static_cast<float>(count - 1)));
         const float x = f.min.x + step * static_cast<float>(i);
         dl->AddLine(ImVec2(x, f.min.y), ImVec2(x, f.max.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), 1.0f);
         tooltipAt(axes, i, all, false);
@@ -377,9 +383,11 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
     hi += pad;
     const float width = ImGui::GetContentRegionAvail().x;
     // Rows shrink to fit the space given (down to one text line each) so the axis stays on screen.
-    const float fitRow = (ImGui::GetContentRegionAvail().y - line * 4.5f) / static_cast<float>(std::max<std::size_t>(1, bars.size()));
+    const float fitRow =
+        (ImGui::GetContentRegionAvail().y - line * 4.5f) / static_cast<float>(std::max<std::size_t>(1, bars.size()));
     const float rowHeight = std::clamp(fitRow, line * 1.1f, line * 1.6f);
-    labelWidth = std::min(labelWidth, width * 0.42f); // long labels are cut with an ellipsis; the tooltip has them whole
+    labelWidth =
+        std::min(labelWidth, width * 0.42f); // long labels are cut with an ellipsis; the tooltip has them whole
     const float height = rowHeight * static_cast<float>(bars.size()) + line * 4.0f;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(id, ImVec2(width, std::max(height, line * 5.0f)));
@@ -407,7 +415,8 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
             ImGui::TextUnformatted(b.label.c_str());
             ImGui::Text("Low (%s): %s", b.lowInput.c_str(), exact(b.lowResult).c_str());
             ImGui::Text("High (%s): %s", b.highInput.c_str(), exact(b.highResult).c_str());
-            ImGui::Text("Expected: %s  (swing %s)", exact(base).c_str(), exact(std::fabs(b.highResult - b.lowResult)).c_str());
+            ImGui::Text("Expected: %s  (swing %s)", exact(base).c_str(),
+                        exact(std::fabs(b.highResult - b.lowResult)).c_str());
             ImGui::EndTooltip();
         }
     }
@@ -422,13 +431,13 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
         dl->AddLine(ImVec2(toX(v), pmax.y), ImVec2(toX(v), pmax.y + 4.0f), muted);
         dl->AddText(ImVec2(toX(v) - size.x * 0.5f, pmax.y + 6.0f), text, label.c_str());
     }
-    const std::string legendText = fitText("Blue: the assumption at its low value. Orange: at its high value.",
-                                           pmax.x - origin.x);
+    const std::string legendText =
+        fitText("Blue: the assumption at its low value. Orange: at its high value.", pmax.x - origin.x);
     dl->AddText(ImVec2(origin.x, pmax.y + line * 1.3f), muted, legendText.c_str());
 }
 
-void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel,
-           const GanttView& view) {
+void gantt(const char* id, const std::vector<GanttBar>& bars, int months,
+           const std::function<std::string(int)>& monthLabel, const GanttView& view) {
     if (bars.empty() || months <= 0) return;
     ImGui::PushID(id);
     const float font = ImGui::GetFontSize();
@@ -436,7 +445,8 @@ void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const 
     const float rows = static_cast<float>(bars.size());
     // Rows fill the height asked for, up to five lines each (a plan of three waves is not three giant blocks), and
     // shrink to a line and a bit when many waves share it.
-    const float rowHeight = view.height > 0.0f ? std::clamp((view.height - axisHeight) / rows, font * 1.15f, font * 5.0f) : font * 1.6f;
+    const float rowHeight =
+        view.height > 0.0f ? std::clamp((view.height - axisHeight) / rows, font * 1.15f, font * 5.0f) : font * 1.6f;
     float labelWidth = font * 4.0f;
     for (const GanttBar& b : bars) labelWidth = std::max(labelWidth, ImGui::CalcTextSize(b.label.c_str()).x + font);
     labelWidth = std::min(labelWidth, font * 9.0f);
@@ -471,14 +481,16 @@ void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const 
     for (std::size_t r = 0; r < bars.size(); ++r) {
         const GanttBar& b = bars[r];
         const float top = rowsTop + rowHeight * static_cast<float>(r);
-        dl->AddText(ImVec2(origin.x, top + (rowHeight - font) * 0.5f), text, fitText(b.label, labelWidth - font * 0.5f).c_str());
+        dl->AddText(ImVec2(origin.x, top + (rowHeight - font) * 0.5f), text,
+                    fitText(b.label, labelWidth - font * 0.5f).c_str());
         const float y0 = top + rowHeight * 0.15f, y1 = top + rowHeight * 0.85f;
         const float barLeft = xOf(b.start), barRight = std::max(xOf(std::max(b.end, b.goLive)), barLeft + 2.0f);
         dl->AddRectFilled(ImVec2(barLeft, y0), ImVec2(std::max(xOf(b.goLive), barLeft + 2.0f), y1), b.colour, 2.0f);
         const ImU32 faint = (b.colour & 0x00FFFFFFu) | 0x60000000u;
         if (b.end > b.goLive) dl->AddRectFilled(ImVec2(xOf(b.goLive), y0), ImVec2(xOf(b.end), y1), faint, 2.0f);
         if (!b.barText.empty()) {
-            // After the bar in the text colour when it fits there, else on the bar in white, else cut where the room is.
+            // After the bar in the text colour when it fits there, else on the bar in white, else cut where the room
+            // is.
             const float textWidth = ImGui::CalcTextSize(b.barText.c_str()).x;
             const float after = x1 - barRight - font * 0.3f, inside = barRight - barLeft - font * 0.6f;
             const bool onBar = textWidth > after && (textWidth <= inside || inside > after);
@@ -486,9 +498,11 @@ void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const 
             const std::string shown = fitText(b.barText, onBar ? inside : after);
             const ImVec2 at(textX, top + (rowHeight - font) * 0.5f);
             dl->AddText(at, onBar ? IM_COL32_WHITE : text, shown.c_str());
-            locateRect(std::string(id) + ".bar" + std::to_string(r), at.x, at.y, ImGui::CalcTextSize(shown.c_str()).x, font);
+            locateRect(std::string(id) + ".bar" + std::to_string(r), at.x, at.y, ImGui::CalcTextSize(shown.c_str()).x,
+                       font);
         }
-        if (hovered && mouse.y >= top && mouse.y < top + rowHeight && !b.tooltip.empty()) ImGui::SetTooltip("%s", b.tooltip.c_str());
+        if (hovered && mouse.y >= top && mouse.y < top + rowHeight && !b.tooltip.empty())
+            ImGui::SetTooltip("%s", b.tooltip.c_str());
     }
     if (view.markerMonth >= first && view.markerMonth <= last) {
         const float x = xOf(view.markerMonth);
@@ -553,7 +567,8 @@ void bridge(const char* id, const std::vector<BridgeBar>& bars, const Axes& axes
         const float cx = f.min.x + slot * (static_cast<float>(i) + 0.5f);
         dl->AddText(ImVec2(cx - ImGui::CalcTextSize(first.c_str()).x * 0.5f, f.max.y + 4.0f), text, first.c_str());
         if (!second.empty())
-            dl->AddText(ImVec2(cx - ImGui::CalcTextSize(second.c_str()).x * 0.5f, f.max.y + 4.0f + line), text, second.c_str());
+            dl->AddText(ImVec2(cx - ImGui::CalcTextSize(second.c_str()).x * 0.5f, f.max.y + 4.0f + line), text,
+                        second.c_str());
         if (f.hovered && f.mouse.x >= f.min.x + slot * static_cast<float>(i) &&
             f.mouse.x < f.min.x + slot * static_cast<float>(i + 1))
             hoveredBar = i;

@@ -17,20 +17,20 @@ using Formatter = std::function<std::string(double)>;
 struct Series {
     std::string label;
     std::vector<double> values;
-    unsigned int colour = 0;   ///< IM_COL32
-    bool dashed = false;       ///< drawn dashed (a reference line, e.g. "today")
+    unsigned int colour = 0; ///< IM_COL32
+    bool dashed = false;     ///< drawn dashed (a reference line, e.g. "today")
 };
 
 /// Axes and formatting shared by the charts.
 struct Axes {
-    std::string xTitle;                      ///< "Month", "Quarter", "Year"
-    std::string yTitle;                      ///< "Cumulative cost (USD)"
-    std::function<std::string(int)> xLabel;  ///< label of x position i ("Y1", "Q3 2027")
-    Formatter yTick;                         ///< short, for ticks ("$1.2M")
-    Formatter yExact;                        ///< exact, for tooltips ("$1,234,567")
-    int xLabelEvery = 1;                     ///< label every n-th x position (0 = automatic)
-    int markerX = -1;                        ///< line charts: an x position marked by a vertical line (payback), -1 none
-    std::string markerLabel;                 ///< the marker's label, drawn at its top ("Payback Aug 2028")
+    std::string xTitle;                     ///< "Month", "Quarter", "Year"
+    std::string yTitle;                     ///< "Cumulative cost (USD)"
+    std::function<std::string(int)> xLabel; ///< label of x position i ("Y1", "Q3 2027")
+    Formatter yTick;                        ///< short, for ticks ("$1.2M")
+    Formatter yExact;                       ///< exact, for tooltips ("$1,234,567")
+    int xLabelEvery = 1;                    ///< label every n-th x position (0 = automatic)
+    int markerX = -1;                       ///< line charts: an x position marked by a vertical line (payback), -1 none
+    std::string markerLabel;                ///< the marker's label, drawn at its top ("Payback Aug 2028")
 };
 
 /// `text` cut to fit `width` pixels with "..." (unchanged when it fits).
@@ -70,8 +70,8 @@ void tornado(const char* id, const std::vector<TornadoBar>& bars, double base, c
 
 /// One row of a timeline (Gantt): [start, goLive) migrating, then [goLive, end) dual running.
 struct GanttBar {
-    std::string label;       ///< row label ("Wave 2")
-    int start = 0;           ///< months from the scenario's month 0
+    std::string label; ///< row label ("Wave 2")
+    int start = 0;     ///< months from the scenario's month 0
     int goLive = 0;
     int end = 0;             ///< end of dual running (>= goLive)
     std::string tooltip;     ///< shown when the row is hovered
@@ -88,7 +88,7 @@ struct GanttView {
 };
 /// A timeline of `bars` over months [0, months): one row each, a month axis labelled by `monthLabel`. Its bar
 /// texts are named `id`.bar0, 1, ... and the marker's label `id`.marker for tests.
-void gantt(const char* id, const std::vector<GanttBar>& bars, int months, const std::function<std::string(int)>& monthLabel,
-           const GanttView& view = {});
+void gantt(const char* id, const std::vector<GanttBar>& bars, int months,
+           const std::function<std::string(int)>& monthLabel, const GanttView& view = {});
 
 } // namespace est::ui::charts

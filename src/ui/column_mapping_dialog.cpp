@@ -32,7 +32,8 @@ bool headerCombo(const app::PendingImport& pending, const io::MappingField& fiel
     locateLastItem("mapping.option.none");
     for (std::size_t i = 0; i < pending.header.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        const std::string label = pending.header[i].empty() ? "(column " + std::to_string(i + 1) + ")" : pending.header[i];
+        const std::string label =
+            pending.header[i].empty() ? "(column " + std::to_string(i + 1) + ")" : pending.header[i];
         if (ImGui::Selectable(label.c_str(), current == static_cast<int>(i))) {
             chosen = static_cast<int>(i);
             changed = true;
@@ -45,7 +46,8 @@ bool headerCombo(const app::PendingImport& pending, const io::MappingField& fiel
 }
 
 bool unitCombo(const char* label, const char* locatorName, io::SizeUnit& unit) {
-    static constexpr io::SizeUnit kUnits[] = {io::SizeUnit::Kib, io::SizeUnit::Mib, io::SizeUnit::Gib, io::SizeUnit::Tib};
+    static constexpr io::SizeUnit kUnits[] = {io::SizeUnit::Kib, io::SizeUnit::Mib, io::SizeUnit::Gib,
+                                              io::SizeUnit::Tib};
     ImGui::TextUnformatted(label);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
@@ -67,9 +69,10 @@ bool unitCombo(const char* label, const char* locatorName, io::SizeUnit& unit) {
 void previewTable(const app::PendingImport& pending) {
     const auto& rows = pending.preview().workloads;
     constexpr int kColumns = 9;
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
-                                  ImGuiTableFlags_SizingFixedFit;
-    const float height = ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(app::PendingImport::kPreviewRows) + 1.5f);
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    const float height =
+        ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(app::PendingImport::kPreviewRows) + 1.5f);
     if (!ImGui::BeginTable("mapping.preview", kColumns, flags, ImVec2(0.0f, height))) return;
     for (const char* h : {"Line", "Id", "Name", "Application", "Env", "OS", "vCPU", "RAM GB", "Storage GB"})
         ImGui::TableSetupColumn(h);
@@ -114,8 +117,8 @@ bool ColumnMappingDialog::draw(app::AppState& state) {
     app::PendingImport& p = *pending;
     // The body scrolls; the reasons Import is disabled and the buttons stay in view below it.
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 2.0f +
-                         style.ItemSpacing.y * 2.0f;
+    const float footer =
+        ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 2.0f + style.ItemSpacing.y * 2.0f;
     ImGui::BeginChild("mapping.body", ImVec2(0.0f, -footer));
     ImGui::Text("%s is not a format the estimator knows (RVTools, AWS discovery, Azure Migrate).", p.fileName.c_str());
     locateLastItem("mapping.title");
@@ -179,8 +182,8 @@ bool ColumnMappingDialog::draw(app::AppState& state) {
     ImGui::Separator();
     const std::vector<std::string> blockers = p.blockers();
     if (blockers.empty()) {
-        ImGui::Text("%zu of %zu rows will import; workloads with an id already in the estate are updated.", p.importableRows(),
-                    p.fileRows());
+        ImGui::Text("%zu of %zu rows will import; workloads with an id already in the estate are updated.",
+                    p.importableRows(), p.fileRows());
     }
     for (const std::string& b : blockers) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.40f, 1.0f));

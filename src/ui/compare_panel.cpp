@@ -27,8 +27,8 @@ void ComparePanel::draw(PanelContext& ctx) {
     }
     const NumberFormat& f = ctx.format;
     const int n = static_cast<int>(state.compared.size());
-    if (!ImGui::BeginTable("compare", n + 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                 ImGuiTableFlags_SizingStretchSame))
+    if (!ImGui::BeginTable("compare", n + 1,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame))
         return;
     // The better scenario is marked in its header, and the rows below say how each differs from the first.
     const app::CompareReading reading = app::readComparison(state.compared);
@@ -44,16 +44,27 @@ void ComparePanel::draw(PanelContext& ctx) {
         const char* label;
         Getter get;
     } rows[] = {
-        {"MAP funding", [](const app::ComparedScenario& c, const NumberFormat&) { return std::string(model::verdictName(c.result.eligibility.verdict)); }},
-        {"AWS spend per year (MAP basis)", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.projectedArrUsd, g); }},
-        {"Today / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.todayMonthlyUsd, g); }},
-        {"After migration / month", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.targetMonthlyUsd, g); }},
-        {"One-time cost", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.oneTimeUsd, g); }},
-        {"Total funding", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.funding.totalUsd, g); }},
-        {"Net migration cost", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.netMigrationCostUsd, g); }},
-        {"Savings over the horizon", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.horizonSavingsUsd, g); }},
+        {"MAP funding",
+         [](const app::ComparedScenario& c, const NumberFormat&) {
+             return std::string(model::verdictName(c.result.eligibility.verdict));
+         }},
+        {"AWS spend per year (MAP basis)",
+         [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.projectedArrUsd, g); }},
+        {"Today / month",
+         [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.todayMonthlyUsd, g); }},
+        {"After migration / month",
+         [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.targetMonthlyUsd, g); }},
+        {"One-time cost",
+         [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.oneTimeUsd, g); }},
+        {"Total funding",
+         [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.funding.totalUsd, g); }},
+        {"Net migration cost", [](const app::ComparedScenario& c,
+                                  const NumberFormat& g) { return money(c.result.tco.netMigrationCostUsd, g); }},
+        {"Savings over the horizon", [](const app::ComparedScenario& c,
+                                        const NumberFormat& g) { return money(c.result.tco.horizonSavingsUsd, g); }},
         {"NPV", [](const app::ComparedScenario& c, const NumberFormat& g) { return money(c.result.tco.npvUsd, g); }},
-        {"Payback", [](const app::ComparedScenario& c, const NumberFormat&) { return model::paybackText(c.result.tco, c.scenario.settings); }},
+        {"Payback", [](const app::ComparedScenario& c,
+                       const NumberFormat&) { return model::paybackText(c.result.tco, c.scenario.settings); }},
     };
     int id = 0;
     for (const auto& row : rows) {
@@ -63,9 +74,12 @@ void ComparePanel::draw(PanelContext& ctx) {
         for (const app::ComparedScenario& c : state.compared) {
             ImGui::TableNextColumn();
             ImGui::PushID(id++);
-            if (!c.result.ok()) ImGui::TextDisabled("invalid");
-            else if (c.result.months == 0) ImGui::TextDisabled("...");
-            else moneyCell("c", row.get(c, f), ""); // figures right-aligned, money or not
+            if (!c.result.ok())
+                ImGui::TextDisabled("invalid");
+            else if (c.result.months == 0)
+                ImGui::TextDisabled("...");
+            else
+                moneyCell("c", row.get(c, f), ""); // figures right-aligned, money or not
             ImGui::PopID();
         }
     }
@@ -88,7 +102,9 @@ void ComparePanel::draw(PanelContext& ctx) {
                 continue;
             }
             const std::string text = (d > 0.5 ? "+" : "") + money(d, f);
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(d > 0.5 ? colourPass() : d < -0.5 ? colourFail() : colourMuted()));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(d > 0.5    ? colourPass()
+                                                                                : d < -0.5 ? colourFail()
+                                                                                           : colourMuted()));
             rightAlignedText(text);
             ImGui::PopStyleColor();
             if (row.deltas == &reading.savingsDeltaUsd) locateLastItem("compare.delta" + std::to_string(i));
@@ -96,7 +112,8 @@ void ComparePanel::draw(PanelContext& ctx) {
     }
     ImGui::EndTable();
     if (reading.better >= 0)
-        ImGui::TextWrapped("Better: %s (the largest savings over the horizon).", state.compared[static_cast<std::size_t>(reading.better)].name.c_str());
+        ImGui::TextWrapped("Better: %s (the largest savings over the horizon).",
+                           state.compared[static_cast<std::size_t>(reading.better)].name.c_str());
     locateLastItem("compare.better");
 }
 

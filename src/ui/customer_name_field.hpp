@@ -13,10 +13,10 @@ struct CustomerNameField {
     void draw(app::AppState& state, const char* locatorName, float width);
 
 private:
-    char m_buffer[512] = {};  ///< room past the 120-character limit, so an over-long paste is refused with a reason
-    bool m_editing = false;   ///< the field had the keyboard last frame (the buffer is the user's, not the state's)
-    bool m_refused = false;   ///< the buffer holds a refused name: keep it until the user changes it
-    std::string m_error;      ///< why the last name was refused ("" = none)
+    char m_buffer[512] = {}; ///< room past the 120-character limit, so an over-long paste is refused with a reason
+    bool m_editing = false;  ///< the field had the keyboard last frame (the buffer is the user's, not the state's)
+    bool m_refused = false;  ///< the buffer holds a refused name: keep it until the user changes it
+    std::string m_error;     ///< why the last name was refused ("" = none)
 };
 
 } // namespace est::ui

@@ -17,8 +17,8 @@ void DispositionsPanel::draw(PanelContext& ctx) {
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const model::Result& r = state.result;
     const NumberFormat& f = ctx.format;
-    if (ImGui::BeginTable("by-disposition", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                    ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("by-disposition", 6,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Disposition");
         ImGui::TableSetupColumn("Chosen");
         ImGui::TableSetupColumn("Proposed");
@@ -51,12 +51,13 @@ void DispositionsPanel::draw(PanelContext& ctx) {
     ImGui::Spacing();
     // The database choice shown as a choice: RDS (the estimate's) against EC2 with the customer's own licences.
     if (const model::DatabaseAlternatives& alt = r.databaseAlternatives; alt.workloads > 0)
-        ImGui::TextWrapped("%d SQL Server / Oracle databases on RDS: %s a month; on EC2 with your own licences %s a month "
-                           "(%s %s a month%s).",
-                           alt.workloads, moneyPlain(alt.rdsMonthlyUsd, f).c_str(), moneyPlain(alt.ec2ByolMonthlyUsd, f).c_str(),
-                           alt.savingMonthlyUsd >= 0.0 ? "choosing EC2 saves" : "EC2 costs",
-                           moneyPlain(alt.savingMonthlyUsd >= 0.0 ? alt.savingMonthlyUsd : -alt.savingMonthlyUsd, f).c_str(),
-                           alt.savingMonthlyUsd >= 0.0 ? "" : " more");
+        ImGui::TextWrapped(
+            "%d SQL Server / Oracle databases on RDS: %s a month; on EC2 with your own licences %s a month "
+            "(%s %s a month%s).",
+            alt.workloads, moneyPlain(alt.rdsMonthlyUsd, f).c_str(), moneyPlain(alt.ec2ByolMonthlyUsd, f).c_str(),
+            alt.savingMonthlyUsd >= 0.0 ? "choosing EC2 saves" : "EC2 costs",
+            moneyPlain(alt.savingMonthlyUsd >= 0.0 ? alt.savingMonthlyUsd : -alt.savingMonthlyUsd, f).c_str(),
+            alt.savingMonthlyUsd >= 0.0 ? "" : " more");
     const auto& workloads = state.scenario.workloads;
     if (checked.size() != workloads.size()) checked.assign(workloads.size(), 0);
     ImGui::Text("%d workloads differ from the recommender's proposal.", state.derived.differsFromRecommendation);
@@ -83,12 +84,14 @@ void DispositionsPanel::draw(PanelContext& ctx) {
         if (m_listedRevision != state.resultRevision) m_reasons.clear();
         m_listed.clear();
         for (std::size_t i = 0; i < r.workloads.size(); ++i)
-            if (!onlyDiffering || r.workloads[i].effective != r.workloads[i].recommended) m_listed.push_back(static_cast<int>(i));
+            if (!onlyDiffering || r.workloads[i].effective != r.workloads[i].recommended)
+                m_listed.push_back(static_cast<int>(i));
         m_listedRevision = state.resultRevision;
         m_listedOnlyDiffering = onlyDiffering;
     }
-    if (ImGui::BeginTable("differs", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
-                                            ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("differs", 5,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
+                              ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.8f);
         ImGui::TableSetupColumn("Workload");

@@ -27,12 +27,14 @@ void EligibilityPanel::draw(PanelContext& ctx) {
     const model::Eligibility& e = state.result.eligibility;
     const NumberFormat& f = ctx.format;
     ImGui::PushFont(largeFont());
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(e.verdict == model::Verdict::NotEligible ? colourFail() : colourPass()),
-                       "MAP funding: %s", state.summary.badge.c_str());
+    ImGui::TextColored(
+        ImGui::ColorConvertU32ToFloat4(e.verdict == model::Verdict::NotEligible ? colourFail() : colourPass()),
+        "MAP funding: %s", state.summary.badge.c_str());
     ImGui::PopFont();
     locateLastItem("eligibility.verdict");
-    if (!ImGui::BeginTable("checks", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                            ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("checks", 5,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                               ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Check", 0, 2.0f);
@@ -53,14 +55,17 @@ void EligibilityPanel::draw(PanelContext& ctx) {
         ImGui::TableNextColumn();
         // A click on the measured value opens the check's trace: value, threshold, and what clears it.
         const std::string locator = "eligibility.check" + std::to_string(i);
-        traceValue("m", valueText(c.measured, c.unit, f), number(c.measured, f, 2), i < traces.size() ? traces[i] : noTrace, f,
-                   locator.c_str());
+        traceValue("m", valueText(c.measured, c.unit, f), number(c.measured, f, 2),
+                   i < traces.size() ? traces[i] : noTrace, f, locator.c_str());
         ImGui::TableNextColumn();
         copyableText("t", valueText(c.threshold, c.unit, f), number(c.threshold, f, 2));
         ImGui::TableNextColumn();
-        const char* status = c.status == model::CheckStatus::Pass ? "Pass" : c.status == model::CheckStatus::Fail ? "Fail" : "Unknown";
-        const unsigned int colour = c.status == model::CheckStatus::Pass ? colourPass()
-                                    : c.status == model::CheckStatus::Fail ? colourFail() : colourMuted();
+        const char* status = c.status == model::CheckStatus::Pass   ? "Pass"
+                             : c.status == model::CheckStatus::Fail ? "Fail"
+                                                                    : "Unknown";
+        const unsigned int colour = c.status == model::CheckStatus::Pass   ? colourPass()
+                                    : c.status == model::CheckStatus::Fail ? colourFail()
+                                                                           : colourMuted();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colour), "%s", status);
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", c.status == model::CheckStatus::Pass ? "-" : c.clearText.c_str());

@@ -19,8 +19,22 @@
 
 namespace est::ui {
 namespace {
-enum Column { ColName, ColApp, ColEnv, ColOs, ColVcpu, ColRam, ColStorage, ColToday, ColAws, ColInstance, ColDisposition,
-              ColWave, ColTagged, ColCount };
+enum Column {
+    ColName,
+    ColApp,
+    ColEnv,
+    ColOs,
+    ColVcpu,
+    ColRam,
+    ColStorage,
+    ColToday,
+    ColAws,
+    ColInstance,
+    ColDisposition,
+    ColWave,
+    ColTagged,
+    ColCount
+};
 
 // The disposition names as the C strings ImGui wants, by disposition (kDispositionCount of them):
 // dispositionName's views are of string literals, so each is NUL-terminated.
@@ -58,22 +72,32 @@ void EstatePanel::rebuild(const app::AppState& state) {
         const model::Workload& x = workloads[static_cast<std::size_t>(a)];
         const model::Workload& y = workloads[static_cast<std::size_t>(b)];
         switch (m_sortColumn) {
-        case ColApp: return x.application < y.application;
-        case ColEnv: return x.environment < y.environment;
-        case ColOs: return x.os < y.os;
-        case ColVcpu: return x.vcpu < y.vcpu;
-        case ColRam: return x.ramGb < y.ramGb;
-        case ColStorage: return x.storageGb < y.storageGb;
+        case ColApp:
+            return x.application < y.application;
+        case ColEnv:
+            return x.environment < y.environment;
+        case ColOs:
+            return x.os < y.os;
+        case ColVcpu:
+            return x.vcpu < y.vcpu;
+        case ColRam:
+            return x.ramGb < y.ramGb;
+        case ColStorage:
+            return x.storageGb < y.storageGb;
         case ColToday:
             return haveResult && state.result.workloads[static_cast<std::size_t>(a)].todayMonthlyUsd <
                                      state.result.workloads[static_cast<std::size_t>(b)].todayMonthlyUsd;
         case ColAws:
             return haveResult && state.result.workloads[static_cast<std::size_t>(a)].targetMonthlyUsd <
                                      state.result.workloads[static_cast<std::size_t>(b)].targetMonthlyUsd;
-        case ColDisposition: return effective(a) < effective(b);
-        case ColWave: return x.wave < y.wave;
-        case ColTagged: return x.mapTagged < y.mapTagged;
-        default: return x.name < y.name;
+        case ColDisposition:
+            return effective(a) < effective(b);
+        case ColWave:
+            return x.wave < y.wave;
+        case ColTagged:
+            return x.mapTagged < y.mapTagged;
+        default:
+            return x.name < y.name;
         }
     };
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return m_sortAscending ? less(a, b) : less(b, a); });
@@ -122,7 +146,8 @@ EstatePanel::RowText& EstatePanel::rowText(const app::AppState& state, std::size
         if (!text.instanceType.empty()) {
             char rate[32];
             std::snprintf(rate, sizeof rate, " $%.4g", wr.instanceUsdPerHour);
-            text.instance = text.instanceType + (wr.instanceCount > 1 ? " x" + std::to_string(wr.instanceCount) : "") + rate;
+            text.instance =
+                text.instanceType + (wr.instanceCount > 1 ? " x" + std::to_string(wr.instanceCount) : "") + rate;
         }
     }
     return text;
@@ -240,7 +265,8 @@ void EstatePanel::draw(PanelContext& ctx) {
     if (!ImGui::BeginTable("estate", ColCount, flags, ImVec2(0, 0))) return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide, em * 10.0f, ColName);
+    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide, em * 10.0f,
+                            ColName);
     ImGui::TableSetupColumn("Application", 0, em * 8.0f, ColApp);
     ImGui::TableSetupColumn("Env", 0, em * 3.5f, ColEnv);
     ImGui::TableSetupColumn("OS", 0, em * 8.0f, ColOs);
@@ -284,8 +310,10 @@ void EstatePanel::draw(PanelContext& ctx) {
                 ImGui::TableSetColumnIndex(ColName);
                 const bool collapsed = collapsedApps.count(app) > 0;
                 if (ImGui::SmallButton(collapsed ? "+" : "-")) {
-                    if (collapsed) collapsedApps.erase(app);
-                    else collapsedApps.insert(app);
+                    if (collapsed)
+                        collapsedApps.erase(app);
+                    else
+                        collapsedApps.insert(app);
                 }
                 ImGui::SameLine();
                 ImGui::Text("%s (%d)", app.empty() ? "(no application)" : app.c_str(),
@@ -360,8 +388,9 @@ void EstatePanel::draw(PanelContext& ctx) {
             int wave = w.wave;
             ImGui::SetNextItemWidth(-1);
             if (ImGui::InputInt("##wave", &wave, 0) && wave >= 1) {
-                state.edit("Set wave of " + w.name, app::EditScope::Workloads,
-                           [i, wave](model::Scenario& s) { s.workloads[i].wave = wave; }, "wave:" + w.id);
+                state.edit(
+                    "Set wave of " + w.name, app::EditScope::Workloads,
+                    [i, wave](model::Scenario& s) { s.workloads[i].wave = wave; }, "wave:" + w.id);
             }
             if (ImGui::IsItemDeactivatedAfterEdit()) state.endGesture();
             ImGui::TableSetColumnIndex(ColTagged);

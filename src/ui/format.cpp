@@ -75,10 +75,14 @@ std::string moneyShort(double usd, const NumberFormat& f) {
         return s;
     };
     std::string body;
-    if (a >= 1e9) body = scaled(a / 1e9, "B");
-    else if (a >= 1e6) body = scaled(a / 1e6, "M");
-    else if (a >= 1e4) body = scaled(a / 1e3, "K");
-    else body = grouped(a, 0, f.style);
+    if (a >= 1e9)
+        body = scaled(a / 1e9, "B");
+    else if (a >= 1e6)
+        body = scaled(a / 1e6, "M");
+    else if (a >= 1e4)
+        body = scaled(a / 1e3, "K");
+    else
+        body = grouped(a, 0, f.style);
     return withSymbol(body, v < 0.0 && a >= 0.5, f);
 }
 
@@ -102,14 +106,16 @@ std::string fundingProfilesLine(const model::FundingProfiles& p, const NumberFor
     const model::FundingProfileFigures& head = programFirst ? p.programMechanics : p.publishedRules;
     const model::FundingProfileFigures& other = programFirst ? p.publishedRules : p.programMechanics;
     const double lo = std::min(head.totalUsd, other.totalUsd), hi = std::max(head.totalUsd, other.totalUsd);
-    const std::string range = moneyShort(lo, f) == moneyShort(hi, f) ? moneyShort(hi, f) : moneyShort(lo, f) + "-" + moneyShort(hi, f);
+    const std::string range =
+        moneyShort(lo, f) == moneyShort(hi, f) ? moneyShort(hi, f) : moneyShort(lo, f) + "-" + moneyShort(hi, f);
     // In the buyer's words, not the profiles' internal names (those name their sources in the traces and the appendix).
     auto reading = [](const model::FundingProfileFigures& x) {
-        return x.profile == model::FundingProfile::ProgramMechanics ? std::string("as AWS partners' programme terms pay it")
-                                                                    : std::string("by the rules of thumb published about MAP");
+        return x.profile == model::FundingProfile::ProgramMechanics
+                   ? std::string("as AWS partners' programme terms pay it")
+                   : std::string("by the rules of thumb published about MAP");
     };
-    return range + ": " + moneyShort(head.totalUsd, f) + " " + reading(head) + " (the figure used); " + moneyShort(other.totalUsd, f) +
-           " " + reading(other);
+    return range + ": " + moneyShort(head.totalUsd, f) + " " + reading(head) + " (the figure used); " +
+           moneyShort(other.totalUsd, f) + " " + reading(other);
 }
 
 } // namespace est::ui

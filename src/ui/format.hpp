@@ -14,9 +14,9 @@ enum class NumberStyle { CommaDot /* 1,234.5 */, DotComma /* 1.234,5 */, SpaceCo
 /// The display format: amounts are stored in USD and shown as USD x rate with the symbol.
 struct NumberFormat {
     std::string symbol = "$";
-    double rate = 1.0;          ///< display amount per USD
+    double rate = 1.0; ///< display amount per USD
     NumberStyle style = NumberStyle::CommaDot;
-    bool symbolAfter = false;   ///< "1 234 €" rather than "€1 234"
+    bool symbolAfter = false;                             ///< "1 234 €" rather than "€1 234"
     bool operator==(const NumberFormat&) const = default; ///< text cached for one format is redone for another
 };
 

@@ -26,12 +26,14 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
         taggingPlan = model::taggingPlan(state.scenario, state.result);
         taggingPlanRevision = state.resultRevision;
     }
-    const std::string title = "Tagging plan: " + std::to_string(taggingPlan.size()) + " MAP-eligible workloads, most expensive first";
+    const std::string title =
+        "Tagging plan: " + std::to_string(taggingPlan.size()) + " MAP-eligible workloads, most expensive first";
     const bool open = ImGui::TreeNode("tagging", "%s", title.c_str());
     locateLastItem("funding.tagging");
     if (!open) return;
-    ImGui::TextWrapped("Tag each resource when it is created on AWS, no later than the month shown: spend before the tag "
-                       "never earns credits. File > Export > Advanced > MAP tagging plan (CSV) writes this table.");
+    ImGui::TextWrapped(
+        "Tag each resource when it is created on AWS, no later than the month shown: spend before the tag "
+        "never earns credits. File > Export > Advanced > MAP tagging plan (CSV) writes this table.");
     const NumberFormat& f = ctx.format;
     const model::Settings& settings = state.scenario.settings;
     const float rows = static_cast<float>(std::min<std::size_t>(taggingPlan.size(), 12) + 1);
@@ -58,7 +60,8 @@ void FundingPanel::drawTaggingPlan(PanelContext& ctx) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(row.waveName.c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(row.afterHorizon ? "after the horizon" : monthLabel(settings, row.goLiveMonth).c_str());
+                ImGui::TextUnformatted(row.afterHorizon ? "after the horizon"
+                                                        : monthLabel(settings, row.goLiveMonth).c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(monthLabel(settings, row.tagByMonth).c_str());
                 ImGui::TableNextColumn();
@@ -90,7 +93,9 @@ void FundingPanel::drawNotEligible(PanelContext& ctx) {
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };
     ImGui::Spacing();
-    charts::bridge("funding-gap", summaryBridgeBars(path.gapBridge), axes, std::clamp(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 10.0f, ImGui::GetFontSize() * 22.0f));
+    charts::bridge(
+        "funding-gap", summaryBridgeBars(path.gapBridge), axes,
+        std::clamp(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 10.0f, ImGui::GetFontSize() * 22.0f));
     locateLastItem("funding.gapChart");
 }
 
@@ -109,7 +114,8 @@ void FundingPanel::draw(PanelContext& ctx) {
     const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
     // Under the program's mechanics Assess is a tier, not a share of ARR: say so rather than "0 % of".
     tile("assess", "1. Assess", money(l.assess.amountUsd, f), moneyPlain(l.assess.amountUsd, f),
-         (l.assess.pct > 0.0 ? percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f) : std::string("tiered partner payment")) +
+         (l.assess.pct > 0.0 ? percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f)
+                             : std::string("tiered partner payment")) +
              ", " + monthLabel(settings, l.assess.releaseMonth),
          w, "funding.assess", &state.result.traces.assess, &f);
     ImGui::SameLine();
@@ -123,25 +129,30 @@ void FundingPanel::draw(PanelContext& ctx) {
          &state.result.traces.credits, &f);
     ImGui::SameLine();
     tile("total", "Total within the horizon", money(l.totalUsd, f), moneyPlain(l.totalUsd, f),
-         l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied" : "cap " + moneyShort(l.capUsd, f) + " not reached",
+         l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied"
+                      : "cap " + moneyShort(l.capUsd, f) + " not reached",
          w, "funding.total", &state.result.traces.totalFunding, &f);
     // Both profiles, headline first; partner cash apart from customer credits.
     wrappedText("Funding " + fundingProfilesLine(state.result.fundingProfiles, f));
     locateLastItem("funding.profiles");
     // The articles word the published rules' credits as "incremental tagged spend growth": that reading beside it.
-    if (const std::optional<double> growth =
-            model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits on spend growth (other reading)"))
-        ImGui::TextDisabled("Published rules' credits on tagged spend growth only (the articles' wording): %s earned, against %s "
-                            "on the total tagged spend",
-                            money(*growth, f).c_str(),
-                            money(model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits earned").value_or(0.0), f)
-                                .c_str());
-    ImGui::TextDisabled("The assessment is costed at %s in the one-time cost (%s).", money(l.assessmentFeeUsd, f).c_str(),
-                        state.scenario.program.assessmentFeeUsd > 0.0 ? "the partner's fee"
-                                                                      : "no fee quoted: the Assess cash that pays for it");
-    ImGui::TextDisabled("Partner cash %s (Assess + Mobilize, paid to the partner, offsets its fees); customer credits %s "
-                        "(on the AWS bill)",
-                        money(l.partnerCashUsd, f).c_str(), money(l.customerCreditsUsd, f).c_str());
+    if (const std::optional<double> growth = model::termValue(state.result.fundingProfiles.publishedRules.credits,
+                                                              "credits on spend growth (other reading)"))
+        ImGui::TextDisabled(
+            "Published rules' credits on tagged spend growth only (the articles' wording): %s earned, against %s "
+            "on the total tagged spend",
+            money(*growth, f).c_str(),
+            money(model::termValue(state.result.fundingProfiles.publishedRules.credits, "credits earned").value_or(0.0),
+                  f)
+                .c_str());
+    ImGui::TextDisabled(
+        "The assessment is costed at %s in the one-time cost (%s).", money(l.assessmentFeeUsd, f).c_str(),
+        state.scenario.program.assessmentFeeUsd > 0.0 ? "the partner's fee"
+                                                      : "no fee quoted: the Assess cash that pays for it");
+    ImGui::TextDisabled(
+        "Partner cash %s (Assess + Mobilize, paid to the partner, offsets its fees); customer credits %s "
+        "(on the AWS bill)",
+        money(l.partnerCashUsd, f).c_str(), money(l.customerCreditsUsd, f).c_str());
     for (const model::EligibilityReading& reading : state.result.eligibility.readings)
         ImGui::BulletText("Borderline reading: %s -> %s (%s)", reading.label.c_str(),
                           reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0",
@@ -155,7 +166,8 @@ void FundingPanel::draw(PanelContext& ctx) {
     traceValue("arr", money(state.result.projectedArrUsd, f), moneyPlain(state.result.projectedArrUsd, f),
                state.result.traces.projectedArr, f, "funding.arr");
     ImGui::SameLine();
-    ImGui::TextDisabled(committed ? "(committed, entered; the sizing gives %s a year)" : "(click any figure to see how it is computed)",
+    ImGui::TextDisabled(committed ? "(committed, entered; the sizing gives %s a year)"
+                                  : "(click any figure to see how it is computed)",
                         money(state.result.sizedArrUsd, f).c_str());
     // The funding readings that need a second look: a committed spend far from the sizing, funding above ~25 % of ARR.
     for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
@@ -165,9 +177,9 @@ void FundingPanel::draw(PanelContext& ctx) {
             locateLastItem(std::string("funding.warning.").append(id).c_str());
         }
     if (ImGui::TreeNode("How each phase is computed")) {
-        for (const model::Trace* t : {&state.result.traces.projectedArr, &state.result.traces.assess,
-                                      &state.result.traces.mobilize, &state.result.traces.credits,
-                                      &state.result.traces.totalFunding})
+        for (const model::Trace* t :
+             {&state.result.traces.projectedArr, &state.result.traces.assess, &state.result.traces.mobilize,
+              &state.result.traces.credits, &state.result.traces.totalFunding})
             if (!t->formula.empty()) ImGui::BulletText("%s", t->formula.c_str());
         // Credits by spend quarter, each one click from its formula (tagged spend, minimum, share, cap, lag).
         const std::vector<model::Trace>& quarterTraces = state.result.traces.creditQuarters;
@@ -179,7 +191,8 @@ void FundingPanel::draw(PanelContext& ctx) {
             ImGui::Text("Credits on %s spend:", quarterLabel(settings, q.quarter).c_str());
             ImGui::SameLine();
             const std::string locator = "funding.quarter" + std::to_string(i);
-            traceValue("q", money(q.receivedUsd, f), moneyPlain(q.receivedUsd, f), quarterTraces[i], f, locator.c_str());
+            traceValue("q", money(q.receivedUsd, f), moneyPlain(q.receivedUsd, f), quarterTraces[i], f,
+                       locator.c_str());
             ImGui::PopID();
         }
         ImGui::BulletText("Assess is released by: %s", l.assess.releasedBy.c_str());
@@ -237,7 +250,8 @@ void FundingPanel::draw(PanelContext& ctx) {
     }
     if (left.totalUsd <= 0.0) ImGui::TextDisabled("Nothing: every eligible dollar is funded.");
     if (l.creditsAfterHorizonUsd > 0.0)
-        ImGui::TextWrapped("Also %s of credits earned in the horizon arrive after it.", money(l.creditsAfterHorizonUsd, f).c_str());
+        ImGui::TextWrapped("Also %s of credits earned in the horizon arrive after it.",
+                           money(l.creditsAfterHorizonUsd, f).c_str());
     ImGui::EndChild();
 }
 

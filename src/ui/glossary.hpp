@@ -7,9 +7,9 @@
 namespace est::ui {
 
 struct GlossaryTerm {
-    const char* term;        ///< as the panels print it ("MAP Lite", "p95")
-    const char* definition;  ///< one or two plain sentences
-    const char* source;      ///< the public document it follows ("" = the estimator's own word)
+    const char* term;       ///< as the panels print it ("MAP Lite", "p95")
+    const char* definition; ///< one or two plain sentences
+    const char* source;     ///< the public document it follows ("" = the estimator's own word)
 };
 
 /// Every term, in reading order (the program first, then costs, then statistics).
@@ -30,8 +30,8 @@ void termLabel(const char* text, std::string_view term);
 
 /// Help > Glossary: every term with a filter. `open` is cleared when the window is closed.
 struct GlossaryWindow {
-    bool open = false;     ///< shown; Help > Glossary sets it, the window's close button clears it
-    char filter[64] = {};  ///< what the reader typed in "Find a term"
+    bool open = false;    ///< shown; Help > Glossary sets it, the window's close button clears it
+    char filter[64] = {}; ///< what the reader typed in "Find a term"
     void draw();
 };
 

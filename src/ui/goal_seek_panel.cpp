@@ -20,9 +20,12 @@ constexpr model::SeekOutput kOutputs[] = {
 
 const char* kindName(model::GoalKind k) {
     switch (k) {
-    case model::GoalKind::AtLeast: return "at least";
-    case model::GoalKind::AtMost: return "at most";
-    case model::GoalKind::Equal: return "equal to (break-even)";
+    case model::GoalKind::AtLeast:
+        return "at least";
+    case model::GoalKind::AtMost:
+        return "at most";
+    case model::GoalKind::Equal:
+        return "equal to (break-even)";
     }
     return "";
 }
@@ -46,8 +49,9 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
     app::GoalSeekState& gs = state.goalSeek;
     const NumberFormat& f = ctx.format;
     heading("Goal seek");
-    ImGui::TextWrapped("Which value of one assumption reaches a target? For example: what enterprise discount makes "
-                       "payback month 18, how much more ARR clears MAP Lite, what tagging loses less than $10K of credits.");
+    ImGui::TextWrapped(
+        "Which value of one assumption reaches a target? For example: what enterprise discount makes "
+        "payback month 18, how much more ARR clears MAP Lite, what tagging loses less than $10K of credits.");
     if (drawInvalid(ctx) || drawNoEstate(ctx)) return;
     const float labelWidth = ImGui::GetFontSize() * 7.0f;
 
@@ -58,7 +62,8 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (ImGui::BeginCombo("##output", std::string(model::seekOutputName(gs.goal.output)).c_str())) {
         for (const model::SeekOutput o : kOutputs) {
-            if (ImGui::Selectable(std::string(model::seekOutputName(o)).c_str(), o == gs.goal.output) && o != gs.goal.output) {
+            if (ImGui::Selectable(std::string(model::seekOutputName(o)).c_str(), o == gs.goal.output) &&
+                o != gs.goal.output) {
                 gs.goal.output = o;
                 gs.goal.kind = app::defaultGoalKind(o);
                 // A sensible first target: today's value of the output (the user then types the one they want).
@@ -72,7 +77,8 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
     }
     locateLastItem("goalseek.output");
     ImGui::SameLine();
-    ImGui::TextDisabled("now: %s", seekOutputText(gs.goal.output, model::seekOutputValue(state.result, gs.goal.output), f).c_str());
+    ImGui::TextDisabled(
+        "now: %s", seekOutputText(gs.goal.output, model::seekOutputValue(state.result, gs.goal.output), f).c_str());
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Should be");
@@ -103,7 +109,8 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
 
     // Lever.
     const auto& levers = app::leverChoices();
-    const auto chosen = std::find_if(levers.begin(), levers.end(), [&](const app::LeverChoice& c) { return c.key == gs.leverKey; });
+    const auto chosen =
+        std::find_if(levers.begin(), levers.end(), [&](const app::LeverChoice& c) { return c.key == gs.leverKey; });
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("By changing");
     ImGui::SameLine(labelWidth);
@@ -144,7 +151,8 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
         if (ImGui::InputDouble("##hi", &hi, 0.0, 0.0, "%.4g")) bracketHi = fromDisplayUnit(unit, hi, f);
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", unit == model::AssumptionUnit::Percent ? "%" : std::string(model::unitLabel(unit)).c_str());
+        ImGui::TextDisabled("%s",
+                            unit == model::AssumptionUnit::Percent ? "%" : std::string(model::unitLabel(unit)).c_str());
     }
 
     // The search runs only here, on the press (dozens of estimates: never per frame).
@@ -178,10 +186,12 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
                  "]: the best is " + r.leverLabel + " " + leverText(r.leverKey, r.boundValue, f) + ", giving " +
                  outputName + " " + seekOutputText(r.goal.output, r.boundOutput, f) + ".";
         break;
-    default: answer = r.message; break;
+    default:
+        answer = r.message;
+        break;
     }
-    const ImVec4 colour = r.reachable() ? ImGui::ColorConvertU32ToFloat4(colourPass())
-                                        : ImGui::ColorConvertU32ToFloat4(colourFail());
+    const ImVec4 colour =
+        r.reachable() ? ImGui::ColorConvertU32ToFloat4(colourPass()) : ImGui::ColorConvertU32ToFloat4(colourFail());
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextWrapped("%s", answer.c_str());
     ImGui::PopStyleColor();

@@ -20,7 +20,8 @@ std::string importedLine(const app::ImportSummary& s) {
     add(s.added, "new");
     add(s.updated, "updated");
     add(s.unchanged, "already in the estate, unchanged");
-    return app::countedText(s.imported(), "workload", "workloads") + " imported" + (parts.empty() ? "" : " (" + parts + ")") + ".";
+    return app::countedText(s.imported(), "workload", "workloads") + " imported" +
+           (parts.empty() ? "" : " (" + parts + ")") + ".";
 }
 
 void lines(const std::vector<std::string>& items) {
@@ -51,7 +52,8 @@ void ImportCard::draw(PanelContext& ctx) {
     ImGui::TextDisabled("(%s)", s.source.c_str());
     ImGui::SameLine();
     const float close = ImGui::CalcTextSize("Dismiss").x + ImGui::GetStyle().FramePadding.x * 2.0f;
-    ImGui::SetCursorScreenPos(ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - pad.x - close), ImGui::GetCursorScreenPos().y));
+    ImGui::SetCursorScreenPos(
+        ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - pad.x - close), ImGui::GetCursorScreenPos().y));
     const bool dismissed = ImGui::SmallButton("Dismiss");
     locateLastItem("importCard.dismiss");
 
@@ -91,8 +93,9 @@ void ImportCard::draw(PanelContext& ctx) {
     ImGui::Unindent(pad.x);
     const ImVec2 top = ImGui::GetItemRectMin();
     const ImVec2 bottom = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(top.x - pad.x, top.y - pad.y * 0.5f), ImVec2(right, bottom.y + pad.y * 0.5f),
-                                        ImGui::GetColorU32(ImGuiCol_Border), ImGui::GetStyle().FrameRounding);
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(top.x - pad.x, top.y - pad.y * 0.5f),
+                                        ImVec2(right, bottom.y + pad.y * 0.5f), ImGui::GetColorU32(ImGuiCol_Border),
+                                        ImGui::GetStyle().FrameRounding);
     ImGui::Dummy(ImVec2(0.0f, pad.y * 0.5f));
     ImGui::PopID();
     if (dismissed) state.lastImport.reset();

@@ -18,10 +18,14 @@ std::string unitValueText(model::AssumptionUnit unit, bool integer, double value
         // Hourly and per-unit prices keep their cents; yearly and per-workload amounts are whole.
         return std::fabs(shown) < 100.0 && shown != std::round(shown) ? moneyPrecise(value, f, 2) : money(value, f);
     }
-    case model::AssumptionUnit::UsdPerKwh: return moneyPrecise(value, f, 3) + " /kWh";
-    case model::AssumptionUnit::UsdPerGbMonth: return moneyPrecise(value, f, 3) + " /GB-month";
-    case model::AssumptionUnit::Percent: return percent(value, f, 1);
-    default: return number(value, f, integer ? 0 : 2) + " " + std::string(model::unitLabel(unit));
+    case model::AssumptionUnit::UsdPerKwh:
+        return moneyPrecise(value, f, 3) + " /kWh";
+    case model::AssumptionUnit::UsdPerGbMonth:
+        return moneyPrecise(value, f, 3) + " /GB-month";
+    case model::AssumptionUnit::Percent:
+        return percent(value, f, 1);
+    default:
+        return number(value, f, integer ? 0 : 2) + " " + std::string(model::unitLabel(unit));
     }
 }
 

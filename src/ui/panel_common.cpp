@@ -37,7 +37,8 @@ void drawWaysIn(PanelContext& ctx) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30.0f);
     const ImVec2 size(width, ImGui::GetFrameHeight() * 1.6f);
     const std::vector<std::pair<std::string, std::string>> demos = app::demoScenarios();
-    if (ImGui::Button("Import your inventory (RVTools .xlsx or a CSV of servers)...", size)) ctx.requests.importInventory = true;
+    if (ImGui::Button("Import your inventory (RVTools .xlsx or a CSV of servers)...", size))
+        ctx.requests.importInventory = true;
     locateLastItem("waysin.import");
     ImGui::TextDisabled("Or drop the file anywhere on this page. It stays in this browser.");
     ImGui::Spacing();
@@ -68,6 +69,8 @@ std::string quarterLabel(const model::Settings& s, int q) {
     return "Q" + std::to_string(first % 4 + 1) + " " + std::to_string(s.startYear + first / 4);
 }
 
-std::string yearLabel(const model::Settings& s, int y) { return "Y" + std::to_string(y + 1) + " (" + std::to_string(s.startYear + y) + ")"; }
+std::string yearLabel(const model::Settings& s, int y) {
+    return "Y" + std::to_string(y + 1) + " (" + std::to_string(s.startYear + y) + ")";
+}
 
 } // namespace est::ui

@@ -11,7 +11,7 @@ namespace est::ui {
 struct PanelContext {
     app::AppState& state;
     app::Requests& requests;
-    NumberFormat format;     ///< money and number display
+    NumberFormat format;             ///< money and number display
     const char* openPanel = nullptr; ///< set by a view: the panel key ("quick", "dispositions") shown after this frame
 };
 

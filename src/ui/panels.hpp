@@ -19,7 +19,7 @@ namespace est::ui {
 /// The last import as a card: rows imported, skipped with reasons, the retirements the engine proposes, the
 /// notes collapsed; dismissable. Drawn while the import is neither undone nor replaced by another estate.
 struct ImportCard {
-    long countedRevision = -1;            ///< result revision `retirements` was counted for
+    long countedRevision = -1; ///< result revision `retirements` was counted for
     app::ProposedRetirements retirements;
     void draw(PanelContext& ctx);
 };
@@ -40,8 +40,8 @@ struct TodayPanel {
 std::vector<charts::BridgeBar> summaryBridgeBars(const std::vector<io::BridgeStep>& steps);
 /// Bars that add `parts` up from zero, then their total from zero (today's cost by category, funding by phase); with
 /// one part, the total alone.
-std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPart>& parts, const std::string& totalLabel,
-                                                double total, unsigned int colour);
+std::vector<charts::BridgeBar> summaryPartsBars(const std::vector<io::SummaryPart>& parts,
+                                                const std::string& totalLabel, double total, unsigned int colour);
 
 /// The verdict as a filled badge in the current font: green when funded, amber while borderline or not eligible yet
 /// (a path, not a failure). Named `locatorName`.
@@ -56,7 +56,7 @@ struct DispositionsPanel {
 private:
     // The list's rows and the recommender's words, made once per result (not for every workload every frame);
     // a reason is written the first time its row is drawn.
-    std::vector<int> m_listed;               ///< workload indices listed, for m_listedRevision and m_listedOnlyDiffering
+    std::vector<int> m_listed; ///< workload indices listed, for m_listedRevision and m_listedOnlyDiffering
     long m_listedRevision = -1;
     bool m_listedOnlyDiffering = false;
     std::unordered_map<std::size_t, std::string> m_reasons; ///< by workload index, for m_listedRevision
@@ -76,7 +76,7 @@ private:
 struct AssumptionsPanel {
     char filter[96] = {};
     CustomerNameField customerName; ///< "Prepared for": who the business case is for (a setting, undoable)
-    bool onlyChanged = false;      ///< list only the assumptions that differ from their defaults
+    bool onlyChanged = false;       ///< list only the assumptions that differ from their defaults
     void draw(PanelContext& ctx);
 
 private:
@@ -116,7 +116,7 @@ struct UncertaintyPanel {
 /// Goal seek: an output, a target and one lever; the lever value that reaches the target, and Apply.
 struct GoalSeekPanel {
     char leverFilter[64] = {};
-    bool useBracket = false;       ///< search only between bracketLo and bracketHi (lever units)
+    bool useBracket = false; ///< search only between bracketLo and bracketHi (lever units)
     double bracketLo = 0.0;
     double bracketHi = 1.0;
     void draw(PanelContext& ctx);
@@ -125,26 +125,26 @@ struct GoalSeekPanel {
 /// Named snapshots of the scenario and what changed between two of them (or one and the current scenario).
 struct SnapshotsPanel {
     char name[64] = {};
-    std::string before;            ///< snapshot name; empty = none chosen yet
-    std::string after;             ///< snapshot name; empty = the current scenario
+    std::string before; ///< snapshot name; empty = none chosen yet
+    std::string after;  ///< snapshot name; empty = the current scenario
     void draw(PanelContext& ctx);
 };
 
 /// Migration waves: re-plan (one undoable step), timeline, capacity use, move groups and their dependencies, warnings.
 struct WavesPanel {
-    model::WavePlan plan;          ///< the last plan made here
-    long planRevision = -1;        ///< scenario revision right after that plan (stale once anything changes)
-    int selectedGroup = -1;        ///< group whose dependencies are shown
+    model::WavePlan plan;   ///< the last plan made here
+    long planRevision = -1; ///< scenario revision right after that plan (stale once anything changes)
+    int selectedGroup = -1; ///< group whose dependencies are shown
     void draw(PanelContext& ctx);
 
 private:
     /// What the selected move group shows, in words: made when the selection, the plan or the scenario changes, not
     /// every frame (its dependencies are found among all of the scenario's).
     struct GroupDetails {
-        int group = -1;            ///< selectedGroup these are for
-        long revision = -1;        ///< scenario revision these are for
-        std::string members;       ///< "a, b and 3 more"
-        std::vector<int> neededBy; ///< groups that depend on it
+        int group = -1;                 ///< selectedGroup these are for
+        long revision = -1;             ///< scenario revision these are for
+        std::string members;            ///< "a, b and 3 more"
+        std::vector<int> neededBy;      ///< groups that depend on it
         std::vector<std::size_t> edges; ///< indices of the scenario's dependencies with an end in it
     };
     void drawMoveGroups();

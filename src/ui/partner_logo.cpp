@@ -14,8 +14,8 @@ bool partnerLogoOnChip(const app::PartnerTheme& partner, float chipHeight, const
     const float width = height * static_cast<float>(partner.logoWidth) / static_cast<float>(partner.logoHeight);
     const ImVec2 chip(width + 2.0f * pad, chipHeight);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + chip.x, origin.y + chip.y), IM_COL32(250, 250, 250, 255),
-                                              pad);
+    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + chip.x, origin.y + chip.y),
+                                              IM_COL32(250, 250, 250, 255), pad);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + pad));
     ImGui::Image(reinterpret_cast<ImTextureID>(partner.logoTexture), ImVec2(width, height));
     locateLastItem(locatorName); // the image itself: tests check its aspect and its pixels

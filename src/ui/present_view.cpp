@@ -46,7 +46,8 @@ void numbered(const std::vector<std::string>& items, const char* locatorPrefix, 
 }
 
 // One headline figure: caption, the amount at 64 px (short, so four fit a projector's width), its note.
-void figure(const io::SummaryFigure& f, unsigned int accent, float width, const NumberFormat& format, const std::string& locatorName) {
+void figure(const io::SummaryFigure& f, unsigned int accent, float width, const NumberFormat& format,
+            const std::string& locatorName) {
     ImGui::PushID(locatorName.c_str());
     ImGui::BeginGroup();
     const ImVec2 corner = ImGui::GetCursorScreenPos();
@@ -81,15 +82,21 @@ void figures(const std::vector<io::SummaryFigure>& list, const NumberFormat& f, 
     ImFont* figureFont = presentFont(PresentFont::Figure);
     float widest = 0.0f;
     for (std::size_t k = 0; k < count && first + k < list.size(); ++k)
-        widest = std::max(widest, figureFont->CalcTextSizeA(figureFont->FontSize, FLT_MAX, 0.0f, moneyShort(list[first + k].usd, f).c_str()).x);
-    auto widthFor = [&](std::size_t columns) { return (avail - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns); };
+        widest = std::max(
+            widest,
+            figureFont->CalcTextSizeA(figureFont->FontSize, FLT_MAX, 0.0f, moneyShort(list[first + k].usd, f).c_str())
+                .x);
+    auto widthFor = [&](std::size_t columns) {
+        return (avail - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    };
     // The figure, its accent bar and indent (half a body line each side) must fit its column.
     const float margin = presentFont(PresentFont::Body)->FontSize * 1.5f;
     const std::size_t columns = count > 2 && widthFor(count) < widest + margin ? 2 : count;
     const float width = widthFor(columns);
     const float left = ImGui::GetCursorPosX();
     for (std::size_t k = 0; k < count && first + k < list.size(); ++k) {
-        if (k % columns != 0) ImGui::SameLine(left + static_cast<float>(k % columns) * (width + spacing)); // even columns
+        if (k % columns != 0)
+            ImGui::SameLine(left + static_cast<float>(k % columns) * (width + spacing)); // even columns
         const std::size_t i = first + k;
         figure(list[i], accents[i % 4], width, f, "present.figure" + std::to_string(i));
     }
@@ -129,15 +136,18 @@ void cells(std::initializer_list<std::string> values, unsigned moneyColumns = 1u
     unsigned column = 0;
     for (const std::string& v : values) {
         ImGui::TableNextColumn();
-        if (moneyColumns & (1u << column++)) rightAlignedText(v);
-        else ImGui::TextUnformatted(v.c_str());
+        if (moneyColumns & (1u << column++))
+            rightAlignedText(v);
+        else
+            ImGui::TextUnformatted(v.c_str());
     }
 }
 
 } // namespace
 
 const char* presentStepName(PresentStep step) {
-    static constexpr const char* kNames[kPresentStepCount] = {"Overview", "Today", "On AWS", "Funding", "Plan", "Tracker"};
+    static constexpr const char* kNames[kPresentStepCount] = {"Overview", "Today", "On AWS",
+                                                              "Funding",  "Plan",  "Tracker"};
     return kNames[static_cast<int>(step)];
 }
 
@@ -175,7 +185,8 @@ void PresentView::topBar(const app::AppState& state) {
     }
     const char* leaveLabel = "Leave (Esc)";
     const float leaveWidth = ImGui::CalcTextSize(leaveLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ImGui::GetFontSize(), ImGui::GetWindowContentRegionMax().x - leaveWidth));
+    ImGui::SameLine(
+        std::max(ImGui::GetCursorPosX() + ImGui::GetFontSize(), ImGui::GetWindowContentRegionMax().x - leaveWidth));
     if (ImGui::Button(leaveLabel)) leave();
     locateLastItem("present.leave");
     // Every slide's header: the partner's logo and "Prepared for <customer> by <partner>" (the room sees who is
@@ -184,7 +195,8 @@ void PresentView::topBar(const app::AppState& state) {
     if (shownLogo) ImGui::SameLine();
     shownHeader = io::preparedForLine(state.scenario.settings.customerName, &state.partner);
     if (!shownHeader.empty()) {
-        if (shownLogo) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetFontSize() * 0.3f); // centred on the chip
+        if (shownLogo)
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetFontSize() * 0.3f); // centred on the chip
         ImGui::TextUnformatted(shownHeader.c_str());
         locateLastItem("present.preparedFor");
         ImGui::SameLine(0.0f, ImGui::GetFontSize());
@@ -286,7 +298,8 @@ void PresentView::slide(PanelContext& ctx) {
             numbered(s.notEligible.closers, "present.item");
             if (!s.notEligible.gapBridge.empty()) {
                 ImGui::Spacing();
-                chart("present-gap", summaryBridgeBars(s.notEligible.gapBridge), "AWS spend per year", f, "present.gapChart");
+                chart("present-gap", summaryBridgeBars(s.notEligible.gapBridge), "AWS spend per year", f,
+                      "present.gapChart");
             }
             break;
         }
@@ -295,7 +308,8 @@ void PresentView::slide(PanelContext& ctx) {
         // The payment schedule: when each phase arrives and what releases it (the customer's steps are on the Plan).
         {
             std::vector<std::string> schedule;
-            for (const io::SummaryPart& p : s.fundingByPhase) schedule.push_back(p.label + ": " + moneyShort(p.usd, f) + ", " + p.note);
+            for (const io::SummaryPart& p : s.fundingByPhase)
+                schedule.push_back(p.label + ": " + moneyShort(p.usd, f) + ", " + p.note);
             numbered(schedule, "present.payment");
         }
         chart("present-funding", summaryPartsBars(s.fundingByPhase, "AWS funding", s.figures[3].usd, colourFunding()),
@@ -312,8 +326,10 @@ void PresentView::slide(PanelContext& ctx) {
             ImGui::BeginChild("plan-timeline", ImVec2(ImGui::GetContentRegionAvail().x - stepsWidth, height), false,
                               kNoNavKeys | ImGuiWindowFlags_NoScrollbar);
             ImGui::PushFont(presentFont(PresentFont::Body));
-            charts::gantt("present-plan", bars, state.result.months, [&](int m) { return monthLabel(state.scenario.settings, m); },
-                          planTimelineView(state, bars, ImGui::GetContentRegionAvail().y));
+            charts::gantt(
+                "present-plan", bars, state.result.months,
+                [&](int m) { return monthLabel(state.scenario.settings, m); },
+                planTimelineView(state, bars, ImGui::GetContentRegionAvail().y));
             locateLastItem("present.chart");
             ImGui::PopFont();
             ImGui::EndChild();
@@ -329,7 +345,8 @@ void PresentView::slide(PanelContext& ctx) {
         ImGui::EndChild();
         break;
     }
-    case PresentStep::Tracker: break; // drawn above
+    case PresentStep::Tracker:
+        break; // drawn above
     }
 }
 
@@ -343,8 +360,9 @@ void PresentView::detailsWindow(PanelContext& ctx) {
     ImGui::SetNextWindowSize(ImVec2(m_slideRect.width, m_slideRect.height), ImGuiCond_Always);
     ImGui::PushFont(presentFont(PresentFont::Body));
     const std::string title = std::string("Details: ") + presentStepName(step) + " (Esc closes)###present-details";
-    if (ImGui::Begin(title.c_str(), &details, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                                  ImGuiWindowFlags_NoResize | kNoNavKeys)) {
+    if (ImGui::Begin(title.c_str(), &details,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoResize | kNoNavKeys)) {
         const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
         locateRect("present.detailsWindow", at.x, at.y, size.x, size.y);
         switch (step) {
@@ -367,26 +385,32 @@ void PresentView::detailsWindow(PanelContext& ctx) {
             if (beginTable("years", {"Year", "Today (status quo)", "With AWS, net of funding"}, 1u << 1 | 1u << 2)) {
                 for (std::size_t y = 0; y < d.yearlyTodayUsd.size() && y < d.yearlyMigrationUsd.size(); ++y)
                     cells({yearLabel(state.scenario.settings, static_cast<int>(y)), money(d.yearlyTodayUsd[y], f),
-                           money(d.yearlyMigrationUsd[y], f)}, 1u << 1 | 1u << 2);
+                           money(d.yearlyMigrationUsd[y], f)},
+                          1u << 1 | 1u << 2);
                 ImGui::EndTable();
             }
             break;
         }
         case PresentStep::Funding:
-            if (s.fundingByPhase.empty()) ImGui::TextWrapped("%s", s.notEligible.gapText.c_str());
+            if (s.fundingByPhase.empty())
+                ImGui::TextWrapped("%s", s.notEligible.gapText.c_str());
             else if (beginTable("phases", {"Phase", "Amount", "When"})) {
                 for (const io::SummaryPart& p : s.fundingByPhase) cells({p.label, money(p.usd, f), p.note});
                 ImGui::EndTable();
             }
             break;
-        case PresentStep::Tracker: trackerSlideDetails(ctx); break;
+        case PresentStep::Tracker:
+            trackerSlideDetails(ctx);
+            break;
         case PresentStep::Plan: {
             const std::vector<io::WaveSummary>& waves = m_waveTimeline.waves(state, f);
-            if (waves.empty()) ImGui::TextWrapped("No waves planned yet (Plan > Waves).");
+            if (waves.empty())
+                ImGui::TextWrapped("No waves planned yet (Plan > Waves).");
             else if (beginTable("waves", {"Wave", "Servers", "Starts", "Goes live", "AWS a month"}, 1u << 4)) {
                 for (const io::WaveSummary& w : waves)
                     cells({w.name, std::to_string(w.servers), monthLabel(state.scenario.settings, w.startMonth),
-                           monthLabel(state.scenario.settings, w.goLiveMonth), money(w.awsMonthlyUsd, f)}, 1u << 4);
+                           monthLabel(state.scenario.settings, w.goLiveMonth), money(w.awsMonthlyUsd, f)},
+                          1u << 4);
                 ImGui::EndTable();
             }
             break;
@@ -401,7 +425,8 @@ void PresentView::draw(PanelContext& ctx) {
     const app::AppState& state = ctx.state;
     if (!ImGui::GetIO().WantTextInput) {
         if (pressed(ImGuiKey_Escape)) {
-            if (details) details = false; // the topmost popup first
+            if (details)
+                details = false; // the topmost popup first
             else {
                 leave();
                 return;
@@ -418,8 +443,9 @@ void PresentView::draw(PanelContext& ctx) {
     ImGui::SetNextWindowSize(viewport->Size);
     const float margin = presentFont(PresentFont::Body)->FontSize;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin * 1.5f, margin));
-    ImGui::Begin("Present", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                         ImGuiWindowFlags_NoBringToFrontOnFocus | kNoNavKeys);
+    ImGui::Begin("Present", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | kNoNavKeys);
     ImGui::PopStyleVar();
     topBar(state);
     if (active) {

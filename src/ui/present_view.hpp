@@ -22,9 +22,9 @@ const char* presentStepName(PresentStep step);
 struct PresentView {
     bool active = false;
     PresentStep step = PresentStep::Overview;
-    bool details = false;          ///< the step's table is open over the slide (the topmost popup: Esc closes it first)
-    std::string shownHeader;       ///< the header line the last slide showed ("Prepared for Acme Retail by Northwind Cloud")
-    bool shownLogo = false;        ///< the last slide's header showed the partner's logo
+    bool details = false;    ///< the step's table is open over the slide (the topmost popup: Esc closes it first)
+    std::string shownHeader; ///< the header line the last slide showed ("Prepared for Acme Retail by Northwind Cloud")
+    bool shownLogo = false;  ///< the last slide's header showed the partner's logo
 
     void enter();
     void leave();
@@ -32,9 +32,9 @@ struct PresentView {
     void draw(PanelContext& ctx);
 
 private:
-    WidgetRect m_slideRect;        ///< where the slide was drawn (the details table covers it)
-    bool m_stepsFit = true;        ///< the Plan's next steps fit their column in the body font (else the smaller one)
-    WaveTimeline m_waveTimeline;   ///< the Plan step's timeline and details table
+    WidgetRect m_slideRect;      ///< where the slide was drawn (the details table covers it)
+    bool m_stepsFit = true;      ///< the Plan's next steps fit their column in the body font (else the smaller one)
+    WaveTimeline m_waveTimeline; ///< the Plan step's timeline and details table
     void go(int delta);
     void topBar(const app::AppState& state);
     void bottomBar();

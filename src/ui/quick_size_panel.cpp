@@ -35,7 +35,8 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
     ImGui::TextWrapped("Three questions, answers as you type. Every figure is an estimate from public list prices "
                        "and program rules; the detailed workspace lets you check each one.");
     if (in == app::QuickSizeInputs{}) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourWarning()), "Example answers: replace them with yours.");
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colourWarning()),
+                           "Example answers: replace them with yours.");
         locateLastItem("quick.example");
     }
     ImGui::Spacing();
@@ -134,16 +135,18 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float third = (ImGui::GetContentRegionAvail().x - spacing * 2.0f) / 3.0f;
         tile("runrate", "On AWS, per month", money(r.tco.targetMonthlyUsd, f) + " / mo",
-             moneyPlain(r.tco.targetMonthlyUsd, f),
-             "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third, "quick.runrate");
+             moneyPlain(r.tco.targetMonthlyUsd, f), "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third,
+             "quick.runrate");
         ImGui::SameLine();
         tile("arr", "Your AWS spend per year", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
-             in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage", third, "quick.arr", &r.traces.projectedArr, &f);
+             in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage", third,
+             "quick.arr", &r.traces.projectedArr, &f);
         ImGui::SameLine();
         const model::EligibilityCheck* next = nextThreshold(r.eligibility);
-        tile("verdict", "MAP funding", quick.notEligible.shown ? std::string("Not eligible yet")
-                                                                : std::string(model::verdictName(r.eligibility.verdict)), "",
-             next ? "gap to the next threshold below" : "clears every threshold", third, "quick.verdict");
+        tile("verdict", "MAP funding",
+             quick.notEligible.shown ? std::string("Not eligible yet")
+                                     : std::string(model::verdictName(r.eligibility.verdict)),
+             "", next ? "gap to the next threshold below" : "clears every threshold", third, "quick.verdict");
         if (next) {
             wrappedText("To clear \"" + next->label + "\": " + next->clearText);
             locateLastItem("quick.gap");
@@ -171,7 +174,8 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
                  &r.traces.mobilize, &f);
             ImGui::SameLine();
             tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
-                 moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", quarter, "quick.credits", &r.traces.credits, &f);
+                 moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", quarter, "quick.credits",
+                 &r.traces.credits, &f);
             ImGui::SameLine();
             tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
                  r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total",
@@ -191,7 +195,8 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         const std::vector<charts::Series> series = {
             {"Today (status quo)", quick.derived.yearlyTodayUsd, colourToday(), true},
             {"Moving to AWS (net of funding)", quick.derived.yearlyMigrationUsd, colourAws(), false}};
-        charts::groupedBars("quick-tco", series, axes, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 9.0f));
+        charts::groupedBars("quick-tco", series, axes,
+                            std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 9.0f));
         locateLastItem("quick.tco");
     }
     ImGui::EndChild();

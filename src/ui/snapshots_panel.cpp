@@ -67,7 +67,8 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
 
     // Save.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
-    const bool enter = ImGui::InputTextWithHint("##name", "Snapshot name", name, sizeof name, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputTextWithHint("##name", "Snapshot name", name, sizeof name, ImGuiInputTextFlags_EnterReturnsTrue);
     locateLastItem("snapshots.name");
     ImGui::SameLine();
     const bool canSave = state.hasResult();
@@ -87,7 +88,8 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
     }
     // The list with the headline figures of each snapshot.
     std::string removeName;
-    if (ImGui::BeginTable("list", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("list", 5,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Snapshot", 0, 2.0f);
         ImGui::TableSetupColumn("AWS spend / year");
         ImGui::TableSetupColumn("Total funding");
@@ -146,7 +148,9 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
     section("Inputs changed");
     if (c->inputs.empty()) ImGui::TextDisabled("None: the two are the same scenario.");
     if (!c->inputs.assumptions.empty() || !c->inputs.fields.empty()) {
-        if (ImGui::BeginTable("inputs", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+        if (ImGui::BeginTable("inputs", 3,
+                              ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn("Input", 0, 2.0f);
             ImGui::TableSetupColumn("Before");
             ImGui::TableSetupColumn("After");
@@ -197,8 +201,11 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
     }
 
     section("Outputs moved");
-    if (c->outputs.moved.empty()) ImGui::TextDisabled("No headline figure moved.");
-    else if (ImGui::BeginTable("outputs", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    if (c->outputs.moved.empty())
+        ImGui::TextDisabled("No headline figure moved.");
+    else if (ImGui::BeginTable("outputs", 4,
+                               ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                   ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Figure", 0, 2.0f);
         ImGui::TableSetupColumn("Before");
         ImGui::TableSetupColumn("After");
@@ -211,11 +218,15 @@ void SnapshotsPanel::draw(PanelContext& ctx) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(m.label.c_str());
             ImGui::TableNextColumn();
-            if (m.hasTrace) traceValue("b", figureText(m, m.before, m.beforeText, f), "", m.traceBefore, f);
-            else ImGui::TextUnformatted(figureText(m, m.before, m.beforeText, f).c_str());
+            if (m.hasTrace)
+                traceValue("b", figureText(m, m.before, m.beforeText, f), "", m.traceBefore, f);
+            else
+                ImGui::TextUnformatted(figureText(m, m.before, m.beforeText, f).c_str());
             ImGui::TableNextColumn();
-            if (m.hasTrace) traceValue("a", figureText(m, m.after, m.afterText, f), "", m.traceAfter, f);
-            else ImGui::TextUnformatted(figureText(m, m.after, m.afterText, f).c_str());
+            if (m.hasTrace)
+                traceValue("a", figureText(m, m.after, m.afterText, f), "", m.traceAfter, f);
+            else
+                ImGui::TextUnformatted(figureText(m, m.after, m.afterText, f).c_str());
             ImGui::TableNextColumn();
             const std::string d = deltaText(m, f);
             copyableText("d", d, m.money ? moneyPlain(m.delta, f) : "");

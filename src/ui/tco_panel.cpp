@@ -22,15 +22,18 @@ void TcoPanel::draw(PanelContext& ctx) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
     tile("npv", "NPV of savings", money(t.npvUsd, f), moneyPlain(t.npvUsd, f),
-         "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv", &state.result.traces.npv, &f);
+         "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv",
+         &state.result.traces.npv, &f);
     ImGui::SameLine();
-    tile("payback", "Payback", t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth)
-                                              : std::string(model::noFigureText(t.whyNoPayback)),
-         t.paybackMonth ? std::to_string(*t.paybackMonth) : "", t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "",
-         w, "tco.payback", &state.result.traces.payback, &f);
+    tile("payback", "Payback",
+         t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth)
+                        : std::string(model::noFigureText(t.whyNoPayback)),
+         t.paybackMonth ? std::to_string(*t.paybackMonth) : "",
+         t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "", w, "tco.payback",
+         &state.result.traces.payback, &f);
     ImGui::SameLine();
-    tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : std::string(model::roiNote(t)), t.roiPct ? number(*t.roiPct, f, 4) : "",
-         "savings / one-time cost", w, "tco.roi");
+    tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : std::string(model::roiNote(t)),
+         t.roiPct ? number(*t.roiPct, f, 4) : "", "savings / one-time cost", w, "tco.roi");
     ImGui::SameLine();
     tile("savings", "Savings over the horizon", money(t.horizonSavingsUsd, f), moneyPlain(t.horizonSavingsUsd, f),
          percent(t.horizonSavingsPct, f, 1) + " of today's cost", w, "tco.savings");
@@ -78,7 +81,8 @@ void TcoPanel::draw(PanelContext& ctx) {
     charts::Axes axes;
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };
-    const float chartHeight = std::max(ImGui::GetFontSize() * 13.0f, (ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 2.0f) * 0.5f);
+    const float chartHeight =
+        std::max(ImGui::GetFontSize() * 13.0f, (ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 2.0f) * 0.5f);
     const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
     ImGui::BeginChild("cumulative", ImVec2(half, chartHeight), false);
     axes.xTitle = "Month";
@@ -112,8 +116,9 @@ void TcoPanel::draw(PanelContext& ctx) {
     locateLastItem("tco.yearly");
     ImGui::EndChild();
 
-    if (ImGui::BeginTable("categories", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                                ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("categories", 3,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                              ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Cost category (horizon total)");
         ImGui::TableSetupColumn("Today (status quo)");
@@ -124,18 +129,25 @@ void TcoPanel::draw(PanelContext& ctx) {
         const struct {
             const char* label;
             double today, migration;
-        } rows[] = {{"Hardware", a.hardwareUsd, b.hardwareUsd}, {"Maintenance", a.maintenanceUsd, b.maintenanceUsd},
-                    {"Power (incl. PUE)", a.powerUsd, b.powerUsd}, {"Space", a.spaceUsd, b.spaceUsd},
-                    {"Storage", a.storageUsd, b.storageUsd}, {"Network", a.networkUsd, b.networkUsd},
-                    {"OS licences", a.osLicenceUsd, b.osLicenceUsd}, {"Database licences", a.dbLicenceUsd, b.dbLicenceUsd},
+        } rows[] = {{"Hardware", a.hardwareUsd, b.hardwareUsd},
+                    {"Maintenance", a.maintenanceUsd, b.maintenanceUsd},
+                    {"Power (incl. PUE)", a.powerUsd, b.powerUsd},
+                    {"Space", a.spaceUsd, b.spaceUsd},
+                    {"Storage", a.storageUsd, b.storageUsd},
+                    {"Network", a.networkUsd, b.networkUsd},
+                    {"OS licences", a.osLicenceUsd, b.osLicenceUsd},
+                    {"Database licences", a.dbLicenceUsd, b.dbLicenceUsd},
                     {"Virtualisation", a.virtualisationUsd, b.virtualisationUsd},
-                    {"Admin labour", a.adminLabourUsd, b.adminLabourUsd}, {"Management", a.managementUsd, b.managementUsd},
+                    {"Admin labour", a.adminLabourUsd, b.adminLabourUsd},
+                    {"Management", a.managementUsd, b.managementUsd},
                     {"Cloud / PaaS bill", a.otherCloudBillUsd, b.otherCloudBillUsd},
-                    {"AWS compute", a.awsComputeUsd, b.awsComputeUsd}, {"AWS databases", a.awsDatabaseUsd, b.awsDatabaseUsd},
+                    {"AWS compute", a.awsComputeUsd, b.awsComputeUsd},
+                    {"AWS databases", a.awsDatabaseUsd, b.awsDatabaseUsd},
                     {"AWS storage", a.awsStorageUsd, b.awsStorageUsd},
                     {"AWS relocate hosts", a.awsRelocateHostsUsd, b.awsRelocateHostsUsd},
                     {"AWS backup, monitoring, security", a.awsManagementUsd, b.awsManagementUsd},
-                    {"AWS support", a.awsSupportUsd, b.awsSupportUsd}, {"Subscriptions", a.subscriptionUsd, b.subscriptionUsd},
+                    {"AWS support", a.awsSupportUsd, b.awsSupportUsd},
+                    {"Subscriptions", a.subscriptionUsd, b.subscriptionUsd},
                     {"Ops labour on AWS", a.opsLabourUsd, b.opsLabourUsd},
                     {"Licences kept (BYOL, Relocate)", a.licencesKeptUsd, b.licencesKeptUsd},
                     {"One-time migration", a.oneTimeUsd, b.oneTimeUsd},

@@ -78,7 +78,8 @@ float presentFontPixels(PresentFont which, float screenHeight) {
 
 bool Theme::apply(const ThemeSettings& settings) {
     if (m_built && m_applied == settings) return false;
-    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio || m_applied.present != settings.present ||
+    const bool fontChanged = !m_built || m_applied.pixelRatio != settings.pixelRatio ||
+                             m_applied.present != settings.present ||
                              m_applied.presentScreenHeight != settings.presentScreenHeight;
     m_scale = settings.pixelRatio;
     applyColours(settings);

@@ -12,9 +12,10 @@ enum class ThemeKind { Light, Dark };
 /// What the look depends on. The platform fills pixelRatio; the user chooses the rest.
 struct ThemeSettings {
     ThemeKind kind = ThemeKind::Dark;
-    float pixelRatio = 1.0f;   ///< browser devicePixelRatio: fonts are rasterised at this density
-    bool present = false;      ///< Present mode: the light projector theme and its large fonts
-    float presentScreenHeight = 0.0f; ///< CSS pixels of the screen Present fills (its fonts scale with it); 0 = not presenting
+    float pixelRatio = 1.0f; ///< browser devicePixelRatio: fonts are rasterised at this density
+    bool present = false;    ///< Present mode: the light projector theme and its large fonts
+    float presentScreenHeight =
+        0.0f; ///< CSS pixels of the screen Present fills (its fonts scale with it); 0 = not presenting
     std::uint32_t accentRgb = 0; ///< partner accent colour 0xRRGGBB; 0 = the theme's own
     bool operator==(const ThemeSettings&) const = default;
 };

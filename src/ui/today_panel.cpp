@@ -18,7 +18,8 @@ void TodayPanel::draw(PanelContext& ctx) {
     const NumberFormat& f = ctx.format;
     if (s.figures.empty()) return;
     const io::SummaryFigure& today = s.figures[0];
-    tile("today", today.caption.c_str(), money(today.usd, f), moneyPlain(today.usd, f), today.note, 0.0f, "today.perYear");
+    tile("today", today.caption.c_str(), money(today.usd, f), moneyPlain(today.usd, f), today.note, 0.0f,
+         "today.perYear");
 
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);
@@ -28,13 +29,14 @@ void TodayPanel::draw(PanelContext& ctx) {
     axes.yTitle = "Per year (" + f.symbol + ")";
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };
-    charts::bridge("today-categories", summaryPartsBars(s.todayByCategory, "Today, per year", today.usd, colourToday()), axes,
-                   ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
+    charts::bridge("today-categories", summaryPartsBars(s.todayByCategory, "Today, per year", today.usd, colourToday()),
+                   axes, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
     locateLastItem("today.chart");
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("table", ImVec2(0, height), false);
-    if (ImGui::BeginTable("categories", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("categories", 3,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Category");
         ImGui::TableSetupColumn("Per year");
         ImGui::TableSetupColumn("Share");

@@ -43,7 +43,8 @@ std::string traceText(const model::Trace& trace, const NumberFormat& f) {
     std::string out;
     if (!trace.figureLabel.empty()) out += trace.figureLabel + "\n";
     out += trace.formula + "\n";
-    if (showsUsdNote(f)) out += "(amounts in the formula are USD; values below at " + number(f.rate, f, 4) + " per USD)\n";
+    if (showsUsdNote(f))
+        out += "(amounts in the formula are USD; values below at " + number(f.rate, f, 4) + " per USD)\n";
     for (const model::TraceTerm& t : trace.terms) out += "  " + t.label + ": " + traceTermText(t, f) + "\n";
     for (const std::string& n : trace.notes) out += "  - " + n + "\n";
     return out;
@@ -66,8 +67,10 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
     const float wrapWidth = fixedWidth ? ImGui::GetFontSize() * 32.0f : 0.0f; // wrappedText: never inside a number
     if (!trace.figureLabel.empty()) {
         // The answer as a sentence first, then how it is computed.
-        if (shown.empty()) ImGui::TextUnformatted(trace.figureLabel.c_str());
-        else wrappedText(trace.figureLabel + " is " + shown + ".", wrapWidth);
+        if (shown.empty())
+            ImGui::TextUnformatted(trace.figureLabel.c_str());
+        else
+            wrappedText(trace.figureLabel + " is " + shown + ".", wrapWidth);
         if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".sentence");
         ImGui::Separator();
     }
@@ -75,7 +78,8 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
     wrappedText(trace.formula, wrapWidth);
     if (!locatorPrefix.empty()) locateLastItem(locatorPrefix + ".formula");
     if (showsUsdNote(f))
-        ImGui::TextDisabled("Amounts in the formula are USD; the values below are at %s per USD.", number(f.rate, f, 4).c_str());
+        ImGui::TextDisabled("Amounts in the formula are USD; the values below are at %s per USD.",
+                            number(f.rate, f, 4).c_str());
     const std::vector<const model::TraceTerm*> terms = distinctTerms(trace);
     std::vector<std::string> values;
     values.reserve(terms.size());
@@ -85,13 +89,16 @@ void drawTraceBody(const model::Trace& trace, const NumberFormat& f, const std::
         valueWidth = std::max(valueWidth, ImGui::CalcTextSize(values.back().c_str()).x);
     }
     if (!terms.empty() &&
-        ImGui::BeginTable("terms", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                          (fixedWidth ? ImGuiTableFlags_SizingFixedFit : ImGuiTableFlags_SizingStretchProp))) {
+        ImGui::BeginTable("terms", 3,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                              (fixedWidth ? ImGuiTableFlags_SizingFixedFit : ImGuiTableFlags_SizingStretchProp))) {
         const float em = ImGui::GetFontSize();
         // The value column is as wide as its widest value: a number is never broken across lines.
-        ImGui::TableSetupColumn("From", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 16.0f : 3.0f);
+        ImGui::TableSetupColumn("From", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0,
+                                fixedWidth ? em * 16.0f : 3.0f);
         ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, std::max(valueWidth, em * 4.0f));
-        ImGui::TableSetupColumn("Unit", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0, fixedWidth ? em * 4.0f : 1.0f);
+        ImGui::TableSetupColumn("Unit", fixedWidth ? ImGuiTableColumnFlags_WidthFixed : 0,
+                                fixedWidth ? em * 4.0f : 1.0f);
         tableHeaders(1u << 1);
         for (std::size_t row = 0; row < terms.size(); ++row) {
             const model::TraceTerm& t = *terms[row];
@@ -123,8 +130,8 @@ namespace {
 // A value drawn as a link (when `hasTrace`) whose click opens a popup with the trace `traceOf()` returns; `traceOf`
 // is called only while the popup is open, so a trace made on demand is made on the click, not every frame.
 template <typename TraceOf>
-bool drawTraceValue(const char* id, const std::string& shown, const std::string& plain, bool hasTrace, const TraceOf& traceOf,
-                    const NumberFormat& f, const char* locatorName, bool large) {
+bool drawTraceValue(const char* id, const std::string& shown, const std::string& plain, bool hasTrace,
+                    const TraceOf& traceOf, const NumberFormat& f, const char* locatorName, bool large) {
     ImGui::PushID(id);
     ImFont* font = large ? largeFont() : ImGui::GetFont();
     const float size = large ? font->FontSize : ImGui::GetFontSize();
@@ -169,7 +176,8 @@ bool drawTraceValue(const char* id, const std::string& shown, const std::string&
         ImGui::SetNextWindowPos(ImVec2(left ? pos.x - gap : pos.x + extent.x + gap, up ? pos.y + extent.y : pos.y),
                                 ImGuiCond_Always, ImVec2(left ? 1.0f : 0.0f, up ? 1.0f : 0.0f));
     }
-    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f), ImVec2(ImGui::GetFontSize() * 40.0f, FLT_MAX));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 20.0f, 0.0f),
+                                        ImVec2(ImGui::GetFontSize() * 40.0f, FLT_MAX));
     if (ImGui::BeginPopup("trace")) {
         const bool named = locatorName != nullptr && *locatorName != '\0';
         drawTraceBody(traceOf(), f, named ? std::string(locatorName) + ".trace" : std::string(), true, shown);
@@ -182,16 +190,19 @@ bool drawTraceValue(const char* id, const std::string& shown, const std::string&
 
 bool traceValue(const char* id, const std::string& shown, const std::string& plain, const model::Trace& trace,
                 const NumberFormat& f, const char* locatorName, bool large) {
-    return drawTraceValue(id, shown, plain, !trace.formula.empty(), [&trace]() -> const model::Trace& { return trace; }, f,
-                          locatorName, large);
+    return drawTraceValue(
+        id, shown, plain, !trace.formula.empty(), [&trace]() -> const model::Trace& { return trace; }, f, locatorName,
+        large);
 }
 
 bool traceValueOnDemand(const char* id, const std::string& shown, const std::string& plain,
-                        const std::function<const model::Trace&()>& traceOf, const NumberFormat& f, const char* locatorName) {
+                        const std::function<const model::Trace&()>& traceOf, const NumberFormat& f,
+                        const char* locatorName) {
     return drawTraceValue(id, shown, plain, true, traceOf, f, locatorName, false);
 }
 
-const model::Trace& TraceOnDemand::get(std::size_t key, long resultRevision, const std::function<model::Trace()>& make) {
+const model::Trace& TraceOnDemand::get(std::size_t key, long resultRevision,
+                                       const std::function<model::Trace()>& make) {
     if (key != m_key || resultRevision != m_resultRevision) {
         m_trace = make();
         m_key = key;

@@ -15,8 +15,8 @@
 namespace est::ui {
 namespace {
 
-constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                        ImGuiTableFlags_SizingStretchProp;
+constexpr ImGuiTableFlags kTableFlags =
+    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
 
 std::string count(std::uint64_t n, const NumberFormat& f) { return number(static_cast<double>(n), f); }
 
@@ -29,11 +29,12 @@ std::string megabytes(std::uint64_t bytes, const NumberFormat& f) {
 void drawProgress(app::TrackerState& tracker, const NumberFormat& f) {
     const std::optional<app::TrackerLoadProgress> p = tracker.loading();
     if (!p) return;
-    const float fraction = p->bytesTotal > 0 ? static_cast<float>(static_cast<double>(p->bytesRead) /
-                                                                  static_cast<double>(p->bytesTotal))
-                                             : 0.0f;
+    const float fraction =
+        p->bytesTotal > 0 ? static_cast<float>(static_cast<double>(p->bytesRead) / static_cast<double>(p->bytesTotal))
+                          : 0.0f;
     std::string line = "Reading " + p->fileName;
-    if (p->fileCount > 1) line += " (file " + std::to_string(p->fileNumber) + " of " + std::to_string(p->fileCount) + ")";
+    if (p->fileCount > 1)
+        line += " (file " + std::to_string(p->fileNumber) + " of " + std::to_string(p->fileCount) + ")";
     line += ": " + count(p->rowsRead, f) + " rows read";
     if (p->bytesTotal > 0) line += ", " + megabytes(p->bytesLeft(), f) + " left";
     ImGui::TextUnformatted(line.c_str());
@@ -145,8 +146,8 @@ void drawReforecast(const app::TrackerState& tracker, const NumberFormat& f) {
                        percent(o.creditRate, f, 0) + ".";
     if (o.planned)
         text += " Over the credit period (to " + o.creditPeriodEnd + ", " + std::to_string(o.quartersLeft) +
-                " quarters left) that re-forecasts " + money(o.reforecastCreditsUsd, f) + " of credits, against the plan's " +
-                money(o.planCreditsUsd, f) + ".";
+                " quarters left) that re-forecasts " + money(o.reforecastCreditsUsd, f) +
+                " of credits, against the plan's " + money(o.planCreditsUsd, f) + ".";
     else
         text += " Open the scenario of this migration to compare with its plan.";
     ImGui::TextWrapped("%s", text.c_str());
@@ -161,7 +162,8 @@ void drawUntagged(const app::TrackerState& tracker, app::Requests& requests, con
     if (!r.hasResourceIds) {
         ImGui::TextWrapped("These files name no resources (a Cost Explorer download, or a report made without "
                            "\"Include resource IDs\"), so the untagged spend cannot be listed by resource. Untagged "
-                           "eligible spend in all: %s.", money(r.totals.untaggedEligibleUsd, f).c_str());
+                           "eligible spend in all: %s.",
+                           money(r.totals.untaggedEligibleUsd, f).c_str());
         return;
     }
     if (r.untaggedResources.empty()) {
@@ -205,19 +207,23 @@ void drawUntagged(const app::TrackerState& tracker, app::Requests& requests, con
                 ImGui::TableNextColumn();
                 moneyCell("usd", money(u.eligibleUsd, f), moneyPlain(u.eligibleUsd, f));
                 ImGui::TableNextColumn();
-                if (u.tagValueToApply.empty()) ImGui::TextDisabled("your agreement's value");
-                else ImGui::Text("map-migrated = %s", u.tagValueToApply.c_str());
+                if (u.tagValueToApply.empty())
+                    ImGui::TextDisabled("your agreement's value");
+                else
+                    ImGui::Text("map-migrated = %s", u.tagValueToApply.c_str());
                 ImGui::PopID();
             }
         ImGui::EndTable();
     }
     if (r.untaggedResourcesTruncated)
-        ImGui::TextDisabled("Only the most expensive %s resources are listed.", count(r.untaggedResources.size(), f).c_str());
+        ImGui::TextDisabled("Only the most expensive %s resources are listed.",
+                            count(r.untaggedResources.size(), f).c_str());
 }
 
 void drawWorkloads(const model::TrackerResult& r, const NumberFormat& f) {
     if (r.workloads.empty()) return;
-    if (!ImGui::TreeNodeEx("Planned workloads on the bill (matched by their Name tag)", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::TreeNodeEx("Planned workloads on the bill (matched by their Name tag)", ImGuiTreeNodeFlags_DefaultOpen))
+        return;
     locateLastItem("tracker.workloads");
     if (ImGui::BeginTable("tracker.workloads.table", 4, kTableFlags)) {
         ImGui::TableSetupColumn("Workload");
@@ -361,7 +367,7 @@ charts::Axes quarterAxes(const PanelContext& ctx, const std::string& yTitle) {
     axes.yTitle = yTitle + " (" + f.symbol + ")";
     axes.xLabel = [quarters](int q) {
         return q >= 0 && static_cast<std::size_t>(q) < quarters.size() ? quarters[static_cast<std::size_t>(q)].quarter
-                                                                        : std::string();
+                                                                       : std::string();
     };
     axes.yTick = [f](double v) { return moneyShort(v, f); };
     axes.yExact = [f](double v) { return money(v, f); };
@@ -424,7 +430,8 @@ void TrackerPanel::draw(PanelContext& ctx) {
         return;
     }
     drawFiles(tracker, ctx.requests, f);
-    for (const std::string& note : tracker.result().notes) ImGui::TextDisabled("%s", note.c_str()); // what the files cannot tell
+    for (const std::string& note : tracker.result().notes)
+        ImGui::TextDisabled("%s", note.c_str()); // what the files cannot tell
     drawAgreement(*this, tracker);
     ImGui::Separator();
     drawTiles(tracker, f);

@@ -12,8 +12,8 @@ namespace est::ui {
 /// per quarter against the plan, the re-forecast, the untagged resources to tag now (and their CSV), invalid tag
 /// values, excluded spend, linked accounts and planned workloads matched by Name tag. Reads app::TrackerState only.
 struct TrackerPanel {
-    std::array<char, 24> mpeBuffer{};  ///< the MPE ID being typed
-    long mpeShownGeneration = -1;      ///< the tracker generation mpeBuffer was filled from
+    std::array<char, 24> mpeBuffer{}; ///< the MPE ID being typed
+    long mpeShownGeneration = -1;     ///< the tracker generation mpeBuffer was filled from
     void draw(PanelContext& ctx);
 };
 

@@ -56,13 +56,14 @@ void trackerSlide(PanelContext& ctx) {
     }
     const model::TrackerTotals& t = tracker.result().totals;
     const app::TrackerOutlook& o = tracker.outlook();
-    wrapped(PresentFont::Title, percent(o.taggedShare, f, 0) + " of your MAP-eligible spend is tagged", "present.headline");
+    wrapped(PresentFont::Title, percent(o.taggedShare, f, 0) + " of your MAP-eligible spend is tagged",
+            "present.headline");
     ImGui::Spacing();
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 2.0f;
     const float width = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
     const float left = ImGui::GetCursorPosX();
-    slideFigure("Tagged eligible spend", moneyShort(t.taggedEligibleUsd, f), "of " + moneyShort(t.eligibleUsd, f) + " eligible",
-                width, "present.figure0");
+    slideFigure("Tagged eligible spend", moneyShort(t.taggedEligibleUsd, f),
+                "of " + moneyShort(t.eligibleUsd, f) + " eligible", width, "present.figure0");
     ImGui::SameLine(left + width + spacing);
     slideFigure("MAP credits applied", moneyShort(t.mapCreditsUsd, f), "on the bills read", width, "present.figure1");
     ImGui::SameLine(left + (width + spacing) * 2.0f);
@@ -70,14 +71,15 @@ void trackerSlide(PanelContext& ctx) {
                 width, "present.figure2");
     ImGui::SameLine(left + (width + spacing) * 3.0f);
     if (o.planned)
-        slideFigure("Credits re-forecast", moneyShort(o.reforecastCreditsUsd, f), "plan: " + moneyShort(o.planCreditsUsd, f),
-                    width, "present.figure3");
+        slideFigure("Credits re-forecast", moneyShort(o.reforecastCreditsUsd, f),
+                    "plan: " + moneyShort(o.planCreditsUsd, f), width, "present.figure3");
     else
         slideFigure("Credits at this run rate", moneyShort(o.creditsAtRunRateUsdPerQuarter, f), "a quarter", width,
                     "present.figure3");
     ImGui::Spacing();
     ImGui::PushFont(presentFont(PresentFont::Body));
-    const float height = std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
+    const float height =
+        std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
     trackerSpendChart(ctx, height, "present.chart");
     ImGui::PopFont();
 }
@@ -92,8 +94,8 @@ void trackerSlideDetails(PanelContext& ctx) {
         return;
     }
     const int columns = o.planned ? 5 : 3;
-    if (!ImGui::BeginTable("tracker-quarters", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                            ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("tracker-quarters", columns,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupColumn("Quarter");
     ImGui::TableSetupColumn("Tagged eligible spend");

@@ -33,7 +33,8 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
         ImGui::TextDisabled("Running...");
         return;
     }
-    if (u.revision != state.revision) ImGui::TextDisabled("Figures are from before your last edit; run again to refresh.");
+    if (u.revision != state.revision)
+        ImGui::TextDisabled("Figures are from before your last edit; run again to refresh.");
     const model::MonteCarloResult& mc = u.monteCarlo;
     if (!mc.errors.empty()) {
         for (const model::ValidationError& e : mc.errors) ImGui::BulletText("%s", e.toString().c_str());
@@ -41,7 +42,8 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     }
     // In the buyer's words: a low case, the middle and a high case of the runs (the glossary gives P10 / P50 / P90).
     termLabel("What the figures come to when the uncertain inputs vary", "P10 / P50 / P90");
-    if (ImGui::BeginTable("pct", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
+    if (ImGui::BeginTable("pct", 4,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableSetupColumn("Figure");
         ImGui::TableSetupColumn("Low (1 run in 10 below)");
         ImGui::TableSetupColumn("Middle");
@@ -90,7 +92,8 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     ImGui::BeginChild("band", ImVec2((ImGui::GetContentRegionAvail().x - spacing) * 0.5f, height), false);
     charts::band("uncertainty-band", {"Pessimistic", u.pessimisticSavingsUsd, colourToday(), false},
                  {"Expected", u.expectedSavingsUsd, colourAws(), false},
-                 {"Optimistic", u.optimisticSavingsUsd, colourSavings(), false}, axes, height - ImGui::GetStyle().ItemSpacing.y);
+                 {"Optimistic", u.optimisticSavingsUsd, colourSavings(), false}, axes,
+                 height - ImGui::GetStyle().ItemSpacing.y);
     locateLastItem("uncertainty.band");
     ImGui::EndChild();
     ImGui::SameLine();
@@ -104,11 +107,13 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
             continue;
         }
         if (bars.size() >= kMaxBars) break;
-        bars.push_back({b.label, b.lowMetric, b.highMetric, inputText(b.key, b.lowInput, f), inputText(b.key, b.highInput, f)});
+        bars.push_back(
+            {b.label, b.lowMetric, b.highMetric, inputText(b.key, b.lowInput, f), inputText(b.key, b.highInput, f)});
     }
     if (noEffect > 0) ImGui::TextDisabled("%d ranged assumptions have no effect on this scenario.", noEffect);
-    charts::tornado("uncertainty-tornado", bars, state.result.tco.horizonSavingsUsd, "savings over the horizon",
-                    [f](double v) { return moneyShort(v, f); }, [f](double v) { return money(v, f); });
+    charts::tornado(
+        "uncertainty-tornado", bars, state.result.tco.horizonSavingsUsd, "savings over the horizon",
+        [f](double v) { return moneyShort(v, f); }, [f](double v) { return money(v, f); });
     locateLastItem("uncertainty.tornado");
     ImGui::EndChild();
 }

@@ -27,8 +27,9 @@ std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const s
                                                const NumberFormat& f) {
     std::vector<charts::GanttBar> bars;
     // Blues, greens and purples: orange is AWS and red is a wave over its capacity.
-    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(85, 150, 104, 255), IM_COL32(129, 114, 179, 255),
-                                            IM_COL32(50, 140, 160, 255), IM_COL32(100, 100, 140, 255)};
+    static const unsigned int kColours[] = {IM_COL32(76, 114, 176, 255), IM_COL32(85, 150, 104, 255),
+                                            IM_COL32(129, 114, 179, 255), IM_COL32(50, 140, 160, 255),
+                                            IM_COL32(100, 100, 140, 255)};
     for (std::size_t w = 0; w < waves.size(); ++w) {
         const int dual = w < s.plan.waves.size() ? s.plan.waves[w].dualRunningMonths : 0;
         charts::GanttBar b;
@@ -38,10 +39,11 @@ std::vector<charts::GanttBar> waveTimelineBars(const model::Scenario& s, const s
         b.end = waves[w].goLiveMonth + dual;
         b.colour = kColours[w % 5];
         b.barText = barTextOf(waves[w]);
-        b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " + std::to_string(waves[w].vcpu) + " vCPU, " +
-                    number(waves[w].storageGb, f) + " GB\nstarts " +
-                    monthLabel(s.settings, b.start) + ", goes live " + monthLabel(s.settings, b.goLive) + ", dual running until " +
-                    monthLabel(s.settings, b.end) + "\nAWS " + money(waves[w].awsMonthlyUsd, f) + " a month";
+        b.tooltip = waves[w].name + ": " + std::to_string(waves[w].servers) + " servers, " +
+                    std::to_string(waves[w].vcpu) + " vCPU, " + number(waves[w].storageGb, f) + " GB\nstarts " +
+                    monthLabel(s.settings, b.start) + ", goes live " + monthLabel(s.settings, b.goLive) +
+                    ", dual running until " + monthLabel(s.settings, b.end) + "\nAWS " +
+                    money(waves[w].awsMonthlyUsd, f) + " a month";
         bars.push_back(std::move(b));
     }
     return bars;
@@ -60,7 +62,8 @@ void markOverCapacity(std::vector<charts::GanttBar>& bars, const model::WavePlan
     }
 }
 
-charts::GanttView planTimelineView(const app::AppState& state, const std::vector<charts::GanttBar>& bars, float height) {
+charts::GanttView planTimelineView(const app::AppState& state, const std::vector<charts::GanttBar>& bars,
+                                   float height) {
     charts::GanttView view;
     view.height = height;
     const int months = state.result.months;

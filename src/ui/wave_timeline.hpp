@@ -1,4 +1,5 @@
-// ui/wave_timeline.hpp - the scenario's waves as timeline bars (Waves panel, Present's Plan step), made once per result.
+// ui/wave_timeline.hpp - the scenario's waves as timeline bars (Waves panel, Present's Plan step), made once per
+// result.
 #pragma once
 
 #include "io/wave_plan_out.hpp"
@@ -32,7 +33,7 @@ public:
 
 private:
     void refresh(const app::AppState& state, const NumberFormat& f);
-    long m_resultRevision = -1;  ///< of the figures below (-1: none yet)
+    long m_resultRevision = -1; ///< of the figures below (-1: none yet)
     NumberFormat m_format;
     std::vector<io::WaveSummary> m_waves;
     std::vector<charts::GanttBar> m_bars;

@@ -42,8 +42,8 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     ImGui::PushID(id);
     const ImGuiStyle& style = ImGui::GetStyle();
     ImFont* large = largeFont();
-    const float height = ImGui::GetTextLineHeight() * 2.0f + large->FontSize + style.WindowPadding.y * 2.0f +
-                         style.ItemSpacing.y * 2.0f;
+    const float height =
+        ImGui::GetTextLineHeight() * 2.0f + large->FontSize + style.WindowPadding.y * 2.0f + style.ItemSpacing.y * 2.0f;
     ImGui::BeginChild("tile", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
     const float inner = ImGui::GetContentRegionAvail().x;
     ImGui::TextDisabled("%s", charts::fitText(caption, inner).c_str());
@@ -53,13 +53,20 @@ void tile(const char* id, const char* caption, const std::string& value, const s
     if (trace && !trace->formula.empty()) {
         if (!fits) ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
         traceValue("value", value, plain, *trace, format ? *format : NumberFormat{}, locatorName, fits);
-        if (!fits) ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
+        if (!fits)
+            ImGui::Dummy(
+                ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
     } else {
-        if (fits) ImGui::PushFont(large);
-        else ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
+        if (fits)
+            ImGui::PushFont(large);
+        else
+            ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
         ImGui::TextUnformatted(value.c_str());
-        if (fits) ImGui::PopFont();
-        else ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
+        if (fits)
+            ImGui::PopFont();
+        else
+            ImGui::Dummy(
+                ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
         if (locatorName) locateLastItem(locatorName);
         copyMenu("copy", value, plain);
     }
@@ -84,7 +91,8 @@ void tableHeaders(unsigned rightAligned) {
         if (c < 32 && (rightAligned & (1u << c)) != 0) {
             // Room for the sort arrow ImGui draws at the cell's right edge (its 0.65 em arrow and frame padding).
             const bool arrow = sortable && (ImGui::TableGetColumnFlags(c) & ImGuiTableColumnFlags_NoSort) == 0;
-            const float reserved = arrow ? std::floor(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x) : 0.0f;
+            const float reserved =
+                arrow ? std::floor(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x) : 0.0f;
             rightAlignNext(ImGui::CalcTextSize(name, nullptr, true).x + reserved);
         }
         ImGui::PushID(c);
@@ -142,7 +150,8 @@ bool wideButton(const char* label, const char* locatorName) {
     // Where ImGui centres the label (ImGui::RenderTextClipped, align 0.5): wider than the button means clipped.
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    locateRect(std::string(locatorName) + ".label", (min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f, text.x, text.y);
+    locateRect(std::string(locatorName) + ".label", (min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f,
+               text.x, text.y);
     return clicked;
 }
 
@@ -169,9 +178,11 @@ bool inputSignedMoney(const char* label, double& usd, const NumberFormat& f, int
     if (!ImGui::InputText(label, buffer, sizeof buffer, ImGuiInputTextFlags_AutoSelectAll)) return false;
     std::string typed(buffer);
     if (!f.symbol.empty())
-        for (std::size_t at = typed.find(f.symbol); at != std::string::npos; at = typed.find(f.symbol)) typed.erase(at, f.symbol.size());
-    const std::optional<double> shown = formats::text::parseNumber(
-        typed, f.style == NumberStyle::CommaDot ? formats::text::NumberStyle::DecimalPoint : formats::text::NumberStyle::DecimalComma);
+        for (std::size_t at = typed.find(f.symbol); at != std::string::npos; at = typed.find(f.symbol))
+            typed.erase(at, f.symbol.size());
+    const std::optional<double> shown =
+        formats::text::parseNumber(typed, f.style == NumberStyle::CommaDot ? formats::text::NumberStyle::DecimalPoint
+                                                                           : formats::text::NumberStyle::DecimalComma);
     if (!shown) return false; // half-typed ("1,2") or not a number: the amount stays until the text reads as one
     usd = *shown / f.rate;
     return true;
@@ -202,8 +213,9 @@ bool assumptionSlider(app::AppState& state, const char* key, float minPct, float
     locateLastItem(locatorName);
     if (changed) {
         const double share = static_cast<double>(pct) / 100.0;
-        state.edit("Set " + std::string(a->label), app::EditScope::Settings,
-                   [a, share](model::Scenario& s) { a->set(s, share); }, std::string("slider:") + key);
+        state.edit(
+            "Set " + std::string(a->label), app::EditScope::Settings,
+            [a, share](model::Scenario& s) { a->set(s, share); }, std::string("slider:") + key);
     }
     if (ImGui::IsItemDeactivated()) state.endGesture();
     return changed;
@@ -233,10 +245,14 @@ unsigned int colourSavings() { return drawColour(io::palette::kSavings); }
 unsigned int colourOtherRun() { return drawColour(io::palette::kOtherRun); }
 unsigned int colourFundingPhase(FundingPhase phase) {
     switch (phase) {
-    case FundingPhase::Assess: return drawColour(io::palette::kAssess);
-    case FundingPhase::Mobilize: return drawColour(io::palette::kMobilize);
-    case FundingPhase::Credits: return drawColour(io::palette::kCredits);
-    case FundingPhase::Training: return drawColour(io::palette::kTraining);
+    case FundingPhase::Assess:
+        return drawColour(io::palette::kAssess);
+    case FundingPhase::Mobilize:
+        return drawColour(io::palette::kMobilize);
+    case FundingPhase::Credits:
+        return drawColour(io::palette::kCredits);
+    case FundingPhase::Training:
+        return drawColour(io::palette::kTraining);
     }
     return drawColour(io::palette::kFunding);
 }

@@ -16,9 +16,9 @@
 
 namespace est::ui {
 namespace {
-constexpr const char* kPanelKeys[kPanelCount] = {"overview", "quick", "estate", "dispositions", "assumptions", "tco",
-                                                 "funding", "eligibility", "compare", "uncertainty",
-                                                 "goalseek", "snapshots", "waves", "today", "tracker"};
+constexpr const char* kPanelKeys[kPanelCount] = {"overview", "quick",     "estate",      "dispositions", "assumptions",
+                                                 "tco",      "funding",   "eligibility", "compare",      "uncertainty",
+                                                 "goalseek", "snapshots", "waves",       "today",        "tracker"};
 
 // The side bar tells the story first, numbered like Present's steps, then the data behind it and the tools.
 struct NavEntry {
@@ -26,20 +26,25 @@ struct NavEntry {
     const char* label;
     bool indented = false;
 };
-constexpr NavEntry kStory[] = {{PanelId::Overview, "1  Overview"},  {PanelId::Today, "2  Today"},
-                               {PanelId::Tco, "3  On AWS"},         {PanelId::Funding, "4  Funding"},
-                               {PanelId::Eligibility, "Eligibility", true}, {PanelId::Waves, "5  Plan"},
+constexpr NavEntry kStory[] = {{PanelId::Overview, "1  Overview"},
+                               {PanelId::Today, "2  Today"},
+                               {PanelId::Tco, "3  On AWS"},
+                               {PanelId::Funding, "4  Funding"},
+                               {PanelId::Eligibility, "Eligibility", true},
+                               {PanelId::Waves, "5  Plan"},
                                {PanelId::Tracker, "6  Tracker"}};
-constexpr NavEntry kData[] = {{PanelId::Estate, "Estate"}, {PanelId::Dispositions, "Dispositions"},
-                              {PanelId::Assumptions, "Assumptions"}};
-constexpr NavEntry kTools[] = {{PanelId::Compare, "Compare"}, {PanelId::Uncertainty, "Uncertainty"},
-                               {PanelId::GoalSeek, "Goal seek"}, {PanelId::Snapshots, "Snapshots"}};
+constexpr NavEntry kData[] = {
+    {PanelId::Estate, "Estate"}, {PanelId::Dispositions, "Dispositions"}, {PanelId::Assumptions, "Assumptions"}};
+constexpr NavEntry kTools[] = {{PanelId::Compare, "Compare"},
+                               {PanelId::Uncertainty, "Uncertainty"},
+                               {PanelId::GoalSeek, "Goal seek"},
+                               {PanelId::Snapshots, "Snapshots"}};
 } // namespace
 
 const char* panelName(PanelId id) {
-    static constexpr const char* kNames[kPanelCount] = {"Overview", "Quick size", "Estate",  "Dispositions", "Assumptions", "On AWS",
-                                                        "Funding",    "Eligibility", "Compare", "Uncertainty",
-                                                        "Goal seek",  "Snapshots", "Plan", "Today", "Tracker"};
+    static constexpr const char* kNames[kPanelCount] = {
+        "Overview", "Quick size",  "Estate",    "Dispositions", "Assumptions", "On AWS", "Funding", "Eligibility",
+        "Compare",  "Uncertainty", "Goal seek", "Snapshots",    "Plan",        "Today",  "Tracker"};
     return kNames[static_cast<int>(id)];
 }
 
@@ -132,7 +137,8 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         if (ImGui::MenuItem("Copy share link")) requests.shareLink = true;
         locateLastItem("menu.share");
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("The scenario is compressed into the link itself (after #): nothing is sent to any server.");
+            ImGui::SetTooltip(
+                "The scenario is compressed into the link itself (after #): nothing is sent to any server.");
         ImGui::Separator();
         // Work kept in this browser instead of lost: what an open, link, demo or quick size replaced, and
         // autosaves that could not be restored. Reopening one is itself a replacement, so nothing is lost either way.
@@ -175,9 +181,12 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
         if (ImGui::MenuItem("Light theme", nullptr, view.theme == ThemeKind::Light)) view.theme = ThemeKind::Light;
         ImGui::Separator();
         if (ImGui::BeginMenu("Number format")) {
-            if (ImGui::MenuItem("1,234.56", nullptr, view.numberStyle == NumberStyle::CommaDot)) view.numberStyle = NumberStyle::CommaDot;
-            if (ImGui::MenuItem("1.234,56", nullptr, view.numberStyle == NumberStyle::DotComma)) view.numberStyle = NumberStyle::DotComma;
-            if (ImGui::MenuItem("1 234,56", nullptr, view.numberStyle == NumberStyle::SpaceComma)) view.numberStyle = NumberStyle::SpaceComma;
+            if (ImGui::MenuItem("1,234.56", nullptr, view.numberStyle == NumberStyle::CommaDot))
+                view.numberStyle = NumberStyle::CommaDot;
+            if (ImGui::MenuItem("1.234,56", nullptr, view.numberStyle == NumberStyle::DotComma))
+                view.numberStyle = NumberStyle::DotComma;
+            if (ImGui::MenuItem("1 234,56", nullptr, view.numberStyle == NumberStyle::SpaceComma))
+                view.numberStyle = NumberStyle::SpaceComma;
             ImGui::MenuItem("Symbol after the amount", nullptr, &view.symbolAfter);
             ImGui::EndMenu();
         }
@@ -199,11 +208,13 @@ void Workspace::menuBar(app::AppState& state, app::Requests& requests) {
                 changed = true;
             }
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-            if (ImGui::InputDouble("per USD", &settings.usdToDisplayRate, 0.01, 0.1, "%.4f") && settings.usdToDisplayRate > 0.0)
+            if (ImGui::InputDouble("per USD", &settings.usdToDisplayRate, 0.01, 0.1, "%.4f") &&
+                settings.usdToDisplayRate > 0.0)
                 changed = true;
             if (changed)
-                state.edit("Set currency", app::EditScope::Settings, [settings](model::Scenario& s) { s.settings = settings; },
-                           "currency");
+                state.edit(
+                    "Set currency", app::EditScope::Settings, [settings](model::Scenario& s) { s.settings = settings; },
+                    "currency");
             if (ImGui::IsItemDeactivatedAfterEdit()) state.endGesture();
             ImGui::EndMenu();
         }
@@ -257,7 +268,8 @@ void Workspace::sideBar(app::AppState& state, float bottomReserve) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", state.scenario.settings.name.c_str());
     ImGui::TextDisabled("%d workloads", static_cast<int>(state.scenario.workloads.size()));
-    // MAP funding of the workspace, once it holds an estate (an empty one has no verdict; the quick size shows its own).
+    // MAP funding of the workspace, once it holds an estate (an empty one has no verdict; the quick size shows its
+    // own).
     if (state.hasResult() && !state.result.workloads.empty() && current != PanelId::QuickSize) {
         ImGui::TextDisabled("MAP funding:");
         ImGui::TextUnformatted(state.summary.badge.c_str());
@@ -270,7 +282,8 @@ void Workspace::sideBar(app::AppState& state, float bottomReserve) {
 float Workspace::noticeWrapWidth() const {
     const ImGuiStyle& style = ImGui::GetStyle();
     return std::max(ImGui::GetFontSize() * 10.0f, ImGui::GetMainViewport()->WorkSize.x - style.WindowPadding.x * 2.0f -
-                                                      ImGui::CalcTextSize("x").x - style.FramePadding.x * 2.0f - style.ItemSpacing.x);
+                                                      ImGui::CalcTextSize("x").x - style.FramePadding.x * 2.0f -
+                                                      style.ItemSpacing.x);
 }
 
 void Workspace::statusLine(app::AppState& state) {
@@ -278,9 +291,9 @@ void Workspace::statusLine(app::AppState& state) {
     std::size_t shown = 0;
     for (std::size_t i = state.notices.size(); i-- > 0 && shown < 3; ++shown) {
         const app::Notice& n = state.notices[i];
-        const ImVec4 colour = n.level == app::Notice::Level::Error   ? ImGui::ColorConvertU32ToFloat4(colourFail())
+        const ImVec4 colour = n.level == app::Notice::Level::Error     ? ImGui::ColorConvertU32ToFloat4(colourFail())
                               : n.level == app::Notice::Level::Warning ? ImVec4(0.95f, 0.7f, 0.2f, 1.0f)
-                                                                      : ImGui::GetStyle().Colors[ImGuiCol_Text];
+                                                                       : ImGui::GetStyle().Colors[ImGuiCol_Text];
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::SmallButton("x")) {
             state.notices.erase(state.notices.begin() + static_cast<std::ptrdiff_t>(i));
@@ -299,10 +312,11 @@ void Workspace::statusLine(app::AppState& state) {
     const bool unsaved = state.revision != state.savedRevision;
     // Save state and the last edit; the shortcuts live in the Help menu and on hover, not on every screen.
     ImGui::TextDisabled("%s%s  |  %s", unsaved ? "unsaved changes" : "saved",
-                        state.autosaveRefused                         ? " (not autosaved: the browser refused)"
+                        state.autosaveRefused                       ? " (not autosaved: the browser refused)"
                         : state.autosavedRevision == state.revision ? " (autosaved in this browser)"
                                                                     : "",
-                        state.history().canUndo() ? ("last edit: " + state.history().undoLabel()).c_str() : "no edits yet");
+                        state.history().canUndo() ? ("last edit: " + state.history().undoLabel()).c_str()
+                                                  : "no edits yet");
     locateLastItem("status.line");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Ctrl+Z undo, Ctrl+Y redo, Ctrl+S save, P present; drop a file anywhere to import");
@@ -327,33 +341,62 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     float noticesHeight = 0.0f;
     const float wrapWidth = noticeWrapWidth();
     for (std::size_t i = state.notices.size(), shown = 0; i-- > 0 && shown < 3; ++shown)
-        noticesHeight += std::max(ImGui::GetFrameHeight(), ImGui::CalcTextSize(state.notices[i].text.c_str(), nullptr, false, wrapWidth).y) +
+        noticesHeight += std::max(ImGui::GetFrameHeight(),
+                                  ImGui::CalcTextSize(state.notices[i].text.c_str(), nullptr, false, wrapWidth).y) +
                          ImGui::GetStyle().ItemSpacing.y;
     const float statusHeight = ImGui::GetFrameHeightWithSpacing() * 1.2f + noticesHeight;
     sideBar(state, statusHeight);
     ImGui::SameLine();
     ImGui::BeginChild("panel", ImVec2(0, -statusHeight), false);
     switch (current) {
-    case PanelId::Overview: overview.draw(ctx); break;
-    case PanelId::Today: today.draw(ctx); break;
+    case PanelId::Overview:
+        overview.draw(ctx);
+        break;
+    case PanelId::Today:
+        today.draw(ctx);
+        break;
     case PanelId::QuickSize:
         if (quickSize.draw(ctx)) {
             state.adoptQuickSize();
             current = PanelId::Overview;
         }
         break;
-    case PanelId::Estate: estate.draw(ctx); break;
-    case PanelId::Dispositions: dispositions.draw(ctx); break;
-    case PanelId::Assumptions: assumptions.draw(ctx); break;
-    case PanelId::Tco: tco.draw(ctx); break;
-    case PanelId::Funding: funding.draw(ctx); break;
-    case PanelId::Eligibility: eligibility.draw(ctx); break;
-    case PanelId::Compare: compare.draw(ctx); break;
-    case PanelId::Uncertainty: uncertainty.draw(ctx); break;
-    case PanelId::GoalSeek: goalSeek.draw(ctx); break;
-    case PanelId::Snapshots: snapshots.draw(ctx); break;
-    case PanelId::Waves: waves.draw(ctx); break;
-    case PanelId::Tracker: tracker.draw(ctx); break;
+    case PanelId::Estate:
+        estate.draw(ctx);
+        break;
+    case PanelId::Dispositions:
+        dispositions.draw(ctx);
+        break;
+    case PanelId::Assumptions:
+        assumptions.draw(ctx);
+        break;
+    case PanelId::Tco:
+        tco.draw(ctx);
+        break;
+    case PanelId::Funding:
+        funding.draw(ctx);
+        break;
+    case PanelId::Eligibility:
+        eligibility.draw(ctx);
+        break;
+    case PanelId::Compare:
+        compare.draw(ctx);
+        break;
+    case PanelId::Uncertainty:
+        uncertainty.draw(ctx);
+        break;
+    case PanelId::GoalSeek:
+        goalSeek.draw(ctx);
+        break;
+    case PanelId::Snapshots:
+        snapshots.draw(ctx);
+        break;
+    case PanelId::Waves:
+        waves.draw(ctx);
+        break;
+    case PanelId::Tracker:
+        tracker.draw(ctx);
+        break;
     }
     ImGui::EndChild();
     if (ctx.openPanel != nullptr)

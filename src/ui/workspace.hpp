@@ -17,8 +17,23 @@
 namespace est::ui {
 
 /// The panels reachable from the side bar (its order is the story's: see Workspace::sideBar).
-enum class PanelId { Overview, QuickSize, Estate, Dispositions, Assumptions, Tco, Funding, Eligibility, Compare, Uncertainty,
-                     GoalSeek, Snapshots, Waves, Today, Tracker };
+enum class PanelId {
+    Overview,
+    QuickSize,
+    Estate,
+    Dispositions,
+    Assumptions,
+    Tco,
+    Funding,
+    Eligibility,
+    Compare,
+    Uncertainty,
+    GoalSeek,
+    Snapshots,
+    Waves,
+    Today,
+    Tracker
+};
 inline constexpr int kPanelCount = 15;
 
 /// What the user chose about the look (kept across frames; the platform turns it into ThemeSettings).
@@ -48,10 +63,10 @@ struct Workspace {
     GoalSeekPanel goalSeek;
     SnapshotsPanel snapshots;
     WavesPanel waves;
-    TrackerPanel tracker;     ///< the credit tracker: the customer's bill after the move
-    BrandDialog brand;        ///< File > Your brand...
+    TrackerPanel tracker; ///< the credit tracker: the customer's bill after the move
+    BrandDialog brand;    ///< File > Your brand...
     bool showAbout = false;
-    GlossaryWindow glossary;  ///< Help > Glossary
+    GlossaryWindow glossary; ///< Help > Glossary
     char currencyCode[8] = "USD";
     void draw(app::AppState& state, app::Requests& requests);
     /// The theme the view settings and the partner's colour ask for (the platform adds the pixel ratio).

@@ -73,8 +73,9 @@ TEST_CASE("replace is one undoable step and reset forgets the history", "[app]")
 TEST_CASE("a slider drag is one undo step in AppState", "[app]") {
     AppState state;
     for (int i = 1; i <= 30; ++i)
-        state.edit("Set discount", EditScope::Settings,
-                   [i](est::model::Scenario& s) { s.settings.discountRatePct = i / 100.0; }, "discount");
+        state.edit(
+            "Set discount", EditScope::Settings,
+            [i](est::model::Scenario& s) { s.settings.discountRatePct = i / 100.0; }, "discount");
     state.endGesture();
     CHECK(state.history().undoDepth() == 1);
     state.undo();

@@ -105,7 +105,7 @@ TEST_CASE("when the store refuses the copy the original record stays where it wa
 
 TEST_CASE("autosave is due after a change once the user paused", "[app]") {
     const AutosavePolicy policy{1.0};
-    CHECK_FALSE(policy.due(5, 5, 100.0, 0.0));  // nothing new
+    CHECK_FALSE(policy.due(5, 5, 100.0, 0.0));   // nothing new
     CHECK_FALSE(policy.due(6, 5, 100.5, 100.0)); // still typing: 0.5 s < 1 s
     CHECK(policy.due(6, 5, 101.0, 100.0));
 }

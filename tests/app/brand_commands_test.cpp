@@ -16,7 +16,8 @@ namespace {
 
 const std::string kPng("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
 const std::string kJpeg("\xFF\xD8\xFF\xE0\0\x10JFIF", 10);
-const std::string kSvg = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"30\" height=\"10\"/>";
+const std::string kSvg =
+    "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"30\" height=\"10\"/>";
 
 } // namespace
 
@@ -72,7 +73,8 @@ TEST_CASE("the partner's name, colour and logo are set through the brand command
     CHECK(state.partner.logoMime == "image/svg+xml");
     CHECK(setPartnerLogo(state, "Server,Cores\napp-01,4\n", "servers.csv") ==
           "servers.csv is not a PNG, JPEG or SVG image; the logo was not changed.");
-    CHECK(setPartnerLogo(state, kPng + std::string(300 * 1024, '\0'), "huge.png").find("at most 256 KB") != std::string::npos);
+    CHECK(setPartnerLogo(state, kPng + std::string(300 * 1024, '\0'), "huge.png").find("at most 256 KB") !=
+          std::string::npos);
     CHECK(state.partner.logoMime == "image/svg+xml");
     // None of it is a scenario edit: the undo history is untouched.
     CHECK_FALSE(state.history().canUndo());
@@ -112,5 +114,6 @@ TEST_CASE("the brand and the customer's name set in the dialog survive a reload 
     adoptExtras(after, loaded, notes);
     after.reset(std::move(loaded.scenario));
     CHECK(after.scenario.settings.customerName == "Acme Retail");
-    CHECK(static_cast<const est::io::PartnerBrand&>(after.partner) == static_cast<const est::io::PartnerBrand&>(before.partner));
+    CHECK(static_cast<const est::io::PartnerBrand&>(after.partner) ==
+          static_cast<const est::io::PartnerBrand&>(before.partner));
 }

@@ -48,7 +48,8 @@ TEST_CASE("a dropped AWS offer file is imported in place", "[app][catalogue]") {
 
 TEST_CASE("a bad catalogue file gives no catalogue and an error naming the line or field", "[app][catalogue]") {
     SECTION("malformed JSON names its line") {
-        const auto load = loadCatalogueFile("{\n\"format\": \"estimator-price-catalogue\",\n\"version\": 1,,\n}", "bad.json", "2026-12-01");
+        const auto load = loadCatalogueFile("{\n\"format\": \"estimator-price-catalogue\",\n\"version\": 1,,\n}",
+                                            "bad.json", "2026-12-01");
         CHECK_FALSE(load.catalogue);
         REQUIRE_FALSE(load.problems.empty());
         CHECK(load.problems[0].where == "line 3");
@@ -75,7 +76,8 @@ TEST_CASE("a bad catalogue file gives no catalogue and an error naming the line 
     }
 }
 
-TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable step, a bad one leaves it", "[app][catalogue]") {
+TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable step, a bad one leaves it",
+          "[app][catalogue]") {
     est::app::AppState state = est::test::engineState();
     const auto shipped = state.scenario.aws.catalogue;
     REQUIRE(state.scenario.aws.region == "us-east-1");
@@ -91,7 +93,8 @@ TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable
     CHECK(state.scenario.aws.region == "eu-west-1");
 
     const auto mine = state.scenario.aws.catalogue;
-    CHECK_FALSE(est::app::useCatalogueFile(state, "{\"format\": \"estimator-price-catalogue\",,}", "bad.json", "2026-12-01"));
+    CHECK_FALSE(
+        est::app::useCatalogueFile(state, "{\"format\": \"estimator-price-catalogue\",,}", "bad.json", "2026-12-01"));
     CHECK(state.scenario.aws.catalogue == mine);
     CHECK(state.notices.back().level == est::app::Notice::Level::Error);
 
@@ -103,7 +106,8 @@ TEST_CASE("a dropped catalogue adds its regions to the one in use as an undoable
 TEST_CASE("a region file the page fetched adds that region's prices without an undo step", "[app][catalogue]") {
     est::app::AppState state = est::test::engineState();
     const auto shipped = state.scenario.aws.catalogue;
-    state.edit("Set AWS region to eu-west-1", est::app::EditScope::Settings, [](est::model::Scenario& s) { s.aws.region = "eu-west-1"; });
+    state.edit("Set AWS region to eu-west-1", est::app::EditScope::Settings,
+               [](est::model::Scenario& s) { s.aws.region = "eu-west-1"; });
     const int undoDepth = static_cast<int>(state.history().undoDepth());
     const long revision = state.revision;
 
@@ -112,9 +116,9 @@ TEST_CASE("a region file the page fetched adds that region's prices without an u
 
     REQUIRE(est::app::addRegionPrices(state, kCatalogue, "eu-west-1.json", "2026-12-01"));
     REQUIRE(state.scenario.aws.catalogue->region("eu-west-1"));
-    CHECK(state.scenario.aws.catalogue->region("us-east-1")); // the shipped region stays
+    CHECK(state.scenario.aws.catalogue->region("us-east-1"));            // the shipped region stays
     CHECK(state.defaults.aws.catalogue == state.scenario.aws.catalogue); // new scenarios can price there too
     CHECK(state.scenario.aws.region == "eu-west-1");
     CHECK(static_cast<int>(state.history().undoDepth()) == undoDepth); // nothing to undo: the user chose nothing
-    CHECK(state.revision > revision);                                   // but the estimate runs again
+    CHECK(state.revision > revision);                                  // but the estimate runs again
 }

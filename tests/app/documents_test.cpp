@@ -16,7 +16,8 @@ namespace {
 
 // Three VMs in RVTools 4.x vInfo shape (header cells verbatim from formats.md 1.2, trimmed to what is needed).
 const char* kVInfo =
-    "VM,Powerstate,Template,SRM Placeholder,CPUs,Memory,Provisioned MiB,In Use MiB,OS according to the configuration file,"
+    "VM,Powerstate,Template,SRM Placeholder,CPUs,Memory,Provisioned MiB,In Use MiB,OS according to the configuration "
+    "file,"
     "Host,Cluster,VM UUID\r\n"
     "web-01,poweredOn,False,False,2,\"8,192\",\"102,400\",\"51,200\",Microsoft Windows Server 2019 (64-bit),esx1,c1,"
     "4201-aaaa\r\n"
@@ -66,7 +67,8 @@ TEST_CASE("an RVTools vInfo CSV imports into the estate as one undoable step", "
 TEST_CASE("importing the same inventory twice updates by id instead of duplicating", "[app]") {
     AppState state = est::test::engineState();
     REQUIRE(importInventory(state, kVInfo, "vinfo.csv").ok);
-    state.edit("Set wave", EditScope::Workloads, [](est::model::Scenario& s) { s.workloads[1].disposition = est::model::Disposition::Retire; });
+    state.edit("Set wave", EditScope::Workloads,
+               [](est::model::Scenario& s) { s.workloads[1].disposition = est::model::Disposition::Retire; });
     REQUIRE(importInventory(state, kVInfo, "vinfo.csv").ok);
     CHECK(state.scenario.workloads.size() == 3);
     CHECK(state.scenario.workloads[1].disposition == est::model::Disposition::Retire); // kept by the merge
@@ -163,8 +165,8 @@ TEST_CASE("the business case exports as a workbook with its five sheets", "[app]
     std::vector<est::formats::InputProblem> problems;
     const std::vector<std::string> sheets = est::formats::readXlsxSheetNames(xlsx.bytes, problems);
     CHECK(problems.empty());
-    CHECK(sheets == std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions", "Waves", "Tagging plan",
-                                             "Sources"});
+    CHECK(sheets ==
+          std::vector<std::string>{"Summary", "Estate", "Series", "Assumptions", "Waves", "Tagging plan", "Sources"});
 }
 
 TEST_CASE("the executive summary carries the partner theme and the date it was made", "[app]") {

@@ -6,9 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+using Catch::Detail::Approx;
 using est::app::AppState;
 using est::app::EditScope;
-using Catch::Detail::Approx;
 namespace model = est::model;
 
 namespace {
@@ -100,9 +100,9 @@ TEST_CASE("snapshots are saved by name, replaced by the same name and deleted", 
     s.settings.name = "one";
     CHECK(store.save("  Baseline ", s, {}) == "Baseline"); // trimmed
     s.settings.name = "two";
-    CHECK(store.save("", s, {}) == "Snapshot 2");          // first free default name
+    CHECK(store.save("", s, {}) == "Snapshot 2"); // first free default name
     s.settings.name = "three";
-    CHECK(store.save("Baseline", s, {}) == "Baseline");    // replaces, moves to the end
+    CHECK(store.save("Baseline", s, {}) == "Baseline"); // replaces, moves to the end
     REQUIRE(store.list().size() == 2);
     CHECK(store.list()[0].name == "Snapshot 2");
     CHECK(store.list()[1].scenario.settings.name == "three");
@@ -110,7 +110,8 @@ TEST_CASE("snapshots are saved by name, replaced by the same name and deleted", 
     CHECK_FALSE(store.remove("Snapshot 2"));
     CHECK(store.find("Snapshot 2") == nullptr);
     REQUIRE(store.list().size() == 1);
-    for (std::size_t i = 0; i < est::app::SnapshotStore::kMaxSnapshots + 3; ++i) store.save("s" + std::to_string(i), s, {});
+    for (std::size_t i = 0; i < est::app::SnapshotStore::kMaxSnapshots + 3; ++i)
+        store.save("s" + std::to_string(i), s, {});
     CHECK(store.list().size() == est::app::SnapshotStore::kMaxSnapshots); // the oldest went
     CHECK(store.find("Baseline") == nullptr);
 }

@@ -40,7 +40,8 @@ struct KeepingApp {
 };
 } // namespace
 
-TEST_CASE("opening a file over unsaved work keeps that work, with its snapshots, and it reopens as it was", "[app][kept]") {
+TEST_CASE("opening a file over unsaved work keeps that work, with its snapshots, and it reopens as it was",
+          "[app][kept]") {
     KeepingApp app;
     AppState& state = app.state;
     MapStore& store = app.store;
@@ -78,7 +79,8 @@ TEST_CASE("work saved to a file since its last change is not kept again", "[app]
 TEST_CASE("the replaced slots keep the newest five, autosaves kept aside are listed after them", "[app][kept]") {
     MapStore store;
     for (int i = 0; i < 7; ++i)
-        REQUIRE(keepReplacedWork(store, scenarioNamed("v" + std::to_string(i)), {"v" + std::to_string(i), "replaced by Open x.json"},
+        REQUIRE(keepReplacedWork(store, scenarioNamed("v" + std::to_string(i)),
+                                 {"v" + std::to_string(i), "replaced by Open x.json"},
                                  "2026-12-06T01:00:0" + std::to_string(i) + "Z") != "");
     store.values[kKeptAsideKey] = "{damaged";
     const std::vector<KeptWork> kept = listKeptWork(store);

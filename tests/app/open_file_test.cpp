@@ -11,8 +11,8 @@ using namespace est;
 TEST_CASE("a dropped partner theme is applied and the estate is left alone", "[app][open]") {
     app::AppState state = test::engineState();
     std::optional<app::PendingImport> pending;
-    const app::OpenedFile opened =
-        app::openFile(state, R"({"partnerName":"Acme Cloud","accentColor":"#0073BB"})", "acme.json", pending, "2026-12-06");
+    const app::OpenedFile opened = app::openFile(state, R"({"partnerName":"Acme Cloud","accentColor":"#0073BB"})",
+                                                 "acme.json", pending, "2026-12-06");
     CHECK(opened.sniffed.kind == io::FileKind::PartnerThemeJson);
     CHECK(opened.outcome.ok);
     CHECK(state.partner.name == "Acme Cloud");

@@ -40,7 +40,8 @@ TEST_CASE("an SVG logo is accepted as base64 or as percent-encoded text", "[app]
     std::string error;
     // "PHN2ZyB4bWxucz0iIi8+" is base64 of <svg xmlns=""/>.
     CHECK(est::io::checkLogoDataUrl("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iIi8+", error) == "image/svg+xml");
-    CHECK(est::io::checkLogoDataUrl("data:image/svg+xml,%3Csvg%20width='4'%20height='4'/%3E", error) == "image/svg+xml");
+    CHECK(est::io::checkLogoDataUrl("data:image/svg+xml,%3Csvg%20width='4'%20height='4'/%3E", error) ==
+          "image/svg+xml");
 }
 
 TEST_CASE("a logo over 256 KB is refused with its size and the limit", "[app]") {

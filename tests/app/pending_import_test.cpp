@@ -13,11 +13,10 @@ using namespace est::app;
 namespace {
 
 // A hand-made export in no known format: odd header names, memory in GB, a second numeric column ("Sockets").
-const char* kOdd =
-    "Server,Cores,Sockets,Mem GB,Disk GB,Owner\n"
-    "app-01,4,2,16,200,Payments\n"
-    "app-02,8,2,32,500,Payments\n"
-    "db-01,16,4,128,2000,Data\n";
+const char* kOdd = "Server,Cores,Sockets,Mem GB,Disk GB,Owner\n"
+                   "app-01,4,2,16,200,Payments\n"
+                   "app-02,8,2,32,500,Payments\n"
+                   "db-01,16,4,128,2000,Data\n";
 } // namespace
 
 TEST_CASE("a CSV in no known format is held as a pending import and the scenario does not change", "[app]") {

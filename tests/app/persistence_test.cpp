@@ -38,7 +38,9 @@ const std::string kOdd = "Server,Cores,Sockets,Mem GB,Disk GB,Owner\n"
                          "app-02,8,2,32,500,Payments\n"
                          "db-01,16,4,128,2000,Data\n";
 
-std::string pngLogo() { return "data:image/png;base64," + est::formats::encodeBase64(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)); }
+std::string pngLogo() {
+    return "data:image/png;base64," + est::formats::encodeBase64(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+}
 
 PartnerTheme acme() {
     PartnerTheme theme;
@@ -107,7 +109,8 @@ AutosaveWrite writeJustShortOf(const Session& session, QuotaStore& store, const 
 TEST_CASE("snapshots, the partner theme and a pending import survive a reload through the autosave", "[app]") {
     Session before;
     QuotaStore store;
-    const AutosaveWrite written = writeAutosave(store, autosaveWork(before.state, &*before.pending), "2026-12-01T21:00:00Z");
+    const AutosaveWrite written =
+        writeAutosave(store, autosaveWork(before.state, &*before.pending), "2026-12-01T21:00:00Z");
     CHECK(written.written);
     CHECK(written.messages.empty());
     CHECK(written.trouble() == 0);
@@ -125,7 +128,8 @@ TEST_CASE("snapshots, the partner theme and a pending import survive a reload th
         CHECK(is.result.tco.npvUsd == was.result.tco.npvUsd);
     }
     CHECK(after.state.snapshots.list()[1].scenario.settings.horizonYears == 3);
-    CHECK(static_cast<const est::io::PartnerBrand&>(after.state.partner) == static_cast<const est::io::PartnerBrand&>(acme()));
+    CHECK(static_cast<const est::io::PartnerBrand&>(after.state.partner) ==
+          static_cast<const est::io::PartnerBrand&>(acme()));
     CHECK(after.state.partner.logoTexture == 0); // the page decodes the logo again
     REQUIRE(after.pending);
     CHECK(after.pending->fileName == "odd.csv");
@@ -138,7 +142,8 @@ TEST_CASE("snapshots, the partner theme and a pending import survive a reload th
     CHECK(after.state.scenario.workloads.empty());
 }
 
-TEST_CASE("a pending file too large for the store is left out, said at once, and reported again after the reload", "[app]") {
+TEST_CASE("a pending file too large for the store is left out, said at once, and reported again after the reload",
+          "[app]") {
     Session before;
     QuotaStore store;
     // One character short of everything: the pending file's bytes (base64, about 200 characters) must go, while
@@ -148,7 +153,8 @@ TEST_CASE("a pending file too large for the store is left out, said at once, and
     CHECK(written.pendingFileLeftOut);
     CHECK_FALSE(written.extrasLeftOut);
     REQUIRE(written.messages.size() == 1);
-    CHECK(written.messages[0].find("odd.csv (1 KB), waiting for its column mapping, does not fit") != std::string::npos);
+    CHECK(written.messages[0].find("odd.csv (1 KB), waiting for its column mapping, does not fit") !=
+          std::string::npos);
 
     Reloaded after(store);
     CHECK(after.state.snapshots.list().size() == 2); // what fitted is all there
@@ -165,7 +171,8 @@ TEST_CASE("when even the snapshots do not fit, the scenario is kept and the mess
     CHECK(written.written);
     CHECK(written.extrasLeftOut);
     REQUIRE(written.messages.size() == 2);
-    CHECK(written.messages[1].find("keeps the scenario but not 2 snapshots and the partner theme") != std::string::npos);
+    CHECK(written.messages[1].find("keeps the scenario but not 2 snapshots and the partner theme") !=
+          std::string::npos);
     CHECK(written.messages[1].find("Ctrl+S") != std::string::npos);
     Reloaded after(store);
     CHECK(after.state.scenario == before.state.scenario);
@@ -193,7 +200,8 @@ TEST_CASE("a damaged pending file in the autosave is reported and the scenario i
     record.replace(at + 8, 4, "*!*!"); // not base64
     Reloaded after(store);
     CHECK_FALSE(after.pending);
-    CHECK(after.said("The file that was waiting for its column mapping (odd.csv) could not be restored: its data is damaged"));
+    CHECK(after.said(
+        "The file that was waiting for its column mapping (odd.csv) could not be restored: its data is damaged"));
     CHECK(after.state.snapshots.list().size() == 2);
 }
 

@@ -37,9 +37,8 @@ std::string january() {
 // February 2026: an untagged RDS database (60). With January: eligible 200, tagged 100, untagged 100.
 std::string february() {
     std::string csv(kHeader);
-    return csv +=
-           "111122223333,2026-02-01T00:00:00Z,111122223333,Usage,2026-02-03T00:00:00Z,AmazonRDS,"
-           "InstanceUsage:db.m5.large,CreateDBInstance,db-orders,60,,Database Instance,,orders\n";
+    return csv += "111122223333,2026-02-01T00:00:00Z,111122223333,Usage,2026-02-03T00:00:00Z,AmazonRDS,"
+                  "InstanceUsage:db.m5.large,CreateDBInstance,db-orders,60,,Database Instance,,orders\n";
 }
 
 // A summary of January to April 2026: tagged 10, 20, 30, 40 of eligible 15, 25, 35, 45.
@@ -70,10 +69,10 @@ TEST_CASE("a billing file read whole is one undo step, with its figures", "[app]
     REQUIRE(tracker.files().size() == 1);
     CHECK(tracker.files()[0].identity.fileName == "jan.csv");
     const model::TrackerTotals& t = tracker.result().totals;
-    CHECK(t.eligibleUsd == Approx(140.0));       // 100 + 40; the data transfer (7) is not eligible
+    CHECK(t.eligibleUsd == Approx(140.0)); // 100 + 40; the data transfer (7) is not eligible
     CHECK(t.taggedEligibleUsd == Approx(100.0));
     CHECK(t.untaggedEligibleUsd == Approx(40.0));
-    CHECK(t.mapCreditsUsd == Approx(25.0));      // credits are positive
+    CHECK(t.mapCreditsUsd == Approx(25.0)); // credits are positive
     REQUIRE(tracker.result().untaggedResources.size() == 1);
     CHECK(tracker.result().untaggedResources[0].resourceId == "i-db");
     CHECK(tracker.undoLabel() == "Add jan.csv");
@@ -92,7 +91,7 @@ TEST_CASE("removing a file takes its spend out, and undo brings it back", "[app]
     app::TrackerState tracker = withJanuary();
     REQUIRE(tracker.readWhole("feb.csv", february()).added);
     tracker.refresh(model::Scenario{}, model::Result{}, 0);
-    CHECK(tracker.result().totals.eligibleUsd == Approx(200.0));    // 140 + 60
+    CHECK(tracker.result().totals.eligibleUsd == Approx(200.0));         // 140 + 60
     CHECK(tracker.result().totals.untaggedEligibleUsd == Approx(100.0)); // 40 + 60
 
     CHECK_FALSE(tracker.removeFile(2)); // no third file
@@ -197,7 +196,7 @@ TEST_CASE("the agreement comes from the scenario's MAP tag unless one is typed, 
     tracker.setMpeId("99999");
     CHECK(tracker.refresh(scenario, model::Result{}, 0));
     CHECK(tracker.effectiveMpeId() == "99999");
-    CHECK(tracker.result().totals.taggedEligibleUsd == 0.0);     // mig12345 is another agreement's value
+    CHECK(tracker.result().totals.taggedEligibleUsd == 0.0); // mig12345 is another agreement's value
     CHECK(tracker.result().totals.untaggedEligibleUsd == Approx(140.0));
     CHECK(tracker.result().totals.mapCreditsUsd == 0.0);
     CHECK(tracker.result().totals.otherCreditsUsd == Approx(25.0));
@@ -224,10 +223,10 @@ TEST_CASE("the run rate is the last three months billed, and what is at stake is
     const app::TrackerOutlook o = app::trackerOutlook(summary, scenario, model::Result{}, false);
     CHECK(o.creditRate == 0.25);
     CHECK(o.taggedShare == Approx(100.0 / 120.0));
-    CHECK(o.taggedUsdPerQuarter == Approx(90.0));              // 20 + 30 + 40
-    CHECK(o.untaggedUsdPerQuarter == Approx(15.0));            // 5 + 5 + 5
-    CHECK(o.creditsAtStakeUsdPerQuarter == Approx(3.75));      // 0.25 x 15
-    CHECK(o.creditsAtRunRateUsdPerQuarter == Approx(22.5));    // 0.25 x 90
+    CHECK(o.taggedUsdPerQuarter == Approx(90.0));           // 20 + 30 + 40
+    CHECK(o.untaggedUsdPerQuarter == Approx(15.0));         // 5 + 5 + 5
+    CHECK(o.creditsAtStakeUsdPerQuarter == Approx(3.75));   // 0.25 x 15
+    CHECK(o.creditsAtRunRateUsdPerQuarter == Approx(22.5)); // 0.25 x 90
     CHECK(o.runRateBasis == "the last 3 months billed (2026-02 to 2026-04)");
     CHECK_FALSE(o.planned);
 
@@ -237,7 +236,8 @@ TEST_CASE("the run rate is the last three months billed, and what is at stake is
     CHECK(one.runRateBasis == "the one month billed (2026-01)");
 }
 
-TEST_CASE("with a plan the credits are re-forecast to the end of the credit period, at most the cap", "[app][tracker]") {
+TEST_CASE("with a plan the credits are re-forecast to the end of the credit period, at most the cap",
+          "[app][tracker]") {
     model::TrackerResult summary = januaryToApril();
     summary.totals.taggedEligibleUsd = 100.0;
     summary.quarters = {model::TrackerQuarter{"2026-Q1"}, model::TrackerQuarter{"2026-Q2"}};
@@ -256,9 +256,9 @@ TEST_CASE("with a plan the credits are re-forecast to the end of the credit peri
     app::TrackerOutlook o = app::trackerOutlook(summary, scenario, result, true);
     CHECK(o.creditRate == 0.2);
     CHECK(o.creditPeriodEnd == "2026-12");
-    CHECK(o.quartersLeft == 2);                       // May to December: 8 months, 2 whole quarters
+    CHECK(o.quartersLeft == 2); // May to December: 8 months, 2 whole quarters
     CHECK(o.planCreditsUsd == 1000.0);
-    CHECK(o.reforecastCreditsUsd == Approx(56.0));    // 0.2 x 100 billed + 0.2 x 90 a quarter x 2
+    CHECK(o.reforecastCreditsUsd == Approx(56.0)); // 0.2 x 100 billed + 0.2 x 90 a quarter x 2
     REQUIRE(o.forecastCreditsUsd.size() == 2);
     CHECK(o.forecastCreditsUsd[0].value_or(-1.0) == 0.0);
     CHECK(o.forecastCreditsUsd[1].value_or(-1.0) == 30.0);

@@ -46,7 +46,8 @@ model::Scenario ordering() {
 
 } // namespace
 
-TEST_CASE("a dropped Azure export is routed to the dependencies, planning and undo each take one step", "[app][waves]") {
+TEST_CASE("a dropped Azure export is routed to the dependencies, planning and undo each take one step",
+          "[app][waves]") {
     app::AppState state = test::engineState(ordering());
     const std::string bytes = dependencyFile("azure_agentless_classic.csv");
     REQUIRE(io::sniff(bytes, "deps.csv").kind == io::FileKind::DependencyCsv);
@@ -96,7 +97,8 @@ TEST_CASE("marking a dependency soft splits the move group on the next plan, as 
     REQUIRE(app::importDependencies(state, dependencyFile("azure_agentless_classic.csv"), "deps.csv").ok);
     auto edgeIndex = [&](const std::string& source, const std::string& target) {
         for (std::size_t i = 0; i < state.scenario.dependencies.size(); ++i)
-            if (state.scenario.dependencies[i].source == source && state.scenario.dependencies[i].target == target) return i;
+            if (state.scenario.dependencies[i].source == source && state.scenario.dependencies[i].target == target)
+                return i;
         FAIL("no edge " << source << " -> " << target);
         return std::size_t{0};
     };
@@ -105,7 +107,8 @@ TEST_CASE("marking a dependency soft splits the move group on the next plan, as 
     REQUIRE(state.scenario.dependencies[web02].kind == model::DependencyKind::Hard);
     auto groupOf = [](const model::WavePlan& p, int workload) {
         for (std::size_t g = 0; g < p.groups.size(); ++g)
-            if (std::find(p.groups[g].workloads.begin(), p.groups[g].workloads.end(), workload) != p.groups[g].workloads.end())
+            if (std::find(p.groups[g].workloads.begin(), p.groups[g].workloads.end(), workload) !=
+                p.groups[g].workloads.end())
                 return static_cast<int>(g);
         return -1;
     };
@@ -160,7 +163,8 @@ TEST_CASE("a wave over its capacity names the binding limit and how many times o
     CHECK(storage.limit == "storage");
     CHECK(storage.text == "8.7x this wave's capacity (13,080 GB of storage; it holds 1,500 GB)");
     // Just over: 104 servers against 100 is "4 % over", not "1.0x".
-    CHECK(app::waveLoad(5, 104, 100, 1000.0, {100, 800, 10000.0}).text == "4 % over this wave's capacity (104 servers; it holds 100)");
+    CHECK(app::waveLoad(5, 104, 100, 1000.0, {100, 800, 10000.0}).text ==
+          "4 % over this wave's capacity (104 servers; it holds 100)");
     // Within capacity: no words.
     const app::WaveLoad within = app::waveLoad(1, 5, 40, 500.0, pilot);
     CHECK_FALSE(within.over);
@@ -184,7 +188,8 @@ void addGroup(model::Scenario& s, const std::string& app, int count, double gbEa
 }
 } // namespace
 
-TEST_CASE("the pilot wave holds the smallest non-production group that fits it, never an oversize group", "[app][waves]") {
+TEST_CASE("the pilot wave holds the smallest non-production group that fits it, never an oversize group",
+          "[app][waves]") {
     model::Scenario s = app::defaultScenario();
     model::WavePlanningRules& r = s.plan.wavePlanning;
     r.pilotWaveServers = 5;
@@ -216,8 +221,9 @@ TEST_CASE("the pilot wave holds the smallest non-production group that fits it, 
     REQUIRE_FALSE(plan.waves.empty());
     CHECK(plan.waves[0].servers == 3);
     // The warning names the limit Test lab exceeds (storage), not its server count against a full wave's 100.
-    const auto warned = std::find_if(plan.warnings.begin(), plan.warnings.end(),
-                                     [](const std::string& w) { return w.find("Test lab (storage 14,400 GB, over the 10,000 GB") != std::string::npos; });
+    const auto warned = std::find_if(plan.warnings.begin(), plan.warnings.end(), [](const std::string& w) {
+        return w.find("Test lab (storage 14,400 GB, over the 10,000 GB") != std::string::npos;
+    });
     CHECK(warned != plan.warnings.end());
     CHECK(std::none_of(plan.warnings.begin(), plan.warnings.end(),
                        [](const std::string& w) { return w.find("100 servers") != std::string::npos; }));
@@ -232,8 +238,10 @@ TEST_CASE("an inventory that lands every workload in one wave gets a first plan 
     std::string csv = "VM,Powerstate,Template,SRM Placeholder,CPUs,Memory,Provisioned MiB,In Use MiB,"
                       "OS according to the configuration file,Host,Cluster,VM UUID\r\n";
     for (int i = 0; i < 150; ++i)
-        csv += "vm-" + std::to_string(i) + ",poweredOn,False,False,2,8192,102400,51200,Microsoft Windows Server 2019 (64-bit),"
-               "esx1,c1,4201-" + std::to_string(i) + "\r\n";
+        csv += "vm-" + std::to_string(i) +
+               ",poweredOn,False,False,2,8192,102400,51200,Microsoft Windows Server 2019 (64-bit),"
+               "esx1,c1,4201-" +
+               std::to_string(i) + "\r\n";
     app::AppState state = test::engineState();
     const app::ActionOutcome out = app::importInventory(state, csv, "estate.csv");
     REQUIRE(out.ok);

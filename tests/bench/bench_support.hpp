@@ -20,7 +20,8 @@ inline double msSince(std::chrono::steady_clock::time_point start) {
 }
 
 /// Median wall time of `runs` calls of `f`, in milliseconds (the upper median for an even count).
-template <typename F> double medianMs(int runs, F&& f) {
+template <typename F>
+double medianMs(int runs, F&& f) {
     std::vector<double> times;
     for (int r = 0; r < runs; ++r) {
         const auto start = std::chrono::steady_clock::now();

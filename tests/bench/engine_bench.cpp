@@ -55,7 +55,8 @@ int main() {
         std::printf("BENCH engine_%s_%s_ms %.3f ms\n", c.name, kSuffix, timeEngine(c.workloads, c.runs));
 
     const est::model::Scenario s = est::model::makeSyntheticScenario(1000, 7);
-    const double monteCarloMs = medianMs(3, [&] { checksum += est::model::monteCarlo(s, 1000, 42).horizonSavingsUsd.p50; });
+    const double monteCarloMs =
+        medianMs(3, [&] { checksum += est::model::monteCarlo(s, 1000, 42).horizonSavingsUsd.p50; });
     std::printf("BENCH montecarlo_1k_x_1k_%s_ms %.1f ms\n", kSuffix, monteCarloMs);
     std::printf("# checksum %.6e\n", checksum);
 

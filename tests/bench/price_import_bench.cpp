@@ -16,10 +16,12 @@ using est::bench::medianMs;
 
 // The header row of a 2025-09-12 AmazonEC2 offer file, verbatim (91 columns).
 const char* kHeader =
-    "\"SKU\",\"OfferTermCode\",\"RateCode\",\"TermType\",\"PriceDescription\",\"EffectiveDate\",\"StartingRange\",\"EndingRange\","
+    "\"SKU\",\"OfferTermCode\",\"RateCode\",\"TermType\",\"PriceDescription\",\"EffectiveDate\",\"StartingRange\","
+    "\"EndingRange\","
     "\"Unit\",\"PricePerUnit\",\"Currency\",\"RelatedTo\",\"LeaseContractLength\",\"PurchaseOption\",\"OfferingClass\","
     "\"Product Family\",\"serviceCode\",\"Location\",\"Location Type\",\"Instance Type\",\"Current Generation\","
-    "\"Instance Family\",\"vCPU\",\"Physical Processor\",\"Clock Speed\",\"Memory\",\"Storage\",\"Network Performance\","
+    "\"Instance Family\",\"vCPU\",\"Physical Processor\",\"Clock Speed\",\"Memory\",\"Storage\",\"Network "
+    "Performance\","
     "\"Processor Architecture\",\"Storage Media\",\"Volume Type\",\"Max Volume Size\",\"Max IOPS/volume\","
     "\"Max IOPS Burst Performance\",\"Max throughput/volume\",\"Provisioned\",\"Tenancy\",\"EBS Optimized\","
     "\"Operating System\",\"License Model\",\"Group\",\"Group Description\",\"Transfer Type\",\"From Location\","
@@ -31,7 +33,8 @@ const char* kHeader =
     "\"Instance Capacity - 32xlarge\",\"Instance Capacity - 4xlarge\",\"Instance Capacity - 8xlarge\","
     "\"Instance Capacity - 9xlarge\",\"Instance Capacity - large\",\"Instance Capacity - medium\","
     "\"Instance Capacity - metal\",\"Instance Capacity - xlarge\",\"instanceSKU\",\"Intel AVX2 Available\","
-    "\"Intel AVX Available\",\"Intel Turbo Available\",\"MarketOption\",\"Normalization Size Factor\",\"Physical Cores\","
+    "\"Intel AVX Available\",\"Intel Turbo Available\",\"MarketOption\",\"Normalization Size Factor\",\"Physical "
+    "Cores\","
     "\"Pre Installed S/W\",\"Processor Features\",\"Product Type\",\"Region Code\",\"Resource Type\",\"serviceName\","
     "\"SnapshotArchiveFeeType\",\"To Region Code\",\"Volume API Name\",\"VPCNetworkingSupport\"";
 
@@ -55,12 +58,14 @@ void writeOfferFile(const std::string& path, int rows) {
             if (names[i] == name) return i;
         return names.size();
     };
-    const std::size_t sku = column("SKU"), term = column("TermType"), unit = column("Unit"), price = column("PricePerUnit"),
-                      currency = column("Currency"), family = column("Product Family"), location = column("Location"),
-                      locationType = column("Location Type"), type = column("Instance Type"), vcpu = column("vCPU"),
-                      memory = column("Memory"), processor = column("Physical Processor"), tenancy = column("Tenancy"),
-                      os = column("Operating System"), licence = column("License Model"), capacity = column("CapacityStatus"),
-                      market = column("MarketOption"), software = column("Pre Installed S/W"), region = column("Region Code"),
+    const std::size_t sku = column("SKU"), term = column("TermType"), unit = column("Unit"),
+                      price = column("PricePerUnit"), currency = column("Currency"), family = column("Product Family"),
+                      location = column("Location"), locationType = column("Location Type"),
+                      type = column("Instance Type"), vcpu = column("vCPU"), memory = column("Memory"),
+                      processor = column("Physical Processor"), tenancy = column("Tenancy"),
+                      os = column("Operating System"), licence = column("License Model"),
+                      capacity = column("CapacityStatus"), market = column("MarketOption"),
+                      software = column("Pre Installed S/W"), region = column("Region Code"),
                       description = column("PriceDescription"), usage = column("usageType");
     const char* families[] = {"m5", "m6i", "m7i", "c6i", "c7g", "r6i", "r7g", "t3", "m4", "p4d", "x2idn", "i4i"};
     const char* sizes[] = {"large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge"};
@@ -69,7 +74,8 @@ void writeOfferFile(const std::string& path, int rows) {
     const char* tenancies[] = {"Shared", "Dedicated", "Host"};
     std::ofstream out(path, std::ios::binary);
     out << "\"FormatVersion\",\"v1.0\"\n\"Disclaimer\",\"This pricing list is for informational purposes only.\"\n"
-           "\"Publication Date\",\"2025-09-12T22:53:08Z\"\n\"Version\",\"20250912225308\"\n\"OfferCode\",\"AmazonEC2\"\n"
+           "\"Publication "
+           "Date\",\"2025-09-12T22:53:08Z\"\n\"Version\",\"20250912225308\"\n\"OfferCode\",\"AmazonEC2\"\n"
         << kHeader << "\n";
     std::vector<std::string> cells(names.size());
     std::string line;
@@ -97,7 +103,8 @@ void writeOfferFile(const std::string& path, int rows) {
         cells[market] = "OnDemand";
         cells[software] = sw[(i / 1440) % 5];
         cells[region] = "eu-west-1";
-        cells[description] = "$" + cells[price].substr(0, 5) + " per On Demand " + oses[o] + " " + itype + " Instance Hour";
+        cells[description] =
+            "$" + cells[price].substr(0, 5) + " per On Demand " + oses[o] + " " + itype + " Instance Hour";
         cells[usage] = "EU-BoxUsage:" + itype;
         line.clear();
         for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -128,7 +135,8 @@ int main() {
     });
     std::filesystem::remove_all(dir);
     if (!ok || rowsRead != kRows) {
-        std::fprintf(stderr, "price_import_bench: read %d of %d rows (catalogue %s)\n", rowsRead, kRows, ok ? "built" : "refused");
+        std::fprintf(stderr, "price_import_bench: read %d of %d rows (catalogue %s)\n", rowsRead, kRows,
+                     ok ? "built" : "refused");
         return 1;
     }
     std::printf("BENCH price_import_100k_rows_%s_ms %.1f ms\n", kSuffix, ms);

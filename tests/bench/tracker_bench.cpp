@@ -75,9 +75,11 @@ bool generate(const std::string& path) {
         "identity/LineItemId,identity/TimeInterval,bill/InvoiceId,bill/BillingEntity,bill/BillType,bill/PayerAccountId,"
         "bill/BillingPeriodStartDate,bill/BillingPeriodEndDate,lineItem/UsageAccountId,lineItem/LineItemType,"
         "lineItem/UsageStartDate,lineItem/UsageEndDate,lineItem/ProductCode,lineItem/UsageType,lineItem/Operation,"
-        "lineItem/AvailabilityZone,lineItem/ResourceId,lineItem/UsageAmount,lineItem/CurrencyCode,lineItem/UnblendedRate,"
+        "lineItem/AvailabilityZone,lineItem/ResourceId,lineItem/UsageAmount,lineItem/CurrencyCode,lineItem/"
+        "UnblendedRate,"
         "lineItem/UnblendedCost,lineItem/NetUnblendedCost,lineItem/LineItemDescription,product/ProductName,"
-        "product/productFamily,product/region,pricing/term,reservation/EffectiveCost,savingsPlan/SavingsPlanEffectiveCost,"
+        "product/productFamily,product/region,pricing/term,reservation/EffectiveCost,savingsPlan/"
+        "SavingsPlanEffectiveCost,"
         "resourceTags/user:Name,resourceTags/user:map-migrated\n";
     std::uint64_t state = 42;
     auto next = [&] {
@@ -138,10 +140,12 @@ bool generate(const std::string& path) {
         const int n = std::snprintf(
             line, sizeof line,
             "%08x%08x,2026-03-%02dT%02d:00:00Z/2026-03-%02dT%02d:59:59Z,1234567890,AWS,Anniversary,999999999999,"
-            "2026-03-01T00:00:00Z,2026-04-01T00:00:00Z,1000000000%02d,%s,2026-03-%02dT%02d:00:00Z,2026-03-%02dT%02d:59:59Z,"
+            "2026-03-01T00:00:00Z,2026-04-01T00:00:00Z,1000000000%02d,%s,2026-03-%02dT%02d:00:00Z,2026-03-%02dT%02d:59:"
+            "59Z,"
             "%s,%s,RunInstances,us-east-1a,%s,1.0,USD,%.4f,%.10f,%.10f,%s,%s,%s,us-east-1,OnDemand,,%s,app-%d,%s\n",
-            next(), next(), day, h, day, h, account, type, day, h, day, h, product, usage, resourceId, cost, cost, cost * 0.95,
-            description, productName, family, sp != 0.0 ? std::to_string(sp).c_str() : "", resource / 4, tag);
+            next(), next(), day, h, day, h, account, type, day, h, day, h, product, usage, resourceId, cost, cost,
+            cost * 0.95, description, productName, family, sp != 0.0 ? std::to_string(sp).c_str() : "", resource / 4,
+            tag);
         csv.append(line, static_cast<std::size_t>(n));
         if (csv.size() >= (std::size_t{4} << 20) || row + 1 == kRows) {
             const std::string member = gzipMember(csv);
@@ -187,12 +191,13 @@ int main() {
     peak = std::max(peak, heapInUse());
     const double mb = static_cast<double>(reader.progress().decodedBytes) / 1e6;
     std::printf("BENCH track_cur_1m_%s_mb_per_s %.1f MB/s\n", kSuffix, mb / seconds);
-    std::printf("BENCH track_cur_1m_%s_peak_mb %.1f MB\n", kSuffix, static_cast<double>(peak - baseline) / (1024.0 * 1024.0));
+    std::printf("BENCH track_cur_1m_%s_peak_mb %.1f MB\n", kSuffix,
+                static_cast<double>(peak - baseline) / (1024.0 * 1024.0));
     std::printf("BENCH track_cur_1m_%s_ms %.0f ms\n", kSuffix, seconds * 1000.0);
     // The same over the process's CPU time (Node's, under wasm).
     std::printf("BENCH track_cur_1m_%s_cpu_mb_per_s %.1f MB/s\n", kSuffix, mb / (cpuSeconds() - cpuStart));
-    std::fprintf(stderr, "tracker bench: %.0f MB of CSV, %llu rows, %zu untagged resources, tagged %.0f of %.0f USD\n", mb,
-                 static_cast<unsigned long long>(reader.progress().rowsRead), result.untaggedResources.size(),
+    std::fprintf(stderr, "tracker bench: %.0f MB of CSV, %llu rows, %zu untagged resources, tagged %.0f of %.0f USD\n",
+                 mb, static_cast<unsigned long long>(reader.progress().rowsRead), result.untaggedResources.size(),
                  result.totals.taggedEligibleUsd, result.totals.eligibleUsd);
     return 0;
 }

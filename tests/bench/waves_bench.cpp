@@ -89,7 +89,8 @@ int main() {
     });
     std::printf("# %zu move groups in %zu waves\n", groups, waves);
     std::printf("BENCH plan_waves_10k_%s_ms %.3f ms\n", est::bench::kSuffix, planMs);
-    const double comparedMs = est::bench::medianMs(3, [&] { checksum += planWaves(s, baseline).comparison.creditsGainUsd(); });
+    const double comparedMs =
+        est::bench::medianMs(3, [&] { checksum += planWaves(s, baseline).comparison.creditsGainUsd(); });
     std::printf("BENCH plan_waves_10k_compared_%s_ms %.3f ms\n", est::bench::kSuffix, comparedMs);
     std::printf("# checksum %.6e\n", checksum);
     return 0;

@@ -20,22 +20,99 @@ using est::bench::medianMs;
 
 #ifndef __EMSCRIPTEN__
 // RVTools 4.7.1 vInfo header (formats.md 1.2) with three custom attributes after Annotation.
-const char* kVinfoHeader[] = {
-    "VM", "Powerstate", "Template", "SRM Placeholder", "Config status", "DNS Name", "Connection state", "Guest state",
-    "Heartbeat", "Consolidation Needed", "PowerOn", "Suspended To Memory", "Suspend time", "Suspend Interval",
-    "Creation date", "Change Version", "CPUs", "Overall Cpu Readiness", "Memory", "Active Memory", "NICs", "Disks",
-    "Total disk capacity MiB", "Fixed Passthru HotPlug", "min Required EVC Mode Key", "Latency Sensitivity",
-    "Op Notification Timeout", "EnableUUID", "CBT", "Primary IP Address", "Network #1", "Network #2", "Network #3",
-    "Network #4", "Network #5", "Network #6", "Network #7", "Network #8", "Num Monitors", "Video Ram KiB",
-    "Resource pool", "Folder ID", "Folder", "vApp", "DAS protection", "FT State", "FT Role", "FT Latency",
-    "FT Bandwidth", "FT Sec. Latency", "Vm Failover In Progress", "Provisioned MiB", "In Use MiB", "Unshared MiB",
-    "HA Restart Priority", "HA Isolation Response", "HA VM Monitoring", "Cluster rule(s)", "Cluster rule name(s)",
-    "Boot Required", "Boot delay", "Boot retry delay", "Boot retry enabled", "Boot BIOS setup", "Reboot PowerOff",
-    "EFI Secure boot", "Firmware", "HW version", "HW upgrade status", "HW upgrade policy", "HW target", "Path",
-    "Log directory", "Snapshot directory", "Suspend directory", "Annotation", "Backup status", "NB_LAST_BACKUP",
-    "owner", "Datacenter", "Cluster", "Host", "OS according to the configuration file",
-    "OS according to the VMware Tools", "Customization Info", "Guest Detailed Data", "VM ID", "SMBIOS UUID",
-    "VM UUID", "VI SDK Server type", "VI SDK API Version", "VI SDK Server", "VI SDK UUID"};
+const char* kVinfoHeader[] = {"VM",
+                              "Powerstate",
+                              "Template",
+                              "SRM Placeholder",
+                              "Config status",
+                              "DNS Name",
+                              "Connection state",
+                              "Guest state",
+                              "Heartbeat",
+                              "Consolidation Needed",
+                              "PowerOn",
+                              "Suspended To Memory",
+                              "Suspend time",
+                              "Suspend Interval",
+                              "Creation date",
+                              "Change Version",
+                              "CPUs",
+                              "Overall Cpu Readiness",
+                              "Memory",
+                              "Active Memory",
+                              "NICs",
+                              "Disks",
+                              "Total disk capacity MiB",
+                              "Fixed Passthru HotPlug",
+                              "min Required EVC Mode Key",
+                              "Latency Sensitivity",
+                              "Op Notification Timeout",
+                              "EnableUUID",
+                              "CBT",
+                              "Primary IP Address",
+                              "Network #1",
+                              "Network #2",
+                              "Network #3",
+                              "Network #4",
+                              "Network #5",
+                              "Network #6",
+                              "Network #7",
+                              "Network #8",
+                              "Num Monitors",
+                              "Video Ram KiB",
+                              "Resource pool",
+                              "Folder ID",
+                              "Folder",
+                              "vApp",
+                              "DAS protection",
+                              "FT State",
+                              "FT Role",
+                              "FT Latency",
+                              "FT Bandwidth",
+                              "FT Sec. Latency",
+                              "Vm Failover In Progress",
+                              "Provisioned MiB",
+                              "In Use MiB",
+                              "Unshared MiB",
+                              "HA Restart Priority",
+                              "HA Isolation Response",
+                              "HA VM Monitoring",
+                              "Cluster rule(s)",
+                              "Cluster rule name(s)",
+                              "Boot Required",
+                              "Boot delay",
+                              "Boot retry delay",
+                              "Boot retry enabled",
+                              "Boot BIOS setup",
+                              "Reboot PowerOff",
+                              "EFI Secure boot",
+                              "Firmware",
+                              "HW version",
+                              "HW upgrade status",
+                              "HW upgrade policy",
+                              "HW target",
+                              "Path",
+                              "Log directory",
+                              "Snapshot directory",
+                              "Suspend directory",
+                              "Annotation",
+                              "Backup status",
+                              "NB_LAST_BACKUP",
+                              "owner",
+                              "Datacenter",
+                              "Cluster",
+                              "Host",
+                              "OS according to the configuration file",
+                              "OS according to the VMware Tools",
+                              "Customization Info",
+                              "Guest Detailed Data",
+                              "VM ID",
+                              "SMBIOS UUID",
+                              "VM UUID",
+                              "VI SDK Server type",
+                              "VI SDK API Version",
+                              "VI SDK Server",
+                              "VI SDK UUID"};
 
 // Builds RVTools-style parts: x: prefixes, shared strings for text, numbers inline, r on every cell.
 class SheetBuilder {
@@ -96,11 +173,13 @@ std::string generateWorkbook(int vms) {
     for (const char* h : kVinfoHeader) info.text(h);
     info.endRow();
     cpu.beginRow();
-    for (const char* h : {"VM", "Powerstate", "Template", "SRM Placeholder", "CPUs", "Sockets", "Cores p/s", "Max", "Overall"})
+    for (const char* h :
+         {"VM", "Powerstate", "Template", "SRM Placeholder", "CPUs", "Sockets", "Cores p/s", "Max", "Overall"})
         cpu.text(h);
     cpu.endRow();
     mem.beginRow();
-    for (const char* h : {"VM", "Powerstate", "Template", "SRM Placeholder", "Size MiB", "Consumed", "Active"}) mem.text(h);
+    for (const char* h : {"VM", "Powerstate", "Template", "SRM Placeholder", "Size MiB", "Consumed", "Active"})
+        mem.text(h);
     mem.endRow();
     part.beginRow();
     for (const char* h : {"VM", "Powerstate", "Template", "SRM Placeholder", "Disk", "Capacity MiB", "Consumed MiB",
@@ -123,29 +202,55 @@ std::string generateWorkbook(int vms) {
         info.beginRow();
         for (int c = 0; c < 90; ++c) {
             const std::string_view h = kVinfoHeader[c];
-            if (h == "VM") info.text(name);
-            else if (h == "Powerstate") info.text(on ? "poweredOn" : "poweredOff");
-            else if (h == "Template" || h == "SRM Placeholder" || h == "Consolidation Needed") info.text("False");
-            else if (h == "DNS Name") info.text(name + ".corp.example");
-            else if (h == "CPUs") info.number(cpus);
-            else if (h == "Memory") info.number(memory);
-            else if (h == "Active Memory") info.number(memory / 4);
-            else if (h == "Provisioned MiB" || h == "Total disk capacity MiB") info.number(provisioned);
-            else if (h == "In Use MiB") info.number(provisioned / 2);
-            else if (h == "PowerOn" || h == "Creation date") info.number(45965.0421064815);
-            else if (h == "Datacenter") info.text("DC1");
-            else if (h == "Cluster") info.text("Cluster-" + std::to_string(i % 8));
-            else if (h == "Host") info.text(hostName);
-            else if (h.rfind("OS according", 0) == 0) info.text(os);
-            else if (h == "VM UUID") info.text(uuid);
-            else if (h == "VM ID") info.text("vm-" + std::to_string(i));
-            else if (h == "VI SDK Server") info.text("vcenter01.corp.example");
-            else if (h == "Annotation") info.text("Owner: team " + std::to_string(i % 50));
-            else if (h == "Path") info.text("[ds" + std::to_string(i % 40) + "] " + name + "/" + name + ".vmx");
-            else if (h.rfind("Network #", 0) == 0) { if (h == "Network #1") info.text("VM Network"); else info.emptyStyled(); }
-            else if (h == "NICs" || h == "Num Monitors") info.number(1);
-            else if (h == "Disks") info.number(2);
-            else info.text("green");
+            if (h == "VM")
+                info.text(name);
+            else if (h == "Powerstate")
+                info.text(on ? "poweredOn" : "poweredOff");
+            else if (h == "Template" || h == "SRM Placeholder" || h == "Consolidation Needed")
+                info.text("False");
+            else if (h == "DNS Name")
+                info.text(name + ".corp.example");
+            else if (h == "CPUs")
+                info.number(cpus);
+            else if (h == "Memory")
+                info.number(memory);
+            else if (h == "Active Memory")
+                info.number(memory / 4);
+            else if (h == "Provisioned MiB" || h == "Total disk capacity MiB")
+                info.number(provisioned);
+            else if (h == "In Use MiB")
+                info.number(provisioned / 2);
+            else if (h == "PowerOn" || h == "Creation date")
+                info.number(45965.0421064815);
+            else if (h == "Datacenter")
+                info.text("DC1");
+            else if (h == "Cluster")
+                info.text("Cluster-" + std::to_string(i % 8));
+            else if (h == "Host")
+                info.text(hostName);
+            else if (h.rfind("OS according", 0) == 0)
+                info.text(os);
+            else if (h == "VM UUID")
+                info.text(uuid);
+            else if (h == "VM ID")
+                info.text("vm-" + std::to_string(i));
+            else if (h == "VI SDK Server")
+                info.text("vcenter01.corp.example");
+            else if (h == "Annotation")
+                info.text("Owner: team " + std::to_string(i % 50));
+            else if (h == "Path")
+                info.text("[ds" + std::to_string(i % 40) + "] " + name + "/" + name + ".vmx");
+            else if (h.rfind("Network #", 0) == 0) {
+                if (h == "Network #1")
+                    info.text("VM Network");
+                else
+                    info.emptyStyled();
+            } else if (h == "NICs" || h == "Num Monitors")
+                info.number(1);
+            else if (h == "Disks")
+                info.number(2);
+            else
+                info.text("green");
         }
         info.endRow();
         cpu.beginRow();
@@ -204,16 +309,19 @@ std::string generateWorkbook(int vms) {
     }
 
     std::string sst = "<?xml version=\"1.0\" encoding=\"utf-8\"?><x:sst xmlns:x=\"http://schemas.openxmlformats.org/"
-                      "spreadsheetml/2006/main\" uniqueCount=\"" + std::to_string(order.size()) + "\">";
+                      "spreadsheetml/2006/main\" uniqueCount=\"" +
+                      std::to_string(order.size()) + "\">";
     for (const std::string* s : order) sst += "<x:si><x:t>" + *s + "</x:t></x:si>";
     sst += "</x:sst>";
     const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const char* names[] = {"vInfo", "vCPU", "vMemory", "vPartition", "vHost"};
-    std::string wb = "<?xml version=\"1.0\" encoding=\"utf-8\"?><x:workbook xmlns:x=\"http://schemas.openxmlformats.org/"
-                     "spreadsheetml/2006/main\" xmlns:r=\"" + rel + "\"><x:sheets>";
+    std::string wb =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><x:workbook xmlns:x=\"http://schemas.openxmlformats.org/"
+        "spreadsheetml/2006/main\" xmlns:r=\"" +
+        rel + "\"><x:sheets>";
     std::string rels = "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?><Relationships xmlns=\"http://schemas."
-                       "openxmlformats.org/package/2006/relationships\"><Relationship Type=\"" + rel +
-                       "/sharedStrings\" Target=\"/xl/sharedStrings.xml\" Id=\"rId29\"/>";
+                       "openxmlformats.org/package/2006/relationships\"><Relationship Type=\"" +
+                       rel + "/sharedStrings\" Target=\"/xl/sharedStrings.xml\" Id=\"rId29\"/>";
     for (int s = 0; s < 5; ++s) {
         wb += "<x:sheet name=\"" + std::string(names[s]) + "\" sheetId=\"" + std::to_string(s + 1) + "\" r:id=\"rId" +
               std::to_string(s + 1) + "\"/>";
@@ -226,8 +334,10 @@ std::string generateWorkbook(int vms) {
     zip.add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/"
                                    "2006/content-types\"/>");
     zip.add("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
-                           "2006/relationships\"><Relationship Type=\"" + rel + "/officeDocument\" Target=\"/xl/"
-                           "workbook.xml\" Id=\"R1\"/></Relationships>");
+                           "2006/relationships\"><Relationship Type=\"" +
+                               rel +
+                               "/officeDocument\" Target=\"/xl/"
+                               "workbook.xml\" Id=\"R1\"/></Relationships>");
     zip.add("xl/workbook.xml", wb);
     zip.add("xl/_rels/workbook.xml.rels", rels);
     zip.add("xl/sharedStrings.xml", sst);
@@ -250,7 +360,8 @@ double timeImport(const std::string& bytes, std::size_t expected, int runs) {
     return medianMs(runs, [&] {
         const est::io::RvToolsWorkbookImport r = est::io::importRvToolsWorkbook(bytes);
         if (r.inventory.workloads.size() != expected) {
-            std::fprintf(stderr, "xlsx bench: imported %zu workloads, expected %zu\n", r.inventory.workloads.size(), expected);
+            std::fprintf(stderr, "xlsx bench: imported %zu workloads, expected %zu\n", r.inventory.workloads.size(),
+                         expected);
             std::exit(1);
         }
     });

@@ -30,15 +30,18 @@ Collect tokenize(const std::string& text, std::size_t chunk, std::vector<bool> w
     CsvPushTokenizer t;
     t.setWanted(std::move(wanted));
     Collect c;
-    for (std::size_t at = 0; at < text.size(); at += chunk) REQUIRE(t.push(std::string_view(text).substr(at, chunk), c));
+    for (std::size_t at = 0; at < text.size(); at += chunk)
+        REQUIRE(t.push(std::string_view(text).substr(at, chunk), c));
     REQUIRE(t.finish(c));
     return c;
 }
 
 } // namespace
 
-TEST_CASE("push tokenizer: quotes, doubled quotes, line ends inside quotes, CRLF, BOM, blank lines", "[formats][csv_push]") {
-    const std::string text = "\xEF\xBB\xBF" "a,b,c\r\n"
+TEST_CASE("push tokenizer: quotes, doubled quotes, line ends inside quotes, CRLF, BOM, blank lines",
+          "[formats][csv_push]") {
+    const std::string text = "\xEF\xBB\xBF"
+                             "a,b,c\r\n"
                              "1,\"x, y\",\"say \"\"hi\"\"\"\r\n"
                              "\r\n"
                              "2,\"two\nlines\",\r\n"

@@ -15,8 +15,10 @@ TEST_CASE("a plain CSV gives a trimmed header and rows with their line numbers",
     CHECK(r.problems.empty());
 }
 
-TEST_CASE("quoted fields keep separators, doubled quotes and line breaks, and lines count physical lines", "[formats][csv]") {
-    const auto r = readCsv("name,note,n\r\n\"Smith, J\",\"He said \"\"hi\"\"\",1\r\n\"multi\r\nline\",\"x\",2\r\nlast,,3\r\n");
+TEST_CASE("quoted fields keep separators, doubled quotes and line breaks, and lines count physical lines",
+          "[formats][csv]") {
+    const auto r =
+        readCsv("name,note,n\r\n\"Smith, J\",\"He said \"\"hi\"\"\",1\r\n\"multi\r\nline\",\"x\",2\r\nlast,,3\r\n");
     REQUIRE(r.table.rows.size() == 3);
     CHECK(r.table.rows[0][0] == "Smith, J");
     CHECK(r.table.rows[0][1] == "He said \"hi\"");
@@ -77,7 +79,10 @@ TEST_CASE("empty input and a header-only file give no rows", "[formats][csv]") {
 
 TEST_CASE("UTF-16 files with a BOM are converted and invalid UTF-8 becomes U+FFFD", "[formats][csv]") {
     // "a,b\n1,é\n" in UTF-16 LE with BOM
-    const std::string utf16("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0\xE9\0\n\0", 18);
+    const std::string utf16("\xFF\xFE"
+                            "a\0,\0b\0\n\0"
+                            "1\0,\0\xE9\0\n\0",
+                            18);
     const auto r = readCsv(utf16);
     CHECK(r.utf16);
     REQUIRE(r.table.rows.size() == 1);

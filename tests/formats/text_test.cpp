@@ -13,7 +13,8 @@ TEST_CASE("numbers with thousands separators read in both styles", "[formats][te
     CHECK(parseNumber("16.384", NumberStyle::DecimalComma) == Approx(16384.0));
     CHECK(parseNumber("51.200,5", NumberStyle::DecimalComma) == Approx(51200.5));
     CHECK(parseNumber("2,5", NumberStyle::DecimalComma) == Approx(2.5));
-    CHECK(parseNumber("16\xC2\xA0" "384") == Approx(16384.0)); // no-break space as thousands separator
+    CHECK(parseNumber("16\xC2\xA0"
+                      "384") == Approx(16384.0)); // no-break space as thousands separator
     CHECK(parseNumber("45%") == Approx(45.0));
     CHECK(parseNumber("-3.5") == Approx(-3.5));
     CHECK(parseNumber("1.5E+3") == Approx(1500.0));
@@ -21,11 +22,11 @@ TEST_CASE("numbers with thousands separators read in both styles", "[formats][te
 
 TEST_CASE("malformed numbers are rejected rather than half-read", "[formats][text]") {
     CHECK_FALSE(parseNumber("").has_value());
-    CHECK_FALSE(parseNumber("1,5").has_value());      // comma not in groups of three: ambiguous in point style
+    CHECK_FALSE(parseNumber("1,5").has_value()); // comma not in groups of three: ambiguous in point style
     CHECK_FALSE(parseNumber("12,34,567").has_value());
     CHECK_FALSE(parseNumber("abc").has_value());
     CHECK_FALSE(parseNumber("4 cores").has_value());
-    CHECK_FALSE(parseNumber("1e999").has_value());    // infinite
+    CHECK_FALSE(parseNumber("1e999").has_value()); // infinite
     CHECK_FALSE(parseNumber("nan").has_value());
 }
 
@@ -38,9 +39,11 @@ TEST_CASE("headers normalise to lower-case letters and digits", "[formats][text]
 
 TEST_CASE("invalid UTF-8 is detected and replaced", "[formats][text]") {
     CHECK(isValidUtf8("Zürich 東京"));
-    CHECK_FALSE(isValidUtf8("\xC0\xAF"));      // overlong
-    CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));  // surrogate
-    CHECK(sanitizeUtf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK_FALSE(isValidUtf8("\xC0\xAF"));     // overlong
+    CHECK_FALSE(isValidUtf8("\xED\xA0\x80")); // surrogate
+    CHECK(sanitizeUtf8("a\xFF"
+                       "b") == "a\xEF\xBF\xBD"
+                               "b");
 }
 
 TEST_CASE("numbers format in their shortest exact form", "[formats][text]") {

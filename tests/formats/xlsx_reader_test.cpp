@@ -241,7 +241,8 @@ TEST_CASE("thousands of empty styled rows after the data are skipped quickly", "
     for (int r = 3; r < 50003; ++r) {
         const std::string n = std::to_string(r);
         rows += r % 2 == 0 ? "<row r=\"" + n + "\" s=\"3\" customFormat=\"1\"/>"
-                           : "<row r=\"" + n + "\" s=\"3\"><c r=\"A" + n + "\" s=\"3\"/><c r=\"B" + n + "\" s=\"3\" t=\"s\"/></row>";
+                           : "<row r=\"" + n + "\" s=\"3\"><c r=\"A" + n + "\" s=\"3\"/><c r=\"B" + n +
+                                 "\" s=\"3\" t=\"s\"/></row>";
     }
     BookSpec spec;
     spec.sheets = {{"vInfo", rows}};
@@ -258,14 +259,15 @@ TEST_CASE("thousands of empty styled rows after the data are skipped quickly", "
 
 TEST_CASE("partial rows are shorter than the header and keep their gaps", "[formats][xlsx][pitfall]") {
     BookSpec spec;
-    spec.sheets = {{"s", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VM</t></is></c><c r=\"B1\" t=\"inlineStr\"><is>"
-                         "<t>CPUs</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Memory</t></is></c><c r=\"F1\" "
-                         "t=\"inlineStr\"><is><t>Host</t></is></c></row>"
-                         "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>vm-9</t></is></c></row>"
-                         "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>vm-10</t></is></c><c r=\"F3\" "
-                         "t=\"inlineStr\"><is><t>esx1</t></is></c></row>"
-                         // cells without r continue after the previous one
-                         "<row><c t=\"inlineStr\"><is><t>vm-11</t></is></c><c><v>2</v></c></row>"}};
+    spec.sheets = {{"s",
+                    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VM</t></is></c><c r=\"B1\" t=\"inlineStr\"><is>"
+                    "<t>CPUs</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Memory</t></is></c><c r=\"F1\" "
+                    "t=\"inlineStr\"><is><t>Host</t></is></c></row>"
+                    "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>vm-9</t></is></c></row>"
+                    "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>vm-10</t></is></c><c r=\"F3\" "
+                    "t=\"inlineStr\"><is><t>esx1</t></is></c></row>"
+                    // cells without r continue after the previous one
+                    "<row><c t=\"inlineStr\"><is><t>vm-11</t></is></c><c><v>2</v></c></row>"}};
     std::vector<InputProblem> problems;
     const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
@@ -289,7 +291,8 @@ TEST_CASE("header cells are trimmed (\"Free % \"), data cells are kept as writte
     CHECK(tables[0].rows[0] == std::vector<std::string>{" padded ", "12"});
 }
 
-TEST_CASE("inline strings, rich text runs, entities and _xHHHH_ escapes decode to plain UTF-8", "[formats][xlsx][pitfall]") {
+TEST_CASE("inline strings, rich text runs, entities and _xHHHH_ escapes decode to plain UTF-8",
+          "[formats][xlsx][pitfall]") {
     BookSpec spec;
     spec.rawSharedStrings =
         "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"3\" uniqueCount=\"3\">"
@@ -304,7 +307,7 @@ TEST_CASE("inline strings, rich text runs, entities and _xHHHH_ escapes decode t
     const auto tables = est::formats::readXlsx(buildXlsx(spec), problems);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].header == std::vector<std::string>{"Rich text", "R&D <lab> caf\xC3\xA9 \xE4\xB8\xAD",
-                                                        "line1\r\nline2", "inline", "<raw>"});
+                                                       "line1\r\nline2", "inline", "<raw>"});
     CHECK(problems.empty());
 }
 
@@ -325,13 +328,15 @@ TEST_CASE("booleans, errors, formulas and numbers keep their meaning", "[formats
 
 TEST_CASE("date-styled numbers become ISO dates, other numbers stay raw", "[formats][xlsx][pitfall]") {
     BookSpec spec;
-    spec.styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"2\">"
-                  "<numFmt numFmtId=\"164\" formatCode=\"yyyy/mm/dd hh:mm:ss\"/><numFmt numFmtId=\"165\" "
-                  "formatCode=\"#,##0&quot; MiB&quot;\"/></numFmts><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/>"
-                  "</cellStyleXfs><cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
-                  "<xf numFmtId=\"164\"><alignment/></xf><xf numFmtId=\"165\"/></cellXfs></styleSheet>";
-    spec.sheets = {{"s", "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45965</v></c><c r=\"B1\" s=\"2\"><v>45965.0421064815</v></c>"
-                         "<c r=\"C1\" s=\"3\"><v>2048</v></c><c r=\"D1\" s=\"0\"><v>45965</v></c></row>"}};
+    spec.styles =
+        "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"2\">"
+        "<numFmt numFmtId=\"164\" formatCode=\"yyyy/mm/dd hh:mm:ss\"/><numFmt numFmtId=\"165\" "
+        "formatCode=\"#,##0&quot; MiB&quot;\"/></numFmts><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/>"
+        "</cellStyleXfs><cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
+        "<xf numFmtId=\"164\"><alignment/></xf><xf numFmtId=\"165\"/></cellXfs></styleSheet>";
+    spec.sheets = {{"s",
+                    "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45965</v></c><c r=\"B1\" s=\"2\"><v>45965.0421064815</v></c>"
+                    "<c r=\"C1\" s=\"3\"><v>2048</v></c><c r=\"D1\" s=\"0\"><v>45965</v></c></row>"}};
     std::vector<InputProblem> problems;
     const std::string bytes = buildXlsx(spec);
     auto tables = est::formats::readXlsx(bytes, problems);
@@ -378,7 +383,8 @@ TEST_CASE("only the requested sheets are read", "[formats][xlsx]") {
     CHECK(tables[0].name == "vInfo");
 }
 
-TEST_CASE("the 805-VM RVTools 3.x workbook reads 805 vInfo rows past 2,700 empty styled rows", "[formats][xlsx][sample]") {
+TEST_CASE("the 805-VM RVTools 3.x workbook reads 805 vInfo rows past 2,700 empty styled rows",
+          "[formats][xlsx][sample]") {
     const std::string bytes = sample("mjvincent-rvtools-to-ibm-cloud_SizingWorkshop-RVTools.xlsx");
     if (bytes.empty() && !est::test::samplePresent(kSamples)) return; // CI: a missing samples folder fails
     std::vector<InputProblem> problems;
@@ -432,9 +438,10 @@ TEST_CASE("the synthetic openpyxl workbook reads all 17 sheets without problems"
 TEST_CASE("a column selector keeps only the flagged columns, rows lined up with the header", "[formats][xlsx]") {
     BookSpec spec;
     spec.sharedStrings = {"VM", "Annotation", "CPUs", "web", "note"};
-    spec.sheets = {{"vInfo", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" "
-                             "t=\"s\"><v>2</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\">"
-                             "<v>4</v></c><c r=\"C2\"><v>4</v></c><c r=\"H2\"><v>9</v></c></row>"}};
+    spec.sheets = {{"vInfo",
+                    "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" "
+                    "t=\"s\"><v>2</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\">"
+                    "<v>4</v></c><c r=\"C2\"><v>4</v></c><c r=\"H2\"><v>9</v></c></row>"}};
     est::formats::XlsxReadOptions options;
     std::string seenSheet;
     options.selectColumns = [&](const std::string& sheetName, const std::vector<std::string>& header) {
@@ -493,12 +500,14 @@ TEST_CASE("sheets parsed in small windows give the same tables as in one piece",
     CHECK(tables[0].rows[2997][1] == "a > b </row> c /row>");
 }
 
-TEST_CASE("far-right cells count their empty slots against the cell limit (fuzz_xlsx: memory blow-up)", "[formats][xlsx][robust]") {
+TEST_CASE("far-right cells count their empty slots against the cell limit (fuzz_xlsx: memory blow-up)",
+          "[formats][xlsx][robust]") {
     // Found by tests/fuzz/fuzz_xlsx: one cell at column XFD per row costs ~25 bytes of XML but 16,384 stored
     // strings (the gaps before it). 40 such rows = 40 x 16,384 = 655,360 slots; with a limit of 100,000 the
     // read must stop after 6 rows (6 x 16,384 = 98,304 <= 100,000 < 7 x 16,384), say so, and keep <= 100,000.
     std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VM</t></is></c></row>";
-    for (int r = 2; r < 42; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) + "\"><v>1</v></c></row>";
+    for (int r = 2; r < 42; ++r)
+        rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) + "\"><v>1</v></c></row>";
     BookSpec spec;
     spec.sheets = {{"Sheet1", rows}};
     std::vector<InputProblem> problems;

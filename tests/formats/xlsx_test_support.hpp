@@ -39,15 +39,16 @@ inline std::string buildXlsx(const BookSpec& spec) {
             spec.compress);
     zip.add("_rels/.rels",
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
-            "package/2006/relationships\"><Relationship Type=\"" + relNs + "/officeDocument\" Target=\"" +
-                std::string(spec.absoluteTargets ? "/" : "") + "xl/workbook.xml\" Id=\"R1\"/></Relationships>",
+            "package/2006/relationships\"><Relationship Type=\"" +
+                relNs + "/officeDocument\" Target=\"" + std::string(spec.absoluteTargets ? "/" : "") +
+                "xl/workbook.xml\" Id=\"R1\"/></Relationships>",
             spec.compress);
     auto sheetId = [&](std::size_t i) {
         // Scrambled: the last sheet gets rId1, the first the highest number, as RVTools does.
         return "rId" + std::to_string(spec.scrambledIds ? spec.sheets.size() - i : i + 1);
     };
-    std::string wb = "<?xml version=\"1.0\" encoding=\"utf-8\"?><" + p + "workbook" + xmlns + " xmlns:r=\"" + relNs +
-                     "\">";
+    std::string wb =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><" + p + "workbook" + xmlns + " xmlns:r=\"" + relNs + "\">";
     if (spec.date1904) wb += "<" + p + "workbookPr date1904=\"1\"/>";
     wb += "<" + p + "sheets>";
     for (std::size_t i = 0; i < spec.sheets.size(); ++i)
@@ -78,7 +79,8 @@ inline std::string buildXlsx(const BookSpec& spec) {
         std::string sst = "<?xml version=\"1.0\" encoding=\"utf-8\"?><" + p + "sst" + xmlns + " count=\"" +
                           std::to_string(spec.sharedStrings.size()) + "\" uniqueCount=\"" +
                           std::to_string(spec.sharedStrings.size()) + "\">";
-        for (const std::string& s : spec.sharedStrings) sst += "<" + p + "si><" + p + "t>" + s + "</" + p + "t></" + p + "si>";
+        for (const std::string& s : spec.sharedStrings)
+            sst += "<" + p + "si><" + p + "t>" + s + "</" + p + "t></" + p + "si>";
         sst += "</" + p + "sst>";
         zip.add("xl/sharedStrings.xml", sst, spec.compress);
     }

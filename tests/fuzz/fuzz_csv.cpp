@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)est::io::importRvToolsVInfo(csv.table, csv.numberStyle);
     (void)est::io::importAwsDiscovery(csv.table, csv.numberStyle);
     (void)est::io::importAzureMigrate(csv.table, csv.numberStyle);
-    (void)est::io::importWithMapping(csv.table, est::io::guessColumnMapping(csv.table, csv.numberStyle), csv.numberStyle);
+    (void)est::io::importWithMapping(csv.table, est::io::guessColumnMapping(csv.table, csv.numberStyle),
+                                     csv.numberStyle);
     // The streaming offer-file reader, in a 64 KiB-chunked stream like a file on disk.
     std::istringstream offer{std::string(bytes)};
     (void)est::io::importAwsPriceList({{"fuzz.csv", &offer}}, "2026-12-01");

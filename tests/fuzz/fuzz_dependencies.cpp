@@ -16,8 +16,11 @@ namespace {
 // A small estate the ends can resolve against: by id, name, short name, IP and application.
 est::model::Scenario inventory() {
     est::model::Scenario s;
-    const char* rows[][3] = {{"ord-web01", "Ordering", "10.20.1.11"}, {"ord-web02", "Ordering", "10.20.1.12; fe80::1"},
-                             {"ord-sql01", "Ordering DB", "10.20.2.21"}, {"dns01", "", "10.20.0.5"}, {"bill01", "Billing", "10.30.1.5"}};
+    const char* rows[][3] = {{"ord-web01", "Ordering", "10.20.1.11"},
+                             {"ord-web02", "Ordering", "10.20.1.12; fe80::1"},
+                             {"ord-sql01", "Ordering DB", "10.20.2.21"},
+                             {"dns01", "", "10.20.0.5"},
+                             {"bill01", "Billing", "10.30.1.5"}};
     for (const auto& r : rows) {
         est::model::Workload w;
         w.id = r[0];
@@ -32,11 +35,14 @@ est::model::Scenario inventory() {
 // One header per reader (the documented shapes of tests/io/data/dependencies and the MPA workbook sheets).
 const std::vector<std::vector<std::string>>& canonicalHeaders() {
     static const std::vector<std::vector<std::string>> headers = {
-        {"Time slot", "Source server name", "Source IP", "Source application", "Source process", "Destination server name",
-         "Destination IP", "Destination application", "Destination process", "Destination port"},
-        {"Date", "Source Server Name", "Source IP", "Destination Server Name", "Destination IP", "Destination Port", "Connection Count"},
+        {"Time slot", "Source server name", "Source IP", "Source application", "Source process",
+         "Destination server name", "Destination IP", "Destination application", "Destination process",
+         "Destination port"},
+        {"Date", "Source Server Name", "Source IP", "Destination Server Name", "Destination IP", "Destination Port",
+         "Connection Count"},
         {"sourceIp", "sourcePort", "destinationIp", "destinationPort", "transportProtocol"},
-        {"Source Name", " Source IP Address", " Target Name", " Target IP Address", " Target Port", "Transport Protocol", "Count"},
+        {"Source Name", " Source IP Address", " Target Name", " Target IP Address", " Target Port",
+         "Transport Protocol", "Count"},
         {"Application ID", "Application ID", "In Scope"},
         {"Database ID", "Application ID", "In Scope"},
         {"parent", "type", "child", "port"},

@@ -40,10 +40,14 @@ bool near(double a, double b) { return std::fabs(a - b) <= slack() + 1e-9 * std:
 /// A value in [lo, hi]: mostly ordinary, sometimes exactly at a bound (where overflow would show first).
 double pick(FuzzedDataProvider& in, double lo, double hi) {
     switch (in.ConsumeIntegralInRange<int>(0, 7)) {
-    case 0: return lo;
-    case 1: return hi;
-    case 2: return in.ConsumeFloatingPointInRange<double>(lo, hi);
-    default: return lo + (std::min(hi, lo + 1000.0) - lo) * in.ConsumeProbability<double>();
+    case 0:
+        return lo;
+    case 1:
+        return hi;
+    case 2:
+        return in.ConsumeFloatingPointInRange<double>(lo, hi);
+    default:
+        return lo + (std::min(hi, lo + 1000.0) - lo) * in.ConsumeProbability<double>();
     }
 }
 
@@ -77,7 +81,8 @@ void keepCrossFieldRules(Scenario& s) {
     Program& p = s.program;
     p.mobilizeTranche1MaxUsd = std::min(p.mobilizeTranche1MaxUsd, p.mobilizeCashCapUsd);
     if (p.dataTransferSharePct + p.marketplaceSharePct > 1.0) p.marketplaceSharePct = 1.0 - p.dataTransferSharePct;
-    if (p.creditCapUsd > 0.0 && p.migrationSpendTargetUsd > 0.0) p.creditCapUsd = std::min(p.creditCapUsd, p.migrationSpendTargetUsd);
+    if (p.creditCapUsd > 0.0 && p.migrationSpendTargetUsd > 0.0)
+        p.creditCapUsd = std::min(p.creditCapUsd, p.migrationSpendTargetUsd);
     p.agreementStartMonth = std::min(p.agreementStartMonth, s.settings.horizonYears * 12 - 1);
 }
 
@@ -92,18 +97,21 @@ Scenario build(FuzzedDataProvider& in) {
     const int instances = pickInt(in, 1, 5);
     std::vector<CatalogueRow> rows;
     for (int i = 0; i < instances; ++i)
-        rows.push_back({"f" + std::to_string(i) + ".x", pickInt(in, 1, 896), pick(in, 0.5, 32768.0), pick(in, 0.001, 10000.0),
-                        in.ConsumeBool() ? 0.0 : pick(in, 0.0, 10000.0), 0.0});
+        rows.push_back({"f" + std::to_string(i) + ".x", pickInt(in, 1, 896), pick(in, 0.5, 32768.0),
+                        pick(in, 0.001, 10000.0), in.ConsumeBool() ? 0.0 : pick(in, 0.0, 10000.0), 0.0});
     s.aws.region = "fuzz-region";
-    s.aws.catalogue = catalogueFromRows(s.aws.region, rows, pick(in, 0.0, 10.0), pick(in, 1.0, 5.0), "2026-12-01", "fuzz");
+    s.aws.catalogue =
+        catalogueFromRows(s.aws.region, rows, pick(in, 0.0, 10.0), pick(in, 1.0, 5.0), "2026-12-01", "fuzz");
 
     const int waves = pickInt(in, 1, 6);
     for (int i = 0; i < waves; ++i)
-        s.plan.waves.push_back({"W" + std::to_string(i + 1), in.ConsumeBool() ? pickInt(in, 0, 24) : pickInt(in, 0, 120),
+        s.plan.waves.push_back({"W" + std::to_string(i + 1),
+                                in.ConsumeBool() ? pickInt(in, 0, 24) : pickInt(in, 0, 120),
                                 in.ConsumeBool() ? pickInt(in, 0, 6) : pickInt(in, 0, 120),
                                 in.ConsumeBool() ? pickInt(in, 0, 3) : pickInt(in, 0, 120)});
 
-    static const char* kOs[] = {"Ubuntu 22.04", "Microsoft Windows Server 2022", "Windows Server 2008 R2", "CentOS 7", ""};
+    static const char* kOs[] = {"Ubuntu 22.04", "Microsoft Windows Server 2022", "Windows Server 2008 R2", "CentOS 7",
+                                ""};
     const int workloads = pickInt(in, 0, 40);
     for (int i = 0; i < workloads && in.remaining_bytes() > 0; ++i) {
         Workload w;
@@ -145,13 +153,15 @@ void checkInvariants(const Scenario& s, const Result& r) {
     double cum = 0.0;
     for (int m = 0; m < n; ++m) {
         const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
-        const double net = p.statusQuoUsd - (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd +
-                                             p.oneTimeUsd) +
-                           p.fundingTotalUsd;
+        const double net =
+            p.statusQuoUsd -
+            (p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd) +
+            p.fundingTotalUsd;
         if (!near(net, p.netCashFlowUsd)) broken("net cash flow of month " + std::to_string(m));
         cum += p.netCashFlowUsd;
         if (!near(cum, p.cumulativeSavingsUsd)) broken("cumulative savings of month " + std::to_string(m));
-        if (!near(p.fundingTotalUsd, p.fundingAssessUsd + p.fundingMobilizeUsd + p.fundingCreditsUsd + p.fundingTrainingUsd))
+        if (!near(p.fundingTotalUsd,
+                  p.fundingAssessUsd + p.fundingMobilizeUsd + p.fundingCreditsUsd + p.fundingTrainingUsd))
             broken("funding parts of month " + std::to_string(m));
         if (p.dualRunningUsd > p.legacyUsd * (1 + 1e-9) + slack()) broken("dual running above legacy");
     }
@@ -170,39 +180,49 @@ void checkInvariants(const Scenario& s, const Result& r) {
         double capped = f.assess.amountUsd + f.mobilize.amountUsd;
         if (program.capIncludesCredits) capped += f.creditsUsd + f.creditsAfterHorizonUsd;
         if (capped > cap * (1 + 1e-9) + slack()) broken("funding above the cap");
-        if (f.assess.amountUsd > f.assess.uncappedUsd + slack() || f.mobilize.amountUsd > f.mobilize.uncappedUsd + slack())
+        if (f.assess.amountUsd > f.assess.uncappedUsd + slack() ||
+            f.mobilize.amountUsd > f.mobilize.uncappedUsd + slack())
             broken("a phase above its uncapped amount");
         if (f.mobilize.uncappedUsd > f.mobilize.basisUsd * (1 + 1e-9) + slack()) broken("Mobilize above its basis");
         for (int m = 0; m < n; ++m) {
             const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
-            if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth) broken("Assess paid before or after its release");
-            if (p.fundingMobilizeUsd != 0.0 && m != f.mobilize.releaseMonth) broken("Mobilize paid before or after its release");
+            if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth)
+                broken("Assess paid before or after its release");
+            if (p.fundingMobilizeUsd != 0.0 && m != f.mobilize.releaseMonth)
+                broken("Mobilize paid before or after its release");
         }
     } else {
         // Program mechanics: Assess at most its tier and at sign-off; Mobilize partner cash at most its cash cap and
         // its share of ARR, paid in tranches no earlier than Assess; credits at most the credit cap when one is set.
         if (f.assess.amountUsd > std::max(program.assessTierMapUsd, program.assessTierLiteUsd) * (1 + 1e-9) + slack())
             broken("Assess above its tier");
-        if (f.mobilize.amountUsd > program.mobilizeCashCapUsd * (1 + 1e-9) + slack()) broken("Mobilize above its cash cap");
+        if (f.mobilize.amountUsd > program.mobilizeCashCapUsd * (1 + 1e-9) + slack())
+            broken("Mobilize above its cash cap");
         if (f.mobilize.amountUsd > program.mobilizePctOfArr * r.projectedArrUsd * (1 + 1e-9) + slack())
             broken("Mobilize above its share of ARR");
-        if (program.creditCapUsd > 0.0 && f.creditsUsd > program.creditCapUsd * (1 + 1e-9) + slack()) broken("credits above the cap");
+        if (program.creditCapUsd > 0.0 && f.creditsUsd > program.creditCapUsd * (1 + 1e-9) + slack())
+            broken("credits above the cap");
         for (int m = 0; m < n; ++m) {
             const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
-            if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth) broken("Assess paid before or after its release");
-            if (p.fundingMobilizeUsd != 0.0 && m < r.timeline.assessEndMonth) broken("Mobilize paid before Assess ends");
+            if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth)
+                broken("Assess paid before or after its release");
+            if (p.fundingMobilizeUsd != 0.0 && m < r.timeline.assessEndMonth)
+                broken("Mobilize paid before Assess ends");
         }
     }
     double creditsReleased = 0.0;
     for (const QuarterCredit& q : f.quarters) {
         // Credits never above rate x tagged spend; released no earlier than the spend quarter's last month.
-        if (q.earnedUsd > f.creditPct * q.taggedSpendUsd * (1 + 1e-9) + slack()) broken("quarter credits above rate x spend");
+        if (q.earnedUsd > f.creditPct * q.taggedSpendUsd * (1 + 1e-9) + slack())
+            broken("quarter credits above rate x spend");
         if (q.receivedUsd > q.earnedUsd * (1 + 1e-9) + slack()) broken("quarter credits received above earned");
         if (q.releaseMonth < 3 * q.quarter + 2) broken("credits released before their quarter ends");
-        if (q.receivedUsd > 0.0 && (!q.releasedInHorizon || q.releaseMonth >= n)) broken("credits received after the horizon");
+        if (q.receivedUsd > 0.0 && (!q.releasedInHorizon || q.releaseMonth >= n))
+            broken("credits received after the horizon");
         creditsReleased += q.receivedUsd;
     }
-    if (f.creditsEarnedUsd > f.creditPct * f.taggedSpendUsd * (1 + 1e-9) + slack()) broken("credits above rate x tagged spend");
+    if (f.creditsEarnedUsd > f.creditPct * f.taggedSpendUsd * (1 + 1e-9) + slack())
+        broken("credits above rate x tagged spend");
     if (!near(creditsReleased, f.creditsUsd)) broken("credits received differ from the quarters");
     double creditsInSeries = 0.0;
     for (const PeriodFigures& p : r.monthly) creditsInSeries += p.fundingCreditsUsd;
@@ -214,14 +234,18 @@ void checkInvariants(const Scenario& s, const Result& r) {
         const int p = *t.paybackMonth;
         if (p < 0 || p >= n) broken("payback outside the horizon");
         for (int m = p; m < n; ++m)
-            if (r.monthly[static_cast<std::size_t>(m)].cumulativeSavingsUsd < 0.0) broken("negative savings after payback");
-        if (p > 0 && p != firstActiveMonth(r.monthly) && r.monthly[static_cast<std::size_t>(p - 1)].cumulativeSavingsUsd >= 0.0)
+            if (r.monthly[static_cast<std::size_t>(m)].cumulativeSavingsUsd < 0.0)
+                broken("negative savings after payback");
+        if (p > 0 && p != firstActiveMonth(r.monthly) &&
+            r.monthly[static_cast<std::size_t>(p - 1)].cumulativeSavingsUsd >= 0.0)
             broken("payback later than the savings turned");
         if (p < firstActiveMonth(r.monthly)) broken("payback before the migration starts");
     } else if (t.whyNoPayback == NoFigure::NeverInHorizon) {
-        if (n > 0 && r.monthly.back().cumulativeSavingsUsd >= 0.0) broken("never paid back but savings >= 0 at the end");
+        if (n > 0 && r.monthly.back().cumulativeSavingsUsd >= 0.0)
+            broken("never paid back but savings >= 0 at the end");
     } else if (t.whyNoPayback != NoFigure::NothingMigrates ||
-               (t.liveInHorizon != 0 && firstActiveMonth(r.monthly) < n)) { // live but invisible (all zero) counts as nothing
+               (t.liveInHorizon != 0 &&
+                firstActiveMonth(r.monthly) < n)) { // live but invisible (all zero) counts as nothing
         broken("payback unset without a reason");
     }
     if (t.roiPct.has_value() == (t.whyNoRoi != NoFigure::None)) broken("ROI and its reason disagree");

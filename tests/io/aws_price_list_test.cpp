@@ -69,7 +69,8 @@ TEST_CASE("the streaming CSV reader returns RFC 4180 records with their starting
 TEST_CASE("the streaming CSV reader crosses its 64 KiB chunks and flags a quote left open", "[io][csv]") {
     // 20,000 records of 10 bytes = 200 KB: four chunk boundaries fall inside records.
     std::string text;
-    for (int i = 0; i < 20000; ++i) text += "\"r" + std::string(4 - std::to_string(i % 10000).size(), '0') + std::to_string(i % 10000) + "\",1\n";
+    for (int i = 0; i < 20000; ++i)
+        text += "\"r" + std::string(4 - std::to_string(i % 10000).size(), '0') + std::to_string(i % 10000) + "\",1\n";
     text += "\"open,2\n";
     std::istringstream in(text);
     CsvRecordReader reader(in);
@@ -106,14 +107,16 @@ TEST_CASE("EC2 and RDS offer files of one region become that region's dated tabl
     CHECK(rate(c, r.ec2For(m::Ec2Os::Linux), "r6i.32xlarge") == 9.072);
     CHECK(rate(c, r.ec2For(m::Ec2Os::Windows), "m6i.large") == 0.188);
     CHECK(rate(c, r.ec2For(m::Ec2Os::WindowsSqlStandard), "m6i.large") == 0.688);
-    CHECK(r.ec2.size() == 3);                         // Linux, Windows, Windows + SQL Standard
+    CHECK(r.ec2.size() == 3); // Linux, Windows, Windows + SQL Standard
     CHECK(r.ec2For(m::Ec2Os::Linux)->rates.size() == 4);
     // Sorted cheapest first: t3.large 0.0912 < m6i.large 0.107 < m7g.xlarge 0.1824 < r6i.32xlarge 9.072.
     CHECK(r.ec2For(m::Ec2Os::Linux)->rates.front().spec == c.findInstance("t3.large"));
     CHECK(r.ec2For(m::Ec2Os::Linux)->provenance.asOf == "2025-09-12");
-    CHECK(r.ec2For(m::Ec2Os::Linux)->provenance.source ==
-          "AWS Price List bulk offer file AmazonEC2 eu-west-1, version 20250912225308, published 2025-09-12, Amazon Web "
-          "Services, https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/20250912225308/eu-west-1/index.csv");
+    CHECK(
+        r.ec2For(m::Ec2Os::Linux)->provenance.source ==
+        "AWS Price List bulk offer file AmazonEC2 eu-west-1, version 20250912225308, published 2025-09-12, Amazon Web "
+        "Services, "
+        "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/20250912225308/eu-west-1/index.csv");
 
     // Families the shipped catalogue leaves out never become specs.
     for (const char* left : {"p4d.24xlarge", "m4.large", "m5.metal"}) CHECK(c.findInstance(left) == -1);
@@ -121,7 +124,7 @@ TEST_CASE("EC2 and RDS offer files of one region become that region's dated tabl
     // Specs from the vCPU / Memory / Physical Processor columns.
     const m::InstanceSpec& big = c.instances[static_cast<std::size_t>(c.findInstance("r6i.32xlarge"))];
     CHECK(big.vcpu == 128);
-    CHECK(big.memoryGib == 1024.0);                   // "1,024 GiB"
+    CHECK(big.memoryGib == 1024.0); // "1,024 GiB"
     CHECK(big.family == "r6i");
     CHECK(c.instances[static_cast<std::size_t>(c.findInstance("m7g.xlarge"))].arch == m::CpuArch::Arm64);
     CHECK(c.instances[static_cast<std::size_t>(c.findInstance("m6i.large"))].arch == m::CpuArch::X86_64);
@@ -156,14 +159,17 @@ TEST_CASE("EC2 and RDS offer files of one region become that region's dated tabl
     CHECK(ec2.publicationDate == "2025-09-12");
     CHECK(ec2.region == "eu-west-1");
     CHECK(ec2.skipped.at("not on-demand (Reserved terms)") == 1);
-    CHECK(ec2.skipped.at("not shared tenancy on-demand capacity (dedicated, host, reservations, capacity blocks)") == 2);
-    CHECK(ec2.skipped.at("family left out of the catalogue (GPU, accelerator, HPC, Mac, older generation, dense HDD, bare metal, a1)") == 3);
+    CHECK(ec2.skipped.at("not shared tenancy on-demand capacity (dedicated, host, reservations, capacity blocks)") ==
+          2);
+    CHECK(ec2.skipped.at("family left out of the catalogue (GPU, accelerator, HPC, Mac, older generation, dense HDD, "
+                         "bare metal, a1)") == 3);
     CHECK(ec2.skipped.at("not an AWS Region (Local Zone, Wavelength, Outposts)") == 1);
     // RDS: 13 rows, 7 priced (6 rates + storage); skipped: reserved, readable standbys, BYOL SQL Server, Aurora,
     // db.m4.large and Multi-AZ storage.
     CHECK(imp.files[1].rows == 13);
     CHECK(imp.files[1].priced == 7);
-    CHECK(summaryLine(ec2).find("aws_ec2_eu-west-1.csv: eu-west-1 AmazonEC2 version 20250912225308 (published 2025-09-12): 18 rows, 7 priced; skipped: ") == 0);
+    CHECK(summaryLine(ec2).find("aws_ec2_eu-west-1.csv: eu-west-1 AmazonEC2 version 20250912225308 (published "
+                                "2025-09-12): 18 rows, 7 priced; skipped: ") == 0);
 }
 
 TEST_CASE("an imported catalogue writes and reads back as the catalogue format", "[io][catalogue][aws]") {
@@ -187,7 +193,8 @@ TEST_CASE("malformed rows are skipped naming their line, the rest of the file lo
     CHECK(imp.catalogue->regions[0].ec2For(m::Ec2Os::Linux)->rates.size() == 2); // m6i.large, c6i.large
 }
 
-TEST_CASE("a truncated file, a file with no usable row and a file without a region are refused", "[io][catalogue][aws]") {
+TEST_CASE("a truncated file, a file with no usable row and a file without a region are refused",
+          "[io][catalogue][aws]") {
     SECTION("a quoted cell never closed") {
         const PriceListImport imp = importFiles({"aws_ec2_unclosed_quote.csv"});
         CHECK_FALSE(imp.catalogue);
@@ -222,15 +229,18 @@ TEST_CASE("a truncated file, a file with no usable row and a file without a regi
 }
 
 TEST_CASE("files that are not EC2 or RDS offer files are refused naming the line or field", "[io][catalogue][aws]") {
-    const std::string meta = "\"FormatVersion\",\"v1.0\"\n\"Disclaimer\",\"x\"\n\"Publication Date\",\"2025-09-12T22:53:08Z\"\n"
-                             "\"Version\",\"20250912225308\"\n";
+    const std::string meta =
+        "\"FormatVersion\",\"v1.0\"\n\"Disclaimer\",\"x\"\n\"Publication Date\",\"2025-09-12T22:53:08Z\"\n"
+        "\"Version\",\"20250912225308\"\n";
     CHECK(importText("").problems.at(0).message.find("empty file") != std::string::npos);
     CHECK(importText("{\"format\": \"estimator-price-catalogue\"}\n").problems.at(0).where == "inline.csv line 1");
-    CHECK(importText(meta + "\"OfferCode\",\"AmazonS3\"\n\"SKU\",\"TermType\"\n").problems.at(0).where == "inline.csv OfferCode");
+    CHECK(importText(meta + "\"OfferCode\",\"AmazonS3\"\n\"SKU\",\"TermType\"\n").problems.at(0).where ==
+          "inline.csv OfferCode");
     CHECK(importText(meta + "\"OfferCode\",\"AmazonEC2\"\n").problems.at(0).message.find("no header row") == 0);
     const PriceListImport noDate = importText("\"FormatVersion\",\"v1.0\"\n\"OfferCode\",\"AmazonRDS\"\n\"SKU\"\n");
     CHECK(noDate.problems.at(0).where == "inline.csv Publication Date");
-    const PriceListImport fewColumns = importText(meta + "\"OfferCode\",\"AmazonEC2\"\n\"SKU\",\"TermType\",\"Region Code\"\n");
+    const PriceListImport fewColumns =
+        importText(meta + "\"OfferCode\",\"AmazonEC2\"\n\"SKU\",\"TermType\",\"Region Code\"\n");
     CHECK(fewColumns.problems.at(0).where == "inline.csv line 6");
     CHECK(fewColumns.problems.at(0).message.find("the header lacks \"Product Family\"") == 0);
     CHECK(looksLikeAwsPriceList("\"FormatVersion\",\"v1.0\"\n"));

@@ -24,9 +24,9 @@ namespace {
 // ---- The same charges, written in each format ----------------------------------------------------------------------
 
 struct Charge {
-    const char* month;       // "2024-09"
+    const char* month; // "2024-09"
     const char* account;
-    const char* type;        // CUR line item type
+    const char* type; // CUR line item type
     const char* product;
     const char* usageType;
     const char* resource;
@@ -35,7 +35,7 @@ struct Charge {
     const char* nearMissTag; // value under the key "Map-Migrated"
     const char* description;
     double unblended;
-    double spEffective;      // SavingsPlanCoveredUsage only
+    double spEffective; // SavingsPlanCoveredUsage only
 };
 
 // Worked by hand, with --mpe 12345:
@@ -45,17 +45,23 @@ struct Charge {
 //   credits:  MAP 20 (description names MPE12345); other 7.50
 //   quarters: 2024-Q3 tagged 100 of 140 eligible; 2024-Q4 tagged 6 of 31, MAP credits 20
 const Charge kCharges[] = {
-    {"2024-09", "111111111111", "Usage", "AmazonEC2", "BoxUsage:m5.large", "i-aaa", "app-01", "mig12345", "", "", 100.0, 0},
+    {"2024-09", "111111111111", "Usage", "AmazonEC2", "BoxUsage:m5.large", "i-aaa", "app-01", "mig12345", "", "", 100.0,
+     0},
     {"2024-09", "111111111111", "Usage", "AmazonEC2", "BoxUsage:m5.large", "i-bbb", "web-01", "", "", "", 40.0, 0},
-    {"2024-10", "222222222222", "Usage", "AmazonRDS", "InstanceUsage:db.m5.large", "db-ccc", "", "", "mig12345", "", 25.0, 0},
-    {"2024-10", "111111111111", "Usage", "AmazonEC2", "USE1-DataTransfer-Out-Bytes", "i-aaa", "app-01", "mig12345", "", "", 5.0, 0},
+    {"2024-10", "222222222222", "Usage", "AmazonRDS", "InstanceUsage:db.m5.large", "db-ccc", "", "", "mig12345", "",
+     25.0, 0},
+    {"2024-10", "111111111111", "Usage", "AmazonEC2", "USE1-DataTransfer-Out-Bytes", "i-aaa", "app-01", "mig12345", "",
+     "", 5.0, 0},
     {"2024-10", "111111111111", "Tax", "AmazonEC2", "", "", "", "", "", "Tax for product code AmazonEC2", 3.0, 0},
     {"2024-11", "111111111111", "Credit", "AmazonEC2", "", "", "", "", "", "MAP 2.0 Credit MPE12345", -20.0, 0},
     {"2024-11", "111111111111", "Credit", "AmazonEC2", "", "", "", "", "", "AWS Promotional Credit", -7.5, 0},
-    {"2024-11", "111111111111", "SavingsPlanCoveredUsage", "AmazonEC2", "BoxUsage:m5.large", "i-aaa", "app-01", "mig12345", "", "", 10.0, 6.0},
-    {"2024-11", "111111111111", "SavingsPlanNegation", "AmazonEC2", "BoxUsage:m5.large", "i-aaa", "app-01", "mig12345", "", "", -10.0, 0},
+    {"2024-11", "111111111111", "SavingsPlanCoveredUsage", "AmazonEC2", "BoxUsage:m5.large", "i-aaa", "app-01",
+     "mig12345", "", "", 10.0, 6.0},
+    {"2024-11", "111111111111", "SavingsPlanNegation", "AmazonEC2", "BoxUsage:m5.large", "i-aaa", "app-01", "mig12345",
+     "", "", -10.0, 0},
     {"2024-11", "111111111111", "Usage", "AmazonS3", "USE1-Requests-Tier1", "bucket-a", "", "mig12345", "", "", 2.0, 0},
-    {"2024-12", "111111111111", "Usage", "AmazonConnect", "USE1-chat-message", "connect-1", "", "mig12345", "", "", 8.0, 0},
+    {"2024-12", "111111111111", "Usage", "AmazonConnect", "USE1-chat-message", "connect-1", "", "mig12345", "", "", 8.0,
+     0},
 };
 
 std::string number(double v) {
@@ -65,28 +71,31 @@ std::string number(double v) {
 }
 
 std::string legacyCur() {
-    std::string csv = "identity/LineItemId,bill/PayerAccountId,bill/BillingEntity,bill/BillingPeriodStartDate,"
-                      "lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,lineItem/ProductCode,"
-                      "lineItem/UsageType,lineItem/Operation,lineItem/ResourceId,lineItem/UnblendedCost,"
-                      "lineItem/NetUnblendedCost,lineItem/LineItemDescription,lineItem/CurrencyCode,product/productFamily,"
-                      "savingsPlan/SavingsPlanEffectiveCost,resourceTags/user:Map-Migrated,resourceTags/user:Name,"
-                      "resourceTags/user:map-migrated\n";
+    std::string csv =
+        "identity/LineItemId,bill/PayerAccountId,bill/BillingEntity,bill/BillingPeriodStartDate,"
+        "lineItem/UsageAccountId,lineItem/LineItemType,lineItem/UsageStartDate,lineItem/ProductCode,"
+        "lineItem/UsageType,lineItem/Operation,lineItem/ResourceId,lineItem/UnblendedCost,"
+        "lineItem/NetUnblendedCost,lineItem/LineItemDescription,lineItem/CurrencyCode,product/productFamily,"
+        "savingsPlan/SavingsPlanEffectiveCost,resourceTags/user:Map-Migrated,resourceTags/user:Name,"
+        "resourceTags/user:map-migrated\n";
     int id = 0;
     for (const Charge& c : kCharges) {
-        csv += "id" + std::to_string(++id) + ",999999999999,AWS," + c.month + "-01T00:00:00Z," + c.account + "," + c.type +
-               "," + c.month + "-05T10:00:00Z," + c.product + "," + c.usageType + ",RunInstances," + c.resource + "," +
-               number(c.unblended) + ",,\"" + c.description + "\",USD,," +
-               (c.spEffective != 0 ? number(c.spEffective) : "") + "," + c.nearMissTag + "," + c.name + "," + c.tag + "\n";
+        csv += "id" + std::to_string(++id) + ",999999999999,AWS," + c.month + "-01T00:00:00Z," + c.account + "," +
+               c.type + "," + c.month + "-05T10:00:00Z," + c.product + "," + c.usageType + ",RunInstances," +
+               c.resource + "," + number(c.unblended) + ",,\"" + c.description + "\",USD,," +
+               (c.spEffective != 0 ? number(c.spEffective) : "") + "," + c.nearMissTag + "," + c.name + "," + c.tag +
+               "\n";
     }
     return csv;
 }
 
 // CUR 2.0: tags in the resource_tags map; the cell alternates JSON and the {k=v, ...} text.
 std::string cur2() {
-    std::string csv = "bill_payer_account_id,bill_billing_entity,bill_billing_period_start_date,line_item_usage_account_id,"
-                      "line_item_line_item_type,line_item_usage_start_date,line_item_product_code,line_item_usage_type,"
-                      "line_item_operation,line_item_resource_id,line_item_unblended_cost,line_item_line_item_description,"
-                      "line_item_currency_code,savings_plan_savings_plan_effective_cost,resource_tags\r\n";
+    std::string csv =
+        "bill_payer_account_id,bill_billing_entity,bill_billing_period_start_date,line_item_usage_account_id,"
+        "line_item_line_item_type,line_item_usage_start_date,line_item_product_code,line_item_usage_type,"
+        "line_item_operation,line_item_resource_id,line_item_unblended_cost,line_item_line_item_description,"
+        "line_item_currency_code,savings_plan_savings_plan_effective_cost,resource_tags\r\n";
     bool json = true;
     for (const Charge& c : kCharges) {
         std::string tags;
@@ -105,8 +114,8 @@ std::string cur2() {
             tags += "}\"";
         }
         json = !json;
-        csv += std::string("999999999999,AWS,") + c.month + "-01T00:00:00.000Z," + c.account + "," + c.type + "," + c.month +
-               "-05T10:00:00.000Z," + c.product + "," + c.usageType + ",RunInstances," + c.resource + "," +
+        csv += std::string("999999999999,AWS,") + c.month + "-01T00:00:00.000Z," + c.account + "," + c.type + "," +
+               c.month + "-05T10:00:00.000Z," + c.product + "," + c.usageType + ",RunInstances," + c.resource + "," +
                number(c.unblended) + "," + c.description + ",USD," + (c.spEffective != 0 ? number(c.spEffective) : "") +
                "," + tags + "\r\n";
     }
@@ -131,22 +140,26 @@ std::string focus() {
         }
         std::string tags = "{";
         if (*c.tag) tags += std::string("\"\"user:map-migrated\"\": \"\"") + c.tag + "\"\"";
-        if (*c.nearMissTag) tags += std::string(tags.size() > 1 ? ", " : "") + "\"\"user:Map-Migrated\"\": \"\"" + c.nearMissTag + "\"\"";
+        if (*c.nearMissTag)
+            tags +=
+                std::string(tags.size() > 1 ? ", " : "") + "\"\"user:Map-Migrated\"\": \"\"" + c.nearMissTag + "\"\"";
         if (*c.name) tags += std::string(tags.size() > 1 ? ", " : "") + "\"\"user:Name\"\": \"\"" + c.name + "\"\"";
         tags += "}";
         csv += std::string("999999999999,") + c.account + "," + category + "," + c.month + "-05 10:00:00," + c.month +
                "-01 00:00:00," + c.product + ",Some Service," + c.usageType + ",RunInstances," +
                (*c.resource ? c.resource : "NULL") + "," + number(billed) + "," + number(effective) + ",\"" +
-               c.description + "\",USD,AWS,\"" + (tags == "{}" ? std::string("NULL") : tags) + "\"," + status + ",INV1\n";
+               c.description + "\",USD,AWS,\"" + (tags == "{}" ? std::string("NULL") : tags) + "\"," + status +
+               ",INV1\n";
     }
     return csv;
 }
 
 // The summary CSV (the Athena query's output): near-miss keys cannot be shown there, so db-ccc is simply untagged.
 std::string summaryCsv() {
-    std::string csv = "month,account_id,line_item_type,product_code,product_family,usage_type,operation,resource_id,"
-                      "tag_map_migrated,tag_name,description,unblended_cost,net_unblended_cost,reservation_effective_cost,"
-                      "savings_plan_effective_cost\n";
+    std::string csv =
+        "month,account_id,line_item_type,product_code,product_family,usage_type,operation,resource_id,"
+        "tag_map_migrated,tag_name,description,unblended_cost,net_unblended_cost,reservation_effective_cost,"
+        "savings_plan_effective_cost\n";
     for (const Charge& c : kCharges)
         csv += std::string(c.month) + "," + c.account + "," + c.type + "," + c.product + ",," + c.usageType +
                ",RunInstances," + c.resource + "," + c.tag + "," + c.name + ",\"" + c.description + "\"," +
@@ -163,7 +176,8 @@ const char* kCostExplorerByTag =
     "\"2024-10-01\",,25,25\n"
     "\"2024-11-01\",6,,6\n";
 
-// ---- Feeding ---------------------------------------------------------------------------------------------------------
+// ---- Feeding
+// ---------------------------------------------------------------------------------------------------------
 
 struct Fed {
     io::BillingReadStatus status;
@@ -228,8 +242,10 @@ void checkHandWorkedTotals(const model::TrackerResult& r) {
 } // namespace
 
 TEST_CASE("the same charges as legacy CUR, CUR 2.0, FOCUS and the summary CSV give the same figures", "[io][billing]") {
-    const std::pair<const char*, std::string> files[] = {
-        {"report-1.csv", legacyCur()}, {"export-00001.csv", cur2()}, {"focus-00001.csv", focus()}, {"summary.csv", summaryCsv()}};
+    const std::pair<const char*, std::string> files[] = {{"report-1.csv", legacyCur()},
+                                                         {"export-00001.csv", cur2()},
+                                                         {"focus-00001.csv", focus()},
+                                                         {"summary.csv", summaryCsv()}};
     const char* formats[] = {"cur", "cur2", "focus", "summary"};
     for (std::size_t i = 0; i < 4; ++i) {
         INFO(files[i].first);
@@ -263,7 +279,8 @@ TEST_CASE("the same charges as legacy CUR, CUR 2.0, FOCUS and the summary CSV gi
     }
 }
 
-TEST_CASE("a Cost Explorer download grouped by the tag gives the same totals, and says what it cannot tell", "[io][billing]") {
+TEST_CASE("a Cost Explorer download grouped by the tag gives the same totals, and says what it cannot tell",
+          "[io][billing]") {
     model::CreditTracker tracker;
     const Fed fed = feed(tracker, "costs.csv", kCostExplorerByTag, 1 << 16);
     REQUIRE(fed.error.empty());
@@ -277,7 +294,9 @@ TEST_CASE("a Cost Explorer download grouped by the tag gives the same totals, an
     model::CreditTracker byService;
     REQUIRE(feed(byService, "services.csv",
                  "\"Service\",\"EC2-Instances($)\",\"Tax($)\",\"Total costs($)\"\n\"Service total\",140,3,143\n"
-                 "\"2024-09-01\",140,3,143\n", 1 << 16).error.empty());
+                 "\"2024-09-01\",140,3,143\n",
+                 1 << 16)
+                .error.empty());
     const model::TrackerResult s = summary(byService);
     CHECK(s.totals.eligibleUsd == Approx(140.0));
     CHECK(s.totals.taggedEligibleUsd == 0.0);
@@ -313,11 +332,12 @@ TEST_CASE("1-byte and 7-byte chunks give the same result as one chunk, plain, gz
 TEST_CASE("a re-delivered month counts once, the parts of one delivery add up", "[io][billing]") {
     // September delivered on the 5th (two parts: 100 + 40 of EC2) and again on the 20th (one part, cumulative: 300).
     auto cur = [](const char* day, const char* resource, double usd) {
-        return std::string("bill/PayerAccountId,bill/BillingPeriodStartDate,lineItem/UsageAccountId,lineItem/LineItemType,"
-                           "lineItem/UsageStartDate,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,"
-                           "resourceTags/user:map-migrated\n") +
-               "999999999999,2024-09-01T00:00:00Z,111111111111,Usage,2024-09-" + day + "T00:00:00Z,AmazonEC2," + resource +
-               "," + number(usd) + ",mig12345\n";
+        return std::string(
+                   "bill/PayerAccountId,bill/BillingPeriodStartDate,lineItem/UsageAccountId,lineItem/LineItemType,"
+                   "lineItem/UsageStartDate,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,"
+                   "resourceTags/user:map-migrated\n") +
+               "999999999999,2024-09-01T00:00:00Z,111111111111,Usage,2024-09-" + day + "T00:00:00Z,AmazonEC2," +
+               resource + "," + number(usd) + ",mig12345\n";
     };
     model::CreditTracker tracker;
     io::BillingReadOptions first;
@@ -337,7 +357,8 @@ TEST_CASE("a re-delivered month counts once, the parts of one delivery add up", 
     CHECK(summary(tracker).totals.taggedEligibleUsd == Approx(300.0));
 }
 
-TEST_CASE("bad input: one error naming the file and the line or column, the tracker keeps what it had", "[io][billing][errors]") {
+TEST_CASE("bad input: one error naming the file and the line or column, the tracker keeps what it had",
+          "[io][billing][errors]") {
     model::CreditTracker tracker;
     REQUIRE(feed(tracker, "good.csv", legacyCur(), 4096).error.empty());
     const std::string before = io::trackerJson(summary(tracker));
@@ -364,7 +385,8 @@ TEST_CASE("bad input: one error naming the file and the line or column, the trac
         {"nocost.csv", noCost, "nocost.csv: line 1: no cost column (lineItem/UnblendedCost)"},
         {"other.csv", "name,vcpu,memory\nvm1,2,4\n", "other.csv: line 1: not a billing export"},
         {"bad.csv", badNumber, "bad.csv: line 2, column lineItem/UnblendedCost: \"1OO\" is not a number"},
-        {"negative.csv", negative, "negative.csv: line 2, column lineItem/UnblendedCost: \"-100\" is a negative cost on a usage line"},
+        {"negative.csv", negative,
+         "negative.csv: line 2, column lineItem/UnblendedCost: \"-100\" is a negative cost on a usage line"},
         {"huge.csv", huge, "huge.csv: line 2, column lineItem/UnblendedCost: \"1e300\" is out of range"},
         {"euro.csv", euro, "euro.csv: line 2, column lineItem/CurrencyCode: \"EUR\" is not USD"},
         {"export.parquet", std::string("PAR1\x15\x04", 6) + "rest", "export.parquet: a Parquet file"},
@@ -394,7 +416,8 @@ TEST_CASE("bad input: one error naming the file and the line or column, the trac
     CHECK(io::trackerJson(summary(tracker)) == before);
 }
 
-TEST_CASE("damaged files never crash the reader and never give a negative or non-finite spend", "[io][billing][errors]") {
+TEST_CASE("damaged files never crash the reader and never give a negative or non-finite spend",
+          "[io][billing][errors]") {
     // 600 deterministic mutations (a byte replaced, dropped or doubled) of each format, fed in chunks of 1-97 bytes.
     const std::string sources[] = {legacyCur(), cur2(), focus(), summaryCsv(), gzip(legacyCur())};
     const char alphabet[] = ",\"\n\r0123456789-.eE{}=:aZ\x1f\xff";
@@ -408,9 +431,15 @@ TEST_CASE("damaged files never crash the reader and never give a negative or non
         std::string bytes = sources[i % 5];
         const std::size_t at = next() % bytes.size();
         switch (next() % 3) {
-        case 0: bytes[at] = alphabet[next() % (sizeof alphabet - 1)]; break;
-        case 1: bytes.erase(at, 1); break;
-        default: bytes.insert(at, 1, bytes[at]); break;
+        case 0:
+            bytes[at] = alphabet[next() % (sizeof alphabet - 1)];
+            break;
+        case 1:
+            bytes.erase(at, 1);
+            break;
+        default:
+            bytes.insert(at, 1, bytes[at]);
+            break;
         }
         model::CreditTracker tracker;
         const Fed fed = feed(tracker, "m.csv", bytes, 1 + next() % 97);
@@ -474,9 +503,12 @@ TEST_CASE("the shipped MAP rules carry their date and source and the list's serv
 
 // ---- The public samples (../shared/data/billing/samples) and tagged variants derived from them ----------------------
 
-TEST_CASE("public samples: the sbroenne pair imports to identical totals, and so do tagged variants of it", "[io][billing][samples]") {
+TEST_CASE("public samples: the sbroenne pair imports to identical totals, and so do tagged variants of it",
+          "[io][billing][samples]") {
     const std::string root = std::string(EST_SHARED_DATA_DIR) + "/billing/samples/";
-    if (!test::samplePresent(root + "pair-legacy_sbroenne.csv") || !test::samplePresent(root + "pair-cur20_sbroenne.csv")) return;
+    if (!test::samplePresent(root + "pair-legacy_sbroenne.csv") ||
+        !test::samplePresent(root + "pair-cur20_sbroenne.csv"))
+        return;
     const std::string legacy = readFile(root + "pair-legacy_sbroenne.csv");
     const std::string cur20 = readFile(root + "pair-cur20_sbroenne.csv");
     for (const std::string* text : {&legacy, &cur20}) {
@@ -489,9 +521,10 @@ TEST_CASE("public samples: the sbroenne pair imports to identical totals, and so
         CHECK(r.totals.taggedEligibleUsd == 0.0);
         REQUIRE(r.untaggedResources.size() == 2);
         CHECK(r.untaggedResources[0].resourceId == "db-ABCDEFGHIJKLMN"); // 0.034
-        CHECK(r.untaggedResources[1].eligibleUsd == Approx(0.0312));    // 3 x 0.0104
-        CHECK(std::any_of(fed.notes.begin(), fed.notes.end(),
-                          [](const std::string& n) { return n.find("every line read as usage") != std::string::npos; }));
+        CHECK(r.untaggedResources[1].eligibleUsd == Approx(0.0312));     // 3 x 0.0104
+        CHECK(std::any_of(fed.notes.begin(), fed.notes.end(), [](const std::string& n) {
+            return n.find("every line read as usage") != std::string::npos;
+        }));
     }
     // Tagged variants: the first two EC2 hours carry mig12345, the RDS hour another agreement's mig99999.
     auto tag = [](const std::string& text, const std::string& column, const std::vector<std::string>& cells) {
@@ -502,14 +535,17 @@ TEST_CASE("public samples: the sbroenne pair imports to identical totals, and so
         for (std::size_t i = 0; std::getline(in, line); ++i) out += line + "," + cells[i] + "\n";
         return out;
     };
-    const std::string taggedLegacy = tag(legacy, "resourceTags/user:map-migrated", {"mig12345", "mig12345", "mig99999", ""});
-    const std::string taggedCur20 = tag(cur20, "resource_tags", {"\"{\"\"user_map_migrated\"\":\"\"mig12345\"\"}\"",
-                                                                 "{user_map_migrated=mig12345}", "{user_map_migrated=mig99999}", "{}"});
+    const std::string taggedLegacy =
+        tag(legacy, "resourceTags/user:map-migrated", {"mig12345", "mig12345", "mig99999", ""});
+    const std::string taggedCur20 = tag(cur20, "resource_tags",
+                                        {"\"{\"\"user_map_migrated\"\":\"\"mig12345\"\"}\"",
+                                         "{user_map_migrated=mig12345}", "{user_map_migrated=mig99999}", "{}"});
     for (const std::string* text : {&taggedLegacy, &taggedCur20}) {
         model::CreditTracker tracker;
         REQUIRE(feed(tracker, "tagged.csv", *text, 7).error.empty());
         const model::TrackerResult r = summary(tracker);
-        // With MPE 12345: tagged 0.0104 x 2 = 0.0208; untagged 0.0652 - 0.0208 = 0.0444 (RDS 0.034 other MPE, EC2 0.0104).
+        // With MPE 12345: tagged 0.0104 x 2 = 0.0208; untagged 0.0652 - 0.0208 = 0.0444 (RDS 0.034 other MPE, EC2
+        // 0.0104).
         CHECK(r.totals.taggedEligibleUsd == Approx(0.0208));
         CHECK(r.totals.untaggedEligibleUsd == Approx(0.0444));
         REQUIRE(r.untaggedResources.size() == 2);
@@ -552,8 +588,9 @@ TEST_CASE("public samples: containers, FOCUS credits and other clouds, CUR tax l
         CHECK(r.totals.mapCreditsUsd == 0.0);
         // 1,000 rows: 942 AWS; Microsoft 51 + Oracle 7 = 58 left out.
         CHECK(tracker.files().front().lines == 942);
-        CHECK(std::any_of(fed.notes.begin(), fed.notes.end(),
-                          [](const std::string& n) { return n.find("58 lines of other clouds") != std::string::npos; }));
+        CHECK(std::any_of(fed.notes.begin(), fed.notes.end(), [](const std::string& n) {
+            return n.find("58 lines of other clouds") != std::string::npos;
+        }));
     }
     {
         model::CreditTracker tracker;
@@ -561,8 +598,9 @@ TEST_CASE("public samples: containers, FOCUS credits and other clouds, CUR tax l
         const model::TrackerResult r = summary(tracker);
         CHECK(tracker.files().front().lines == 1281); // 1,269 usage + 12 tax
         REQUIRE(!r.excluded.empty());
-        const auto tax = std::find_if(r.excluded.begin(), r.excluded.end(),
-                                      [](const model::ExcludedSpend& e) { return e.reason == model::ExclusionReason::Tax; });
+        const auto tax = std::find_if(r.excluded.begin(), r.excluded.end(), [](const model::ExcludedSpend& e) {
+            return e.reason == model::ExclusionReason::Tax;
+        });
         REQUIRE(tax != r.excluded.end());
         CHECK(tax->lines == 12);
         CHECK(r.months.size() == 1);

@@ -51,19 +51,19 @@ m::Result fundedResult() {
     t.oneTimeUsd = 50000.0;
     t.dualRunningUsd = 10000.0;
     t.fundingUsd = 30000.0;
-    t.netMigrationCostUsd = 30000.0;   // 50,000 + 10,000 - 30,000
-    t.horizonSavingsUsd = 210000.0;    // 600,000 - 420,000 + 30,000
-    t.paybackMonth = 19;               // Jan 2027 + 19 months = Aug 2028
+    t.netMigrationCostUsd = 30000.0; // 50,000 + 10,000 - 30,000
+    t.horizonSavingsUsd = 210000.0;  // 600,000 - 420,000 + 30,000
+    t.paybackMonth = 19;             // Jan 2027 + 19 months = Aug 2028
     m::FundingLadder& f = r.funding;
     f.totalUsd = 30000.0;
     f.partnerCashUsd = 18000.0;
     f.customerCreditsUsd = 12000.0;
     f.creditsUsd = 12000.0;
     f.assess.amountUsd = 3000.0;
-    f.assess.releaseMonth = 3;         // Apr 2027
+    f.assess.releaseMonth = 3; // Apr 2027
     f.assess.releasedBy = "AWS approves the migration readiness assessment";
     f.mobilize.amountUsd = 15000.0;
-    f.mobilize.releaseMonth = 6;       // Jul 2027
+    f.mobilize.releaseMonth = 6; // Jul 2027
     f.mobilize.releasedBy = "landing zone built";
     f.leftOnTable.untaggedUsd = 2000.0;
     r.eligibility.verdict = m::Verdict::MapLite;
@@ -114,17 +114,19 @@ TEST_CASE("money for reading keeps three significant figures in the display curr
     CHECK(moneyForReading(1000000.0, eur) == "€500K"); // 1,000,000 x 0.5
 }
 
-TEST_CASE("a funded result reads as one sentence, four figures, a bridge that adds up and numbered steps", "[io][overview]") {
+TEST_CASE("a funded result reads as one sentence, four figures, a bridge that adds up and numbered steps",
+          "[io][overview]") {
     const BusinessCaseSummary s = summarizeBusinessCase(startingQ1of2027(), fundedResult());
     REQUIRE(s.ok);
-    CHECK(s.headline == "Moving 3 workloads to AWS and retiring 1 saves $210K over 5 years; AWS funds $30K; payback Aug 2028.");
+    CHECK(s.headline ==
+          "Moving 3 workloads to AWS and retiring 1 saves $210K over 5 years; AWS funds $30K; payback Aug 2028.");
     CHECK(s.badge == "MAP Lite");
     CHECK_FALSE(s.notEligible.shown);
     REQUIRE(s.figures.size() == 4);
     CHECK(s.figures[0].usd == 120000.0); // 10,000 x 12
     CHECK(s.figures[1].usd == 72000.0);  // 6,000 x 12
     CHECK(s.figures[1].note == "after the move; your AWS spend per year (MAP funding is based on it): $150K");
-    CHECK(s.figures[2].usd == 30000.0);  // 50,000 + 10,000 - 30,000
+    CHECK(s.figures[2].usd == 30000.0); // 50,000 + 10,000 - 30,000
     CHECK(s.figures[2].note == "one-time $60K (running both sides included) less AWS funding $30K");
     CHECK(s.figures[3].usd == 30000.0);
     CHECK(s.figures[3].note == "within 5 years: $18K to your partner, $12K in credits on your AWS bill");
@@ -144,15 +146,16 @@ TEST_CASE("a funded result reads as one sentence, four figures, a bridge that ad
     CHECK(s.bridge[4].usd == 390000.0);
     // The customer's actions, each with an owner and a month; the payments (Assess in Apr, Mobilize in Jul 2027)
     // are the Funding step's, not steps for the customer.
-    CHECK(s.nextSteps == std::vector<std::string>{
-                             "Confirm that your AWS partner holds the Migration Competency: MAP funding needs it (you, Jan 2027)",
-                             "Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts "
-                             "(your finance lead, Jan 2027)",
-                             "Run the migration readiness assessment with your AWS partner (you and your partner, by Apr 2027)",
-                             "Pick the workloads of the first wave, live in Oct 2027; the last of 2 waves goes live in Apr 2028 "
-                             "(your IT lead, by Jul 2027)",
-                             "Tag every migrated resource map-migrated from its go-live: $2K of credits are lost without it "
-                             "(your cloud team, from Oct 2027)"});
+    CHECK(s.nextSteps ==
+          std::vector<std::string>{
+              "Confirm that your AWS partner holds the Migration Competency: MAP funding needs it (you, Jan 2027)",
+              "Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts "
+              "(your finance lead, Jan 2027)",
+              "Run the migration readiness assessment with your AWS partner (you and your partner, by Apr 2027)",
+              "Pick the workloads of the first wave, live in Oct 2027; the last of 2 waves goes live in Apr 2028 "
+              "(your IT lead, by Jul 2027)",
+              "Tag every migrated resource map-migrated from its go-live: $2K of credits are lost without it "
+              "(your cloud team, from Oct 2027)"});
     CHECK(s.fundingByPhase.size() == 3); // the payment schedule: Assess, Mobilize, credits
     CHECK(s.fundingByPhase[0].note == "in Apr 2027, released by: AWS approves the migration readiness assessment");
 }
@@ -168,14 +171,16 @@ TEST_CASE("a result that qualifies for nothing becomes a path with the gap in do
     CHECK(s.notEligible.gapText ==
           "Your AWS spend would be $60K a year; MAP funding starts at $100K a year (MAP Lite): $40,000 a year short.");
     // Average AWS spend per eligible workload 60,000 / 4 = 15,000; 40,000 / 15,000 = 2.67 -> about 3 more.
-    CHECK(s.notEligible.closers == std::vector<std::string>{
-                                       "Bring about 3 more workloads of this estate's average size into the move (each "
-                                       "adds about $15K a year of AWS spend)",
-                                       "Move some of the 2 retained workloads too, instead of keeping them where they are"});
+    CHECK(
+        s.notEligible.closers ==
+        std::vector<std::string>{"Bring about 3 more workloads of this estate's average size into the move (each "
+                                 "adds about $15K a year of AWS spend)",
+                                 "Move some of the 2 retained workloads too, instead of keeping them where they are"});
     // The path first, then confirming the numbers; no assessment or tagging for funding that is not on offer.
     std::vector<std::string> expected = s.notEligible.closers;
-    expected.push_back("Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts "
-                       "(your finance lead, Jan 2027)");
+    expected.push_back(
+        "Confirm the numbers: check today's costs and the AWS sizing against your own bills and contracts "
+        "(your finance lead, Jan 2027)");
     CHECK(s.nextSteps == expected);
     CHECK(s.figures[3].note == "not eligible yet: see what would close the gap");
 }
@@ -189,7 +194,8 @@ TEST_CASE("a missing competency is named as what closes the path when spend is e
     CHECK(s.notEligible.gapUsdPerYear == 0.0);
     CHECK(s.notEligible.gapText == "Your AWS spend of $120K a year is enough for MAP Lite; what is missing:");
     CHECK(s.notEligible.closers ==
-          std::vector<std::string>{"Work with an AWS partner that holds the Migration Competency (MAP funding needs one)"});
+          std::vector<std::string>{
+              "Work with an AWS partner that holds the Migration Competency (MAP funding needs one)"});
     CHECK(s.headline == "Moving 4 workloads to AWS costs $12K more over 5 years; not eligible for AWS funding yet; "
                         "no payback within 5 years.");
 }
@@ -215,10 +221,12 @@ TEST_CASE("payback wording: a month, never within the horizon, or nothing goes l
     r.tco.paybackMonth.reset();
     r.tco.whyNoPayback = m::NoFigure::NeverInHorizon;
     CHECK(summarizeBusinessCase(startingQ1of2027(), r).headline ==
-          "Moving 3 workloads to AWS and retiring 1 saves $210K over 5 years; AWS funds $30K; no payback within 5 years.");
+          "Moving 3 workloads to AWS and retiring 1 saves $210K over 5 years; AWS funds $30K; no payback within 5 "
+          "years.");
     r.tco.whyNoPayback = m::NoFigure::NothingMigrates;
     CHECK(summarizeBusinessCase(startingQ1of2027(), r).headline ==
-          "Moving 3 workloads to AWS and retiring 1 saves $210K over 5 years; AWS funds $30K; nothing goes live within 5 years.");
+          "Moving 3 workloads to AWS and retiring 1 saves $210K over 5 years; AWS funds $30K; nothing goes live within "
+          "5 years.");
     r.tco.paybackMonth = 0; // Q3 2028 start: month 0 = Jul 2028
     m::Scenario later = startingQ1of2027();
     later.settings.startYear = 2028;
@@ -261,7 +269,7 @@ TEST_CASE("each demo's bridge adds up to the headline's savings", "[io][overview
 TEST_CASE("Present's breakdowns: today's cost per year by category and AWS funding by phase", "[io][overview]") {
     m::Result r = fundedResult();
     r.tco.todayShares = {{"hardware", 6000.0, 0.6}, {"licences", 4000.0, 0.4}}; // monthly, largest first
-    r.funding.trainingUsd = 1000.0;       // released with Mobilize
+    r.funding.trainingUsd = 1000.0;                                             // released with Mobilize
     r.funding.mobilize.amountUsd = 14000.0; // 14,000 + 1,000 training = the fixture's 15,000
     const BusinessCaseSummary s = summarizeBusinessCase(startingQ1of2027(), r);
     REQUIRE(s.todayByCategory.size() == 2);
@@ -289,9 +297,9 @@ TEST_CASE("Present's breakdowns: today's cost per year by category and AWS fundi
 TEST_CASE("the not-eligible path bridges the AWS spend to MAP Lite's minimum", "[io][overview]") {
     const BusinessCaseSummary s = summarizeBusinessCase(startingQ1of2027(), notEligibleResult());
     REQUIRE(s.notEligible.gapBridge.size() == 3);
-    CHECK(s.notEligible.gapBridge[0].usd == 60000.0);  // the AWS spend a year
+    CHECK(s.notEligible.gapBridge[0].usd == 60000.0); // the AWS spend a year
     CHECK(s.notEligible.gapBridge[0].total);
-    CHECK(s.notEligible.gapBridge[1].usd == 40000.0);  // the gap: 100,000 - 60,000
+    CHECK(s.notEligible.gapBridge[1].usd == 40000.0); // the gap: 100,000 - 60,000
     CHECK_FALSE(s.notEligible.gapBridge[1].total);
     CHECK(s.notEligible.gapBridge[2].usd == 100000.0); // MAP Lite's minimum, where the steps arrive
     CHECK(summarizeBusinessCase(startingQ1of2027(), fundedResult()).notEligible.gapBridge.empty());

@@ -31,7 +31,8 @@ std::string withCustomerName(const nlohmann::json& name) {
 
 } // namespace
 
-TEST_CASE("the customer's name round-trips through the scenario file under settings.customerName", "[io][customer-name]") {
+TEST_CASE("the customer's name round-trips through the scenario file under settings.customerName",
+          "[io][customer-name]") {
     m::Scenario s = embeddedDefaults().scenario;
     s.settings.customerName = "Acme Retail \xC3\x96sterreich"; // "Acme Retail Österreich": non-ASCII letters are fine
     const std::string saved = saveScenario(s);
@@ -69,8 +70,8 @@ TEST_CASE("a customer's name over 120 characters is refused with an error naming
 
 TEST_CASE("a customer's name with a line break, a tab or another control character is refused naming the field",
           "[io][customer-name]") {
-    for (const std::string& bad : {std::string("Acme\nRetail"), std::string("Acme\tRetail"), std::string("Acme\x7FRetail"),
-                                  std::string("Acme\xC2\x85Retail")}) {
+    for (const std::string& bad : {std::string("Acme\nRetail"), std::string("Acme\tRetail"),
+                                   std::string("Acme\x7FRetail"), std::string("Acme\xC2\x85Retail")}) {
         const ScenarioLoad load = loadScenario(withCustomerName(bad), embeddedDefaults().scenario);
         CHECK_FALSE(load.ok());
         CHECK(hasError(load, "settings.customerName", "control character"));
@@ -87,7 +88,7 @@ TEST_CASE("validate() names settings.customerName when a scenario built in code 
     bool named = false;
     for (const m::ValidationError& e : m::validate(s)) named = named || e.path == "settings.customerName";
     CHECK(named);
-    CHECK(m::displayNameProblem("") .empty());
+    CHECK(m::displayNameProblem("").empty());
     CHECK(m::displayNameProblem("Acme Retail").empty());
     CHECK(m::displayNameProblem("\xFF\xFE") == "is not valid UTF-8 text");
 }

@@ -62,7 +62,7 @@ TEST_CASE("the default region's tables ship inside the binary", "[io][defaults]"
 TEST_CASE("broken defaults or price files are reported, not thrown", "[io][defaults]") {
     const DefaultsLoad bad = loadDefaults("{", nullptr);
     CHECK_FALSE(bad.ok());
-    const DefaultsLoad unknown = loadDefaults(R"({"assumptions": {"no.such.key": {"value": 1}, "program.assessPctOfArr": {"value": "x"}}})",
-                                              nullptr);
+    const DefaultsLoad unknown = loadDefaults(
+        R"({"assumptions": {"no.such.key": {"value": 1}, "program.assessPctOfArr": {"value": "x"}}})", nullptr);
     CHECK(unknown.problems.size() == 3);
 }

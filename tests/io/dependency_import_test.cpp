@@ -27,7 +27,8 @@ est::model::Workload workload(const std::string& id, const std::string& app, con
 // The inventory the files talk about: ord-api01 and 10.20.9.77 are deliberately not in it.
 est::model::Scenario inventory() {
     est::model::Scenario s;
-    s.workloads = {workload("ord-web01", "Ordering", "10.20.1.11"), workload("ord-web02", "Ordering", "10.20.1.12; fe80::1"),
+    s.workloads = {workload("ord-web01", "Ordering", "10.20.1.11"),
+                   workload("ord-web02", "Ordering", "10.20.1.12; fe80::1"),
                    workload("ord-sql01", "Ordering DB", "10.20.2.21"), workload("dns01", "", "10.20.0.5"),
                    workload("bill01", "Billing", "10.30.1.5")};
     return s;
@@ -45,7 +46,8 @@ DependencyImport importFile(const std::string& name) {
 
 } // namespace
 
-TEST_CASE("Azure Migrate classic export: slots aggregate, IP-only ends resolve, unresolved ends stay external", "[io][dependencies]") {
+TEST_CASE("Azure Migrate classic export: slots aggregate, IP-only ends resolve, unresolved ends stay external",
+          "[io][dependencies]") {
     const DependencyImport imp = importFile("azure_agentless_classic.csv");
     CHECK(imp.format == DependencyFormat::AzureMigrate);
     CHECK(imp.dialect.find("classic") != std::string::npos);
@@ -60,8 +62,8 @@ TEST_CASE("Azure Migrate classic export: slots aggregate, IP-only ends resolve, 
 
     const Dependency* webSql = edge(imp, "ord-web01", "ord-sql01", 1433);
     REQUIRE(webSql);
-    CHECK(webSql->observations == 2);                  // two 6-hour slots
-    CHECK(webSql->kind == DependencyKind::Hard);       // SQL Server listener
+    CHECK(webSql->observations == 2);                   // two 6-hour slots
+    CHECK(webSql->kind == DependencyKind::Hard);        // SQL Server listener
     REQUIRE(edge(imp, "ord-web02", "ord-sql01", 1433)); // Source IP 10.20.1.12 -> ord-web02
     REQUIRE(edge(imp, "10.20.9.77", "ord-sql01", 1433));
     const Dependency* dns = edge(imp, "ord-web01", "dns01", 53);
@@ -78,7 +80,8 @@ TEST_CASE("Azure Migrate classic export: slots aggregate, IP-only ends resolve, 
     CHECK(noted);
 }
 
-TEST_CASE("Azure Migrate wide export: FQDN names resolve by short name, Connection Count adds up", "[io][dependencies]") {
+TEST_CASE("Azure Migrate wide export: FQDN names resolve by short name, Connection Count adds up",
+          "[io][dependencies]") {
     const DependencyImport imp = importFile("azure_agentless_wide.csv");
     CHECK(imp.format == DependencyFormat::AzureMigrate);
     CHECK(imp.dialect.find("wide") != std::string::npos);
@@ -96,7 +99,8 @@ TEST_CASE("Azure Migrate wide export: FQDN names resolve by short name, Connecti
     CHECK(imp.unresolvedEdges == 0);
 }
 
-TEST_CASE("AWS ADS agent connections: IP ends through the inventory, loopback dropped, bad port reported", "[io][dependencies]") {
+TEST_CASE("AWS ADS agent connections: IP ends through the inventory, loopback dropped, bad port reported",
+          "[io][dependencies]") {
     const DependencyImport imp = importFile("ads_sourceProcessConnection.csv");
     CHECK(imp.format == DependencyFormat::IpFlows);
     CHECK(imp.dialect.find("Application Discovery Service") != std::string::npos);
@@ -124,7 +128,8 @@ TEST_CASE("ServiceNow cmdb_rel_ci: Runs on maps CIs to servers, Depends on becom
     CHECK(imp.problems[0].where == "line 7");
 }
 
-TEST_CASE("plain source,target CSV: kinds as written, a bad kind and a missing source reported by line", "[io][dependencies]") {
+TEST_CASE("plain source,target CSV: kinds as written, a bad kind and a missing source reported by line",
+          "[io][dependencies]") {
     const DependencyImport imp = importFile("plain_edges.csv");
     CHECK(imp.format == DependencyFormat::Plain);
     REQUIRE(imp.dependencies.size() == 3);
@@ -137,7 +142,8 @@ TEST_CASE("plain source,target CSV: kinds as written, a bad kind and a missing s
     CHECK(imp.problems[1].where == "line 6");
 }
 
-TEST_CASE("an edge list with its own header names is read as source,target and says which columns it used", "[io][dependencies]") {
+TEST_CASE("an edge list with its own header names is read as source,target and says which columns it used",
+          "[io][dependencies]") {
     const std::string csv = "From server,To server,Type,Dst port\n"
                             "ord-web01,ord-sql01,hard,1433\n"
                             "ord-web02,bill01,,8443\n"
@@ -149,15 +155,17 @@ TEST_CASE("an edge list with its own header names is read as source,target and s
     CHECK(imp.format == DependencyFormat::Plain);
     CHECK(imp.problems.empty());
     REQUIRE(imp.dependencies.size() == 3);
-    CHECK(edge(imp, "ord-web01", "ord-sql01", 1433)->kind == DependencyKind::Hard);   // as written
-    CHECK(edge(imp, "ord-web02", "bill01", 8443)->kind == DependencyKind::Soft);      // no kind: by port, 8443 is soft
+    CHECK(edge(imp, "ord-web01", "ord-sql01", 1433)->kind == DependencyKind::Hard); // as written
+    CHECK(edge(imp, "ord-web02", "bill01", 8443)->kind == DependencyKind::Soft);    // no kind: by port, 8443 is soft
     CHECK(edge(imp, "ord-web01", "dns01", 53)->kind == DependencyKind::Infrastructure);
     REQUIRE_FALSE(imp.notes.empty());
-    CHECK(imp.notes[0].message == "columns used: source = 'From server', target = 'To server', kind = 'Type', port = 'Dst port', "
-                                  "count = none");
+    CHECK(imp.notes[0].message ==
+          "columns used: source = 'From server', target = 'To server', kind = 'Type', port = 'Dst port', "
+          "count = none");
 }
 
-TEST_CASE("MPA workbook: Asset Communication Data (leading-space headers), App2App and App2DB by application id", "[io][dependencies]") {
+TEST_CASE("MPA workbook: Asset Communication Data (leading-space headers), App2App and App2DB by application id",
+          "[io][dependencies]") {
     using C = XlsxCell;
     std::vector<XlsxSheet> sheets(4);
     sheets[0].name = "Applications";
@@ -166,16 +174,17 @@ TEST_CASE("MPA workbook: Asset Communication Data (leading-space headers), App2A
                       {C::str("APP-2"), C::str("Billing")}};
     sheets[1].name = "Asset Communication Data";
     std::vector<C> header;
-    for (const char* h : {"Source Name", " Source Process", " Source IP Address", " Source Port", " Target Name", " Target IP Address",
-                          "Target Process", " Target Port", "IP Version", "Transport Protocol", "Count", "State"})
+    for (const char* h :
+         {"Source Name", " Source Process", " Source IP Address", " Source Port", " Target Name", " Target IP Address",
+          "Target Process", " Target Port", "IP Version", "Transport Protocol", "Count", "State"})
         header.push_back(C::str(h));
     sheets[1].rows = {header,
-                      {C::str("ord-web01"), C::str("w3wp.exe"), C::str("10.20.1.11"), C::num(51544), C::str("ord-sql01"),
-                       C::str("10.20.2.21"), C::str("sqlservr.exe"), C::num(1433), C::str("IPv4"), C::str("TCP"), C::num(212),
-                       C::str("Established")},
-                      {C::str("ord-web02"), C::str("w3wp.exe"), C::str("10.20.1.12"), C::num(51545), C::str("ord-sql01"),
-                       C::str("10.20.2.21"), C::str("sqlservr.exe"), C::num(1433), C::str("IPv4"), C::str("TCP"), C::num(3),
-                       C::str("TIME_WAIT")}};
+                      {C::str("ord-web01"), C::str("w3wp.exe"), C::str("10.20.1.11"), C::num(51544),
+                       C::str("ord-sql01"), C::str("10.20.2.21"), C::str("sqlservr.exe"), C::num(1433), C::str("IPv4"),
+                       C::str("TCP"), C::num(212), C::str("Established")},
+                      {C::str("ord-web02"), C::str("w3wp.exe"), C::str("10.20.1.12"), C::num(51545),
+                       C::str("ord-sql01"), C::str("10.20.2.21"), C::str("sqlservr.exe"), C::num(1433), C::str("IPv4"),
+                       C::str("TCP"), C::num(3), C::str("TIME_WAIT")}};
     sheets[2].name = "App2App";
     sheets[2].rows = {{C::str("Application ID"), C::str("Application ID"), C::str("In Scope")},
                       {C::str("APP-1"), C::str("APP-2"), C::str("Yes")},
@@ -200,10 +209,12 @@ TEST_CASE("MPA workbook: Asset Communication Data (leading-space headers), App2A
 
 TEST_CASE("a file whose ends match no workload is reported, and merging keeps the user's kind", "[io][dependencies]") {
     est::model::Scenario empty;
-    const DependencyImport none = importDependencyBytes(readDataFile("dependencies/plain_edges.csv"), "plain_edges.csv", empty);
+    const DependencyImport none =
+        importDependencyBytes(readDataFile("dependencies/plain_edges.csv"), "plain_edges.csv", empty);
     CHECK(none.unresolvedEdges == 3);
     bool reported = false;
-    for (const auto& p : none.problems) reported = reported || p.message.find("no dependency joins two workloads") != std::string::npos;
+    for (const auto& p : none.problems)
+        reported = reported || p.message.find("no dependency joins two workloads") != std::string::npos;
     CHECK(reported);
 
     est::model::Scenario s = inventory();

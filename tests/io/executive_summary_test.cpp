@@ -48,7 +48,9 @@ PartnerBrand acme() {
     p.name = "Acme Cloud";
     p.accentRgb = 0xFF9900;
     // A 1 x 1 PNG, as a checked theme file carries it.
-    p.logoDataUrl = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+    p.logoDataUrl =
+        "data:image/"
+        "png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
     p.logoMime = "image/png";
     return p;
 }
@@ -66,7 +68,7 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     // No customer named: who prepared it and when, never "Prepared for" and a blank (or the scenario's name).
     CHECK(html.find("Prepared by Acme Cloud on 2 December 2026") != std::string::npos);
     CHECK(html.find("Prepared for") == std::string::npos);
-    CHECK(count(html, "Acme Cloud") >= 4);                    // the title, both pages' header and "prepared by"
+    CHECK(count(html, "Acme Cloud") >= 4); // the title, both pages' header and "prepared by"
     CHECK(html.find("executive summary, prepared by Acme Cloud</title>") != std::string::npos); // the PDF's title
     CHECK(html.find("<img src=\"" + partner.logoDataUrl + "\"") != std::string::npos);
     CHECK(html.find("--accent:#FF9900") != std::string::npos);
@@ -77,7 +79,7 @@ TEST_CASE("the executive summary names the partner, the customer and the date, a
     CHECK(html.find("<ol><li>" + htmlEscape(sum.nextSteps.front()) + "</li>") != std::string::npos);
     CHECK(html.find(htmlEscape(sum.badge)) != std::string::npos);
     CHECK(html.find("<svg class=\"bridge\"") != std::string::npos);
-    CHECK(count(html, "<rect ") == sum.bridge.size());         // one bar per bridge step
+    CHECK(count(html, "<rect ") == sum.bridge.size()); // one bar per bridge step
 
     // Two printed pages, nothing fetched, no engine jargon, no design notes.
     CHECK(count(html, "<section class=\"page\"") == 2);
@@ -173,7 +175,8 @@ TEST_CASE("the summary prints without splitting a figure, a row or the chart, in
     CHECK(html.find("thead{display:table-header-group}") != std::string::npos); // a long table repeats its header
     CHECK(html.find(".page+.page{break-before:page}") != std::string::npos);
     // The bridge's bars in the app's colours (io/palette.hpp), through the page's custom properties.
-    CHECK(html.find("--today:#64748B;--aws:#FF9900;--one-time:#7C3AED;--savings:#4DA028;--funding:#2563EB") != std::string::npos);
+    CHECK(html.find("--today:#64748B;--aws:#FF9900;--one-time:#7C3AED;--savings:#4DA028;--funding:#2563EB") !=
+          std::string::npos);
     CHECK(html.find("style=\"fill:var(--aws)\"") != std::string::npos);
     CHECK(html.find("style=\"fill:var(--funding)\"") != std::string::npos);
     CHECK(html.find("#16a34a") == std::string::npos); // no colour of its own
@@ -194,7 +197,8 @@ TEST_CASE("without a partner theme or a customer the summary says only when it w
     }
 }
 
-TEST_CASE("a result that qualifies for nothing shows the not-eligible path, not a page of zeros", "[io][executive-summary]") {
+TEST_CASE("a result that qualifies for nothing shows the not-eligible path, not a page of zeros",
+          "[io][executive-summary]") {
     m::Scenario s = m::makeSyntheticScenario(3, 1);
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
@@ -202,7 +206,8 @@ TEST_CASE("a result that qualifies for nothing shows the not-eligible path, not 
     const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
     const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, nullptr, "2026-12-02");
     CHECK(html.find(">Not eligible yet</span>") != std::string::npos);
-    CHECK(html.find("<div class=\"path\"><b>Not eligible yet.</b> " + htmlEscape(sum.notEligible.gapText)) != std::string::npos);
+    CHECK(html.find("<div class=\"path\"><b>Not eligible yet.</b> " + htmlEscape(sum.notEligible.gapText)) !=
+          std::string::npos);
     CHECK(html.find(">+$0<") == std::string::npos); // no funding step is "$0", not "+$0"
     CHECK(html.find(">$0</text>") != std::string::npos);
     REQUIRE_FALSE(sum.notEligible.closers.empty());
@@ -236,14 +241,16 @@ TEST_CASE("key assumptions: ranked by effect on the savings, flags only on uncha
     const std::vector<KeyAssumption> keys = keyAssumptions(s, r, ledger, 8);
     REQUIRE(keys.size() == 8);
     for (std::size_t i = 1; i < keys.size(); ++i) CHECK(keys[i - 1].effectUsd >= keys[i].effectUsd);
-    const auto replatform = std::find_if(keys.begin(), keys.end(), [](const KeyAssumption& k) { return k.key == "rules.replatform.oneTimeUsdPerApplication"; });
+    const auto replatform = std::find_if(keys.begin(), keys.end(), [](const KeyAssumption& k) {
+        return k.key == "rules.replatform.oneTimeUsdPerApplication";
+    });
     REQUIRE(replatform != keys.end());
-    CHECK(replatform->replaceWithYourFigure);            // default $16,500 per application, confidence low
+    CHECK(replatform->replaceWithYourFigure); // default $16,500 per application, confidence low
     CHECK(replatform->confidence == "low");
     CHECK(replatform->valueText == "$16.5K");
     CHECK(replatform->effectText.rfind("From $8K to $25K, your 5-year savings go from ", 0) == 0);
     for (const KeyAssumption& k : keys) {
-        CHECK(k.key != "aws.regionMultiplier");      // a switch, not a belief about the world
+        CHECK(k.key != "aws.regionMultiplier"); // a switch, not a belief about the world
         CHECK(k.key.rfind("settings.", 0) != 0);
     }
 
@@ -262,8 +269,9 @@ TEST_CASE("a 10 % nudge reports the metric before and after, one assumption at a
     const m::Scenario s = m::makeSyntheticScenario(20, 3);
     const m::Result base = m::estimate(s);
     REQUIRE(base.ok());
-    const std::vector<m::NudgeEffect> effects = m::nudgeEffects(
-        s, {"source.onPrem.adminUsdPerYear", "no.such.key", "aws.enterpriseDiscountPct"}, 0.10, m::Metric::HorizonSavings);
+    const std::vector<m::NudgeEffect> effects =
+        m::nudgeEffects(s, {"source.onPrem.adminUsdPerYear", "no.such.key", "aws.enterpriseDiscountPct"}, 0.10,
+                        m::Metric::HorizonSavings);
     // The unknown key and the discount at 0 (a nudge of nothing) are skipped.
     REQUIRE(effects.size() == 1);
     const m::NudgeEffect& e = effects[0];

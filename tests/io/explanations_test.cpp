@@ -16,18 +16,21 @@ using namespace est::io;
 namespace m = est::model;
 
 TEST_CASE("a placeholder default says what it is and who replaces it, never \"not sourced\"", "[io][explanations]") {
-    const std::string placeholder = "Our inference, not sourced: a placeholder to replace with the customer's figure (decommissioning effort)";
+    const std::string placeholder =
+        "Our inference, not sourced: a placeholder to replace with the customer's figure (decommissioning effort)";
     CHECK(sourceForReader(placeholder, m::AssumptionUnit::Usd) ==
           "Our planning figure, not a published one: replace it with your rate card or quote (decommissioning effort)");
     CHECK(sourceForReader(placeholder, m::AssumptionUnit::Count) ==
           "Our planning figure, not a published one: replace it with your own figure (decommissioning effort)");
-    CHECK(sourceForReader("Our inference: two-socket hosts", m::AssumptionUnit::Count) == "Our estimate: two-socket hosts");
+    CHECK(sourceForReader("Our inference: two-socket hosts", m::AssumptionUnit::Count) ==
+          "Our estimate: two-socket hosts");
     CHECK(sourceForReader("[23]: up to 25 %", m::AssumptionUnit::Percent) == "[23]: up to 25 %"); // sourced: as it is
     CHECK(sourceForReader("[1] bounds it; the low end is our inference", m::AssumptionUnit::Percent) ==
           "[1] bounds it; the low end is our estimate");
     // The phrase at the end of a longer source is said the same way.
-    CHECK(sourceForReader("AWS publishes no number (AWS blog): our inference, not sourced", m::AssumptionUnit::Months) ==
-          "AWS publishes no number (AWS blog): our planning figure, not a published one");
+    CHECK(
+        sourceForReader("AWS publishes no number (AWS blog): our inference, not sourced", m::AssumptionUnit::Months) ==
+        "AWS publishes no number (AWS blog): our planning figure, not a published one");
 }
 
 TEST_CASE("a check's status, weight and clearing step have one wording", "[io][explanations]") {
@@ -80,7 +83,8 @@ TEST_CASE("the appendix and the workbook word the checks, the band and the sourc
             for (const auto& cell : row) {
                 range = range || cell.text == savingsRangeText(r.tco.sanity);
                 notSourced = notSourced || cell.text.find("not sourced") != std::string::npos ||
-                             cell.text.find("our inference") != std::string::npos || cell.text.find("Our inference") != std::string::npos;
+                             cell.text.find("our inference") != std::string::npos ||
+                             cell.text.find("Our inference") != std::string::npos;
             }
     CHECK(range);
     CHECK_FALSE(notSourced);

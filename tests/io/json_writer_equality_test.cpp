@@ -54,8 +54,20 @@ std::string firstDifference(const std::string& a, const std::string& b) {
 
 // Strings that exercise escaping and repair: quotes, backslashes, controls, DEL, UTF-8, broken UTF-8.
 std::string awkwardText(std::mt19937& rng) {
-    static const char* const parts[] = {"a", "Acme \"Retail\"", "C:\\path", "line\nbreak\ttab", "\x01\x1f\x7f", "caf\xC3\xA9",
-                                        "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x82", "\xED\xA0\x80", "", " "};
+    static const char* const parts[] = {"a",
+                                        "Acme \"Retail\"",
+                                        "C:\\path",
+                                        "line\nbreak\ttab",
+                                        "\x01\x1f\x7f",
+                                        "caf\xC3\xA9",
+                                        "\xE2\x82\xAC",
+                                        "\xF0\x9F\x98\x80",
+                                        "\xFF",
+                                        "\xC3",
+                                        "\xE2\x82",
+                                        "\xED\xA0\x80",
+                                        "",
+                                        " "};
     std::string out;
     for (unsigned n = rng() % 4; n > 0; --n) out += parts[rng() % (sizeof parts / sizeof parts[0])];
     return out;
@@ -65,8 +77,9 @@ std::string awkwardText(std::mt19937& rng) {
 double randomValue(const m::Assumption& a, std::mt19937& rng) {
     static const double awkward[] = {0.0, 1e-05, 0.1, 0.30000000000000004, 1.0 / 3.0, 1e15, 123456789.125, 2.5e-7};
     const double high = a.maxValue < 1e299 ? a.maxValue : a.minValue + 1e7;
-    double v = rng() % 3 == 0 ? awkward[rng() % (sizeof awkward / sizeof awkward[0])]
-                              : a.minValue + (high - a.minValue) * std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+    double v = rng() % 3 == 0
+                   ? awkward[rng() % (sizeof awkward / sizeof awkward[0])]
+                   : a.minValue + (high - a.minValue) * std::uniform_real_distribution<double>(0.0, 1.0)(rng);
     v = std::clamp(v, a.minValue, high);
     if (a.minExclusive && v <= a.minValue) v = a.minValue + (high - a.minValue) / 2.0;
     if (a.integer) v = std::floor(v);
@@ -90,10 +103,12 @@ m::Scenario perturbed(const m::Scenario& base, std::mt19937& rng) {
     for (m::Workload& w : s.workloads) {
         if (rng() % 3 == 0) w.name = awkwardText(rng);
         if (rng() % 3 == 0) w.os = awkwardText(rng);
-        w.cpuUtilP95Pct = rng() % 2 ? std::optional<double>() : std::optional<double>(std::ldexp(static_cast<double>(rng()), -32));
+        w.cpuUtilP95Pct =
+            rng() % 2 ? std::optional<double>() : std::optional<double>(std::ldexp(static_cast<double>(rng()), -32));
         w.users = rng() % 2 ? std::optional<int>() : std::optional<int>(static_cast<int>(rng() % 5000));
         w.multiAz = rng() % 3 == 0 ? std::optional<bool>() : std::optional<bool>(rng() % 2 == 0);
-        w.monthlyCostOverrideUsd = rng() % 4 ? std::optional<double>() : std::optional<double>(static_cast<double>(rng() % 100000) / 100.0);
+        w.monthlyCostOverrideUsd =
+            rng() % 4 ? std::optional<double>() : std::optional<double>(static_cast<double>(rng() % 100000) / 100.0);
         w.taggedFromMonth = rng() % 2 ? std::optional<int>() : std::optional<int>(static_cast<int>(rng() % 36));
         if (rng() % 4 == 0) w.disposition.reset();
     }
@@ -114,7 +129,8 @@ TEST_CASE("the scenario writer writes the demos and the defaults byte for byte a
     CHECK_SAME_BYTES(saveScenario(m::Scenario{}), legacy::saveScenario(m::Scenario{}));
 }
 
-TEST_CASE("the result writer (funding profiles and traces included) writes the demos byte for byte as before", "[io][json_writer]") {
+TEST_CASE("the result writer (funding profiles and traces included) writes the demos byte for byte as before",
+          "[io][json_writer]") {
     for (const auto& [name, s] : demos()) {
         INFO(name);
         const m::Result r = m::estimate(s);
@@ -134,7 +150,8 @@ TEST_CASE("a result with errors is written as before", "[io][json_writer]") {
     CHECK_SAME_BYTES(resultJson(s, r), legacy::resultJson(s, r));
 }
 
-TEST_CASE("perturbed scenarios, with snapshots, a partner and mappings, are written byte for byte as before", "[io][json_writer]") {
+TEST_CASE("perturbed scenarios, with snapshots, a partner and mappings, are written byte for byte as before",
+          "[io][json_writer]") {
     std::mt19937 rng(20261206);
     const auto list = demos();
     REQUIRE_FALSE(list.empty());

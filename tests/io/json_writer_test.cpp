@@ -19,7 +19,9 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-std::string oracle(const ojson& j, int indent = 2) { return j.dump(indent, ' ', false, ojson::error_handler_t::replace); }
+std::string oracle(const ojson& j, int indent = 2) {
+    return j.dump(indent, ' ', false, ojson::error_handler_t::replace);
+}
 
 std::string written(double v) {
     JsonWriter w;
@@ -42,10 +44,10 @@ TEST_CASE("doubles are written as nlohmann writes them, edge cases by name", "[i
     CHECK(written(1.0) == "1.0");
     CHECK(written(0.1) == "0.1");
     CHECK(written(0.1 + 0.2) == "0.30000000000000004");
-    CHECK(written(1e-05) == "1e-05");  // below 1e-4 the exponent form: n = -4 is not > min_exp -4
+    CHECK(written(1e-05) == "1e-05"); // below 1e-4 the exponent form: n = -4 is not > min_exp -4
     CHECK(written(0.0001) == "0.0001");
     CHECK(written(1e14) == "100000000000000.0");
-    CHECK(written(1e15) == "1e+15");   // 16 digits before the point is past max_exp 15
+    CHECK(written(1e15) == "1e+15"); // 16 digits before the point is past max_exp 15
     CHECK(written(1.5e16) == "1.5e+16");
     CHECK(written(123456.789) == "123456.789");
     CHECK(written(1e300) == "1e+300");
@@ -54,9 +56,27 @@ TEST_CASE("doubles are written as nlohmann writes them, edge cases by name", "[i
     CHECK(written(std::nan("")) == "null");
     CHECK(written(std::numeric_limits<double>::infinity()) == "null");
     CHECK(written(-std::numeric_limits<double>::infinity()) == "null");
-    for (double v : {0.0, -0.0, 1.0, 0.1, 1e-05, 0.0001, 1e14, 1e15, 1.5e16, 123456.789, 1e300, 5e-324, -2.5, 1.0 / 3.0,
-                     std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(),
-                     std::numeric_limits<double>::min(), std::numeric_limits<double>::denorm_min(), 5500.0, 0.85, 1440.0})
+    for (double v : {0.0,
+                     -0.0,
+                     1.0,
+                     0.1,
+                     1e-05,
+                     0.0001,
+                     1e14,
+                     1e15,
+                     1.5e16,
+                     123456.789,
+                     1e300,
+                     5e-324,
+                     -2.5,
+                     1.0 / 3.0,
+                     std::numeric_limits<double>::max(),
+                     std::numeric_limits<double>::lowest(),
+                     std::numeric_limits<double>::min(),
+                     std::numeric_limits<double>::denorm_min(),
+                     5500.0,
+                     0.85,
+                     1440.0})
         CHECK(written(v) == oracle(ojson(v)));
 }
 
@@ -67,7 +87,8 @@ TEST_CASE("random doubles, from random bits and from cents, match nlohmann", "[i
         const std::uint64_t bits = rng();
         double v = 0.0;
         std::memcpy(&v, &bits, sizeof v);
-        if (i % 2 == 1) v = std::round(static_cast<double>(static_cast<std::int64_t>(bits % 100000000000ULL)) - 5e10) / 100.0;
+        if (i % 2 == 1)
+            v = std::round(static_cast<double>(static_cast<std::int64_t>(bits % 100000000000ULL)) - 5e10) / 100.0;
         const std::string mine = written(v);
         const std::string theirs = oracle(ojson(v));
         if (mine != theirs) FAIL("value " << theirs << " written as " << mine);
@@ -94,27 +115,39 @@ TEST_CASE("integers: signed and unsigned, to their extremes", "[io][json_writer]
     CHECK(flag.take() == "true"); // a bool is not written as the integer 1
 }
 
-TEST_CASE("strings: escapes, control characters, UTF-8 kept, invalid UTF-8 replaced as nlohmann does", "[io][json_writer]") {
+TEST_CASE("strings: escapes, control characters, UTF-8 kept, invalid UTF-8 replaced as nlohmann does",
+          "[io][json_writer]") {
     CHECK(writtenString("plain") == "\"plain\"");
     CHECK(writtenString("a\"b\\c\b\f\n\r\t") == "\"a\\\"b\\\\c\\b\\f\\n\\r\\t\"");
     CHECK(writtenString(std::string("\x01\x1f\x7f", 3)) == "\"\\u0001\\u001f\x7f\""); // DEL stays raw
     CHECK(writtenString(std::string("nul\0in", 6)) == "\"nul\\u0000in\"");
-    CHECK(writtenString("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80") == "\"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"");
-    CHECK(writtenString("\xFF") == "\"\xEF\xBF\xBD\"");             // an impossible byte: one U+FFFD
-    CHECK(writtenString("a\xC3") == "\"a\xEF\xBF\xBD\"");           // cut off at the end
-    CHECK(writtenString("\xE2\x82x") == "\"\xEF\xBF\xBDx\"");       // broken: the breaking byte starts afresh
+    CHECK(writtenString("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80") ==
+          "\"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"");
+    CHECK(writtenString("\xFF") == "\"\xEF\xBF\xBD\"");                 // an impossible byte: one U+FFFD
+    CHECK(writtenString("a\xC3") == "\"a\xEF\xBF\xBD\"");               // cut off at the end
+    CHECK(writtenString("\xE2\x82x") == "\"\xEF\xBF\xBDx\"");           // broken: the breaking byte starts afresh
     CHECK(writtenString("\xC0\xAF") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\""); // overlong '/': two stray bytes
     CHECK(writtenString("\xED\xA0\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""); // a surrogate half
-    const char* cases[] = {"plain", "\xFF", "a\xC3", "\xE2\x82x", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF0\x8F\xBF\xBF",
-                           "\xE0\x9F\xBF", "\xF0\x9F\x98", "\xF0\x9F\x98\x80\x80"};
+    const char* cases[] = {"plain",
+                           "\xFF",
+                           "a\xC3",
+                           "\xE2\x82x",
+                           "\xC0\xAF",
+                           "\xED\xA0\x80",
+                           "\xF4\x90\x80\x80",
+                           "\xF0\x8F\xBF\xBF",
+                           "\xE0\x9F\xBF",
+                           "\xF0\x9F\x98",
+                           "\xF0\x9F\x98\x80\x80"};
     for (const char* c : cases) CHECK(writtenString(c) == oracle(ojson(std::string(c))));
 }
 
 TEST_CASE("random byte strings are escaped and repaired byte for byte as nlohmann does", "[io][json_writer]") {
     std::mt19937 rng(23);
     // Bytes drawn mostly from the interesting places: ASCII controls, quotes, UTF-8 leads and continuations.
-    const unsigned char pool[] = {0x00, 0x01, 0x08, 0x09, 0x0A, 0x1F, 0x20, '"', '\\', 'a', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
-                                  0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+    const unsigned char pool[] = {0x00, 0x01, 0x08, 0x09, 0x0A, 0x1F, 0x20, '"',  '\\', 'a',  0x7F,
+                                  0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                                  0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
     for (int i = 0; i < 100000; ++i) {
         std::string s(rng() % 9, ' ');
         for (char& c : s) c = static_cast<char>(rng() % 4 == 0 ? rng() % 256 : pool[rng() % sizeof pool]);
@@ -155,6 +188,7 @@ TEST_CASE("layout: nested objects and arrays, empty containers, pretty and compa
     CHECK(write(2) == oracle(j, 2));
     CHECK(write(-1) == oracle(j, -1));
     CHECK(write(4) == oracle(j, 4));
-    CHECK(write(-1) == R"({"name":"x","n":3,"f":2.5,"ok":false,"none":null,"empty":{},"emptyList":[],"ints":[1,2],"maybe":null,)"
-                       R"("some":4,"rows":[{"a":1},["in",0.5]]})");
+    CHECK(write(-1) ==
+          R"({"name":"x","n":3,"f":2.5,"ok":false,"none":null,"empty":{},"emptyList":[],"ints":[1,2],"maybe":null,)"
+          R"("some":4,"rows":[{"a":1},["in",0.5]]})");
 }

@@ -33,9 +33,18 @@ ojson partnerBrandJson(const PartnerBrand& brand) {
 }
 
 ojson rangeJson(const model::Range& r) { return ojson{{"low", r.low}, {"expected", r.expected}, {"high", r.high}}; }
-template <typename T> ojson opt(const std::optional<T>& v) { return v ? ojson(*v) : ojson(nullptr); }
-template <typename E> ojson optEnum(const std::optional<E>& v) { return v ? ojson(std::string(toName(*v))) : ojson(nullptr); }
-template <typename E> ojson en(E v) { return ojson(std::string(toName(v))); }
+template <typename T>
+ojson opt(const std::optional<T>& v) {
+    return v ? ojson(*v) : ojson(nullptr);
+}
+template <typename E>
+ojson optEnum(const std::optional<E>& v) {
+    return v ? ojson(std::string(toName(*v))) : ojson(nullptr);
+}
+template <typename E>
+ojson en(E v) {
+    return ojson(std::string(toName(v)));
+}
 
 ojson workloadJson(const model::Workload& w) {
     ojson o;
@@ -160,7 +169,8 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                               {"dualRunningMonths", w.dualRunningMonths}});
     const model::WavePlanningRules& wp = s.plan.wavePlanning;
     ojson locks = ojson::array();
-    for (const model::WaveLock& l : wp.locks) locks.push_back(ojson{{"workloadId", l.workloadId}, {"application", l.application}, {"wave", l.wave}});
+    for (const model::WaveLock& l : wp.locks)
+        locks.push_back(ojson{{"workloadId", l.workloadId}, {"application", l.application}, {"wave", l.wave}});
     ojson wavePlanning{{"pilotWaveServers", wp.pilotWaveServers},
                        {"serversIncreasePerWave", wp.serversIncreasePerWave},
                        {"maxServersPerWave", wp.maxServersPerWave},
@@ -172,7 +182,9 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
                        {"fundingAware", wp.fundingAware},
                        {"separateEnvironments", wp.separateEnvironments},
                        {"locks", std::move(locks)}};
-    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks}, {"mobilizeWeeks", s.plan.mobilizeWeeks}, {"waves", std::move(waves)},
+    root["plan"] = ojson{{"assessWeeks", s.plan.assessWeeks},
+                         {"mobilizeWeeks", s.plan.mobilizeWeeks},
+                         {"waves", std::move(waves)},
                          {"wavePlanning", std::move(wavePlanning)}};
     const model::Program& g = s.program;
     root["program"] = ojson{{"assessPctOfArr", g.assessPctOfArr},
@@ -221,12 +233,18 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
     root["workloads"] = std::move(workloads);
     ojson dependencies = ojson::array();
     for (const model::Dependency& dep : s.dependencies)
-        dependencies.push_back(ojson{{"source", dep.source}, {"target", dep.target}, {"kind", en(dep.kind)}, {"port", dep.port},
-                                     {"protocol", dep.protocol}, {"observations", dep.observations}, {"origin", dep.origin}});
+        dependencies.push_back(ojson{{"source", dep.source},
+                                     {"target", dep.target},
+                                     {"kind", en(dep.kind)},
+                                     {"port", dep.port},
+                                     {"protocol", dep.protocol},
+                                     {"observations", dep.observations},
+                                     {"origin", dep.origin}});
     root["dependencies"] = std::move(dependencies);
     ojson ranges = ojson::array();
     for (const model::AssumptionRange& r : s.ranges)
-        ranges.push_back(ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});
+        ranges.push_back(
+            ojson{{"key", r.key}, {"low", r.range.low}, {"expected", r.range.expected}, {"high", r.range.high}});
     root["ranges"] = std::move(ranges);
     ojson mappings = ojson::array();
     for (const SavedMapping& sm : import.mappings) {
@@ -260,7 +278,6 @@ ojson scenarioJson(const model::Scenario& s, const ImportSettings& import, const
     return root;
 }
 
-
 using ojson = nlohmann::ordered_json;
 
 // Money to cents, shares to 6 decimals: exports are read by people and diff tools, not re-computed.
@@ -275,31 +292,44 @@ double share(double v) {
 
 std::string_view statusKey(model::CheckStatus s) {
     switch (s) {
-    case model::CheckStatus::Pass: return "pass";
-    case model::CheckStatus::Fail: return "fail";
-    case model::CheckStatus::Unknown: return "unknown";
+    case model::CheckStatus::Pass:
+        return "pass";
+    case model::CheckStatus::Fail:
+        return "fail";
+    case model::CheckStatus::Unknown:
+        return "unknown";
     }
     return "unknown";
 }
 
 std::string_view reasonKey(model::RecommendationReason r) {
     switch (r) {
-    case model::RecommendationReason::PoweredOff: return "powered_off";
-    case model::RecommendationReason::Idle: return "idle";
-    case model::RecommendationReason::ManagedDatabase: return "managed_database";
-    case model::RecommendationReason::Database: return "database";
-    case model::RecommendationReason::UnsupportedOs: return "unsupported_os";
-    case model::RecommendationReason::Default: return "default";
+    case model::RecommendationReason::PoweredOff:
+        return "powered_off";
+    case model::RecommendationReason::Idle:
+        return "idle";
+    case model::RecommendationReason::ManagedDatabase:
+        return "managed_database";
+    case model::RecommendationReason::Database:
+        return "database";
+    case model::RecommendationReason::UnsupportedOs:
+        return "unsupported_os";
+    case model::RecommendationReason::Default:
+        return "default";
     }
     return "default";
 }
 
 std::string_view exclusionKey(model::MapExclusion e) {
     switch (e) {
-    case model::MapExclusion::None: return "none";
-    case model::MapExclusion::NotMigrating: return "not_migrating";
-    case model::MapExclusion::NotAwsSpend: return "not_aws_spend";
-    case model::MapExclusion::FundedElsewhere: return "funded_elsewhere";
+    case model::MapExclusion::None:
+        return "none";
+    case model::MapExclusion::NotMigrating:
+        return "not_migrating";
+    case model::MapExclusion::NotAwsSpend:
+        return "not_aws_spend";
+    case model::MapExclusion::FundedElsewhere:
+        return "funded_elsewhere";
     }
     return "none";
 }
@@ -390,7 +420,8 @@ ojson licenceLinesJson(const model::Trace& t) {
 // One trace: {formula, terms, figure_label, notes}; `head` fields (a list element's identity) come first.
 ojson traceJson(const model::Trace& t, ojson head = ojson::object()) {
     ojson terms = ojson::array();
-    for (const model::TraceTerm& term : t.terms) terms.push_back(ojson{{"label", term.label}, {"value", term.value}, {"unit", term.unit}});
+    for (const model::TraceTerm& term : t.terms)
+        terms.push_back(ojson{{"label", term.label}, {"value", term.value}, {"unit", term.unit}});
     head["formula"] = t.formula;
     head["terms"] = std::move(terms);
     head["figure_label"] = t.figureLabel;
@@ -400,13 +431,20 @@ ojson traceJson(const model::Trace& t, ojson head = ojson::object()) {
 
 std::string_view leftReasonKey(model::LeftOnTableReason reason) {
     switch (reason) {
-    case model::LeftOnTableReason::Untagged: return "untagged";
-    case model::LeftOnTableReason::TaggedLate: return "tagged_late";
-    case model::LeftOnTableReason::WindowClosed: return "window_closed";
-    case model::LeftOnTableReason::Cap: return "cap";
-    case model::LeftOnTableReason::BelowMinimum: return "below_minimum";
-    case model::LeftOnTableReason::FundedElsewhere: return "funded_elsewhere";
-    case model::LeftOnTableReason::NotEligible: return "not_eligible";
+    case model::LeftOnTableReason::Untagged:
+        return "untagged";
+    case model::LeftOnTableReason::TaggedLate:
+        return "tagged_late";
+    case model::LeftOnTableReason::WindowClosed:
+        return "window_closed";
+    case model::LeftOnTableReason::Cap:
+        return "cap";
+    case model::LeftOnTableReason::BelowMinimum:
+        return "below_minimum";
+    case model::LeftOnTableReason::FundedElsewhere:
+        return "funded_elsewhere";
+    case model::LeftOnTableReason::NotEligible:
+        return "not_eligible";
     }
     return "untagged";
 }
@@ -415,22 +453,28 @@ ojson tracesJson(const model::Scenario& s, const model::Result& r) {
     const model::Traces& tr = r.traces;
     ojson years = ojson::array();
     for (std::size_t i = 0; i < tr.tcoYears.size(); ++i)
-        years.push_back(traceJson(tr.tcoYears[i], ojson{{"year", i + 1}, {"label", periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i))}}));
+        years.push_back(
+            traceJson(tr.tcoYears[i],
+                      ojson{{"year", i + 1}, {"label", periodLabel(s, SeriesPeriod::Yearly, static_cast<int>(i))}}));
     ojson quarters = ojson::array();
     for (std::size_t i = 0; i < tr.creditQuarters.size(); ++i) {
         const int q = i < r.funding.quarters.size() ? r.funding.quarters[i].quarter : static_cast<int>(i);
-        quarters.push_back(traceJson(tr.creditQuarters[i], ojson{{"quarter", q}, {"label", periodLabel(s, SeriesPeriod::Quarterly, q)}}));
+        quarters.push_back(traceJson(tr.creditQuarters[i],
+                                     ojson{{"quarter", q}, {"label", periodLabel(s, SeriesPeriod::Quarterly, q)}}));
     }
     ojson reasons = ojson::array();
-    for (std::size_t i = 0; i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i)
-        reasons.push_back(traceJson(tr.leftOnTableReasons[i],
-                                    ojson{{"reason", std::string(leftReasonKey(static_cast<model::LeftOnTableReason>(i)))}}));
+    for (std::size_t i = 0;
+         i < tr.leftOnTableReasons.size() && i < static_cast<std::size_t>(model::kLeftOnTableReasonCount); ++i)
+        reasons.push_back(
+            traceJson(tr.leftOnTableReasons[i],
+                      ojson{{"reason", std::string(leftReasonKey(static_cast<model::LeftOnTableReason>(i)))}}));
     ojson checks = ojson::array();
     for (std::size_t i = 0; i < tr.eligibilityChecks.size(); ++i) {
         const bool has = i < r.eligibility.checks.size();
-        checks.push_back(traceJson(tr.eligibilityChecks[i],
-                                   ojson{{"id", has ? r.eligibility.checks[i].id : std::string()},
-                                         {"status", std::string(has ? statusKey(r.eligibility.checks[i].status) : "unknown")}}));
+        checks.push_back(
+            traceJson(tr.eligibilityChecks[i],
+                      ojson{{"id", has ? r.eligibility.checks[i].id : std::string()},
+                            {"status", std::string(has ? statusKey(r.eligibility.checks[i].status) : "unknown")}}));
     }
     return ojson{{"projected_arr", traceJson(tr.projectedArr)},
                  {"assess", traceJson(tr.assess)},
@@ -507,12 +551,14 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     root["ok"] = r.ok();
     if (!r.ok()) {
         ojson errors = ojson::array();
-        for (const model::ValidationError& e : r.errors) errors.push_back(ojson{{"path", e.path}, {"message", e.message}});
+        for (const model::ValidationError& e : r.errors)
+            errors.push_back(ojson{{"path", e.path}, {"message", e.message}});
         root["errors"] = std::move(errors);
         return dump(root);
     }
     ojson warnings = ojson::array();
-    for (const model::ResultWarning& w : r.warnings) warnings.push_back(ojson{{"id", w.id}, {"text", w.text}, {"path", w.path}});
+    for (const model::ResultWarning& w : r.warnings)
+        warnings.push_back(ojson{{"id", w.id}, {"text", w.text}, {"path", w.path}});
     root["warnings"] = std::move(warnings);
     root["scenario"] = ojson{{"name", s.settings.name},
                              {"currency", "USD"},
@@ -541,7 +587,8 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                {"clear_text", c.clearText}});
     ojson readings = ojson::array();
     for (const model::EligibilityReading& x : r.eligibility.readings)
-        readings.push_back(ojson{{"label", x.label}, {"source", x.source}, {"eligible", x.eligible}, {"funding", usd(x.fundingUsd)}});
+        readings.push_back(
+            ojson{{"label", x.label}, {"source", x.source}, {"eligible", x.eligible}, {"funding", usd(x.fundingUsd)}});
     root["eligibility"] = ojson{{"verdict", std::string(verdictKey(r.eligibility.verdict))},
                                 {"verdict_label", std::string(model::verdictName(r.eligibility.verdict))},
                                 {"checks", std::move(checks)},
@@ -559,33 +606,34 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
                                  {"received", usd(q.receivedUsd)},
                                  {"release_quarter", q.releaseQuarter},
                                  {"released_in_horizon", q.releasedInHorizon}});
-    root["funding"] = ojson{{"assess", usd(f.assess.amountUsd)},
-                            {"mobilize", usd(f.mobilize.amountUsd)},
-                            {"migrate_credits", usd(f.creditsUsd)},
-                            {"training", usd(f.trainingUsd)},
-                            {"total", usd(f.totalUsd)},
-                            {"partner_cash", usd(f.partnerCashUsd)},
-                            {"customer_credits", usd(f.customerCreditsUsd)},
-                            {"assessment_fee", usd(f.assessmentFeeUsd)},
-                            {"profile", std::string(toName(f.profile))},
-                            {"left_on_table", usd(l.totalUsd)},
-                            {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},
-                                                              {"tagged_late", usd(l.taggedLateUsd)},
-                                                              {"window_closed", usd(l.windowClosedUsd)},
-                                                              {"cap", usd(l.capUsd)},
-                                                              {"below_minimum", usd(l.belowMinimumUsd)},
-                                                              {"funded_elsewhere", usd(l.fundedElsewhereUsd)},
-                                                              {"not_eligible", usd(l.notEligibleUsd)}}},
-                            {"uncapped_total", usd(f.uncappedTotalUsd)},
-                            {"cap", usd(f.capUsd)},
-                            {"cap_applied", f.capApplied},
-                            {"credit_pct", share(f.creditPct)},
-                            {"credits_earned", usd(f.creditsEarnedUsd)},
-                            {"credits_after_horizon", usd(f.creditsAfterHorizonUsd)},
-                            {"tagged_spend", usd(f.taggedSpendUsd)},
-                            {"mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost"},
-                            {"phases", ojson::array({phaseJson("assess", f.assess), phaseJson("mobilize", f.mobilize)})},
-                            {"quarters", std::move(quarters)}};
+    root["funding"] = ojson{
+        {"assess", usd(f.assess.amountUsd)},
+        {"mobilize", usd(f.mobilize.amountUsd)},
+        {"migrate_credits", usd(f.creditsUsd)},
+        {"training", usd(f.trainingUsd)},
+        {"total", usd(f.totalUsd)},
+        {"partner_cash", usd(f.partnerCashUsd)},
+        {"customer_credits", usd(f.customerCreditsUsd)},
+        {"assessment_fee", usd(f.assessmentFeeUsd)},
+        {"profile", std::string(toName(f.profile))},
+        {"left_on_table", usd(l.totalUsd)},
+        {"left_on_table_by_reason", ojson{{"untagged", usd(l.untaggedUsd)},
+                                          {"tagged_late", usd(l.taggedLateUsd)},
+                                          {"window_closed", usd(l.windowClosedUsd)},
+                                          {"cap", usd(l.capUsd)},
+                                          {"below_minimum", usd(l.belowMinimumUsd)},
+                                          {"funded_elsewhere", usd(l.fundedElsewhereUsd)},
+                                          {"not_eligible", usd(l.notEligibleUsd)}}},
+        {"uncapped_total", usd(f.uncappedTotalUsd)},
+        {"cap", usd(f.capUsd)},
+        {"cap_applied", f.capApplied},
+        {"credit_pct", share(f.creditPct)},
+        {"credits_earned", usd(f.creditsEarnedUsd)},
+        {"credits_after_horizon", usd(f.creditsAfterHorizonUsd)},
+        {"tagged_spend", usd(f.taggedSpendUsd)},
+        {"mobilize_basis", f.mobilizeBasis == model::MobilizeBasis::ProjectedArr ? "projected_arr" : "services_cost"},
+        {"phases", ojson::array({phaseJson("assess", f.assess), phaseJson("mobilize", f.mobilize)})},
+        {"quarters", std::move(quarters)}};
 
     root["funding_profiles"] = ojson{{"headline", std::string(toName(r.fundingProfiles.headline))},
                                      {"program_mechanics", profileJson(r.fundingProfiles.programMechanics)},
@@ -606,32 +654,34 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
     }
     ojson todayShares = ojson::array();
     for (const model::CategoryShare& c : t.todayShares)
-        todayShares.push_back(ojson{{"category", c.category}, {"monthly", usd(c.monthlyUsd)}, {"share", share(c.share)}});
-    root["tco"] = ojson{{"npv", usd(t.npvUsd)},
-                        {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
-                        {"payback_note", t.paybackMonth ? ojson(nullptr) : ojson(std::string(model::noFigureText(t.whyNoPayback)))},
-                        {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
-                        {"roi_note", t.roiPct ? ojson(nullptr) : ojson(std::string(model::roiNote(t)))},
-                        {"today_monthly", usd(t.todayMonthlyUsd)},
-                        {"target_monthly", usd(t.targetMonthlyUsd)},
-                        {"steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd)},
-                        {"status_quo_total", usd(t.statusQuoTotalUsd)},
-                        {"migration_total", usd(t.migrationTotalUsd)},
-                        {"one_time", usd(t.oneTimeUsd)},
-                        {"dual_running", usd(t.dualRunningUsd)},
-                        {"funding", usd(t.fundingUsd)},
-                        {"net_migration_cost", usd(t.netMigrationCostUsd)},
-                        {"horizon_savings", usd(t.horizonSavingsUsd)},
-                        {"horizon_savings_pct", share(t.horizonSavingsPct)},
-                        {"run_rate_savings_pct", share(t.runRateSavingsPct)},
-                        {"today_shares", std::move(todayShares)},
-                        {"sanity", ojson{{"low_pct", share(t.sanity.lowPct)},
-                                         {"high_pct", share(t.sanity.highPct)},
-                                         {"outside", t.sanity.outside},
-                                         {"warning", t.sanity.warning}}},
-                        {"status_quo_by_category", breakdownJson(t.statusQuoByCategory)},
-                        {"migration_by_category", breakdownJson(t.migrationByCategory)},
-                        {"by_disposition", std::move(byDisposition)}};
+        todayShares.push_back(
+            ojson{{"category", c.category}, {"monthly", usd(c.monthlyUsd)}, {"share", share(c.share)}});
+    root["tco"] = ojson{
+        {"npv", usd(t.npvUsd)},
+        {"payback_month", t.paybackMonth ? ojson(*t.paybackMonth) : ojson(nullptr)},
+        {"payback_note", t.paybackMonth ? ojson(nullptr) : ojson(std::string(model::noFigureText(t.whyNoPayback)))},
+        {"roi", t.roiPct ? ojson(share(*t.roiPct)) : ojson(nullptr)},
+        {"roi_note", t.roiPct ? ojson(nullptr) : ojson(std::string(model::roiNote(t)))},
+        {"today_monthly", usd(t.todayMonthlyUsd)},
+        {"target_monthly", usd(t.targetMonthlyUsd)},
+        {"steady_aws_usage_monthly", usd(t.steadyAwsUsageMonthlyUsd)},
+        {"status_quo_total", usd(t.statusQuoTotalUsd)},
+        {"migration_total", usd(t.migrationTotalUsd)},
+        {"one_time", usd(t.oneTimeUsd)},
+        {"dual_running", usd(t.dualRunningUsd)},
+        {"funding", usd(t.fundingUsd)},
+        {"net_migration_cost", usd(t.netMigrationCostUsd)},
+        {"horizon_savings", usd(t.horizonSavingsUsd)},
+        {"horizon_savings_pct", share(t.horizonSavingsPct)},
+        {"run_rate_savings_pct", share(t.runRateSavingsPct)},
+        {"today_shares", std::move(todayShares)},
+        {"sanity", ojson{{"low_pct", share(t.sanity.lowPct)},
+                         {"high_pct", share(t.sanity.highPct)},
+                         {"outside", t.sanity.outside},
+                         {"warning", t.sanity.warning}}},
+        {"status_quo_by_category", breakdownJson(t.statusQuoByCategory)},
+        {"migration_by_category", breakdownJson(t.migrationByCategory)},
+        {"by_disposition", std::move(byDisposition)}};
 
     root["timeline"] = ojson{{"assess_end_month", r.timeline.assessEndMonth},
                              {"mobilize_end_month", r.timeline.mobilizeEndMonth},
@@ -681,20 +731,23 @@ std::string resultJson(const model::Scenario& s, const model::Result& r) {
         // SQL Server / Oracle on RDS: the same database on EC2 with the customer's own licences, and the difference.
         ojson& added = workloads.back();
         const model::Money rdsChoice = w.awsMonthlyUsd + w.licencesKeptMonthlyUsd;
-        added["multi_az"] = w.priceKey.rds ? ojson(w.priceKey.deployment == model::RdsDeployment::MultiAz) : ojson(nullptr);
-        added["ec2_byol_alternative_monthly"] = w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd)) : ojson(nullptr);
+        added["multi_az"] =
+            w.priceKey.rds ? ojson(w.priceKey.deployment == model::RdsDeployment::MultiAz) : ojson(nullptr);
+        added["ec2_byol_alternative_monthly"] =
+            w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd)) : ojson(nullptr);
         added["ec2_byol_difference_monthly"] =
             w.ec2ByolAlternativeMonthlyUsd ? ojson(usd(*w.ec2ByolAlternativeMonthlyUsd - rdsChoice)) : ojson(nullptr);
     }
     root["workloads"] = std::move(workloads);
     ojson tables = ojson::array();
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
-        tables.push_back(ojson{{"name", table.name},
-                               {"as_of", table.provenance.asOf},
-                               {"source", table.provenance.source},
-                               {"older_table", table.provenance.olderTable},
-                               {"derivation", table.provenance.derivation.empty() ? ojson(nullptr) : ojson(table.provenance.derivation)},
-                               {"workloads", table.workloads}});
+        tables.push_back(ojson{
+            {"name", table.name},
+            {"as_of", table.provenance.asOf},
+            {"source", table.provenance.source},
+            {"older_table", table.provenance.olderTable},
+            {"derivation", table.provenance.derivation.empty() ? ojson(nullptr) : ojson(table.provenance.derivation)},
+            {"workloads", table.workloads}});
     root["prices"] = ojson{{"region", s.aws.region},
                            {"region_name", s.aws.catalogue ? s.aws.catalogue->regionName(s.aws.region) : s.aws.region},
                            {"region_multiplier", s.aws.regionMultiplier},

@@ -42,7 +42,8 @@ std::string summaryText(const m::Scenario& s, const m::Result& r) {
 
 } // namespace
 
-TEST_CASE("the reasons money is left on the table read the same in the HTML report and the workbook", "[io][report][map]") {
+TEST_CASE("the reasons money is left on the table read the same in the HTML report and the workbook",
+          "[io][report][map]") {
     const m::Scenario s = demo("demo_onprem-400-vm.json");
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
@@ -62,7 +63,8 @@ TEST_CASE("the reasons money is left on the table read the same in the HTML repo
     CHECK(r.funding.customerCreditsUsd + r.funding.leftOnTable.totalUsd <= r.funding.capUsd + 0.01);
 }
 
-TEST_CASE("a committed spend is labelled committed in the JSON, the HTML report and the workbook", "[io][report][map]") {
+TEST_CASE("a committed spend is labelled committed in the JSON, the HTML report and the workbook",
+          "[io][report][map]") {
     const m::Scenario s = demo("demo_saas-off-paas.json");
     REQUIRE(s.program.projectedArrOverrideUsd > 0.0);
     const m::Result r = m::estimate(s);

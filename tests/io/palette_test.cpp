@@ -28,8 +28,8 @@ double distance(palette::Rgb a, palette::Rgb b) {
 TEST_CASE("each side of the business case and each funding phase has a colour of its own", "[io][palette]") {
     // Credits are the bulk of funding and share its colour on purpose; every other pair must differ visibly.
     const std::vector<std::pair<const char*, palette::Rgb>> meanings = {
-        {"today", palette::kToday},       {"AWS", palette::kAws},         {"one-time", palette::kOneTime},
-        {"savings", palette::kSavings},   {"funding", palette::kFunding}, {"Assess", palette::kAssess},
+        {"today", palette::kToday},       {"AWS", palette::kAws},           {"one-time", palette::kOneTime},
+        {"savings", palette::kSavings},   {"funding", palette::kFunding},   {"Assess", palette::kAssess},
         {"Mobilize", palette::kMobilize}, {"Training", palette::kTraining}, {"other run", palette::kOtherRun},
         {"warning", palette::kWarning}};
     for (std::size_t i = 0; i < meanings.size(); ++i)
@@ -69,9 +69,12 @@ TEST_CASE("the funding phases of the summary (slides, overview) carry their pale
     REQUIRE(sum.fundingByPhase.size() >= 2);
     for (const SummaryPart& p : sum.fundingByPhase) {
         INFO(p.label);
-        if (p.label == "Assess") CHECK(p.rgb == palette::packed(palette::kAssess));
-        else if (p.label == "Mobilize") CHECK(p.rgb == palette::packed(palette::kMobilize));
-        else CHECK(p.rgb == palette::packed(palette::kCredits));
+        if (p.label == "Assess")
+            CHECK(p.rgb == palette::packed(palette::kAssess));
+        else if (p.label == "Mobilize")
+            CHECK(p.rgb == palette::packed(palette::kMobilize));
+        else
+            CHECK(p.rgb == palette::packed(palette::kCredits));
     }
     CHECK(sum.fundingByPhase[0].rgb != sum.fundingByPhase[1].rgb);
 }

@@ -36,7 +36,9 @@ PartnerBrand northwind() {
     PartnerBrand p;
     p.name = "Northwind Cloud";
     p.accentRgb = 0x0073BB;
-    p.logoDataUrl = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+    p.logoDataUrl =
+        "data:image/"
+        "png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
     p.logoMime = "image/png";
     return p;
 }
@@ -52,7 +54,8 @@ Table firstSheet(const std::string& xlsx) {
 
 } // namespace
 
-TEST_CASE("the words: prepared for the customer, by the partner when there is one, and never a blank", "[io][prepared-for]") {
+TEST_CASE("the words: prepared for the customer, by the partner when there is one, and never a blank",
+          "[io][prepared-for]") {
     const PartnerBrand partner = northwind();
     const PartnerBrand unnamed;
     CHECK(preparedForLine("Acme Retail", &partner) == "Prepared for Acme Retail by Northwind Cloud");
@@ -60,7 +63,8 @@ TEST_CASE("the words: prepared for the customer, by the partner when there is on
     CHECK(preparedForLine("Acme Retail", &unnamed) == "Prepared for Acme Retail");
     CHECK(preparedForLine("", &partner) == "Prepared by Northwind Cloud");
     CHECK(preparedForLine("", nullptr).empty());
-    CHECK(pageTitle("Acme Retail", &partner) == "Prepared for Acme Retail by Northwind Cloud - Migration Funding Estimator");
+    CHECK(pageTitle("Acme Retail", &partner) ==
+          "Prepared for Acme Retail by Northwind Cloud - Migration Funding Estimator");
     CHECK(pageTitle("", nullptr) == "Migration Funding Estimator");
 }
 
@@ -71,7 +75,8 @@ TEST_CASE("the executive summary says Prepared for Acme Retail by the partner, i
     REQUIRE(r.ok());
     const PartnerBrand partner = northwind();
     const std::string html = executiveSummaryHtml(s, r, embeddedDefaults().ledger, &partner, "2026-12-06");
-    CHECK(html.find("<p class=\"prepared\">Prepared for Acme Retail by Northwind Cloud on 6 December 2026") != std::string::npos);
+    CHECK(html.find("<p class=\"prepared\">Prepared for Acme Retail by Northwind Cloud on 6 December 2026") !=
+          std::string::npos);
     CHECK(html.find("<span class=\"for\">Prepared for Acme Retail</span>") != std::string::npos);
     CHECK(html.find("executive summary for Acme Retail, prepared by Northwind Cloud</title>") != std::string::npos);
     CHECK(html.find("<img src=\"data:image/png;base64,") != std::string::npos);
@@ -80,7 +85,8 @@ TEST_CASE("the executive summary says Prepared for Acme Retail by the partner, i
     CHECK(plain.find(">Prepared for Acme Retail on 6 December 2026") != std::string::npos);
 }
 
-TEST_CASE("the detailed appendix carries the partner's logo and name and Prepared for Acme Retail", "[io][prepared-for]") {
+TEST_CASE("the detailed appendix carries the partner's logo and name and Prepared for Acme Retail",
+          "[io][prepared-for]") {
     const m::Scenario s = saasDemo("Acme Retail");
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
@@ -97,7 +103,8 @@ TEST_CASE("the detailed appendix carries the partner's logo and name and Prepare
     CHECK(escaped.find("Prepared for &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co") != std::string::npos);
 }
 
-TEST_CASE("the workbook's first sheet says Prepared for Acme Retail by the partner under its title", "[io][prepared-for]") {
+TEST_CASE("the workbook's first sheet says Prepared for Acme Retail by the partner under its title",
+          "[io][prepared-for]") {
     const m::Scenario s = saasDemo("Acme Retail");
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());

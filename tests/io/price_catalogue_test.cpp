@@ -81,7 +81,8 @@ TEST_CASE("a catalogue round-trips through its writer", "[io][catalogue]") {
 
 TEST_CASE("a bad catalogue is refused with the line or field named", "[io][catalogue]") {
     SECTION("malformed JSON names its line") {
-        const CatalogueLoad l = readPriceCatalogue("{\"format\": \"estimator-price-catalogue\",\n\"version\": 1,\n oops}");
+        const CatalogueLoad l =
+            readPriceCatalogue("{\"format\": \"estimator-price-catalogue\",\n\"version\": 1,\n oops}");
         CHECK_FALSE(l.catalogue);
         CHECK(mentions(l.problems, "line 3", "not valid JSON"));
     }

@@ -55,11 +55,13 @@ TEST_CASE("a ZIP with more entries than the limit is refused before any is read"
 
 TEST_CASE("an entry that inflates more than the ratio limit is a bomb and is not inflated", "[io][limits][zip]") {
     // 16 MiB of one byte deflates about 1,000 times; real sheets about 10-50 times.
-    const std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c></row>" + std::string(16u << 20, ' ');
+    const std::string rows =
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c></row>" + std::string(16u << 20, ' ');
     std::vector<InputProblem> problems;
     const std::vector<Table> tables = readXlsx(book(rows), problems);
     CHECK(tables.empty());
-    CHECK(allProblems(problems).find("times its compressed size, more than the limit of 500 (a ZIP bomb?)") != std::string::npos);
+    CHECK(allProblems(problems).find("times its compressed size, more than the limit of 500 (a ZIP bomb?)") !=
+          std::string::npos);
     // The same sheet stored (ratio 1) reads.
     std::vector<InputProblem> stored;
     const std::vector<Table> read = readXlsx(book(rows, {}, false), stored);
@@ -76,8 +78,10 @@ TEST_CASE("shared strings past the limit are not read, and the problem names the
     options.maxSharedStrings = 1000;
     std::vector<InputProblem> problems;
     const std::vector<Table> tables =
-        readXlsx(book("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>999</v></c><c r=\"B1\" t=\"s\"><v>1000</v></c></row>", sst), problems, options);
-    CHECK(allProblems(problems).find("more than 1000 shared strings (the limit): the rest were not read") != std::string::npos);
+        readXlsx(book("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>999</v></c><c r=\"B1\" t=\"s\"><v>1000</v></c></row>", sst),
+                 problems, options);
+    CHECK(allProblems(problems).find("more than 1000 shared strings (the limit): the rest were not read") !=
+          std::string::npos);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].header.at(0) == "s999"); // the strings within the limit are there
 }
@@ -85,7 +89,8 @@ TEST_CASE("shared strings past the limit are not read, and the problem names the
 TEST_CASE("a sheet of more rows than the cell limit stops at the limit and says so", "[io][limits][xlsx]") {
     CHECK(XlsxReadOptions{}.maxCells == 40'000'000);
     std::string rows;
-    for (int r = 1; r <= 5000; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"A" + std::to_string(r) + "\"><v>1</v></c></row>";
+    for (int r = 1; r <= 5000; ++r)
+        rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"A" + std::to_string(r) + "\"><v>1</v></c></row>";
     XlsxReadOptions options;
     options.maxCells = 1000;
     std::vector<InputProblem> problems;
@@ -122,12 +127,14 @@ TEST_CASE("XML nested deeper than the limit stops the scan with an error naming 
 
 TEST_CASE("a CSV record longer than the limit ends the reading, naming its line", "[io][limits][csv]") {
     CHECK(kMaxCsvRecordBytes == 1u << 20);
-    for (const std::string& bomb : {std::string(2u << 20, 'x'), "\"" + std::string(2u << 20, 'x'), "\"a\n" + std::string(2u << 20, '\n')}) {
+    for (const std::string& bomb :
+         {std::string(2u << 20, 'x'), "\"" + std::string(2u << 20, 'x'), "\"a\n" + std::string(2u << 20, '\n')}) {
         const CsvResult csv = readCsv("name,vcpu\nweb,2\n" + bomb + "\nafter,4\n");
         CHECK(csv.table.rows.size() == 1);
         REQUIRE(csv.problems.size() == 1);
         CHECK(csv.problems[0].where == "line 3");
-        CHECK(csv.problems[0].message == "a record longer than 1048576 bytes (the limit): the file was read up to this line");
+        CHECK(csv.problems[0].message ==
+              "a record longer than 1048576 bytes (the limit): the file was read up to this line");
     }
     // The streaming reader (price lists) stops the same way.
     std::istringstream in("name,vcpu\nweb,2\n" + std::string(2u << 20, 'x') + "\nafter,4\n");

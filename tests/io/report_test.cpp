@@ -1,4 +1,5 @@
-// tests/io/report_test.cpp - result JSON names, series CSV, HTML escaping and structure, period labels, currency, traces.
+// tests/io/report_test.cpp - result JSON names, series CSV, HTML escaping and structure, period labels, currency,
+// traces.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -43,12 +44,14 @@ TEST_CASE("the result JSON has the documented top-level names", "[io][report]") 
     const m::Result r = m::estimate(s);
     REQUIRE(r.ok());
     const auto j = nlohmann::json::parse(resultJson(s, r));
-    for (const char* key : {"schema", "schema_version", "ok", "scenario", "projected_arr", "eligibility", "funding", "funding_profiles",
-                            "tco", "timeline", "series", "series_quarterly", "series_yearly", "workloads", "traces"})
+    for (const char* key :
+         {"schema", "schema_version", "ok", "scenario", "projected_arr", "eligibility", "funding", "funding_profiles",
+          "tco", "timeline", "series", "series_quarterly", "series_yearly", "workloads", "traces"})
         CHECK(j.contains(key));
     const std::string verdict = j["eligibility"]["verdict"];
     CHECK((verdict == "not_eligible" || verdict == "borderline" || verdict == "map_lite" || verdict == "map"));
-    for (const char* key : {"assess", "mobilize", "migrate_credits", "total", "left_on_table", "partner_cash", "customer_credits"})
+    for (const char* key :
+         {"assess", "mobilize", "migrate_credits", "total", "left_on_table", "partner_cash", "customer_credits"})
         CHECK(j["funding"][key].is_number());
     // Partner cash and customer credits add up to the headline total (no training under program mechanics).
     CHECK(j["funding"]["partner_cash"].get<double>() + j["funding"]["customer_credits"].get<double>() ==
@@ -115,11 +118,12 @@ TEST_CASE("the HTML report escapes every user string and holds every section", "
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;") != std::string::npos);
     CHECK(html.find("R&amp;D &quot;lab&quot;") != std::string::npos);
-    for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership", "Migration waves",
-                                "Assumptions and sources", "<svg"})
+    for (const char* section : {"Summary", "Eligibility checklist", "Funding ladder", "Total cost of ownership",
+                                "Migration waves", "Assumptions and sources", "<svg"})
         CHECK(html.find(section) != std::string::npos);
     // Self-contained: no external resources (the Sources table prints addresses as text, never as links or sources).
-    for (const char* resource : {"src=\"http", "href=\"http", "url(http", "@import"}) CHECK(html.find(resource) == std::string::npos);
+    for (const char* resource : {"src=\"http", "href=\"http", "url(http", "@import"})
+        CHECK(html.find(resource) == std::string::npos);
     CHECK(html.find("<h2>Sources</h2>") != std::string::npos);
 }
 
@@ -154,7 +158,8 @@ TEST_CASE("the demo scenarios ship embedded, load cleanly and round-trip", "[io]
     }
 }
 
-TEST_CASE("the reports state the display currency and rate, and the USD figures do not depend on them", "[io][report][currency]") {
+TEST_CASE("the reports state the display currency and rate, and the USD figures do not depend on them",
+          "[io][report][currency]") {
     const m::Scenario usd = hostileScenario();
     m::Scenario eur = usd;
     eur.settings.currencyCode = "EUR";
@@ -177,7 +182,8 @@ TEST_CASE("the reports state the display currency and rate, and the USD figures 
     CHECK(ja["traces"]["tco_years"].size() == 5);
 
     // HTML: amounts converted at the stated rate. Projected ARR card: round(ARR x 0.92) with the EUR symbol.
-    const std::string ha = htmlReport(usd, a, embeddedDefaults().ledger), hb = htmlReport(eur, b, embeddedDefaults().ledger);
+    const std::string ha = htmlReport(usd, a, embeddedDefaults().ledger),
+                      hb = htmlReport(eur, b, embeddedDefaults().ledger);
     CHECK(ha.find("Amounts in USD") != std::string::npos);
     CHECK(hb.find("Amounts in EUR at 0.92 per USD") != std::string::npos);
     auto grouped = [](double v) {
@@ -217,8 +223,8 @@ TEST_CASE("the HTML report explains every figure with its formula and terms", "[
     const std::string html = htmlReport(s, r, embeddedDefaults().ledger);
     const std::size_t at = html.find("<h2>How each figure was computed</h2>");
     REQUIRE(at != std::string::npos);
-    for (const char* group : {"Headline figures", "Eligibility checks", "Money left on the table, by reason", "Each year",
-                              "Migrate &amp; Modernize credits per quarter"})
+    for (const char* group : {"Headline figures", "Eligibility checks", "Money left on the table, by reason",
+                              "Each year", "Migrate &amp; Modernize credits per quarter"})
         CHECK(html.find(group, at) != std::string::npos);
     // Workload names reach the projected ARR terms ("largest: <name>") only escaped.
     CHECK(html.find("largest: &lt;img src=x onerror=alert(", at) != std::string::npos);

@@ -28,7 +28,9 @@ m::Scenario baseScenario() {
 }
 
 // The smallest valid PNG signature plus a few bytes: checkLogoDataUrl reads only the signature.
-std::string pngLogo() { return "data:image/png;base64," + encodeBase64(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)); }
+std::string pngLogo() {
+    return "data:image/png;base64," + encodeBase64(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+}
 
 bool hasWarning(const ScenarioLoad& r, const std::string& where, const std::string& part) {
     for (const InputProblem& p : r.warnings)
@@ -106,19 +108,21 @@ TEST_CASE("a file without snapshots or partner sections loads as before and writ
     CHECK(saveScenario(baseScenario(), {}, extras).find("\"partner\"") == std::string::npos);
 }
 
-TEST_CASE("a damaged snapshot is skipped with a warning naming its field and the rest of the file loads", "[io][scenario]") {
+TEST_CASE("a damaged snapshot is skipped with a warning naming its field and the rest of the file loads",
+          "[io][scenario]") {
     nlohmann::json doc = nlohmann::json::parse(Saved().text());
-    doc["snapshots"][0]["scenario"]["settings"]["horizonYears"] = "five";   // a type error inside snapshot 0
-    doc["snapshots"].push_back({{"name", ""}, {"scenario", nlohmann::json::object()}}); // no name
-    doc["snapshots"].push_back(42);                                                     // not an object
+    doc["snapshots"][0]["scenario"]["settings"]["horizonYears"] = "five"; // a type error inside snapshot 0
+    doc["snapshots"].push_back({{"name", ""}, {"scenario", nlohmann::json::object()}});             // no name
+    doc["snapshots"].push_back(42);                                                                 // not an object
     doc["snapshots"].push_back({{"name", "After – 東京"}, {"scenario", nlohmann::json::object()}}); // same name again
-    doc["snapshots"].push_back({{"name", "No body"}});                                  // no scenario
+    doc["snapshots"].push_back({{"name", "No body"}});                                              // no scenario
     const ScenarioLoad r = loadScenario(doc.dump(2));
     REQUIRE(r.ok()); // a warning, never an error that refuses the file
     CHECK(r.scenario == baseScenario());
     REQUIRE(r.snapshots.size() == 1);
     CHECK(r.snapshots[0].name == "After – 東京");
-    CHECK(hasWarning(r, "snapshots[0].scenario.settings.horizonYears (line ", "snapshot \"Before rightsizing\" skipped"));
+    CHECK(
+        hasWarning(r, "snapshots[0].scenario.settings.horizonYears (line ", "snapshot \"Before rightsizing\" skipped"));
     CHECK(hasWarning(r, "snapshots[2].name", "non-empty name"));
     CHECK(hasWarning(r, "snapshots[3]", "expected a snapshot object, got 42"));
     CHECK(hasWarning(r, "snapshots[4].name", "a second snapshot called"));
@@ -132,7 +136,8 @@ TEST_CASE("a damaged snapshot is skipped with a warning naming its field and the
     CHECK(hasWarning(notArray, "snapshots", "expected an array of snapshots"));
 }
 
-TEST_CASE("a damaged partner section is a warning naming the field and the scenario and snapshots still load", "[io][scenario]") {
+TEST_CASE("a damaged partner section is a warning naming the field and the scenario and snapshots still load",
+          "[io][scenario]") {
     nlohmann::json doc = nlohmann::json::parse(Saved().text());
     const auto loadWith = [&](const nlohmann::json& partner) {
         nlohmann::json copy = doc;
@@ -147,7 +152,8 @@ TEST_CASE("a damaged partner section is a warning naming the field and the scena
     CHECK(hasWarning(badColour, "partner.accentColor", "the partner theme was not applied"));
 
     // A logo over the bound is refused with its size; the base64 of 300 KiB of zero bytes after a PNG signature.
-    const std::string big = "data:image/png;base64," + encodeBase64(std::string("\x89PNG\r\n\x1a\n", 8) + std::string(300 * 1024, '\0'));
+    const std::string big =
+        "data:image/png;base64," + encodeBase64(std::string("\x89PNG\r\n\x1a\n", 8) + std::string(300 * 1024, '\0'));
     const ScenarioLoad tooBig = loadWith({{"partnerName", "Acme"}, {"logo", big}});
     REQUIRE(tooBig.ok());
     CHECK_FALSE(tooBig.partner);

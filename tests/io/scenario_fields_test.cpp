@@ -13,19 +13,22 @@ namespace m = est::model;
 namespace {
 
 // A valid value other than `current` for the assumption `a`: a third of the way to its maximum (or 1.37 times
-// plus a little when unbounded; halfway to the minimum when already at the maximum), a whole number for integer fields, inside [min, max] and never equal to `current`.
+// plus a little when unbounded; halfway to the minimum when already at the maximum), a whole number for integer fields,
+// inside [min, max] and never equal to `current`.
 double otherValue(const m::Assumption& a, double current) {
     const bool bounded = a.maxValue < 1e299;
     double v = bounded ? current + (a.maxValue - current) / 3.0 : current * 1.37 + 0.125;
     if (a.integer) v = std::floor(v) == current ? current + 1.0 : std::floor(v);
-    if (v > a.maxValue || v == current) v = a.integer ? current - 1.0 : (current + a.minValue) / 2.0; // at its max: go down
+    if (v > a.maxValue || v == current)
+        v = a.integer ? current - 1.0 : (current + a.minValue) / 2.0; // at its max: go down
     if (v < a.minValue || (a.minExclusive && v <= a.minValue)) v = a.integer ? a.minValue + 1.0 : a.minValue + 0.125;
     return v;
 }
 
 } // namespace
 
-TEST_CASE("every assumption in the registry survives a save and a load, one field changed at a time", "[io][scenario]") {
+TEST_CASE("every assumption in the registry survives a save and a load, one field changed at a time",
+          "[io][scenario]") {
     REQUIRE(m::assumptions().size() > 50); // the registry is there: an empty one would pass the loop below
     for (const m::Assumption& a : m::assumptions()) {
         INFO(std::string(a.key));

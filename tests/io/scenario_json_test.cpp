@@ -168,8 +168,9 @@ TEST_CASE("malformed JSON reports the line and column and never throws", "[io][s
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].where == "line 3, column 16");
     CHECK(r.errors[0].message.rfind("not valid JSON", 0) == 0);
-    for (const char* bad : {"", "[]", "42", "null", "{\"schemaVersion\": \"2\"}", "{\"workloads\": {}}",
-                            "{\"workloads\": [1, null, []]}", "{\"schemaVersion\": 99999999999999999999}", "\xFF\xFE"}) {
+    for (const char* bad :
+         {"", "[]", "42", "null", "{\"schemaVersion\": \"2\"}", "{\"workloads\": {}}", "{\"workloads\": [1, null, []]}",
+          "{\"schemaVersion\": 99999999999999999999}", "\xFF\xFE"}) {
         INFO(bad);
         CHECK_FALSE(loadScenario(bad).ok());
     }
@@ -248,29 +249,34 @@ TEST_CASE("JSON paths map to the line where their value starts", "[io][scenario]
 
 TEST_CASE("a number too large for a double is reported as invalid JSON, not thrown", "[io]") {
     // Found by fuzz_scenario: 1e400 overflows a double, and nlohmann throws out_of_range (not parse_error).
-    const est::io::ScenarioLoad load = est::io::loadScenario("{\"version\": 1, \"name\": 1e400}", est::model::Scenario{});
+    const est::io::ScenarioLoad load =
+        est::io::loadScenario("{\"version\": 1, \"name\": 1e400}", est::model::Scenario{});
     REQUIRE_FALSE(load.ok());
     REQUIRE(load.errors.size() == 1);
     CHECK(load.errors[0].message.find("not valid JSON") != std::string::npos);
 }
 
-TEST_CASE("a version-2 file with a price table and a region multiplier loads with warnings, keeping the multiplier", "[io][scenario]") {
-    const ScenarioLoad l = loadScenario(R"J({"schemaVersion": 2, "aws": {"prices": {"region": "eu-west-1", "date": "2026-11-01",
+TEST_CASE("a version-2 file with a price table and a region multiplier loads with warnings, keeping the multiplier",
+          "[io][scenario]") {
+    const ScenarioLoad l =
+        loadScenario(R"J({"schemaVersion": 2, "aws": {"prices": {"region": "eu-west-1", "date": "2026-11-01",
         "instances": [{"name": "m6i.large", "vcpu": 2, "ramGb": 8, "linuxUsdPerHour": 0.096, "windowsUsdPerHour": 0.188}]},
         "regionMultiplier": 1.2}})J");
     CHECK(l.errors.empty());
     CHECK(l.scenario.aws.region == "eu-west-1");   // the old table's region becomes the target region
-    CHECK(l.scenario.aws.regionMultiplier == 1.2);  // kept as an explicit override
+    CHECK(l.scenario.aws.regionMultiplier == 1.2); // kept as an explicit override
     bool pricesWarned = false, multiplierWarned = false;
     for (const InputProblem& w : l.warnings) {
-        pricesWarned = pricesWarned || (w.where.find("aws.prices") == 0 && w.message.find("no longer used") != std::string::npos);
+        pricesWarned =
+            pricesWarned || (w.where.find("aws.prices") == 0 && w.message.find("no longer used") != std::string::npos);
         multiplierWarned = multiplierWarned || (w.where.find("aws.regionMultiplier") == 0 &&
                                                 w.message.find("kept as an explicit override") != std::string::npos);
     }
     CHECK(pricesWarned);
     CHECK(multiplierWarned);
     // A version-3 file names its region and says nothing more.
-    const ScenarioLoad v3 = loadScenario(R"J({"schemaVersion": 3, "aws": {"region": "eu-west-1", "regionMultiplier": 1.2}})J");
+    const ScenarioLoad v3 =
+        loadScenario(R"J({"schemaVersion": 3, "aws": {"region": "eu-west-1", "regionMultiplier": 1.2}})J");
     CHECK(v3.warnings.empty());
     CHECK(v3.scenario.aws.region == "eu-west-1");
 }
@@ -285,14 +291,16 @@ TEST_CASE("a workload's database edition is saved and read by name", "[io][scena
     const std::string text = saveScenario(s);
     CHECK(text.find("\"databaseEdition\": \"enterprise\"") != std::string::npos);
     CHECK(loadScenario(text).scenario.workloads.at(0).databaseEdition == m::DatabaseEdition::Enterprise);
-    const ScenarioLoad bad = loadScenario(R"J({"schemaVersion": 3, "workloads": [{"id": "x", "databaseEdition": "developer"}]})J");
+    const ScenarioLoad bad =
+        loadScenario(R"J({"schemaVersion": 3, "workloads": [{"id": "x", "databaseEdition": "developer"}]})J");
     REQUIRE_FALSE(bad.errors.empty());
     CHECK(bad.errors[0].where.find("workloads[0].databaseEdition") == 0);
 }
 
 TEST_CASE("an older file's horizon other than 3 or 5 years loads as the nearer one, with a warning", "[io][scenario]") {
     // Version 2 accepted 1..10 years; version 3 offers 3 or 5: 1, 2 -> 3; 4 (a tie) -> 5, keeping its years; 7 -> 5.
-    for (const auto& [years, nearest] : {std::pair{1, 3}, std::pair{2, 3}, std::pair{4, 5}, std::pair{7, 5}, std::pair{10, 5}}) {
+    for (const auto& [years, nearest] :
+         {std::pair{1, 3}, std::pair{2, 3}, std::pair{4, 5}, std::pair{7, 5}, std::pair{10, 5}}) {
         INFO(years);
         const ScenarioLoad r =
             loadScenario("{\"schemaVersion\": 2,\n \"settings\": {\"horizonYears\": " + std::to_string(years) + "}}");
@@ -310,7 +318,8 @@ TEST_CASE("an older file's horizon other than 3 or 5 years loads as the nearer o
     CHECK(v3.scenario.settings.horizonYears == 4);
 }
 
-TEST_CASE("a version-3 file that kept the former labour and management defaults reads them as the current ones", "[io][scenario]") {
+TEST_CASE("a version-3 file that kept the former labour and management defaults reads them as the current ones",
+          "[io][scenario]") {
     // The former defaults: Rehost $5,500 and Replatform $16,500 (with its 0.85 run-rate factor) per server, and
     // $1,440 a server-year of management with backup inside. A rule the user set (Refactor $40,000) stays.
     const std::string v3 = R"({"schemaVersion": 3,

@@ -71,15 +71,18 @@ TEST_CASE("billing exports are recognised by their header columns", "[io][sniff]
     CHECK(focus10.kind == FileKind::BillingFocus);
     CHECK(focus10.detail == "FOCUS 1.0");
     CHECK(sniff("BilledCost,ChargePeriodStart,InvoiceId\n", "focus.csv").detail == "FOCUS 1.2");
-    CHECK(sniff("\"Service\",\"EC2-Instances($)\",\"Tax($)\",\"Total costs($)\"\n\"Service total\",\"10\",\"1\",\"11\"\n",
-                "costs.csv")
-              .kind == FileKind::BillingCostExplorer);
-    CHECK(sniff("Linked account,Amazon S3 ($),Total cost ($)\n", "old-console.csv").kind == FileKind::BillingCostExplorer);
+    CHECK(
+        sniff("\"Service\",\"EC2-Instances($)\",\"Tax($)\",\"Total costs($)\"\n\"Service total\",\"10\",\"1\",\"11\"\n",
+              "costs.csv")
+            .kind == FileKind::BillingCostExplorer);
+    CHECK(sniff("Linked account,Amazon S3 ($),Total cost ($)\n", "old-console.csv").kind ==
+          FileKind::BillingCostExplorer);
     CHECK(est::io::isBillingExport(FileKind::BillingCostExplorer));
     CHECK_FALSE(est::io::isBillingExport(FileKind::InventoryCsv));
 }
 
-TEST_CASE("a billing export inside a .gz or a .zip is recognised from its first decoded bytes", "[io][sniff][billing]") {
+TEST_CASE("a billing export inside a .gz or a .zip is recognised from its first decoded bytes",
+          "[io][sniff][billing]") {
     const std::string csv = "bill_payer_account_id,line_item_line_item_type,line_item_unblended_cost\n1,Usage,2.5\n";
     const auto gz = sniff(gzipOf(csv), "export-00001.csv.gz");
     CHECK(gz.kind == FileKind::BillingCur2);
@@ -96,7 +99,8 @@ TEST_CASE("a billing export inside a .gz or a .zip is recognised from its first 
 }
 
 TEST_CASE("inventories, dependencies and price lists keep the routes they had", "[io][sniff]") {
-    CHECK(sniff("VM,Powerstate,CPUs,Memory,Provisioned MiB,In Use MiB,OS according to the configuration file\n", "vInfo.csv")
+    CHECK(sniff("VM,Powerstate,CPUs,Memory,Provisioned MiB,In Use MiB,OS according to the configuration file\n",
+                "vInfo.csv")
               .kind == FileKind::InventoryCsv);
     CHECK(sniff("host,cores,ram\nweb01,2,4\n", "odd.csv").kind == FileKind::InventoryCsvToMap);
     CHECK(sniff("source,target,kind\na,b,hard\n", "deps.csv").kind == FileKind::DependencyCsv);
@@ -127,7 +131,8 @@ TEST_CASE("every public sample file is recognised as what it is", "[io][sniff][s
         // One ec2instances.info record: not the estimator's catalogue format.
         {"samples/pricing/vantage-ec2instances_ec2_single_instance.json", {FileKind::Unknown, Container::Plain}},
         // The Cloud Migration Factory intake (wave, app, server; no CPU or memory): a table to map.
-        {"samples/templates/aws-cloud-migration-factory_0-intake-form.csv", {FileKind::InventoryCsvToMap, Container::Plain}},
+        {"samples/templates/aws-cloud-migration-factory_0-intake-form.csv",
+         {FileKind::InventoryCsvToMap, Container::Plain}},
         {"billing/map-included-services.csv", {FileKind::InventoryCsvToMap, Container::Plain}},
         {"billing/samples/cur2-mock_keboola-00001.csv.gz", {FileKind::BillingCur2, Container::Gzip}},
         {"billing/samples/cur2-mock_keboola-Manifest.json", {FileKind::Unknown, Container::Plain}},

@@ -44,7 +44,8 @@ TEST_CASE("tracker JSON has the issue's fields, money in cents", "[io][billing][
     for (const char* key : {"eligibleUsd", "taggedEligibleUsd", "mapCreditsUsd"}) CHECK(j["months"][0].contains(key));
     CHECK(j["quarters"][0]["quarter"] == "2024-Q3");
     CHECK(j["quarters"][0]["forecastTaggedEligibleUsd"] == 120.0);
-    for (const char* key : {"eligibleUsd", "taggedEligibleUsd", "untaggedEligibleUsd", "mapCreditsUsd", "otherCreditsUsd"})
+    for (const char* key :
+         {"eligibleUsd", "taggedEligibleUsd", "untaggedEligibleUsd", "mapCreditsUsd", "otherCreditsUsd"})
         CHECK(j["totals"].contains(key));
     CHECK(j["untaggedResources"][0]["eligibleUsd"] == 40.0); // 40.004 to cents
     CHECK(j["tagValues"][0]["valid"] == true);

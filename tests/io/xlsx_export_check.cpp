@@ -75,7 +75,8 @@ int column(const est::formats::Table& t, const std::string& name) {
 }
 
 // Every formula cell of the Summary sheet, recalculated by the spreadsheet, against the value we computed for it.
-int checkFormulas(const est::model::Scenario& s, const est::model::Result& r, const std::string& dir, const std::string& base) {
+int checkFormulas(const est::model::Scenario& s, const est::model::Result& r, const std::string& dir,
+                  const std::string& base) {
     const std::vector<est::formats::XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
     const est::formats::Table summary = load(dir, base, "Summary");
     int formulas = 0;
@@ -85,8 +86,11 @@ int checkFormulas(const est::model::Scenario& s, const est::model::Result& r, co
             if (cell.formula.empty()) continue;
             ++formulas;
             // Sheet row 1 is the CSV's header line; sheet row n >= 2 is rows[n - 2].
-            const std::vector<std::string>& line = row == 0 ? summary.header : summary.rows.size() > row - 1 ? summary.rows[row - 1] : summary.header;
-            const std::string where = "Summary!" + est::formats::columnName(static_cast<int>(col)) + std::to_string(row + 1) + " =" + cell.formula;
+            const std::vector<std::string>& line = row == 0                        ? summary.header
+                                                   : summary.rows.size() > row - 1 ? summary.rows[row - 1]
+                                                                                   : summary.header;
+            const std::string where = "Summary!" + est::formats::columnName(static_cast<int>(col)) +
+                                      std::to_string(row + 1) + " =" + cell.formula;
             if (row == 0 || summary.rows.size() <= row - 1 || line.size() <= col) {
                 fail(where + ": no such cell in the CSV");
                 continue;
@@ -147,8 +151,11 @@ std::string withAssumptionEdited(const std::string& xlsx, const std::string& key
         if (e.name == "xl/worksheets/sheet4.xml") {
             const std::size_t at = data.find("<c r=\"" + ref + "\"");
             const std::size_t end = at == std::string::npos ? at : data.find("</c>", at);
-            if (end == std::string::npos) fail("Assumptions!" + ref + " not found in the sheet XML");
-            else data.replace(at, end + 4 - at, "<c r=\"" + ref + "\"><v>" + est::formats::text::formatShortest(value) + "</v></c>");
+            if (end == std::string::npos)
+                fail("Assumptions!" + ref + " not found in the sheet XML");
+            else
+                data.replace(at, end + 4 - at,
+                             "<c r=\"" + ref + "\"><v>" + est::formats::text::formatShortest(value) + "</v></c>");
         }
         out.add(e.name, data);
     }
@@ -164,7 +171,8 @@ int main(int argc, char** argv) {
         const est::model::Result r = est::model::estimate(s);
         const double rate = est::model::findAssumption(kEditedKey)->get(s);
         if (mode == "write-edited" && argc == 3) {
-            std::ofstream(argv[2], std::ios::binary) << withAssumptionEdited(est::io::writeBusinessCaseXlsx(s, r), kEditedKey, rate + kRateRaise);
+            std::ofstream(argv[2], std::ios::binary)
+                << withAssumptionEdited(est::io::writeBusinessCaseXlsx(s, r), kEditedKey, rate + kRateRaise);
             return failures == 0 ? 0 : 1;
         }
         if (argc != 4) return 2;
@@ -178,10 +186,13 @@ int main(int argc, char** argv) {
             {"Savings over the horizon", r.tco.horizonSavingsUsd - moved}};
         for (const auto& [label, value] : expected) {
             const auto* row = labelled(summary, label);
-            if (!row || row->size() < 2) fail(std::string("Summary: no row ") + label);
-            else expectNumber(std::string("Summary ") + label + " after the edit", (*row)[1], value);
+            if (!row || row->size() < 2)
+                fail(std::string("Summary: no row ") + label);
+            else
+                expectNumber(std::string("Summary ") + label + " after the edit", (*row)[1], value);
         }
-        if (failures == 0) std::cout << "LibreOffice recalculated the edited rehost rate: the one-time cost rose by $25,000\n";
+        if (failures == 0)
+            std::cout << "LibreOffice recalculated the edited rehost rate: the one-time cost rose by $25,000\n";
         return failures == 0 ? 0 : 1;
     }
     const est::model::Scenario s = est::model::makeSyntheticScenario(25, 11);
@@ -212,18 +223,21 @@ int main(int argc, char** argv) {
 
     // The Summary sheet's first row is the title, so its "header" is the title line: look rows up by label.
     const est::formats::Table summary = load(dir, base, "Summary");
-    if (const auto* row = labelled(summary, "Verdict"); !row || row->size() < 2 ||
-                                                        (*row)[1] != est::model::verdictName(r.eligibility.verdict))
+    if (const auto* row = labelled(summary, "Verdict");
+        !row || row->size() < 2 || (*row)[1] != est::model::verdictName(r.eligibility.verdict))
         fail("Summary: verdict");
-    const std::pair<const char*, double> figures[] = {{"Your AWS spend per year (MAP funding is based on it)", r.projectedArrUsd},
-                                                      {"Total funding", r.funding.totalUsd},
-                                                      {"Left on the table", r.funding.leftOnTable.totalUsd},
-                                                      {"Cost today, per month", r.tco.todayMonthlyUsd},
-                                                      {"NPV", r.tco.npvUsd}};
+    const std::pair<const char*, double> figures[] = {
+        {"Your AWS spend per year (MAP funding is based on it)", r.projectedArrUsd},
+        {"Total funding", r.funding.totalUsd},
+        {"Left on the table", r.funding.leftOnTable.totalUsd},
+        {"Cost today, per month", r.tco.todayMonthlyUsd},
+        {"NPV", r.tco.npvUsd}};
     for (const auto& [label, value] : figures) {
         const auto* row = labelled(summary, label);
-        if (!row || row->size() < 2) fail(std::string("Summary: no row ") + label);
-        else expectNumber(std::string("Summary ") + label, (*row)[1], value);
+        if (!row || row->size() < 2)
+            fail(std::string("Summary: no row ") + label);
+        else
+            expectNumber(std::string("Summary ") + label, (*row)[1], value);
     }
 
     const est::formats::Table estate = load(dir, base, "Estate");
@@ -248,16 +262,20 @@ int main(int argc, char** argv) {
     }
 
     const est::formats::Table series = load(dir, base, "Series");
-    if (series.rows.size() != r.monthly.size()) fail("Series: row count");
-    else expectNumber("Series last cumulative savings", series.rows.back()[static_cast<std::size_t>(column(series, "Cumulative savings"))],
-                      r.monthly.back().cumulativeSavingsUsd);
+    if (series.rows.size() != r.monthly.size())
+        fail("Series: row count");
+    else
+        expectNumber("Series last cumulative savings",
+                     series.rows.back()[static_cast<std::size_t>(column(series, "Cumulative savings"))],
+                     r.monthly.back().cumulativeSavingsUsd);
 
     const est::formats::Table assumptions = load(dir, base, "Assumptions");
     std::size_t named = 0;
     for (const auto& row : assumptions.rows)
         if (!row.empty() && !est::formats::text::trim(row[0]).empty()) ++named;
     // Every assumption, the target region line and one line per catalogue table the estimate uses.
-    if (named != est::model::assumptions().size() + 1 + est::model::priceTablesInUse(s, r).size()) fail("Assumptions: row count");
+    if (named != est::model::assumptions().size() + 1 + est::model::priceTablesInUse(s, r).size())
+        fail("Assumptions: row count");
 
     if (failures == 0) std::cout << "LibreOffice read the business case: all checks passed\n";
     return failures == 0 ? 0 : 1;

@@ -9,8 +9,8 @@
 #include <algorithm>
 
 using est::formats::InputProblem;
-using est::io::RvToolsWorkbookImport;
 using est::formats::Table;
+using est::io::RvToolsWorkbookImport;
 
 namespace {
 
@@ -90,8 +90,8 @@ TEST_CASE("the 805-VM workbook imports 795 workloads and reports its 10 template
     const auto* first = byName(r, "wadfs1");
     REQUIRE(first);
     CHECK(first->vcpu == 1);
-    CHECK(first->ramGb == 4.0);                             // 4096 MiB
-    CHECK(first->storageGb == Approx(86201.0 / 1024.0));   // Provisioned MB
+    CHECK(first->ramGb == 4.0);                          // 4096 MiB
+    CHECK(first->storageGb == Approx(86201.0 / 1024.0)); // Provisioned MB
     CHECK(first->host == "bovmsp-04.customer.com");
 
     est::model::OnPremDrivers drivers;
@@ -138,8 +138,10 @@ TEST_CASE("the kubev2v workbook reports its partial row and every cross-tab conf
     CHECK(r.conflicts == 13);
     CHECK(r.unmatchedRows == 0); // vm-9 is in vInfo (as a skipped row), so its other rows are not "unknown"
     const std::string notes = allOf(r.inventory.notes);
-    CHECK(notes.find("vCPU row 2: VM 'vm-1': vCPU CPUs 2 disagrees with vInfo CPUs 1; vInfo kept") != std::string::npos);
-    CHECK(notes.find("vMemory row 2: VM 'vm-1': vMemory Size MiB 2048 disagrees with vInfo Memory 2224") != std::string::npos);
+    CHECK(notes.find("vCPU row 2: VM 'vm-1': vCPU CPUs 2 disagrees with vInfo CPUs 1; vInfo kept") !=
+          std::string::npos);
+    CHECK(notes.find("vMemory row 2: VM 'vm-1': vMemory Size MiB 2048 disagrees with vInfo Memory 2224") !=
+          std::string::npos);
 
     // Utilisation only for the powered-on VMs: vm-3 Overall 91 / Max 9180 MHz, Active 286 / Size 4096 MiB;
     // vm-8 3304 / 36720 MHz, 10240 / 40960 MiB.
@@ -211,7 +213,7 @@ TEST_CASE("tables from CSV tab files combine like sheets, matched by VM UUID bef
     CHECK(*a.cpuUtilP95Pct == Approx(0.1)); // 920 / 9200
     CHECK(*b.cpuUtilP95Pct == Approx(0.5)); // "2,300" / "4,600" with thousands separators
     CHECK_FALSE(a.memUtilP95Pct);
-    CHECK(r.unmatchedRows == 2);            // ghost in vCPU, the ambiguous name in vMemory
+    CHECK(r.unmatchedRows == 2); // ghost in vCPU, the ambiguous name in vMemory
     CHECK(r.conflicts == 0);
     CHECK(*r.usedDiskGb[0] == Approx(2.0)); // 1024 + 1024 MiB
     CHECK(*r.usedDiskGb[1] == Approx(0.5));

@@ -12,10 +12,10 @@
 
 #include <cstdlib>
 
+using Catch::Detail::Approx;
 using est::formats::InputProblem;
 using est::formats::Table;
 using est::formats::XlsxCell;
-using Catch::Detail::Approx;
 using est::formats::XlsxSheet;
 using est::formats::XlsxStyle;
 
@@ -58,11 +58,12 @@ TEST_CASE("written cells read back as the same numbers, text and booleans", "[io
     a.name = "Numbers";
     a.frozenRows = 1;
     a.columnWidths = {10, 0, 20};
-    a.rows = {{XlsxCell::str("text", XlsxStyle::Header), XlsxCell::str("number"), XlsxCell::str("flag")},
-              {XlsxCell::str("R&D <lab> \"q\" caf\xC3\xA9"), XlsxCell::num(0.1, XlsxStyle::Usd), XlsxCell::boolean(true)},
-              {XlsxCell::str("  padded  "), XlsxCell::num(1.0 / 3.0, XlsxStyle::Percent), XlsxCell::boolean(false)},
-              {XlsxCell::str("two\nlines"), XlsxCell::num(-1234567.890123, XlsxStyle::Integer)},
-              {XlsxCell::empty(), XlsxCell::num(45965.0, XlsxStyle::Decimal)}};
+    a.rows = {
+        {XlsxCell::str("text", XlsxStyle::Header), XlsxCell::str("number"), XlsxCell::str("flag")},
+        {XlsxCell::str("R&D <lab> \"q\" caf\xC3\xA9"), XlsxCell::num(0.1, XlsxStyle::Usd), XlsxCell::boolean(true)},
+        {XlsxCell::str("  padded  "), XlsxCell::num(1.0 / 3.0, XlsxStyle::Percent), XlsxCell::boolean(false)},
+        {XlsxCell::str("two\nlines"), XlsxCell::num(-1234567.890123, XlsxStyle::Integer)},
+        {XlsxCell::empty(), XlsxCell::num(45965.0, XlsxStyle::Decimal)}};
     XlsxSheet b;
     b.name = "bad/name:[x]";
     b.rows = {{XlsxCell::num(1)}};
@@ -155,7 +156,8 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     for (std::size_t i = 0; i < 40; ++i) {
         CHECK(estate.rows[i][0] == s.workloads[i].id);
         CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "vCPU"))]) == s.workloads[i].vcpu);
-        CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "Today per month"))]) == r.workloads[i].todayMonthlyUsd);
+        CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "Today per month"))]) ==
+              r.workloads[i].todayMonthlyUsd);
         CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "One-time"))]) == r.workloads[i].oneTimeUsd);
         CHECK(num(estate.rows[i][static_cast<std::size_t>(col(estate, "Licences today per month"))]) ==
               Approx(r.workloads[i].todayLicenceMonthlyUsd));
@@ -230,10 +232,13 @@ int rowOf(const est::formats::XlsxSheet& sheet, const std::string& label) {
 
 } // namespace
 
-TEST_CASE("a formula cell is written with its cached value and asks for a recalculation on open", "[io][xlsx][writer]") {
+TEST_CASE("a formula cell is written with its cached value and asks for a recalculation on open",
+          "[io][xlsx][writer]") {
     XlsxSheet sheet;
     sheet.name = "Sums";
-    sheet.rows = {{XlsxCell::num(1.25)}, {XlsxCell::num(2.5)}, {XlsxCell::calc("SUM(A1:A2)", 3.75, XlsxStyle::Usd)},
+    sheet.rows = {{XlsxCell::num(1.25)},
+                  {XlsxCell::num(2.5)},
+                  {XlsxCell::calc("SUM(A1:A2)", 3.75, XlsxStyle::Usd)},
                   {XlsxCell::calc("IF(A1<A2,\"less\",0)", 0.0)}};
     const std::string bytes = est::formats::writeXlsx({sheet});
     const std::string xml = partOf(bytes, "xl/worksheets/sheet1.xml");
@@ -247,8 +252,8 @@ TEST_CASE("a formula cell is written with its cached value and asks for a recalc
     REQUIRE(tables[0].rows.size() == 3);
     CHECK(num(tables[0].rows[1][0]) == 3.75);
     // A workbook without formulas keeps its workbook part as before.
-    CHECK(partOf(est::formats::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0, {}}}), "xl/workbook.xml").find("calcPr") ==
-          std::string::npos);
+    CHECK(partOf(est::formats::writeXlsx({XlsxSheet{"Plain", {{XlsxCell::num(1)}}, {}, 0, {}}}), "xl/workbook.xml")
+              .find("calcPr") == std::string::npos);
 }
 
 TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst can follow", "[io][xlsx][export]") {
@@ -270,13 +275,16 @@ TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst c
     CHECK(valueCell("Cost today, per year").number == Approx(r.tco.todayMonthlyUsd * 12.0));
     // Savings = status quo - cost with the move + funding; net migration cost = one-time + dual running - funding.
     CHECK(valueCell("Savings over the horizon").formula ==
-          B("Status quo over the horizon") + "-" + B("Migration scenario over the horizon (before funding)") + "+" + B("Funding received"));
+          B("Status quo over the horizon") + "-" + B("Migration scenario over the horizon (before funding)") + "+" +
+              B("Funding received"));
     CHECK(valueCell("Savings over the horizon").number == r.tco.horizonSavingsUsd);
     CHECK(valueCell("Net migration cost").formula ==
           B("One-time migration cost") + "+" + B("Dual running") + "-" + B("Funding received"));
-    CHECK(valueCell("Run-rate savings").formula ==
-          "IF(" + B("Cost today, per month") + "=0,0,1-" + B("Cost after migration, per month") + "/" + B("Cost today, per month") + ")");
-    CHECK(valueCell("  partner cash (Assess + Mobilize, paid to the partner)").formula == B("Assess") + "+" + B("Mobilize"));
+    CHECK(valueCell("Run-rate savings").formula == "IF(" + B("Cost today, per month") + "=0,0,1-" +
+                                                       B("Cost after migration, per month") + "/" +
+                                                       B("Cost today, per month") + ")");
+    CHECK(valueCell("  partner cash (Assess + Mobilize, paid to the partner)").formula ==
+          B("Assess") + "+" + B("Mobilize"));
 
     // Per year: each year's cost with the move sums its six categories, and every flow has a horizon total.
     const int years = static_cast<int>(r.yearly.size());
@@ -290,14 +298,16 @@ TEST_CASE("the Summary sheet's totals, sums and ratios are formulas an analyst c
     REQUIRE(static_cast<int>(cost.size()) == 2 + years);
     CHECK(cost[1].formula == "SUM(B" + std::to_string(legacyRow) + ":B" + std::to_string(oneTimeRow) + ")");
     const est::model::PeriodFigures& y1 = r.yearly[0];
-    CHECK(cost[1].number == Approx(y1.legacyUsd + y1.awsUsd + y1.subscriptionUsd + y1.opsLabourUsd + y1.licencesKeptUsd + y1.oneTimeUsd));
+    CHECK(cost[1].number ==
+          Approx(y1.legacyUsd + y1.awsUsd + y1.subscriptionUsd + y1.opsLabourUsd + y1.licencesKeptUsd + y1.oneTimeUsd));
     const int sqRow = rowOf(summary, "Today's cost if nothing moves");
     CHECK(summary.rows[static_cast<std::size_t>(sqRow - 1)][static_cast<std::size_t>(1 + years)].formula ==
           "SUM(B" + std::to_string(sqRow) + ":" + est::formats::columnName(years) + std::to_string(sqRow) + ")");
     CHECK(valueCell("Status quo over the horizon").formula == total + std::to_string(sqRow));
     const int netRow = rowOf(summary, "Net cash flow (savings)");
     CHECK(summary.rows[static_cast<std::size_t>(netRow - 1)][1].formula ==
-          "B" + std::to_string(sqRow) + "-B" + std::to_string(costRow) + "+B" + std::to_string(rowOf(summary, "AWS funding received")));
+          "B" + std::to_string(sqRow) + "-B" + std::to_string(costRow) + "+B" +
+              std::to_string(rowOf(summary, "AWS funding received")));
     CHECK(summary.rows[static_cast<std::size_t>(netRow - 1)][1].number == y1.netCashFlowUsd);
 
     // And the written workbook carries them as <f> elements.
@@ -351,28 +361,34 @@ TEST_CASE("the Summary sheet carries the bridge and the yearly costs as native c
     const std::string bytes = est::io::writeBusinessCaseXlsx(s, r);
     // The sheet points at its drawing, the drawing at two charts, and the content types name all three.
     CHECK(partOf(bytes, "xl/worksheets/sheet1.xml").find("<drawing r:id=\"rId1\"/></worksheet>") != std::string::npos);
-    CHECK(partOf(bytes, "xl/worksheets/_rels/sheet1.xml.rels").find("Target=\"../drawings/drawing1.xml\"") != std::string::npos);
+    CHECK(partOf(bytes, "xl/worksheets/_rels/sheet1.xml.rels").find("Target=\"../drawings/drawing1.xml\"") !=
+          std::string::npos);
     const std::string drawingRels = partOf(bytes, "xl/drawings/_rels/drawing1.xml.rels");
     CHECK(drawingRels.find("Target=\"../charts/chart1.xml\"") != std::string::npos);
     CHECK(drawingRels.find("Target=\"../charts/chart2.xml\"") != std::string::npos);
     const std::string types = partOf(bytes, "[Content_Types].xml");
-    CHECK(types.find("/xl/charts/chart2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"") !=
+    CHECK(types.find("/xl/charts/chart2.xml\" "
+                     "ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"") !=
           std::string::npos);
-    CHECK(types.find("/xl/drawings/drawing1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"") !=
-          std::string::npos);
+    CHECK(
+        types.find(
+            "/xl/drawings/drawing1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"") !=
+        std::string::npos);
 
     // The bridge: a stacked waterfall, its base invisible, each step in the app's colour (today slate, AWS orange,
     // one-time violet, funding blue: io/palette.hpp), reading the data rows written under the tables.
     const std::string bridge = partOf(bytes, "xl/charts/chart1.xml");
     CHECK(bridge.find("<c:grouping val=\"stacked\"/>") != std::string::npos);
     CHECK(bridge.find("<a:noFill/>") != std::string::npos);
-    for (const char* rgb : {"64748B", "FF9900", "7C3AED", "2563EB"}) CHECK(bridge.find(std::string("<a:srgbClr val=\"") + rgb + "\"/>") != std::string::npos);
+    for (const char* rgb : {"64748B", "FF9900", "7C3AED", "2563EB"})
+        CHECK(bridge.find(std::string("<a:srgbClr val=\"") + rgb + "\"/>") != std::string::npos);
     CHECK(bridge.find("<c:f>'Summary'!$C$") != std::string::npos);
     // The yearly chart reads the live per-year rows: its categories are the year headers.
     const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
     const int sqRow = rowOf(sheets[0], "Today's cost if nothing moves");
     const std::string yearly = partOf(bytes, "xl/charts/chart2.xml");
-    CHECK(yearly.find("<c:f>'Summary'!$B$" + std::to_string(sqRow) + ":$" + est::formats::columnName(static_cast<int>(r.yearly.size())) +
-                      "$" + std::to_string(sqRow) + "</c:f>") != std::string::npos);
+    CHECK(yearly.find("<c:f>'Summary'!$B$" + std::to_string(sqRow) + ":$" +
+                      est::formats::columnName(static_cast<int>(r.yearly.size())) + "$" + std::to_string(sqRow) +
+                      "</c:f>") != std::string::npos);
     CHECK(yearly.find("<c:v>Cost with the move</c:v>") != std::string::npos);
 }

@@ -29,8 +29,10 @@ std::vector<std::string> errorsAt(const Scenario& s, const std::string& path) {
 }
 
 void setValue(const Assumption& a, Scenario& s, double v) {
-    if (a.isRangeField) a.setRange(s, {v, v, v});
-    else a.set(s, v);
+    if (a.isRangeField)
+        a.setRange(s, {v, v, v});
+    else
+        a.set(s, v);
 }
 
 /// The smallest value above the bound that the field can hold.
@@ -87,30 +89,34 @@ TEST_CASE("each registry bound accepts its minimum and refuses just under it", "
 
 TEST_CASE("an absurd value names the field, the value, the bound and the likely unit", "[model][bounds]") {
     Scenario s = test::paasScenario();
-    s.workloads[3].ramGb = 549755813888.0;       // 512 GiB in bytes: 512 x 1024^3
-    s.workloads[4].ramGb = 524288.0;             // 512 GiB in MB: 512 x 1024
+    s.workloads[3].ramGb = 549755813888.0; // 512 GiB in bytes: 512 x 1024^3
+    s.workloads[4].ramGb = 524288.0;       // 512 GiB in MB: 512 x 1024
     s.workloads[5].storageGb = 1e308;
     s.workloads[6].vcpu = 897;
     s.workloads[7].monthlyCostOverrideUsd = 1e7 + 1.0;
-    s.source.onPrem.powerUsdPerKwh = 12.0;       // cents: 12 / 100 = 0.12 <= 2
-    s.source.onPrem.maintenancePct = 15.0;       // percentage points: 15 / 100 = 0.15 <= 1
+    s.source.onPrem.powerUsdPerKwh = 12.0; // cents: 12 / 100 = 0.12 <= 2
+    s.source.onPrem.maintenancePct = 15.0; // percentage points: 15 / 100 = 0.15 <= 1
     s.source.onPrem.hardwareUsdPerServer = 1e308;
     const std::vector<ValidationError> e = validate(s);
     INFO(dump(e));
     auto has = [&](const std::string& text) {
         return std::any_of(e.begin(), e.end(), [&](const ValidationError& x) { return x.toString() == text; });
     };
-    CHECK(has("workloads[3].ramGb: 549755813888 is more than the 32768 GB of the largest AWS instance: was it entered in bytes?"));
-    CHECK(has("workloads[4].ramGb: 524288 is more than the 32768 GB of the largest AWS instance: was it entered in MB?"));
+    CHECK(has("workloads[3].ramGb: 549755813888 is more than the 32768 GB of the largest AWS instance: was it entered "
+              "in bytes?"));
+    CHECK(
+        has("workloads[4].ramGb: 524288 is more than the 32768 GB of the largest AWS instance: was it entered in MB?"));
     CHECK(has("workloads[5].storageGb: 1e+308 is more than the 1048576 GB (a petabyte) for one workload"));
     CHECK(has("workloads[6].vcpu: 897 is more than the 896 vCPU of the largest AWS instance"));
     CHECK(has("workloads[7].monthlyCostOverrideUsd: 10000001 is more than the 10000000 USD a month for one workload: "
               "was it entered in cents?"));
     CHECK(has("source.onPrem.powerUsdPerKwh: 12 is more than the 2 USD/kWh (several times the dearest retail "
               "electricity): was it entered in cents?"));
-    CHECK(has("source.onPrem.maintenancePct: 15 is more than the 1 (100 %) of the hardware price a year: was it entered "
-              "as a percentage? 15 % is 0.15"));
-    CHECK(has("source.onPrem.hardwareUsdPerServer: 1e+308 is more than the 1000000 USD of a fully equipped 8-socket server"));
+    CHECK(
+        has("source.onPrem.maintenancePct: 15 is more than the 1 (100 %) of the hardware price a year: was it entered "
+            "as a percentage? 15 % is 0.15"));
+    CHECK(has(
+        "source.onPrem.hardwareUsdPerServer: 1e+308 is more than the 1000000 USD of a fully equipped 8-socket server"));
     CHECK(e.size() == 8);
 }
 
@@ -133,10 +139,10 @@ TEST_CASE("per-workload and wave bounds: at the bound and just over", "[model][b
     s.workloads[0].taggedFromMonth = 121;
     s.plan.waves[0] = {"Wave 1", 121, 121, 121};
     s.settings.startYear = 2101;
-    for (const char* path : {"workloads[0].vcpu", "workloads[0].ramGb", "workloads[0].storageGb",
-                             "workloads[0].monthlyCostOverrideUsd", "workloads[0].taggedFromMonth",
-                             "plan.waves[0].startMonth", "plan.waves[0].lengthMonths", "plan.waves[0].dualRunningMonths",
-                             "settings.startYear"}) {
+    for (const char* path :
+         {"workloads[0].vcpu", "workloads[0].ramGb", "workloads[0].storageGb", "workloads[0].monthlyCostOverrideUsd",
+          "workloads[0].taggedFromMonth", "plan.waves[0].startMonth", "plan.waves[0].lengthMonths",
+          "plan.waves[0].dualRunningMonths", "settings.startYear"}) {
         INFO(path);
         CHECK(errorsAt(s, path).size() == 1);
     }

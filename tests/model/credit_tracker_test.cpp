@@ -60,11 +60,12 @@ DeliveryIdentity file(std::string name, std::string delivery = {}) {
 
 } // namespace
 
-TEST_CASE("the spend basis takes net, reservation and Savings Plan effective cost and zeroes negation", "[model][tracker]") {
+TEST_CASE("the spend basis takes net, reservation and Savings Plan effective cost and zeroes negation",
+          "[model][tracker]") {
     BillingLine l = usage("AmazonEC2", "i-1", 10.0);
-    CHECK(spendBasisUsd(l) == 10.0);          // no net column: unblended
+    CHECK(spendBasisUsd(l) == 10.0); // no net column: unblended
     l.netUnblendedUsd = 9.0;
-    CHECK(spendBasisUsd(l) == 9.0);           // net where it has a value
+    CHECK(spendBasisUsd(l) == 9.0); // net where it has a value
     l.type = BillingLineType::DiscountedUsage;
     l.reservationEffectiveUsd = 6.0;
     CHECK(spendBasisUsd(l) == 6.0);
@@ -91,9 +92,12 @@ TEST_CASE("line types, data transfer and service carve-outs", "[model][tracker]"
     CHECK_FALSE(outsideScope("logs-only", "AmazonCloudWatch", "USE1-DataProcessing-Bytes", "PutLogEvents"));
     CHECK_FALSE(outsideScope("excl-cross-account", "awskms", "USE1-KMS-Requests", "")); // not visible: counted
     const MapRules rules = testRules();
-    CHECK(rowExclusion(BillingLineType::Usage, "AmazonEC2", "BoxUsage:m5.large", "", "", true, rules) == ExclusionReason::Marketplace);
-    CHECK(rowExclusion(BillingLineType::Usage, "AWSSupportBusiness", "", "", "", false, rules) == ExclusionReason::Support);
-    CHECK(rowExclusion(BillingLineType::Usage, "AmazonConnect", "", "", "", false, rules) == ExclusionReason::NotOnList);
+    CHECK(rowExclusion(BillingLineType::Usage, "AmazonEC2", "BoxUsage:m5.large", "", "", true, rules) ==
+          ExclusionReason::Marketplace);
+    CHECK(rowExclusion(BillingLineType::Usage, "AWSSupportBusiness", "", "", "", false, rules) ==
+          ExclusionReason::Support);
+    CHECK(rowExclusion(BillingLineType::Usage, "AmazonConnect", "", "", "", false, rules) ==
+          ExclusionReason::NotOnList);
     CHECK(rowExclusion(BillingLineType::Usage, "AmazonEC2", "USE1-CapacityBlock:p5", "", "", false, rules) ==
           ExclusionReason::ServiceScope);
 }
@@ -247,7 +251,8 @@ TEST_CASE("a later delivery of a month replaces the earlier, parts of one delive
     CHECK(r.months.size() == 2);
 }
 
-TEST_CASE("removing a file takes out its months, a copy is independent, and a part after a removal still adds", "[model][tracker]") {
+TEST_CASE("removing a file takes out its months, a copy is independent, and a part after a removal still adds",
+          "[model][tracker]") {
     const MapRules rules = testRules();
     CreditTracker tracker;
     // September in two parts of one delivery (100 + 50), October alone (70): 220 in all.
@@ -268,7 +273,7 @@ TEST_CASE("removing a file takes out its months, a copy is independent, and a pa
     CHECK(tracker.files()[0].identity.fileName == "map-report-2.csv.gz");
     const TrackerResult r = summarize(tracker, {}, rules);
     CHECK(r.totals.eligibleUsd == Approx(120.0));
-    CHECK(r.totals.taggedEligibleUsd == Approx(70.0)); // only October's tagged 70 is left
+    CHECK(r.totals.taggedEligibleUsd == Approx(70.0));                       // only October's tagged 70 is left
     CHECK(summarize(before, {}, rules).totals.eligibleUsd == Approx(220.0)); // the copy kept all three files
 
     // Part 1 loaded again joins its delivery (the indices shifted down): 100 + 50 + 70 = 220 again.
@@ -337,6 +342,7 @@ TEST_CASE("resources past the per-month limit stay in the totals and are reporte
     const TrackerResult r = summarize(tracker, {}, rules);
     CHECK(r.totals.eligibleUsd == Approx(250010.0));
     CHECK(r.untaggedResourcesTruncated);
-    CHECK(std::any_of(r.notes.begin(), r.notes.end(),
-                      [](const std::string& n) { return n.find("10 lines of further resources") != std::string::npos; }));
+    CHECK(std::any_of(r.notes.begin(), r.notes.end(), [](const std::string& n) {
+        return n.find("10 lines of further resources") != std::string::npos;
+    }));
 }

@@ -44,10 +44,11 @@ Workload server(std::string id, std::string application, Disposition d) {
 
 } // namespace
 
-TEST_CASE("migration labour: a per-server rate plus the application's effort, shared by its workloads", "[model][economics]") {
+TEST_CASE("migration labour: a per-server rate plus the application's effort, shared by its workloads",
+          "[model][economics]") {
     Scenario s = labourScenario();
-    s.workloads = {server("crm-1", "CRM", Disposition::Rehost), server("crm-2", "CRM", Disposition::Rehost),
-                   server("crm-3", "CRM", Disposition::Rehost), server("lone", "", Disposition::Rehost),
+    s.workloads = {server("crm-1", "CRM", Disposition::Rehost),    server("crm-2", "CRM", Disposition::Rehost),
+                   server("crm-3", "CRM", Disposition::Rehost),    server("lone", "", Disposition::Rehost),
                    server("db-1", "ERP", Disposition::Replatform), server("db-2", "ERP", Disposition::Replatform)};
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -112,7 +113,8 @@ TEST_CASE("management tooling is a run cost on both sides", "[model][economics]"
     CHECK(r.tco.migrationByCategory.awsManagementUsd == Approx(30.0 * (9.758 + 4.758)));
 }
 
-TEST_CASE("catalogue rates carry named discounts only, a rule of thumb only where no catalogue price exists", "[model][economics]") {
+TEST_CASE("catalogue rates carry named discounts only, a rule of thumb only where no catalogue price exists",
+          "[model][economics]") {
     Scenario s = labourScenario();
     s.workloads = {server("rehost", "A", Disposition::Rehost), server("replatform", "B", Disposition::Replatform),
                    server("refactor", "C", Disposition::Refactor)};
@@ -162,7 +164,8 @@ TEST_CASE("a horizon read as another says so in the result", "[model][economics]
     CHECK(r.warning("horizon_adjusted")->text.find("7-year") != std::string::npos);
 }
 
-TEST_CASE("a stack moved off a PaaS carries the engineers who now run it, shared by its workloads", "[model][economics]") {
+TEST_CASE("a stack moved off a PaaS carries the engineers who now run it, shared by its workloads",
+          "[model][economics]") {
     Scenario s = test::paasScenario();
     s.source.paasOperationsFte = 0.5;
     s.workloads[9].disposition = Disposition::Retire; // 9 dynos move, one is retired

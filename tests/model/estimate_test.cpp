@@ -32,16 +32,16 @@ Scenario smallOnPremScenario() {
     op.pue = 2.0;
     op.powerUsdPerKwh = 0.10;
     op.spaceUsdPerHostMonth = 100.0;
-    op.storageUsdPerGb = 24.0;                  // 24 / 48 + 24 x 10 % / 12 = 0.70 per GB-month
+    op.storageUsdPerGb = 24.0; // 24 / 48 + 24 x 10 % / 12 = 0.70 per GB-month
     op.storageRefreshYears = 4.0;
     op.storageMaintenancePct = 0.10;
     op.storageKwPerTb = 0.0;
     op.networkPct = 0.10;
     op.windowsDatacenterUsdPer16Cores = 6400.0; // 400 per core
     op.softwareAssurancePct = 0.25;
-    op.licenceLifeYears = 5.0;                  // licence per month = price x (1/5 + 25 %) / 12 = price x 0.0375
+    op.licenceLifeYears = 5.0; // licence per month = price x (1/5 + 25 %) / 12 = price x 0.0375
     op.virtualisationUsdPerCoreYear = 300.0;
-    op.coresPerHost = 20.0;                     // 20 cores x 1 thread x 2 = 40 vCPU, 320 GB: a 4 vCPU VM is 1/10
+    op.coresPerHost = 20.0; // 20 cores x 1 thread x 2 = 40 vCPU, 320 GB: a 4 vCPU VM is 1/10
     op.threadsPerCore = 1.0;
     op.vcpuOversubscription = 2.0;
     op.hostRamGb = 320.0;
@@ -194,7 +194,8 @@ TEST_CASE("a small on-premises estate is costed, sized, planned and funded step 
     CHECK(r.funding.leftOnTable.belowMinimumUsd == Approx(1254.6));
 }
 
-TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP Lite ladder", "[model][estimate][map]") {
+TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP Lite ladder",
+          "[model][estimate][map]") {
     const Scenario s = test::rulesPaasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -239,7 +240,8 @@ TEST_CASE("a PaaS migration of $9K a month landing at $11K a month gets the MAP 
 TEST_CASE("an estate just under the MAP Lite floor is not eligible and the gap is exact", "[model][estimate][map]") {
     Scenario s = test::rulesPaasScenario();
     // 1.00 x 730 = 730 + 73 GB x $1.00 = 803 a month each; 10 x 803 x 12 = 96,360 ARR.
-    s.aws.catalogue = catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.00, 0.0}}, 1.0, 2.0, "2026-11-23", "tests");
+    s.aws.catalogue =
+        catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.00, 0.0}}, 1.0, 2.0, "2026-11-23", "tests");
     for (Workload& w : s.workloads) w.storageGb = 73.0;
     // 8,030 a month is above the default $5,000 practical floor (borderline: funding_profiles_test.cpp); with a
     // $10,000 floor only the MAP Lite reading is left.
@@ -335,7 +337,7 @@ TEST_CASE("Mobilize on the services-cost basis uses 25 % of the eligible service
 TEST_CASE("support plans follow the public tiers", "[model][estimate]") {
     CHECK(supportPlanUsd(SupportPlan::Basic, 50000.0) == 0.0);
     CHECK(supportPlanUsd(SupportPlan::Business, 0.0) == 0.0);
-    CHECK(supportPlanUsd(SupportPlan::Business, 500.0) == Approx(100.0));      // minimum
+    CHECK(supportPlanUsd(SupportPlan::Business, 500.0) == Approx(100.0)); // minimum
     // 10 % x 10,000 + 7 % x 70,000 + 5 % x 20,000 = 1,000 + 4,900 + 1,000 = 6,900
     CHECK(supportPlanUsd(SupportPlan::Business, 100000.0) == Approx(6900.0));
     CHECK(supportPlanUsd(SupportPlan::Enterprise, 100000.0) == Approx(15000.0)); // minimum
@@ -416,7 +418,8 @@ TEST_CASE("a per-workload cost override wins over the drivers", "[model][estimat
     CHECK(r.tco.statusQuoByCategory.otherCloudBillUsd == Approx(36 * 1000.0));
 }
 
-TEST_CASE("Windows workloads are priced with the Windows rate and savings plans skip the licence", "[model][estimate]") {
+TEST_CASE("Windows workloads are priced with the Windows rate and savings plans skip the licence",
+          "[model][estimate]") {
     Scenario s = smallOnPremScenario();
     s.workloads[0].os = "Microsoft Windows Server 2022";
     const Result r = estimate(s);
@@ -461,7 +464,7 @@ TEST_CASE("Relocate pays whole bare-metal hosts for the VMs live each month", "[
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
         s.workloads[i].id = "vm-" + std::to_string(i);
         s.workloads[i].disposition = Disposition::Relocate;
-        s.workloads[i].wave = i < 30 ? 1 : 2;   // 30 VMs live at month 6, the 31st at month 9
+        s.workloads[i].wave = i < 30 ? 1 : 2; // 30 VMs live at month 6, the 31st at month 9
     }
     s.source.monthlyBillUsd = 31 * 900.0;
     const Result r = estimate(s);
@@ -475,7 +478,8 @@ TEST_CASE("Relocate pays whole bare-metal hosts for the VMs live each month", "[
     CHECK(r.projectedArrUsd == Approx(12 * 2 * host));
 }
 
-TEST_CASE("with no credit lag, credits arrive in the last month of the quarter they are earned", "[model][estimate][map]") {
+TEST_CASE("with no credit lag, credits arrive in the last month of the quarter they are earned",
+          "[model][estimate][map]") {
     Scenario s = test::rulesPaasScenario();
     s.program.creditLagQuarters = 0;
     const Result r = estimate(s);
@@ -485,8 +489,9 @@ TEST_CASE("with no credit lag, credits arrive in the last month of the quarter t
     CHECK(r.monthly[11].fundingCreditsUsd == Approx(3200.0));
 }
 
-TEST_CASE("production databases with a standby today run Multi-AZ on RDS by default, Multi-AZ doubles instance and storage",
-          "[model][estimate]") {
+TEST_CASE(
+    "production databases with a standby today run Multi-AZ on RDS by default, Multi-AZ doubles instance and storage",
+    "[model][estimate]") {
     Scenario s = smallOnPremScenario();
     s.aws.rdsMultiAzForProduction = true;
     s.workloads[1].standbyToday = true; // the default follows what today runs (prices_test.cpp)
@@ -515,13 +520,16 @@ TEST_CASE("Windows is priced at the Windows rate, with the savings plan on its L
 
 TEST_CASE("an OS the region has no table for is priced at Linux with a warning, never silently", "[model][estimate]") {
     Scenario s = smallOnPremScenario();
-    s.workloads[0].os = "Red Hat Enterprise Linux 9";  // the test catalogue has no RHEL table
+    s.workloads[0].os = "Red Hat Enterprise Linux 9"; // the test catalogue has no RHEL table
     const Result r = estimate(s);
     REQUIRE(r.ok());
     CHECK(r.workloads[0].sizingWarning == SizingWarning::NoOsPrice);
     CHECK(r.workloads[0].awsMonthlyUsd == Approx(119.5));
-    CHECK(sizingWarningText(s, r.workloads[0]) == "No Red Hat Enterprise Linux price in test-region: priced at the Linux rate, so its licence is not counted.");
-    CHECK(sizingTrace(s, r.workloads[0], 0).find("a.xlarge at USD 0.2/h, the cheapest of 2 types with at least 3 vCPU and 8 GiB in test-region, Linux, prices of 2026-11-23") == 0);
+    CHECK(sizingWarningText(s, r.workloads[0]) ==
+          "No Red Hat Enterprise Linux price in test-region: priced at the Linux rate, so its licence is not counted.");
+    CHECK(sizingTrace(s, r.workloads[0], 0)
+              .find("a.xlarge at USD 0.2/h, the cheapest of 2 types with at least 3 vCPU and 8 GiB in test-region, "
+                    "Linux, prices of 2026-11-23") == 0);
 }
 
 TEST_CASE("a workload nothing fits lands on several of the largest type, with a warning", "[model][estimate]") {
@@ -540,7 +548,8 @@ TEST_CASE("a workload nothing fits lands on several of the largest type, with a 
     CHECK(r.workloads[0].awsMonthlyUsd == Approx(557.5));
 }
 
-TEST_CASE("the MPA fallback peaks size a workload with unknown utilisation, labelled in its need", "[model][estimate]") {
+TEST_CASE("the MPA fallback peaks size a workload with unknown utilisation, labelled in its need",
+          "[model][estimate]") {
     Scenario s = smallOnPremScenario();
     s.workloads[0].cpuUtilP95Pct.reset();
     s.workloads[0].memUtilP95Pct.reset();

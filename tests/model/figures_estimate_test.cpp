@@ -19,7 +19,8 @@ namespace {
 // Bit equality: 0.1 + 0.2 and 0.3 differ here, as they would in a digest; NaN equals itself.
 bool same(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
-template <class AllDoubles> bool sameBytes(const AllDoubles& a, const AllDoubles& b) {
+template <class AllDoubles>
+bool sameBytes(const AllDoubles& a, const AllDoubles& b) {
     return std::memcmp(&a, &b, sizeof a) == 0; // structs of doubles only: no padding
 }
 
@@ -35,7 +36,8 @@ struct Differences {
 void comparePeriods(const std::vector<PeriodFigures>& a, const std::vector<PeriodFigures>& b, const std::string& name,
                     Differences& d) {
     d.check(a.size() == b.size(), name + ".size");
-    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) d.check(sameBytes(a[i], b[i]), name + "[" + std::to_string(i) + "]");
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        d.check(sameBytes(a[i], b[i]), name + "[" + std::to_string(i) + "]");
 }
 
 void comparePhase(const FundingPhase& a, const FundingPhase& b, const std::string& name, Differences& d) {
@@ -57,7 +59,8 @@ void compareLadder(const FundingLadder& a, const FundingLadder& b, const std::st
                                {a.creditsAfterHorizonUsd, b.creditsAfterHorizonUsd, "creditsAfterHorizonUsd"},
                                {a.trainingUsd, b.trainingUsd, "trainingUsd"},
                                {a.uncappedTotalUsd, b.uncappedTotalUsd, "uncappedTotalUsd"},
-                               {a.totalUsd, b.totalUsd, "totalUsd"}, {a.capUsd, b.capUsd, "capUsd"},
+                               {a.totalUsd, b.totalUsd, "totalUsd"},
+                               {a.capUsd, b.capUsd, "capUsd"},
                                {a.taggedSpendUsd, b.taggedSpendUsd, "taggedSpendUsd"},
                                {a.partnerCashUsd, b.partnerCashUsd, "partnerCashUsd"},
                                {a.customerCreditsUsd, b.customerCreditsUsd, "customerCreditsUsd"},
@@ -77,16 +80,20 @@ void compareLadder(const FundingLadder& a, const FundingLadder& b, const std::st
     }
 }
 
-void compareProfile(const FundingProfileFigures& a, const FundingProfileFigures& b, const std::string& name, Differences& d) {
+void compareProfile(const FundingProfileFigures& a, const FundingProfileFigures& b, const std::string& name,
+                    Differences& d) {
     d.check(a.profile == b.profile, name + ".profile");
-    for (auto [x, y, field] : {std::tuple{a.assessUsd, b.assessUsd, "assessUsd"}, {a.mobilizeUsd, b.mobilizeUsd, "mobilizeUsd"},
+    for (auto [x, y, field] : {std::tuple{a.assessUsd, b.assessUsd, "assessUsd"},
+                               {a.mobilizeUsd, b.mobilizeUsd, "mobilizeUsd"},
                                {a.migrateCreditsUsd, b.migrateCreditsUsd, "migrateCreditsUsd"},
-                               {a.trainingUsd, b.trainingUsd, "trainingUsd"}, {a.totalUsd, b.totalUsd, "totalUsd"},
+                               {a.trainingUsd, b.trainingUsd, "trainingUsd"},
+                               {a.totalUsd, b.totalUsd, "totalUsd"},
                                {a.partnerCashUsd, b.partnerCashUsd, "partnerCashUsd"},
                                {a.customerCreditsUsd, b.customerCreditsUsd, "customerCreditsUsd"},
                                {a.servicesCostUsd, b.servicesCostUsd, "servicesCostUsd"},
                                {a.leftOnTableUsd, b.leftOnTableUsd, "leftOnTableUsd"},
-                               {a.creditCapUsd, b.creditCapUsd, "creditCapUsd"}, {a.creditPct, b.creditPct, "creditPct"}})
+                               {a.creditCapUsd, b.creditCapUsd, "creditCapUsd"},
+                               {a.creditPct, b.creditPct, "creditPct"}})
         d.money(x, y, name + "." + field);
     d.check(a.assessMonth == b.assessMonth && a.creditPeriodStartMonth == b.creditPeriodStartMonth &&
                 a.creditPeriodEndMonth == b.creditPeriodEndMonth,
@@ -99,7 +106,8 @@ void compareProfile(const FundingProfileFigures& a, const FundingProfileFigures&
                 name + ".mobilizeTranches[" + std::to_string(t) + "]");
     d.check(a.lateWaves.size() == b.lateWaves.size(), name + ".lateWaves.size");
     for (std::size_t w = 0; w < a.lateWaves.size() && w < b.lateWaves.size(); ++w)
-        d.check(a.lateWaves[w].wave == b.lateWaves[w].wave && a.lateWaves[w].goLiveMonth == b.lateWaves[w].goLiveMonth &&
+        d.check(a.lateWaves[w].wave == b.lateWaves[w].wave &&
+                    a.lateWaves[w].goLiveMonth == b.lateWaves[w].goLiveMonth &&
                     a.lateWaves[w].afterHorizon == b.lateWaves[w].afterHorizon &&
                     same(a.lateWaves[w].spendAfterPeriodUsd, b.lateWaves[w].spendAfterPeriodUsd) &&
                     same(a.lateWaves[w].creditsLostUsd, b.lateWaves[w].creditsLostUsd),
@@ -115,20 +123,25 @@ void compareWorkload(const WorkloadResult& a, const WorkloadResult& b, const std
                 a.sizingWarning == b.sizingWarning && a.licenceRateDerived == b.licenceRateDerived &&
                 a.keptWithinLicenceVcpu == b.keptWithinLicenceVcpu,
             name + ".sizing");
-    d.check(a.ec2ByolAlternativeMonthlyUsd.has_value() == b.ec2ByolAlternativeMonthlyUsd.has_value() &&
-                (!a.ec2ByolAlternativeMonthlyUsd || same(*a.ec2ByolAlternativeMonthlyUsd, *b.ec2ByolAlternativeMonthlyUsd)),
-            name + ".ec2ByolAlternativeMonthlyUsd");
-    for (auto [x, y, field] : {std::tuple{a.neededVcpu, b.neededVcpu, "neededVcpu"}, {a.neededRamGb, b.neededRamGb, "neededRamGb"},
-                               {a.todayMonthlyUsd, b.todayMonthlyUsd, "todayMonthlyUsd"}, {a.hostShare, b.hostShare, "hostShare"},
+    d.check(
+        a.ec2ByolAlternativeMonthlyUsd.has_value() == b.ec2ByolAlternativeMonthlyUsd.has_value() &&
+            (!a.ec2ByolAlternativeMonthlyUsd || same(*a.ec2ByolAlternativeMonthlyUsd, *b.ec2ByolAlternativeMonthlyUsd)),
+        name + ".ec2ByolAlternativeMonthlyUsd");
+    for (auto [x, y, field] : {std::tuple{a.neededVcpu, b.neededVcpu, "neededVcpu"},
+                               {a.neededRamGb, b.neededRamGb, "neededRamGb"},
+                               {a.todayMonthlyUsd, b.todayMonthlyUsd, "todayMonthlyUsd"},
+                               {a.hostShare, b.hostShare, "hostShare"},
                                {a.todayLicenceMonthlyUsd, b.todayLicenceMonthlyUsd, "todayLicenceMonthlyUsd"},
                                {a.licenceIncludedMonthlyUsd, b.licenceIncludedMonthlyUsd, "licenceIncludedMonthlyUsd"},
                                {a.licencesKeptMonthlyUsd, b.licencesKeptMonthlyUsd, "licencesKeptMonthlyUsd"},
                                {a.awsMonthlyUsd, b.awsMonthlyUsd, "awsMonthlyUsd"},
                                {a.awsManagementMonthlyUsd, b.awsManagementMonthlyUsd, "awsManagementMonthlyUsd"},
-                               {a.targetMonthlyUsd, b.targetMonthlyUsd, "targetMonthlyUsd"}, {a.oneTimeUsd, b.oneTimeUsd, "oneTimeUsd"}})
+                               {a.targetMonthlyUsd, b.targetMonthlyUsd, "targetMonthlyUsd"},
+                               {a.oneTimeUsd, b.oneTimeUsd, "oneTimeUsd"}})
         d.money(x, y, name + "." + field);
-    d.check(a.waveStartMonth == b.waveStartMonth && a.goLiveMonth == b.goLiveMonth && a.legacyEndMonth == b.legacyEndMonth &&
-                a.mapEligible == b.mapEligible && a.mapExclusion == b.mapExclusion && a.creditFromMonth == b.creditFromMonth &&
+    d.check(a.waveStartMonth == b.waveStartMonth && a.goLiveMonth == b.goLiveMonth &&
+                a.legacyEndMonth == b.legacyEndMonth && a.mapEligible == b.mapEligible &&
+                a.mapExclusion == b.mapExclusion && a.creditFromMonth == b.creditFromMonth &&
                 a.creditWindowEndMonth == b.creditWindowEndMonth,
             name + ".timeline");
 }
@@ -143,8 +156,10 @@ std::vector<std::string> figureDifferences(const Result& a, const Result& b) {
     comparePeriods(a.monthly, b.monthly, "monthly", d);
     comparePeriods(a.quarterly, b.quarterly, "quarterly", d);
     comparePeriods(a.yearly, b.yearly, "yearly", d);
-    d.check(a.timeline.assessEndMonth == b.timeline.assessEndMonth && a.timeline.mobilizeEndMonth == b.timeline.mobilizeEndMonth &&
-                a.timeline.waveGoLiveMonth == b.timeline.waveGoLiveMonth && a.timeline.lastGoLiveMonth == b.timeline.lastGoLiveMonth,
+    d.check(a.timeline.assessEndMonth == b.timeline.assessEndMonth &&
+                a.timeline.mobilizeEndMonth == b.timeline.mobilizeEndMonth &&
+                a.timeline.waveGoLiveMonth == b.timeline.waveGoLiveMonth &&
+                a.timeline.lastGoLiveMonth == b.timeline.lastGoLiveMonth,
             "timeline");
     d.money(a.projectedArrUsd, b.projectedArrUsd, "projectedArrUsd");
     d.money(a.sizedArrUsd, b.sizedArrUsd, "sizedArrUsd");
@@ -157,10 +172,13 @@ std::vector<std::string> figureDifferences(const Result& a, const Result& b) {
                                {t.targetMonthlyUsd, u.targetMonthlyUsd, "targetMonthlyUsd"},
                                {t.steadyAwsUsageMonthlyUsd, u.steadyAwsUsageMonthlyUsd, "steadyAwsUsageMonthlyUsd"},
                                {t.statusQuoTotalUsd, u.statusQuoTotalUsd, "statusQuoTotalUsd"},
-                               {t.migrationTotalUsd, u.migrationTotalUsd, "migrationTotalUsd"}, {t.oneTimeUsd, u.oneTimeUsd, "oneTimeUsd"},
-                               {t.dualRunningUsd, u.dualRunningUsd, "dualRunningUsd"}, {t.fundingUsd, u.fundingUsd, "fundingUsd"},
+                               {t.migrationTotalUsd, u.migrationTotalUsd, "migrationTotalUsd"},
+                               {t.oneTimeUsd, u.oneTimeUsd, "oneTimeUsd"},
+                               {t.dualRunningUsd, u.dualRunningUsd, "dualRunningUsd"},
+                               {t.fundingUsd, u.fundingUsd, "fundingUsd"},
                                {t.netMigrationCostUsd, u.netMigrationCostUsd, "netMigrationCostUsd"},
-                               {t.horizonSavingsUsd, u.horizonSavingsUsd, "horizonSavingsUsd"}, {t.npvUsd, u.npvUsd, "npvUsd"},
+                               {t.horizonSavingsUsd, u.horizonSavingsUsd, "horizonSavingsUsd"},
+                               {t.npvUsd, u.npvUsd, "npvUsd"},
                                {t.horizonSavingsPct, u.horizonSavingsPct, "horizonSavingsPct"},
                                {t.runRateSavingsPct, u.runRateSavingsPct, "runRateSavingsPct"}})
         d.money(x, y, std::string("tco.") + field);
@@ -173,9 +191,10 @@ std::vector<std::string> figureDifferences(const Result& a, const Result& b) {
     d.check(sameBytes(t.migrationByCategory, u.migrationByCategory), "tco.migrationByCategory");
     for (std::size_t k = 0; k < t.byDisposition.size(); ++k) {
         const DispositionTotals &x = t.byDisposition[k], &y = u.byDisposition[k];
-        d.check(x.workloads == y.workloads && same(x.todayMonthlyUsd, y.todayMonthlyUsd) && same(x.targetMonthlyUsd, y.targetMonthlyUsd) &&
-                    same(x.awsMonthlyUsd, y.awsMonthlyUsd) && same(x.oneTimeUsd, y.oneTimeUsd) &&
-                    same(x.horizonLegacyUsd, y.horizonLegacyUsd) && same(x.horizonTargetUsd, y.horizonTargetUsd),
+        d.check(x.workloads == y.workloads && same(x.todayMonthlyUsd, y.todayMonthlyUsd) &&
+                    same(x.targetMonthlyUsd, y.targetMonthlyUsd) && same(x.awsMonthlyUsd, y.awsMonthlyUsd) &&
+                    same(x.oneTimeUsd, y.oneTimeUsd) && same(x.horizonLegacyUsd, y.horizonLegacyUsd) &&
+                    same(x.horizonTargetUsd, y.horizonTargetUsd),
                 "tco.byDisposition[" + std::to_string(k) + "]");
     }
     compareLadder(a.funding, b.funding, "funding", d);
@@ -186,8 +205,8 @@ std::vector<std::string> figureDifferences(const Result& a, const Result& b) {
     d.check(a.eligibility.checks.size() == b.eligibility.checks.size(), "eligibility.checks.size");
     for (std::size_t c = 0; c < a.eligibility.checks.size() && c < b.eligibility.checks.size(); ++c) {
         const EligibilityCheck &x = a.eligibility.checks[c], &y = b.eligibility.checks[c];
-        d.check(x.id == y.id && same(x.measured, y.measured) && same(x.threshold, y.threshold) && x.status == y.status &&
-                    x.blocking == y.blocking && same(x.clearAmount, y.clearAmount),
+        d.check(x.id == y.id && same(x.measured, y.measured) && same(x.threshold, y.threshold) &&
+                    x.status == y.status && x.blocking == y.blocking && same(x.clearAmount, y.clearAmount),
                 "eligibility.checks[" + std::to_string(c) + "] " + x.id);
     }
     return d.names;
@@ -199,17 +218,19 @@ TEST_CASE("the figures-only estimate gives every figure of the full estimate, bi
     FiguresEstimator figures; // one for every case: its buffers carry over between estates of different sizes
     Result quick;
     int compared = 0;
-    const std::optional<Disposition> everyDisposition[] = {std::nullopt,           Disposition::Retire,   Disposition::Retain,
-                                                           Disposition::Rehost,    Disposition::Relocate, Disposition::Repurchase,
-                                                           Disposition::Replatform, Disposition::Refactor};
+    const std::optional<Disposition> everyDisposition[] = {
+        std::nullopt,          Disposition::Retire,     Disposition::Retain,     Disposition::Rehost,
+        Disposition::Relocate, Disposition::Repurchase, Disposition::Replatform, Disposition::Refactor};
     for (int size : {1, 60, 700}) {
         for (std::uint64_t seed : {3u, 11u}) {
-            const SourceKind source = (size + static_cast<int>(seed)) % 2 == 0 ? SourceKind::Paas : SourceKind::OnPremises;
+            const SourceKind source =
+                (size + static_cast<int>(seed)) % 2 == 0 ? SourceKind::Paas : SourceKind::OnPremises;
             for (const std::optional<Disposition>& disposition : everyDisposition) {
                 for (int years : {3, 5}) {
                     Scenario s = makeSyntheticScenario(size, seed, source);
                     s.settings.horizonYears = years;
-                    s.program.headlineProfile = seed == 3u ? FundingProfile::ProgramMechanics : FundingProfile::PublishedRules;
+                    s.program.headlineProfile =
+                        seed == 3u ? FundingProfile::ProgramMechanics : FundingProfile::PublishedRules;
                     if (disposition)
                         for (Workload& w : s.workloads) w.disposition = *disposition;
                     const Result full = estimate(s);
@@ -261,7 +282,8 @@ TEST_CASE("an estimate after an estate edit finds the application groups again",
         // The edit matters: some workload's share of its application's effort moved.
         bool effortMoved = false;
         for (std::size_t i = 0; i < s.workloads.size(); ++i)
-            effortMoved = effortMoved || !same(before.workloads[i].oneTimeUsd, afterNothingKept.workloads[i].oneTimeUsd);
+            effortMoved =
+                effortMoved || !same(before.workloads[i].oneTimeUsd, afterNothingKept.workloads[i].oneTimeUsd);
         CHECK(effortMoved);
     }
 }

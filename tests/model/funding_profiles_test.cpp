@@ -32,7 +32,8 @@ void requireTracesMatch(const Result& r) {
 
 // The PaaS case (test_scenarios.hpp): 10 workloads of $1,100 a month, ARR $132,000, Assess ends month 1,
 // Mobilize month 3, go-live month 6, horizon 60 months. One-time Rehost labour 10 x $5,500 = $55,000.
-TEST_CASE("program mechanics on the PaaS case: tiered Assess, Mobilize at completion, credits per quarter", "[model][funding]") {
+TEST_CASE("program mechanics on the PaaS case: tiered Assess, Mobilize at completion, credits per quarter",
+          "[model][funding]") {
     const Scenario s = test::paasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -142,8 +143,8 @@ TEST_CASE("full MAP pays Mobilize in tranches when cumulative tagged spend reach
 TEST_CASE("Assess and Mobilize never exceed the partner services cost they offset", "[model][funding]") {
     Scenario s = test::paasScenario();
     s.program.projectedArrOverrideUsd = 2500000.0;
-    s.program.migrationServicesUsd = 300000.0;   // the partner's Mobilize fees
-    s.program.assessmentFeeUsd = 40000.0;        // the partner's assessment fee
+    s.program.migrationServicesUsd = 300000.0; // the partner's Mobilize fees
+    s.program.assessmentFeeUsd = 40000.0;      // the partner's assessment fee
     s.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerWorkload = 30000.0; // 300,000 costed
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -191,7 +192,7 @@ TEST_CASE("credits stop at the credit cap", "[model][funding]") {
 
 TEST_CASE("spend outside the credit period earns nothing and is left on the table per late wave", "[model][funding]") {
     Scenario s = test::paasScenario();
-    s.program.creditPeriodMonths = 12;           // months 1..12
+    s.program.creditPeriodMonths = 12; // months 1..12
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Inside: months 6..12 = 7 x 11,000 = 77,000 -> 11,550 (quarter 4 holds month 12 only: 1,650).
@@ -210,7 +211,7 @@ TEST_CASE("spend outside the credit period earns nothing and is left on the tabl
 
 TEST_CASE("a workload tagged late earns credits only from its tag date", "[model][funding]") {
     Scenario s = test::paasScenario();
-    s.workloads[0].taggedFromMonth = 12;         // live at month 6, tagged at month 12
+    s.workloads[0].taggedFromMonth = 12; // live at month 6, tagged at month 12
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Quarter 2 (months 6-8): 9 x 1,100 x 3 = 29,700 -> 4,455.
@@ -227,7 +228,7 @@ TEST_CASE("a workload tagged late earns credits only from its tag date", "[model
 
 TEST_CASE("a wave planned after the horizon receives nothing", "[model][funding]") {
     Scenario s = test::paasScenario();
-    s.plan.waves.push_back({"Wave 2", 70, 3, 1});  // goes live at month 73, after the 60-month horizon
+    s.plan.waves.push_back({"Wave 2", 70, 3, 1}); // goes live at month 73, after the 60-month horizon
     for (int i = 5; i < 10; ++i) s.workloads[static_cast<std::size_t>(i)].wave = 2;
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -251,10 +252,12 @@ TEST_CASE("a wave planned after the horizon receives nothing", "[model][funding]
     requireTracesMatch(r);
 }
 
-TEST_CASE("below the MAP Lite minimum but above the practical floor the verdict is borderline with both readings", "[model][funding]") {
+TEST_CASE("below the MAP Lite minimum but above the practical floor the verdict is borderline with both readings",
+          "[model][funding]") {
     Scenario s = test::paasScenario();
     // 1.00 x 730 + 73 GB x $1.00 = 803 a month each; 10 x 803 = 8,030 a month, ARR 96,360 < 100,000.
-    s.aws.catalogue = catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.00, 0.0}}, 1.0, 2.0, "2026-11-23", "tests");
+    s.aws.catalogue =
+        catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.00, 0.0}}, 1.0, 2.0, "2026-11-23", "tests");
     for (Workload& w : s.workloads) w.storageGb = 73.0;
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -300,7 +303,8 @@ TEST_CASE("MAP tag values follow the Tagging Guide's formats", "[model][funding]
     for (const char* ok : {"mig12345", "migABCDE12345", "sap12345", "oracle12345", "comm12345", "comm_ec2_12345",
                            "mig_ec2_ABCDE12345", "d-server-017zxazumgiycz"})
         CHECK_FALSE(tagValueProblem(MapTagKey::MapMigrated, ok));
-    for (const char* bad : {"", "mig1234", "mig123456", "migabcde12345", "MIG12345", "xyz12345", "comm_ec2_1234", "d-server-017"})
+    for (const char* bad :
+         {"", "mig1234", "mig123456", "migabcde12345", "MIG12345", "xyz12345", "comm_ec2_1234", "d-server-017"})
         CHECK(tagValueProblem(MapTagKey::MapMigrated, bad));
     CHECK_FALSE(tagValueProblem(MapTagKey::AwsApnId, "migra-abcdefg123456"));
     CHECK(tagValueProblem(MapTagKey::AwsApnId, "mig12345"));
@@ -313,8 +317,8 @@ TEST_CASE("funding inputs that cannot hold are validation errors naming the fiel
     Scenario s = test::paasScenario();
     s.program.tagValue = "MIG-123";
     s.program.creditCapUsd = 500000.0;
-    s.program.migrationSpendTargetUsd = 100000.0;  // a cap above the spend it is a share of
-    s.program.mobilizeTranche1MaxUsd = 3000000.0;  // above the $2M Mobilize cap
+    s.program.migrationSpendTargetUsd = 100000.0; // a cap above the spend it is a share of
+    s.program.mobilizeTranche1MaxUsd = 3000000.0; // above the $2M Mobilize cap
     s.program.creditPeriodMonths = 0;
     s.program.dataTransferSharePct = 0.7;
     s.program.marketplaceSharePct = 0.5;
@@ -330,10 +334,11 @@ TEST_CASE("funding inputs that cannot hold are validation errors naming the fiel
     CHECK(r.funding.totalUsd == 0.0); // nothing computed on them
 }
 
-TEST_CASE("the tagging plan lists MAP-eligible workloads most expensive first with their tag-by month", "[model][funding][tagging]") {
+TEST_CASE("the tagging plan lists MAP-eligible workloads most expensive first with their tag-by month",
+          "[model][funding][tagging]") {
     Scenario s = test::paasScenario();
     s.program.tagValue = "mig12345";
-    s.workloads[7].storageGb = 1050.0;           // 1,095 + 105 = 1,200 a month: the most expensive
+    s.workloads[7].storageGb = 1050.0;                // 1,095 + 105 = 1,200 a month: the most expensive
     s.workloads[2].disposition = Disposition::Retain; // not migrating: not in the plan
     const Result r = estimate(s);
     REQUIRE(r.ok());

@@ -71,7 +71,7 @@ TEST_CASE("Goal seek finds the enterprise discount that makes payback month 18",
     CHECK_FALSE(sr.metAtCurrent);
     CHECK(sr.change == Approx(sr.value));
     CHECK(sr.lo == 0.0);
-    CHECK(sr.hi == 0.99);                       // the registry's domain for the enterprise discount
+    CHECK(sr.hi == 0.99); // the registry's domain for the enterprise discount
     CHECK(sr.evaluations <= SeekOptions{}.maxEvaluations);
     CHECK(sr.message.find("month 18") != std::string::npos);
 
@@ -84,8 +84,8 @@ TEST_CASE("Goal seek finds the enterprise discount that makes payback month 18",
 TEST_CASE("Goal seek reports a payback no enterprise discount can reach", "[model][goal_seek]") {
     // At the domain's bound d = 0.99, A = $110: cumulative(m) = -60,110 + 13,890 (m - 6):
     // month 10 = -4,550, month 11 = +9,340 -> payback month 11, never month 6 or earlier.
-    const SeekResult sr = seekGoal(paybackScenario(), "aws.enterpriseDiscountPct",
-                                   Goal{SeekOutput::PaybackMonth, GoalKind::AtMost, 6.0});
+    const SeekResult sr =
+        seekGoal(paybackScenario(), "aws.enterpriseDiscountPct", Goal{SeekOutput::PaybackMonth, GoalKind::AtMost, 6.0});
     CHECK(sr.status == SeekStatus::NotReachable);
     CHECK_FALSE(sr.reachable());
     CHECK(sr.boundValue == 0.99);
@@ -115,9 +115,10 @@ TEST_CASE("Goal seek finds the monthly bill whose ARR clears MAP Lite and full M
     CHECK(base.eligibility.verdict == Verdict::NotEligible);
 
     // MAP Lite: 12 x bill >= $100,000 -> bill >= $8,333.33, i.e. $2,333.33 more a month ($28,000 more ARR).
-    const SeekResult lite = seekGoal(s, "source.monthlyBillUsd", Goal{SeekOutput::VerdictLevel, GoalKind::AtLeast, 1.0});
+    const SeekResult lite =
+        seekGoal(s, "source.monthlyBillUsd", Goal{SeekOutput::VerdictLevel, GoalKind::AtLeast, 1.0});
     REQUIRE(lite.status == SeekStatus::Found);
-    CHECK(lite.hi == 60000.0);                  // unbounded domain: searched up to 10 x the current $6,000
+    CHECK(lite.hi == 60000.0); // unbounded domain: searched up to 10 x the current $6,000
     CHECK(lite.value == Approx(100000.0 / 12.0).margin(0.01));
     CHECK(lite.change == Approx(100000.0 / 12.0 - 6000.0).margin(0.01));
     CHECK(lite.output == 1.0);
@@ -129,13 +130,15 @@ TEST_CASE("Goal seek finds the monthly bill whose ARR clears MAP Lite and full M
     CHECK(map.value == Approx(500000.0 / 12.0).margin(0.01));
 
     // The same question on projected ARR itself: ARR >= $100,000 needs the same bill.
-    const SeekResult arr = seekGoal(s, "source.monthlyBillUsd", Goal{SeekOutput::ProjectedArr, GoalKind::AtLeast, 100000.0});
+    const SeekResult arr =
+        seekGoal(s, "source.monthlyBillUsd", Goal{SeekOutput::ProjectedArr, GoalKind::AtLeast, 100000.0});
     REQUIRE(arr.status == SeekStatus::Found);
     CHECK(arr.value == Approx(100000.0 / 12.0).margin(0.01));
     CHECK(arr.output >= 100000.0);
 }
 
-TEST_CASE("Goal seek scales AWS prices to clear a raised MAP Lite floor, and respects a user bracket", "[model][goal_seek]") {
+TEST_CASE("Goal seek scales AWS prices to clear a raised MAP Lite floor, and respects a user bracket",
+          "[model][goal_seek]") {
     // paasScenario: ARR $132,000 x region multiplier. With a $150,000 floor: multiplier >= 150 / 132 = 1.136364.
     Scenario s = test::rulesPaasScenario();
     s.program.mapLiteMinArrUsd = 150000.0;
@@ -155,7 +158,8 @@ TEST_CASE("Goal seek scales AWS prices to clear a raised MAP Lite floor, and res
     CHECK(no.lo == 0.5);
     CHECK(no.hi == 1.1);
     CHECK(no.message.find("Not eligible") != std::string::npos);
-    const SeekResult arr = seekGoal(s, "aws.regionMultiplier", Goal{SeekOutput::ProjectedArr, GoalKind::AtLeast, 150000.0}, bracket);
+    const SeekResult arr =
+        seekGoal(s, "aws.regionMultiplier", Goal{SeekOutput::ProjectedArr, GoalKind::AtLeast, 150000.0}, bracket);
     CHECK(arr.status == SeekStatus::NotReachable);
     CHECK(arr.boundValue == 1.1);
     CHECK(arr.boundOutput == Approx(145200.0)); // 132,000 x 1.1
@@ -178,7 +182,7 @@ TEST_CASE("Goal seek finds the tagging coverage that loses at most $10K of credi
     // 9 tagged leaves dyno-9: $7,902 <= $10K -> 90 %.
     const SeekResult inOrder = seekGoal(s, "lever.taggedShare", lose10k);
     REQUIRE(inOrder.status == SeekStatus::Found);
-    CHECK(inOrder.value == 0.9);                // snapped to 9 of 10 workloads
+    CHECK(inOrder.value == 0.9); // snapped to 9 of 10 workloads
     CHECK(inOrder.output == Approx(7902.0));
     CHECK(inOrder.currentValue == 0.0);
 
@@ -189,7 +193,8 @@ TEST_CASE("Goal seek finds the tagging coverage that loses at most $10K of credi
     CHECK(bySpend.output == Approx(2 * 3960.0));
 
     // Losing nothing needs every workload tagged: the answer is 100 %.
-    const SeekResult all = seekGoal(s, "lever.taggedShare", Goal{SeekOutput::CreditsLostToTagging, GoalKind::AtMost, 0.0});
+    const SeekResult all =
+        seekGoal(s, "lever.taggedShare", Goal{SeekOutput::CreditsLostToTagging, GoalKind::AtMost, 0.0});
     REQUIRE(all.status == SeekStatus::Found);
     CHECK(all.value == 1.0);
     CHECK(all.output == 0.0);
@@ -201,8 +206,8 @@ TEST_CASE("The tagged-share lever tags eligible workloads only, in a fixed order
     s.workloads[3].mapTagged = true;
     const Lever l = taggedShareLever(s);
     CHECK(l.key == "lever.taggedShare");
-    CHECK(l.get(s) == 1.0);                     // all 9 eligible are tagged
-    l.set(s, 0.5);                              // floor(0.5 x 9) = 4: dyno-0, 1, 2, 4
+    CHECK(l.get(s) == 1.0); // all 9 eligible are tagged
+    l.set(s, 0.5);          // floor(0.5 x 9) = 4: dyno-0, 1, 2, 4
     int tagged = 0;
     for (std::size_t i = 0; i < s.workloads.size(); ++i)
         if (i != 3 && s.workloads[i].mapTagged) ++tagged;
@@ -223,11 +228,12 @@ TEST_CASE("Goal seek finds the Mobilize share at which the net migration cost br
     const Result base = estimate(s);
     REQUIRE(base.ok());
     CHECK(base.tco.netMigrationCostUsd == Approx(8000.0)); // p = 20 %: 34,400 - 26,400
-    const SeekResult sr = seekGoal(s, "program.mobilizePctOfArr", Goal{SeekOutput::NetMigrationCost, GoalKind::Equal, 0.0});
+    const SeekResult sr =
+        seekGoal(s, "program.mobilizePctOfArr", Goal{SeekOutput::NetMigrationCost, GoalKind::Equal, 0.0});
     REQUIRE(sr.status == SeekStatus::Found);
     CHECK(sr.value == Approx(34400.0 / 132000.0).margin(1e-6));
     CHECK(sr.output == Approx(0.0).margin(0.05));
-    CHECK_FALSE(sr.metAbove);                   // cost falls as the share rises
+    CHECK_FALSE(sr.metAbove); // cost falls as the share rises
 }
 
 TEST_CASE("Goal seek on an integer assumption returns a whole number", "[model][goal_seek]") {
@@ -237,11 +243,12 @@ TEST_CASE("Goal seek on an integer assumption returns a whole number", "[model][
     s.program.trainingAllowanceUsdPerPerson = 1000.0;
     SeekOptions o;
     o.hi = 100.0;
-    const SeekResult sr = seekGoal(s, "program.trainingPeople", Goal{SeekOutput::TotalFunding, GoalKind::AtLeast, 66100.0}, o);
+    const SeekResult sr =
+        seekGoal(s, "program.trainingPeople", Goal{SeekOutput::TotalFunding, GoalKind::AtLeast, 66100.0}, o);
     REQUIRE(sr.status == SeekStatus::Found);
     CHECK(sr.value == 4.0);
     CHECK(sr.output == Approx(66600.0));
-    CHECK(sr.hi == 100.0);                      // a user bracket above the default search end is honoured
+    CHECK(sr.hi == 100.0); // a user bracket above the default search end is honoured
 }
 
 TEST_CASE("Goal seek reports unknown levers, invalid scenarios and empty brackets", "[model][goal_seek]") {
@@ -299,7 +306,8 @@ TEST_CASE("Goal seek answers on a synthetic estate are tight", "[model][goal_see
     const Result base = estimate(s);
     REQUIRE(base.ok());
     const double target = base.tco.horizonSavingsUsd + 1000000.0;
-    const SeekResult sr = seekGoal(s, "aws.enterpriseDiscountPct", Goal{SeekOutput::HorizonSavings, GoalKind::AtLeast, target});
+    const SeekResult sr =
+        seekGoal(s, "aws.enterpriseDiscountPct", Goal{SeekOutput::HorizonSavings, GoalKind::AtLeast, target});
     REQUIRE(sr.status == SeekStatus::Found);
     CHECK(sr.output >= target);
     // Licence counts round up (Oracle processors, SQL Server 4-core minimum): the output moves in small steps, so
@@ -312,10 +320,11 @@ TEST_CASE("Goal seek answers on a synthetic estate are tight", "[model][goal_see
     Scenario below = s;
     below.aws.enterpriseDiscountPct = sr.value - 1e-5;
     CHECK(estimate(below).tco.horizonSavingsUsd < target);
-    CHECK(sr.evaluations < 80);                 // 25 scan probes + about 24 bisection steps
+    CHECK(sr.evaluations < 80); // 25 scan probes + about 24 bisection steps
 
     // Payback barely moves with the discount here (month 14 at 0 %, 13 from 20 % on): month 8 is out of reach.
-    const SeekResult no = seekGoal(s, "aws.enterpriseDiscountPct", Goal{SeekOutput::PaybackMonth, GoalKind::AtMost, 8.0});
+    const SeekResult no =
+        seekGoal(s, "aws.enterpriseDiscountPct", Goal{SeekOutput::PaybackMonth, GoalKind::AtMost, 8.0});
     CHECK(no.status == SeekStatus::NotReachable);
     CHECK(no.boundOutput > 8.0);
 }

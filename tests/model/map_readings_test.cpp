@@ -30,9 +30,10 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 } // namespace
 
-TEST_CASE("where nothing migrates inside the horizon, funding adds no money: NPV is zero, not positive", "[model][funding][map]") {
+TEST_CASE("where nothing migrates inside the horizon, funding adds no money: NPV is zero, not positive",
+          "[model][funding][map]") {
     Scenario s = test::paasScenario();
-    s.plan.waves = {{"Wave 1", 70, 3, 1}};       // starts at month 70, after the 60-month horizon
+    s.plan.waves = {{"Wave 1", 70, 3, 1}}; // starts at month 70, after the 60-month horizon
     const Result r = estimate(s);
     REQUIRE(r.ok());
     CHECK(r.eligibility.verdict == Verdict::MapLite); // ARR is the sized 132,000 whatever the plan
@@ -55,7 +56,7 @@ TEST_CASE("where nothing migrates inside the horizon, funding adds no money: NPV
 
 TEST_CASE("under the published rules too, partner cash never adds money to the customer", "[model][funding][map]") {
     Scenario s = test::rulesPaasScenario();
-    s.plan.waves = {{"Wave 1", 70, 3, 1}};       // nothing migrates inside the 60-month horizon
+    s.plan.waves = {{"Wave 1", 70, 3, 1}}; // nothing migrates inside the 60-month horizon
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Assess 5 % x 132,000 = 6,600 at month 1 against the assessment costed at 6,600 (no fee quoted): 0 net.
@@ -115,7 +116,8 @@ TEST_CASE("a quoted assessment fee is the services line Assess cash offsets", "[
     CHECK(r.tco.migrationByCategory.oneTimeUsd == Approx(55000.0 + 40000.0));
 }
 
-TEST_CASE("money left on the table is at most what the credit cap still allowed, each dollar under one reason", "[model][funding][map]") {
+TEST_CASE("money left on the table is at most what the credit cap still allowed, each dollar under one reason",
+          "[model][funding][map]") {
     const Scenario s = test::paasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -160,7 +162,8 @@ TEST_CASE("money left on the table is at most what the credit cap still allowed,
     requireTracesMatch(rl);
 }
 
-TEST_CASE("a committed spend far from the sized spend is labelled committed and warned about", "[model][funding][map]") {
+TEST_CASE("a committed spend far from the sized spend is labelled committed and warned about",
+          "[model][funding][map]") {
     Scenario s = test::paasScenario();
     CHECK(estimate(s).warning("arr_differs_from_sized") == nullptr); // no commitment entered
     // Committed 2,500,000 a year against 132,000 sized: 18.94x > 1.5x.
@@ -181,7 +184,8 @@ TEST_CASE("a committed spend far from the sized spend is labelled committed and 
     CHECK(estimate(s).warning("arr_differs_from_sized") != nullptr);
 }
 
-TEST_CASE("total funding above ~25 % of first-year spend is warned about with each phase's share", "[model][funding][map]") {
+TEST_CASE("total funding above ~25 % of first-year spend is warned about with each phase's share",
+          "[model][funding][map]") {
     Scenario s = test::paasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -200,7 +204,8 @@ TEST_CASE("total funding above ~25 % of first-year spend is warned about with ea
     CHECK(low.warning("funding_above_typical") == nullptr);
 }
 
-TEST_CASE("the published rules show both readings of their credits: total tagged spend and its growth", "[model][funding][map]") {
+TEST_CASE("the published rules show both readings of their credits: total tagged spend and its growth",
+          "[model][funding][map]") {
     const Scenario s = test::rulesPaasScenario();
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -212,8 +217,9 @@ TEST_CASE("the published rules show both readings of their credits: total tagged
     CHECK(termValue(r.traces.credits, "credits on spend growth (other reading)").value_or(-1.0) == Approx(6600.0));
     CHECK(r.traces.credits.formula.find("growth only, the articles' wording: $6,600") != std::string::npos);
     // The same on the profile's own trace (shown beside the headline).
-    CHECK(termValue(r.fundingProfiles.publishedRules.credits, "credits on spend growth (other reading)").value_or(-1.0) ==
-          Approx(6600.0));
+    CHECK(
+        termValue(r.fundingProfiles.publishedRules.credits, "credits on spend growth (other reading)").value_or(-1.0) ==
+        Approx(6600.0));
     requireTracesMatch(r);
 
     // A second wave landing later is growth: 5 workloads move in wave 2 (go-live month 12). Tagged spend a quarter:
@@ -228,7 +234,8 @@ TEST_CASE("the published rules show both readings of their credits: total tagged
     CHECK(r2.funding.creditsEarnedUsd > 6600.0); // the total reading credits every quarter's spend
 }
 
-TEST_CASE("the funding change a plan causes reads the total first, credits and partner cash beside it", "[model][funding][map]") {
+TEST_CASE("the funding change a plan causes reads the total first, credits and partner cash beside it",
+          "[model][funding][map]") {
     Result before, after;
     before.funding.totalUsd = 514000.0;
     before.funding.customerCreditsUsd = 200000.0;

@@ -33,7 +33,7 @@ Scenario profitable() {
     Scenario s = test::rulesPaasScenario();
     s.source.monthlyBillUsd = 90000.0;
     s.rules[static_cast<std::size_t>(Disposition::Rehost)].oneTimeUsdPerWorkload = 0.0;
-    s.plan.waves[0].dualRunningMonths = 0;      // no month paying both sides
+    s.plan.waves[0].dualRunningMonths = 0; // no month paying both sides
     return s;
 }
 
@@ -147,9 +147,9 @@ TEST_CASE("estimate: payback is the first month of the migration when savings ne
 
 TEST_CASE("shortfalls round up and show cents below one dollar", "[model][format]") {
     CHECK(formatUsdShortfall(0.45) == "$0.45");
-    CHECK(formatUsdShortfall(0.001) == "$0.01");     // a tenth of a cent still shows as a cent
-    CHECK(formatUsdShortfall(0.999) == "$1");        // 99.9 cents round up to $1
-    CHECK(formatUsdShortfall(1500.2) == "$1,501");   // up, not to nearest
+    CHECK(formatUsdShortfall(0.001) == "$0.01");   // a tenth of a cent still shows as a cent
+    CHECK(formatUsdShortfall(0.999) == "$1");      // 99.9 cents round up to $1
+    CHECK(formatUsdShortfall(1500.2) == "$1,501"); // up, not to nearest
     CHECK(formatUsdShortfall(1500.0) == "$1,500");
     CHECK(formatUsdShortfall(132000.45 - 132000.0) == "$0.45"); // float noise does not add a cent
     CHECK(formatUsdShortfall(0.0) == "$0");
@@ -157,7 +157,7 @@ TEST_CASE("shortfalls round up and show cents below one dollar", "[model][format
 
 TEST_CASE("a failed ARR check short by 45 cents says $0.45, never $0", "[model][format]") {
     Scenario s = test::paasScenario();
-    s.program.mapLiteMinArrUsd = 132000.45;       // projected ARR is 12 x 11,000 = 132,000
+    s.program.mapLiteMinArrUsd = 132000.45; // projected ARR is 12 x 11,000 = 132,000
     const Result r = estimate(s);
     REQUIRE(r.ok());
     const EligibilityCheck& c = r.eligibility.checks[0];
@@ -209,9 +209,11 @@ TEST_CASE("every registry scalar at its bound estimates to finite, non-negative 
         for (double v : {a.minValue, a.maxValue}) {
             Scenario s = test::paasScenario();
             s.source.kind = SourceKind::OnPremises; // on-premises drivers count too
-            if (a.isRangeField) a.setRange(s, {v, v, v});
-            else a.set(s, a.minExclusive && v == a.minValue ? v + 1e-6 : v);
-            if (!validate(s).empty()) continue;      // e.g. the horizon's 3..5 with 4 between
+            if (a.isRangeField)
+                a.setRange(s, {v, v, v});
+            else
+                a.set(s, a.minExclusive && v == a.minValue ? v + 1e-6 : v);
+            if (!validate(s).empty()) continue; // e.g. the horizon's 3..5 with 4 between
             const Result r = estimate(s);
             INFO(v);
             CHECK(r.ok());

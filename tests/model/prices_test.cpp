@@ -110,7 +110,7 @@ TEST_CASE("SQL Server licence included where the region has no table: the editio
     REQUIRE(r.ok());
     CHECK(r.workloads[0].instanceUsdPerHour == Approx(0.21346 + 0.166 * 4)); // 0.87746
     CHECK(r.workloads[1].instanceUsdPerHour == Approx(0.21346 + 0.421 * 4)); // 1.89746
-    CHECK(r.workloads[0].awsMonthlyUsd == Approx(0.87746 * 730.0));         // 640.5458
+    CHECK(r.workloads[0].awsMonthlyUsd == Approx(0.87746 * 730.0));          // 640.5458
     CHECK(countWarnings(r, "licence_rate_derived") == 1);
     CHECK(r.warning("licence_rate_derived")->text.find("2 workloads are") != std::string::npos);
     // The tables in use name the derived ones, with how they were derived.
@@ -240,8 +240,8 @@ TEST_CASE("a measured 0 % is read as not measured: like-for-like, never a need o
 TEST_CASE("a VM larger than a host gets hosts of its own, with a warning, instead of refusing the scenario",
           "[model][prices][today]") {
     // Default hosts: 32 cores x 2 threads x 2 = 128 vCPU, 512 GB. A 768 GB VM needs 768 / 512 = 1.5 -> 2 hosts.
-    Scenario s = onPrem("us-east-1", {server("big", "Ubuntu 22.04", 8, 768.0, 10.0),
-                                      server("small", "Ubuntu 22.04", 2, 8.0, 10.0)});
+    Scenario s = onPrem("us-east-1",
+                        {server("big", "Ubuntu 22.04", 8, 768.0, 10.0), server("small", "Ubuntu 22.04", 2, 8.0, 10.0)});
     const Result r = estimate(s);
     REQUIRE(r.ok());
     CHECK(r.workloads[0].hostShare == 2.0);
@@ -362,8 +362,7 @@ TEST_CASE("SQL Server on RDS is priced beside EC2 with the customer's own licenc
     CHECK(mysql.databaseAlternatives.workloads == 0);
 }
 
-TEST_CASE("the tables in use list each EC2 table once, databases that fell back from RDS included",
-          "[model][prices]") {
+TEST_CASE("the tables in use list each EC2 table once, databases that fell back from RDS included", "[model][prices]") {
     // eu-south-2 has no RDS tables: a replatformed MySQL database lands on EC2 Linux beside a rehosted Linux VM.
     Workload db = server("mysql-1", "Ubuntu 22.04", 2, 8.0, 50.0);
     db.database = DatabaseEngine::MySql;

@@ -74,8 +74,7 @@ TEST_CASE("retiring a workload never adds AWS cost", "[model][property]") {
         const Result r = estimate(t);
         REQUIRE(r.ok());
         CHECK(r.workloads[i].awsMonthlyUsd == 0.0);
-        for (std::size_t m = 0; m < r.monthly.size(); ++m)
-            CHECK(r.monthly[m].awsUsd <= base.monthly[m].awsUsd + 1e-6);
+        for (std::size_t m = 0; m < r.monthly.size(); ++m) CHECK(r.monthly[m].awsUsd <= base.monthly[m].awsUsd + 1e-6);
     }
 }
 
@@ -93,8 +92,9 @@ TEST_CASE("the series sum to the totals", "[model][property]") {
             credits += p.fundingCreditsUsd;
             statusQuo += p.statusQuoUsd;
             migration += p.legacyUsd + p.awsUsd + p.subscriptionUsd + p.opsLabourUsd + p.licencesKeptUsd + p.oneTimeUsd;
-            CHECK(p.fundingTotalUsd == Approx(p.fundingAssessUsd + p.fundingMobilizeUsd + p.fundingCreditsUsd +
-                                              p.fundingTrainingUsd).margin(1e-6));
+            CHECK(p.fundingTotalUsd ==
+                  Approx(p.fundingAssessUsd + p.fundingMobilizeUsd + p.fundingCreditsUsd + p.fundingTrainingUsd)
+                      .margin(1e-6));
         }
         CHECK(oneTime == Approx(r.tco.oneTimeUsd));
         CHECK(funding == Approx(r.funding.totalUsd));

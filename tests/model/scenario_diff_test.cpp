@@ -120,14 +120,14 @@ TEST_CASE("A scenario diff lists settings, waves and price changes outside the r
 TEST_CASE("A scenario diff matches workloads by id", "[model][diff]") {
     const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
-    b.workloads.erase(b.workloads.begin() + 9);          // dyno-9 removed
-    b.workloads[2].vcpu = 4;                             // dyno-2 resized and untagged
+    b.workloads.erase(b.workloads.begin() + 9); // dyno-9 removed
+    b.workloads[2].vcpu = 4;                    // dyno-2 resized and untagged
     b.workloads[2].mapTagged = false;
-    b.workloads[5].cpuUtilP95Pct = 0.125;                // dyno-5 gains a measurement
+    b.workloads[5].cpuUtilP95Pct = 0.125; // dyno-5 gains a measurement
     Workload extra = a.workloads[0];
     extra.id = "new-db";
-    b.workloads.insert(b.workloads.begin(), extra);      // added, at the front: order must not matter
-    std::swap(b.workloads[3], b.workloads[4]);           // reordering alone is no change
+    b.workloads.insert(b.workloads.begin(), extra); // added, at the front: order must not matter
+    std::swap(b.workloads[3], b.workloads[4]);      // reordering alone is no change
     const ScenarioDiff d = diffScenarios(a, b);
     CHECK(d.assumptions.empty());
     CHECK(d.workloadsAdded == std::vector<std::string>{"new-db"});
@@ -188,8 +188,10 @@ TEST_CASE("A result diff ranks money movers by size and carries the biggest move
     // Money figures come before the others.
     bool seenOther = false;
     for (const FigureMove& m : d.moved) {
-        if (!m.money) seenOther = true;
-        else CHECK_FALSE(seenOther);
+        if (!m.money)
+            seenOther = true;
+        else
+            CHECK_FALSE(seenOther);
     }
     // Traces: the three biggest movers that have one (total, Mobilize, NPV); horizon savings has none.
     CHECK(d.moved[0].hasTrace);
@@ -204,7 +206,7 @@ TEST_CASE("A result diff ranks money movers by size and carries the biggest move
 TEST_CASE("A result diff reports a verdict change and refuses invalid results", "[model][diff]") {
     const Scenario a = test::rulesPaasScenario();
     Scenario b = a;
-    b.program.mapLiteMinArrUsd = 150000.0; // ARR $132,000 no longer clears MAP Lite: funding drops to 0
+    b.program.mapLiteMinArrUsd = 150000.0;        // ARR $132,000 no longer clears MAP Lite: funding drops to 0
     b.program.practicalFloorMonthlyUsd = 20000.0; // and $11,000 a month is below the practical floor (not borderline)
     const ResultDiff d = diffResults(estimate(a), estimate(b));
     REQUIRE(d.comparable);

@@ -44,7 +44,9 @@ SizingNeed need(double vcpu, double gib, std::optional<double> cpuDemand = std::
     return n;
 }
 
-std::string typeOf(const SizingPick& p) { return p.spec >= 0 ? cat().instances[static_cast<std::size_t>(p.spec)].type : "-"; }
+std::string typeOf(const SizingPick& p) {
+    return p.spec >= 0 ? cat().instances[static_cast<std::size_t>(p.spec)].type : "-";
+}
 
 } // namespace
 
@@ -171,12 +173,16 @@ TEST_CASE("RDS engines by edition and licence, Multi-AZ twice Single-AZ", "[mode
     CHECK(typeOf(sizer.pick(rds(RdsEngine::MySql, RdsDeployment::SingleAz), need(2, 8), false)) == "m5.large");
     CHECK(sizer.pick(rds(RdsEngine::MySql, RdsDeployment::SingleAz), need(2, 8), false).usdPerHour == Approx(0.171));
     CHECK(sizer.pick(rds(RdsEngine::MySql, RdsDeployment::MultiAz), need(2, 8), false).usdPerHour == Approx(0.342));
-    CHECK(sizer.pick(rds(RdsEngine::PostgreSql, RdsDeployment::SingleAz), need(2, 8), false).usdPerHour == Approx(0.178));
+    CHECK(sizer.pick(rds(RdsEngine::PostgreSql, RdsDeployment::SingleAz), need(2, 8), false).usdPerHour ==
+          Approx(0.178));
     // SQL Server Standard (12) db.m5.xlarge 1.224 and Enterprise (15) 2.336 at 4 vCPU / 16 GiB (infracost 2026
     // golden rows agree).
-    CHECK(sizer.pick(rds(RdsEngine::SqlServerStandard, RdsDeployment::SingleAz), need(4, 16), false).usdPerHour == Approx(1.224));
-    CHECK(sizer.pick(rds(RdsEngine::SqlServerEnterprise, RdsDeployment::SingleAz), need(4, 16), false).usdPerHour == Approx(2.336));
-    CHECK(sizer.pick(rds(RdsEngine::SqlServerEnterprise, RdsDeployment::MultiAz), need(4, 16), false).usdPerHour == Approx(4.672));
+    CHECK(sizer.pick(rds(RdsEngine::SqlServerStandard, RdsDeployment::SingleAz), need(4, 16), false).usdPerHour ==
+          Approx(1.224));
+    CHECK(sizer.pick(rds(RdsEngine::SqlServerEnterprise, RdsDeployment::SingleAz), need(4, 16), false).usdPerHour ==
+          Approx(2.336));
+    CHECK(sizer.pick(rds(RdsEngine::SqlServerEnterprise, RdsDeployment::MultiAz), need(4, 16), false).usdPerHour ==
+          Approx(4.672));
 
     Workload w;
     RdsEngine e{};
@@ -253,7 +259,8 @@ TEST_CASE("the sizer kept between estimates belongs to one catalogue", "[model][
                 if (changed.instances[static_cast<std::size_t>(r.spec)].type == "m5a.large") r.usdPerHour = 0.5;
     sortRates(changed);
     auto second = std::make_shared<const PriceCatalogue>(std::move(changed));
-    const SizingPick p = sizerFor(second, true).pick(*second->region("us-east-1")->ec2For(Ec2Os::Linux), need(2, 8), false);
+    const SizingPick p =
+        sizerFor(second, true).pick(*second->region("us-east-1")->ec2For(Ec2Os::Linux), need(2, 8), false);
     CHECK(typeOf(p) != "m5a.large");
     CHECK(p.usdPerHour < 0.5);
     // Back to the first catalogue: its own prices again.

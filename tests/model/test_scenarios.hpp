@@ -12,9 +12,10 @@ namespace est::model::test {
 /// Linux / Windows rates below, gp3 and RDS storage $0.10 per GB-month, every RDS engine at 2 x the Linux
 /// rate Single-AZ (4 x Multi-AZ).
 inline std::shared_ptr<const PriceCatalogue> roundCatalogue() {
-    return catalogueFromRows("test-region",
-                             {{"a.large", 2, 8.0, 0.10, 0.20}, {"a.xlarge", 4, 16.0, 0.20, 0.40}, {"b.xlarge", 4, 32.0, 0.25, 0.45}},
-                             0.10, 2.0, "2026-11-23", "hand-made for tests");
+    return catalogueFromRows(
+        "test-region",
+        {{"a.large", 2, 8.0, 0.10, 0.20}, {"a.xlarge", 4, 16.0, 0.20, 0.40}, {"b.xlarge", 4, 32.0, 0.25, 0.45}}, 0.10,
+        2.0, "2026-11-23", "hand-made for tests");
 }
 
 /// Pins the figures the arithmetic tests were written with, so each keeps testing its own rule: no AWS management
@@ -56,12 +57,13 @@ inline Scenario paasScenario() {
     s.source.provider = "Heroku";
     s.source.monthlyBillUsd = 9000.0;
     s.aws.region = "test-region";
-    s.aws.catalogue = catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.50, 0.0}}, 0.10, 2.0, "2026-11-23", "tests");
+    s.aws.catalogue =
+        catalogueFromRows("test-region", {{"p.large", 2, 8.0, 1.50, 0.0}}, 0.10, 2.0, "2026-11-23", "tests");
     s.aws.pricingModel = PricingModel::OnDemand;
     s.aws.supportPlan = SupportPlan::Basic;
-    s.plan.assessWeeks = 3.0;                   // 3 x 12 / 52 = 0.69 -> month 1
-    s.plan.mobilizeWeeks = 6.0;                 // 9 x 12 / 52 = 2.08 -> month 3
-    s.plan.waves = {{"Wave 1", 3, 3, 1}};       // go-live month 6, one month of dual running
+    s.plan.assessWeeks = 3.0;             // 3 x 12 / 52 = 0.69 -> month 1
+    s.plan.mobilizeWeeks = 6.0;           // 9 x 12 / 52 = 2.08 -> month 3
+    s.plan.waves = {{"Wave 1", 3, 3, 1}}; // go-live month 6, one month of dual running
     s.program.partnerMigrationCompetency = true;
     pinFormerLabourAndManagement(s);
     // The operations team of the moved stack: 0.075 of a $120K engineer = $750 a month, $75 for each of the 10
@@ -74,7 +76,7 @@ inline Scenario paasScenario() {
         w.os = "Heroku-22 (Ubuntu)";
         w.vcpu = 2;
         w.ramGb = 8.0;
-        w.storageGb = 50.0;                     // 50 x $0.10 = $5
+        w.storageGb = 50.0; // 50 x $0.10 = $5
         w.wave = 1;
         w.disposition = Disposition::Rehost;
         s.workloads.push_back(w);

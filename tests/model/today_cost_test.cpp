@@ -57,7 +57,8 @@ bool hasWarning(const Result& r, const std::string& path) {
 } // namespace
 
 TEST_CASE("a large VM carries many times a small VM's share of its host", "[model][today]") {
-    Scenario s = onPremScenario({vm("small", "Ubuntu 22.04", 1, 1.0, 0.0), vm("large", "Ubuntu 22.04", 64, 512.0, 0.0)});
+    Scenario s =
+        onPremScenario({vm("small", "Ubuntu 22.04", 1, 1.0, 0.0), vm("large", "Ubuntu 22.04", 64, 512.0, 0.0)});
     const Result r = estimate(s);
     REQUIRE(r.ok());
     // Host vCPU capacity 32 x 2 x 2 = 128; small: max(1 / 128, 1 / 512) = 1/128; large: max(64 / 128, 512 / 512) = 1.
@@ -79,7 +80,8 @@ TEST_CASE("a large VM carries many times a small VM's share of its host", "[mode
     CHECK(off.workloads[1].todayMonthlyUsd == Approx(59.9101 * 1.1 + 245.0).epsilon(1e-5));
 }
 
-TEST_CASE("storage is an acquisition cost amortised over its refresh cycle, with maintenance and power", "[model][today]") {
+TEST_CASE("storage is an acquisition cost amortised over its refresh cycle, with maintenance and power",
+          "[model][today]") {
     OnPremDrivers d;
     const HostRates h = hostRates(d);
     // $2.00 / (4 years x 12) = 0.0416667; 10 % x $2.00 / 12 = 0.0166667; power 0.01 kW / 1000 GB x 1.8 x 730 h x
@@ -100,7 +102,8 @@ TEST_CASE("a SQL Server Enterprise VM keeps its licences when rehosted and repla
     Workload db = vm("sql", "Microsoft Windows Server 2019", 8, 64.0, 100.0);
     db.database = DatabaseEngine::SqlServer;
     db.databaseEdition = DatabaseEdition::Enterprise;
-    db.cpuUtilP95Pct = 0.4; // needs 8 x 0.4 x 1.25 = 4 vCPU and 64 x 0.4 x 1.25 = 32 GB -> b.xlarge (the only 32 GB type)
+    db.cpuUtilP95Pct =
+        0.4; // needs 8 x 0.4 x 1.25 = 4 vCPU and 64 x 0.4 x 1.25 = 32 GB -> b.xlarge (the only 32 GB type)
     db.memUtilP95Pct = 0.4;
     Scenario s = onPremScenario({db});
     const Result r = estimate(s);
@@ -122,7 +125,8 @@ TEST_CASE("a SQL Server Enterprise VM keeps its licences when rehosted and repla
     bool sqlToday = false, sqlAfter = false;
     for (const LicenceLine& l : lines) {
         if (l.side == "today" && l.text.find("SQL Server Enterprise") == 0) sqlToday = l.monthlyUsd == Approx(2268.45);
-        if (l.side == "after" && l.text.find("Windows Server and SQL Server Enterprise: licence included in the EC2 rate") == 0)
+        if (l.side == "after" &&
+            l.text.find("Windows Server and SQL Server Enterprise: licence included in the EC2 rate") == 0)
             sqlAfter = l.monthlyUsd == Approx(1241.0);
     }
     CHECK(sqlToday);

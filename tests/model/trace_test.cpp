@@ -28,9 +28,9 @@ std::vector<Named> eligibleScenarios() {
     v.push_back({"paas", test::paasScenario()});            // program mechanics (the default headline)
     v.push_back({"paas-rules", test::rulesPaasScenario()}); // published rules of thumb
     Scenario late = test::rulesPaasScenario();
-    late.workloads[0].taggedFromMonth = 12;     // tagged late
-    late.workloads[1].mapTagged = false;        // untagged
-    late.workloads[2].fundedElsewhere = true;   // Activate: 9 eligible workloads, so lower the scope floor
+    late.workloads[0].taggedFromMonth = 12;   // tagged late
+    late.workloads[1].mapTagged = false;      // untagged
+    late.workloads[2].fundedElsewhere = true; // Activate: 9 eligible workloads, so lower the scope floor
     late.program.scopeFloorServers = {5.0, 5.0, 10.0};
     late.program.trainingAllowanceUsdPerPerson = 500.0;
     late.program.trainingPeople = 4;
@@ -52,7 +52,8 @@ void requireAllTracesRecompute(const std::string& name, const Result& r) {
     // 9 headline traces + one per year, per credit quarter, per left-on-the-table reason (7) and per check.
     CHECK(checks.size() == 9 + r.yearly.size() + r.funding.quarters.size() + 7 + r.eligibility.checks.size());
     for (const TraceCheck& c : checks) {
-        INFO(name << " / " << traceName(c.kind, c.index) << ": " << c.problem << " | formula: " << traceOf(r, c.kind, c.index).formula);
+        INFO(name << " / " << traceName(c.kind, c.index) << ": " << c.problem
+                  << " | formula: " << traceOf(r, c.kind, c.index).formula);
         CHECK(c.termsPresent);
         CHECK(c.matches);
         CHECK(c.formulaShowsFigure);
@@ -106,7 +107,7 @@ TEST_CASE("Every headline trace recomputes its figure in eligible scenarios", "[
 TEST_CASE("A trace whose terms disagree with its figure is caught", "[model][trace]") {
     Result r = estimate(test::rulesPaasScenario());
     REQUIRE(r.ok());
-    r.funding.mobilize.amountUsd += 1.0;       // the figure no longer follows from 20 % x $132,000
+    r.funding.mobilize.amountUsd += 1.0; // the figure no longer follows from 20 % x $132,000
     CHECK_FALSE(checkTrace(r, TraceKind::Mobilize).matches);
     r.traces.npv.terms.clear();
     const TraceCheck npv = checkTrace(r, TraceKind::Npv);
@@ -151,7 +152,7 @@ TEST_CASE("Traces recompute their figures when the verdict, the cap or the horiz
 
 TEST_CASE("Payback and NPV traces follow the monthly series", "[model][trace]") {
     Scenario never = test::rulesPaasScenario();
-    never.source.monthlyBillUsd = 5000.0;       // AWS at $11,000 a month never pays back a $5,000 bill
+    never.source.monthlyBillUsd = 5000.0; // AWS at $11,000 a month never pays back a $5,000 bill
     const Result r = estimate(never);
     REQUIRE(r.ok());
     CHECK_FALSE(r.tco.paybackMonth);
@@ -165,7 +166,7 @@ TEST_CASE("Payback and NPV traces follow the monthly series", "[model][trace]") 
 
 TEST_CASE("Failing eligibility checks say how much clears them", "[model][trace]") {
     Scenario s = test::rulesPaasScenario();
-    s.program.mapLiteMinArrUsd = 150000.0;      // ARR $132,000: $18,000 short
+    s.program.mapLiteMinArrUsd = 150000.0; // ARR $132,000: $18,000 short
     s.workloads[1].mapTagged = false;
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -245,7 +246,7 @@ TEST_CASE("The same scenario in EUR gives the same USD result, converted only fo
 
 TEST_CASE("Projected ARR names the largest eligible workloads and the eligible count", "[model][trace]") {
     Scenario s = test::rulesPaasScenario();
-    s.workloads[7].vcpu = 4;                    // needs 2 x p.large: 2 x 1.50 x 730 + $5 storage = $2,195 a month
+    s.workloads[7].vcpu = 4; // needs 2 x p.large: 2 x 1.50 x 730 + $5 storage = $2,195 a month
     const Result r = estimate(s);
     REQUIRE(r.ok());
     const Trace& t = r.traces.projectedArr;
@@ -254,7 +255,8 @@ TEST_CASE("Projected ARR names the largest eligible workloads and the eligible c
     CHECK(t.formula.find("12 x $12,095") != std::string::npos);
     CHECK(t.formula.find("10 MAP-eligible workloads") != std::string::npos);
     // Top 3 by monthly AWS spend, ties in scenario order: dyno-7, then dyno-0 and dyno-1.
-    CHECK(t.formula.find("largest: dyno-7 $2,195/month, dyno-0 $1,100/month, dyno-1 $1,100/month") != std::string::npos);
+    CHECK(t.formula.find("largest: dyno-7 $2,195/month, dyno-0 $1,100/month, dyno-1 $1,100/month") !=
+          std::string::npos);
     REQUIRE(t.notes.size() == 3);
     CHECK(t.notes[0] == "largest: dyno-7 $2,195/month");
     CHECK(termValue(t, "largest: dyno-7") == Approx(2195.0));
@@ -319,7 +321,8 @@ TEST_CASE("Each credit quarter's trace shows spend, minimum, lag and cap", "[mod
     CHECK(checkTrace(r, TraceKind::CreditQuarter, 4).recomputed == Approx(6600.0));
     // The quarters add up to the credits figure: 3,200 + 4 x 6,600 = 29,600.
     double sum = 0.0;
-    for (std::size_t q = 0; q < r.traces.creditQuarters.size(); ++q) sum += checkTrace(r, TraceKind::CreditQuarter, q).recomputed;
+    for (std::size_t q = 0; q < r.traces.creditQuarters.size(); ++q)
+        sum += checkTrace(r, TraceKind::CreditQuarter, q).recomputed;
     CHECK(sum == Approx(29600.0));
 
     // Cap $40,000 including credits: 40,000 - 6,600 - 26,400 = 7,000 left; index 3 takes 3,200, index 4 the last 3,800.
@@ -395,8 +398,8 @@ TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model
     const Result cc = estimate(capped);
     CHECK(checkTrace(cc, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::Cap)).recomputed ==
           Approx(32600.0));
-    CHECK(checkTrace(cc, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).recomputed ==
-          Approx(0.0).margin(1e-9));
+    CHECK(checkTrace(cc, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum))
+              .recomputed == Approx(0.0).margin(1e-9));
     requireAllTracesRecompute("cap includes credits", cc);
 
     // Not eligible (ARR $132,000 under a $150,000 minimum): the whole ladder 6,600 + 26,400 + 29,600 = 62,600.
@@ -404,15 +407,16 @@ TEST_CASE("Each left-on-the-table reason's trace recomputes its amount", "[model
     ne.program.mapLiteMinArrUsd = 150000.0;
     ne.program.practicalFloorMonthlyUsd = 20000.0; // not borderline either
     const Result nr = estimate(ne);
-    CHECK(checkTrace(nr, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::NotEligible)).recomputed ==
-          Approx(62600.0));
+    CHECK(checkTrace(nr, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::NotEligible))
+              .recomputed == Approx(62600.0));
     requireAllTracesRecompute("not eligible", nr);
 }
 
-TEST_CASE("Each eligibility check's trace shows measured value, threshold, status and what clears it", "[model][trace]") {
+TEST_CASE("Each eligibility check's trace shows measured value, threshold, status and what clears it",
+          "[model][trace]") {
     Scenario s = test::rulesPaasScenario();
-    s.program.mapLiteMinArrUsd = 150000.0;      // ARR $132,000: $18,000 short
-    s.workloads[1].mapTagged = false;           // coverage 9 / 10
+    s.program.mapLiteMinArrUsd = 150000.0; // ARR $132,000: $18,000 short
+    s.workloads[1].mapTagged = false;      // coverage 9 / 10
     s.program.partnerMigrationCompetency.reset();
     const Result r = estimate(s);
     REQUIRE(r.ok());
@@ -426,14 +430,14 @@ TEST_CASE("Each eligibility check's trace shows measured value, threshold, statu
         CHECK(tc.matches);
         CHECK(tc.formulaShowsFigure);
         if (c.id == "arr.mapLite") {
-            CHECK(tc.figure == 0.0);            // fail
+            CHECK(tc.figure == 0.0); // fail
             CHECK(termValue(t, "minimum") == Approx(150000.0));
             CHECK(termValue(t, "clear amount") == Approx(18000.0)); // 150,000 - 132,000
             CHECK(t.formula.find("measured $132,000 >= minimum $150,000 -> fail") != std::string::npos);
             CHECK(t.notes.at(0).find("blocking") == 0);
         }
         if (c.id == "partner.competency") {
-            CHECK(tc.figure == -1.0);           // not stated: unknown
+            CHECK(tc.figure == -1.0); // not stated: unknown
             CHECK(termValue(t, "known") == 0.0);
             CHECK(t.formula.find("unknown") != std::string::npos);
         }
@@ -443,7 +447,7 @@ TEST_CASE("Each eligibility check's trace shows measured value, threshold, statu
             CHECK(termValue(t, "clear amount") == 1.0);
         }
         if (c.id == "tagging.timing") {
-            CHECK(tc.figure == 1.0);            // nobody tagged late: 0 <= maximum 0
+            CHECK(tc.figure == 1.0); // nobody tagged late: 0 <= maximum 0
             CHECK(termValue(t, "maximum") == 0.0);
         }
     }
@@ -453,11 +457,11 @@ TEST_CASE("Missing, extra or wrong list traces are caught", "[model][trace]") {
     const Result good = estimate(test::rulesPaasScenario());
     REQUIRE(good.ok());
     Result r = good;
-    r.yearly[1].netCashFlowUsd += 1.0;          // the year's figure no longer follows from its terms
+    r.yearly[1].netCashFlowUsd += 1.0; // the year's figure no longer follows from its terms
     CHECK_FALSE(checkTrace(r, TraceKind::TcoYear, 1).matches);
 
     r = good;
-    r.traces.creditQuarters.pop_back();         // 19 traces for 20 quarters
+    r.traces.creditQuarters.pop_back(); // 19 traces for 20 quarters
     const std::vector<TraceCheck> missing = checkTraces(r);
     bool sawMissing = false;
     for (const TraceCheck& c : missing)
@@ -468,7 +472,8 @@ TEST_CASE("Missing, extra or wrong list traces are caught", "[model][trace]") {
     r.traces.leftOnTableReasons.push_back(r.traces.leftOnTableReasons.back()); // 8 traces for 7 reasons
     bool sawExtra = false;
     for (const TraceCheck& c : checkTraces(r))
-        if (c.kind == TraceKind::LeftOnTableReason && c.problem.find("8 leftOnTableReasons traces for 7 figures") == 0) sawExtra = true;
+        if (c.kind == TraceKind::LeftOnTableReason && c.problem.find("8 leftOnTableReasons traces for 7 figures") == 0)
+            sawExtra = true;
     CHECK(sawExtra);
 
     r = good;
@@ -477,7 +482,8 @@ TEST_CASE("Missing, extra or wrong list traces are caught", "[model][trace]") {
 
     r = good;
     r.funding.leftOnTable.belowMinimumUsd = 0.0; // was 20 % x 50,000 = 10,000
-    CHECK(checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).recomputed ==
-          Approx(10000.0));
-    CHECK_FALSE(checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).matches);
+    CHECK(checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum))
+              .recomputed == Approx(10000.0));
+    CHECK_FALSE(
+        checkTrace(r, TraceKind::LeftOnTableReason, static_cast<std::size_t>(LeftOnTableReason::BelowMinimum)).matches);
 }

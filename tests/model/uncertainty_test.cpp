@@ -78,7 +78,8 @@ TEST_CASE("the Monte Carlo with a fixed seed repeats and orders its percentiles"
     CHECK_FALSE(a.sampledKeys.empty());
 }
 
-TEST_CASE("the Monte Carlo reusing each workload's sizing gives exactly the figures of sizing every trial", "[model][montecarlo]") {
+TEST_CASE("the Monte Carlo reusing each workload's sizing gives exactly the figures of sizing every trial",
+          "[model][montecarlo]") {
     CHECK(sizingAssumption("aws.headroomPct"));
     CHECK_FALSE(sizingAssumption("aws.enterpriseDiscountPct"));
     CHECK_FALSE(sizingAssumption("rules.rehost.oneTimeUsdPerWorkload"));
@@ -92,13 +93,14 @@ TEST_CASE("the Monte Carlo reusing each workload's sizing gives exactly the figu
     for (int withHeadroom = 0; withHeadroom < 2; ++withHeadroom) {
         // No sampled assumption feeds sizing (the default ranges): sized once, reused; then with the headroom
         // sampled too, which sizes every trial again.
-        if (withHeadroom == 1) s.ranges.push_back({"aws.headroomPct", {0.0, s.aws.headroomPct, s.aws.headroomPct + 0.3}});
+        if (withHeadroom == 1)
+            s.ranges.push_back({"aws.headroomPct", {0.0, s.aws.headroomPct, s.aws.headroomPct + 0.3}});
         const MonteCarloResult reused = monteCarlo(s, 150, 77, true);
         const MonteCarloResult sized = monteCarlo(s, 150, 77, false);
         REQUIRE(reused.errors.empty());
         REQUIRE(reused.sampledKeys == sized.sampledKeys);
-        const bool headroomSampled = std::find(reused.sampledKeys.begin(), reused.sampledKeys.end(), "aws.headroomPct") !=
-                                     reused.sampledKeys.end();
+        const bool headroomSampled = std::find(reused.sampledKeys.begin(), reused.sampledKeys.end(),
+                                               "aws.headroomPct") != reused.sampledKeys.end();
         CHECK(headroomSampled == (withHeadroom == 1));
         same(reused.netMigrationCostUsd, sized.netMigrationCostUsd);
         same(reused.totalFundingUsd, sized.totalFundingUsd);

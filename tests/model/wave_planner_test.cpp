@@ -63,11 +63,14 @@ bool mentions(const WavePlan& p, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("move groups: one application plus hard dependencies, soft orders, infrastructure and external ends set aside", "[model][waves]") {
+TEST_CASE(
+    "move groups: one application plus hard dependencies, soft orders, infrastructure and external ends set aside",
+    "[model][waves]") {
     Scenario s = scenario();
-    s.workloads = {server("web1", "Shop"), server("web2", "Shop"), server("db1"), server("cache1"), server("dns"), server("api", "Api"), server("rep")};
-    s.dependencies = {dep("web1", "db1", DependencyKind::Hard),  dep("cache1", "db1", DependencyKind::Hard),
-                      dep("web2", "api", DependencyKind::Soft),  dep("web1", "dns", DependencyKind::Infrastructure),
+    s.workloads = {server("web1", "Shop"), server("web2", "Shop"), server("db1"), server("cache1"),
+                   server("dns"),          server("api", "Api"),   server("rep")};
+    s.dependencies = {dep("web1", "db1", DependencyKind::Hard), dep("cache1", "db1", DependencyKind::Hard),
+                      dep("web2", "api", DependencyKind::Soft), dep("web1", "dns", DependencyKind::Infrastructure),
                       dep("rep", "10.0.0.9", DependencyKind::Soft)};
     const WavePlan p = planWaves(s, Result{});
     // {web1, web2} by application, + db1 (hard), + cache1 (hard to db1); dns, api and rep stand alone.
@@ -123,7 +126,8 @@ TEST_CASE("capacity ramp: pilot 2, +2 a wave, at most 6, an 8-server group gets 
     for (int i = 0; i < 10; ++i) s.workloads.push_back(server("s" + std::to_string(i)));
     for (int i = 0; i < 8; ++i) s.workloads.push_back(server("big" + std::to_string(i), "Big"));
     const WavePlan p = planWaves(s, Result{});
-    // Smallest first: the 10 singles fill wave 1 (cap 2), wave 2 (cap 4) and 4 of wave 3's 6; Big (8 > 6) alone in wave 4.
+    // Smallest first: the 10 singles fill wave 1 (cap 2), wave 2 (cap 4) and 4 of wave 3's 6; Big (8 > 6) alone in
+    // wave 4.
     REQUIRE(p.waves.size() == 4);
     CHECK(p.waves[0].servers == 2);
     CHECK(p.waves[1].servers == 4);
@@ -152,13 +156,14 @@ TEST_CASE("capacity ramp: pilot 2, +2 a wave, at most 6, an 8-server group gets 
     t.workloads = {server("x")};
     t.workloads[0].storageGb = 2500.0;
     const WavePlan q = planWaves(t, Result{});
-    REQUIRE(q.waves.size() == 1); // the empty pilot wave it skipped is dropped
+    REQUIRE(q.waves.size() == 1);                          // the empty pilot wave it skipped is dropped
     CHECK(q.waves[0].capacityStorageGb == Approx(4000.0)); // it went to ramp slot 2 (4/6 x 6,000)
 }
 
 TEST_CASE("non-production moves before production unless a hard edge joins them", "[model][waves]") {
     Scenario s = scenario();
-    s.workloads = {server("p1"), server("p2"), server("n1", "", Environment::NonProduction), server("n2", "", Environment::NonProduction)};
+    s.workloads = {server("p1"), server("p2"), server("n1", "", Environment::NonProduction),
+                   server("n2", "", Environment::NonProduction)};
     WavePlan p = planWaves(s, Result{});
     CHECK(waveOf(p, s, "n1") == 1);
     CHECK(waveOf(p, s, "n2") == 1);
@@ -183,9 +188,9 @@ TEST_CASE("locks hold, a lock before a group it depends on is reported, an unkno
     WavePlan p = planWaves(s, Result{});
     CHECK(waveOf(p, s, "b") == 3);
     CHECK(groupOf(p, s, "b").locked);
-    CHECK(waveOf(p, s, "a") == 4);  // after b, the wave of b is full
+    CHECK(waveOf(p, s, "a") == 4); // after b, the wave of b is full
     CHECK(waveOf(p, s, "c") == 1);
-    CHECK(p.waves.size() == 4);     // wave 2 stays empty: it comes before a lock
+    CHECK(p.waves.size() == 4); // wave 2 stays empty: it comes before a lock
     CHECK(p.waves[1].servers == 0);
 
     s.plan.wavePlanning.locks = {{"b", "", 2}, {"", "App", 1}, {"ghost", "", 1}};
@@ -196,16 +201,18 @@ TEST_CASE("locks hold, a lock before a group it depends on is reported, an unkno
     CHECK(mentions(p, "workload 'ghost'"));
 }
 
-TEST_CASE("funding-aware order: the larger eligible spend goes first and earns more credits than the dependency-only order", "[model][waves]") {
+TEST_CASE(
+    "funding-aware order: the larger eligible spend goes first and earns more credits than the dependency-only order",
+    "[model][waves]") {
     // paasScenario: 10 workloads at $1,100 a month each on AWS. Zeta = 9 of them ($9,900/month), alpha = 1 ($1,100).
-    Scenario s = test::rulesPaasScenario();         // the published rules: credits 20 % of eligible spend
+    Scenario s = test::rulesPaasScenario(); // the published rules: credits 20 % of eligible spend
     for (std::size_t i = 0; i < s.workloads.size(); ++i) s.workloads[i].application = i == 0 ? "alpha" : "zeta";
-    s.settings.horizonYears = 3;                    // 36 months
+    s.settings.horizonYears = 3; // 36 months
     s.program.minEligibleSpendUsd = 0.0;
-    s.program.creditLagQuarters = 0;                // credits released in the quarter of the spend
+    s.program.creditLagQuarters = 0; // credits released in the quarter of the spend
     s.program.creditWindowMonths = {24, 24, 24};
     WavePlanningRules& r = s.plan.wavePlanning;
-    r.pilotWaveServers = 9;                         // one group per wave: 1 + 9 > 9
+    r.pilotWaveServers = 9; // one group per wave: 1 + 9 > 9
     r.serversIncreasePerWave = 0;
     r.maxServersPerWave = 9;
     r.monthsBetweenWaves = 12;
@@ -220,7 +227,7 @@ TEST_CASE("funding-aware order: the larger eligible spend goes first and earns m
     REQUIRE(p.comparison.computed);
     // Mobilize ends month 3. Wave 1 starts 3, goes live 5, credit window [5, 29) = 24 months.
     // Wave 2 starts 15, goes live 17, window [17, 41) cut by the 36-month horizon = 19 months.
-    CHECK(waveOf(p, s, "dyno-1") == 1);             // zeta first ($9,900 > $1,100)
+    CHECK(waveOf(p, s, "dyno-1") == 1); // zeta first ($9,900 > $1,100)
     CHECK(waveOf(p, s, "dyno-0") == 2);
     CHECK(p.waves[0].goLiveMonth == 5);
     CHECK(p.waves[1].goLiveMonth == 17);
@@ -229,13 +236,13 @@ TEST_CASE("funding-aware order: the larger eligible spend goes first and earns m
     CHECK(p.comparison.creditsFundingAwareUsd == Approx(51700.0));
     CHECK(p.comparison.creditsDependencyOnlyUsd == Approx(42900.0));
     CHECK(p.comparison.creditsGainUsd() == Approx(8800.0)); // 20 % x $8,800 x 5 months
-    CHECK(p.comparison.trace.terms.size() == 6); // credits, NPV and total funding of both orders
+    CHECK(p.comparison.trace.terms.size() == 6);            // credits, NPV and total funding of both orders
     CHECK(p.comparison.trace.formula.find("$8,800") != std::string::npos);
 
     s.plan.wavePlanning.fundingAware = false;
     const WavePlan d = planWaves(s, baseline);
     CHECK_FALSE(d.comparison.computed);
-    CHECK(waveOf(d, s, "dyno-0") == 1);             // fewest servers first
+    CHECK(waveOf(d, s, "dyno-0") == 1); // fewest servers first
     Scenario applied = s;
     applyWavePlan(applied, d);
     CHECK(applied.plan.waves.size() == 2);
