@@ -1,6 +1,7 @@
 // ui/assumptions_panel.cpp - the assumption registry as an editable table with defaults, sources and reset.
 #include "io/defaults_json.hpp"
 #include "model/assumptions.hpp"
+#include "model/format.hpp"
 #include "ui/lever_format.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -10,18 +11,12 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace est::ui {
 namespace {
-bool matches(std::string_view text, const char* needle) {
-    if (!*needle) return true;
-    const std::string_view n(needle);
-    return std::search(text.begin(), text.end(), n.begin(), n.end(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-           }) != text.end();
-}
+// Empty matches everything; else a case-insensitive part of the text.
+bool matches(std::string_view text, const char* needle) { return !*needle || model::containsIgnoreCase(text, needle); }
 
 std::string shown(const model::Assumption& a, double v, const NumberFormat& f) {
     return unitValueText(a.unit, a.integer, v, f);
@@ -57,9 +52,14 @@ void AssumptionsPanel::draw(PanelContext& ctx) {
     ImGui::Checkbox("Only changed", &onlyChanged);
     ImGui::SameLine();
     ImGui::TextDisabled("%d changed from the defaults", changedCount);
+    // The table takes the rest of the panel, and never less than a screenful of rows: with little room left the
+    // panel scrolls instead of showing a one-row strip.
+    const float rowsHeight = ImGui::GetTextLineHeightWithSpacing() * 14.0f;
+    const ImVec2 tableSize(0.0f, std::max(ImGui::GetContentRegionAvail().y, rowsHeight));
     if (!ImGui::BeginTable("assumptions", 6,
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
-                               ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp))
+                               ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp,
+                           tableSize))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Assumption", 0, 2.4f);

@@ -105,11 +105,7 @@ void sizingSettings(app::AppState& state) {
 }
 
 // The date and source of each price table the estimate uses.
-void tablesInUse(const std::vector<model::PriceTableUse>& tables) {
-    if (tables.empty()) {
-        ImGui::TextDisabled("No price table prices this estimate.");
-        return;
-    }
+void priceTables(const std::vector<model::PriceTableUse>& tables) {
     if (!ImGui::BeginTable("priceTables", 4,
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return;
@@ -144,6 +140,20 @@ void tablesInUse(const std::vector<model::PriceTableUse>& tables) {
         ++row;
     }
     ImGui::EndTable();
+}
+
+// The tables in use, folded: a dozen tables with their sources would push the assumptions below off the panel.
+void tablesInUse(const std::vector<model::PriceTableUse>& tables) {
+    if (tables.empty()) {
+        ImGui::TextDisabled("No price table prices this estimate.");
+        return;
+    }
+    const bool open =
+        ImGui::TreeNode("priceTablesNode", "Price tables this estimate uses (%d)", static_cast<int>(tables.size()));
+    locateLastItem("assumptions.prices.tables");
+    if (!open) return;
+    priceTables(tables);
+    ImGui::TreePop();
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -183,7 +184,9 @@ void termLabel(const char* text, std::string_view term) {
 
 void GlossaryWindow::draw() {
     if (!open) return;
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34.0f, ImGui::GetFontSize() * 30.0f), ImGuiCond_Appearing);
+    // At least half the screen wide: a narrow window wraps every definition into a column of short lines.
+    const float width = std::max(ImGui::GetFontSize() * 34.0f, ImGui::GetIO().DisplaySize.x * 0.5f);
+    ImGui::SetNextWindowSize(ImVec2(width, ImGui::GetFontSize() * 30.0f), ImGuiCond_Appearing);
     if (ImGui::Begin("Glossary", &open, ImGuiWindowFlags_NoCollapse)) {
         ImGui::SetNextItemWidth(-1.0f);
         ImGui::InputTextWithHint("##filter", "Find a term", filter, sizeof filter);

@@ -29,8 +29,10 @@ void applyColours(const ThemeSettings& settings) {
     style.GrabRounding = 3.0f;
     style.FramePadding = ImVec2(8.0f, 5.0f);
     style.ItemSpacing = ImVec2(10.0f, 7.0f);
-    // Popups (traces, menus, details) are opaque: a figure behind a trace must not show through its formula.
+    // Windows and popups (glossary, traces, menus, tooltips, details) are opaque: a figure behind a definition or a
+    // trace must not show through its words.
     style.Colors[ImGuiCol_PopupBg].w = 1.0f;
+    style.Colors[ImGuiCol_WindowBg].w = 1.0f;
     if (settings.accentRgb != 0) {
         // The partner's accent colour on the interactive chrome (buttons, headers, checks, sliders).
         const ImVec4 accent(static_cast<float>((settings.accentRgb >> 16) & 0xFF) / 255.0f,

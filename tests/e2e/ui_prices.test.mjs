@@ -34,6 +34,9 @@ test('the Assumptions panel shows the region picker and table dates; the estate 
   await clickWidget(page, 'nav.assumptions');
   await waitForFrames(page, 3);
   assert.ok(await drawn(page, 'assumptions.region'), 'the region picker is drawn');
+  assert.deepEqual(await shownAfter(page, 'assumptions.prices.asOf.'), [], 'the price tables are folded at first');
+  await clickWidget(page, 'assumptions.prices.tables');
+  await waitForFrames(page, 3);
   const dates = await shownAfter(page, 'assumptions.prices.asOf.');
   assert.equal(dates.length, 1);
   assert.match(dates[0], /^\d{4}-\d{2}-\d{2}$/, `the first table's as-of date: ${dates[0]}`);

@@ -67,6 +67,10 @@ test('the overview is in the page for screen readers and find; the page allows z
   await waitForFrames(page, 3);
   for (const term of ['MAP Lite', 'Assess', 'Mobilize', 'credits', 'map-migrated', 'p95', 'P10 / P50 / P90'])
     assert.ok(await drawn(page, `glossary.${term}`), `the glossary defines ${term}`);
+  // At least half the screen wide (its filter spans the window, less the padding), so definitions read as lines.
+  const filter = await drawn(page, 'glossary.filter');
+  const viewportWidth = page.viewportSize().width;
+  assert.ok(filter && filter.width > viewportWidth * 0.45, `the glossary is ${filter && filter.width} px of ${viewportWidth}`);
   assert.equal((await readState(page)).result.ok, true);
   assert.deepEqual(consoleErrors, []);
   await context.close();
