@@ -56,8 +56,11 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     OpenedFile opened;
     opened.sniffed = io::sniff(bytes, fileName);
     ActionOutcome& out = opened.outcome;
+    const std::size_t workloadsBefore = state.scenario.workloads.size();
+    const std::string nameBefore = state.scenario.settings.name;
     switch (opened.sniffed.kind) {
     case io::FileKind::LogoImage: { // picked in Your brand, or dropped on the page
+        opened.touched = OpenedFile::Touched::Brand;
         const std::string error = setPartnerLogo(state, bytes, fileName);
         if (error.empty())
             state.notify(Notice::Level::Info, "Logo " + fileName + " added to your brand.");
@@ -67,10 +70,12 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
         break;
     }
     case io::FileKind::PartnerThemeJson:
+        opened.touched = OpenedFile::Touched::Brand;
         out = applyPartnerTheme(state, bytes, fileName);
         break;
     case io::FileKind::PriceCatalogueJson:
     case io::FileKind::AwsPriceListCsv:
+        opened.touched = OpenedFile::Touched::Prices;
         out.ok = useCatalogueFile(state, bytes, fileName, today);
         break;
     case io::FileKind::ScenarioJson:
@@ -93,6 +98,7 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
     case io::FileKind::BillingFocus:
     case io::FileKind::BillingCostExplorer:
     case io::FileKind::BillingSummary: {
+        opened.touched = OpenedFile::Touched::Tracker;
         const TrackerFileOutcome read = state.tracker.readWhole(fileName, bytes);
         reportBillingFile(state, read);
         out.ok = read.added;
@@ -106,6 +112,9 @@ OpenedFile openFile(AppState& state, std::string_view bytes, const std::string& 
                   : importInventory(state, bytes, fileName);
         break;
     }
+    opened.estateReplaced =
+        out.ok && opened.touched == OpenedFile::Touched::Estate &&
+        (state.scenario.workloads.size() != workloadsBefore || state.scenario.settings.name != nameBefore);
     return opened;
 }
 

@@ -14,8 +14,18 @@ namespace est::app {
 
 /// What openFile recognised and what the reader it chose did.
 struct OpenedFile {
+    /// What the file was for, so the view knows where to go: the overview for a new estate, the tracker for a
+    /// billing export, nowhere for a logo, a theme or prices.
+    enum class Touched {
+        Brand,   ///< a logo or a partner theme
+        Prices,  ///< a price catalogue or an AWS offer file
+        Tracker, ///< a billing export, read into the credit tracker
+        Estate,  ///< a scenario, inventory or dependency export, opened, imported or refused
+    };
     io::SniffResult sniffed; ///< the file's kind, as io::sniff found it
     ActionOutcome outcome;   ///< ok: something was applied (or a CSV waits in `pending`); messages for the user
+    Touched touched = Touched::Estate;
+    bool estateReplaced = false; ///< ok, and the estate was brought or replaced (workloads or scenario name changed)
 };
 
 /// Opens a dropped or picked file by its kind: a scenario, a partner theme, a price catalogue or AWS offer file, an

@@ -67,24 +67,23 @@ void setImGuiDisplay(const WebApp& app) {
 
 void handleFile(WebApp& app, const IncomingFile& file) {
     // A file that brings or replaces the estate lands on the overview; one that adds to it (dependencies) does not
-    // move, nor does one that changes no estate (a logo, a theme, prices, a billing export).
-    const std::size_t workloadsBefore = app.state.scenario.workloads.size();
-    const std::string nameBefore = app.state.scenario.settings.name;
+    // move, nor does one that changes no estate (a logo, a theme, prices); a billing export shows the tracker.
     const app::OpenedFile opened =
         app::openFile(app.state, file.bytes, file.name, app.mappingDialog.pending, services().nowIso().substr(0, 10));
-    const io::FileKind kind = opened.sniffed.kind;
-    if (io::isBillingExport(kind)) { // read into the credit tracker: its step shows what was read
+    switch (opened.touched) {
+    case app::OpenedFile::Touched::Brand:
+    case app::OpenedFile::Touched::Prices:
+        return;
+    case app::OpenedFile::Touched::Tracker:
         app.workspace.current = ui::PanelId::Tracker;
         return;
-    }
-    if (kind == io::FileKind::LogoImage || kind == io::FileKind::PartnerThemeJson ||
-        kind == io::FileKind::PriceCatalogueJson || kind == io::FileKind::AwsPriceListCsv)
+    case app::OpenedFile::Touched::Estate:
+        if (opened.estateReplaced)
+            app.workspace.current = ui::PanelId::Overview;
+        else if (app.workspace.current == ui::PanelId::QuickSize)
+            app.workspace.current = ui::PanelId::Estate;
         return;
-    if (opened.outcome.ok &&
-        (app.state.scenario.workloads.size() != workloadsBefore || app.state.scenario.settings.name != nameBefore))
-        app.workspace.current = ui::PanelId::Overview;
-    else if (app.workspace.current == ui::PanelId::QuickSize)
-        app.workspace.current = ui::PanelId::Estate;
+    }
 }
 
 // The target region's price tables when the app does not carry them: fetched once from the site's own files
