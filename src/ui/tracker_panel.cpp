@@ -49,6 +49,23 @@ void drawProgress(app::TrackerState& tracker, const NumberFormat& f) {
     ImGui::Separator();
 }
 
+// The tracker's own Undo and Redo, on the line drawn last: beside the files, or in the empty state after the last
+// file was removed.
+void undoRedoButtons(app::TrackerState& tracker) {
+    const std::string undo = tracker.undoLabel();
+    if (!undo.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button(("Undo: " + undo).c_str())) tracker.undo();
+        locateLastItem("tracker.undo");
+    }
+    const std::string redo = tracker.redoLabel();
+    if (!redo.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button(("Redo: " + redo).c_str())) tracker.redo();
+        locateLastItem("tracker.redo");
+    }
+}
+
 void drawFiles(app::TrackerState& tracker, app::Requests& requests, const NumberFormat& f) {
     const std::vector<model::LoadedBillingFile> files = tracker.files();
     if (ImGui::BeginTable("tracker.files", 5, kTableFlags)) {
@@ -84,18 +101,7 @@ void drawFiles(app::TrackerState& tracker, app::Requests& requests, const Number
     ImGui::SameLine();
     if (ImGui::Button("Remove every file")) tracker.clear();
     locateLastItem("tracker.clear");
-    const std::string undo = tracker.undoLabel();
-    if (!undo.empty()) {
-        ImGui::SameLine();
-        if (ImGui::Button(("Undo: " + undo).c_str())) tracker.undo();
-        locateLastItem("tracker.undo");
-    }
-    const std::string redo = tracker.redoLabel();
-    if (!redo.empty()) {
-        ImGui::SameLine();
-        if (ImGui::Button(("Redo: " + redo).c_str())) tracker.redo();
-        locateLastItem("tracker.redo");
-    }
+    undoRedoButtons(tracker);
 }
 
 // The agreement the tags and credits are checked against; Enter applies it (the summary is made again).
@@ -425,8 +431,11 @@ void TrackerPanel::draw(PanelContext& ctx) {
         ImGui::PopTextWrapPos();
         locateLastItem("tracker.empty");
         ImGui::Spacing();
-        if (!tracker.loading() && ImGui::Button("Open billing files...")) ctx.requests.openBillingFiles = true;
-        locateLastItem("tracker.open");
+        if (!tracker.loading()) {
+            if (ImGui::Button("Open billing files...")) ctx.requests.openBillingFiles = true;
+            locateLastItem("tracker.open");
+            undoRedoButtons(tracker);
+        }
         return;
     }
     drawFiles(tracker, ctx.requests, f);
