@@ -138,8 +138,11 @@ test('Present of a result that qualifies for nothing shows the "not eligible yet
   const figure = await widgetRect(page, 'present.figure0');
   assert.ok(figure.height >= 64, `the first figure is ${figure.height} CSS px tall at devicePixelRatio 2`);
   await page.screenshot({ path: artifactPath('present-not-eligible-overview-1366x768-dpr2.png') });
+  // One key a step, each waited for: keys pressed within one frame can reach the app as one.
   await page.keyboard.press('End');
+  await presentStep(page, 'Tracker');
   await page.keyboard.press('ArrowLeft');
+  await presentStep(page, 'Plan');
   await page.keyboard.press('ArrowLeft');
   await presentStep(page, 'Funding');
   await waitForFrames(page, 3);
