@@ -159,7 +159,7 @@ bool TrackerState::refresh(const model::Scenario& scenario, const model::Result&
     const bool planned = result.ok() && result.months > 0 && !scenario.workloads.empty();
     m_settings.forecast.reset();
     m_settings.workloads.clear();
-    if (planned) {
+    if (planned && !m_tracker.empty()) { // an empty tracker shows no plan: no pass over the estate on every edit
         m_settings.forecast = model::forecastFromPlan(scenario, result);
         m_settings.workloads = model::plannedWorkloads(scenario, result);
     }
