@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace est::io {
 namespace {
@@ -90,8 +91,9 @@ formats::XlsxCell livePct(std::string formula, double evaluated, double engine) 
 // What a sheet is about to number its next row (rows count from 1).
 int nextRow(const std::vector<Row>& rows) { return static_cast<int>(rows.size()) + 1; }
 
-// An assumption's value cell on the Assumptions sheet (its header is row 1, then one row per registry entry).
-std::string assumptionCell(int registryIndex) { return "Assumptions!$C$" + std::to_string(registryIndex + 2); }
+// An assumption's value cell on the Assumptions sheet (its header is row 1, then one row per registry entry; the
+// label in column A, the value in B: a reader never meets the registry's internal keys).
+std::string assumptionCell(int registryIndex) { return "Assumptions!$B$" + std::to_string(registryIndex + 2); }
 
 // Where the one-time cost's drivers sit on the Summary sheet: one row per rate, one for the rest.
 struct DriverRows {
@@ -263,7 +265,7 @@ std::uint32_t bridgeRgb(BridgeKind k) {
 }
 
 // The bridge as a native waterfall: its data under the Summary's tables (an invisible base and the visible step
-// per bar), the chart beside the tables. Left out when a level goes below zero (stacked bars cannot float there).
+// per bar), the chart placed by placeChartsBelow. Left out when a level goes below zero (stacked bars cannot float there).
 void bridgeChart(const model::Scenario& s, const model::Result& r, std::vector<Row>& rows, formats::XlsxSheet& sheet) {
     const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
     if (!sum.ok || sum.bridge.empty()) return;
@@ -301,7 +303,6 @@ void bridgeChart(const model::Scenario& s, const model::Result& r, std::vector<R
     base.valuesRef = range(1);
     bar.valuesRef = range(2);
     chart.series = {std::move(base), std::move(bar)};
-    chart.fromColumn = 8, chart.fromRow = 1, chart.toColumn = 17, chart.toRow = 21;
     sheet.charts.push_back(std::move(chart));
 }
 
@@ -331,8 +332,23 @@ void yearlyChart(const model::Scenario& s, const model::Result& r, const YearRow
         funding.values.push_back(p.fundingTotalUsd);
     }
     chart.series = {std::move(today), std::move(moved), std::move(funding)};
-    chart.fromColumn = 8, chart.fromRow = 22, chart.toColumn = 17, chart.toRow = 42;
     sheet.charts.push_back(std::move(chart));
+}
+
+// The sheet's charts side by side under its last row, where no cell (and no long note spilling to the right) lies
+// under them: beside the tables, the notes of column F ran under a chart. Each chart spans `kChartColumns[k]`
+// columns (at the Summary's widths about 600 px) and 20 rows.
+void placeChartsBelow(formats::XlsxSheet& sheet) {
+    constexpr int kChartColumns[] = {3, 5};
+    constexpr int kChartRows = 20;
+    const int top = static_cast<int>(sheet.rows.size()) + 1; // zero-based: one empty row under the last one
+    int column = 0;
+    for (std::size_t k = 0; k < sheet.charts.size(); ++k) {
+        formats::XlsxChart& chart = sheet.charts[k];
+        const int span = kChartColumns[std::min<std::size_t>(k, std::size(kChartColumns) - 1)];
+        chart.fromColumn = column, chart.fromRow = top, chart.toColumn = column + span, chart.toRow = top + kChartRows;
+        column += span;
+    }
 }
 
 formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r, const PartnerBrand* partner) {
@@ -348,7 +364,7 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
                         "-year horizon from " + calendarMonth(s.settings, 0) +
                         ". Totals, sums and ratios are live "
                         "formulas, and the one-time cost follows the Assumptions sheet's per-server rates and services "
-                        "discount; the other figures come from the estimate.")});
+                        "discount; the other figures come from the estimate. The charts are under the tables.")});
     rows.push_back({});
     if (!r.ok()) {
         rows.push_back({head("The scenario is invalid"), head("")});
@@ -526,9 +542,11 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     rows.push_back({});
 
     rows.push_back(headers({"Eligibility check", "Measured", "Threshold", "Status", "Weight", "To clear"}));
-    for (const model::EligibilityCheck& c : r.eligibility.checks)
-        rows.push_back({txt(c.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit),
-                        txt(checkStatusWord(c.status)), txt(checkWeightWord(c.blocking)), txt(checkToClear(c))});
+    for (const model::EligibilityCheck& c : r.eligibility.checks) {
+        const CheckWords words = checkWords(c);
+        rows.push_back({txt(words.label), inUnit(c.measured, c.unit), inUnit(c.threshold, c.unit), txt(words.status),
+                        txt(words.weight), txt(words.toClear)});
+    }
     rows.push_back({});
 
     rows.push_back(headers({"Disposition", "Workloads", "Today per month", "Target per month", "One-time", ""}));
@@ -552,6 +570,7 @@ formats::XlsxSheet summarySheet(const model::Scenario& s, const model::Result& r
     rows.push_back(std::move(total));
     bridgeChart(s, r, rows, sh);
     yearlyChart(s, r, years, sh);
+    placeChartsBelow(sh);
     return sh;
 }
 
@@ -686,12 +705,14 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
     formats::XlsxSheet sh;
     sh.name = "Assumptions";
     sh.frozenRows = 1;
-    sh.columnWidths = {40, 44, 14, 10, 12, 12, 14, 80, 12, 11};
-    sh.rows.push_back(headers(
-        {"Key", "Assumption", "Value", "Unit", "Low", "High", "Default", "Source", "Source date", "Confidence"}));
+    sh.columnWidths = {44, 14, 10, 12, 12, 14, 80, 12, 11};
+    // Labels only: the registry keys (settings.horizonYears) are the program's names, not a reader's. The formulas
+    // find a value by its row (assumptionCell).
+    sh.rows.push_back(
+        headers({"Assumption", "Value", "Unit", "Low", "High", "Default", "Source", "Source date", "Confidence"}));
     for (const model::Assumption& a : model::assumptions()) {
         const double v = a.get != nullptr ? a.get(s) : 0.0;
-        Row row{txt(a.key), txt(a.label), assumptionValue(v, a.unit, a.integer), txt(model::unitLabel(a.unit))};
+        Row row{txt(a.label), assumptionValue(v, a.unit, a.integer), txt(model::unitLabel(a.unit))};
         if (const auto range = model::rangeOf(s, a); range && range->low < range->high) {
             row.push_back(assumptionValue(range->low, a.unit, a.integer));
             row.push_back(assumptionValue(range->high, a.unit, a.integer));
@@ -715,8 +736,7 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
     }
     // The price tables are assumptions too: say where each one's numbers come from and how old they are.
     sh.rows.push_back({});
-    sh.rows.push_back({txt("aws.region"),
-                       txt("AWS target region"),
+    sh.rows.push_back({txt("AWS target region"),
                        txt(s.aws.region),
                        {},
                        {},
@@ -726,8 +746,7 @@ formats::XlsxSheet assumptionsSheet(const model::Scenario& s, const model::Resul
                        {}});
     for (const model::PriceTableUse& table : model::priceTablesInUse(s, r))
         sh.rows.push_back(
-            {txt("aws.prices"),
-             txt(table.name),
+            {txt(table.name),
              integer(table.workloads),
              {},
              {},

@@ -134,16 +134,27 @@ int assumptionIndex(const std::string& key) {
     return 0;
 }
 
+// The column (letter) of the Assumptions sheet's "Value" header in the workbook of `s`.
+std::string valueColumn(const est::model::Scenario& s, const est::model::Result& r) {
+    for (const est::formats::XlsxSheet& sheet : est::io::businessCaseSheets(s, r, {}))
+        if (sheet.name == "Assumptions" && !sheet.rows.empty())
+            for (std::size_t c = 0; c < sheet.rows[0].size(); ++c)
+                if (sheet.rows[0][c].text == "Value") return est::formats::columnName(static_cast<int>(c));
+    fail("the Assumptions sheet has no Value column");
+    return "B";
+}
+
 // The workbook of `s` with the value cell of `key` on the Assumptions sheet (xl/worksheets/sheet4.xml) set to
 // `value`, as a person typing into the cell would leave it; every other part is copied unchanged.
-std::string withAssumptionEdited(const std::string& xlsx, const std::string& key, double value) {
+std::string withAssumptionEdited(const std::string& xlsx, const std::string& column, const std::string& key,
+                                 double value) {
     std::vector<est::formats::InputProblem> problems;
     const auto zip = est::formats::ZipReader::open(xlsx, problems);
     if (!zip) {
         fail("the written workbook does not open as a ZIP");
         return {};
     }
-    const std::string ref = "C" + std::to_string(assumptionIndex(key) + 2);
+    const std::string ref = column + std::to_string(assumptionIndex(key) + 2);
     est::formats::ZipWriter out;
     for (const est::formats::ZipEntry& e : zip->entries()) {
         std::string data;
@@ -172,7 +183,8 @@ int main(int argc, char** argv) {
         const double rate = est::model::findAssumption(kEditedKey)->get(s);
         if (mode == "write-edited" && argc == 3) {
             std::ofstream(argv[2], std::ios::binary)
-                << withAssumptionEdited(est::io::writeBusinessCaseXlsx(s, r), kEditedKey, rate + kRateRaise);
+                << withAssumptionEdited(est::io::writeBusinessCaseXlsx(s, r), valueColumn(s, r), kEditedKey,
+                                        rate + kRateRaise);
             return failures == 0 ? 0 : 1;
         }
         if (argc != 4) return 2;

@@ -179,7 +179,7 @@ TEST_CASE("the business-case workbook holds the result's figures as numbers", "[
     const int source = col(assumptions, "Source");
     bool found = false;
     for (const auto& row : assumptions.rows)
-        if (row[0] == "settings.discountRatePct") {
+        if (row[0] == est::model::findAssumption("settings.discountRatePct")->label) {
             found = true;
             CHECK(row[static_cast<std::size_t>(source)].find("[1]") != std::string::npos); // a docs/sources.md number
         }
@@ -344,12 +344,16 @@ TEST_CASE("the yearly one-time cost reads the Assumptions sheet's per-server rat
         if (registry[i].key == "program.professionalServicesDiscountPct") discountRow = static_cast<int>(i) + 2;
     }
     REQUIRE(sheets[3].name == "Assumptions");
-    REQUIRE(sheets[3].rows[static_cast<std::size_t>(rateRow - 1)][0].text == "rules.rehost.oneTimeUsdPerWorkload");
+    REQUIRE(sheets[3].rows[static_cast<std::size_t>(rateRow - 1)][0].text ==
+            est::model::findAssumption("rules.rehost.oneTimeUsdPerWorkload")->label);
     const int oneTimeRow = rowOf(summary, "  one-time migration cost");
     const XlsxCell& year1 = summary.rows[static_cast<std::size_t>(oneTimeRow - 1)][1];
-    const std::string rate = "Assumptions!$C$" + std::to_string(rateRow);
+    // The value column is B (column A is the label): the formulas read the cell the reader sees the rate in.
+    REQUIRE(sheets[3].rows[0][1].text == "Value");
+    CHECK(sheets[3].rows[static_cast<std::size_t>(rateRow - 1)][1].number == 2000.0);
+    const std::string rate = "Assumptions!$B$" + std::to_string(rateRow);
     CHECK(year1.formula.find("B" + std::to_string(rehostRow) + "*" + rate) != std::string::npos);
-    CHECK(year1.formula.find("*(1-Assumptions!$C$" + std::to_string(discountRow) + ")") != std::string::npos);
+    CHECK(year1.formula.find("*(1-Assumptions!$B$" + std::to_string(discountRow) + ")") != std::string::npos);
     CHECK(year1.number == r.yearly[0].oneTimeUsd); // the cached value is the engine's
 }
 
@@ -391,4 +395,60 @@ TEST_CASE("the Summary sheet carries the bridge and the yearly costs as native c
                       est::formats::columnName(static_cast<int>(r.yearly.size())) + "$" + std::to_string(sqRow) +
                       "</c:f>") != std::string::npos);
     CHECK(yearly.find("<c:v>Cost with the move</c:v>") != std::string::npos);
+}
+
+TEST_CASE("the Assumptions sheet names each assumption by its label, never by the program's internal key",
+          "[io][xlsx][export]") {
+    const est::model::Scenario s = est::model::makeSyntheticScenario(40, 7);
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE(r.ok());
+    const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    REQUIRE(sheets[3].name == "Assumptions");
+    CHECK(sheets[3].rows[0][0].text == "Assumption");
+    for (const auto& row : sheets[3].rows)
+        for (const XlsxCell& cell : row)
+            for (const est::model::Assumption& a : est::model::assumptions()) {
+                INFO(a.key);
+                CHECK(cell.text != a.key);
+            }
+    // Nor any cell of the other sheets, nor the region and price lines ("aws.region", "aws.prices").
+    for (const XlsxSheet& sheet : sheets)
+        for (const auto& row : sheet.rows)
+            for (const XlsxCell& cell : row) {
+                INFO(sheet.name << ": " << cell.text);
+                CHECK(cell.text.rfind("aws.", 0) != 0);
+                CHECK(cell.text.rfind("settings.", 0) != 0);
+            }
+}
+
+TEST_CASE("the Summary's charts sit under its last row, where no cell or note lies under them",
+          "[io][xlsx][export][charts]") {
+    const est::model::Scenario s = est::model::makeSyntheticScenario(40, 7);
+    const est::model::Result r = est::model::estimate(s);
+    REQUIRE(r.ok());
+    const std::vector<XlsxSheet> sheets = est::io::businessCaseSheets(s, r, {});
+    const XlsxSheet& summary = sheets[0];
+    REQUIRE(summary.charts.size() == 2);
+    // The last row with anything in it: a note in any column of a row the chart spans would run under it.
+    int lastFilled = -1;
+    for (std::size_t i = 0; i < summary.rows.size(); ++i)
+        for (const XlsxCell& cell : summary.rows[i])
+            if (cell.kind != XlsxCell::Kind::Empty) lastFilled = static_cast<int>(i);
+    REQUIRE(lastFilled > 40);
+    for (const auto& chart : summary.charts) {
+        INFO(chart.title);
+        CHECK(chart.fromRow > lastFilled);
+        CHECK(chart.toRow - chart.fromRow >= 15);        // tall enough to read
+        CHECK(chart.toColumn - chart.fromColumn >= 3);   // wide enough to read (column A is 50 characters)
+    }
+    // Side by side, not over each other.
+    CHECK(summary.charts[0].toColumn <= summary.charts[1].fromColumn);
+    // The drawing part places them there: the bridge from A<last + 2>, the yearly chart beside it.
+    const std::string drawing = partOf(est::io::writeBusinessCaseXlsx(s, r), "xl/drawings/drawing1.xml");
+    const std::string top = std::to_string(summary.charts[0].fromRow);
+    CHECK(drawing.find("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + top + "</xdr:row>") !=
+          std::string::npos);
+    CHECK(drawing.find("<xdr:from><xdr:col>" + std::to_string(summary.charts[1].fromColumn) +
+                       "</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + top + "</xdr:row>") != std::string::npos);
+    CHECK(drawing.find("<xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>") == std::string::npos);
 }
