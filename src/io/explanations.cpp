@@ -40,6 +40,11 @@ std::string checkToClear(const model::EligibilityCheck& check) {
     return check.status == model::CheckStatus::Pass ? std::string("-") : check.clearText;
 }
 
+CheckWords checkWords(const model::EligibilityCheck& check) {
+    return {check.id, check.label, checkStatusWord(check.status), checkWeightWord(check.blocking),
+            checkToClear(check)};
+}
+
 std::string savingsRangeText(const model::SanityBand& band) {
     return "Sourced range of run-rate savings: " + model::formatPct(-band.lowPct) + " more costly to " +
            model::formatPct(band.highPct) + " less (Hackett Group [13]; the lower edge is our estimate)";

@@ -13,7 +13,7 @@
 
 namespace est::io {
 
-/// "Pass", "Fail", "Unknown": the Eligibility panel's status column.
+/// "Pass", "Fail", "Unknown": a check's status column.
 std::string_view checkStatusWord(model::CheckStatus status);
 
 /// "blocks funding", or "guidance: does not block funding" (the app shows only the latter, under the check).
@@ -21,6 +21,19 @@ std::string_view checkWeightWord(bool blocking);
 
 /// What would clear a check: "-" once it passes, else its clearing step.
 std::string checkToClear(const model::EligibilityCheck& check);
+
+/// One eligibility check in the words of every place that lists it (the Eligibility panel, the workbook's
+/// Summary, the detailed appendix): the same label, status, weight and clearing step, each worded once.
+struct CheckWords {
+    std::string id;          ///< the check's id ("arr_min"), for matching a row to its check
+    std::string label;       ///< what is checked
+    std::string_view status; ///< checkStatusWord
+    std::string_view weight; ///< checkWeightWord (the app and the appendix show it only for guidance)
+    std::string toClear;     ///< checkToClear
+};
+
+/// `check` worded for a reader (see CheckWords).
+CheckWords checkWords(const model::EligibilityCheck& check);
 
 /// "Sourced range of run-rate savings: 20.0 % more costly to 47.0 % less (Hackett Group [13]; the lower edge is
 /// our estimate)".

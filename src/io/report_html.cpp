@@ -336,20 +336,21 @@ std::string htmlReport(const model::Scenario& s, const model::Result& r, const D
     h += "<table><tr><th>Status</th><th>Check</th><th class=\"n\">Measured</th><th class=\"n\">Threshold</th><th>What "
          "would clear it</th></tr>\n";
     for (const model::EligibilityCheck& c : r.eligibility.checks) {
+        const CheckWords words = checkWords(c);
         const char* cls = c.status == model::CheckStatus::Pass   ? "pass"
                           : c.status == model::CheckStatus::Fail ? "fail"
                                                                  : "unknown";
         const std::string mark = std::string(c.status == model::CheckStatus::Pass   ? "&#10004; "
                                              : c.status == model::CheckStatus::Fail ? "&#10008; "
                                                                                     : "? ") +
-                                 std::string(checkStatusWord(c.status));
+                                 std::string(words.status);
         auto value = [&](double v) {
             return c.unit == "USD" ? money(s, v) : c.unit == "%" ? pct(v) : num(v) + " " + htmlEscape(c.unit);
         };
-        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(c.label) +
-             (c.blocking ? "" : " <span class=\"small\">(" + std::string(checkWeightWord(false)) + ")</span>") +
+        h += std::string("<tr><td class=\"") + cls + "\">" + mark + "</td><td>" + htmlEscape(words.label) +
+             (c.blocking ? "" : " <span class=\"small\">(" + std::string(words.weight) + ")</span>") +
              "</td><td class=\"n\">" + value(c.measured) + "</td><td class=\"n\">" + value(c.threshold) + "</td><td>" +
-             htmlEscape(checkToClear(c)) + "</td></tr>\n";
+             htmlEscape(words.toClear) + "</td></tr>\n";
     }
     h += "</table>\n";
 

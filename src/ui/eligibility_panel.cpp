@@ -1,4 +1,5 @@
 // ui/eligibility_panel.cpp - the verdict and every check: measured value, threshold, status, what would clear it.
+#include "io/explanations.hpp"
 #include "model/names.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -47,11 +48,13 @@ void EligibilityPanel::draw(PanelContext& ctx) {
     const model::Trace noTrace;
     for (std::size_t i = 0; i < e.checks.size(); ++i) {
         const model::EligibilityCheck& c = e.checks[i];
+        // Worded as the workbook and the appendix word it (io/explanations), so the three never differ.
+        const io::CheckWords words = io::checkWords(c);
         ImGui::TableNextRow();
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", c.label.c_str());
-        if (!c.blocking) ImGui::TextDisabled("guidance: does not block funding");
+        ImGui::TextWrapped("%s", words.label.c_str());
+        if (!c.blocking) ImGui::TextDisabled("%.*s", static_cast<int>(words.weight.size()), words.weight.data());
         ImGui::TableNextColumn();
         // A click on the measured value opens the check's trace: value, threshold, and what clears it.
         const std::string locator = "eligibility.check" + std::to_string(i);
@@ -60,15 +63,13 @@ void EligibilityPanel::draw(PanelContext& ctx) {
         ImGui::TableNextColumn();
         copyableText("t", valueText(c.threshold, c.unit, f), number(c.threshold, f, 2));
         ImGui::TableNextColumn();
-        const char* status = c.status == model::CheckStatus::Pass   ? "Pass"
-                             : c.status == model::CheckStatus::Fail ? "Fail"
-                                                                    : "Unknown";
         const unsigned int colour = c.status == model::CheckStatus::Pass   ? colourPass()
                                     : c.status == model::CheckStatus::Fail ? colourFail()
                                                                            : colourMuted();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colour), "%s", status);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colour), "%.*s", static_cast<int>(words.status.size()),
+                           words.status.data());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", c.status == model::CheckStatus::Pass ? "-" : c.clearText.c_str());
+        ImGui::TextWrapped("%s", words.toClear.c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();

@@ -1,4 +1,5 @@
 // ui/funding_panel.cpp - the MAP funding ladder, quarterly credits and the money left on the table.
+#include "io/explanations.hpp"
 #include "model/funding_program.hpp"
 #include "model/trace_eval.hpp"
 #include "ui/charts.hpp"
@@ -110,28 +111,24 @@ void FundingPanel::draw(PanelContext& ctx) {
         return;
     }
     const model::Settings settings = state.scenario.settings;
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
     // Under the program's mechanics Assess is a tier, not a share of ARR: say so rather than "0 % of".
-    tile("assess", "1. Assess", money(l.assess.amountUsd, f), moneyPlain(l.assess.amountUsd, f),
-         (l.assess.pct > 0.0 ? percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f)
-                             : std::string("tiered partner payment")) +
-             ", " + monthLabel(settings, l.assess.releaseMonth),
-         w, "funding.assess", &state.result.traces.assess, &f);
-    ImGui::SameLine();
-    tile("mobilize", "2. Mobilize", money(l.mobilize.amountUsd, f), moneyPlain(l.mobilize.amountUsd, f),
-         percent(l.mobilize.pct, f, 0) + " of " + moneyShort(l.mobilize.basisUsd, f) + ", " +
-             monthLabel(settings, l.mobilize.releaseMonth),
-         w, "funding.mobilize", &state.result.traces.mobilize, &f);
-    ImGui::SameLine();
-    tile("credits", "3. Migrate & Modernize credits", money(l.creditsUsd, f), moneyPlain(l.creditsUsd, f),
-         percent(l.creditPct, f, 0) + " of " + moneyShort(l.taggedSpendUsd, f) + " tagged spend", w, "funding.credits",
-         &state.result.traces.credits, &f);
-    ImGui::SameLine();
-    tile("total", "Total within the horizon", money(l.totalUsd, f), moneyPlain(l.totalUsd, f),
-         l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied"
-                      : "cap " + moneyShort(l.capUsd, f) + " not reached",
-         w, "funding.total", &state.result.traces.totalFunding, &f);
+    tileRow({{"assess", "1. Assess", money(l.assess.amountUsd, f), moneyPlain(l.assess.amountUsd, f),
+              (l.assess.pct > 0.0 ? percent(l.assess.pct, f, 0) + " of " + moneyShort(l.assess.basisUsd, f)
+                                  : std::string("tiered partner payment")) +
+                  ", " + monthLabel(settings, l.assess.releaseMonth),
+              "funding.assess", &state.result.traces.assess},
+             {"mobilize", "2. Mobilize", money(l.mobilize.amountUsd, f), moneyPlain(l.mobilize.amountUsd, f),
+              percent(l.mobilize.pct, f, 0) + " of " + moneyShort(l.mobilize.basisUsd, f) + ", " +
+                  monthLabel(settings, l.mobilize.releaseMonth),
+              "funding.mobilize", &state.result.traces.mobilize},
+             {"credits", "3. Migrate & Modernize credits", money(l.creditsUsd, f), moneyPlain(l.creditsUsd, f),
+              percent(l.creditPct, f, 0) + " of " + moneyShort(l.taggedSpendUsd, f) + " tagged spend",
+              "funding.credits", &state.result.traces.credits},
+             {"total", "Total within the horizon", money(l.totalUsd, f), moneyPlain(l.totalUsd, f),
+              l.capApplied ? "cap of " + moneyShort(l.capUsd, f) + " applied"
+                           : "cap " + moneyShort(l.capUsd, f) + " not reached",
+              "funding.total", &state.result.traces.totalFunding}},
+            f);
     // Both profiles, headline first; partner cash apart from customer credits.
     wrappedText("Funding " + fundingProfilesLine(state.result.fundingProfiles, f));
     locateLastItem("funding.profiles");
@@ -170,10 +167,10 @@ void FundingPanel::draw(PanelContext& ctx) {
                                   : "(click any figure to see how it is computed)",
                         money(state.result.sizedArrUsd, f).c_str());
     // The funding readings that need a second look: a committed spend far from the sizing, funding above ~25 % of ARR.
-    for (const char* id : {"arr_differs_from_sized", "funding_above_typical"})
+    for (const char* id : io::kFundingWarningIds)
         if (const model::ResultWarning* warning = state.result.warning(id)) {
             ImGui::Bullet();
-            wrappedText("Check: " + warning->text);
+            wrappedText(io::warningText(*warning)); // as the workbook and appendix say it
             locateLastItem(std::string("funding.warning.").append(id).c_str());
         }
     if (ImGui::TreeNode("How each phase is computed")) {
@@ -201,7 +198,7 @@ void FundingPanel::draw(PanelContext& ctx) {
     }
     drawTaggingPlan(ctx);
 
-    const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     const float height = std::max(ImGui::GetFontSize() * 13.0f, ImGui::GetContentRegionAvail().y);
     ImGui::BeginChild("quarters", ImVec2(half * 1.2f, height), false);
     charts::Axes axes;

@@ -1,4 +1,5 @@
 // ui/tco_panel.cpp - cost of ownership: headline tiles, cumulative lines, yearly stacked breakdown, categories.
+#include "io/explanations.hpp"
 #include "model/payback.hpp"
 #include "ui/charts.hpp"
 #include "ui/panels.hpp"
@@ -20,23 +21,21 @@ void TcoPanel::draw(PanelContext& ctx) {
     const model::TcoSummary& t = state.result.tco;
     const NumberFormat& f = ctx.format;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
-    tile("npv", "NPV of savings", money(t.npvUsd, f), moneyPlain(t.npvUsd, f),
-         "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", w, "tco.npv",
-         &state.result.traces.npv, &f);
-    ImGui::SameLine();
-    tile("payback", "Payback",
-         t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth)
-                        : std::string(model::noFigureText(t.whyNoPayback)),
-         t.paybackMonth ? std::to_string(*t.paybackMonth) : "",
-         t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "", w, "tco.payback",
-         &state.result.traces.payback, &f);
-    ImGui::SameLine();
-    tile("roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : std::string(model::roiNote(t)),
-         t.roiPct ? number(*t.roiPct, f, 4) : "", "savings / one-time cost", w, "tco.roi");
-    ImGui::SameLine();
-    tile("savings", "Savings over the horizon", money(t.horizonSavingsUsd, f), moneyPlain(t.horizonSavingsUsd, f),
-         percent(t.horizonSavingsPct, f, 1) + " of today's cost", w, "tco.savings");
+    tileRow({{"npv", "NPV of savings", money(t.npvUsd, f), moneyPlain(t.npvUsd, f),
+              "at " + percent(state.scenario.settings.discountRatePct, f, 1) + " a year", "tco.npv",
+              &state.result.traces.npv},
+             {"payback", "Payback",
+              t.paybackMonth ? monthLabel(state.scenario.settings, *t.paybackMonth)
+                             : std::string(model::noFigureText(t.whyNoPayback)),
+              t.paybackMonth ? std::to_string(*t.paybackMonth) : "",
+              t.paybackMonth ? "month " + std::to_string(*t.paybackMonth) : "", "tco.payback",
+              &state.result.traces.payback},
+             {"roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : std::string(model::roiNote(t)),
+              t.roiPct ? number(*t.roiPct, f, 4) : "", "savings / one-time cost", "tco.roi"},
+             {"savings", "Savings over the horizon", money(t.horizonSavingsUsd, f),
+              moneyPlain(t.horizonSavingsUsd, f), percent(t.horizonSavingsPct, f, 1) + " of today's cost",
+              "tco.savings"}},
+            f);
 
     ImGui::TextDisabled("Run-rate savings:");
     ImGui::SameLine();
@@ -55,7 +54,7 @@ void TcoPanel::draw(PanelContext& ctx) {
     locateLastItem("tco.shares");
     if (t.sanity.outside) {
         ImGui::PushStyleColor(ImGuiCol_Text, colourFail());
-        ImGui::TextWrapped("Check: %s.", t.sanity.warning.c_str());
+        ImGui::TextWrapped("%s", io::savingsCheckText(t.sanity).c_str()); // as the workbook and appendix say it
         ImGui::PopStyleColor();
         locateLastItem("tco.sanity");
     }

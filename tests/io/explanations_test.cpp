@@ -5,12 +5,16 @@
 #include "io/defaults_json.hpp"
 #include "io/explanations.hpp"
 #include "io/report.hpp"
+#include "io/scenario_json.hpp"
 #include "io/xlsx_business_case.hpp"
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 using namespace est::io;
 namespace m = est::model;
@@ -88,4 +92,84 @@ TEST_CASE("the appendix and the workbook word the checks, the band and the sourc
             }
     CHECK(range);
     CHECK_FALSE(notSourced);
+}
+
+namespace {
+
+// Every shipped demo scenario (assets/demo_*.json), with its result.
+std::vector<std::pair<std::string, m::Scenario>> demos() {
+    std::vector<std::pair<std::string, m::Scenario>> out;
+    for (const est::assets::EmbeddedFile& f : est::assets::files())
+        if (f.name.rfind("demo_", 0) == 0) {
+            const ScenarioLoad load = loadScenario(f.bytes, embeddedDefaults().scenario);
+            if (load.ok()) out.emplace_back(std::string(f.name), load.scenario);
+        }
+    return out;
+}
+
+std::string sourceOf(const std::string& file) {
+    std::ifstream in(std::string(EST_UI_SOURCE_DIR) + "/" + file);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+TEST_CASE("every check of every demo reads the same, check by check, in the workbook and the appendix",
+          "[io][explanations][report]") {
+    const auto scenarios = demos();
+    REQUIRE(scenarios.size() >= 3);
+    const auto sources = assumptionSources(*est::assets::find("defaults.json"));
+    for (const auto& [name, s] : scenarios) {
+        INFO(name);
+        const m::Result r = m::estimate(s);
+        REQUIRE(r.ok());
+        REQUIRE_FALSE(r.eligibility.checks.empty());
+        const auto sheets = businessCaseSheets(s, r, sources);
+        const auto& rows = sheets[0].rows;
+        std::size_t header = 0;
+        while (header < rows.size() && (rows[header].empty() || rows[header][0].text != "Eligibility check")) ++header;
+        REQUIRE(header + r.eligibility.checks.size() < rows.size());
+        const std::string html = htmlReport(s, r, embeddedDefaults().ledger);
+        for (std::size_t i = 0; i < r.eligibility.checks.size(); ++i) {
+            const CheckWords words = checkWords(r.eligibility.checks[i]);
+            INFO(words.id);
+            // The workbook's row i under its header: label, measured, threshold, status, weight, to clear.
+            const auto& row = rows[header + 1 + i];
+            REQUIRE(row.size() >= 6);
+            CHECK(row[0].text == words.label);
+            CHECK(row[3].text == words.status);
+            CHECK(row[4].text == words.weight);
+            CHECK(row[5].text == words.toClear);
+            // The appendix's row: the same label, status and clearing step.
+            CHECK(html.find("<td>" + htmlEscape(words.label)) != std::string::npos);
+            CHECK(html.find(std::string(words.status) + "</td>") != std::string::npos);
+            CHECK(html.find("<td>" + htmlEscape(words.toClear) + "</td></tr>") != std::string::npos);
+        }
+        for (const char* id : kFundingWarningIds)
+            if (const m::ResultWarning* w = r.warning(id)) {
+                INFO(id);
+                CHECK(html.find(htmlEscape(warningText(*w))) != std::string::npos);
+            }
+    }
+}
+
+TEST_CASE("the app's Eligibility, On AWS and Funding panels word checks through io/explanations, not their own",
+          "[io][explanations]") {
+    // The panels are drawn in the browser only; what they may say is fixed here, in their source: the words come
+    // from checkWords / savingsCheckText / warningText (checked against the exports above), never a literal.
+    const std::string eligibility = sourceOf("eligibility_panel.cpp");
+    const std::string tco = sourceOf("tco_panel.cpp");
+    const std::string funding = sourceOf("funding_panel.cpp");
+    REQUIRE_FALSE(eligibility.empty());
+    CHECK(eligibility.find("io::checkWords(") != std::string::npos);
+    CHECK(tco.find("io::savingsCheckText(") != std::string::npos);
+    CHECK(funding.find("io::warningText(") != std::string::npos);
+    for (const std::string* panel : {&eligibility, &tco, &funding})
+        for (const char* literal : {"\"Pass\"", "\"Fail\"", "\"Unknown\"", "does not block", "\"Check: ",
+                                    "clearText", "sanity.warning"}) {
+            INFO(literal);
+            CHECK(panel->find(literal) == std::string::npos);
+        }
 }
