@@ -13,30 +13,6 @@
 namespace est::ui {
 namespace {
 
-// One dominant figure: caption, the amount in the large font, and its note wrapped on up to three lines.
-void figureCard(const io::SummaryFigure& figure, unsigned int accent, float width, const NumberFormat& f,
-                const std::string& locatorName) {
-    ImGui::PushID(locatorName.c_str());
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float height = line * 4.2f + largeFont()->FontSize + style.WindowPadding.y * 2.0f;
-    ImGui::BeginChild("figure", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
-    const ImVec2 corner = ImGui::GetWindowPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(corner, ImVec2(corner.x + 4.0f, corner.y + height), accent); // colour key
-    ImGui::TextDisabled("%s", figure.caption.c_str());
-    const std::string value = money(figure.usd, f);
-    ImGui::PushFont(largeFont());
-    ImGui::TextUnformatted(value.c_str());
-    ImGui::PopFont();
-    locateLastItem(locatorName);
-    copyMenu("copy", value, moneyPlain(figure.usd, f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    wrappedText(figure.note);
-    ImGui::PopStyleColor();
-    ImGui::EndChild();
-    ImGui::PopID();
-}
-
 void numberedList(const std::vector<std::string>& items, const char* locatorPrefix) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::Text("%d.", static_cast<int>(i + 1));
@@ -71,13 +47,17 @@ void OverviewPanel::draw(PanelContext& ctx) {
         return;
     }
 
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float cardWidth = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
+    // Four dominant figures, each keyed by its side's colour; captions and notes wrap, never cut.
     const unsigned int accents[] = {colourToday(), colourAws(), colourOneTime(), colourFunding()};
+    static constexpr const char* kFigureNames[] = {"overview.figure0", "overview.figure1", "overview.figure2",
+                                                   "overview.figure3"};
+    std::vector<Tile> figures;
     for (std::size_t i = 0; i < s.figures.size() && i < 4; ++i) {
-        if (i > 0) ImGui::SameLine();
-        figureCard(s.figures[i], accents[i], cardWidth, f, "overview.figure" + std::to_string(i));
+        const io::SummaryFigure& figure = s.figures[i];
+        figures.push_back({kFigureNames[i], figure.caption, money(figure.usd, f), moneyPlain(figure.usd, f),
+                           figure.note, kFigureNames[i], nullptr, accents[i]});
     }
+    tileRow(figures, f);
     ImGui::Spacing();
 
     // The bridge on the left, the path and the next steps on the right.

@@ -2,6 +2,7 @@
 #include "ui/quick_size_panel.hpp"
 #include "ui/theme.hpp"
 
+#include "model/format.hpp"
 #include "model/names.hpp"
 #include "ui/charts.hpp"
 #include "ui/widget_locator.hpp"
@@ -18,6 +19,13 @@ const model::EligibilityCheck* nextThreshold(const model::Eligibility& e) {
     for (const model::EligibilityCheck& c : e.checks)
         if (c.status == model::CheckStatus::Fail) return &c;
     return nullptr;
+}
+
+// "Feb 2027" kept on one line when a note wraps (wrappedText breaks at plain spaces only).
+std::string unbroken(std::string text) {
+    for (std::size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at))
+        text.replace(at, 1, "\xC2\xA0");
+    return text;
 }
 } // namespace
 
@@ -132,21 +140,18 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         // The answer first, as a sentence: what moving saves, what AWS funds, when it pays back.
         headlineText(quick.headline, "quick.headline");
         ImGui::Spacing();
-        const float spacing = ImGui::GetStyle().ItemSpacing.x;
-        const float third = (ImGui::GetContentRegionAvail().x - spacing * 2.0f) / 3.0f;
-        tile("runrate", "On AWS, per month", money(r.tco.targetMonthlyUsd, f) + " / mo",
-             moneyPlain(r.tco.targetMonthlyUsd, f), "today " + money(r.tco.todayMonthlyUsd, f) + " / mo", third,
-             "quick.runrate");
-        ImGui::SameLine();
-        tile("arr", "Your AWS spend per year", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
-             in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage", third,
-             "quick.arr", &r.traces.projectedArr, &f);
-        ImGui::SameLine();
         const model::EligibilityCheck* next = nextThreshold(r.eligibility);
-        tile("verdict", "MAP funding",
-             quick.notEligible.shown ? std::string("Not eligible yet")
-                                     : std::string(model::verdictName(r.eligibility.verdict)),
-             "", next ? "gap to the next threshold below" : "clears every threshold", third, "quick.verdict");
+        tileRow({{"runrate", "On AWS, per month", money(r.tco.targetMonthlyUsd, f) + " / mo",
+                  moneyPlain(r.tco.targetMonthlyUsd, f), "today " + money(r.tco.todayMonthlyUsd, f) + " / mo",
+                  "quick.runrate"},
+                 {"arr", "Your AWS spend per year", money(r.projectedArrUsd, f), moneyPlain(r.projectedArrUsd, f),
+                  in.committedMonthlyUsd > 0.0 ? "12 x committed monthly spend" : "12 x steady monthly AWS usage",
+                  "quick.arr", &r.traces.projectedArr},
+                 {"verdict", "MAP funding",
+                  quick.notEligible.shown ? std::string("Not eligible yet")
+                                          : std::string(model::verdictName(r.eligibility.verdict)),
+                  "", next ? "gap to the next threshold below" : "clears every threshold", "quick.verdict"}},
+                f);
         if (next) {
             wrappedText("To clear \"" + next->label + "\": " + next->clearText);
             locateLastItem("quick.gap");
@@ -165,21 +170,24 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
             for (const model::EligibilityReading& reading : r.eligibility.readings)
                 ImGui::BulletText("%s: %s", reading.label.c_str(),
                                   reading.eligible ? money(reading.fundingUsd, f).c_str() : "not eligible, $0");
-            const float quarter = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
-            tile("assess", "1. Assess", money(r.funding.assess.amountUsd, f), moneyPlain(r.funding.assess.amountUsd, f),
-                 r.funding.assess.releasedBy, quarter, "quick.assess", &r.traces.assess, &f);
-            ImGui::SameLine();
-            tile("mobilize", "2. Mobilize", money(r.funding.mobilize.amountUsd, f),
-                 moneyPlain(r.funding.mobilize.amountUsd, f), r.funding.mobilize.releasedBy, quarter, "quick.mobilize",
-                 &r.traces.mobilize, &f);
-            ImGui::SameLine();
-            tile("credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
-                 moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", quarter, "quick.credits",
-                 &r.traces.credits, &f);
-            ImGui::SameLine();
-            tile("total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
-                 r.funding.capApplied ? "partner cap applied" : "within the horizon", quarter, "quick.total",
-                 &r.traces.totalFunding, &f);
+            // Who is paid and when, short enough for two lines of a quarter of this column at 1366x768; what
+            // releases each payment is in its trace (one click on the figure) and on the Funding panel.
+            const model::Settings& settings = quick.scenario.settings;
+            tileRow(
+                {{"assess", "1. Assess", money(r.funding.assess.amountUsd, f),
+                  moneyPlain(r.funding.assess.amountUsd, f),
+                  "paid to your partner, " + unbroken(model::monthText(settings, r.funding.assess.releaseMonth)),
+                  "quick.assess", &r.traces.assess},
+                 {"mobilize", "2. Mobilize", money(r.funding.mobilize.amountUsd, f),
+                  moneyPlain(r.funding.mobilize.amountUsd, f),
+                  "paid to your partner, " + unbroken(model::monthText(settings, r.funding.mobilize.releaseMonth)),
+                  "quick.mobilize", &r.traces.mobilize},
+                 {"credits", "3. Migrate & Modernize credits", money(r.funding.creditsUsd, f),
+                  moneyPlain(r.funding.creditsUsd, f), "on tagged eligible spend", "quick.credits", &r.traces.credits},
+                 {"total", "Total funding", money(r.funding.totalUsd, f), moneyPlain(r.funding.totalUsd, f),
+                  r.funding.capApplied ? "partner cap applied" : "within the horizon", "quick.total",
+                  &r.traces.totalFunding}},
+                f);
         }
 
         ImGui::Spacing();

@@ -32,9 +32,8 @@ void TcoPanel::draw(PanelContext& ctx) {
               &state.result.traces.payback},
              {"roi", "ROI", t.roiPct ? percent(*t.roiPct, f, 0) : std::string(model::roiNote(t)),
               t.roiPct ? number(*t.roiPct, f, 4) : "", "savings / one-time cost", "tco.roi"},
-             {"savings", "Savings over the horizon", money(t.horizonSavingsUsd, f),
-              moneyPlain(t.horizonSavingsUsd, f), percent(t.horizonSavingsPct, f, 1) + " of today's cost",
-              "tco.savings"}},
+             {"savings", "Savings over the horizon", money(t.horizonSavingsUsd, f), moneyPlain(t.horizonSavingsUsd, f),
+              percent(t.horizonSavingsPct, f, 1) + " of today's cost", "tco.savings"}},
             f);
 
     ImGui::TextDisabled("Run-rate savings:");

@@ -18,8 +18,7 @@ void TodayPanel::draw(PanelContext& ctx) {
     const NumberFormat& f = ctx.format;
     if (s.figures.empty()) return;
     const io::SummaryFigure& today = s.figures[0];
-    tile("today", today.caption.c_str(), money(today.usd, f), moneyPlain(today.usd, f), today.note, 0.0f,
-         "today.perYear");
+    tileRow({{"today", today.caption, money(today.usd, f), moneyPlain(today.usd, f), today.note, "today.perYear"}}, f);
 
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);

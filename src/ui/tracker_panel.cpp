@@ -127,19 +127,15 @@ void drawAgreement(TrackerPanel& panel, app::TrackerState& tracker) {
 void drawTiles(const app::TrackerState& tracker, const NumberFormat& f) {
     const model::TrackerTotals& t = tracker.result().totals;
     const app::TrackerOutlook& o = tracker.outlook();
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (ImGui::GetContentRegionAvail().x - spacing * 3.0f) / 4.0f;
-    tile("eligible", "MAP-eligible spend", money(t.eligibleUsd, f), moneyPlain(t.eligibleUsd, f),
-         "on the services MAP counts", w, "tracker.eligible");
-    ImGui::SameLine();
-    tile("tagged", "Tagged for MAP", money(t.taggedEligibleUsd, f), moneyPlain(t.taggedEligibleUsd, f),
-         percent(o.taggedShare, f, 0) + " of eligible spend", w, "tracker.tagged");
-    ImGui::SameLine();
-    tile("credits", "MAP credits applied", money(t.mapCreditsUsd, f), moneyPlain(t.mapCreditsUsd, f),
-         "other credits " + money(t.otherCreditsUsd, f), w, "tracker.credits");
-    ImGui::SameLine();
-    tile("stake", "Credits at stake a quarter", money(o.creditsAtStakeUsdPerQuarter, f),
-         moneyPlain(o.creditsAtStakeUsdPerQuarter, f), "on untagged eligible spend", w, "tracker.atStake");
+    tileRow({{"eligible", "MAP-eligible spend", money(t.eligibleUsd, f), moneyPlain(t.eligibleUsd, f),
+              "on the services MAP counts", "tracker.eligible"},
+             {"tagged", "Tagged for MAP", money(t.taggedEligibleUsd, f), moneyPlain(t.taggedEligibleUsd, f),
+              percent(o.taggedShare, f, 0) + " of eligible spend", "tracker.tagged"},
+             {"credits", "MAP credits applied", money(t.mapCreditsUsd, f), moneyPlain(t.mapCreditsUsd, f),
+              "other credits " + money(t.otherCreditsUsd, f), "tracker.credits"},
+             {"stake", "Credits at stake a quarter", money(o.creditsAtStakeUsdPerQuarter, f),
+              moneyPlain(o.creditsAtStakeUsdPerQuarter, f), "on untagged eligible spend", "tracker.atStake"}},
+            f);
 }
 
 // The re-forecast in one sentence (with a plan) or the run rate alone (without).

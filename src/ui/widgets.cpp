@@ -36,45 +36,72 @@ void copyableText(const char* id, const std::string& shown, const std::string& p
     copyMenu(id, shown, plain);
 }
 
-void tile(const char* id, const char* caption, const std::string& value, const std::string& plain,
-          const std::string& note, float width, const char* locatorName, const model::Trace* trace,
-          const NumberFormat* format) {
-    ImGui::PushID(id);
-    const ImGuiStyle& style = ImGui::GetStyle();
+namespace {
+
+// One tile of tileRow, `height` tall so the row's tiles line up whatever each one says; its text wrapped at `inner`
+// pixels, the width tileRow counted the lines at.
+void drawTile(const Tile& t, float width, float inner, float height, const NumberFormat& format) {
+    ImGui::PushID(t.id);
     ImFont* large = largeFont();
-    const float height =
-        ImGui::GetTextLineHeight() * 2.0f + large->FontSize + style.WindowPadding.y * 2.0f + style.ItemSpacing.y * 2.0f;
     ImGui::BeginChild("tile", ImVec2(width, height), true, ImGuiWindowFlags_NoScrollbar);
-    const float inner = ImGui::GetContentRegionAvail().x;
-    ImGui::TextDisabled("%s", charts::fitText(caption, inner).c_str());
-    const bool defined = defineLastItemIn(caption); // the caption's term, defined where it is read
-    // Large type when it fits; the regular font rather than a clipped figure when the tile is narrow.
-    const bool fits = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0.0f, value.c_str()).x <= inner;
-    if (trace && !trace->formula.empty()) {
-        if (!fits) ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
-        traceValue("value", value, plain, *trace, format ? *format : NumberFormat{}, locatorName, fits);
-        if (!fits)
-            ImGui::Dummy(
-                ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
-    } else {
-        if (fits)
-            ImGui::PushFont(large);
-        else
-            ImGui::Dummy(ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f));
-        ImGui::TextUnformatted(value.c_str());
-        if (fits)
-            ImGui::PopFont();
-        else
-            ImGui::Dummy(
-                ImVec2(0.0f, (large->FontSize - ImGui::GetFontSize()) * 0.5f - ImGui::GetStyle().ItemSpacing.y));
-        if (locatorName) locateLastItem(locatorName);
-        copyMenu("copy", value, plain);
+    const std::string name = t.locatorName ? t.locatorName : "";
+    if (t.accent != 0) { // a colour key down the left edge
+        const ImVec2 corner = ImGui::GetWindowPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(corner, ImVec2(corner.x + 4.0f, corner.y + height), t.accent);
     }
-    if (!note.empty()) ImGui::TextDisabled("%s", charts::fitText(note, inner).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    wrappedText(t.caption, inner);
+    ImGui::PopStyleColor();
+    if (!name.empty()) locateLastItem(name + ".caption");
+    const bool defined = defineLastItemIn(t.caption); // the caption's term, defined where it is read
+    // Large type when it fits; the regular font rather than a clipped figure when the tile is narrow.
+    const bool fits = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0.0f, t.value.c_str()).x <= inner;
+    const float lift = (large->FontSize - ImGui::GetFontSize()) * 0.5f;
+    if (!fits) ImGui::Dummy(ImVec2(0.0f, lift));
+    if (t.trace && !t.trace->formula.empty()) {
+        traceValue("value", t.value, t.plain, *t.trace, format, t.locatorName, fits);
+    } else {
+        if (fits) ImGui::PushFont(large);
+        ImGui::TextUnformatted(t.value.c_str());
+        if (fits) ImGui::PopFont();
+        if (t.locatorName) locateLastItem(t.locatorName);
+        copyMenu("copy", t.value, t.plain);
+    }
+    if (!fits) ImGui::Dummy(ImVec2(0.0f, lift - ImGui::GetStyle().ItemSpacing.y));
+    if (!t.note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        wrappedText(t.note, inner);
+        ImGui::PopStyleColor();
+        if (!name.empty()) locateLastItem(name + ".note");
+    }
     ImGui::EndChild();
+    if (!name.empty()) locateLastItem(name + ".box");
     if (!defined && ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s: %s\n%s\nRight-click the value to copy it", caption, value.c_str(), note.c_str());
+        ImGui::SetTooltip("%s: %s\n%s\nRight-click the value to copy it", t.caption.c_str(), t.value.c_str(),
+                          t.note.c_str());
     ImGui::PopID();
+}
+
+} // namespace
+
+void tileRow(const std::vector<Tile>& tiles, const NumberFormat& format) {
+    if (tiles.empty()) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float count = static_cast<float>(tiles.size());
+    const float width = std::floor((ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * (count - 1.0f)) / count);
+    // Inside a bordered child the text runs between the window paddings.
+    const float inner = width - style.WindowPadding.x * 2.0f;
+    std::size_t lines = 2; // a one-line caption and a one-line note at the least, so short rows keep their shape
+    for (const Tile& t : tiles)
+        lines = std::max(lines,
+                         wrapLines(t.caption, inner).size() + (t.note.empty() ? 1 : wrapLines(t.note, inner).size()));
+    // Each text line and the value are items ItemSpacing.y apart; the value takes the large font's height.
+    const float height = static_cast<float>(lines) * ImGui::GetTextLineHeightWithSpacing() + largeFont()->FontSize +
+                         style.WindowPadding.y * 2.0f;
+    for (std::size_t i = 0; i < tiles.size(); ++i) {
+        if (i > 0) ImGui::SameLine();
+        drawTile(tiles[i], width, inner, height, format);
+    }
 }
 
 void rightAlignNext(float width) {
@@ -111,9 +138,8 @@ void moneyCell(const char* id, const std::string& shown, const std::string& plai
     copyableText(id, shown, plain);
 }
 
-void wrappedText(const std::string& text, float width) {
-    if (width <= 0.0f) width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4.0f);
-    ImGui::BeginGroup();
+std::vector<std::string> wrapLines(const std::string& text, float width) {
+    std::vector<std::string> lines;
     std::string line;
     std::size_t at = 0;
     while (at <= text.size()) {
@@ -122,18 +148,25 @@ void wrappedText(const std::string& text, float width) {
         const std::string word = text.substr(at, end - at);
         const std::string longer = line.empty() ? word : line + " " + word;
         if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
-            ImGui::TextUnformatted(line.c_str());
+            lines.push_back(line);
             line = word;
         } else {
             line = longer;
         }
         if (end < text.size() && text[end] == '\n') {
-            ImGui::TextUnformatted(line.c_str());
+            lines.push_back(line);
             line.clear();
         }
         at = end + 1;
     }
-    if (!line.empty()) ImGui::TextUnformatted(line.c_str());
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+void wrappedText(const std::string& text, float width) {
+    if (width <= 0.0f) width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4.0f);
+    ImGui::BeginGroup();
+    for (const std::string& line : wrapLines(text, width)) ImGui::TextUnformatted(line.c_str());
     ImGui::EndGroup();
 }
 

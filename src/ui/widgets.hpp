@@ -5,6 +5,7 @@
 #include "ui/format.hpp"
 
 #include <string>
+#include <vector>
 
 namespace est::ui {
 
@@ -12,13 +13,23 @@ namespace est::ui {
 void copyMenu(const char* id, const std::string& shown, const std::string& plain);
 /// Text that can be copied with a right click.
 void copyableText(const char* id, const std::string& shown, const std::string& plain);
-/// A headline figure: small caption, large value, optional note under it; copy button and right-click copy.
-/// `width` in pixels (0 = available width). The tile is named `locatorName` for tests when not empty. With a
-/// non-empty `trace` the value is a link that opens the trace, its terms shown in `format` (see trace_view.hpp;
-/// named `locatorName`.trace).
-void tile(const char* id, const char* caption, const std::string& value, const std::string& plain,
-          const std::string& note, float width, const char* locatorName = nullptr, const model::Trace* trace = nullptr,
-          const NumberFormat* format = nullptr);
+/// One headline figure of a row of tiles: small caption, large value, optional note under it.
+struct Tile {
+    const char* id = "";                 ///< ImGui id, unique in the row
+    std::string caption;                 ///< wrapped to the tile's width, never cut ("..." would hide words)
+    std::string value;                   ///< in the large font when it fits the tile, else the body font
+    std::string plain;                   ///< the value as a bare number for right-click copy ("" = none)
+    std::string note;                    ///< wrapped under the value ("" = none)
+    const char* locatorName = nullptr;   ///< names the value for tests (see tileRow)
+    const model::Trace* trace = nullptr; ///< non-empty: the value is a link that opens the trace (trace_view.hpp)
+    unsigned int accent = 0;             ///< a colour key down the tile's left edge (0 = none)
+};
+/// `tiles` side by side sharing the region's width, all as tall as the one whose caption and note wrap to the
+/// most lines, so every word reads at any window size. Right-click copies a value; a trace's terms are shown in
+/// `format`. A tile with a locatorName is named `locatorName` (its value), `locatorName`.box (the tile),
+/// `locatorName`.caption and `locatorName`.note (the wrapped text), so a test can check the text lies inside the
+/// tile.
+void tileRow(const std::vector<Tile>& tiles, const NumberFormat& format);
 /// Money input in display currency (>= 0) with the app's separators ("$1,250,000"); `usd` is read and written
 /// in USD; typed text may carry the symbol and separators. `decimals` places shown (2-3 for prices per kWh, GB or
 /// hour). Returns true on a change this frame (not while the text does not read as a number).
@@ -45,6 +56,9 @@ void helpMarker(const char* text);
 /// splits "$46.5K" or "$2,000,000" across two lines. `width` in pixels (0 = the region's). One group (named by the
 /// caller's next locateLastItem).
 void wrappedText(const std::string& text, float width = 0.0f);
+/// The lines wrappedText draws for `text` at `width` pixels in the current font (a word wider than `width` keeps
+/// a line of its own; "\n" breaks a line).
+std::vector<std::string> wrapLines(const std::string& text, float width);
 /// A one-sentence answer in the large font, wrapped to the region (the overview's and quick size's headline).
 void headlineText(const std::string& text, const char* locatorName);
 /// A button as wide as the region, named `locatorName`; its label's own extent is named `locatorName`.label, so a

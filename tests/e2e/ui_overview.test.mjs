@@ -1,10 +1,11 @@
 // tests/e2e/ui_overview.test.mjs - the business case overview (issue 16): a demo and a quick size land on it with
 // their headline; a result that qualifies for nothing shows the "not eligible yet" path with the gap in dollars a
-// year; screenshots of the overview at 1920x1080 and 1366x768 are kept as artefacts.
+// year; screenshots of the overview at 1920x1080 and 1366x768 are kept as artefacts; every tile's caption and note
+// read whole (wrapped inside the tile, never cut with "...") at 1366x768 and 1920x1080.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, openDemoThroughMenu, openEstimator, quickSizePaas, quickSizeTooSmall, useEstimatorSite,
-         waitForFrames, waitForState, widgetRect } from './harness.mjs';
+import { artifactPath, clickWidget, drawn, openDemoThroughMenu, openEstimator, quickSizePaas, quickSizeTooSmall,
+         useEstimatorSite, waitForFrames, waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -89,6 +90,67 @@ test('a result that qualifies for nothing shows the "not eligible yet" path with
     assert.ok(r.width > 10, `${name} is drawn`);
   }
   await page.screenshot({ path: artifactPath('overview-not-eligible-1920x1080.png') });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+/**
+ * Every tile on screen: its caption and note (named <tile>.caption / <tile>.note, the text as drawn, wrapped) lie
+ * inside the tile (<tile>.box) less its 1 px border, so no word is cut or clipped, in body-size type (a line at
+ * least 15 px), on two lines at most. Returns the names of the tiles checked.
+ */
+async function assertTileTextWhole(page, where) {
+  await waitForFrames(page, 3);
+  const names = await page.evaluate(() => window.estimator.widgetNames());
+  const tiles = new Set();
+  const heights = [];
+  for (const name of names) {
+    const part = /^(.*)\.(caption|note)$/.exec(name);
+    if (!part) continue;
+    const [text, box] = [await drawn(page, name), await drawn(page, `${part[1]}.box`)];
+    if (!text || !box) continue; // not on this screen
+    const what = `${where}: ${name} ${JSON.stringify(text)} in its tile ${JSON.stringify(box)}`;
+    assert.ok(text.x >= box.x + 1 && text.x + text.width <= box.x + box.width - 1, `${what}: within the width`);
+    assert.ok(text.y >= box.y + 1 && text.y + text.height <= box.y + box.height - 1, `${what}: within the height`);
+    assert.ok(text.height >= 15, `${what}: body-size type`);
+    heights.push([name, text.height]);
+    tiles.add(part[1]);
+  }
+  // The shortest text is one line (every screen with tiles has a one-line caption).
+  const oneLine = Math.min(...heights.map(([, height]) => height));
+  for (const [name, height] of heights)
+    assert.ok(height < oneLine * 2.5, `${where}: ${name} is ${height} px, more than two lines of ${oneLine} px`);
+  return [...tiles];
+}
+
+test('every tile caption and note reads whole at 1366x768 and 1920x1080 (wrapped, never cut)', async () => {
+  const { context, page, consoleErrors } = await openEstimator(site.browser, site.server.url,
+                                                               { viewport: { width: 1366, height: 768 } });
+  // The quick size opens on its example answers: three answer tiles and the four funding tiles, a quarter of a
+  // narrow column each ("Assess complete with the customer's sign-off (paid to the partner)" was cut there).
+  await waitForState(page, (x) => x.panel === 'Quick size', 'the quick size');
+  const quick = await assertTileTextWhole(page, 'quick size 1366');
+  for (const tile of ['quick.runrate', 'quick.arr', 'quick.verdict', 'quick.assess', 'quick.mobilize', 'quick.credits'])
+    assert.ok(quick.includes(tile), `${tile} checked on the quick size: ${quick.join(', ')}`);
+  await page.screenshot({ path: artifactPath('tiles-quick-1366x768.png') });
+
+  await openDemoThroughMenu(page, demoFile);
+  await waitForState(page, (x) => x.scenario.name === demoName && x.result.ok && x.panel === 'Overview',
+                     'the demo on the overview');
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(viewport);
+    const size = `${viewport.width}x${viewport.height}`;
+    await clickWidget(page, 'nav.overview');
+    const overview = await assertTileTextWhole(page, `overview ${size}`);
+    for (let i = 0; i < 4; ++i) assert.ok(overview.includes(`overview.figure${i}`), `figure ${i} checked at ${size}`);
+    await page.screenshot({ path: artifactPath(`tiles-overview-${size}.png`) });
+    for (const [panel, tile] of [['today', 'today.perYear'], ['tco', 'tco.payback'], ['funding', 'funding.assess']]) {
+      await clickWidget(page, `nav.${panel}`);
+      const checked = await assertTileTextWhole(page, `${panel} ${size}`);
+      assert.ok(checked.includes(tile), `${tile} checked at ${size}: ${checked.join(', ')}`);
+    }
+    await page.screenshot({ path: artifactPath(`tiles-funding-${size}.png`) });
+  }
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
