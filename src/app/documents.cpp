@@ -137,6 +137,7 @@ ActionOutcome mergeInventoryImport(AppState& state, const io::InventoryImport& i
     report(state, out); // one line: the skipped rows and notes are on the import card (the overview)
     state.lastImport = summarizeImport(fileName, source, inventory, merged);
     state.lastImport->undoDepth = state.history().undoDepth();
+    state.lastImport->notice = out.messages.front();
     // An inventory has no waves: hundreds of servers in one wave is no plan to show a customer. A first plan is its
     // own step after the import (Ctrl+Z undoes the plan alone).
     planFirstWavesIfOneWave(state);

@@ -25,6 +25,7 @@ struct ImportSummary {
     std::vector<std::string> notes;       ///< rows imported with a caveat, per-file remarks (shown collapsed)
     std::vector<std::string> workloadIds; ///< ids the file added or matched
     std::size_t undoDepth = 0;            ///< history depth just after the import (undone: below it)
+    std::string notice; ///< the notice that reported the import (the status line leaves it out beside the card)
 
     int imported() const { return added + updated + unchanged; }
 };

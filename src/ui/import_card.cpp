@@ -29,11 +29,15 @@ void lines(const std::vector<std::string>& items) {
 }
 } // namespace
 
+bool importCardShown(const app::AppState& state) {
+    // Undone: the history is below the depth the import left.
+    return state.lastImport && state.history().undoDepth() >= state.lastImport->undoDepth;
+}
+
 void ImportCard::draw(PanelContext& ctx) {
     app::AppState& state = ctx.state;
-    if (!state.lastImport) return;
+    if (!importCardShown(state)) return;
     const app::ImportSummary& s = *state.lastImport;
-    if (state.history().undoDepth() < s.undoDepth) return; // the import was undone
     if (countedRevision != state.resultRevision) {
         retirements = app::proposedRetirements(s, state.scenario, state.result);
         countedRevision = state.resultRevision;

@@ -16,8 +16,11 @@
 
 namespace est::ui {
 
+/// Whether the overview shows the import card: an import that is neither undone, dismissed nor replaced.
+bool importCardShown(const app::AppState& state);
+
 /// The last import as a card: rows imported, skipped with reasons, the retirements the engine proposes, the
-/// notes collapsed; dismissable. Drawn while the import is neither undone nor replaced by another estate.
+/// notes collapsed; dismissable. Drawn while importCardShown.
 struct ImportCard {
     long countedRevision = -1; ///< result revision `retirements` was counted for
     app::ProposedRetirements retirements;

@@ -286,10 +286,20 @@ float Workspace::noticeWrapWidth() const {
                                                       style.ItemSpacing.x);
 }
 
+std::vector<std::size_t> Workspace::shownNotices(const app::AppState& state) const {
+    // The import's own notice says what the card says: one of them is enough where the card is drawn.
+    const bool cardSaysIt = current == PanelId::Overview && importCardShown(state);
+    std::vector<std::size_t> shown;
+    for (std::size_t i = state.notices.size(); i-- > 0 && shown.size() < 3;)
+        if (!(cardSaysIt && state.notices[i].text == state.lastImport->notice)) shown.push_back(i);
+    return shown;
+}
+
 void Workspace::statusLine(app::AppState& state) {
     // The newest notices, each dismissable; errors stay until dismissed.
-    std::size_t shown = 0;
-    for (std::size_t i = state.notices.size(); i-- > 0 && shown < 3; ++shown) {
+    const std::vector<std::size_t> indices = shownNotices(state);
+    for (std::size_t shown = 0; shown < indices.size(); ++shown) {
+        const std::size_t i = indices[shown];
         const app::Notice& n = state.notices[i];
         const ImVec4 colour = n.level == app::Notice::Level::Error     ? ImGui::ColorConvertU32ToFloat4(colourFail())
                               : n.level == app::Notice::Level::Warning ? ImVec4(0.95f, 0.7f, 0.2f, 1.0f)
@@ -307,6 +317,7 @@ void Workspace::statusLine(app::AppState& state) {
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         if (shown == 0) locateLastItem("notice.latest");
+        locateLastItem("notice." + std::to_string(shown));
         ImGui::PopID();
     }
     const bool unsaved = state.revision != state.savedRevision;
@@ -340,7 +351,7 @@ void Workspace::draw(app::AppState& state, app::Requests& requests) {
     // at the screen's edge), no more than what is shown.
     float noticesHeight = 0.0f;
     const float wrapWidth = noticeWrapWidth();
-    for (std::size_t i = state.notices.size(), shown = 0; i-- > 0 && shown < 3; ++shown)
+    for (std::size_t i : shownNotices(state))
         noticesHeight += std::max(ImGui::GetFrameHeight(),
                                   ImGui::CalcTextSize(state.notices[i].text.c_str(), nullptr, false, wrapWidth).y) +
                          ImGui::GetStyle().ItemSpacing.y;

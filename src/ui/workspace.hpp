@@ -76,6 +76,9 @@ private:
     void menuBar(app::AppState& state, app::Requests& requests);
     void sideBar(app::AppState& state, float bottomReserve);
     float noticeWrapWidth() const;
+    /// The notices the status line shows, newest first (at most three): on the overview, not the one the import
+    /// card already says.
+    std::vector<std::size_t> shownNotices(const app::AppState& state) const;
     void statusLine(app::AppState& state);
 };
 

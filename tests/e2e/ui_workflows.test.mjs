@@ -2,8 +2,8 @@
 // quick size, drag-and-drop import, disposition -> funding -> undo, autosave across reload, share link.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, dropFile, openEstimator, quickSizePaas, typeInto, useEstimatorSite, waitForState,
-         widgetRect } from './harness.mjs';
+import { artifactPath, clickWidget, drawn, dropFile, openEstimator, quickSizePaas, readState, typeInto, useEstimatorSite,
+         waitForFrames, waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -87,8 +87,24 @@ test('dropping an RVTools vInfo CSV on the page fills the estate', async () => {
   for (const widget of ['importCard', 'importCard.imported', 'importCard.skipped', 'importCard.retirements'])
     await widgetRect(page, widget);
   await page.screenshot({ path: artifactPath('import-card.png') });
+  // The import is said once: the card says it, so the status line leaves out the notice that says the same (it
+  // stays in the app's notices, and shows again where the card is not drawn).
+  const importNotice = s.notices.findIndex((n) => n.startsWith('Imported RVTools_export_vInfo.csv'));
+  assert.ok(importNotice >= 0, JSON.stringify(s.notices));
+  assert.ok(s.notices.length <= 3, `few enough notices that every one would be drawn: ${JSON.stringify(s.notices)}`);
+  const drawnNotices = async () => {
+    let count = 0;
+    for (let k = 0; k < 3; ++k) if (await drawn(page, `notice.${k}`)) ++count;
+    return count;
+  };
+  await waitForFrames(page, 3);
+  assert.equal(await drawnNotices(), (await readState(page)).notices.length - 1,
+               'on the overview, every notice but the import\'s');
   await clickWidget(page, 'importCard.review');
   await waitForState(page, (x) => x.panel === 'Dispositions', 'the proposed retirement under review');
+  await waitForFrames(page, 3);
+  assert.equal(await drawnNotices(), (await readState(page)).notices.length,
+               'away from the card, the import\'s notice is back');
   await clickWidget(page, 'nav.estate');
   assert.ok(s.notices.some((n) => n.includes('RVTools_export_vInfo.csv') && n.includes('imported 3')), JSON.stringify(s.notices));
   assert.equal(s.undoLabel, 'Import RVTools_export_vInfo.csv');
