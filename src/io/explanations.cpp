@@ -41,8 +41,7 @@ std::string checkToClear(const model::EligibilityCheck& check) {
 }
 
 CheckWords checkWords(const model::EligibilityCheck& check) {
-    return {check.id, check.label, checkStatusWord(check.status), checkWeightWord(check.blocking),
-            checkToClear(check)};
+    return {check.id, check.label, checkStatusWord(check.status), checkWeightWord(check.blocking), checkToClear(check)};
 }
 
 std::string savingsRangeText(const model::SanityBand& band) {

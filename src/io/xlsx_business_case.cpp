@@ -265,7 +265,8 @@ std::uint32_t bridgeRgb(BridgeKind k) {
 }
 
 // The bridge as a native waterfall: its data under the Summary's tables (an invisible base and the visible step
-// per bar), the chart placed by placeChartsBelow. Left out when a level goes below zero (stacked bars cannot float there).
+// per bar), the chart placed by placeChartsBelow. Left out when a level goes below zero (stacked bars cannot float
+// there).
 void bridgeChart(const model::Scenario& s, const model::Result& r, std::vector<Row>& rows, formats::XlsxSheet& sheet) {
     const BusinessCaseSummary sum = summarizeBusinessCase(s, r);
     if (!sum.ok || sum.bridge.empty()) return;

@@ -167,8 +167,8 @@ TEST_CASE("the app's Eligibility, On AWS and Funding panels word checks through 
     CHECK(tco.find("io::savingsCheckText(") != std::string::npos);
     CHECK(funding.find("io::warningText(") != std::string::npos);
     for (const std::string* panel : {&eligibility, &tco, &funding})
-        for (const char* literal : {"\"Pass\"", "\"Fail\"", "\"Unknown\"", "does not block", "\"Check: ",
-                                    "clearText", "sanity.warning"}) {
+        for (const char* literal :
+             {"\"Pass\"", "\"Fail\"", "\"Unknown\"", "does not block", "\"Check: ", "clearText", "sanity.warning"}) {
             INFO(literal);
             CHECK(panel->find(literal) == std::string::npos);
         }

@@ -182,9 +182,8 @@ int main(int argc, char** argv) {
         const est::model::Result r = est::model::estimate(s);
         const double rate = est::model::findAssumption(kEditedKey)->get(s);
         if (mode == "write-edited" && argc == 3) {
-            std::ofstream(argv[2], std::ios::binary)
-                << withAssumptionEdited(est::io::writeBusinessCaseXlsx(s, r), valueColumn(s, r), kEditedKey,
-                                        rate + kRateRaise);
+            std::ofstream(argv[2], std::ios::binary) << withAssumptionEdited(
+                est::io::writeBusinessCaseXlsx(s, r), valueColumn(s, r), kEditedKey, rate + kRateRaise);
             return failures == 0 ? 0 : 1;
         }
         if (argc != 4) return 2;

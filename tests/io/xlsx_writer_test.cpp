@@ -438,8 +438,8 @@ TEST_CASE("the Summary's charts sit under its last row, where no cell or note li
     for (const auto& chart : summary.charts) {
         INFO(chart.title);
         CHECK(chart.fromRow > lastFilled);
-        CHECK(chart.toRow - chart.fromRow >= 15);        // tall enough to read
-        CHECK(chart.toColumn - chart.fromColumn >= 3);   // wide enough to read (column A is 50 characters)
+        CHECK(chart.toRow - chart.fromRow >= 15);      // tall enough to read
+        CHECK(chart.toColumn - chart.fromColumn >= 3); // wide enough to read (column A is 50 characters)
     }
     // Side by side, not over each other.
     CHECK(summary.charts[0].toColumn <= summary.charts[1].fromColumn);
