@@ -53,7 +53,7 @@ void drawTile(const Tile& t, float width, float inner, float height, const Numbe
     wrappedText(t.caption, inner);
     ImGui::PopStyleColor();
     if (!name.empty()) locateLastItem(name + ".caption");
-    const bool defined = defineLastItemIn(t.caption); // the caption's term, defined where it is read
+    defineLastItemIn(t.caption); // the caption's term, defined where it is read
     // Large type when it fits; the regular font rather than a clipped figure when the tile is narrow.
     const bool fits = large->CalcTextSizeA(large->FontSize, FLT_MAX, 0.0f, t.value.c_str()).x <= inner;
     const float lift = (large->FontSize - ImGui::GetFontSize()) * 0.5f;
@@ -76,9 +76,7 @@ void drawTile(const Tile& t, float width, float inner, float height, const Numbe
     }
     ImGui::EndChild();
     if (!name.empty()) locateLastItem(name + ".box");
-    if (!defined && ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s: %s\n%s\nRight-click the value to copy it", t.caption.c_str(), t.value.c_str(),
-                          t.note.c_str());
+    // No tooltip repeating the tile: its words are all on it (a figure's trace and the caption's term explain more).
     ImGui::PopID();
 }
 
