@@ -112,7 +112,8 @@ struct LeftOnTableLine {
 std::vector<LeftOnTableLine> leftOnTableLines(const FundingLadder& f);
 
 /// Result warnings on the funding figures: arr_differs_from_sized (a committed spend more than 1.5x away from the
-/// sized spend `sizedArrUsd`) and funding_above_typical (total funding above 25 % of projected ARR).
+/// sized spend `sizedArrUsd`) and funding_above_typical (credits above 25 % of the tagged eligible spend they are
+/// earned on, the top of the published 15-25 %).
 void addFundingWarnings(const Scenario& s, Money sizedArrUsd, Result& r);
 
 /// "Projected ARR" or "Committed ARR": the words for the ARR wherever it shows.
