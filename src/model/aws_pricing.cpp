@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 
 #include "model/format.hpp"
@@ -290,26 +291,53 @@ WorkloadAwsCost AwsPricer::costOf(const Workload& w, const PriceKey& key, const 
     return c;
 }
 
-void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
+namespace {
+
+// Whether workload i's size is worth a warning: larger than one host today (one copy, not its standby).
+bool largerThanHost(const Scenario& s, std::size_t i, const WorkloadResult& wr) {
+    return wr.hostShare > 1.0 && i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0;
+}
+
+// The vCPU workload i landed on (its instances), for Oracle's limit; instanceIndex >= 0 and a catalogue.
+int landedVcpu(const PriceCatalogue& c, const WorkloadResult& wr) {
+    return wr.instanceCount * c.instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
+}
+
+} // namespace
+
+void PricingTally::start() {
+    alternatives = DatabaseAlternatives{};
+    derived = 0;
+    std::fill(std::begin(derivedOs), std::end(derivedOs), false);
+    warningCandidates.clear();
+}
+
+void PricingTally::noteForWarnings(const Scenario& s, std::size_t i, const WorkloadResult& wr) {
+    const PriceCatalogue* c = s.aws.catalogue.get();
+    const bool sized = wr.instanceIndex >= 0 && c != nullptr;
+    if (sized && wr.licenceRateDerived) {
+        ++derived;
+        derivedOs[static_cast<int>(wr.priceKey.os)] = true;
+    }
+    // Oracle's limit can only matter for a workload kept within it, or landed above 8 vCPU with a limited licence.
+    const bool oracleLimit =
+        sized && i < s.workloads.size() &&
+        (wr.keptWithinLicenceVcpu || (landedVcpu(*c, wr) > kOracleSe2MaxVcpu && licensedVcpuLimit(s.workloads[i]) > 0));
+    if (oracleLimit || largerThanHost(s, i, wr)) warningCandidates.push_back(static_cast<std::uint32_t>(i));
+}
+
+void finishPricing(const Scenario& s, Result& r, const PricingTally& tally, bool withWarnings) {
     const std::vector<WorkloadResult>& workloads = r.workloads;
     std::vector<ResultWarning>& out = r.warnings;
     DatabaseAlternatives& alt = r.databaseAlternatives;
-    alt = DatabaseAlternatives{};
-    for (const WorkloadResult& wr : workloads)
-        if (wr.ec2ByolAlternativeMonthlyUsd) {
-            ++alt.workloads;
-            alt.rdsMonthlyUsd += wr.awsMonthlyUsd + wr.licencesKeptMonthlyUsd;
-            alt.ec2ByolMonthlyUsd += *wr.ec2ByolAlternativeMonthlyUsd;
-        }
+    alt = tally.alternatives;
     alt.savingMonthlyUsd = alt.rdsMonthlyUsd - alt.ec2ByolMonthlyUsd;
     if (!withWarnings) return; // figures only: the rest is warnings
     const PriceCatalogue* c = s.aws.catalogue.get();
-    int derived = 0;
-    bool derivedOs[kEc2OsCount] = {};
-    for (std::size_t i = 0; i < workloads.size(); ++i) {
+    for (const std::uint32_t candidate : tally.warningCandidates) {
+        const std::size_t i = candidate;
         const WorkloadResult& wr = workloads[i];
-        // One copy, not its standby; a share of at most one host never is (most workloads: their data stays unread).
-        if (wr.hostShare > 1.0 && i < s.workloads.size() && wr.hostShare / todayCopies(s.workloads[i]) > 1.0) {
+        if (largerThanHost(s, i, wr)) {
             const Workload& w = s.workloads[i];
             const OnPremDrivers& d = s.source.onPrem;
             out.push_back({"vm_larger_than_host", "workloads[" + std::to_string(i) + "].ramGb",
@@ -320,40 +348,34 @@ void finishPricing(const Scenario& s, Result& r, bool withWarnings) {
                                formatNumber(wr.hostShare / todayCopies(w)) +
                                " hosts of its own; check the host size (source.onPrem.hostRamGb)"});
         }
-        if (wr.instanceIndex < 0 || c == nullptr) continue;
-        if (wr.licenceRateDerived) {
-            ++derived;
-            derivedOs[static_cast<int>(wr.priceKey.os)] = true;
-        }
+        if (wr.instanceIndex < 0 || c == nullptr || i >= s.workloads.size()) continue;
         // Oracle's cloud policy (docs/sources.md [9]): Standard Edition 2 may only be licensed on instances of up to
         // 8 Amazon vCPUs; above that the database needs Enterprise Edition licences.
-        // Only a workload kept within a limit or sized above the largest one can need a warning: the workload itself
-        // is read only then (most workloads: their data stays unread).
-        const int vcpu = wr.instanceCount * c->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu;
-        if (i < s.workloads.size() && (wr.keptWithinLicenceVcpu || vcpu > kOracleSe2MaxVcpu)) {
-            const Workload& w = s.workloads[i];
-            if (wr.keptWithinLicenceVcpu && wr.neededVcpu > licensedVcpuLimit(w) + 1e-9)
-                out.push_back(
-                    {"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
-                     w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " +
-                         std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
-                         "): Oracle licenses Standard Edition 2 in AWS only on "
-                         "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
-                         "check its performance there, or license Enterprise Edition"});
-            else if (licensedVcpuLimit(w) > 0 && vcpu > licensedVcpuLimit(w))
-                out.push_back(
-                    {"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
-                     w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
-                         "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
-                         "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
-                         "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
-                         "does not price; set its edition to Enterprise to price them"});
-        }
+        const int vcpu = landedVcpu(*c, wr);
+        const Workload& w = s.workloads[i];
+        if (wr.keptWithinLicenceVcpu && wr.neededVcpu > licensedVcpuLimit(w) + 1e-9)
+            out.push_back(
+                {"oracle_se2_within_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                 w.name + " needs " + formatNumber(wr.neededVcpu) + " vCPU but is sized to " + std::to_string(vcpu) +
+                     " vCPU (" + instanceTypeName(s, wr) +
+                     "): Oracle licenses Standard Edition 2 in AWS only on "
+                     "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
+                     "check its performance there, or license Enterprise Edition"});
+        else if (licensedVcpuLimit(w) > 0 && vcpu > licensedVcpuLimit(w))
+            out.push_back(
+                {"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                 w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
+                     "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
+                     "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
+                     "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
+                     "does not price; set its edition to Enterprise to price them"});
     }
+    const int derived = tally.derived;
     if (derived == 0) return;
     std::string tables;
     for (int os = 0; os < kEc2OsCount; ++os)
-        if (derivedOs[os]) tables += (tables.empty() ? "" : ", ") + std::string(ec2OsName(static_cast<Ec2Os>(os)));
+        if (tally.derivedOs[os])
+            tables += (tables.empty() ? "" : ", ") + std::string(ec2OsName(static_cast<Ec2Os>(os)));
     out.push_back(
         {"licence_rate_derived", "",
          c->regionName(s.aws.region) + " (" + s.aws.region + ") has no price table for " + tables + ": " +

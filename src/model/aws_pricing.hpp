@@ -3,6 +3,7 @@
 // discount on RDS only, and gp3 / RDS storage.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -112,11 +113,36 @@ double licenceFeeUsdPerVcpuHour(Ec2Os os);
 const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalogue, const RegionPrices& region,
                              Ec2Os os);
 
-/// What pricing adds once every workload is priced: the warnings `licence_rate_derived` (per region: how many
-/// workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`, `vm_larger_than_host`, and the totals
-/// of the EC2-with-your-own-licences alternative (Result::databaseAlternatives). withWarnings false (figures only):
-/// the totals alone.
-void finishPricing(const Scenario& s, Result& r, bool withWarnings = true);
+/// What finishPricing() needs of the priced workloads, gathered as each one is costed (add(), in scenario order) so
+/// that no second pass reads the whole estate again: the totals of the EC2-with-your-own-licences alternative, the
+/// workloads on a derived licence-included rate, and the few workloads that may need a pricing warning.
+struct PricingTally {
+    DatabaseAlternatives alternatives; // savingMonthlyUsd is set by finishPricing()
+    int derived = 0;                   // workloads priced at a derived licence-included rate
+    bool derivedOs[kEc2OsCount] = {};
+    std::vector<std::uint32_t> warningCandidates; // in scenario order; only when the warnings are wanted
+    /// Forgets the last estimate's workloads (keeps the buffer).
+    void start();
+    /// Workload i, once its result is final. withWarnings false: the totals alone. Inline: it runs once per workload
+    /// in the engine's loop (a call costs as much as the sums).
+    void add(const Scenario& s, std::size_t i, const WorkloadResult& wr, bool withWarnings) {
+        if (wr.ec2ByolAlternativeMonthlyUsd) {
+            ++alternatives.workloads;
+            alternatives.rdsMonthlyUsd += wr.awsMonthlyUsd + wr.licencesKeptMonthlyUsd;
+            alternatives.ec2ByolMonthlyUsd += *wr.ec2ByolAlternativeMonthlyUsd;
+        }
+        if (withWarnings) noteForWarnings(s, i, wr);
+    }
+
+private:
+    void noteForWarnings(const Scenario& s, std::size_t i, const WorkloadResult& wr);
+};
+
+/// What pricing adds once every workload is priced (`tally` of each of them): the warnings `licence_rate_derived`
+/// (per region: how many workloads pay a derived licence-included rate), `oracle_se2_over_8_vcpu`,
+/// `oracle_se2_within_8_vcpu`, `vm_larger_than_host`, and the totals of the EC2-with-your-own-licences alternative
+/// (Result::databaseAlternatives). withWarnings false (figures only): the totals alone.
+void finishPricing(const Scenario& s, Result& r, const PricingTally& tally, bool withWarnings = true);
 
 /// The sizing trace of one workload: "m5a.xlarge, the cheapest of 594 types with at least 4 vCPU and
 /// 16 GiB in US East (N. Virginia), Linux, prices of 2026-07-20", plus any warning. "" when not sized.

@@ -86,7 +86,7 @@ void FiguresEstimator::estimate(const Scenario& s, Result& out) {
 void FiguresEstimator::reuseSizing(bool on) {
     m_scratch->reuseSizing = on;
     m_scratch->sizingMemos.clear();
-    m_scratch->osClassesKept = m_scratch->applicationGroupsKept = false;
+    m_scratch->osClassesKept = m_scratch->applicationGroupsKept = m_scratch->estate.kept = false;
 }
 
 namespace estimator {
@@ -100,7 +100,8 @@ void Estimator::run() {
     startDeltas();
     for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
     if (withText) scenarioWarnings();
-    finishPricing(s, out, withText); // pricing warnings and the EC2-with-own-licences totals (aws_pricing.hpp)
+    // Pricing warnings and the EC2-with-own-licences totals, from the tally of the workloads (aws_pricing.hpp).
+    finishPricing(s, out, pricingTally, withText);
     buildSeries();
     creditsByQuarter();
     eligibility();

@@ -85,9 +85,11 @@ public:
     void estimate(const Scenario& s, Result& out);
     /// On: every estimate after this call reuses each workload's sizing (instance pick), OS class and application
     /// group from the first one, for a caller that estimates the same workloads again with nothing that feeds sizing
-    /// changed (the Monte Carlo when no sampled assumption does: sizingAssumption()). Off (the default) sizes and
-    /// classifies every time (application groups are kept, but checked against the workloads). Either call forgets
-    /// what was kept.
+    /// changed (the Monte Carlo when no sampled assumption does: sizingAssumption()); while the recommender's
+    /// thresholds, the source kind and whether any rule prices effort per application stay the same too, the
+    /// recommendations and the estate's sums (bill weights, application counts) are reused as well. Off (the default)
+    /// sizes and classifies every time (application groups are kept, but checked against the workloads). Either call
+    /// forgets what was kept.
     void reuseSizing(bool on);
 
 private:

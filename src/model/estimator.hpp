@@ -32,6 +32,7 @@ struct EstimatorScratch {
     std::vector<Money> rulesMobilizeByMonth;
     std::vector<Money> capBeforeQuarter;
     ProgramSpend programSpend;
+    PricingTally pricingTally; // what finishPricing() needs, gathered by costWorkload
     OsCache osCache; // by content, so it holds from one scenario to the next
     // Per workload, found once per estimate by estateShares() and read by costWorkload(): what its OS text says and
     // the recommender's proposal.
@@ -67,6 +68,18 @@ struct EstimatorScratch {
     bool reuseSizing = false;
     bool osClassesKept = false; // facts[i].os is from an earlier estimate of the same workloads
     std::vector<SizingMemo> sizingMemos;
+    // With reuseSizing, what estateShares() found the last time and the settings it read besides the (same) workloads:
+    // when those settings are unchanged, the next estimate takes the findings (facts, application counts, sums) as
+    // they are instead of passing over the estate again.
+    struct EstateFindings {
+        bool kept = false;
+        RecommenderRules recommender; // recommendRules() reads these thresholds
+        SourceKind source = SourceKind::OnPremises;
+        bool perApplication = false;
+        double billWeight = 0.0;
+        int paasMoving = 0, relocatedCount = 0;
+    };
+    EstateFindings estate;
 };
 
 namespace estimator {
@@ -181,6 +194,7 @@ struct Estimator {
     Largest largestIn[kCategoryCount];
     ProgramMechanics program;                          // the program-mechanics profile (funding_program.hpp)
     ProgramSpend& programSpend = scratch.programSpend; // its spend, gathered by costWorkload
+    PricingTally& pricingTally = scratch.pricingTally;
     bool programHeadline() const { return prog.headlineProfile == FundingProfile::ProgramMechanics; }
 
     double* d(int series) { return deltas.data() + stride * static_cast<std::size_t>(series); }

@@ -81,14 +81,25 @@ void Estimator::estateShares() {
     facts.resize(nw);
     bool perApplication = false;
     for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
-    // Groups kept from the last estimate are checked as the pass goes, unless FiguresEstimator::reuseSizing() vouches
-    // for them: a workload whose application is not its group's name any more ends the pass, and it runs again
-    // finding the groups.
-    const bool checkGroups = !scratch.reuseSizing;
-    bool groupsKept = perApplication && scratch.applicationGroupsKept && scratch.applicationOf.size() == nw;
-    while (!estatePass(perApplication, groupsKept, checkGroups, osClassesKept)) groupsKept = false;
-    scratch.osClassesKept = scratch.reuseSizing;
-    scratch.applicationGroupsKept = perApplication;
+    EstimatorScratch::EstateFindings& found = scratch.estate;
+    if (osClassesKept && found.kept && found.recommender == s.recommender && found.source == s.source.kind &&
+        found.perApplication == perApplication) {
+        // The same workloads (reuseSizing) read with the same settings: the last pass's findings hold.
+        billWeight = found.billWeight;
+        paasMoving = found.paasMoving;
+        relocatedCount = found.relocatedCount;
+    } else {
+        // Groups kept from the last estimate are checked as the pass goes, unless FiguresEstimator::reuseSizing()
+        // vouches for them: a workload whose application is not its group's name any more ends the pass, and it runs
+        // again finding the groups.
+        const bool checkGroups = !scratch.reuseSizing;
+        bool groupsKept = perApplication && scratch.applicationGroupsKept && scratch.applicationOf.size() == nw;
+        while (!estatePass(perApplication, groupsKept, checkGroups, osClassesKept)) groupsKept = false;
+        scratch.osClassesKept = scratch.reuseSizing;
+        scratch.applicationGroupsKept = perApplication;
+        found = {scratch.reuseSizing, s.recommender, s.source.kind, perApplication, billWeight, paasMoving,
+                 relocatedCount};
+    }
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
     const DispositionRule& relocateRule = s.rules[static_cast<std::size_t>(Disposition::Relocate)];
@@ -200,6 +211,7 @@ void Estimator::startDeltas() {
     largestEligible = Largest{};
     for (Largest& l : largestIn) l = Largest{};
     programSpend.start(s, tl, n);
+    pricingTally.start();
 }
 
 // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
@@ -424,6 +436,7 @@ void Estimator::costWorkload(std::size_t i) {
     dt.horizonLegacyUsd += today * legacyMonths;
     dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
     programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
+    pricingTally.add(s, i, wr, withText);
 }
 
 // Warnings about the whole scenario (each workload's own are added as it is costed).

@@ -30,30 +30,4 @@ HostRates hostRates(const OnPremDrivers& d) {
     return h;
 }
 
-double hostShare(const HostRates& h, int vcpu, double ramGb) {
-    const double byCpu = h.vcpuCapacity > 0.0 ? std::max(vcpu, 0) / h.vcpuCapacity : 0.0;
-    const double byRam = h.ramGb > 0.0 ? std::max(ramGb, 0.0) / h.ramGb : 0.0;
-    const double share = std::max(byCpu, byRam);
-    // A VM larger than one host shares no host with others: it holds the whole hosts its size needs.
-    return share > 1.0 ? std::ceil(share - 1e-9) : share;
-}
-
-double pricedStorageGb(StorageBasis basis, const Workload& w) {
-    return basis == StorageBasis::Used && w.usedStorageGb ? *w.usedStorageGb : w.storageGb;
-}
-
-TodayParts onPremParts(const OnPremDrivers& d, const HostRates& h, double share, double storageGb) {
-    TodayParts t;
-    t.hardware = h.hardware * share;
-    t.maintenance = h.maintenance * share;
-    t.power = h.power * share;
-    t.space = h.space * share;
-    t.virt = h.hypervisor * share;
-    t.storage = storageGb * h.storagePerGb;
-    t.network = d.networkPct * (t.hardware + t.maintenance + t.storage);
-    t.labour = h.labourPerVm;
-    t.management = h.managementPerVm;
-    return t;
-}
-
 } // namespace est::model

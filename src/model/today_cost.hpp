@@ -10,6 +10,9 @@
 
 #include "model/scenario.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace est::model {
 
 /// Monthly cost parts of one workload today, USD.
@@ -45,17 +48,38 @@ double hypervisorLicensedCores(const OnPremDrivers& d);
 
 /// The workload's share of one host (0 when vCPU and RAM are 0). A VM larger than one host holds whole hosts of its
 /// own: the share is rounded up to the hosts its vCPU or memory needs (2 for 600 GB on 512 GB hosts).
-double hostShare(const HostRates& h, int vcpu, double ramGb);
+/// Inline, as the two below: the engine runs them once per workload (a call costs as much as the arithmetic).
+inline double hostShare(const HostRates& h, int vcpu, double ramGb) {
+    const double byCpu = h.vcpuCapacity > 0.0 ? std::max(vcpu, 0) / h.vcpuCapacity : 0.0;
+    const double byRam = h.ramGb > 0.0 ? std::max(ramGb, 0.0) / h.ramGb : 0.0;
+    const double share = std::max(byCpu, byRam);
+    // A VM larger than one host shares no host with others: it holds the whole hosts its size needs.
+    return share > 1.0 ? std::ceil(share - 1e-9) : share;
+}
 
 /// Copies of the workload paid for today: 2 when it runs a standby (Workload::standbyToday), else 1.
 inline double todayCopies(const Workload& w) { return w.standbyToday ? 2.0 : 1.0; }
 
 /// Storage the workload is priced on: in use when the basis is Used and the workload has it, else provisioned.
-double pricedStorageGb(StorageBasis basis, const Workload& w);
+inline double pricedStorageGb(StorageBasis basis, const Workload& w) {
+    return basis == StorageBasis::Used && w.usedStorageGb ? *w.usedStorageGb : w.storageGb;
+}
 
 /// Today's parts without OS and database licences (set osLic / dbLic from licences.hpp); the hypervisor
 /// licence follows the share. `share` from hostShare(); a
 /// powered-off VM passes share 0.
-TodayParts onPremParts(const OnPremDrivers& d, const HostRates& h, double share, double storageGb);
+inline TodayParts onPremParts(const OnPremDrivers& d, const HostRates& h, double share, double storageGb) {
+    TodayParts t;
+    t.hardware = h.hardware * share;
+    t.maintenance = h.maintenance * share;
+    t.power = h.power * share;
+    t.space = h.space * share;
+    t.virt = h.hypervisor * share;
+    t.storage = storageGb * h.storagePerGb;
+    t.network = d.networkPct * (t.hardware + t.maintenance + t.storage);
+    t.labour = h.labourPerVm;
+    t.management = h.managementPerVm;
+    return t;
+}
 
 } // namespace est::model

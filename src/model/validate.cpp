@@ -28,12 +28,13 @@ public:
     void share(const std::string& path, double v) {
         if (!(v >= 0.0 && v <= 1.0)) fail(path, "must be between 0 and 1, got " + formatNumber(v));
     }
-    /// The registry's domain check for one value (bounds and their messages: assumptions.cpp).
-    void domain(const std::string& path, const Assumption& a, double v) {
+    /// The registry's domain check for one value (bounds and their messages: assumptions.cpp), at `key` + `suffix`
+    /// (the path is spelled out only for a failure: every estimate validates the whole registry).
+    void domain(std::string_view key, const char* suffix, const Assumption& a, double v) {
         if (std::string problem = boundProblem(a, v); !problem.empty())
-            fail(path, std::move(problem));
+            fail(std::string(key) + suffix, std::move(problem));
         else if (a.integer && std::floor(v) != v)
-            fail(path, "must be a whole number, got " + formatNumber(v));
+            fail(std::string(key) + suffix, "must be a whole number, got " + formatNumber(v));
     }
     /// A per-field bound; true when the value is inside it.
     bool bounded(const std::string& path, const FieldBound& b, double v) {
@@ -42,9 +43,9 @@ public:
         fail(path, std::move(problem));
         return false;
     }
-    void ordered(const std::string& path, const Range& r) {
+    void ordered(std::string_view path, const Range& r) {
         if (!(r.low <= r.expected && r.expected <= r.high))
-            fail(path, "must have low <= expected <= high, got " + formatNumber(r.low) + " / " +
+            fail(std::string(path), "must have low <= expected <= high, got " + formatNumber(r.low) + " / " +
                            formatNumber(r.expected) + " / " + formatNumber(r.high));
     }
 
@@ -62,9 +63,18 @@ public:
         m_slots.assign(cap, Slot{});
         m_mask = cap - 1;
     }
-    std::size_t insert(const std::vector<Workload>& ws, std::size_t i) {
+    /// Starts fetching the slot where an id of hash `h` goes (the table is far larger than a cache at 100,000
+    /// workloads: a slot fetched a few workloads ahead is there when insert() needs it). A hint only.
+    void prefetch(std::uint64_t h) const {
+#if defined(__GNUC__)
+        __builtin_prefetch(&m_slots[static_cast<std::size_t>(h) & m_mask]);
+#else
+        (void)h;
+#endif
+    }
+    /// ws[i].id, of hash h = textHash(ws[i].id).
+    std::size_t insert(const std::vector<Workload>& ws, std::size_t i, std::uint64_t h) {
         const std::string& id = ws[i].id;
-        const std::uint64_t h = textHash(id);
         const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
         for (std::size_t k = static_cast<std::size_t>(h) & m_mask;; k = (k + 1) & m_mask) {
             Slot& slot = m_slots[k];
@@ -97,15 +107,14 @@ std::vector<ValidationError> validate(const Scenario& s) {
     const bool rulesComplete = s.rules.size() == static_cast<std::size_t>(kDispositionCount);
     for (const Assumption& a : assumptions()) {
         if (a.key.substr(0, 6) == "rules." && !rulesComplete) continue;
-        const std::string key(a.key);
         if (a.isRangeField) {
             const Range r = a.getRange(s);
-            c.domain(key + ".low", a, r.low);
-            c.domain(key + ".expected", a, r.expected);
-            c.domain(key + ".high", a, r.high);
-            c.ordered(key, r);
+            c.domain(a.key, ".low", a, r.low);
+            c.domain(a.key, ".expected", a, r.expected);
+            c.domain(a.key, ".high", a, r.high);
+            c.ordered(a.key, r);
         } else {
-            c.domain(key, a, a.get(s));
+            c.domain(a.key, "", a, a.get(s));
         }
     }
     // 7-Rs rules table: one row per disposition, in enum order.
@@ -122,9 +131,11 @@ std::vector<ValidationError> validate(const Scenario& s) {
 
     // Prices: the catalogue must carry the target region's tables (io loads them; the model never does).
     const bool needsPrices = !s.aws.catalogue || s.aws.catalogue->region(s.aws.region) == nullptr;
-    const std::string pricesMessage =
-        !s.aws.catalogue ? std::string("no AWS price catalogue is loaded")
-                         : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
+    auto pricesMessage = [&s] {
+        return !s.aws.catalogue
+                   ? std::string("no AWS price catalogue is loaded")
+                   : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
+    };
 
     // Hosts that cannot exist: the registry bounds cores (> 0), threads and oversubscription (>= 1). A VM larger
     // than a host is not an error: it is costed as whole hosts of its own, with a result warning (today_cost.hpp).
@@ -161,8 +172,8 @@ std::vector<ValidationError> validate(const Scenario& s) {
             c.fail(p + ".key", "\"" + r.key + "\" has its own range field; set it there");
             continue;
         }
-        c.domain(p + ".range.low", *a, r.range.low);
-        c.domain(p + ".range.high", *a, r.range.high);
+        c.domain(p, ".range.low", *a, r.range.low);
+        c.domain(p, ".range.high", *a, r.range.high);
         c.ordered(p + ".range", r.range);
     }
 
@@ -170,13 +181,26 @@ std::vector<ValidationError> validate(const Scenario& s) {
 
     // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
     bool reportedPrices = false;
-    IdTable seen(s.workloads.size());
-    for (std::size_t i = 0; i < s.workloads.size(); ++i) {
+    const std::size_t nw = s.workloads.size();
+    IdTable seen(nw);
+    // The ids' hashes are worked out kLookAhead workloads ahead, so that their slots can be fetched in the meantime.
+    constexpr std::size_t kLookAhead = 8;
+    std::uint64_t aheadHash[kLookAhead] = {};
+    for (std::size_t i = 0; i < std::min(nw, kLookAhead); ++i) {
+        aheadHash[i] = textHash(s.workloads[i].id);
+        seen.prefetch(aheadHash[i]);
+    }
+    for (std::size_t i = 0; i < nw; ++i) {
         const Workload& w = s.workloads[i];
+        const std::uint64_t idHash = aheadHash[i % kLookAhead];
+        if (i + kLookAhead < nw) {
+            aheadHash[i % kLookAhead] = textHash(s.workloads[i + kLookAhead].id);
+            seen.prefetch(aheadHash[i % kLookAhead]);
+        }
         auto path = [i](const char* field) { return idx("workloads", i) + "." + field; };
         if (w.id.empty()) {
             c.fail(path("id"), "must not be empty");
-        } else if (const std::size_t first = seen.insert(s.workloads, i); first != i) {
+        } else if (const std::size_t first = seen.insert(s.workloads, i, idHash); first != i) {
             c.fail(path("id"), "duplicate of workloads[" + std::to_string(first) + "].id \"" + w.id + "\"");
         }
         const bool server = w.kind == WorkloadKind::Server;
@@ -211,7 +235,7 @@ std::vector<ValidationError> validate(const Scenario& s) {
             (*w.taggedFromMonth < 0 || *w.taggedFromMonth > bounds::kWorkloadTaggedFromMonth.maxValue))
             c.bounded(path("taggedFromMonth"), bounds::kWorkloadTaggedFromMonth, *w.taggedFromMonth);
         if (needsPrices && !reportedPrices && server && !retained) {
-            c.fail("aws.region", pricesMessage + ": workloads[" + std::to_string(i) + "] needs an instance price");
+            c.fail("aws.region", pricesMessage() + ": workloads[" + std::to_string(i) + "] needs an instance price");
             reportedPrices = true;
         }
     }

@@ -2,6 +2,7 @@
 // 5 years) and a 1,000-trial Monte Carlo on 1,000 workloads. Prints "BENCH <name> <value> ms" lines with a
 // _native_ or _wasm_ suffix; scripts/bench computes the wasm/native ratios. Medians of several runs, after a
 // 1 s warm-up so V8 has tiered the wasm up to optimised code (as the UI does after its first second).
+// `est_bench_engine profile 10k|100k|montecarlo RUNS` repeats one case and prints nothing else, for perf/callgrind.
 #include "io/price_catalogue.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -39,7 +41,32 @@ double timeEngine(int workloads, int runs) {
 
 } // namespace
 
-int main() {
+// Runs one case `runs` times (a profiler's view of it alone); 0 when the case is known.
+int profile(const char* which, int runs) {
+    using namespace est::model;
+    if (std::strcmp(which, "montecarlo") == 0) {
+        const Scenario s = makeSyntheticScenario(1000, 7);
+        for (int r = 0; r < runs; ++r) checksum += monteCarlo(s, 1000, 42).horizonSavingsUsd.p50;
+        return 0;
+    }
+    const int workloads = std::strcmp(which, "10k") == 0 ? 10000 : std::strcmp(which, "100k") == 0 ? 100000 : 0;
+    if (workloads == 0) return 2;
+    Scenario s = makeSyntheticScenario(workloads, 20261123);
+    s.aws.catalogue = est::io::embeddedCatalogue();
+    Result r;
+    for (int run = 0; run < runs; ++run) {
+        estimateInto(s, r);
+        checksum += r.tco.horizonSavingsUsd;
+    }
+    return 0;
+}
+
+int main(int argc, char** argv) {
+    if (argc == 4 && std::strcmp(argv[1], "profile") == 0) {
+        const int status = profile(argv[2], std::atoi(argv[3]));
+        std::printf("# checksum %.6e\n", checksum);
+        return status;
+    }
     {
         const est::model::Scenario warm = est::model::makeSyntheticScenario(1000, 1);
         est::model::Result r;

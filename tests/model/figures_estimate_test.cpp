@@ -303,3 +303,43 @@ TEST_CASE("the Monte Carlo on figures-only estimates matches a loop of full esti
     CHECK(same(keyFigures(full).horizonSavingsUsd, keyFigures(quick).horizonSavingsUsd));
     CHECK(same(keyFigures(full).netMigrationCostUsd, keyFigures(quick).netMigrationCostUsd));
 }
+
+TEST_CASE("a figures estimate that reuses the estate's findings equals one that kept nothing", "[model][figures]") {
+    // With reuseSizing the estimator takes the last pass over the estate (recommendations, bill weights, application
+    // counts) as it is while the settings that pass reads are unchanged. Each edit below changes one of them, without
+    // touching sizing: the estimate after it must give the figures of a fresh estimator's, and differ from before it.
+    const Scenario s = makeSyntheticScenario(200, 13);
+    const std::function<void(Scenario&)> edits[] = {
+        // Most measured workloads become idle: the recommender retires them.
+        [](Scenario& e) { e.recommender.idleCpuPct = e.recommender.idleMemPct = 0.6; },
+        // No rule prices effort per application any more: application counts are not needed.
+        [](Scenario& e) {
+            for (DispositionRule& r : e.rules) r.oneTimeUsdPerApplication = 0.0;
+        },
+        // The source becomes a platform: the workloads moving to EC2 / RDS share its operations team.
+        [](Scenario& e) {
+            e.source.kind = SourceKind::Paas;
+            e.source.monthlyBillUsd = 90000.0;
+        },
+    };
+    for (std::size_t k = 0; k < std::size(edits); ++k) {
+        INFO("edit " << k);
+        Scenario edited = s;
+        edits[k](edited);
+        FiguresEstimator reusing;
+        reusing.reuseSizing(true);
+        Result before, afterReuse, afterNothingKept;
+        reusing.estimate(s, before);
+        reusing.estimate(edited, afterReuse);
+        FiguresEstimator fresh;
+        fresh.estimate(edited, afterNothingKept);
+        REQUIRE(validate(edited).empty());
+        CHECK(figureDifferences(afterReuse, afterNothingKept) == std::vector<std::string>{});
+        CHECK(!figureDifferences(before, afterNothingKept).empty()); // the edit matters
+        // And back: the findings of the edited scenario are not taken for the original's.
+        Result backAgain, original;
+        reusing.estimate(s, backAgain);
+        FiguresEstimator{}.estimate(s, original);
+        CHECK(figureDifferences(backAgain, original) == std::vector<std::string>{});
+    }
+}
