@@ -108,9 +108,14 @@ AutosaveWrite writeAutosave(KeyValueStore& store, const AutosaveWork& work, cons
 /// Decides when to autosave: after a change, once the user paused for `quietSeconds`.
 struct AutosavePolicy {
     double quietSeconds = 1.0;
-    /// True when revision `current` differs from `saved` and the last change is at least quietSeconds old.
-    bool due(long current, long saved, double now, double lastChangeAt) const {
-        return current != saved && now - lastChangeAt >= quietSeconds;
+    /// While a slider is held (a gesture is open) the save waits this long after the last change instead: writing
+    /// a large estate takes longer than a frame, and the drag usually goes on. Bounded, so a gesture that never
+    /// closes (its widget vanished while held) still saves.
+    double quietSecondsInGesture = 5.0;
+    /// True when revision `current` differs from `saved` and the last change is old enough: quietSeconds, or
+    /// quietSecondsInGesture while `gestureOpen`.
+    bool due(long current, long saved, double now, double lastChangeAt, bool gestureOpen = false) const {
+        return current != saved && now - lastChangeAt >= (gestureOpen ? quietSecondsInGesture : quietSeconds);
     }
 };
 

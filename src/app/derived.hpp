@@ -23,6 +23,7 @@ struct Derived {
     int dispositionCounts[model::kDispositionCount] = {}; ///< chosen (effective) disposition counts
     int recommendedCounts[model::kDispositionCount] = {}; ///< recommender's proposal counts
     int differsFromRecommendation = 0;                    ///< workloads whose effective disposition is not the proposal
+    bool operator==(const Derived&) const = default;
 };
 
 /// Fills `out` from `r` (clears it first).

@@ -32,6 +32,8 @@ public:
     void estateChanged() { m_shared.reset(); }
     /// Ends the current gesture: the next edit starts a new undo step even with the same key.
     void closeGesture() { m_lastKey.clear(); }
+    /// True while edits with a coalescing key are joining one step (a slider is being dragged).
+    bool gestureOpen() const { return !m_lastKey.empty(); }
     /// Restores the previous state into `current`. Returns false when there is nothing to undo.
     bool undo(model::Scenario& current);
     /// Re-applies the undone edit. Returns false when there is nothing to redo.

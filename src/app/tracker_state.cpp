@@ -165,7 +165,7 @@ bool TrackerState::refresh(const model::Scenario& scenario, const model::Result&
     }
     m_result =
         m_tracker.empty() ? model::TrackerResult{} : model::summarize(m_tracker, m_settings, io::shippedMapRules());
-    m_outlook = trackerOutlook(m_result, scenario, result, planned);
+    m_outlook = model::trackerOutlook(m_result, scenario, result, planned);
     return true;
 }
 

@@ -2,10 +2,10 @@
 // the open scenario's plan, reading a file in chunks with progress and cancel, and undoable add / remove / clear.
 #pragma once
 
-#include "app/tracker_outlook.hpp"
 #include "io/billing_stream.hpp"
 #include "model/credit_tracker.hpp"
 #include "model/result.hpp"
+#include "model/tracker_outlook.hpp"
 #include "model/scenario.hpp"
 
 #include <cstdint>
@@ -16,6 +16,10 @@
 #include <vector>
 
 namespace est::app {
+
+/// The outlook the tracker keeps beside its summary (the arithmetic is the model's; views reach it through
+/// TrackerState::outlook()).
+using TrackerOutlook = model::TrackerOutlook;
 
 /// A billing file being read, for the progress bar.
 struct TrackerLoadProgress {

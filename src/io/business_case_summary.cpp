@@ -138,7 +138,7 @@ std::string step(const std::string& action, const std::string& owner, const std:
 // confirm the numbers, run the assessment, pick (or first plan) the waves, tag from go-live. The payment schedule is
 // not here: it is the Funding step's (fundingByPhase).
 std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const model::Result& r,
-                                     const NotEligiblePath& path) {
+                                     const NotEligiblePath& path, const Counts& counts) {
     const model::Settings& s = scenario.settings;
     std::vector<std::string> steps;
     const model::Eligibility& e = r.eligibility;
@@ -167,9 +167,7 @@ std::vector<std::string> nextStepsOf(const model::Scenario& scenario, const mode
     const std::vector<int>& goLive = r.timeline.waveGoLiveMonth;
     const std::string byWaves =
         "by " + model::monthText(s, std::max(r.timeline.mobilizeEndMonth, r.timeline.assessEndMonth));
-    int moving = 0;
-    for (const model::WorkloadResult& w : r.workloads)
-        if (w.effective != model::Disposition::Retain && w.effective != model::Disposition::Retire) ++moving;
+    const int moving = counts.moving; // counted once per summary: a pass over 100,000 results is not free
     const int fullWave = std::max(1, scenario.plan.wavePlanning.maxServersPerWave);
     if (goLive.size() == 1 && moving > fullWave)
         // One wave of hundreds of servers is no plan: never endorse it.
@@ -398,7 +396,7 @@ BusinessCaseSummary summarizeBusinessCase(const model::Scenario& scenario, const
                   {"One-time cost", oneTime, false, BridgeKind::OneTime},
                   {"AWS funding", -t.fundingUsd, false, BridgeKind::Funding},
                   {"With AWS, " + yearsText(years), t.migrationTotalUsd - t.fundingUsd, true, BridgeKind::Aws}};
-    out.nextSteps = nextStepsOf(scenario, r, out.notEligible);
+    out.nextSteps = nextStepsOf(scenario, r, out.notEligible, counts);
     out.todayByCategory = todayByCategoryOf(t);
     out.fundingByPhase = fundingByPhaseOf(f, s);
     return out;

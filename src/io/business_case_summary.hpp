@@ -21,6 +21,7 @@ struct SummaryFigure {
     std::string caption; ///< "Today, per year"
     double usd = 0.0;    ///< the amount in USD (may be negative: the move pays for itself)
     std::string note;    ///< one line under the figure, display currency
+    bool operator==(const SummaryFigure&) const = default;
 };
 
 /// What a bridge step stands for: it picks the step's colour (one palette: never red).
@@ -32,6 +33,7 @@ struct BridgeStep {
     double usd = 0.0;   ///< a total's level, or a step's signed change (negative = lower)
     bool total = false; ///< true: a bar from zero; false: a step from the running level
     BridgeKind kind = BridgeKind::Today;
+    bool operator==(const BridgeStep&) const = default;
 };
 
 /// The path shown instead of funding figures when the result qualifies for nothing.
@@ -41,6 +43,7 @@ struct NotEligiblePath {
     std::string gapText;               ///< "Your AWS spend would be $60K a year; MAP funding starts at ..."
     std::vector<std::string> closers;  ///< what would close the gap, in the customer's terms
     std::vector<BridgeStep> gapBridge; ///< AWS spend a year, the gap, MAP Lite's minimum (empty: spend is no gap)
+    bool operator==(const NotEligiblePath&) const = default;
 };
 
 /// One labelled amount of a breakdown (today's cost by category, AWS funding by phase).
@@ -49,6 +52,7 @@ struct SummaryPart {
     double usd = 0.0;
     std::string note;      ///< "in Jun 2027, released by: landing zone built"; may be empty
     std::uint32_t rgb = 0; ///< its palette colour 0xRRGGBB (a funding phase); 0 = the chart's own
+    bool operator==(const SummaryPart&) const = default;
 };
 
 /// The overview's content. With an invalid scenario only `ok` (false) and `headline` (its first error) are set.
@@ -67,6 +71,7 @@ struct BusinessCaseSummary {
     std::vector<SummaryPart> todayByCategory; ///< today's cost per year by category, largest first (Present: Today)
     std::vector<SummaryPart> fundingByPhase;  ///< what AWS funds within the horizon, by phase; adds up to figures[3]
     std::vector<std::string> turners;         ///< a loss: what would turn it (whatWouldTurnIt); empty otherwise
+    bool operator==(const BusinessCaseSummary&) const = default;
 };
 
 /// The overview's content for `scenario` and its `result` (estimate(scenario)). Deterministic; never throws.

@@ -176,6 +176,7 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
         .field("brandDialogOpen", app.workspace.brand.open)
         .field("lastFrameMs", app.lastFrameMs)
         .field("lastRecomputeMs", app.lastRecomputeMs)
+        .field("lastEngineMs", app.lastEngineMs)
         .field("lastUiMs", app.lastUiMs)
         .field("lastGlMs", app.lastGlMs);
     j.beginObject("scenario")

@@ -262,13 +262,26 @@ void handleShortcuts(WebApp& app) {
 // The overview in words in the page's DOM, each time the result changes (screen readers, the browser's find).
 void describeBusinessCase(WebApp& app) {
     if (app.state.recomputeCount == app.describedRecompute) return;
+    // While a slider is dragged the result changes every frame. The live region is rewritten when the drag ends
+    // (or once every few seconds of a long drag): a screen reader reads the value the user settled on, not each
+    // one passed on the way, and the frame does not rebuild the page's DOM on every step.
+    const double now = services().nowSeconds();
+    constexpr double kDescribeDuringDragSeconds = 2.0;
+    if (app.state.history().gestureOpen() && now - app.describedAt < kDescribeDuringDragSeconds) return;
     app.describedRecompute = app.state.recomputeCount;
+    app.describedAt = now;
     const io::BusinessCaseSummary& s = app.state.summary;
     std::vector<std::string> figures;
     for (const io::SummaryFigure& f : s.figures)
         figures.push_back(f.caption + ": " + io::moneyForReading(f.usd, app.state.scenario.settings) +
                           (f.note.empty() ? "" : " (" + f.note + ")"));
     if (!s.badge.empty()) figures.push_back("MAP: " + s.badge);
+    // An edit that leaves the words as they were (a name, an assumption the case does not show) rewrites nothing.
+    std::string text = s.headline;
+    for (const std::string& line : figures) text += "\n" + line;
+    for (const std::string& line : s.nextSteps) text += "\n" + line;
+    if (text == app.describedText) return;
+    app.describedText = std::move(text);
     services().describeBusinessCase(s.headline, figures, s.nextSteps);
 }
 
@@ -285,7 +298,9 @@ void autosave(WebApp& app) {
     const bool sideChanged =
         snapshots != app.autosavedSnapshots || partner != app.autosavedPartner || pending != app.autosavedPending;
     const app::AutosavePolicy policy;
-    if (!sideChanged && !policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt)) return;
+    if (!sideChanged && !policy.due(app.state.revision, app.state.autosavedRevision, now, app.lastChangeAt,
+                                    app.state.history().gestureOpen()))
+        return;
     const app::PendingImport* held = app.mappingDialog.pending ? &*app.mappingDialog.pending : nullptr;
     const app::AutosaveWrite written =
         app::writeAutosave(services(), app::autosaveWork(app.state, held), services().nowIso());
@@ -421,6 +436,7 @@ void frame() {
     handleShortcuts(app);
     // The engine runs here, once per frame at most, before any widget reads the result.
     const double engineStart = emscripten_get_now();
+    app.engineMs = 0.0;
     app.state.recomputeIfDirty();
     describeBusinessCase(app);
     const double uiStart = emscripten_get_now();
@@ -438,6 +454,7 @@ void frame() {
     ImGui::Render();
     const double glStart = emscripten_get_now();
     app.lastRecomputeMs = uiStart - engineStart;
+    app.lastEngineMs = app.engineMs;
     app.lastUiMs = glStart - uiStart;
 
     glViewport(0, 0, app.canvasWidth, app.canvasHeight);
@@ -511,7 +528,11 @@ int runWebApp() {
     io.SetClipboardTextFn = setClipboard;
     matchCanvasToPage(app);
 
-    app.state.estimator = [](const model::Scenario& s, model::Result& out) { model::estimateInto(s, out); };
+    app.state.estimator = [](const model::Scenario& s, model::Result& out) {
+        const double start = emscripten_get_now();
+        model::estimateInto(s, out);
+        g_app->engineMs += emscripten_get_now() - start;
+    };
     app.state.defaults = app::defaultScenario();
     app.state.reset(app.state.defaults);
     app.state.autosavedRevision = app.state.revision; // nothing of the user's to save yet

@@ -32,12 +32,16 @@ struct WebApp {
     long autosavedPartner = 0;   ///< autosave wrote (they change without the scenario's revision moving)
     std::string autosavedPending;
     int describedRecompute = -1;       ///< the result the page's DOM summary describes (recomputeCount)
+    double describedAt = -1.0e9;       ///< when the page's DOM summary was last written (Services::nowSeconds)
+    std::string describedText;         ///< what it was given then (headline, figures, steps), to skip rewrites
     long decodedPartnerGeneration = 0; ///< the partner theme whose logo the page was asked to decode
     std::string pageTitle;    ///< the title last given to the page ("Prepared for ... - Migration Funding Estimator")
     double lastFrameMs = 0.0; ///< CPU time of the last frame's app work (recompute + draw + GL submit)
-    double lastRecomputeMs = 0.0; ///< of which the engine
+    double lastRecomputeMs = 0.0; ///< of which recomputing: the engine and what the app derives from its result
+    double lastEngineMs = 0.0;    ///< of lastRecomputeMs, the engine itself (model::estimateInto of the scenario)
     double lastUiMs = 0.0;        ///< of which building the ImGui frame (widgets)
     double lastGlMs = 0.0;        ///< of which submitting draw lists to WebGL
+    double engineMs = 0.0;        ///< the engine's time so far this frame (every scenario it estimated)
     std::string clipboard;        ///< ImGui's view of the clipboard (the system one is write-only for us)
     /// Shortcut key presses (GLFW key + mods) since the last frame. ImGui 1.86 only sees key state once per
     /// frame, so a press released within one frame would be lost; the key callback queues it here.

@@ -109,3 +109,11 @@ TEST_CASE("autosave is due after a change once the user paused", "[app]") {
     CHECK_FALSE(policy.due(6, 5, 100.5, 100.0)); // still typing: 0.5 s < 1 s
     CHECK(policy.due(6, 5, 101.0, 100.0));
 }
+
+TEST_CASE("while a slider is held autosave waits for the longer pause, then saves all the same", "[app]") {
+    const AutosavePolicy policy{1.0, 5.0};
+    CHECK_FALSE(policy.due(6, 5, 101.0, 100.0, true)); // held still 1 s mid-drag: 1 s < 5 s, no save yet
+    CHECK_FALSE(policy.due(6, 5, 104.9, 100.0, true));
+    CHECK(policy.due(6, 5, 105.0, 100.0, true));  // a drag held 5 s (or a gesture never closed) still saves
+    CHECK(policy.due(6, 5, 101.0, 100.0, false)); // released: the usual 1 s pause
+}

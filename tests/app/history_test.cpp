@@ -104,3 +104,15 @@ TEST_CASE("huge estates are bounded by the held-workload budget", "[app]") {
     CHECK(h.undoDepth() <= 8);
     CHECK(h.undoDepth() >= 7);
 }
+
+TEST_CASE("a gesture is open from the first keyed edit until it is closed", "[app]") {
+    est::app::History h;
+    const est::model::Scenario s;
+    CHECK_FALSE(h.gestureOpen());
+    h.recordBefore(s, "Set name", {}); // an edit without a key opens none
+    CHECK_FALSE(h.gestureOpen());
+    h.recordBefore(s, "Set discount", "slider:discount");
+    CHECK(h.gestureOpen());
+    h.closeGesture();
+    CHECK_FALSE(h.gestureOpen());
+}

@@ -1,7 +1,6 @@
 // tests/app/tracker_state_test.cpp - the credit tracker in the app: files added whole or in chunks, removed, undone,
-// cancelled and refused without losing what was there; the MPE ID from the scenario; the run rate and re-forecast.
+// cancelled and refused without losing what was there; the MPE ID from the scenario; the plan's forecast.
 #include "app/open_file.hpp"
-#include "app/tracker_outlook.hpp"
 #include "app/tracker_state.hpp"
 #include "test_support.hpp"
 
@@ -39,19 +38,6 @@ std::string february() {
     std::string csv(kHeader);
     return csv += "111122223333,2026-02-01T00:00:00Z,111122223333,Usage,2026-02-03T00:00:00Z,AmazonRDS,"
                   "InstanceUsage:db.m5.large,CreateDBInstance,db-orders,60,,Database Instance,,orders\n";
-}
-
-// A summary of January to April 2026: tagged 10, 20, 30, 40 of eligible 15, 25, 35, 45.
-model::TrackerResult januaryToApril() {
-    model::TrackerResult summary;
-    for (int m = 1; m <= 4; ++m) {
-        model::TrackerMonth month;
-        month.month = "2026-0" + std::to_string(m);
-        month.taggedEligibleUsd = 10.0 * m;
-        month.eligibleUsd = 10.0 * m + 5.0;
-        summary.months.push_back(month);
-    }
-    return summary;
 }
 
 app::TrackerState withJanuary(const std::string& mpe = "12345") {
@@ -211,61 +197,6 @@ TEST_CASE("the MPE ID inside a MAP tag value", "[app][tracker]") {
     CHECK(app::mpeIdOfTagValue("sap12345") == "12345");
     CHECK(app::mpeIdOfTagValue("mig").empty());
     CHECK(app::mpeIdOfTagValue("d-server-abc").empty());
-}
-
-TEST_CASE("the run rate is the last three months billed, and what is at stake is the credit rate of the untagged",
-          "[app][tracker]") {
-    model::TrackerResult summary = januaryToApril();
-    summary.totals.eligibleUsd = 120.0;       // 15 + 25 + 35 + 45
-    summary.totals.taggedEligibleUsd = 100.0; // 10 + 20 + 30 + 40
-    model::Scenario scenario;
-    scenario.program.creditRatePct.expected = 0.25;
-    const app::TrackerOutlook o = app::trackerOutlook(summary, scenario, model::Result{}, false);
-    CHECK(o.creditRate == 0.25);
-    CHECK(o.taggedShare == Approx(100.0 / 120.0));
-    CHECK(o.taggedUsdPerQuarter == Approx(90.0));           // 20 + 30 + 40
-    CHECK(o.untaggedUsdPerQuarter == Approx(15.0));         // 5 + 5 + 5
-    CHECK(o.creditsAtStakeUsdPerQuarter == Approx(3.75));   // 0.25 x 15
-    CHECK(o.creditsAtRunRateUsdPerQuarter == Approx(22.5)); // 0.25 x 90
-    CHECK(o.runRateBasis == "the last 3 months billed (2026-02 to 2026-04)");
-    CHECK_FALSE(o.planned);
-
-    summary.months.resize(1); // one month billed: scaled to a quarter
-    const app::TrackerOutlook one = app::trackerOutlook(summary, scenario, model::Result{}, false);
-    CHECK(one.taggedUsdPerQuarter == Approx(30.0)); // 10 x 3
-    CHECK(one.runRateBasis == "the one month billed (2026-01)");
-}
-
-TEST_CASE("with a plan the credits are re-forecast to the end of the credit period, at most the cap",
-          "[app][tracker]") {
-    model::TrackerResult summary = januaryToApril();
-    summary.totals.taggedEligibleUsd = 100.0;
-    summary.quarters = {model::TrackerQuarter{"2026-Q1"}, model::TrackerQuarter{"2026-Q2"}};
-    model::Scenario scenario;
-    scenario.settings.startYear = 2026;
-    scenario.settings.startQuarter = 1; // month 0 is January 2026
-    model::Result result;
-    result.funding.creditPct = 0.2;
-    result.funding.creditsUsd = 1000.0;
-    result.fundingProfiles.programMechanics.creditPeriodEndMonth = 12; // the period ends with December 2026
-    model::QuarterCredit released;
-    released.releaseMonth = 3; // April 2026: 2026-Q2
-    released.receivedUsd = 30.0;
-    result.funding.quarters = {released};
-
-    app::TrackerOutlook o = app::trackerOutlook(summary, scenario, result, true);
-    CHECK(o.creditRate == 0.2);
-    CHECK(o.creditPeriodEnd == "2026-12");
-    CHECK(o.quartersLeft == 2); // May to December: 8 months, 2 whole quarters
-    CHECK(o.planCreditsUsd == 1000.0);
-    CHECK(o.reforecastCreditsUsd == Approx(56.0)); // 0.2 x 100 billed + 0.2 x 90 a quarter x 2
-    REQUIRE(o.forecastCreditsUsd.size() == 2);
-    CHECK(o.forecastCreditsUsd[0].value_or(-1.0) == 0.0);
-    CHECK(o.forecastCreditsUsd[1].value_or(-1.0) == 30.0);
-
-    result.fundingProfiles.programMechanics.creditCapUsd = 50.0;
-    o = app::trackerOutlook(summary, scenario, result, true);
-    CHECK(o.reforecastCreditsUsd == 50.0);
 }
 
 TEST_CASE("with a scenario open the tracker compares with the plan's forecast", "[app][tracker]") {

@@ -1,31 +1,31 @@
-// app/tracker_outlook.cpp - run rate, credits at stake and the re-forecast, from the tracker's months and the plan.
-#include "app/tracker_outlook.hpp"
+// model/tracker_outlook.cpp - run rate, credits at stake and the re-forecast, from the tracker's months and the plan.
+#include "model/tracker_outlook.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace est::app {
+namespace est::model {
 namespace {
 
 constexpr int kMonthsPerQuarter = 3;
 
-// "YYYY-MM" as model::MonthIndex, kNoMonth when it is not one.
-model::MonthIndex monthIndexOf(const std::string& label) {
+// "YYYY-MM" as MonthIndex, kNoMonth when it is not one.
+MonthIndex monthIndexOf(const std::string& label) {
     int year = 0;
     int month = 0;
-    if (std::sscanf(label.c_str(), "%4d-%2d", &year, &month) != 2 || month < 1 || month > 12) return model::kNoMonth;
+    if (std::sscanf(label.c_str(), "%4d-%2d", &year, &month) != 2 || month < 1 || month > 12) return kNoMonth;
     return year * 12 + (month - 1);
 }
 
 // The calendar month of the engine's month `m` (month 0 is the first month of the scenario's start quarter).
-model::MonthIndex calendarMonth(const model::Settings& settings, int m) {
+MonthIndex calendarMonth(const Settings& settings, int m) {
     return settings.startYear * 12 + (settings.startQuarter - 1) * kMonthsPerQuarter + m;
 }
 
 } // namespace
 
-TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::Scenario& scenario,
-                              const model::Result& result, bool planned) {
+TrackerOutlook trackerOutlook(const TrackerResult& summary, const Scenario& scenario, const Result& result,
+                              bool planned) {
     TrackerOutlook out;
     out.planned = planned;
     out.creditRate =
@@ -36,8 +36,8 @@ TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::
     const std::size_t months = summary.months.size();
     const std::size_t counted = std::min<std::size_t>(months, kMonthsPerQuarter);
     if (counted > 0) {
-        model::Money tagged = 0.0;
-        model::Money untagged = 0.0;
+        Money tagged = 0.0;
+        Money untagged = 0.0;
         for (std::size_t i = months - counted; i < months; ++i) {
             tagged += summary.months[i].taggedEligibleUsd;
             untagged += std::max(0.0, summary.months[i].eligibleUsd - summary.months[i].taggedEligibleUsd);
@@ -55,13 +55,13 @@ TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::
     out.creditsAtRunRateUsdPerQuarter = out.creditRate * out.taggedUsdPerQuarter;
     if (!planned) return out;
 
-    const model::Settings& settings = scenario.settings;
-    const model::FundingProfileFigures& mechanics = result.fundingProfiles.programMechanics;
+    const Settings& settings = scenario.settings;
+    const FundingProfileFigures& mechanics = result.fundingProfiles.programMechanics;
     const int periodEnd = mechanics.creditPeriodEndMonth > 0 ? mechanics.creditPeriodEndMonth : result.months;
-    const model::MonthIndex periodEndMonth = calendarMonth(settings, periodEnd) - 1; // its last month
-    out.creditPeriodEnd = model::monthLabel(periodEndMonth);
-    const model::MonthIndex lastBilled = months > 0 ? monthIndexOf(summary.months.back().month) : model::kNoMonth;
-    if (lastBilled != model::kNoMonth && periodEndMonth > lastBilled)
+    const MonthIndex periodEndMonth = calendarMonth(settings, periodEnd) - 1; // its last month
+    out.creditPeriodEnd = monthLabel(periodEndMonth);
+    const MonthIndex lastBilled = months > 0 ? monthIndexOf(summary.months.back().month) : kNoMonth;
+    if (lastBilled != kNoMonth && periodEndMonth > lastBilled)
         out.quartersLeft = (periodEndMonth - lastBilled) / kMonthsPerQuarter;
     out.planCreditsUsd = result.funding.creditsUsd;
     out.reforecastCreditsUsd = out.creditRate * summary.totals.taggedEligibleUsd +
@@ -70,14 +70,14 @@ TrackerOutlook trackerOutlook(const model::TrackerResult& summary, const model::
         out.reforecastCreditsUsd = std::min(out.reforecastCreditsUsd, mechanics.creditCapUsd);
 
     // The plan's credits by the calendar quarter they are released in, for each quarter the summary shows.
-    for (const model::TrackerQuarter& q : summary.quarters) {
-        model::Money released = 0.0;
-        for (const model::QuarterCredit& c : result.funding.quarters)
-            if (c.releasedInHorizon && model::quarterLabel(calendarMonth(settings, c.releaseMonth)) == q.quarter)
+    for (const TrackerQuarter& q : summary.quarters) {
+        Money released = 0.0;
+        for (const QuarterCredit& c : result.funding.quarters)
+            if (c.releasedInHorizon && quarterLabel(calendarMonth(settings, c.releaseMonth)) == q.quarter)
                 released += c.receivedUsd;
         out.forecastCreditsUsd.push_back(released);
     }
     return out;
 }
 
-} // namespace est::app
+} // namespace est::model
