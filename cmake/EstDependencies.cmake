@@ -32,7 +32,7 @@ if(EMSCRIPTEN)
     # No imgui.ini (web_main sets IniFilename to null) and no font files (fonts are embedded): without ImGui's
     # fopen the page links with -sFILESYSTEM=0 (EstWeb.cmake). Private: only ImGui's own sources use ImFileOpen.
     target_compile_definitions(est_imgui PRIVATE IMGUI_DISABLE_FILE_FUNCTIONS)
-    target_link_options(est_imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1)
+    target_link_options(est_imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1)
 endif()
 
 if(NOT EMSCRIPTEN AND EST_BUILD_TESTS)

@@ -1,24 +1,14 @@
 // app/catalogue_file.cpp - a price catalogue the user drops or opens: the catalogue format or an AWS offer file.
 #include "app/catalogue_file.hpp"
 
-#include <istream>
 #include <memory>
-#include <streambuf>
 
+#include "formats/csv_stream.hpp"
 #include "io/aws_price_list.hpp"
 #include "io/price_catalogue.hpp"
 
 namespace est::app {
 namespace {
-
-// Reads dropped bytes as a stream without copying them (the offer-file reader takes a stream).
-class BytesBuffer : public std::streambuf {
-public:
-    explicit BytesBuffer(std::string_view bytes) {
-        char* begin = const_cast<char*>(bytes.data()); // read only: the get area is never written
-        setg(begin, begin, begin + bytes.size());
-    }
-};
 
 std::string describe(const model::PriceCatalogue& c, std::string_view fileName) {
     std::string regions;
@@ -32,9 +22,10 @@ std::string describe(const model::PriceCatalogue& c, std::string_view fileName) 
 CatalogueFileLoad loadCatalogueFile(std::string_view bytes, std::string_view fileName, const std::string& today) {
     CatalogueFileLoad out;
     if (io::looksLikeAwsPriceList(bytes)) {
-        BytesBuffer buffer(bytes);
-        std::istream in(&buffer);
-        io::PriceListImport imported = io::importAwsPriceList({{std::string(fileName), &in}}, today);
+        // Read in place, without a std::istream (see formats::ByteSource).
+        formats::MemoryByteSource source(bytes);
+        io::PriceListImport imported =
+            io::importAwsPriceList(std::vector<io::OfferFileSource>{{std::string(fileName), &source}}, today);
         out.problems = std::move(imported.problems);
         out.catalogue = std::move(imported.catalogue);
     } else {

@@ -1,6 +1,8 @@
 // formats/csv_stream.cpp - RFC 4180 CSV records read one at a time from a stream.
 #include "formats/csv_stream.hpp"
 
+#include <algorithm>
+
 #include "formats/csv.hpp"
 
 namespace est::formats {
@@ -8,14 +10,31 @@ namespace {
 constexpr std::size_t kChunkBytes = 1 << 16;
 }
 
-CsvRecordReader::CsvRecordReader(std::istream& in, char separator)
+std::size_t MemoryByteSource::read(char* out, std::size_t capacity) {
+    const std::size_t n = std::min(capacity, rest_.size());
+    std::copy_n(rest_.data(), n, out);
+    rest_.remove_prefix(n);
+    return n;
+}
+
+std::size_t IstreamByteSource::read(char* out, std::size_t capacity) {
+    if (!in_) return 0;
+    in_.read(out, static_cast<std::streamsize>(capacity));
+    return static_cast<std::size_t>(in_.gcount());
+}
+
+CsvRecordReader::CsvRecordReader(ByteSource& in, char separator)
     : in_(in), separator_(separator), buffer_(kChunkBytes) {}
+
+CsvRecordReader::CsvRecordReader(std::istream& in, char separator)
+    : ownedSource_(std::make_unique<IstreamByteSource>(in)), in_(*ownedSource_), separator_(separator),
+      buffer_(kChunkBytes) {}
 
 bool CsvRecordReader::fill() {
     if (pos_ < end_) return true;
-    if (!in_) return false;
-    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    end_ = static_cast<std::size_t>(in_.gcount());
+    if (ended_) return false;
+    end_ = in_.read(buffer_.data(), buffer_.size());
+    ended_ = end_ == 0;
     pos_ = 0;
     if (!started_ && end_ >= 3 && buffer_[0] == '\xEF' && buffer_[1] == '\xBB' && buffer_[2] == '\xBF') pos_ = 3;
     started_ = true;

@@ -144,7 +144,7 @@ class Importer {
 public:
     explicit Importer(PriceListImport& out) : out_(out) {}
 
-    bool read(const OfferFileInput& input);
+    bool read(const OfferFileSource& input);
     void finish(const std::string& generated);
 
 private:
@@ -211,7 +211,7 @@ int Importer::specFor(const std::vector<std::string>& row, const Columns& col, s
     return index;
 }
 
-bool Importer::read(const OfferFileInput& input) {
+bool Importer::read(const OfferFileSource& input) {
     OfferFileSummary summary;
     summary.name = input.name;
     const std::string& file = input.name;
@@ -547,13 +547,24 @@ bool looksLikeAwsPriceList(std::string_view bytes) {
     return bytes.substr(0, 15) == "\"FormatVersion\"" || bytes.substr(0, 14) == "FormatVersion,";
 }
 
-PriceListImport importAwsPriceList(const std::vector<OfferFileInput>& files, const std::string& generated) {
+PriceListImport importAwsPriceList(const std::vector<OfferFileSource>& files, const std::string& generated) {
     PriceListImport out;
     Importer importer(out);
-    for (const OfferFileInput& f : files)
+    for (const OfferFileSource& f : files)
         if (f.in == nullptr || !importer.read(f)) return out;
     importer.finish(generated);
     return out;
+}
+
+PriceListImport importAwsPriceList(const std::vector<OfferFileInput>& files, const std::string& generated) {
+    std::vector<formats::IstreamByteSource> streams;
+    streams.reserve(files.size()); // the sources below point into it
+    std::vector<OfferFileSource> sources;
+    for (const OfferFileInput& f : files) {
+        if (f.in != nullptr) streams.emplace_back(*f.in);
+        sources.push_back({f.name, f.in != nullptr ? &streams.back() : nullptr});
+    }
+    return importAwsPriceList(sources, generated);
 }
 
 std::string summaryLine(const OfferFileSummary& f) {

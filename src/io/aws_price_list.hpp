@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "formats/csv_stream.hpp"
 #include "formats/table.hpp"
 #include "model/catalogue.hpp"
 
@@ -33,7 +34,13 @@ struct PriceListImport {
     std::vector<OfferFileSummary> files;
 };
 
-/// One offer file to read: a name for messages and the stream of its bytes.
+/// One offer file to read: a name for messages and the source of its bytes.
+struct OfferFileSource {
+    std::string name;
+    formats::ByteSource* in = nullptr;
+};
+
+/// One offer file as a stream (native callers: files on disk).
 struct OfferFileInput {
     std::string name;
     std::istream* in = nullptr;
@@ -45,6 +52,8 @@ struct OfferFileInput {
 /// out are skipped. Refuses everything when a file is not an EC2 or RDS offer file (naming the line), lacks
 /// a column it needs (naming it), does not say its region, or gives no usable row. `generated` is the
 /// catalogue's date (YYYY-MM-DD).
+PriceListImport importAwsPriceList(const std::vector<OfferFileSource>& files, const std::string& generated);
+/// The same, from streams.
 PriceListImport importAwsPriceList(const std::vector<OfferFileInput>& files, const std::string& generated);
 
 /// True when the bytes start like an AWS Price List CSV ("FormatVersion" first).

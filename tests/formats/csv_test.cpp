@@ -1,7 +1,10 @@
 // tests/formats/csv_test.cpp - the RFC 4180 CSV reader: quoting, line ends, BOM, separators, ragged rows, lines.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "formats/csv.hpp"
+#include "formats/csv_stream.hpp"
 
 using est::formats::readCsv;
 
@@ -120,4 +123,32 @@ TEST_CASE("a column filter keeps only the selected columns, aligned with the hea
     CHECK(r.table.rows[1] == std::vector<std::string>{"3", "4"});
     CHECK(r.table.rows[2] == std::vector<std::string>{"5"});
     CHECK(r.table.rowLines == std::vector<int>{2, 3, 5});
+}
+
+TEST_CASE("the streaming CSV reader reads bytes in memory as it reads a stream", "[formats][csv]") {
+    // A BOM, a quoted cell holding a line break, then enough rows that records cross the reader's 64 KiB chunks:
+    // "row<i>,<i>" for i = 1..20000 is 277,788 bytes.
+    std::string text = "\xEF\xBB\xBFname,\"two\nlines\"\r\n";
+    for (int i = 1; i <= 20000; ++i) text += "row" + std::to_string(i) + "," + std::to_string(i) + "\n";
+    est::formats::MemoryByteSource memory(text);
+    est::formats::CsvRecordReader fromMemory(memory);
+    std::istringstream stream(text);
+    est::formats::CsvRecordReader fromStream(stream);
+    std::vector<std::string> a, b;
+    REQUIRE(fromMemory.next(a));
+    REQUIRE(fromStream.next(b));
+    CHECK(a == std::vector<std::string>{"name", "two\nlines"});
+    CHECK(b == a);
+    long long sum = 0;
+    int rows = 0;
+    while (fromMemory.next(a)) {
+        REQUIRE(fromStream.next(b));
+        CHECK(a == b);
+        sum += std::stoll(a[1]);
+        ++rows;
+    }
+    CHECK_FALSE(fromStream.next(b));
+    CHECK(rows == 20000);
+    CHECK(sum == 200010000); // 1 + ... + 20000 = 20000 * 20001 / 2
+    CHECK(fromMemory.line() == 20002); // the header spans lines 1-2, row i starts on line i + 2
 }
