@@ -1,19 +1,17 @@
-// io/tracker_report.cpp - the credit tracker's summary as JSON, as the untagged-resources CSV and as an HTML page.
+// io/tracker_report.cpp - the credit tracker's summary as JSON (written as nlohmann's dump(2) wrote it), as the
+// untagged-resources CSV and as an HTML page.
 #include "io/tracker_report.hpp"
 
 #include "formats/csv.hpp"
 #include "io/html_page.hpp"
+#include "io/json_writer.hpp"
 #include "io/report.hpp"
 #include "model/format.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 
 namespace est::io {
 namespace {
-
-using ojson = nlohmann::ordered_json;
 
 // Money to cents: the figures are read and compared by people, not re-computed.
 double cents(double v) {
@@ -24,88 +22,95 @@ double cents(double v) {
 } // namespace
 
 std::string trackerJson(const model::TrackerResult& r) {
-    ojson doc;
-    doc["format"] = r.format;
-    ojson months = ojson::array();
+    JsonWriter out;
+    out.beginObject().field("format", r.format);
+    out.beginArray("months");
     for (const model::TrackerMonth& m : r.months)
-        months.push_back(ojson{{"month", m.month},
-                               {"eligibleUsd", cents(m.eligibleUsd)},
-                               {"taggedEligibleUsd", cents(m.taggedEligibleUsd)},
-                               {"mapCreditsUsd", cents(m.mapCreditsUsd)},
-                               {"invalidTagEligibleUsd", cents(m.invalidTagEligibleUsd)},
-                               {"otherCreditsUsd", cents(m.otherCreditsUsd)}});
-    doc["months"] = std::move(months);
-    ojson quarters = ojson::array();
+        out.beginObject()
+            .field("month", m.month)
+            .field("eligibleUsd", cents(m.eligibleUsd))
+            .field("taggedEligibleUsd", cents(m.taggedEligibleUsd))
+            .field("mapCreditsUsd", cents(m.mapCreditsUsd))
+            .field("invalidTagEligibleUsd", cents(m.invalidTagEligibleUsd))
+            .field("otherCreditsUsd", cents(m.otherCreditsUsd))
+            .endObject();
+    out.endArray().beginArray("quarters");
     for (const model::TrackerQuarter& q : r.quarters) {
-        ojson o{{"quarter", q.quarter},
-                {"taggedEligibleUsd", cents(q.taggedEligibleUsd)},
-                {"mapCreditsUsd", cents(q.mapCreditsUsd)}};
-        if (q.forecastTaggedEligibleUsd) o["forecastTaggedEligibleUsd"] = cents(*q.forecastTaggedEligibleUsd);
-        o["eligibleUsd"] = cents(q.eligibleUsd);
-        quarters.push_back(std::move(o));
+        out.beginObject()
+            .field("quarter", q.quarter)
+            .field("taggedEligibleUsd", cents(q.taggedEligibleUsd))
+            .field("mapCreditsUsd", cents(q.mapCreditsUsd));
+        if (q.forecastTaggedEligibleUsd) out.field("forecastTaggedEligibleUsd", cents(*q.forecastTaggedEligibleUsd));
+        out.field("eligibleUsd", cents(q.eligibleUsd)).endObject();
     }
-    doc["quarters"] = std::move(quarters);
-    doc["totals"] = ojson{{"eligibleUsd", cents(r.totals.eligibleUsd)},
-                          {"taggedEligibleUsd", cents(r.totals.taggedEligibleUsd)},
-                          {"untaggedEligibleUsd", cents(r.totals.untaggedEligibleUsd)},
-                          {"mapCreditsUsd", cents(r.totals.mapCreditsUsd)},
-                          {"otherCreditsUsd", cents(r.totals.otherCreditsUsd)},
-                          {"excludedUsd", cents(r.totals.excludedUsd)}};
-    ojson untagged = ojson::array();
+    out.endArray()
+        .beginObject("totals")
+        .field("eligibleUsd", cents(r.totals.eligibleUsd))
+        .field("taggedEligibleUsd", cents(r.totals.taggedEligibleUsd))
+        .field("untaggedEligibleUsd", cents(r.totals.untaggedEligibleUsd))
+        .field("mapCreditsUsd", cents(r.totals.mapCreditsUsd))
+        .field("otherCreditsUsd", cents(r.totals.otherCreditsUsd))
+        .field("excludedUsd", cents(r.totals.excludedUsd))
+        .endObject();
+    out.beginArray("untaggedResources");
     for (const model::UntaggedResource& u : r.untaggedResources)
-        untagged.push_back(ojson{{"resourceId", u.resourceId},
-                                 {"eligibleUsd", cents(u.eligibleUsd)},
-                                 {"account", u.account},
-                                 {"productCode", u.productCode},
-                                 {"nameTag", u.nameTag},
-                                 {"tagValueSeen", u.tagValueSeen},
-                                 {"tagValueToApply", u.tagValueToApply},
-                                 {"workloadId", u.workloadId}});
-    doc["untaggedResources"] = std::move(untagged);
-    doc["untaggedResourcesTruncated"] = r.untaggedResourcesTruncated;
-    ojson tags = ojson::array();
+        out.beginObject()
+            .field("resourceId", u.resourceId)
+            .field("eligibleUsd", cents(u.eligibleUsd))
+            .field("account", u.account)
+            .field("productCode", u.productCode)
+            .field("nameTag", u.nameTag)
+            .field("tagValueSeen", u.tagValueSeen)
+            .field("tagValueToApply", u.tagValueToApply)
+            .field("workloadId", u.workloadId)
+            .endObject();
+    out.endArray().field("untaggedResourcesTruncated", r.untaggedResourcesTruncated).beginArray("tagValues");
     for (const model::TagValueSpend& t : r.tagValues) {
-        ojson o{{"value", t.value}, {"valid", t.valid}, {"usd", cents(t.usd)}};
-        if (!t.problem.empty()) o["problem"] = t.problem;
-        tags.push_back(std::move(o));
+        out.beginObject().field("value", t.value).field("valid", t.valid).field("usd", cents(t.usd));
+        if (!t.problem.empty()) out.field("problem", t.problem);
+        out.endObject();
     }
-    doc["tagValues"] = std::move(tags);
-    ojson excluded = ojson::array();
+    out.endArray().beginArray("excluded");
     for (const model::ExcludedSpend& e : r.excluded)
-        excluded.push_back(ojson{{"reason", model::exclusionKey(e.reason)}, {"usd", cents(e.usd)}, {"lines", e.lines}});
-    doc["excluded"] = std::move(excluded);
-    ojson accounts = ojson::array();
+        out.beginObject()
+            .field("reason", model::exclusionKey(e.reason))
+            .field("usd", cents(e.usd))
+            .field("lines", e.lines)
+            .endObject();
+    out.endArray().beginArray("accounts");
     for (const model::AccountSpend& a : r.accounts)
-        accounts.push_back(ojson{{"account", a.account},
-                                 {"eligibleUsd", cents(a.eligibleUsd)},
-                                 {"taggedEligibleUsd", cents(a.taggedEligibleUsd)},
-                                 {"untaggedEligibleUsd", cents(a.untaggedEligibleUsd)},
-                                 {"mapCreditsUsd", cents(a.mapCreditsUsd)}});
-    doc["accounts"] = std::move(accounts);
-    ojson nearMiss = ojson::array();
+        out.beginObject()
+            .field("account", a.account)
+            .field("eligibleUsd", cents(a.eligibleUsd))
+            .field("taggedEligibleUsd", cents(a.taggedEligibleUsd))
+            .field("untaggedEligibleUsd", cents(a.untaggedEligibleUsd))
+            .field("mapCreditsUsd", cents(a.mapCreditsUsd))
+            .endObject();
+    out.endArray().beginArray("nearMissKeys");
     for (const model::NearMissTagKey& n : r.nearMissKeys)
-        nearMiss.push_back(ojson{{"key", n.key}, {"lines", n.lines}, {"eligibleUsd", cents(n.eligibleUsd)}});
-    doc["nearMissKeys"] = std::move(nearMiss);
-    ojson unknown = ojson::array();
+        out.beginObject()
+            .field("key", n.key)
+            .field("lines", n.lines)
+            .field("eligibleUsd", cents(n.eligibleUsd))
+            .endObject();
+    out.endArray().beginArray("unknownLineTypes");
     for (const model::UnknownLineType& u : r.unknownLineTypes)
-        unknown.push_back(ojson{{"type", u.type}, {"lines", u.lines}, {"usd", cents(u.usd)}});
-    doc["unknownLineTypes"] = std::move(unknown);
-    ojson credits = ojson::array();
+        out.beginObject().field("type", u.type).field("lines", u.lines).field("usd", cents(u.usd)).endObject();
+    out.endArray().beginArray("otherCredits");
     for (const model::OtherCredit& c : r.otherCredits)
-        credits.push_back(ojson{{"description", c.description}, {"usd", cents(c.usd)}});
-    doc["otherCredits"] = std::move(credits);
-    ojson workloads = ojson::array();
+        out.beginObject().field("description", c.description).field("usd", cents(c.usd)).endObject();
+    out.endArray().beginArray("workloads");
     for (const model::WorkloadTagging& w : r.workloads)
-        workloads.push_back(ojson{{"workloadId", w.workloadId},
-                                  {"name", w.name},
-                                  {"resources", w.resources},
-                                  {"taggedEligibleUsd", cents(w.taggedEligibleUsd)},
-                                  {"untaggedEligibleUsd", cents(w.untaggedEligibleUsd)},
-                                  {"status", w.status}});
-    doc["workloads"] = std::move(workloads);
-    doc["notes"] = r.notes;
-    doc["rulesSource"] = r.rulesSource;
-    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        out.beginObject()
+            .field("workloadId", w.workloadId)
+            .field("name", w.name)
+            .field("resources", w.resources)
+            .field("taggedEligibleUsd", cents(w.taggedEligibleUsd))
+            .field("untaggedEligibleUsd", cents(w.untaggedEligibleUsd))
+            .field("status", w.status)
+            .endObject();
+    out.endArray().field("notes", r.notes).field("rulesSource", r.rulesSource).endObject();
+    return out.take() + "\n";
 }
 
 std::string untaggedResourcesCsv(const model::TrackerResult& r) {

@@ -362,13 +362,12 @@ void finishPricing(const Scenario& s, Result& r, const PricingTally& tally, bool
                      "instances of up to 8 vCPU (Licensing Oracle Software in the Cloud Computing Environment); "
                      "check its performance there, or license Enterprise Edition"});
         else if (licensedVcpuLimit(w) > 0 && vcpu > licensedVcpuLimit(w))
-            out.push_back(
-                {"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
-                 w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
-                     "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
-                     "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
-                     "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
-                     "does not price; set its edition to Enterprise to price them"});
+            out.push_back({"oracle_se2_over_8_vcpu", "workloads[" + std::to_string(i) + "].databaseEdition",
+                           w.name + " lands on " + std::to_string(vcpu) + " vCPU (" + instanceTypeName(s, wr) +
+                               "): no type of at most 8 vCPU holds its memory, and Oracle licenses Standard Edition 2 "
+                               "in AWS only on instances of up to 8 vCPU (Licensing Oracle Software in the Cloud "
+                               "Computing Environment), so it needs Enterprise Edition licences, which this estimate "
+                               "does not price; set its edition to Enterprise to price them"});
     }
     const int derived = tally.derived;
     if (derived == 0) return;

@@ -33,7 +33,7 @@ struct EstimatorScratch {
     std::vector<Money> capBeforeQuarter;
     ProgramSpend programSpend;
     PricingTally pricingTally; // what finishPricing() needs, gathered by costWorkload
-    OsCache osCache; // by content, so it holds from one scenario to the next
+    OsCache osCache;           // by content, so it holds from one scenario to the next
     // Per workload, found once per estimate by estateShares() and read by costWorkload(): what its OS text says and
     // the recommender's proposal.
     struct WorkloadFacts {

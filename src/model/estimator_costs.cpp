@@ -97,8 +97,8 @@ void Estimator::estateShares() {
         while (!estatePass(perApplication, groupsKept, checkGroups, osClassesKept)) groupsKept = false;
         scratch.osClassesKept = scratch.reuseSizing;
         scratch.applicationGroupsKept = perApplication;
-        found = {scratch.reuseSizing, s.recommender, s.source.kind, perApplication, billWeight, paasMoving,
-                 relocatedCount};
+        found = {scratch.reuseSizing, s.recommender, s.source.kind, perApplication,
+                 billWeight,          paasMoving,    relocatedCount};
     }
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.

@@ -55,18 +55,18 @@ enum class MapTagKey { MapMigrated, AwsApnId };
 /// of them in a large estate), so the numbers and choices it reads come first, packed into as few cache lines as
 /// they fit, then the texts it reads (id, OS, application), then those only reports and imports read.
 struct Workload {
-    int vcpu = 2;                        ///< virtual CPUs; > 0 for servers
+    int vcpu = 2; ///< virtual CPUs; > 0 for servers
     WorkloadKind kind = WorkloadKind::Server;
-    double ramGb = 8.0;                  ///< memory, GB (GiB); > 0 for servers
-    double storageGb = 100.0;            ///< provisioned storage, GB; >= 0
-    std::optional<double> cpuUtilP95Pct; ///< p95 CPU utilisation, decimal 0..1; unset = unknown
-    std::optional<double> memUtilP95Pct; ///< p95 memory utilisation, decimal 0..1; unset = unknown
+    double ramGb = 8.0;                          ///< memory, GB (GiB); > 0 for servers
+    double storageGb = 100.0;                    ///< provisioned storage, GB; >= 0
+    std::optional<double> cpuUtilP95Pct;         ///< p95 CPU utilisation, decimal 0..1; unset = unknown
+    std::optional<double> memUtilP95Pct;         ///< p95 memory utilisation, decimal 0..1; unset = unknown
     std::optional<double> usedStorageGb;         ///< storage in use, GB (RVTools "In Use"); unset = unknown
     std::optional<Money> monthlyCostOverrideUsd; ///< today's monthly cost; wins over the drivers when set
     std::optional<int> users;                    ///< application users (Repurchase priced per user); unset = unknown
     std::optional<int> taggedFromMonth;          ///< month the tag applies from; unset = from go-live
     std::optional<Disposition> disposition;      ///< chosen 7-R; unset = take the recommender's proposal
-    int wave = 1; ///< migration wave number, 1-based; must name a plan wave
+    int wave = 1;                                ///< migration wave number, 1-based; must name a plan wave
     PowerState powerState = PowerState::On;
     DatabaseEngine database = DatabaseEngine::None;
     DatabaseEdition databaseEdition = DatabaseEdition::Standard;
@@ -78,14 +78,14 @@ struct Workload {
     /// On Amazon RDS, Multi-AZ (a standby in a second Availability Zone, twice the instance and storage) or not;
     /// unset = Multi-AZ when it is production, aws.rdsMultiAzForProduction is on and today runs a standby.
     std::optional<bool> multiAz;
-    bool mapTagged = true;       ///< carries the map-migrated tag on AWS
-    bool fundedElsewhere = false; ///< funded by another program (e.g. Activate): no MAP funding
-    std::string id;          ///< stable key for imports (add-or-update by id); unique
-    std::string os;          ///< OS as the inventory names it ("Microsoft Windows Server 2016 ...")
-    std::string application; ///< application it belongs to ("" = ungrouped)
-    std::string name;        ///< display name (host name, VM name)
-    std::string host;        ///< physical host today (for Relocate, host-based); "" = unknown
-    std::string ipAddresses; ///< its IP addresses, separated by ',' ';' or spaces (joins dependency exports)
+    bool mapTagged = true;              ///< carries the map-migrated tag on AWS
+    bool fundedElsewhere = false;       ///< funded by another program (e.g. Activate): no MAP funding
+    std::string id;                     ///< stable key for imports (add-or-update by id); unique
+    std::string os;                     ///< OS as the inventory names it ("Microsoft Windows Server 2016 ...")
+    std::string application;            ///< application it belongs to ("" = ungrouped)
+    std::string name;                   ///< display name (host name, VM name)
+    std::string host;                   ///< physical host today (for Relocate, host-based); "" = unknown
+    std::string ipAddresses;            ///< its IP addresses, separated by ',' ';' or spaces (joins dependency exports)
     std::string fundedElsewhereProgram; ///< which program, for the report ("Activate")
     bool operator==(const Workload&) const = default;
 };

@@ -46,7 +46,7 @@ public:
     void ordered(std::string_view path, const Range& r) {
         if (!(r.low <= r.expected && r.expected <= r.high))
             fail(std::string(path), "must have low <= expected <= high, got " + formatNumber(r.low) + " / " +
-                           formatNumber(r.expected) + " / " + formatNumber(r.high));
+                                        formatNumber(r.expected) + " / " + formatNumber(r.high));
     }
 
 private:

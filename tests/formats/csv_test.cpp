@@ -149,6 +149,6 @@ TEST_CASE("the streaming CSV reader reads bytes in memory as it reads a stream",
     }
     CHECK_FALSE(fromStream.next(b));
     CHECK(rows == 20000);
-    CHECK(sum == 200010000); // 1 + ... + 20000 = 20000 * 20001 / 2
+    CHECK(sum == 200010000);           // 1 + ... + 20000 = 20000 * 20001 / 2
     CHECK(fromMemory.line() == 20002); // the header spans lines 1-2, row i starts on line i + 2
 }

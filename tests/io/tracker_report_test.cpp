@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 using namespace est;
 
 namespace {
@@ -32,6 +34,125 @@ model::TrackerResult hostileResult() {
     u.eligibleUsd = 40.004;
     r.untaggedResources.push_back(u);
     r.tagValues.push_back(model::TagValueSpend{"mig12345", true, "", 100.0});
+    return r;
+}
+
+using ojson = nlohmann::ordered_json;
+
+double cents(double v) {
+    const double r = std::round(v * 100.0) / 100.0;
+    return r == 0.0 || !std::isfinite(r) ? 0.0 : r;
+}
+
+// The writer as it was when it built an nlohmann ordered_json tree: the oracle for the streaming writer.
+std::string legacyTrackerJson(const model::TrackerResult& r) {
+    ojson doc;
+    doc["format"] = r.format;
+    ojson months = ojson::array();
+    for (const model::TrackerMonth& m : r.months)
+        months.push_back(ojson{{"month", m.month},
+                               {"eligibleUsd", cents(m.eligibleUsd)},
+                               {"taggedEligibleUsd", cents(m.taggedEligibleUsd)},
+                               {"mapCreditsUsd", cents(m.mapCreditsUsd)},
+                               {"invalidTagEligibleUsd", cents(m.invalidTagEligibleUsd)},
+                               {"otherCreditsUsd", cents(m.otherCreditsUsd)}});
+    doc["months"] = std::move(months);
+    ojson quarters = ojson::array();
+    for (const model::TrackerQuarter& q : r.quarters) {
+        ojson o{{"quarter", q.quarter},
+                {"taggedEligibleUsd", cents(q.taggedEligibleUsd)},
+                {"mapCreditsUsd", cents(q.mapCreditsUsd)}};
+        if (q.forecastTaggedEligibleUsd) o["forecastTaggedEligibleUsd"] = cents(*q.forecastTaggedEligibleUsd);
+        o["eligibleUsd"] = cents(q.eligibleUsd);
+        quarters.push_back(std::move(o));
+    }
+    doc["quarters"] = std::move(quarters);
+    doc["totals"] = ojson{{"eligibleUsd", cents(r.totals.eligibleUsd)},
+                          {"taggedEligibleUsd", cents(r.totals.taggedEligibleUsd)},
+                          {"untaggedEligibleUsd", cents(r.totals.untaggedEligibleUsd)},
+                          {"mapCreditsUsd", cents(r.totals.mapCreditsUsd)},
+                          {"otherCreditsUsd", cents(r.totals.otherCreditsUsd)},
+                          {"excludedUsd", cents(r.totals.excludedUsd)}};
+    ojson untagged = ojson::array();
+    for (const model::UntaggedResource& u : r.untaggedResources)
+        untagged.push_back(ojson{{"resourceId", u.resourceId},
+                                 {"eligibleUsd", cents(u.eligibleUsd)},
+                                 {"account", u.account},
+                                 {"productCode", u.productCode},
+                                 {"nameTag", u.nameTag},
+                                 {"tagValueSeen", u.tagValueSeen},
+                                 {"tagValueToApply", u.tagValueToApply},
+                                 {"workloadId", u.workloadId}});
+    doc["untaggedResources"] = std::move(untagged);
+    doc["untaggedResourcesTruncated"] = r.untaggedResourcesTruncated;
+    ojson tags = ojson::array();
+    for (const model::TagValueSpend& t : r.tagValues) {
+        ojson o{{"value", t.value}, {"valid", t.valid}, {"usd", cents(t.usd)}};
+        if (!t.problem.empty()) o["problem"] = t.problem;
+        tags.push_back(std::move(o));
+    }
+    doc["tagValues"] = std::move(tags);
+    ojson excluded = ojson::array();
+    for (const model::ExcludedSpend& e : r.excluded)
+        excluded.push_back(ojson{{"reason", model::exclusionKey(e.reason)}, {"usd", cents(e.usd)}, {"lines", e.lines}});
+    doc["excluded"] = std::move(excluded);
+    ojson accounts = ojson::array();
+    for (const model::AccountSpend& a : r.accounts)
+        accounts.push_back(ojson{{"account", a.account},
+                                 {"eligibleUsd", cents(a.eligibleUsd)},
+                                 {"taggedEligibleUsd", cents(a.taggedEligibleUsd)},
+                                 {"untaggedEligibleUsd", cents(a.untaggedEligibleUsd)},
+                                 {"mapCreditsUsd", cents(a.mapCreditsUsd)}});
+    doc["accounts"] = std::move(accounts);
+    ojson nearMiss = ojson::array();
+    for (const model::NearMissTagKey& n : r.nearMissKeys)
+        nearMiss.push_back(ojson{{"key", n.key}, {"lines", n.lines}, {"eligibleUsd", cents(n.eligibleUsd)}});
+    doc["nearMissKeys"] = std::move(nearMiss);
+    ojson unknown = ojson::array();
+    for (const model::UnknownLineType& u : r.unknownLineTypes)
+        unknown.push_back(ojson{{"type", u.type}, {"lines", u.lines}, {"usd", cents(u.usd)}});
+    doc["unknownLineTypes"] = std::move(unknown);
+    ojson credits = ojson::array();
+    for (const model::OtherCredit& c : r.otherCredits)
+        credits.push_back(ojson{{"description", c.description}, {"usd", cents(c.usd)}});
+    doc["otherCredits"] = std::move(credits);
+    ojson workloads = ojson::array();
+    for (const model::WorkloadTagging& w : r.workloads)
+        workloads.push_back(ojson{{"workloadId", w.workloadId},
+                                  {"name", w.name},
+                                  {"resources", w.resources},
+                                  {"taggedEligibleUsd", cents(w.taggedEligibleUsd)},
+                                  {"untaggedEligibleUsd", cents(w.untaggedEligibleUsd)},
+                                  {"status", w.status}});
+    doc["workloads"] = std::move(workloads);
+    doc["notes"] = r.notes;
+    doc["rulesSource"] = r.rulesSource;
+    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+// Every list filled, a problem on a tag value, text from the bill that is not valid UTF-8, -0.0 and a value whose
+// shortest form is long.
+model::TrackerResult fullResult() {
+    model::TrackerResult r = hostileResult();
+    r.format = "mixed";
+    r.months.push_back(model::TrackerMonth{"2024-10", 0.1 + 0.2, -0.0, 1e-7, 123456789.125, 1.0 / 3.0});
+    model::TrackerQuarter q;
+    q.quarter = "2024-Q4";
+    q.eligibleUsd = 6.0;
+    r.quarters.push_back(q);
+    r.untaggedResources[0].serviceName = "Amazon Elastic Compute Cloud";
+    r.untaggedResources[0].tagValueSeen = "mig\xff\xfe bad";
+    r.untaggedResources[0].workloadId = "web-01 \xc3\xa9t\xc3\xa9";
+    r.untaggedResourcesTruncated = true;
+    r.tagValues.push_back(model::TagValueSpend{"MIG12345 ", false, "trailing space", 3.5});
+    r.excluded.push_back(model::ExcludedSpend{model::ExclusionReason::DataTransfer, 18.0, 2});
+    r.accounts.push_back(model::AccountSpend{"222222222222", 171.0, 106.0, 65.0, 20.0});
+    r.nearMissKeys.push_back(model::NearMissTagKey{"Map-Migrated", 3, 12.5});
+    r.unknownLineTypes.push_back(model::UnknownLineType{"\"Odd\"\ttype", 1, 0.01});
+    r.otherCredits.push_back(model::OtherCredit{"Promotional credit\n2024", -7.5});
+    r.workloads.push_back(model::WorkloadTagging{"w1", "Web tier", 4, 80.0, 20.0, "partly tagged"});
+    r.notes = {"No resource IDs in one file.", "Two deliveries of 2024-09: the later one counts."};
+    r.rulesSource = "MAP Included Services List, AWS, last updated 6 April 2026";
     return r;
 }
 
@@ -64,4 +185,10 @@ TEST_CASE("the tagging CSV neutralises formulas and the HTML escapes text from t
     CHECK(html.find("<script>") == std::string::npos);
     CHECK(html.find("&lt;script&gt;") != std::string::npos);
     CHECK(html.find("Content-Security-Policy") != std::string::npos);
+}
+
+TEST_CASE("tracker JSON is written byte for byte as the nlohmann tree wrote it", "[io][billing][report]") {
+    CHECK(io::trackerJson(hostileResult()) == legacyTrackerJson(hostileResult()));
+    CHECK(io::trackerJson(fullResult()) == legacyTrackerJson(fullResult()));
+    CHECK(io::trackerJson(model::TrackerResult{}) == legacyTrackerJson(model::TrackerResult{}));
 }
