@@ -2,6 +2,7 @@
 #include "model/aws_pricing.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -175,9 +176,42 @@ SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const S
     return pick;
 }
 
+SizingInputs SizingInputs::of(const Workload& w) {
+    SizingInputs in;
+    in.ramGbBits = std::bit_cast<std::uint64_t>(w.ramGb);
+    in.cpuP95Set = w.cpuUtilP95Pct.has_value();
+    in.memP95Set = w.memUtilP95Pct.has_value();
+    if (in.cpuP95Set) in.cpuP95Bits = std::bit_cast<std::uint64_t>(*w.cpuUtilP95Pct);
+    if (in.memP95Set) in.memP95Bits = std::bit_cast<std::uint64_t>(*w.memUtilP95Pct);
+    in.vcpu = w.vcpu;
+    in.multiAz = w.multiAz ? static_cast<std::int8_t>(*w.multiAz) : std::int8_t{-1};
+    in.standbyToday = w.standbyToday;
+    in.database = w.database;
+    in.databaseEdition = w.databaseEdition;
+    in.licence = w.licence;
+    in.environment = w.environment;
+    return in;
+}
+
+SizingSettings SizingSettings::of(const AwsTarget& aws) {
+    return {aws.catalogue,        aws.catalogue.get(), aws.region,         std::bit_cast<std::uint64_t>(aws.headroomPct),
+            aws.mpaFallbackPeaks, aws.allowGraviton,   aws.allowBurstable, aws.rdsMultiAzForProduction};
+}
+
+bool SizingSettings::sameAs(const AwsTarget& aws) const {
+    // The same owner: the weak pointer keeps the old catalogue's control block, so a new catalogue never shares it.
+    const bool sameCatalogue = catalogueAddress == aws.catalogue.get() && !catalogue.owner_before(aws.catalogue) &&
+                               !aws.catalogue.owner_before(catalogue);
+    return sameCatalogue && region == aws.region && headroomBits == std::bit_cast<std::uint64_t>(aws.headroomPct) &&
+           mpaFallbackPeaks == aws.mpaFallbackPeaks && allowGraviton == aws.allowGraviton &&
+           allowBurstable == aws.allowBurstable && rdsMultiAzForProduction == aws.rdsMultiAzForProduction;
+}
+
 WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr,
                                  SizingMemo* memo) {
-    if (memo != nullptr && memo->sized && memo->managedDb == managedDb && memo->family == family) {
+    const SizingInputs inputs = memo != nullptr ? SizingInputs::of(w) : SizingInputs{};
+    if (memo != nullptr && memo->sized && memo->managedDb == managedDb && memo->family == family &&
+        memo->inputs == inputs) {
         wr.neededVcpu = memo->neededVcpu;
         wr.neededRamGb = memo->neededRamGb;
         wr.sizingWarning = memo->warning;
@@ -202,6 +236,7 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     wr.sizingWarning = SizingWarning::None;
     if (memo != nullptr) {
         *memo = SizingMemo{};
+        memo->inputs = inputs;
         memo->managedDb = managedDb;
         memo->family = family;
         memo->neededVcpu = need.vcpu;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,11 +27,43 @@ struct WorkloadAwsCost {
     Money licenceIncluded = 0.0;
 };
 
-/// One workload's sizing as AwsPricer found it: kept by a caller that prices the same workloads again with nothing
-/// that feeds sizing changed (the Monte Carlo when no sampled assumption does), so the next estimate skips the
-/// search. Only the pick is kept: every price is worked out again from it.
+/// Every field of a workload that its sizing reads (sizingNeed, ec2OsFor, rdsEngineFor, rdsMultiAzFor,
+/// licensedVcpuLimit); with its OS family, whether it lands on RDS and the scenario's SizingSettings they decide
+/// the pick. Numbers are kept as their bits: equal inputs size alike, bit for bit.
+struct SizingInputs {
+    std::uint64_t ramGbBits = 0, cpuP95Bits = 0, memP95Bits = 0; // an unset p95 keeps 0 bits and its flag false
+    int vcpu = 0;
+    bool cpuP95Set = false, memP95Set = false;
+    std::int8_t multiAz = -1; // -1: unset
+    bool standbyToday = false;
+    DatabaseEngine database = DatabaseEngine::None;
+    DatabaseEdition databaseEdition = DatabaseEdition::Standard;
+    LicenceModel licence = LicenceModel::LicenceIncluded;
+    Environment environment = Environment::Production;
+    bool operator==(const SizingInputs&) const = default;
+    static SizingInputs of(const Workload& w);
+};
+
+/// The settings sizing reads besides the workload: the catalogue (by identity: a catalogue is never edited in place,
+/// a loaded one is a new object), the region, and the AwsTarget fields of the need and the pick.
+struct SizingSettings {
+    std::weak_ptr<const PriceCatalogue> catalogue; // its owner: a catalogue loaded later never has the same one
+    const PriceCatalogue* catalogueAddress = nullptr;
+    std::string region;
+    std::uint64_t headroomBits = 0;
+    bool mpaFallbackPeaks = false, allowGraviton = false, allowBurstable = false, rdsMultiAzForProduction = false;
+    static SizingSettings of(const AwsTarget& aws);
+    /// Whether `aws` sizes as these settings did (the same catalogue object, still alive, and equal fields).
+    bool sameAs(const AwsTarget& aws) const;
+};
+
+/// One workload's sizing as AwsPricer found it, kept by the estimator from one estimate to the next: a workload whose
+/// SizingInputs, OS family and RDS landing are those of its memo, under unchanged SizingSettings (the caller's check),
+/// takes the memo's pick instead of searching again (a what-if slider re-estimates the whole estate every frame).
+/// Only the pick is kept: every price is worked out again from it.
 struct SizingMemo {
-    bool sized = false; // price() has filled the fields below for (managedDb, family)
+    bool sized = false; // price() has filled the fields below for (inputs, managedDb, family)
+    SizingInputs inputs;
     bool managedDb = false;
     OsFamily family = OsFamily::Linux;
     double neededVcpu = 0.0, neededRamGb = 0.0;
@@ -55,8 +88,8 @@ public:
     const RegionPrices* region() const { return m_region; }
     /// Sizes and prices one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf).
     /// Fills the sizing fields of `wr`.
-    /// memo: this workload's sizing from an earlier estimate (reused when it was for the same managedDb and family)
-    /// or null; it is filled when it holds none.
+    /// memo: this workload's sizing from an earlier estimate under the same SizingSettings (reused when it was for
+    /// the same SizingInputs, managedDb and family) or null; it is filled again when it does not hold.
     WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr,
                           SizingMemo* memo = nullptr);
     /// A SQL Server or Oracle workload priced on RDS (`wr` from price()): the same need on EC2 with the customer's

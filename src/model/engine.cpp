@@ -71,7 +71,7 @@ void estimateInto(const Scenario& s, Result& out) {
 
 void estimateValidated(const Scenario& s, Result& out) {
     // Kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit re-estimates the whole
-    // estate, and the buffers, OS classes and application groups mostly carry over.
+    // estate, and the buffers, OS classes, application groups and sizing picks mostly carry over.
     thread_local EstimatorScratch scratch;
     estimator::Estimator(s, out, scratch, estimator::Detail::Full).run();
 }

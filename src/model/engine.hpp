@@ -65,7 +65,8 @@ Result estimate(const Scenario& s);
 void estimateInto(const Scenario& s, Result& out);
 
 /// Same as estimateInto() without validating: only for a scenario already known to be valid. Its working buffers are
-/// kept per thread from one estimate to the next (nothing in them changes a figure).
+/// kept per thread from one estimate to the next (nothing in them changes a figure), each workload's sizing among
+/// them: a workload whose sizing inputs and the settings sizing reads are unchanged is not sized again.
 void estimateValidated(const Scenario& s, Result& out);
 
 /// The buffers one estimate uses between its steps (estimator.hpp; private to the engine).
@@ -83,13 +84,14 @@ public:
     FiguresEstimator& operator=(const FiguresEstimator&) = delete;
     /// Like estimateValidated(), without the text: only for a scenario already known to be valid.
     void estimate(const Scenario& s, Result& out);
-    /// On: every estimate after this call reuses each workload's sizing (instance pick), OS class and application
-    /// group from the first one, for a caller that estimates the same workloads again with nothing that feeds sizing
-    /// changed (the Monte Carlo when no sampled assumption does: sizingAssumption()); while the recommender's
+    /// On: every estimate after this call reuses each workload's OS class and application group from the first one,
+    /// for a caller that estimates the same workloads again with nothing that feeds sizing changed (the Monte Carlo
+    /// when no sampled assumption does: sizingAssumption()); while the recommender's
     /// thresholds, the source kind and whether any rule prices effort per application stay the same too, the
     /// recommendations and the estate's sums (bill weights, application counts) are reused as well. Off (the default)
-    /// sizes and classifies every time (application groups are kept, but checked against the workloads). Either call
-    /// forgets what was kept.
+    /// classifies every time (application groups are kept, but checked against the workloads). Either call forgets
+    /// what was kept. Each workload's sizing (instance pick) is kept in both, and reused only while the inputs it
+    /// reads are unchanged (SizingInputs, SizingSettings: aws_pricing.hpp).
     void reuseSizing(bool on);
 
 private:

@@ -62,12 +62,14 @@ struct EstimatorScratch {
     // applicationOf and the groups are from an earlier estimate: the next one checks that each workload's application
     // is still its group's name (far cheaper than finding the groups again) and redoes only the counts.
     bool applicationGroupsKept = false;
-    // FiguresEstimator::reuseSizing(): each workload's sizing from the first estimate, reused by the next ones, and
-    // (the workloads being the same) what their texts say: the OS classes in facts, and the application groups
-    // without the check.
+    // FiguresEstimator::reuseSizing(): (the workloads being the same) what their texts say from the first estimate,
+    // reused by the next ones: the OS classes in facts, and the application groups without the check.
     bool reuseSizing = false;
     bool osClassesKept = false; // facts[i].os is from an earlier estimate of the same workloads
+    // Each workload's sizing from the last estimate, by position, made under sizingSettings: every estimate keeps
+    // them while those settings hold, and a workload reuses its memo while its own SizingInputs match it (price()).
     std::vector<SizingMemo> sizingMemos;
+    SizingSettings sizingSettings;
     // With reuseSizing, what estateShares() found the last time and the settings it read besides the (same) workloads:
     // when those settings are unchanged, the next estimate takes the findings (facts, application counts, sums) as
     // they are instead of passing over the estate again.

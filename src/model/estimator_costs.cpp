@@ -75,7 +75,12 @@ void Estimator::estateShares() {
     // a disposition the user chose relocates. Each workload's OS class and recommendation are found here, once, for
     // costWorkload. The results keep their storage between estimates; costWorkload resets each one as it fills it.
     out.workloads.resize(nw);
-    if (scratch.reuseSizing && scratch.sizingMemos.size() != nw) scratch.sizingMemos.assign(nw, SizingMemo{});
+    // Sizing memos made under other settings are forgotten; kept ones are checked per workload as it is priced.
+    if (!scratch.sizingSettings.sameAs(aws)) {
+        scratch.sizingMemos.clear();
+        scratch.sizingSettings = SizingSettings::of(aws);
+    }
+    scratch.sizingMemos.resize(nw);
     std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
     const bool osClassesKept = scratch.reuseSizing && scratch.osClassesKept && facts.size() == nw;
     facts.resize(nw);
@@ -263,7 +268,7 @@ void Estimator::costWorkload(std::size_t i) {
         const bool managedDb = disp == Disposition::Replatform &&
                                (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
         if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
-            SizingMemo* memo = scratch.reuseSizing ? &scratch.sizingMemos[i] : nullptr;
+            SizingMemo* memo = &scratch.sizingMemos[i];
             const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr, memo);
             // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
             // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).

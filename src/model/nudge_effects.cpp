@@ -3,6 +3,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
+#include "model/validate.hpp"
 
 #include <cmath>
 
@@ -26,7 +27,7 @@ std::vector<NudgeEffect> nudgeEffects(const Scenario& s, const std::vector<std::
         if (a->integer) nudged = std::round(nudged);
         if (nudged == value || !boundProblem(*a, nudged).empty()) continue;
         a->set(work, nudged);
-        if (validate(work).empty()) {
+        if (validateProbe(work, s).empty()) { // work keeps s's workloads
             figures.estimate(work, r);
             const double after = metricValue(r, metric);
             out.push_back({key, value, nudged, base, after, after - base});

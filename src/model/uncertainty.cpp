@@ -3,6 +3,7 @@
 
 #include "model/engine.hpp"
 #include "model/random.hpp"
+#include "model/validate.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -180,7 +181,7 @@ std::optional<double> goalSeek(const Scenario& s, std::string_view key, Metric m
             a->setRange(work, Range{v, v, v});
         else
             a->set(work, v);
-        if (!validate(work).empty()) return std::nan("");
+        if (!validateProbe(work, s).empty()) return std::nan(""); // work keeps s's workloads
         figures.estimate(work, r);
         return metricValue(r, metric) - target;
     };

@@ -1,10 +1,12 @@
-// model/validate.cpp - validate(): every invalid field of a Scenario, each with its own path. Never clamps.
+// model/validate.cpp - validate(): every invalid field of a Scenario, each with its own path. Never clamps. And
+// validateProbe(), which leaves out the workloads of a probe that kept them (validate.hpp).
 #include "model/assumptions.hpp"
 #include "model/customer_name.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
 #include "model/text_hash.hpp"
+#include "model/validate.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -97,12 +99,8 @@ private:
 
 std::string idx(std::string_view base, std::size_t i) { return std::string(base) + "[" + std::to_string(i) + "]"; }
 
-} // namespace
-
-std::vector<ValidationError> validate(const Scenario& s) {
-    std::vector<ValidationError> out;
-    Checker c(out);
-
+// Everything but the workloads.
+void checkSettings(const Scenario& s, Checker& c, std::vector<ValidationError>& out) {
     // Scalars through the registry (rules rows are checked there too, by disposition key).
     const bool rulesComplete = s.rules.size() == static_cast<std::size_t>(kDispositionCount);
     for (const Assumption& a : assumptions()) {
@@ -128,14 +126,6 @@ std::vector<ValidationError> validate(const Scenario& s) {
                        "must be " + std::string(dispositionName(static_cast<Disposition>(i))) + " (enum order), got " +
                            std::string(dispositionName(s.rules[i].disposition)));
     }
-
-    // Prices: the catalogue must carry the target region's tables (io loads them; the model never does).
-    const bool needsPrices = !s.aws.catalogue || s.aws.catalogue->region(s.aws.region) == nullptr;
-    auto pricesMessage = [&s] {
-        return !s.aws.catalogue
-                   ? std::string("no AWS price catalogue is loaded")
-                   : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
-    };
 
     // Hosts that cannot exist: the registry bounds cores (> 0), threads and oversubscription (>= 1). A VM larger
     // than a host is not an error: it is costed as whole hosts of its own, with a result warning (today_cost.hpp).
@@ -178,8 +168,18 @@ std::vector<ValidationError> validate(const Scenario& s) {
     }
 
     checkFundingProgram(s, out);
+}
 
-    // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
+void checkWorkloads(const Scenario& s, Checker& c) {
+    // Prices: the catalogue must carry the target region's tables (io loads them; the model never does).
+    const bool needsPrices = !s.aws.catalogue || s.aws.catalogue->region(s.aws.region) == nullptr;
+    auto pricesMessage = [&s] {
+        return !s.aws.catalogue
+                   ? std::string("no AWS price catalogue is loaded")
+                   : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
+    };
+
+// Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
     bool reportedPrices = false;
     const std::size_t nw = s.workloads.size();
     IdTable seen(nw);
@@ -239,6 +239,27 @@ std::vector<ValidationError> validate(const Scenario& s) {
             reportedPrices = true;
         }
     }
+}
+
+} // namespace
+
+std::vector<ValidationError> validate(const Scenario& s) {
+    std::vector<ValidationError> out;
+    Checker c(out);
+    checkSettings(s, c, out);
+    checkWorkloads(s, c);
+    return out;
+}
+
+std::vector<ValidationError> validateProbe(const Scenario& probe, const Scenario& valid) {
+    // What a workload's checks read besides the workload: the plan's wave count and the prices (catalogue, region).
+    const bool workloadChecksSame = probe.workloads.size() == valid.workloads.size() &&
+                                    probe.plan.waves.size() == valid.plan.waves.size() &&
+                                    probe.aws.catalogue == valid.aws.catalogue && probe.aws.region == valid.aws.region;
+    if (!workloadChecksSame) return validate(probe);
+    std::vector<ValidationError> out;
+    Checker c(out);
+    checkSettings(probe, c, out);
     return out;
 }
 

@@ -2,7 +2,8 @@
 // 5 years) and a 1,000-trial Monte Carlo on 1,000 workloads. Prints "BENCH <name> <value> ms" lines with a
 // _native_ or _wasm_ suffix; scripts/bench computes the wasm/native ratios. Medians of several runs, after a
 // 1 s warm-up so V8 has tiered the wasm up to optimised code (as the UI does after its first second).
-// `est_bench_engine profile 10k|100k|montecarlo RUNS` repeats one case and prints nothing else, for perf/callgrind.
+// `est_bench_engine profile 10k|100k|montecarlo RUNS` repeats one case and prints nothing else, for perf/callgrind;
+// `10k-slider` and `100k-slider` move the EDP discount on every run, as a what-if slider drag does.
 #include "io/price_catalogue.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
@@ -14,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 namespace {
 
@@ -49,12 +51,17 @@ int profile(const char* which, int runs) {
         for (int r = 0; r < runs; ++r) checksum += monteCarlo(s, 1000, 42).horizonSavingsUsd.p50;
         return 0;
     }
-    const int workloads = std::strcmp(which, "10k") == 0 ? 10000 : std::strcmp(which, "100k") == 0 ? 100000 : 0;
+    // "-slider": each run moves the EDP discount, as a what-if slider drag re-estimates with one setting changed.
+    const std::string_view name = which;
+    const bool slider = name.ends_with("-slider");
+    const std::string_view size = slider ? name.substr(0, name.size() - 7) : name;
+    const int workloads = size == "10k" ? 10000 : size == "100k" ? 100000 : 0;
     if (workloads == 0) return 2;
     Scenario s = makeSyntheticScenario(workloads, 20261123);
     s.aws.catalogue = est::io::embeddedCatalogue();
     Result r;
     for (int run = 0; run < runs; ++run) {
+        if (slider) s.aws.enterpriseDiscountPct = 0.05 + 0.001 * (run % 10);
         estimateInto(s, r);
         checksum += r.tco.horizonSavingsUsd;
     }

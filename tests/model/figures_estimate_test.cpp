@@ -1,5 +1,9 @@
 // tests/model/figures_estimate_test.cpp - the figures-only estimate (FiguresEstimator) gives every figure of the full
-// estimate bit for bit, on varied synthetic estates, with its buffers reused from one scenario to the next.
+// estimate bit for bit, on varied synthetic estates, with its buffers reused from one scenario to the next; and the
+// full estimate, keeping each workload's sizing between estimates, equals a fresh one after every kind of edit.
+#include "io/price_catalogue.hpp"
+#include "model/aws_pricing.hpp"
+#include "model/catalogue.hpp"
 #include "model/engine.hpp"
 #include "model/synthetic_estate.hpp"
 #include "model/uncertainty.hpp"
@@ -9,7 +13,9 @@
 #include <cstring>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace est::model;
@@ -341,5 +347,152 @@ TEST_CASE("a figures estimate that reuses the estate's findings equals one that 
         reusing.estimate(s, backAgain);
         FiguresEstimator{}.estimate(s, original);
         CHECK(figureDifferences(backAgain, original) == std::vector<std::string>{});
+    }
+}
+
+namespace {
+
+// A full estimate on a thread of its own: nothing kept from an earlier one (the engine keeps its buffers and the
+// sizer's memo per thread), so each workload is sized afresh.
+Result freshFullEstimate(const Scenario& s) {
+    Result r;
+    std::thread([&] { estimateValidated(s, r); }).join();
+    return r;
+}
+
+// The synthetic catalogue with a second region whose cheapest type of each table costs five times as much: a workload
+// the first region sizes onto that type lands on another one there.
+std::shared_ptr<const PriceCatalogue> twoRegionCatalogue(const PriceCatalogue& base) {
+    auto c = std::make_shared<PriceCatalogue>(base);
+    RegionPrices other = c->regions.front();
+    other.code = other.name = "eu-test-1";
+    for (Ec2Table& t : other.ec2)
+        if (!t.rates.empty()) t.rates.front().usdPerHour *= 5.0;
+    for (RdsTable& t : other.rds)
+        if (!t.rates.empty()) t.rates.front().usdPerHour *= 5.0;
+    c->regions.push_back(std::move(other));
+    c->available.push_back({"eu-test-1", "eu-test-1", ""});
+    sortRates(*c);
+    return c;
+}
+
+// The first `count` workloads satisfying `pick`, edited by `edit`.
+void editWorkloads(Scenario& s, int count, const std::function<bool(const Workload&)>& pick,
+                   const std::function<void(Workload&)>& edit) {
+    for (Workload& w : s.workloads)
+        if (count > 0 && pick(w)) {
+            edit(w);
+            --count;
+        }
+}
+
+bool measured(const Workload& w) { return w.cpuUtilP95Pct.has_value() && w.database == DatabaseEngine::None; }
+bool withDatabase(const Workload& w) { return w.database != DatabaseEngine::None; }
+
+} // namespace
+
+TEST_CASE("a full estimate that keeps each workload's sizing equals a fresh one after every kind of edit",
+          "[model][figures]") {
+    // estimateValidated() keeps each workload's instance pick and reuses it while the workload's SizingInputs and the
+    // SizingSettings are unchanged. After each edit, the estimate on the thread that kept the picks must give every
+    // figure and warning of an estimate on a fresh thread, and (but for an equal catalogue copy) differ from before.
+    Scenario s = makeSyntheticScenario(300, 17);
+    s.aws.catalogue = twoRegionCatalogue(*est::io::embeddedCatalogue()); // with Graviton types
+    // Production databases on RDS with a standby today: the ones aws.rdsMultiAzForProduction decides.
+    editWorkloads(s, 10, withDatabase, [](Workload& w) {
+        w.environment = Environment::Production;
+        w.standbyToday = true;
+        w.disposition = Disposition::Replatform;
+    });
+    REQUIRE(validate(s).empty());
+    struct Edit {
+        const char* what;
+        std::function<void(Scenario&)> apply;
+        bool matters = true;
+    };
+    const Edit edits[] = {
+        {"headroom (a setting sizing reads)", [](Scenario& e) { e.aws.headroomPct = 0.7; }},
+        {"MPA fallback peaks", [](Scenario& e) { e.aws.mpaFallbackPeaks = !e.aws.mpaFallbackPeaks; }},
+        {"Graviton allowed", [](Scenario& e) { e.aws.allowGraviton = !e.aws.allowGraviton; }},
+        {"burstable allowed", [](Scenario& e) { e.aws.allowBurstable = !e.aws.allowBurstable; }},
+        {"RDS Multi-AZ for production",
+         [](Scenario& e) { e.aws.rdsMultiAzForProduction = !e.aws.rdsMultiAzForProduction; }},
+        {"EDP discount (a setting sizing does not read)", [](Scenario& e) { e.aws.enterpriseDiscountPct = 0.11; }},
+        {"workloads' p95 CPU", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
+                                                     w.cpuUtilP95Pct = 0.97;
+                                                 }); }},
+        {"workloads' p95 memory", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
+                                                        w.memUtilP95Pct = 0.97;
+                                                    }); }},
+        {"workloads' vCPU", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.vcpu *= 4; }); }},
+        {"workloads' RAM", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.ramGb *= 4.0; }); }},
+        {"workloads' p95 CPU unset", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
+                                                           w.cpuUtilP95Pct.reset();
+                                                       }); }},
+        {"databases' edition", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                                                     w.databaseEdition = w.databaseEdition == DatabaseEdition::Enterprise
+                                                                             ? DatabaseEdition::Standard
+                                                                             : DatabaseEdition::Enterprise;
+                                                 }); }},
+        {"databases' licence", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                                                     w.licence = w.licence == LicenceModel::BringYourOwn
+                                                                     ? LicenceModel::LicenceIncluded
+                                                                     : LicenceModel::BringYourOwn;
+                                                 }); }},
+        {"databases' Multi-AZ", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                                                      w.multiAz = !rdsMultiAzFor(w, AwsTarget{});
+                                                  }); }},
+        {"databases' environment", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                                                         w.environment = w.environment == Environment::Production
+                                                                             ? Environment::NonProduction
+                                                                             : Environment::Production;
+                                                     }); }},
+        {"databases' standby today", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                                                           w.standbyToday = !w.standbyToday;
+                                                       }); }},
+        {"databases moved to RDS", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                                                         w.disposition = Disposition::Replatform;
+                                                     }); }},
+        {"workloads' OS", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
+                                                w.os = w.os.find("Windows") != std::string::npos ? "Ubuntu 22.04"
+                                                                                                 : "Windows Server 2019";
+                                            }); }},
+        {"a workload removed", [](Scenario& e) { e.workloads.erase(e.workloads.begin() + 3); }},
+        {"a workload added in front", [](Scenario& e) {
+             Workload big = e.workloads.back();
+             big.id = "added-in-front";
+             big.vcpu = 48;
+             big.ramGb = 384.0;
+             e.workloads.insert(e.workloads.begin(), big);
+         }},
+        {"the region", [](Scenario& e) { e.aws.region = "eu-test-1"; }},
+        {"the catalogue (every EC2 rate of the region half as much again)", [](Scenario& e) {
+             auto c = std::make_shared<PriceCatalogue>(*e.aws.catalogue);
+             for (Ec2Table& t : c->regions.front().ec2)
+                 for (InstanceRate& r : t.rates) r.usdPerHour *= 1.5;
+             e.aws.catalogue = c;
+         }},
+        {"an equal copy of the catalogue",
+         [](Scenario& e) { e.aws.catalogue = std::make_shared<PriceCatalogue>(*e.aws.catalogue); }, false},
+    };
+    const Result original = freshFullEstimate(s);
+    for (const Edit& edit : edits) {
+        INFO(edit.what);
+        Scenario edited = s;
+        edit.apply(edited);
+        REQUIRE(validate(edited).empty());
+        Result before, after;
+        estimateValidated(s, before); // keeps each workload's sizing on this thread
+        estimateValidated(edited, after);
+        const Result fresh = freshFullEstimate(edited);
+        CHECK(figureDifferences(after, fresh) == std::vector<std::string>{});
+        CHECK(after.warnings == fresh.warnings);
+        CHECK(figureDifferences(before, original) == std::vector<std::string>{});
+        CHECK(figureDifferences(before, fresh).empty() == !edit.matters);
+        // And back: the picks of the edited scenario are not taken for the original's.
+        Result backAgain;
+        estimateValidated(s, backAgain);
+        CHECK(figureDifferences(backAgain, original) == std::vector<std::string>{});
+        CHECK(backAgain.warnings == original.warnings);
     }
 }

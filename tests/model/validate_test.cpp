@@ -1,5 +1,7 @@
-// tests/model/validate_test.cpp - every invalid field yields its own error with its path; estimate refuses.
+// tests/model/validate_test.cpp - every invalid field yields its own error with its path; estimate refuses; a
+// goal-seek probe is validated as the whole scenario would be.
 #include "model/engine.hpp"
+#include "model/validate.hpp"
 #include "test_scenarios.hpp"
 
 #include <catch2/catch.hpp>
@@ -103,4 +105,27 @@ TEST_CASE("servers need the target region's prices", "[model][validate]") {
     e = validate(s);
     REQUIRE(e.size() == 1);
     CHECK(e[0].message.find("no AWS price catalogue") != std::string::npos);
+}
+
+TEST_CASE("a probe that keeps a valid scenario's workloads is validated as the whole of it would be",
+          "[model][validate]") {
+    // validateProbe() leaves out the workloads' checks only while what they read (wave count, catalogue, region) holds.
+    const Scenario valid = test::paasScenario();
+    REQUIRE(validate(valid).empty());
+    Scenario probe = valid;
+    probe.aws.enterpriseDiscountPct = 1.5; // out of its domain: a settings error, found by both
+    CHECK(!validate(probe).empty());
+    CHECK(validateProbe(probe, valid) == validate(probe));
+    probe.aws.enterpriseDiscountPct = 0.1;
+    CHECK(validateProbe(probe, valid).empty());
+    // No waves any more: every workload's wave is unknown, so the workloads are checked again.
+    Scenario noWaves = probe;
+    noWaves.plan.waves.clear();
+    CHECK(!validate(noWaves).empty());
+    CHECK(validateProbe(noWaves, valid) == validate(noWaves));
+    // A region without prices: the servers need them.
+    Scenario elsewhere = probe;
+    elsewhere.aws.region = "xx-nowhere-1";
+    CHECK(!validate(elsewhere).empty());
+    CHECK(validateProbe(elsewhere, valid) == validate(elsewhere));
 }
