@@ -194,8 +194,9 @@ SizingInputs SizingInputs::of(const Workload& w) {
 }
 
 SizingSettings SizingSettings::of(const AwsTarget& aws) {
-    return {aws.catalogue,        aws.catalogue.get(), aws.region,         std::bit_cast<std::uint64_t>(aws.headroomPct),
-            aws.mpaFallbackPeaks, aws.allowGraviton,   aws.allowBurstable, aws.rdsMultiAzForProduction};
+    return {
+        aws.catalogue,        aws.catalogue.get(), aws.region,         std::bit_cast<std::uint64_t>(aws.headroomPct),
+        aws.mpaFallbackPeaks, aws.allowGraviton,   aws.allowBurstable, aws.rdsMultiAzForProduction};
 }
 
 bool SizingSettings::sameAs(const AwsTarget& aws) const {

@@ -179,7 +179,7 @@ void checkWorkloads(const Scenario& s, Checker& c) {
                    : "the price catalogue has no tables for " + s.aws.region + " (load that region's prices)";
     };
 
-// Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
+    // Workloads. Paths are built only for failures: a valid 100,000-workload estate allocates nothing here.
     bool reportedPrices = false;
     const std::size_t nw = s.workloads.size();
     IdTable seen(nw);

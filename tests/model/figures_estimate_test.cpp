@@ -418,47 +418,56 @@ TEST_CASE("a full estimate that keeps each workload's sizing equals a fresh one 
         {"RDS Multi-AZ for production",
          [](Scenario& e) { e.aws.rdsMultiAzForProduction = !e.aws.rdsMultiAzForProduction; }},
         {"EDP discount (a setting sizing does not read)", [](Scenario& e) { e.aws.enterpriseDiscountPct = 0.11; }},
-        {"workloads' p95 CPU", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
-                                                     w.cpuUtilP95Pct = 0.97;
-                                                 }); }},
-        {"workloads' p95 memory", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
-                                                        w.memUtilP95Pct = 0.97;
-                                                    }); }},
+        {"workloads' p95 CPU",
+         [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.cpuUtilP95Pct = 0.97; }); }},
+        {"workloads' p95 memory",
+         [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.memUtilP95Pct = 0.97; }); }},
         {"workloads' vCPU", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.vcpu *= 4; }); }},
         {"workloads' RAM", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.ramGb *= 4.0; }); }},
-        {"workloads' p95 CPU unset", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
-                                                           w.cpuUtilP95Pct.reset();
-                                                       }); }},
-        {"databases' edition", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
-                                                     w.databaseEdition = w.databaseEdition == DatabaseEdition::Enterprise
-                                                                             ? DatabaseEdition::Standard
-                                                                             : DatabaseEdition::Enterprise;
-                                                 }); }},
-        {"databases' licence", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
-                                                     w.licence = w.licence == LicenceModel::BringYourOwn
-                                                                     ? LicenceModel::LicenceIncluded
+        {"workloads' p95 CPU unset",
+         [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) { w.cpuUtilP95Pct.reset(); }); }},
+        {"databases' edition",
+         [](Scenario& e) {
+             editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                 w.databaseEdition = w.databaseEdition == DatabaseEdition::Enterprise ? DatabaseEdition::Standard
+                                                                                      : DatabaseEdition::Enterprise;
+             });
+         }},
+        {"databases' licence",
+         [](Scenario& e) {
+             editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                 w.licence = w.licence == LicenceModel::BringYourOwn ? LicenceModel::LicenceIncluded
                                                                      : LicenceModel::BringYourOwn;
-                                                 }); }},
-        {"databases' Multi-AZ", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
-                                                      w.multiAz = !rdsMultiAzFor(w, AwsTarget{});
-                                                  }); }},
-        {"databases' environment", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
-                                                         w.environment = w.environment == Environment::Production
-                                                                             ? Environment::NonProduction
-                                                                             : Environment::Production;
-                                                     }); }},
-        {"databases' standby today", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
-                                                           w.standbyToday = !w.standbyToday;
-                                                       }); }},
-        {"databases moved to RDS", [](Scenario& e) { editWorkloads(e, 30, withDatabase, [](Workload& w) {
-                                                         w.disposition = Disposition::Replatform;
-                                                     }); }},
-        {"workloads' OS", [](Scenario& e) { editWorkloads(e, 30, measured, [](Workload& w) {
-                                                w.os = w.os.find("Windows") != std::string::npos ? "Ubuntu 22.04"
-                                                                                                 : "Windows Server 2019";
-                                            }); }},
+             });
+         }},
+        {"databases' Multi-AZ",
+         [](Scenario& e) {
+             editWorkloads(e, 30, withDatabase, [](Workload& w) { w.multiAz = !rdsMultiAzFor(w, AwsTarget{}); });
+         }},
+        {"databases' environment",
+         [](Scenario& e) {
+             editWorkloads(e, 30, withDatabase, [](Workload& w) {
+                 w.environment =
+                     w.environment == Environment::Production ? Environment::NonProduction : Environment::Production;
+             });
+         }},
+        {"databases' standby today",
+         [](Scenario& e) {
+             editWorkloads(e, 30, withDatabase, [](Workload& w) { w.standbyToday = !w.standbyToday; });
+         }},
+        {"databases moved to RDS",
+         [](Scenario& e) {
+             editWorkloads(e, 30, withDatabase, [](Workload& w) { w.disposition = Disposition::Replatform; });
+         }},
+        {"workloads' OS",
+         [](Scenario& e) {
+             editWorkloads(e, 30, measured, [](Workload& w) {
+                 w.os = w.os.find("Windows") != std::string::npos ? "Ubuntu 22.04" : "Windows Server 2019";
+             });
+         }},
         {"a workload removed", [](Scenario& e) { e.workloads.erase(e.workloads.begin() + 3); }},
-        {"a workload added in front", [](Scenario& e) {
+        {"a workload added in front",
+         [](Scenario& e) {
              Workload big = e.workloads.back();
              big.id = "added-in-front";
              big.vcpu = 48;
@@ -466,7 +475,8 @@ TEST_CASE("a full estimate that keeps each workload's sizing equals a fresh one 
              e.workloads.insert(e.workloads.begin(), big);
          }},
         {"the region", [](Scenario& e) { e.aws.region = "eu-test-1"; }},
-        {"the catalogue (every EC2 rate of the region half as much again)", [](Scenario& e) {
+        {"the catalogue (every EC2 rate of the region half as much again)",
+         [](Scenario& e) {
              auto c = std::make_shared<PriceCatalogue>(*e.aws.catalogue);
              for (Ec2Table& t : c->regions.front().ec2)
                  for (InstanceRate& r : t.rates) r.usdPerHour *= 1.5;
