@@ -6,7 +6,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <string>
 
 // clang-format off
@@ -44,6 +43,10 @@ EM_JS(double, est_js_now_ms, (), { return performance.now(); });
 EM_JS(int, est_js_local_date, (), {
     const d = new Date();
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
+// The browser's clock in UTC, "YYYY-MM-DDTHH:MM:SSZ": std::strftime would link Emscripten's date formatting JS.
+EM_JS(void, est_js_now_iso, (char* out, int size), {
+    stringToUTF8(new Date().toISOString().slice(0, 19) + "Z", out, size);
 });
 EM_JS(void, est_js_fetch_site_file, (const char* path), { window.estimatorServices.fetchSiteFile(UTF8ToString(path)); });
 // clang-format on
@@ -138,9 +141,8 @@ std::string Services::localDate() const {
 }
 
 std::string Services::nowIso() const {
-    const std::time_t now = std::time(nullptr);
     char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    est_js_now_iso(buffer, sizeof buffer);
     return buffer;
 }
 
