@@ -2,7 +2,7 @@
 #include "model/aws_pricing.hpp"
 
 #include <algorithm>
-#include <bit>
+#include <cstring>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -14,6 +14,13 @@
 
 namespace est::model {
 namespace {
+
+// A double's bits, for comparing kept inputs exactly (std::bit_cast is missing from Emscripten 3.1.6's libc++).
+std::uint64_t bitsOf(double v) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    return bits;
+}
 
 constexpr double kHoursPerMonth = 730.0;
 
@@ -178,11 +185,11 @@ SizingPick AwsPricer::pickFor(const Workload& w, const RateTable& table, const S
 
 SizingInputs SizingInputs::of(const Workload& w) {
     SizingInputs in;
-    in.ramGbBits = std::bit_cast<std::uint64_t>(w.ramGb);
+    in.ramGbBits = bitsOf(w.ramGb);
     in.cpuP95Set = w.cpuUtilP95Pct.has_value();
     in.memP95Set = w.memUtilP95Pct.has_value();
-    if (in.cpuP95Set) in.cpuP95Bits = std::bit_cast<std::uint64_t>(*w.cpuUtilP95Pct);
-    if (in.memP95Set) in.memP95Bits = std::bit_cast<std::uint64_t>(*w.memUtilP95Pct);
+    if (in.cpuP95Set) in.cpuP95Bits = bitsOf(*w.cpuUtilP95Pct);
+    if (in.memP95Set) in.memP95Bits = bitsOf(*w.memUtilP95Pct);
     in.vcpu = w.vcpu;
     in.multiAz = w.multiAz ? static_cast<std::int8_t>(*w.multiAz) : std::int8_t{-1};
     in.standbyToday = w.standbyToday;
@@ -194,16 +201,15 @@ SizingInputs SizingInputs::of(const Workload& w) {
 }
 
 SizingSettings SizingSettings::of(const AwsTarget& aws) {
-    return {
-        aws.catalogue,        aws.catalogue.get(), aws.region,         std::bit_cast<std::uint64_t>(aws.headroomPct),
-        aws.mpaFallbackPeaks, aws.allowGraviton,   aws.allowBurstable, aws.rdsMultiAzForProduction};
+    return {aws.catalogue,        aws.catalogue.get(), aws.region,         bitsOf(aws.headroomPct),
+            aws.mpaFallbackPeaks, aws.allowGraviton,   aws.allowBurstable, aws.rdsMultiAzForProduction};
 }
 
 bool SizingSettings::sameAs(const AwsTarget& aws) const {
     // The same owner: the weak pointer keeps the old catalogue's control block, so a new catalogue never shares it.
     const bool sameCatalogue = catalogueAddress == aws.catalogue.get() && !catalogue.owner_before(aws.catalogue) &&
                                !aws.catalogue.owner_before(catalogue);
-    return sameCatalogue && region == aws.region && headroomBits == std::bit_cast<std::uint64_t>(aws.headroomPct) &&
+    return sameCatalogue && region == aws.region && headroomBits == bitsOf(aws.headroomPct) &&
            mpaFallbackPeaks == aws.mpaFallbackPeaks && allowGraviton == aws.allowGraviton &&
            allowBurstable == aws.allowBurstable && rdsMultiAzForProduction == aws.rdsMultiAzForProduction;
 }
