@@ -156,39 +156,28 @@ std::string normalizeHeader(std::string_view s) {
     return out;
 }
 
+Utf8Lead utf8Lead(unsigned char b) {
+    if (b >= 0xC2 && b <= 0xDF) return {2, 0x80, 0xBF};
+    if (b == 0xE0) return {3, 0xA0, 0xBF};
+    if (b == 0xED) return {3, 0x80, 0x9F};
+    if (b >= 0xE1 && b <= 0xEF) return {3, 0x80, 0xBF};
+    if (b == 0xF0) return {4, 0x90, 0xBF};
+    if (b >= 0xF1 && b <= 0xF3) return {4, 0x80, 0xBF};
+    if (b == 0xF4) return {4, 0x80, 0x8F};
+    return {0, 0, 0};
+}
+
 namespace {
 // Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong, surrogate,
 // out of range or truncated).
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) return 1;
-    std::size_t n = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF)
-        n = 2;
-    else if (b0 == 0xE0) {
-        n = 3;
-        lo = 0xA0;
-    } else if (b0 >= 0xE1 && b0 <= 0xEC)
-        n = 3;
-    else if (b0 == 0xED) {
-        n = 3;
-        hi = 0x9F;
-    } else if (b0 >= 0xEE && b0 <= 0xEF)
-        n = 3;
-    else if (b0 == 0xF0) {
-        n = 4;
-        lo = 0x90;
-    } else if (b0 >= 0xF1 && b0 <= 0xF3)
-        n = 4;
-    else if (b0 == 0xF4) {
-        n = 4;
-        hi = 0x8F;
-    } else
-        return 0;
-    if (i + n > s.size()) return 0;
+    const Utf8Lead lead = utf8Lead(b0);
+    const auto n = static_cast<std::size_t>(lead.length);
+    if (n == 0 || i + n > s.size()) return 0;
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b1 < lo || b1 > hi) return 0;
+    if (b1 < lead.secondMin || b1 > lead.secondMax) return 0;
     for (std::size_t k = 2; k < n; ++k) {
         const auto b = static_cast<unsigned char>(s[i + k]);
         if (b < 0x80 || b > 0xBF) return 0;

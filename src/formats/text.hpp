@@ -35,6 +35,14 @@ std::string normalizeHeader(std::string_view s);
 std::string sanitizeUtf8(std::string_view s);
 /// True when `s` is valid UTF-8.
 bool isValidUtf8(std::string_view s);
+/// The UTF-8 sequence a byte >= 0x80 leads: its length and the range its second byte must fall in (Unicode 15,
+/// table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); further bytes are 0x80-0xBF. Length 0: the
+/// byte cannot lead a sequence.
+struct Utf8Lead {
+    int length;
+    unsigned char secondMin, secondMax;
+};
+Utf8Lead utf8Lead(unsigned char b);
 
 /// The shortest text that reads back to exactly `v`, without an exponent for ordinary magnitudes when the plain
 /// form is exact too ("16", "0.25", "1234567.5", "1e+20"); "0" for NaN and infinities. What messages print and

@@ -1,6 +1,8 @@
 // io/json_writer.cpp - the streaming JSON writer (formatting rules in the header).
 #include "io/json_writer.hpp"
 
+#include "formats/text.hpp"
+
 #include <charconv>
 #include <cmath>
 
@@ -12,23 +14,6 @@ namespace est::io {
 namespace {
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD"; // U+FFFD
-
-// Length of the UTF-8 sequence led by `lead`, and the range its second byte must fall in (Unicode 15,
-// table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF). 0 = not a lead byte.
-struct LeadByte {
-    int length;
-    unsigned char secondMin, secondMax;
-};
-LeadByte leadByte(unsigned char b) {
-    if (b >= 0xC2 && b <= 0xDF) return {2, 0x80, 0xBF};
-    if (b == 0xE0) return {3, 0xA0, 0xBF};
-    if (b == 0xED) return {3, 0x80, 0x9F};
-    if (b >= 0xE1 && b <= 0xEF) return {3, 0x80, 0xBF};
-    if (b == 0xF0) return {4, 0x90, 0xBF};
-    if (b >= 0xF1 && b <= 0xF3) return {4, 0x80, 0xBF};
-    if (b == 0xF4) return {4, 0x80, 0x8F};
-    return {0, 0, 0};
-}
 
 void appendEscapedAscii(std::string& out, unsigned char c) {
     switch (c) {
@@ -85,7 +70,7 @@ void appendJsonString(std::string& out, std::string_view text) {
             ++i;
             continue;
         }
-        const LeadByte lead = leadByte(b);
+        const formats::text::Utf8Lead lead = formats::text::utf8Lead(b);
         if (lead.length == 0) { // a stray continuation byte or an impossible lead: one replacement, byte consumed
             out += kReplacement;
             ++i;
