@@ -1,5 +1,6 @@
 // app/kept_work.cpp - replaced workspaces and kept-aside autosaves in the key-value store (see kept_work.hpp).
 #include "app/kept_work.hpp"
+#include "model/stable_sort.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -46,8 +47,7 @@ std::vector<KeptWork> listKeptWork(KeyValueStore& store) {
     for (int slot = 1; slot <= kMaxKeptReplaced; ++slot)
         if (const std::optional<std::string> record = store.get(replacedKey(slot)))
             replaced.push_back(describe(replacedKey(slot), *record));
-    std::stable_sort(replaced.begin(), replaced.end(),
-                     [](const KeptWork& a, const KeptWork& b) { return a.savedAt > b.savedAt; });
+    model::stableSort(replaced, [](const KeptWork& a, const KeptWork& b) { return a.savedAt > b.savedAt; });
     std::string key = kKeptAsideKey;
     for (int n = 2;; ++n) {
         const std::optional<std::string> record = store.get(key);

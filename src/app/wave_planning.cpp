@@ -9,6 +9,7 @@
 #include "model/engine.hpp"
 #include "model/format.hpp"
 #include "model/funding_program.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -104,7 +105,7 @@ WaveLoad waveLoad(int waveNumber, int servers, int vcpu, double storageGb, const
 std::vector<int> groupsInWaveOrder(const model::WavePlan& plan, std::size_t limit) {
     std::vector<int> order(plan.groups.size());
     for (std::size_t g = 0; g < order.size(); ++g) order[g] = static_cast<int>(g);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    model::stableSort(order, [&](int a, int b) {
         const model::MoveGroup& x = plan.groups[static_cast<std::size_t>(a)];
         const model::MoveGroup& y = plan.groups[static_cast<std::size_t>(b)];
         return x.wave != y.wave ? x.wave < y.wave : x.name < y.name;

@@ -13,6 +13,7 @@
 #include "formats/csv.hpp"
 #include "formats/csv_stream.hpp"
 #include "io/price_catalogue.hpp"
+#include "model/stable_sort.hpp"
 #include "formats/text.hpp"
 
 namespace est::io {
@@ -518,8 +519,7 @@ void Importer::finish(const std::string& generated) {
         }
         table->rates.push_back({key.spec, price});
     }
-    std::sort(catalogue_.regions.begin(), catalogue_.regions.end(),
-              [](const auto& a, const auto& b) { return a.code < b.code; });
+    model::stableSort(catalogue_.regions, [](const auto& a, const auto& b) { return a.code < b.code; });
     for (const model::RegionPrices& r : catalogue_.regions) catalogue_.available.push_back({r.code, r.name, ""});
     catalogue_.generated = generated;
     catalogue_.generator = "estimator prices import over AWS Price List bulk offer files (CSV)";

@@ -5,6 +5,7 @@
 
 #include "model/assumptions.hpp"
 #include "model/names.hpp"
+#include "model/stable_sort.hpp"
 #include "model/funding_program.hpp"
 #include "model/format.hpp"
 #include "model/uncertainty.hpp"
@@ -308,7 +309,7 @@ std::vector<std::string> whatWouldTurnIt(const model::Scenario& scenario, const 
         const double gain = (high ? b.highMetric : b.lowMetric) - base;
         if (gain >= 0.5) levers.push_back({&b, high, gain});
     }
-    std::stable_sort(levers.begin(), levers.end(), [](const Lever& x, const Lever& y) { return x.gain > y.gain; });
+    model::stableSort(levers, [](const Lever& x, const Lever& y) { return x.gain > y.gain; });
     const model::Settings& s = scenario.settings;
     for (std::size_t i = 0; i < levers.size() && i < 3; ++i) {
         const Lever& l = levers[i];

@@ -8,6 +8,7 @@
 #include "io/prepared_for.hpp"
 #include "io/report.hpp"
 #include "model/aws_pricing.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -285,7 +286,7 @@ std::string pricesCitation(const model::Scenario& s, const model::Result& r, con
     for (const model::PriceTableUse& t : model::priceTablesInUse(s, r))
         if (!t.provenance.asOf.empty() && std::find(dates.begin(), dates.end(), t.provenance.asOf) == dates.end())
             dates.push_back(t.provenance.asOf);
-    std::sort(dates.begin(), dates.end());
+    model::stableSort(dates, [](const std::string& x, const std::string& y) { return x < y; });
     if (dates.empty()) dates.push_back(ledger.pricesDate);
     const std::string asOf = dates.size() == 1 ? dates.front() : dates.front() + " to " + dates.back();
     return "AWS Price List, " + s.aws.region + ", on-demand, as of " + asOf;

@@ -5,6 +5,7 @@
 #include "model/assumptions.hpp"
 #include "model/format.hpp"
 #include "model/nudge_effects.hpp"
+#include "model/stable_sort.hpp"
 #include "model/uncertainty.hpp"
 
 #include <algorithm>
@@ -128,7 +129,7 @@ std::vector<KeyAssumption> keyAssumptions(const model::Scenario& s, const model:
                      (n.change >= 0.0 ? "adds " : "takes ") + moneyForReading(std::fabs(n.change), settings) +
                      (n.change >= 0.0 ? " to " : " from ") + savings);
     }
-    std::stable_sort(out.begin(), out.end(), [](const KeyAssumption& x, const KeyAssumption& y) {
+    model::stableSort(out, [](const KeyAssumption& x, const KeyAssumption& y) {
         if (x.effectUsd != y.effectUsd) return x.effectUsd > y.effectUsd;
         return x.key < y.key;
     });

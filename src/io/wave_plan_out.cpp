@@ -8,6 +8,7 @@
 #include "formats/csv.hpp"
 #include "model/assumptions.hpp"
 #include "model/recommender.hpp"
+#include "model/stable_sort.hpp"
 
 namespace est::io {
 namespace {
@@ -47,8 +48,7 @@ std::string cmfIntakeCsv(const model::Scenario& s, const model::Result& result) 
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < s.workloads.size(); ++i)
         if (moves(result, i)) order.push_back(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return s.workloads[a].wave < s.workloads[b].wave; });
+    model::stableSort(order, [&](std::size_t a, std::size_t b) { return s.workloads[a].wave < s.workloads[b].wave; });
     for (std::size_t i : order) {
         const model::Workload& w = s.workloads[i];
         const std::string& name = w.name.empty() ? w.id : w.name;

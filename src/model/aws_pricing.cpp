@@ -10,6 +10,7 @@
 
 #include "model/format.hpp"
 #include "model/licences.hpp"
+#include "model/stable_sort.hpp"
 #include "model/today_cost.hpp"
 
 namespace est::model {
@@ -130,7 +131,7 @@ const RateTable* ec2TableFor(const std::shared_ptr<const PriceCatalogue>& catalo
                 {r.spec,
                  std::round((r.usdPerHour + fee * catalogue->instances[static_cast<std::size_t>(r.spec)].vcpu) * 1e6) /
                      1e6});
-    std::sort(t->rates.begin(), t->rates.end(), [](const InstanceRate& a, const InstanceRate& b) {
+    stableSort(t->rates, [](const InstanceRate& a, const InstanceRate& b) {
         return a.usdPerHour != b.usdPerHour ? a.usdPerHour < b.usdPerHour : a.spec < b.spec;
     });
     derived.push_back({catalogue, &region, os, std::move(t)});
@@ -510,7 +511,7 @@ std::vector<PriceTableUse> priceTablesInUse(const Scenario& s, const Result& r) 
         else
             ++it->second;
     }
-    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
+    stableSort(keys, [](const auto& a, const auto& b) {
         if (a.first.rds != b.first.rds) return !a.first.rds;
         if (a.first.rds)
             return a.first.engine != b.first.engine ? a.first.engine < b.first.engine

@@ -1,5 +1,6 @@
 // model/catalogue.cpp - look-ups, merging and ordering of the AWS price catalogue.
 #include "model/catalogue.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -47,7 +48,7 @@ std::string PriceCatalogue::regionName(std::string_view code) const {
 namespace {
 
 void sortTable(RateTable& t) {
-    std::sort(t.rates.begin(), t.rates.end(), [](const InstanceRate& a, const InstanceRate& b) {
+    stableSort(t.rates, [](const InstanceRate& a, const InstanceRate& b) {
         return a.usdPerHour != b.usdPerHour ? a.usdPerHour < b.usdPerHour : a.spec < b.spec;
     });
 }

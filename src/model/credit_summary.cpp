@@ -5,6 +5,7 @@
 
 #include "model/credit_tracker_data.hpp"
 #include "model/map_tagging.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <array>
@@ -278,13 +279,11 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
         out.accounts.push_back(a);
     }
     for (auto& [v, t] : tagValues) out.tagValues.push_back(t);
-    std::stable_sort(out.tagValues.begin(), out.tagValues.end(),
-                     [](const auto& a, const auto& b) { return a.usd > b.usd; });
+    stableSort(out.tagValues, [](const auto& a, const auto& b) { return a.usd > b.usd; });
     for (auto& [k, n] : nearMiss) out.nearMissKeys.push_back(n);
     for (auto& [k, u] : unknown) out.unknownLineTypes.push_back(u);
     for (auto& [d, usd] : otherCredits) out.otherCredits.push_back(OtherCredit{d, usd});
-    std::stable_sort(out.otherCredits.begin(), out.otherCredits.end(),
-                     [](const auto& a, const auto& b) { return a.usd > b.usd; });
+    stableSort(out.otherCredits, [](const auto& a, const auto& b) { return a.usd > b.usd; });
 
     // The value a cloud team should apply: the matched workload's, else this agreement's, else the most used valid one.
     std::string defaultValue = mpe.empty() ? std::string() : "mig" + mpe;
@@ -338,7 +337,7 @@ TrackerResult summarize(const CreditTracker& tracker, const TrackerSettings& set
         u.eligibleUsd = r.untaggedUsd;
         out.untaggedResources.push_back(std::move(u));
     }
-    std::sort(out.untaggedResources.begin(), out.untaggedResources.end(), [](const auto& a, const auto& b) {
+    stableSort(out.untaggedResources, [](const auto& a, const auto& b) {
         return a.eligibleUsd != b.eligibleUsd ? a.eligibleUsd > b.eligibleUsd : a.resourceId < b.resourceId;
     });
     if (out.untaggedResources.size() > settings.maxUntaggedResources) {

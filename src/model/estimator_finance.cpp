@@ -4,6 +4,7 @@
 
 #include "model/format.hpp"
 #include "model/payback.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -113,8 +114,7 @@ void Estimator::sanityBand() {
     for (const auto& [name, total] : parts)
         if (total > 0.0)
             tco.todayShares.push_back({name, total / months, todayTotal > 0.0 ? total / months / todayTotal : 0.0});
-    std::stable_sort(tco.todayShares.begin(), tco.todayShares.end(),
-                     [](const CategoryShare& a, const CategoryShare& b) { return a.share > b.share; });
+    stableSort(tco.todayShares, [](const CategoryShare& a, const CategoryShare& b) { return a.share > b.share; });
     SanityBand& band = tco.sanity;
     band = SanityBand{};
     const double saving = tco.runRateSavingsPct;

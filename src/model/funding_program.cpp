@@ -5,6 +5,7 @@
 #include "model/delta_range.hpp"
 #include "model/format.hpp"
 #include "model/map_tagging.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -311,8 +312,7 @@ ProgramMechanics fundingProgramMechanics(const Scenario& s, const Result& r, Mon
     f.totalUsd = f.assess.amountUsd + f.mobilize.amountUsd + f.creditsUsd;
     f.partnerCashUsd = f.assess.amountUsd + f.mobilize.amountUsd;
     f.customerCreditsUsd = f.creditsUsd;
-    std::sort(pm.payments.begin(), pm.payments.end(),
-              [](const FundingPayment& a, const FundingPayment& b) { return a.month < b.month; });
+    stableSort(pm.payments, [](const FundingPayment& a, const FundingPayment& b) { return a.month < b.month; });
 
     fig.assessUsd = f.assess.amountUsd;
     fig.mobilizeUsd = f.mobilize.amountUsd;

@@ -3,6 +3,7 @@
 
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -259,7 +260,7 @@ Lever taggedShareLever(const Scenario& s, TagOrder order) {
         for (std::size_t i = 0; i < r.workloads.size(); ++i)
             if (r.workloads[i].mapEligible) eligible->push_back(i);
         if (order == TagOrder::LargestSpendFirst)
-            std::stable_sort(eligible->begin(), eligible->end(), [&r](std::size_t a, std::size_t b) {
+            stableSort(*eligible, [&r](std::size_t a, std::size_t b) {
                 return r.workloads[a].awsMonthlyUsd > r.workloads[b].awsMonthlyUsd;
             });
     }

@@ -2,6 +2,7 @@
 #include "model/map_tagging.hpp"
 
 #include "model/funding_program.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 
@@ -88,7 +89,7 @@ std::vector<TaggingPlanRow> taggingPlan(const Scenario& s, const Result& r) {
         row.afterHorizon = wr.goLiveMonth >= r.months;
         rows.push_back(std::move(row));
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const TaggingPlanRow& a, const TaggingPlanRow& b) {
+    stableSort(rows, [](const TaggingPlanRow& a, const TaggingPlanRow& b) {
         return a.monthlyEligibleUsd > b.monthlyEligibleUsd;
     });
     return rows;

@@ -4,6 +4,7 @@
 #include "model/assumptions.hpp"
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -236,7 +237,7 @@ ScenarioDiff diffScenarios(const Scenario& a, const Scenario& b) {
         std::vector<std::string> keys;
         for (const AssumptionRange& r : a.ranges) keys.push_back(r.key);
         for (const AssumptionRange& r : b.ranges) keys.push_back(r.key);
-        std::sort(keys.begin(), keys.end());
+        stableSort(keys, [](const std::string& x, const std::string& y) { return x < y; });
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         for (const std::string& k : keys) {
             if (findAssumption(k)) continue;
@@ -357,7 +358,7 @@ ResultDiff diffResults(const Result& a, const Result& b, int tracedMovers, bool 
         m.money = spec.money;
         moves.emplace_back(i, std::move(m));
     }
-    std::stable_sort(moves.begin(), moves.end(), [](const auto& x, const auto& y) {
+    stableSort(moves, [](const auto& x, const auto& y) {
         if (x.second.money != y.second.money) return x.second.money;
         if (x.second.money) {
             const double ax = std::fabs(x.second.delta), ay = std::fabs(y.second.delta);

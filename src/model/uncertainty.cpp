@@ -3,6 +3,7 @@
 
 #include "model/engine.hpp"
 #include "model/random.hpp"
+#include "model/stable_sort.hpp"
 #include "model/validate.hpp"
 
 #include <algorithm>
@@ -161,7 +162,7 @@ std::vector<TornadoBar> tornado(const Scenario& s, Metric metric) {
         b.swing = std::fabs(b.highMetric - b.lowMetric);
         bars.push_back(std::move(b));
     }
-    std::stable_sort(bars.begin(), bars.end(), [](const TornadoBar& x, const TornadoBar& y) {
+    stableSort(bars, [](const TornadoBar& x, const TornadoBar& y) {
         if (x.swing != y.swing) return x.swing > y.swing;
         return x.key < y.key;
     });

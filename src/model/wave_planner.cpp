@@ -4,6 +4,7 @@
 
 #include "model/engine.hpp"
 #include "model/format.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 #include <queue>
@@ -539,7 +540,7 @@ WavePlan planWaves(const Scenario& s, const Result& baseline) {
         "MAP-eligible monthly AWS spend first, so more tagged spend falls inside the credit window and the horizon.");
     std::vector<int> order(fundingAware.groups.size());
     for (std::size_t g = 0; g < order.size(); ++g) order[g] = static_cast<int>(g);
-    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+    stableSort(order, [&](int x, int y) {
         return fundingAware.groups[static_cast<std::size_t>(x)].wave <
                fundingAware.groups[static_cast<std::size_t>(y)].wave;
     });

@@ -5,6 +5,7 @@
 #include "model/assumptions.hpp"
 #include "model/aws_pricing.hpp"
 #include "model/format.hpp"
+#include "model/stable_sort.hpp"
 #include "ui/widget_locator.hpp"
 #include "ui/widgets.hpp"
 
@@ -100,7 +101,7 @@ void EstatePanel::rebuild(const app::AppState& state) {
             return x.name < y.name;
         }
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return m_sortAscending ? less(a, b) : less(b, a); });
+    model::stableSort(rows, [&](int a, int b) { return m_sortAscending ? less(a, b) : less(b, a); });
     m_rows.clear();
     m_groups.clear();
     m_groupCounts.clear();
