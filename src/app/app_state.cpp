@@ -12,7 +12,7 @@ void AppState::changed() {
     dirty = true;
 }
 
-void AppState::edit(const std::string& label, EditScope scope, const std::function<void(model::Scenario&)>& change,
+void AppState::edit(const std::string& label, EditScope scope, model::FunctionRef<void(model::Scenario&)> change,
                     const std::string& coalesceKey) {
     m_history.recordBefore(scenario, label, coalesceKey);
     change(scenario);

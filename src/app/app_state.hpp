@@ -14,6 +14,7 @@
 #include "app/uncertainty_state.hpp"
 #include "io/business_case_summary.hpp"
 #include "io/column_mapping.hpp"
+#include "model/function_ref.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
@@ -109,8 +110,8 @@ public:
 
     /// Changes the scenario through `change` as one undoable step called `label`. Pass `scope` Workloads when
     /// `change` may touch the estate. Successive edits with the same non-empty `coalesceKey` (a slider being
-    /// dragged) make one step until endGesture().
-    void edit(const std::string& label, EditScope scope, const std::function<void(model::Scenario&)>& change,
+    /// dragged) make one step until endGesture(). `change` is called once, before edit() returns.
+    void edit(const std::string& label, EditScope scope, model::FunctionRef<void(model::Scenario&)> change,
               const std::string& coalesceKey = {});
     /// Ends a drag: the next edit is a new undo step.
     void endGesture() { m_history.closeGesture(); }
