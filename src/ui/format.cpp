@@ -61,6 +61,14 @@ std::string moneyPrecise(double usd, const NumberFormat& f, int decimals) {
     return withSymbol(grouped(v, decimals, f.style), v < 0.0 && std::fabs(v) >= unit * 0.5, f);
 }
 
+std::function<std::string(double)> moneyShortFormatter(const NumberFormat& f) {
+    return [f](double usd) { return moneyShort(usd, f); };
+}
+
+std::function<std::string(double)> moneyFormatter(const NumberFormat& f) {
+    return [f](double usd) { return money(usd, f); };
+}
+
 std::string moneyShort(double usd, const NumberFormat& f) {
     const double v = usd * f.rate;
     const double a = std::fabs(v);

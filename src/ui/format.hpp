@@ -4,6 +4,7 @@
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
+#include <functional>
 #include <string>
 
 namespace est::ui {
@@ -28,6 +29,10 @@ std::string money(double usd, const NumberFormat& f);
 std::string moneyPrecise(double usd, const NumberFormat& f, int decimals);
 /// Short amount for axes and tiles: 1234567 -> "$1.23M", 45600 -> "$45.6K", 950 -> "$950".
 std::string moneyShort(double usd, const NumberFormat& f);
+/// moneyShort() and money() in `f` as chart formatters (ticks, tooltips): one callable type for every chart rather
+/// than a lambda at each (each lambda is a std::function wrapper class of its own in the wasm).
+std::function<std::string(double)> moneyShortFormatter(const NumberFormat& f);
+std::function<std::string(double)> moneyFormatter(const NumberFormat& f);
 /// The amount as a plain number in display currency for pasting into a spreadsheet: "132000.40".
 std::string moneyPlain(double usd, const NumberFormat& f);
 /// A decimal share as a percentage with `decimals` places: 0.2 -> "20.0 %".

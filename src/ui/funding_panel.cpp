@@ -91,8 +91,8 @@ void FundingPanel::drawNotEligible(PanelContext& ctx) {
     if (path.gapBridge.empty()) return;
     charts::Axes axes;
     axes.yTitle = "AWS spend per year (" + f.symbol + ")";
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     ImGui::Spacing();
     charts::bridge(
         "funding-gap", summaryBridgeBars(path.gapBridge), axes,
@@ -205,8 +205,8 @@ void FundingPanel::draw(PanelContext& ctx) {
     axes.xTitle = "Quarter the funding arrives";
     axes.yTitle = "Funding received (" + f.symbol + ")";
     axes.xLabel = [settings](int q) { return quarterLabel(settings, q); };
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     // Each phase its own hue, the same on the slides, the summary and the workbook (io/palette.hpp).
     std::vector<charts::Series> stacks = {{"Assess", {}, colourFundingPhase(FundingPhase::Assess), false},
                                           {"Mobilize", {}, colourFundingPhase(FundingPhase::Mobilize), false},

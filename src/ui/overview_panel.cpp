@@ -68,8 +68,8 @@ void OverviewPanel::draw(PanelContext& ctx) {
     const std::vector<charts::BridgeBar> bars = summaryBridgeBars(s.bridge);
     charts::Axes axes;
     axes.yTitle = "Cost over the horizon (" + f.symbol + ")";
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     charts::bridge("overview-bridge", bars, axes, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
     locateLastItem("overview.bridge");
     ImGui::EndChild();

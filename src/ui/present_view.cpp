@@ -111,8 +111,8 @@ void chart(const char* id, const std::vector<charts::BridgeBar>& bars, const std
     if (height >= ImGui::GetFontSize() * 6.0f) {
         charts::Axes axes;
         axes.yTitle = yTitle + " (" + f.symbol + ")";
-        axes.yTick = [f](double v) { return moneyShort(v, f); };
-        axes.yExact = [f](double v) { return money(v, f); };
+        axes.yTick = moneyShortFormatter(f);
+        axes.yExact = moneyFormatter(f);
         charts::bridge(id, bars, axes, height);
         locateLastItem(locatorName);
     }
@@ -278,8 +278,8 @@ void PresentView::slide(PanelContext& ctx) {
             axes.xTitle = "Year";
             axes.yTitle = "Cost per year (" + f.symbol + ")";
             axes.xLabel = [&](int y) { return yearLabel(state.scenario.settings, y); };
-            axes.yTick = [f](double v) { return moneyShort(v, f); };
-            axes.yExact = [f](double v) { return money(v, f); };
+            axes.yTick = moneyShortFormatter(f);
+            axes.yExact = moneyFormatter(f);
             charts::groupedBars("present-years",
                                 {{"Today (status quo)", state.derived.yearlyTodayUsd, colourToday(), true},
                                  {"With AWS, net of funding", state.derived.yearlyMigrationUsd, colourAws(), false}},

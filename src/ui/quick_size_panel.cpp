@@ -198,8 +198,8 @@ bool QuickSizePanel::draw(PanelContext& ctx) {
         axes.xTitle = "Year";
         axes.yTitle = "Cost per year (" + f.symbol + ")";
         axes.xLabel = [](int i) { return "Y" + std::to_string(i + 1); };
-        axes.yTick = [f](double v) { return moneyShort(v, f); };
-        axes.yExact = [f](double v) { return money(v, f); };
+        axes.yTick = moneyShortFormatter(f);
+        axes.yExact = moneyFormatter(f);
         const std::vector<charts::Series> series = {
             {"Today (status quo)", quick.derived.yearlyTodayUsd, colourToday(), true},
             {"Moving to AWS (net of funding)", quick.derived.yearlyMigrationUsd, colourAws(), false}};

@@ -77,8 +77,8 @@ void TcoPanel::draw(PanelContext& ctx) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
     assumptionSlider(ctx.state, "aws.headroomPct", 0.0f, 100.0f, "tco.slider.headroom");
     charts::Axes axes;
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     const float chartHeight =
         std::max(ImGui::GetFontSize() * 13.0f, (ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 2.0f) * 0.5f);
     const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;

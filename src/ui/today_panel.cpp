@@ -26,8 +26,8 @@ void TodayPanel::draw(PanelContext& ctx) {
     ImGui::TextUnformatted("Today's cost per year, category by category");
     charts::Axes axes;
     axes.yTitle = "Per year (" + f.symbol + ")";
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     charts::bridge("today-categories", summaryPartsBars(s.todayByCategory, "Today, per year", today.usd, colourToday()),
                    axes, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y);
     locateLastItem("today.chart");

@@ -371,8 +371,8 @@ charts::Axes quarterAxes(const PanelContext& ctx, const std::string& yTitle) {
         return q >= 0 && static_cast<std::size_t>(q) < quarters.size() ? quarters[static_cast<std::size_t>(q)].quarter
                                                                        : std::string();
     };
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     return axes;
 }
 

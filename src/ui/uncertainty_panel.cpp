@@ -85,8 +85,8 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
     axes.xTitle = "Month";
     axes.yTitle = "Cumulative savings (" + f.symbol + ")";
     axes.xLabel = [settings](int m) { return monthLabel(settings, m); };
-    axes.yTick = [f](double v) { return moneyShort(v, f); };
-    axes.yExact = [f](double v) { return money(v, f); };
+    axes.yTick = moneyShortFormatter(f);
+    axes.yExact = moneyFormatter(f);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float height = std::max(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().y);
     ImGui::BeginChild("band", ImVec2((ImGui::GetContentRegionAvail().x - spacing) * 0.5f, height), false);
@@ -111,9 +111,8 @@ void UncertaintyPanel::draw(PanelContext& ctx) {
             {b.label, b.lowMetric, b.highMetric, inputText(b.key, b.lowInput, f), inputText(b.key, b.highInput, f)});
     }
     if (noEffect > 0) ImGui::TextDisabled("%d ranged assumptions have no effect on this scenario.", noEffect);
-    charts::tornado(
-        "uncertainty-tornado", bars, state.result.tco.horizonSavingsUsd, "savings over the horizon",
-        [f](double v) { return moneyShort(v, f); }, [f](double v) { return money(v, f); });
+    charts::tornado("uncertainty-tornado", bars, state.result.tco.horizonSavingsUsd, "savings over the horizon",
+                    moneyShortFormatter(f), moneyFormatter(f));
     locateLastItem("uncertainty.tornado");
     ImGui::EndChild();
 }
