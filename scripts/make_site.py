@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """scripts/make_site.py BUILD_WEB_DIR DIST_DIR - turns the wasm build output into the shipped site:
-dist/ (static files, each region's price tables under prices/, a service worker stamped with the release's
-content hash) and
-dist/migration-funding-estimator.html (one file with the wasm and font inside, for file:// use)."""
+dist/ (static files, each region's price tables under prices/, the demo scenarios under demos/, a service worker
+stamped with the release's content hash) and
+dist/migration-funding-estimator.html (one file with the wasm, font and demo scenarios inside, for file:// use)."""
 import base64
 import hashlib
+import json
 import pathlib
 import re
 import shutil
@@ -13,10 +14,16 @@ import sys
 SITE_FILES = ["index.html", "index.js", "index.wasm", "estimator.js", "estimator.css",
               "manifest.webmanifest", "favicon.svg", "sw.js"]
 SINGLE_FILE_NAME = "migration-funding-estimator.html"
+ASSETS = pathlib.Path(__file__).resolve().parent.parent / "assets"
 
 
 def csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+
+
+def demo_scenarios() -> list:
+    """The demo scenarios the web app fetches from demos/ (the wasm does not embed them: assets/CMakeLists.txt)."""
+    return sorted(ASSETS.glob("demo_*.json"))
 
 
 def build_single_file(web: pathlib.Path) -> str:
@@ -29,7 +36,10 @@ def build_single_file(web: pathlib.Path) -> str:
     # The wasm travels as base64 and is decoded before the glue asks for it (no fetch from file://).
     wasm_script = ("window.ESTIMATOR_WASM_BYTES=(function(s){var b=atob(s),a=new Uint8Array(b.length);"
                    "for(var i=0;i<b.length;++i)a[i]=b.charCodeAt(i);return a;})('" + wasm_b64 + "');")
-    scripts = [wasm_script, glue, app_js]
+    # The demo scenarios as the site's files the app would fetch (estimator.js fetchSiteFile reads them here).
+    demos = {f"demos/{demo.name}": demo.read_text() for demo in demo_scenarios()}
+    demos_script = "window.ESTIMATOR_SITE_FILES=" + json.dumps(demos, separators=(",", ":")) + ";"
+    scripts = [wasm_script, demos_script, glue, app_js]
     for text in scripts:
         if "</script" in text.lower():
             raise SystemExit("a script contains '</script': cannot inline it")
@@ -37,7 +47,7 @@ def build_single_file(web: pathlib.Path) -> str:
     html = html.replace('href="favicon.svg"', f'href="{favicon}"')
     html = html.replace('<link rel="stylesheet" href="estimator.css">', f"<style>\n{css}</style>")
     html = html.replace('<script src="estimator.js"></script>',
-                        f"<script>{wasm_script}</script>\n<script>{glue}</script>")
+                        f"<script>{wasm_script}</script>\n<script>{demos_script}</script>\n<script>{glue}</script>")
     html, count = re.subn(r'<script[^>]*src="index\.js"[^>]*></script>', lambda _: f"<script>{app_js}</script>", html)
     if count != 1:
         raise SystemExit("index.html has no index.js script tag to inline")
@@ -71,13 +81,17 @@ def main() -> None:
         raise SystemExit("sw.js has no VERSION line to stamp")
     (dist / "sw.js").write_text(sw)
     # Each region's price tables, fetched by the app when the user picks that region (us-east-1 is built in).
-    prices = pathlib.Path(__file__).resolve().parent.parent / "assets" / "prices"
+    prices = ASSETS / "prices"
     (dist / "prices").mkdir()
     regions = sorted(p for p in prices.glob("*.json") if p.name != "price-catalogue.json")
     for region in regions:
         shutil.copyfile(region, dist / "prices" / region.name)
+    (dist / "demos").mkdir()
+    for demo in demo_scenarios():
+        shutil.copyfile(demo, dist / "demos" / demo.name)
     (dist / SINGLE_FILE_NAME).write_text(build_single_file(web))
-    print(f"site in {dist}/ (release {version}, {len(regions)} region price files); single file {dist / SINGLE_FILE_NAME}")
+    print(f"site in {dist}/ (release {version}, {len(regions)} region price files, {len(demo_scenarios())} demos); "
+          f"single file {dist / SINGLE_FILE_NAME}")
 
 
 if __name__ == "__main__":

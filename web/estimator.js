@@ -383,7 +383,8 @@
       if (navigator.keyboard && navigator.keyboard.unlock) navigator.keyboard.unlock();
       if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
     },
-    // One of the site's own files for the app (a region's price tables); the service worker keeps it for offline use.
+    // One of the site's own files for the app (a region's price tables, a demo scenario); the service worker keeps it
+    // for offline use.
     fetchSiteFile(path) {
       const M = window.Module;
       const hand = (bytes, failure) => {
@@ -393,7 +394,9 @@
         M._est_free(ptr);
       };
       if (window.ESTIMATOR_WASM_BYTES) { // the single-file build: no site beside it, and its policy allows no fetch
-        hand(new Uint8Array(0), 'this single-file build carries the us-east-1 prices only');
+        const inside = window.ESTIMATOR_SITE_FILES && window.ESTIMATOR_SITE_FILES[path]; // the demos it carries
+        if (typeof inside === 'string') hand(new TextEncoder().encode(inside), '');
+        else hand(new Uint8Array(0), 'this single-file build carries the us-east-1 prices only');
         return;
       }
       fetch(path)

@@ -21,14 +21,14 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-// Cache first for the app's own files (one consistent release); a region's price tables (prices/*.json) are
-// kept in the same cache the first time the app fetches them, so that region prices offline afterwards; everything
-// else of the same origin goes to the network. Requests to other origins are never made by the page, so they are
-// not handled here.
+// Cache first for the app's own files (one consistent release); a region's price tables (prices/*.json) and a demo
+// scenario (demos/*.json) are kept in the same cache the first time the app fetches them, so that region prices and
+// that demo opens offline afterwards; everything else of the same origin goes to the network. Requests to other
+// origins are never made by the page, so they are not handled here.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const keep = /\/prices\/[a-z0-9-]+\.json$/.test(url.pathname);
+  const keep = /\/(prices|demos)\/[a-z0-9_-]+\.json$/.test(url.pathname);
   event.respondWith(caches.open(CACHE).then((cache) =>
     cache.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request).then((response) => {
       if (keep && response.ok) cache.put(event.request, response.clone());

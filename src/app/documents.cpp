@@ -43,13 +43,9 @@ model::Scenario defaultScenario() {
 }
 
 std::vector<std::pair<std::string, std::string>> demoScenarios() {
-    const std::pair<const char*, const char*> known[] = {{"demo_saas-off-paas.json", "Small SaaS moving off a PaaS"},
-                                                         {"demo_onprem-400-vm.json", "400-VM on-premises estate"},
-                                                         {"demo_database-heavy.json", "Database-heavy estate"}};
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& [file, title] : known)
-        if (est::assets::find(file)) out.emplace_back(file, title);
-    return out;
+    return {{"demo_saas-off-paas.json", "Small SaaS moving off a PaaS"},
+            {"demo_onprem-400-vm.json", "400-VM on-premises estate"},
+            {"demo_database-heavy.json", "Database-heavy estate"}};
 }
 
 ActionOutcome openDemo(AppState& state, const std::string& assetName) {

@@ -24,9 +24,11 @@ struct ActionOutcome {
 
 /// The default scenario (assets/defaults.json + price table), or the engine's fallback when those are damaged.
 model::Scenario defaultScenario();
-/// A demo scenario by asset name ("demo_saas-off-paas.json"); names come from demoScenarios().
+/// A demo scenario by asset name ("demo_saas-off-paas.json") from the embedded assets; names come from
+/// demoScenarios(). The web app does not embed them (it fetches the file and calls openScenario()): there this says
+/// the demo is not in this build.
 ActionOutcome openDemo(AppState& state, const std::string& assetName);
-/// Demo scenarios shipped in assets: {asset name, display title}.
+/// The demo scenarios, embedded or beside the web app (assets/demo_*.json): {asset name, display title}.
 std::vector<std::pair<std::string, std::string>> demoScenarios();
 /// Opens scenario JSON bytes as one undoable step. On any load error the current scenario stays. Snapshots in the
 /// file join yours (a same-named one is replaced) and its partner theme, if any, is applied: neither is undoable.

@@ -27,6 +27,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <string_view>
 
 namespace est::platform {
 namespace {
@@ -86,11 +88,29 @@ void handleFile(WebApp& app, const IncomingFile& file) {
     }
 }
 
+// The web build does not carry the demo scenarios (assets/CMakeLists.txt): the one chosen is fetched from the
+// site's own files (demos/<file>, inside the single-file build too) and opened when it arrives.
+constexpr std::string_view kDemoFolder = "demos/";
+
+void openFetchedDemo(WebApp& app, const Services::SiteFile& file) {
+    const std::string name = file.path.substr(kDemoFolder.size());
+    if (!file.failure.empty()) {
+        app.state.notify(app::Notice::Level::Error, "The demo scenario " + name + " could not be loaded (" +
+                                                        file.failure + "). Your current work is unchanged.");
+        return;
+    }
+    if (app::openScenario(app.state, file.bytes, name).ok) app.workspace.current = ui::PanelId::Overview;
+}
+
 // The target region's price tables when the app does not carry them: fetched once from the site's own files
 // (prices/<region>.json, beside index.html), then added to the catalogue in use. The single-file build has no
 // site to fetch from: the Assumptions panel then says so and asks for the file.
-void loadRegionPrices(WebApp& app) {
+void receiveSiteFiles(WebApp& app) {
     for (const Services::SiteFile& file : services().takeSiteFiles()) {
+        if (file.path.starts_with(kDemoFolder)) {
+            openFetchedDemo(app, file);
+            continue;
+        }
         std::string code = file.path.substr(file.path.rfind('/') + 1); // "prices/eu-west-1.json" -> "eu-west-1"
         code = code.substr(0, code.rfind(".json"));
         if (!file.failure.empty()) {
@@ -189,9 +209,7 @@ void handleRequests(WebApp& app) {
                 : "Share link copied: the scenario travels inside the link (after #), nothing is uploaded.");
     }
     if (!r.recoverKey.empty()) recoverKeptWork(app, r.recoverKey);
-    if (!r.demo.empty()) {
-        if (app::openDemo(app.state, r.demo).ok) app.workspace.current = ui::PanelId::Overview;
-    }
+    if (!r.demo.empty()) services().fetchSiteFile(std::string(kDemoFolder) + r.demo);
 }
 
 // Full screen for Present. The browser grants it only inside a user gesture's event handler, so it is asked for
@@ -414,7 +432,7 @@ void frame() {
     }
     const double start = emscripten_get_now();
     for (const IncomingFile& file : services().takeIncomingFiles()) handleFile(app, file);
-    loadRegionPrices(app);
+    receiveSiteFiles(app);
     takeSharedScenario(app);
 
     ImGui_ImplOpenGL3_NewFrame();

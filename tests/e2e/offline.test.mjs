@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { artifactPath, launchBrowser, openEstimator, serveSite, siteDir, waitForFrames } from './harness.mjs';
+import { artifactPath, launchBrowser, openDemoThroughMenu, openEstimator, serveSite, siteDir, waitForFrames, waitForState }
+  from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -34,11 +35,15 @@ test('after one visit the estimator starts with the server stopped', async () =>
   }
 });
 
-test('the single-file build runs from file:// and makes no request outside the file', async () => {
+test('the single-file build runs from file://, opens a demo it carries and makes no request outside the file', async () => {
   const file = path.join(siteDir, 'migration-funding-estimator.html');
   const url = pathToFileURL(file).href;
   const { context, page, consoleErrors, requests } = await openEstimator(browser, url);
   await page.screenshot({ path: artifactPath('single-file.png') });
+  // The wasm does not embed the demos: the single file carries them in place of the site's demos/ folder.
+  await openDemoThroughMenu(page, 'demo_saas-off-paas.json');
+  await waitForState(page, (s) => s.scenario.name === 'SaaS off PaaS (Heroku to AWS)' && s.result.ok,
+                     'the demo scenario, opened from inside the file');
   const outside = requests.filter((request) => request !== url && !request.startsWith('data:') &&
                                                !request.startsWith('blob:'));
   assert.deepEqual(outside, [], 'only the file itself (and data:/blob: URLs) were requested');
