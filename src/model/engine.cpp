@@ -10,8 +10,10 @@
 
 #include "model/estimator.hpp"
 #include "model/result_check.hpp"
+#include "model/validate.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 
 namespace est::model {
@@ -53,15 +55,43 @@ Result estimate(const Scenario& s) {
     return r;
 }
 
-void estimateInto(const Scenario& s, Result& out) {
-    out.errors = validate(s);
+EstateStamp newEstateStamp() {
+    static std::atomic<EstateStamp> last{0};
+    return ++last;
+}
+
+namespace {
+
+// The estate the last clean validation on this thread passed, by stamp, with what its workloads' checks read besides
+// them (validateSettings()). The first workload's address and the count are a second check on the caller's word.
+struct ValidEstate {
+    EstateStamp stamp = 0;
+    const Workload* first = nullptr;
+    std::size_t count = 0, waves = 0;
+    bool pricesMissing = false;
+    bool holds(const Scenario& s, EstateStamp estate) const {
+        return estate != 0 && estate == stamp && s.workloads.data() == first && s.workloads.size() == count &&
+               s.plan.waves.size() == waves && model::pricesMissing(s) == pricesMissing;
+    }
+};
+
+thread_local ValidEstate t_validEstate;
+
+} // namespace
+
+void estimateInto(const Scenario& s, Result& out) { estimateInto(s, out, 0); }
+
+void estimateInto(const Scenario& s, Result& out, EstateStamp estate) {
+    out.errors = t_validEstate.holds(s, estate) ? validateSettings(s) : validate(s);
     if (!out.errors.empty()) {
+        t_validEstate = ValidEstate{};
         std::vector<ValidationError> errors = std::move(out.errors);
         out = Result{};
         out.errors = std::move(errors);
         return;
     }
-    estimateValidated(s, out);
+    t_validEstate = {estate, s.workloads.data(), s.workloads.size(), s.plan.waves.size(), pricesMissing(s)};
+    estimateValidated(s, out, estate);
     // Valid input must give sane figures; a figure that is not becomes an error, never a number.
     if (std::vector<ValidationError> problems = checkResult(out); !problems.empty()) {
         out = Result{};
@@ -69,11 +99,11 @@ void estimateInto(const Scenario& s, Result& out) {
     }
 }
 
-void estimateValidated(const Scenario& s, Result& out) {
+void estimateValidated(const Scenario& s, Result& out, EstateStamp estate) {
     // Kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit re-estimates the whole
     // estate, and the buffers, OS classes, application groups and sizing picks mostly carry over.
     thread_local EstimatorScratch scratch;
-    estimator::Estimator(s, out, scratch, estimator::Detail::Full).run();
+    estimator::Estimator(s, out, scratch, estimator::Detail::Full, estate).run();
 }
 
 FiguresEstimator::FiguresEstimator() : m_scratch(std::make_unique<EstimatorScratch>()) {}
@@ -97,6 +127,10 @@ void Estimator::run() {
     out.months = n;
     prepare();
     estateShares();
+    // What the scratch now holds was found from this estate.
+    scratch.estateStamp = estate;
+    scratch.estateFirst = s.workloads.data();
+    scratch.estateCount = nw;
     startDeltas();
     for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
     if (withText) scenarioWarnings();

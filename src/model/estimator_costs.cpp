@@ -82,28 +82,28 @@ void Estimator::estateShares() {
     }
     scratch.sizingMemos.resize(nw);
     std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
-    const bool osClassesKept = scratch.reuseSizing && scratch.osClassesKept && facts.size() == nw;
+    const bool osClassesKept = sameEstate && scratch.osClassesKept && facts.size() == nw;
     facts.resize(nw);
     bool perApplication = false;
     for (const DispositionRule& r : s.rules) perApplication = perApplication || r.oneTimeUsdPerApplication != 0.0;
     EstimatorScratch::EstateFindings& found = scratch.estate;
     if (osClassesKept && found.kept && found.recommender == s.recommender && found.source == s.source.kind &&
         found.perApplication == perApplication) {
-        // The same workloads (reuseSizing) read with the same settings: the last pass's findings hold.
+        // The same workloads (reuseSizing, or the same estate stamp) read with the same settings: the last pass's
+        // findings hold.
         billWeight = found.billWeight;
         paasMoving = found.paasMoving;
         relocatedCount = found.relocatedCount;
     } else {
-        // Groups kept from the last estimate are checked as the pass goes, unless FiguresEstimator::reuseSizing()
-        // vouches for them: a workload whose application is not its group's name any more ends the pass, and it runs
-        // again finding the groups.
-        const bool checkGroups = !scratch.reuseSizing;
+        // Groups kept from the last estimate are checked as the pass goes, unless the caller vouches for the workloads
+        // (FiguresEstimator::reuseSizing(), the same estate stamp): a workload whose application is not its group's
+        // name any more ends the pass, and it runs again finding the groups.
+        const bool checkGroups = !sameEstate;
         bool groupsKept = perApplication && scratch.applicationGroupsKept && scratch.applicationOf.size() == nw;
         while (!estatePass(perApplication, groupsKept, checkGroups, osClassesKept)) groupsKept = false;
-        scratch.osClassesKept = scratch.reuseSizing;
+        scratch.osClassesKept = true;
         scratch.applicationGroupsKept = perApplication;
-        found = {scratch.reuseSizing, s.recommender, s.source.kind, perApplication,
-                 billWeight,          paasMoving,    relocatedCount};
+        found = {true, s.recommender, s.source.kind, perApplication, billWeight, paasMoving, relocatedCount};
     }
     // Relocate is host-based: each month pays ceil(live relocated VMs / VMs per host) hosts (see the series);
     // a workload's steady-state share (for ARR and credits) is the steady host cost / relocated VMs.
