@@ -77,6 +77,13 @@ struct ValidEstate {
 
 thread_local ValidEstate t_validEstate;
 
+// The full estimates' buffers, kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit
+// re-estimates the whole estate, and the buffers, OS classes, application groups and sizing picks mostly carry over.
+EstimatorScratch& fullEstimateScratch() {
+    thread_local EstimatorScratch scratch;
+    return scratch;
+}
+
 } // namespace
 
 void estimateInto(const Scenario& s, Result& out) { estimateInto(s, out, 0); }
@@ -91,19 +98,19 @@ void estimateInto(const Scenario& s, Result& out, EstateStamp estate) {
         return;
     }
     t_validEstate = {estate, s.workloads.data(), s.workloads.size(), s.plan.waves.size(), pricesMissing(s)};
-    estimateValidated(s, out, estate);
+    WorkloadFiguresTally workloadFigures; // what the check asks of each workload, gathered as they are costed
+    estimator::Estimator full(s, out, fullEstimateScratch(), estimator::Detail::Full, estate);
+    full.workloadFigures = &workloadFigures;
+    full.run();
     // Valid input must give sane figures; a figure that is not becomes an error, never a number.
-    if (std::vector<ValidationError> problems = checkResult(out); !problems.empty()) {
+    if (std::vector<ValidationError> problems = checkResult(out, &workloadFigures); !problems.empty()) {
         out = Result{};
         out.errors = std::move(problems);
     }
 }
 
 void estimateValidated(const Scenario& s, Result& out, EstateStamp estate) {
-    // Kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit re-estimates the whole
-    // estate, and the buffers, OS classes, application groups and sizing picks mostly carry over.
-    thread_local EstimatorScratch scratch;
-    estimator::Estimator(s, out, scratch, estimator::Detail::Full, estate).run();
+    estimator::Estimator(s, out, fullEstimateScratch(), estimator::Detail::Full, estate).run();
 }
 
 FiguresEstimator::FiguresEstimator() : m_scratch(std::make_unique<EstimatorScratch>()) {}
@@ -123,7 +130,7 @@ namespace estimator {
 
 void Estimator::run() {
     out.errors.clear();
-    out.warnings.clear();
+    // out.warnings is kept until the workloads' own are written over it (workloadWarning()).
     out.months = n;
     prepare();
     estateShares();
@@ -132,7 +139,11 @@ void Estimator::run() {
     scratch.estateFirst = s.workloads.data();
     scratch.estateCount = nw;
     startDeltas();
-    for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
+    for (std::size_t i = 0; i < nw; ++i) {
+        costWorkload(i);
+        if (workloadFigures) workloadFigures->add(out.workloads[i]); // while its result is in the cache
+    }
+    out.warnings.resize(workloadWarnings); // what is left of the last estimate's warnings goes
     if (withText) scenarioWarnings();
     // Pricing warnings and the EC2-with-own-licences totals, from the tally of the workloads (aws_pricing.hpp).
     finishPricing(s, out, pricingTally, withText);

@@ -11,6 +11,7 @@
 #include "model/engine.hpp"
 #include "model/funding_program.hpp"
 #include "model/os_cache.hpp"
+#include "model/result_check.hpp"
 #include "model/today_cost.hpp"
 
 #include <array>
@@ -127,9 +128,10 @@ struct Estimator {
     const Scenario& s;
     Result& out;
     EstimatorScratch& scratch;
-    const bool withText;      // false: figures only (no traces, warnings, largest lists)
-    const EstateStamp estate; // the caller's stamp of these workloads (0: none)
-    const bool sameEstate;    // the workloads are those of the estimate that filled the scratch
+    const bool withText;                             // false: figures only (no traces, warnings, largest lists)
+    const EstateStamp estate;                        // the caller's stamp of these workloads (0: none)
+    WorkloadFiguresTally* workloadFigures = nullptr; // set: every workload's result is added to it (for checkResult)
+    const bool sameEstate;                           // the workloads are those of the estimate that filled the scratch
     const OnPremDrivers& op = s.source.onPrem;
     const AwsTarget& aws = s.aws;
     const Program& prog = s.program;
@@ -228,6 +230,11 @@ struct Estimator {
     void startDeltas();
     // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
     [[gnu::noinline]] void costWorkload(std::size_t i);
+    // A warning about workload i's `field` (path "workloads[i].field"), written over the last estimate's warning at
+    // the same place when there is one: it reuses that one's strings (a slider re-estimates every frame, and a large
+    // estate has hundreds of these). The warnings of the workloads come first; run() drops the last estimate's others.
+    std::size_t workloadWarnings = 0; // how many this estimate has written
+    void workloadWarning(const char* id, std::size_t i, const char* field, const char* text);
     // Warnings about the whole scenario (each workload's own are added as it is costed).
     void scenarioWarnings();
     [[gnu::noinline]] void buildSeries();

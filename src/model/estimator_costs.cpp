@@ -307,9 +307,9 @@ void Estimator::costWorkload(std::size_t i) {
         else
             subscription = rule.runRateFactor * today;
         if (subscription <= 0.0 && withText)
-            out.warnings.push_back({"repurchase_unpriced", "workloads[" + std::to_string(i) + "].users",
-                                    "Repurchase has no subscription price: give the users and a price per user-month, "
-                                    "or the licences it replaces"});
+            workloadWarning("repurchase_unpriced", i, "users",
+                            "Repurchase has no subscription price: give the users and a price per user-month, "
+                            "or the licences it replaces");
     }
     if (onPrem && migratesToAws(disp)) opsLabour = t.labour * (1.0 + aws.opsLabourChangePct) * rule.opsLabourFactor;
     // A PaaS workload moved to EC2 or RDS picks up the operations the platform included: its share of the
@@ -318,7 +318,7 @@ void Estimator::costWorkload(std::size_t i) {
         opsLabour = s.source.paasOperationsFte * op.adminUsdPerYear / 12.0 / std::max(paasMoving, 1);
     if (os.unsupported && migratesToAws(disp)) ++pastSupportCount;
     if (const char* mismatch = withText ? licenceMismatch(w, os.family, licenceTarget) : nullptr)
-        out.warnings.push_back({"licence_mismatch", "workloads[" + std::to_string(i) + "].licence", mismatch});
+        workloadWarning("licence_mismatch", i, "licence", mismatch);
     const Money awsMonthly = compute + database + storage + hosts + management;
     wr.awsMonthlyUsd = awsMonthly;
     wr.awsManagementMonthlyUsd = management;
@@ -442,6 +442,19 @@ void Estimator::costWorkload(std::size_t i) {
     dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
     programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
     pricingTally.add(s, i, wr, withText);
+}
+
+void Estimator::workloadWarning(const char* id, std::size_t i, const char* field, const char* text) {
+    std::vector<ResultWarning>& warnings = out.warnings;
+    if (workloadWarnings == warnings.size()) warnings.emplace_back();
+    ResultWarning& w = warnings[workloadWarnings++];
+    // Assigned piece by piece: each string keeps its buffer (a temporary "workloads[" + i + "]..." would allocate).
+    w.id = id;
+    w.path = "workloads[";
+    w.path += std::to_string(i);
+    w.path += "].";
+    w.path += field;
+    w.text = text;
 }
 
 // Warnings about the whole scenario (each workload's own are added as it is costed).
