@@ -3,76 +3,21 @@
 #include <catch2/catch.hpp>
 
 #include "formats/json_value.hpp"
+#include "json_oracle.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 
-using est::formats::JsonValue;
 using est::formats::parseJson;
 
 namespace {
 
-// nlohmann keeps an object as a sorted map with the last duplicate's value; ours keeps the order written with
-// the last value: the same key set, the same values.
-bool sameTree(const JsonValue& ours, const nlohmann::json& theirs, std::string& why, const std::string& path = "$") {
-    using T = JsonValue::Type;
-    auto differ = [&](const std::string& what) {
-        why = path + ": " + what;
-        return false;
-    };
-    switch (theirs.type()) {
-    case nlohmann::json::value_t::null:
-        return ours.isNull() || differ("expected null");
-    case nlohmann::json::value_t::boolean:
-        return (ours.isBool() && ours.asBool() == theirs.get<bool>()) || differ("boolean");
-    case nlohmann::json::value_t::number_integer:
-        return (ours.type() == T::Integer && ours.asInt64() == theirs.get<std::int64_t>()) ||
-               differ("integer " + theirs.dump());
-    case nlohmann::json::value_t::number_unsigned:
-        return (ours.type() == T::Unsigned && ours.asUint64() == theirs.get<std::uint64_t>()) ||
-               differ("unsigned " + theirs.dump());
-    case nlohmann::json::value_t::number_float: {
-        if (ours.type() != T::Float) return differ("float expected " + theirs.dump());
-        const double a = ours.asDouble(), b = theirs.get<double>();
-        return std::memcmp(&a, &b, sizeof a) == 0 || differ("float bits " + theirs.dump());
-    }
-    case nlohmann::json::value_t::string:
-        return (ours.isString() && ours.asString() == theirs.get_ref<const std::string&>()) || differ("string");
-    case nlohmann::json::value_t::array:
-        if (!ours.isArray() || ours.size() != theirs.size()) return differ("array size");
-        for (std::size_t i = 0; i < theirs.size(); ++i)
-            if (!sameTree(ours[i], theirs[i], why, path + "[" + std::to_string(i) + "]")) return false;
-        return true;
-    case nlohmann::json::value_t::object:
-        if (!ours.isObject() || ours.size() != theirs.size()) return differ("object size");
-        for (auto it = theirs.begin(); it != theirs.end(); ++it) {
-            const JsonValue* v = ours.find(it.key());
-            if (v == nullptr) return differ("missing key " + it.key());
-            if (!sameTree(*v, it.value(), why, path + "." + it.key())) return false;
-        }
-        return true;
-    default:
-        return differ("unexpected type");
-    }
-}
-
 // Parses `text` with both; they must agree on accepting it and, when they do, on the tree.
 void agree(const std::string& text) {
-    const auto ours = parseJson(text);
-    const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, false);
     INFO("text: " << text.substr(0, 300));
-    INFO("our error: " << (ours.ok ? std::string("none") : ours.error.describe()));
-    REQUIRE(ours.ok == !theirs.is_discarded());
-    if (!ours.ok) return;
-    std::string why;
-    const bool same = sameTree(ours.value, theirs, why);
-    INFO("difference at " << why);
-    REQUIRE(same);
+    CHECK(est::test::jsonOracleDisagreement(text) == "");
 }
 
 class RandomJson {
