@@ -60,7 +60,10 @@ inline bool sameJsonTree(const formats::JsonValue& ours, const nlohmann::json& t
 
 /// Parses `text` with both parsers: "" when they agree (both reject it, or both accept it with the same tree),
 /// else what differs.
+/// Texts with a NUL byte are left out: nlohmann reads a NUL between tokens as the end of the text ("8\0x" is 8),
+/// where we reject it as RFC 8259 does (tested on its own).
 inline std::string jsonOracleDisagreement(std::string_view text) {
+    if (text.find('\0') != std::string_view::npos) return {};
     const formats::JsonParseResult ours = formats::parseJson(text);
     const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, false);
     if (ours.ok != !theirs.is_discarded())

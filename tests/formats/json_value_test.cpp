@@ -198,6 +198,14 @@ TEST_CASE("the shipped JSON files parse to nlohmann::json's tree", "[formats][js
     CHECK(files >= 4); // defaults, three demos, the MAP rules and the price catalogues
 }
 
+TEST_CASE("a NUL byte outside a string is an error, not the end of the text (nlohmann stops there)", "[formats][json]") {
+    using namespace std::string_view_literals;
+    CHECK_FALSE(parseJson("8\0garbage"sv).ok);
+    CHECK_FALSE(parseJson("{\"a\":1}\0"sv).ok);
+    CHECK(parseJson("\"\\u0000\""sv).ok); // escaped, a NUL is an ordinary character
+    CHECK(nlohmann::json::parse("8\0garbage"sv, nullptr, false) == 8); // the quirk the oracle steps around
+}
+
 TEST_CASE("a key written twice keeps its first place and its last value", "[formats][json]") {
     const auto r = parseJson(R"({"a":1,"b":2,"a":3})");
     REQUIRE(r.ok);
