@@ -340,8 +340,7 @@ public:
         }
     }
 
-    // The members of an object whose '{' is at the current position, each key given to `visitKey` first
-    // (scanJsonTopLevel); a plain parse passes none.
+    // The members of an object whose '{' is at the current position (scanJsonTopLevel walks the top level's own).
     bool parseObject(JsonValue* out, int depth) {
         if (depth > m_maxDepth)
             return fail(m_pos, "nesting deeper than " + std::to_string(m_maxDepth) + " levels");
