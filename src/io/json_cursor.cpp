@@ -207,6 +207,25 @@ bool JsonCursor::readString(const json& v, const std::string& path, std::string&
     return true;
 }
 
+const json* JsonCursor::member(const char* key, JsonValue::Type type) {
+    const json* v = get(key);
+    if (v == nullptr || v->type() == type) return v;
+    m_p.error(at(key), std::string(type == JsonValue::Type::Array ? "expected an array, got " : "expected an object, got ") +
+                           describeJson(*v));
+    return nullptr;
+}
+
+void JsonCursor::withChild(const json& v, const char* key, void (*fn)(void*, JsonCursor&), void* context) {
+    JsonCursor child(v, at(key), m_p);
+    fn(context, child);
+}
+
+void JsonCursor::eachElement(const json& v, const char* key,
+                             void (*fn)(void*, const json&, const std::string&), void* context) {
+    const std::string path = at(key);
+    for (std::size_t i = 0; i < v.size(); ++i) fn(context, v[i], path + "[" + std::to_string(i) + "]");
+}
+
 void JsonCursor::reportUnknown() {
     std::vector<const std::string*> unknown;
     for (const formats::JsonMember& m : m_j.members())

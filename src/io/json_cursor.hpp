@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "formats/json_value.hpp"
@@ -83,25 +84,21 @@ public:
     /// Calls f(cursor) on the member object; an error when the member is not an object.
     template <typename F>
     void object(const char* key, F&& f) {
-        const formats::JsonValue* v = get(key);
-        if (v == nullptr) return;
-        if (!v->isObject()) {
-            m_p.error(at(key), "expected an object, got " + describeJson(*v));
-            return;
-        }
-        JsonCursor child(*v, at(key), m_p);
-        f(child);
+        using Fn = std::remove_cvref_t<F>;
+        if (const formats::JsonValue* v = member(key, formats::JsonValue::Type::Object))
+            withChild(*v, key, [](void* fn, JsonCursor& child) { (*static_cast<Fn*>(fn))(child); },
+                      const_cast<Fn*>(&f));
     }
     /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
     template <typename F>
     bool array(const char* key, F&& f) {
-        const formats::JsonValue* v = get(key);
+        using Fn = std::remove_cvref_t<F>;
+        const formats::JsonValue* v = member(key, formats::JsonValue::Type::Array);
         if (v == nullptr) return false;
-        if (!v->isArray()) {
-            m_p.error(at(key), "expected an array, got " + describeJson(*v));
-            return false;
-        }
-        for (std::size_t i = 0; i < v->size(); ++i) f((*v)[i], at(key) + "[" + std::to_string(i) + "]");
+        eachElement(
+            *v, key,
+            [](void* fn, const formats::JsonValue& e, const std::string& path) { (*static_cast<Fn*>(fn))(e, path); },
+            const_cast<Fn*>(&f));
         return true;
     }
 
@@ -124,6 +121,12 @@ public:
 
 private:
     void reportUnknown();
+    // The out-of-line halves of object() and array(), so that each call site keeps only its own reads: the member
+    // when it has the type (an error naming it otherwise), a child cursor, the elements with their paths.
+    const formats::JsonValue* member(const char* key, formats::JsonValue::Type type);
+    void withChild(const formats::JsonValue& v, const char* key, void (*fn)(void*, JsonCursor&), void* context);
+    void eachElement(const formats::JsonValue& v, const char* key,
+                     void (*fn)(void*, const formats::JsonValue&, const std::string&), void* context);
 
     const formats::JsonValue& m_j;
     std::size_t m_hint = 0; // where the next key is looked for first: readers ask in the order writers write
