@@ -12,12 +12,17 @@ void AppState::changed() {
     dirty = true;
 }
 
+void AppState::estateChanged() {
+    m_history.estateChanged();
+    m_estateStamp = model::newEstateStamp();
+}
+
 void AppState::edit(const std::string& label, EditScope scope, model::FunctionRef<void(model::Scenario&)> change,
                     const std::string& coalesceKey) {
     m_history.recordBefore(scenario, label, coalesceKey);
     change(scenario);
     // The history shares the estate with its last snapshot; an estate edit must break that sharing.
-    if (scope == EditScope::Workloads) m_history.estateChanged();
+    if (scope == EditScope::Workloads) estateChanged();
     changed();
 }
 
@@ -27,13 +32,14 @@ void AppState::replace(model::Scenario next, const std::string& label) {
     m_history.closeGesture();
     m_history.recordBefore(scenario, label, {});
     scenario = std::move(next);
-    m_history.estateChanged();
+    estateChanged();
     m_history.closeGesture();
     changed();
 }
 
 void AppState::reset(model::Scenario next) {
     scenario = std::move(next);
+    m_estateStamp = model::newEstateStamp();
     m_history.clear();
     compared.clear();
     changed();
@@ -41,12 +47,14 @@ void AppState::reset(model::Scenario next) {
 
 bool AppState::undo() {
     if (!m_history.undo(scenario)) return false;
+    m_estateStamp = model::newEstateStamp(); // the step undone may have been an estate edit
     changed();
     return true;
 }
 
 bool AppState::redo() {
     if (!m_history.redo(scenario)) return false;
+    m_estateStamp = model::newEstateStamp();
     changed();
     return true;
 }
@@ -76,11 +84,14 @@ bool AppState::recomputeIfDirty() {
     bool ran = false;
     if (dirty) {
         dirty = false;
-        if (!estimator) {
+        if (!estimator && !estimateEdited) {
             tracker.refresh(scenario, result, resultRevision);
             return false;
         }
-        estimator(scenario, result);
+        if (estimateEdited)
+            estimateEdited(scenario, result, m_estateStamp);
+        else
+            estimator(scenario, result);
         derive(result, derived);
         summary = io::summarizeBusinessCase(scenario, result);
         summary.turners = io::whatWouldTurnIt(scenario, result, 5000); // larger estates: Uncertainty ranks the levers

@@ -14,6 +14,7 @@
 #include "app/uncertainty_state.hpp"
 #include "io/business_case_summary.hpp"
 #include "io/column_mapping.hpp"
+#include "model/engine.hpp"
 #include "model/function_ref.hpp"
 #include "model/result.hpp"
 #include "model/scenario.hpp"
@@ -35,6 +36,10 @@ struct Notice {
 
 /// The engine as AppState calls it: fills `out` for `s` (model::estimateInto in the app; a fake in tests).
 using EstimateFn = std::function<void(const model::Scenario& s, model::Result& out)>;
+/// The engine for the scenario being edited, told the stamp of its workloads (model::estimateInto with an
+/// EstateStamp): a settings-only edit passes the stamp of the last estimate again, so the engine reuses what it found
+/// of the workloads.
+using EstimateEstateFn = std::function<void(const model::Scenario& s, model::Result& out, model::EstateStamp estate)>;
 
 /// The quick-size screen's own small scenario: edited freely (no undo), recomputed when its inputs change.
 struct QuickSizeState {
@@ -70,8 +75,10 @@ public:
     int recomputeCount = 0;       ///< how many times the engine ran (for tests and the status bar)
     std::vector<Notice> notices;  ///< newest last
     EstimateFn estimator;         ///< unset: the result stays empty
-    model::Scenario defaults;     ///< from assets/defaults.json: the base of new and quick-size scenarios
-    Derived derived;              ///< chart series of `result`
+    /// For `scenario` when set (else `estimator`): the app's engine, told the estate stamp.
+    EstimateEstateFn estimateEdited;
+    model::Scenario defaults; ///< from assets/defaults.json: the base of new and quick-size scenarios
+    Derived derived;          ///< chart series of `result`
     io::BusinessCaseSummary
         summary;          ///< the business case in words of `result` (overview, Today, Present, the page's text)
     QuickSizeState quick; ///< the quick-size screen
@@ -142,9 +149,14 @@ public:
     /// Carries the quick-size scenario into the workspace as one undoable step.
     void adoptQuickSize();
 
+    /// The stamp of the workloads of `scenario` as they stand: a new one after every change that may touch them.
+    model::EstateStamp estateStamp() const { return m_estateStamp; }
+
 private:
     void changed();
+    void estateChanged();
     History m_history;
+    model::EstateStamp m_estateStamp = model::newEstateStamp();
 };
 
 } // namespace est::app

@@ -4,7 +4,11 @@
 #include "formats/base64.hpp"
 #include "formats/inflate.hpp"
 
-#include <nlohmann/json.hpp>
+#include "formats/json_value.hpp"
+#include "io/json_values.hpp"
+#include "io/json_writer.hpp"
+
+#include <algorithm>
 
 namespace est::app {
 namespace {
@@ -28,68 +32,72 @@ RestoreOutcome moveAside(KeyValueStore& store, const std::string& record, std::v
 std::string kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
 
 // Large data goes deflated and base64'd under `deflatedKey` with its size under `sizeKey`; smaller data goes
-// under `key`, as text or (for bytes that need not be UTF-8) as base64.
-void putData(nlohmann::json& into, const char* key, const char* deflatedKey, const char* sizeKey,
+// under `key`, as text or (for bytes that need not be UTF-8) as base64. The keys sort as they are written
+// (sizeKey before deflatedKey): records keep the byte order of the sorted-map writer they came from.
+void putData(io::JsonWriter& into, const char* key, const char* deflatedKey, const char* sizeKey,
              const std::string& data, bool base64) {
     std::string deflated;
     if (data.size() > kAutosaveCompressAbove && formats::deflateRaw(data, deflated, 1).empty()) {
-        into[sizeKey] = data.size();
-        into[deflatedKey] = formats::encodeBase64(deflated);
+        into.field(sizeKey, data.size());
+        into.field(deflatedKey, formats::encodeBase64(deflated));
     } else {
-        into[key] = base64 ? formats::encodeBase64(data) : data;
+        into.field(key, base64 ? formats::encodeBase64(data) : data);
     }
 }
 
-nlohmann::json pendingJson(const PendingImportRecord& pending) {
-    nlohmann::json out;
-    out["fileName"] = pending.fileName;
-    nlohmann::json columns = nlohmann::json::object();
+// Every object's keys in byte order, as the records written before (by a sorted-map writer) have them.
+void writePending(io::JsonWriter& out, const PendingImportRecord& pending) {
+    out.beginObject("pendingImport");
+    std::vector<const io::MappingField*> columns;
     for (const io::MappingField& f : io::mappingFields())
-        if (!(pending.mapping.*(f.member)).empty()) columns[f.key] = pending.mapping.*(f.member);
-    out["columns"] = columns;
-    out["ramUnit"] = io::sizeUnitKey(pending.mapping.ramUnit);
-    out["storageUnit"] = io::sizeUnitKey(pending.mapping.storageUnit);
-    out["utilAsFraction"] = pending.mapping.utilAsFraction;
-    if (!pending.notKept.empty()) {
-        out["notKept"] = pending.notKept;
-    } else {
-        // CSV files need not be UTF-8 (Latin-1, UTF-16 exports): the bytes go as base64.
-        putData(out, "file", "fileDeflated", "fileBytes", pending.bytes, true);
-    }
-    return out;
+        if (!(pending.mapping.*(f.member)).empty()) columns.push_back(&f);
+    std::sort(columns.begin(), columns.end(),
+              [](auto* a, auto* b) { return std::string_view(a->key) < std::string_view(b->key); });
+    out.beginObject("columns");
+    for (const io::MappingField* f : columns) out.field(f->key, pending.mapping.*(f->member));
+    out.endObject();
+    // CSV files need not be UTF-8 (Latin-1, UTF-16 exports): the bytes go as base64.
+    if (pending.notKept.empty()) putData(out, "file", "fileDeflated", "fileBytes", pending.bytes, true);
+    out.field("fileName", pending.fileName);
+    if (!pending.notKept.empty()) out.field("notKept", pending.notKept);
+    out.field("ramUnit", io::sizeUnitKey(pending.mapping.ramUnit));
+    out.field("storageUnit", io::sizeUnitKey(pending.mapping.storageUnit));
+    out.field("utilAsFraction", pending.mapping.utilAsFraction);
+    out.endObject();
 }
 
 // The pending file of an envelope; "" on success, else why it could not be read back.
-std::string readPending(const nlohmann::json& j, PendingImportRecord& out) {
-    if (!j.is_object()) return "the record is not an object";
-    out.fileName = j.value("fileName", std::string());
+std::string readPending(const formats::JsonValue& j, PendingImportRecord& out) {
+    if (!j.isObject()) return "the record is not an object";
+    out.fileName = io::jsonString(j, "fileName");
     if (out.fileName.empty()) out.fileName = "the file";
-    if (const auto columns = j.find("columns"); columns != j.end() && columns->is_object())
+    if (const formats::JsonValue* columns = j.find("columns"); columns != nullptr && columns->isObject())
         for (const io::MappingField& f : io::mappingFields())
-            if (const auto c = columns->find(f.key); c != columns->end() && c->is_string())
-                out.mapping.*(f.member) = c->get<std::string>();
-    if (const auto u = io::parseSizeUnit(j.value("ramUnit", std::string("GiB")))) out.mapping.ramUnit = *u;
-    if (const auto u = io::parseSizeUnit(j.value("storageUnit", std::string("GiB")))) out.mapping.storageUnit = *u;
-    if (const auto f = j.find("utilAsFraction"); f != j.end() && f->is_boolean())
-        out.mapping.utilAsFraction = f->get<bool>();
-    if (const auto why = j.find("notKept"); why != j.end()) {
+            if (const formats::JsonValue* c = columns->find(f.key); c != nullptr && c->isString())
+                out.mapping.*(f.member) = c->asString();
+    if (const auto u = io::parseSizeUnit(io::jsonString(j, "ramUnit", "GiB"))) out.mapping.ramUnit = *u;
+    if (const auto u = io::parseSizeUnit(io::jsonString(j, "storageUnit", "GiB"))) out.mapping.storageUnit = *u;
+    if (const formats::JsonValue* f = j.find("utilAsFraction"); f != nullptr && f->isBool())
+        out.mapping.utilAsFraction = f->asBool();
+    if (const formats::JsonValue* why = j.find("notKept"); why != nullptr) {
         out.notKept =
-            why->is_string() ? why->get<std::string>() : std::string("it did not fit in this browser's storage");
+            why->isString() ? why->asString() : std::string("it did not fit in this browser's storage");
         return {};
     }
-    const auto file = j.find("file");
-    const auto deflated = j.find("fileDeflated");
-    const auto size = j.find("fileBytes");
-    if (file != j.end() && file->is_string()) {
-        if (!formats::decodeBase64(file->get_ref<const std::string&>(), out.bytes))
+    const formats::JsonValue* file = j.find("file");
+    const formats::JsonValue* deflated = j.find("fileDeflated");
+    const formats::JsonValue* size = j.find("fileBytes");
+    if (file != nullptr && file->isString()) {
+        if (!formats::decodeBase64(file->asString(), out.bytes))
             return "its data is damaged (not base64)";
         return {};
     }
-    if (deflated != j.end() && deflated->is_string() && size != j.end() && size->is_number_unsigned()) {
+    if (deflated != nullptr && deflated->isString() && size != nullptr &&
+        size->type() == formats::JsonValue::Type::Unsigned) {
         std::string compressed;
-        if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
+        if (!formats::decodeBase64(deflated->asString(), compressed))
             return "its data is damaged (not base64)";
-        const std::string reason = formats::inflateRaw(compressed, size->get<std::size_t>(), out.bytes);
+        const std::string reason = formats::inflateRaw(compressed, static_cast<std::size_t>(size->asUint64()), out.bytes);
         return reason.empty() ? std::string() : "its data is damaged (" + reason + ")";
     }
     return "the record holds no file";
@@ -104,34 +112,30 @@ std::string freeKeptAsideKey(KeyValueStore& store) {
 
 std::string wrapAutosave(const std::string& scenarioJson, const std::string& savedAt,
                          const PendingImportRecord* pending, const KeptNote* kept) {
-    nlohmann::json envelope;
-    envelope["format"] = kFormat;
-    envelope["version"] = kAutosaveVersion;
-    envelope["savedAt"] = savedAt;
+    io::JsonWriter envelope(-1); // keys in byte order (see writePending)
+    envelope.beginObject().field("format", kFormat);
+    if (kept != nullptr) envelope.field("keptBecause", kept->reason).field("keptName", kept->name);
+    if (pending != nullptr) writePending(envelope, *pending);
+    envelope.field("savedAt", savedAt);
     // The scenario is kept as text so a scenario the loader later rejects is still kept byte for byte.
     putData(envelope, "scenario", "scenarioDeflated", "scenarioBytes", scenarioJson, false);
-    if (pending != nullptr) envelope["pendingImport"] = pendingJson(*pending);
-    if (kept != nullptr) {
-        envelope["keptName"] = kept->name;
-        envelope["keptBecause"] = kept->reason;
-    }
-    return envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    envelope.field("version", kAutosaveVersion).endObject();
+    return envelope.take();
 }
 
 RestoreOutcome readAutosave(KeyValueStore& store) {
     const std::optional<std::string> record = store.get(kAutosaveKey);
     if (!record || record->empty()) return {};
-    const nlohmann::json envelope =
-        nlohmann::json::parse(std::string_view(*record), nullptr,
-                              false); // one parser instantiation: every JSON reader parses from a string_view
-    if (envelope.is_discarded() || !envelope.is_object())
+    const formats::JsonParseResult parsed = formats::parseJson(*record);
+    const formats::JsonValue& envelope = parsed.value;
+    if (!parsed.ok || !envelope.isObject())
         return moveAside(store, *record, {"The autosaved work is damaged (not valid JSON)."});
-    if (envelope.value("format", std::string()) != kFormat)
+    if (io::jsonString(envelope, "format") != kFormat)
         return moveAside(store, *record, {"The autosaved record is not an estimator autosave."});
-    const auto version = envelope.find("version");
-    if (version == envelope.end() || !version->is_number_integer())
+    const formats::JsonValue* version = envelope.find("version");
+    if (version == nullptr || !version->isInteger())
         return moveAside(store, *record, {"The autosaved work has no version."});
-    const int v = version->get<int>();
+    const int v = static_cast<int>(version->asInt64());
     if (v < kAutosaveVersion)
         return moveAside(store, *record,
                          {"The autosaved work is from an older version of the estimator (format " + std::to_string(v) +
@@ -141,24 +145,24 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
             store, *record,
             {"The autosaved work is from a newer version of the estimator (format " + std::to_string(v) + ")."});
     RestoreOutcome out;
-    const auto scenario = envelope.find("scenario");
-    const auto deflated = envelope.find("scenarioDeflated");
-    const auto bytes = envelope.find("scenarioBytes");
-    if (scenario != envelope.end() && scenario->is_string()) {
-        out.scenarioJson = scenario->get<std::string>();
-    } else if (deflated != envelope.end() && deflated->is_string() && bytes != envelope.end() &&
-               bytes->is_number_unsigned()) {
+    const formats::JsonValue* scenario = envelope.find("scenario");
+    const formats::JsonValue* deflated = envelope.find("scenarioDeflated");
+    const formats::JsonValue* bytes = envelope.find("scenarioBytes");
+    if (scenario != nullptr && scenario->isString()) {
+        out.scenarioJson = scenario->asString();
+    } else if (deflated != nullptr && deflated->isString() && bytes != nullptr &&
+               bytes->type() == formats::JsonValue::Type::Unsigned) {
         std::string compressed;
-        if (!formats::decodeBase64(deflated->get_ref<const std::string&>(), compressed))
+        if (!formats::decodeBase64(deflated->asString(), compressed))
             return moveAside(store, *record, {"The autosaved work is damaged (scenarioDeflated is not base64)."});
-        const std::string reason = formats::inflateRaw(compressed, bytes->get<std::size_t>(), out.scenarioJson);
+        const std::string reason = formats::inflateRaw(compressed, static_cast<std::size_t>(bytes->asUint64()), out.scenarioJson);
         if (!reason.empty()) return moveAside(store, *record, {"The autosaved work is damaged (" + reason + ")."});
     } else {
         return moveAside(store, *record, {"The autosaved work holds no scenario."});
     }
     out.kind = RestoreOutcome::Kind::Restored;
-    out.savedAt = envelope.value("savedAt", std::string());
-    if (const auto pending = envelope.find("pendingImport"); pending != envelope.end()) {
+    out.savedAt = io::jsonString(envelope, "savedAt");
+    if (const formats::JsonValue* pending = envelope.find("pendingImport"); pending != nullptr) {
         PendingImportRecord kept;
         const std::string why = readPending(*pending, kept);
         // The scenario is fine: a damaged pending file costs only that file, and the user is told.

@@ -2,7 +2,8 @@
 #include "app/kept_work.hpp"
 #include "model/stable_sort.hpp"
 
-#include <nlohmann/json.hpp>
+#include "formats/json_value.hpp"
+#include "io/json_values.hpp"
 
 #include <algorithm>
 
@@ -15,17 +16,11 @@ std::string replacedKey(int slot) { return std::string(kReplacedKey) + "." + std
 KeptWork describe(const std::string& key, const std::string& record) {
     KeptWork out;
     out.key = key;
-    const nlohmann::json envelope =
-        nlohmann::json::parse(std::string_view(record), nullptr,
-                              false); // one parser instantiation: every JSON reader parses from a string_view
-    if (envelope.is_discarded() || !envelope.is_object()) return out;
-    auto text = [&](const char* field) {
-        const auto it = envelope.find(field);
-        return it != envelope.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    out.savedAt = text("savedAt");
-    out.name = text("keptName");
-    out.reason = text("keptBecause");
+    const formats::JsonParseResult envelope = formats::parseJson(record);
+    if (!envelope.ok || !envelope.value.isObject()) return out;
+    out.savedAt = io::jsonString(envelope.value, "savedAt");
+    out.name = io::jsonString(envelope.value, "keptName");
+    out.reason = io::jsonString(envelope.value, "keptBecause");
     return out;
 }
 

@@ -3,18 +3,18 @@
 
 #include "io/partner_brand_json.hpp"
 
-#include <nlohmann/json.hpp>
+#include "formats/json_value.hpp"
 
 namespace est::app {
 
 std::optional<PartnerTheme> parsePartnerTheme(std::string_view json, std::vector<std::string>& errors) {
-    const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    const formats::JsonParseResult doc = formats::parseJson(json);
+    if (!doc.ok || !doc.value.isObject()) {
         errors.push_back("the partner theme is not valid JSON");
         return std::nullopt;
     }
     std::vector<formats::InputProblem> problems;
-    std::optional<io::PartnerBrand> brand = io::readPartnerBrand(doc, "", problems);
+    std::optional<io::PartnerBrand> brand = io::readPartnerBrand(doc.value, "", problems);
     for (const formats::InputProblem& p : problems) errors.push_back(p.where + ": " + p.message);
     if (!brand) return std::nullopt;
     PartnerTheme theme;

@@ -1,6 +1,7 @@
 // formats/text.hpp - small text helpers shared by the CSV reader, the importers and the reports.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,8 @@ struct Utf8Lead {
     unsigned char secondMin, secondMax;
 };
 Utf8Lead utf8Lead(unsigned char b);
+/// Appends the UTF-8 encoding of a code point (<= U+10FFFF; the caller rules out surrogates).
+void appendUtf8(std::string& out, std::uint32_t codePoint);
 
 /// The shortest text that reads back to exactly `v`, without an exponent for ordinary magnitudes when the plain
 /// form is exact too ("16", "0.25", "1234567.5", "1e+20"); "0" for NaN and infinities. What messages print and

@@ -1,6 +1,8 @@
 // formats/xlsx_xml.cpp - the forgiving XML tag scanner and entity helpers used by the .xlsx reader and writer.
 #include "formats/xlsx_xml.hpp"
 
+#include "formats/text.hpp"
+
 #include <cstdint>
 #include <cstring>
 
@@ -8,24 +10,6 @@ namespace est::formats::xml {
 namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-void appendUtf8(std::uint32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 int hexValue(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -61,7 +45,7 @@ std::size_t decodeReference(std::string_view raw, std::size_t i, std::string& ou
             if (cp > 0x10FFFF) return 0;
         }
         if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-        appendUtf8(cp, out);
+        text::appendUtf8(out, cp);
     } else {
         return 0;
     }
@@ -246,7 +230,7 @@ void decodeOoxmlEscapes(std::string& text) {
                 cp = cp * 16 + static_cast<std::uint32_t>(d);
             }
             if (ok && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-                appendUtf8(cp, out);
+                text::appendUtf8(out, cp);
                 i += 7;
                 continue;
             }

@@ -1,9 +1,8 @@
 // io/defaults_json.cpp - assets/defaults.json and the price catalogue into a default Scenario plus a ledger.
 #include "io/defaults_json.hpp"
 
+#include <algorithm>
 #include <cmath>
-
-#include <nlohmann/json.hpp>
 
 #include "io/json_values.hpp"
 
@@ -15,15 +14,12 @@
 namespace est::io {
 namespace {
 
-using nlohmann::json;
+using json = formats::JsonValue;
 
 std::string str(const json& o, const char* key) { return jsonString(o, key); }
 std::optional<double> num(const json& o, const char* key) { return jsonNumber(o, key); }
 
-json parseOrNull(std::string_view text) {
-    json j = json::parse(text.begin(), text.end(), nullptr, false);
-    return j.is_discarded() ? json() : j;
-}
+json parseOrNull(std::string_view text) { return formats::parseJson(text).value; }
 
 } // namespace
 
@@ -38,21 +34,27 @@ DefaultsLoad loadDefaults(std::string_view defaultsJson, std::shared_ptr<const m
     model::Scenario& s = out.scenario;
     const json j = parseOrNull(defaultsJson);
     const json* entries = nullptr;
-    if (j.is_object()) {
+    if (j.isObject()) {
         out.ledger.date = str(j, "date");
-        if (auto it = j.find("assumptions"); it != j.end() && it->is_object()) entries = &*it;
+        if (const json* it = j.find("assumptions"); it != nullptr && it->isObject()) entries = it;
     }
     if (entries == nullptr) out.problems.push_back({"defaults", "not a defaults file: no \"assumptions\" object"});
-    for (auto it = entries ? entries->begin() : json::const_iterator(); entries && it != entries->end(); ++it) {
-        const std::string where = "defaults.assumptions." + it.key();
-        const json& e = it.value();
-        const auto value = e.is_object() ? num(e, "value") : std::nullopt;
+    // In key order, as before (nlohmann's object was a sorted map): the ledger and the ranges keep their order.
+    std::vector<const formats::JsonMember*> sorted;
+    if (entries != nullptr)
+        for (const formats::JsonMember& m : entries->members()) sorted.push_back(&m);
+    std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->key < b->key; });
+    for (const formats::JsonMember* sortedMember : sorted) {
+        const formats::JsonMember& member = *sortedMember;
+        const std::string where = "defaults.assumptions." + member.key;
+        const json& e = member.value;
+        const auto value = e.isObject() ? num(e, "value") : std::nullopt;
         if (!value) {
             out.problems.push_back({where, "needs a numeric \"value\""});
             continue;
         }
         DefaultEntry entry;
-        entry.key = it.key();
+        entry.key = member.key;
         entry.value = *value;
         entry.low = num(e, "low");
         entry.high = num(e, "high");
@@ -60,9 +62,9 @@ DefaultsLoad loadDefaults(std::string_view defaultsJson, std::shared_ptr<const m
         entry.source = str(e, "source");
         entry.date = str(e, "date");
         entry.confidence = str(e, "confidence");
-        if (auto c = e.find("choices"); c != e.end() && c->is_array())
-            for (const json& choice : *c)
-                if (choice.is_string()) entry.choices.push_back(choice.get<std::string>());
+        if (const json* c = e.find("choices"); c != nullptr && c->isArray())
+            for (const json& choice : c->elements())
+                if (choice.isString()) entry.choices.push_back(choice.asString());
         const model::Assumption* a = model::findAssumption(entry.key);
         if (a == nullptr) {
             out.problems.push_back({where, "not a key of the assumption registry"});

@@ -6,10 +6,54 @@
 #include <cstdint>
 
 #include "formats/text.hpp"
+#include "io/json_writer.hpp"
 
 namespace est::io {
 
-using nlohmann::json;
+using formats::JsonValue;
+using json = formats::JsonValue;
+
+void writeJsonValue(JsonWriter& w, const JsonValue& v) {
+    switch (v.type()) {
+    case JsonValue::Type::Null:
+        w.value(nullptr);
+        break;
+    case JsonValue::Type::Boolean:
+        w.value(v.asBool());
+        break;
+    case JsonValue::Type::Integer:
+        w.value(v.asInt64());
+        break;
+    case JsonValue::Type::Unsigned:
+        w.value(v.asUint64());
+        break;
+    case JsonValue::Type::Float:
+        w.value(v.asDouble());
+        break;
+    case JsonValue::Type::String:
+        w.value(v.asString());
+        break;
+    case JsonValue::Type::Array:
+        w.beginArray();
+        for (const JsonValue& e : v.elements()) writeJsonValue(w, e);
+        w.endArray();
+        break;
+    case JsonValue::Type::Object:
+        w.beginObject();
+        for (const formats::JsonMember& m : v.members()) {
+            w.key(m.key);
+            writeJsonValue(w, m.value);
+        }
+        w.endObject();
+        break;
+    }
+}
+
+std::string compactJson(const JsonValue& j) {
+    JsonWriter w(-1);
+    writeJsonValue(w, j);
+    return w.take();
+}
 
 void JsonProblems::error(const std::string& path, std::string message) {
     errors.push_back({path, std::move(message)});
@@ -23,32 +67,30 @@ void JsonProblems::warning(const std::string& path, std::string message) {
 
 std::string describeJson(const json& j) {
     switch (j.type()) {
-    case json::value_t::null:
+    case JsonValue::Type::Null:
         return "null";
-    case json::value_t::boolean:
-        return j.get<bool>() ? "true" : "false";
-    case json::value_t::string: {
-        std::string s = j.get<std::string>();
+    case JsonValue::Type::Boolean:
+        return j.asBool() ? "true" : "false";
+    case JsonValue::Type::String: {
+        std::string s = j.asString();
         if (s.size() > 40) s = s.substr(0, 40) + "...";
         return "\"" + formats::text::sanitizeUtf8(s) + "\"";
     }
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-        return j.dump();
-    case json::value_t::array:
+    case JsonValue::Type::Integer:
+    case JsonValue::Type::Unsigned:
+    case JsonValue::Type::Float:
+        return compactJson(j);
+    case JsonValue::Type::Array:
         return "an array";
-    case json::value_t::object:
+    case JsonValue::Type::Object:
         return "an object";
-    default:
-        return "a value";
     }
+    return "a value";
 }
 
 const json* JsonCursor::get(const char* key) {
     m_read.push_back(key);
-    auto it = m_j.find(key);
-    return it == m_j.end() ? nullptr : &*it;
+    return m_j.find(key, &m_hint);
 }
 
 void JsonCursor::number(const char* key, double& out) {
@@ -74,7 +116,7 @@ void JsonCursor::string(const char* key, std::string& out) {
 void JsonCursor::optNumber(const char* key, std::optional<double>& out) {
     const json* v = get(key);
     if (v == nullptr) return;
-    if (v->is_null()) {
+    if (v->isNull()) {
         out.reset();
         return;
     }
@@ -85,7 +127,7 @@ void JsonCursor::optNumber(const char* key, std::optional<double>& out) {
 void JsonCursor::optInteger(const char* key, std::optional<int>& out) {
     const json* v = get(key);
     if (v == nullptr) return;
-    if (v->is_null()) {
+    if (v->isNull()) {
         out.reset();
         return;
     }
@@ -96,7 +138,7 @@ void JsonCursor::optInteger(const char* key, std::optional<int>& out) {
 void JsonCursor::optBoolean(const char* key, std::optional<bool>& out) {
     const json* v = get(key);
     if (v == nullptr) return;
-    if (v->is_null()) {
+    if (v->isNull()) {
         out.reset();
         return;
     }
@@ -113,11 +155,11 @@ void JsonCursor::range(const char* key, model::Range& out) {
 }
 
 bool JsonCursor::readNumber(const json& v, const std::string& path, double& out) {
-    if (!v.is_number()) {
+    if (!v.isNumber()) {
         m_p.error(path, "expected a number, got " + describeJson(v));
         return false;
     }
-    const double d = v.get<double>();
+    const double d = v.asDouble();
     if (!std::isfinite(d)) {
         m_p.error(path, "expected a finite number");
         return false;
@@ -127,17 +169,17 @@ bool JsonCursor::readNumber(const json& v, const std::string& path, double& out)
 }
 
 bool JsonCursor::readInt(const json& v, const std::string& path, int& out) {
-    if (v.is_number_integer() || v.is_number_unsigned()) {
-        if (v.is_number_unsigned() ? v.get<std::uint64_t>() > 2147483647ULL
-                                   : (v.get<std::int64_t>() > 2147483647LL || v.get<std::int64_t>() < -2147483647LL)) {
-            m_p.error(path, "whole number out of range: " + v.dump());
+    if (v.isInteger()) {
+        if (v.type() == JsonValue::Type::Unsigned ? v.asUint64() > 2147483647ULL
+                                                  : (v.asInt64() > 2147483647LL || v.asInt64() < -2147483647LL)) {
+            m_p.error(path, "whole number out of range: " + compactJson(v));
             return false;
         }
-        out = static_cast<int>(v.get<std::int64_t>());
+        out = static_cast<int>(v.asInt64());
         return true;
     }
-    if (v.is_number_float()) {
-        const double d = v.get<double>();
+    if (v.type() == JsonValue::Type::Float) {
+        const double d = v.asDouble();
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 2147483647.0) {
             out = static_cast<int>(d);
             return true;
@@ -148,29 +190,49 @@ bool JsonCursor::readInt(const json& v, const std::string& path, int& out) {
 }
 
 bool JsonCursor::readBool(const json& v, const std::string& path, bool& out) {
-    if (!v.is_boolean()) {
+    if (!v.isBool()) {
         m_p.error(path, "expected true or false, got " + describeJson(v));
         return false;
     }
-    out = v.get<bool>();
+    out = v.asBool();
     return true;
 }
 
 bool JsonCursor::readString(const json& v, const std::string& path, std::string& out) {
-    if (!v.is_string()) {
+    if (!v.isString()) {
         m_p.error(path, "expected a string, got " + describeJson(v));
         return false;
     }
-    out = v.get<std::string>();
+    out = v.asString();
     return true;
 }
 
+const json* JsonCursor::member(const char* key, JsonValue::Type type) {
+    const json* v = get(key);
+    if (v == nullptr || v->type() == type) return v;
+    m_p.error(at(key), std::string(type == JsonValue::Type::Array ? "expected an array, got " : "expected an object, got ") +
+                           describeJson(*v));
+    return nullptr;
+}
+
+void JsonCursor::withChild(const json& v, const char* key, void (*fn)(void*, JsonCursor&), void* context) {
+    JsonCursor child(v, at(key), m_p);
+    fn(context, child);
+}
+
+void JsonCursor::eachElement(const json& v, const char* key,
+                             void (*fn)(void*, const json&, const std::string&), void* context) {
+    const std::string path = at(key);
+    for (std::size_t i = 0; i < v.size(); ++i) fn(context, v[i], path + "[" + std::to_string(i) + "]");
+}
+
 void JsonCursor::reportUnknown() {
-    if (!m_j.is_object()) return;
-    for (auto it = m_j.begin(); it != m_j.end(); ++it) {
-        if (std::find(m_read.begin(), m_read.end(), it.key()) == m_read.end())
-            m_p.warning(at(it.key().c_str()), "unknown field, ignored");
-    }
+    std::vector<const std::string*> unknown;
+    for (const formats::JsonMember& m : m_j.members())
+        if (std::find(m_read.begin(), m_read.end(), m.key) == m_read.end()) unknown.push_back(&m.key);
+    // In key order, as the reader has always listed them (readers sort by line afterwards where lines are known).
+    std::sort(unknown.begin(), unknown.end(), [](auto* a, auto* b) { return *a < *b; });
+    for (const std::string* key : unknown) m_p.warning(at(key->c_str()), "unknown field, ignored");
 }
 
 } // namespace est::io

@@ -6,10 +6,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "formats/json_value.hpp"
 #include "formats/table.hpp"
 #include "io/enum_names.hpp"
 #include "model/scenario.hpp"
@@ -27,7 +27,12 @@ struct JsonProblems {
 };
 
 /// A JSON value as a message shows it: null, true, "text" (cut at 40 bytes, UTF-8 repaired), 12.5, an array.
-std::string describeJson(const nlohmann::json& j);
+std::string describeJson(const formats::JsonValue& j);
+class JsonWriter;
+/// Writes a parsed value back out (members in the order read).
+void writeJsonValue(JsonWriter& w, const formats::JsonValue& v);
+/// A value as compact JSON text, as formats::JsonValue's dump() wrote it ("12", "12.5", "[1,2]").
+std::string compactJson(const formats::JsonValue& j);
 
 /// A cursor over one JSON object. Each read marks its key as read and, when the key is present but of the
 /// wrong type (or out of range), records an error and leaves the target unchanged. When the cursor goes out
@@ -35,7 +40,7 @@ std::string describeJson(const nlohmann::json& j);
 class JsonCursor {
 public:
     /// `path` is the object's own path ("" for the document, "settings", "workloads[3]").
-    JsonCursor(const nlohmann::json& object, std::string path, JsonProblems& problems)
+    JsonCursor(const formats::JsonValue& object, std::string path, JsonProblems& problems)
         : m_j(object), m_path(std::move(path)), m_p(problems) {}
     JsonCursor(const JsonCursor&) = delete;
     JsonCursor& operator=(const JsonCursor&) = delete;
@@ -46,7 +51,7 @@ public:
     std::string at(const char* key) const { return m_path.empty() ? std::string(key) : m_path + "." + key; }
 
     /// The member, marked as read; nullptr when absent.
-    const nlohmann::json* get(const char* key);
+    const formats::JsonValue* get(const char* key);
 
     void number(const char* key, double& out);
     void integer(const char* key, int& out);
@@ -63,13 +68,13 @@ public:
 
     template <typename E>
     void enumeration(const char* key, E& out) {
-        if (const nlohmann::json* v = get(key)) readEnum(*v, at(key), out);
+        if (const formats::JsonValue* v = get(key)) readEnum(*v, at(key), out);
     }
     template <typename E>
     void optEnumeration(const char* key, std::optional<E>& out) {
-        const nlohmann::json* v = get(key);
+        const formats::JsonValue* v = get(key);
         if (v == nullptr) return;
-        if (v->is_null()) {
+        if (v->isNull()) {
             out.reset();
             return;
         }
@@ -79,37 +84,33 @@ public:
     /// Calls f(cursor) on the member object; an error when the member is not an object.
     template <typename F>
     void object(const char* key, F&& f) {
-        const nlohmann::json* v = get(key);
-        if (v == nullptr) return;
-        if (!v->is_object()) {
-            m_p.error(at(key), "expected an object, got " + describeJson(*v));
-            return;
-        }
-        JsonCursor child(*v, at(key), m_p);
-        f(child);
+        using Fn = std::remove_cvref_t<F>;
+        if (const formats::JsonValue* v = member(key, formats::JsonValue::Type::Object))
+            withChild(*v, key, [](void* fn, JsonCursor& child) { (*static_cast<Fn*>(fn))(child); },
+                      const_cast<Fn*>(&f));
     }
     /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
     template <typename F>
     bool array(const char* key, F&& f) {
-        const nlohmann::json* v = get(key);
+        using Fn = std::remove_cvref_t<F>;
+        const formats::JsonValue* v = member(key, formats::JsonValue::Type::Array);
         if (v == nullptr) return false;
-        if (!v->is_array()) {
-            m_p.error(at(key), "expected an array, got " + describeJson(*v));
-            return false;
-        }
-        for (std::size_t i = 0; i < v->size(); ++i) f((*v)[i], at(key) + "[" + std::to_string(i) + "]");
+        eachElement(
+            *v, key,
+            [](void* fn, const formats::JsonValue& e, const std::string& path) { (*static_cast<Fn*>(fn))(e, path); },
+            const_cast<Fn*>(&f));
         return true;
     }
 
     /// Typed reads of a value at `path`: true and `out` set, or false with an error recorded.
-    bool readNumber(const nlohmann::json& v, const std::string& path, double& out);
-    bool readInt(const nlohmann::json& v, const std::string& path, int& out);
-    bool readBool(const nlohmann::json& v, const std::string& path, bool& out);
-    bool readString(const nlohmann::json& v, const std::string& path, std::string& out);
+    bool readNumber(const formats::JsonValue& v, const std::string& path, double& out);
+    bool readInt(const formats::JsonValue& v, const std::string& path, int& out);
+    bool readBool(const formats::JsonValue& v, const std::string& path, bool& out);
+    bool readString(const formats::JsonValue& v, const std::string& path, std::string& out);
     template <typename E>
-    bool readEnum(const nlohmann::json& v, const std::string& path, E& out) {
-        if (v.is_string()) {
-            if (auto e = fromName<E>(v.get<std::string>())) {
+    bool readEnum(const formats::JsonValue& v, const std::string& path, E& out) {
+        if (v.isString()) {
+            if (auto e = fromName<E>(v.asString())) {
                 out = *e;
                 return true;
             }
@@ -120,8 +121,15 @@ public:
 
 private:
     void reportUnknown();
+    // The out-of-line halves of object() and array(), so that each call site keeps only its own reads: the member
+    // when it has the type (an error naming it otherwise), a child cursor, the elements with their paths.
+    const formats::JsonValue* member(const char* key, formats::JsonValue::Type type);
+    void withChild(const formats::JsonValue& v, const char* key, void (*fn)(void*, JsonCursor&), void* context);
+    void eachElement(const formats::JsonValue& v, const char* key,
+                     void (*fn)(void*, const formats::JsonValue&, const std::string&), void* context);
 
-    const nlohmann::json& m_j;
+    const formats::JsonValue& m_j;
+    std::size_t m_hint = 0; // where the next key is looked for first: readers ask in the order writers write
     std::string m_path;
     JsonProblems& m_p;
     std::vector<std::string_view> m_read; // keys are string literals: no allocation per field

@@ -1,5 +1,5 @@
 // io/json_lines.cpp - where things are in JSON text: nesting depth, byte offset to line and column, value paths
-// to lines. A second, minimal tokenizer beside nlohmann's parser, which reports no value positions (3.11.2).
+// to lines. A second, minimal tokenizer beside the parser (formats/json_value), whose tree keeps no positions.
 #include "io/json_lines.hpp"
 
 #include <string>

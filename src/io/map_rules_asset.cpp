@@ -3,31 +3,31 @@
 
 #include "embedded_assets.hpp"
 
-#include <nlohmann/json.hpp>
+#include "io/json_values.hpp"
 
 #include <algorithm>
 
 namespace est::io {
 
 std::string parseMapRules(std::string_view json, model::MapRules& rules) {
-    const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) return "the MAP rules are not JSON";
-    if (doc.value("format", std::string()) != "estimator-map-rules") return "not an estimator-map-rules document";
-    const auto services = doc.find("services");
-    if (services == doc.end() || !services->is_array() || services->empty()) return "the MAP rules list no services";
+    const formats::JsonParseResult parsed = formats::parseJson(json);
+    const formats::JsonValue& doc = parsed.value;
+    if (!parsed.ok || !doc.isObject()) return "the MAP rules are not JSON";
+    if (jsonString(doc, "format") != "estimator-map-rules") return "not an estimator-map-rules document";
+    const formats::JsonValue* services = doc.find("services");
+    if (services == nullptr || !services->isArray() || services->size() == 0) return "the MAP rules list no services";
     model::MapRules out;
-    out.title = doc.value("title", std::string());
-    out.publisher = doc.value("publisher", std::string());
-    out.listDate = doc.value("listDate", std::string());
-    out.address = doc.value("address", std::string());
-    out.transcribed = doc.value("transcribed", std::string());
-    for (const nlohmann::json& s : *services) {
-        if (!s.is_object() || !s.contains("productCode") || !s["productCode"].is_string())
-            return "a service without a productCode in the MAP rules";
-        out.services.push_back(
-            model::IncludedService{s.value("productCode", std::string()), s.value("serviceName", std::string()),
-                                   s.value("scope", std::string("all")), s.value("eligibleFrom", std::string()),
-                                   s.value("notes", std::string())});
+    out.title = jsonString(doc, "title");
+    out.publisher = jsonString(doc, "publisher");
+    out.listDate = jsonString(doc, "listDate");
+    out.address = jsonString(doc, "address");
+    out.transcribed = jsonString(doc, "transcribed");
+    for (const formats::JsonValue& s : services->elements()) {
+        const formats::JsonValue* code = s.find("productCode");
+        if (code == nullptr || !code->isString()) return "a service without a productCode in the MAP rules";
+        out.services.push_back(model::IncludedService{code->asString(), jsonString(s, "serviceName"),
+                                                      jsonString(s, "scope", "all"), jsonString(s, "eligibleFrom"),
+                                                      jsonString(s, "notes")});
     }
     std::sort(
         out.services.begin(), out.services.end(),

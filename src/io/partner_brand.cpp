@@ -4,7 +4,7 @@
 #include "formats/base64.hpp"
 #include "io/json_writer.hpp"
 
-#include <nlohmann/json.hpp>
+#include "io/json_cursor.hpp"
 
 #include <cstdio>
 #include <utility>
@@ -105,44 +105,44 @@ std::string logoDataUrlFromFile(std::string_view bytes, std::string& error) {
     return url;
 }
 
-std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& doc, const std::string& path,
+std::optional<PartnerBrand> readPartnerBrand(const formats::JsonValue& doc, const std::string& path,
                                              std::vector<formats::InputProblem>& problems) {
-    if (!doc.is_object()) {
+    if (!doc.isObject()) {
         problems.push_back(
-            {path.empty() ? "(document)" : path, "expected an object, got " + std::string(doc.type_name())});
+            {path.empty() ? "(document)" : path, "expected an object, got " + std::string(doc.typeName())});
         return std::nullopt;
     }
     PartnerBrand brand;
-    const auto name = doc.find("partnerName");
-    if (name == doc.end() || !name->is_string() || name->get<std::string>().empty()) {
+    const formats::JsonValue* name = doc.find("partnerName");
+    if (name == nullptr || !name->isString() || name->asString().empty()) {
         problems.push_back({field(path, "partnerName"), "must be a non-empty string"});
         return std::nullopt;
     }
-    brand.name = name->get<std::string>();
-    if (const auto tagline = doc.find("tagline"); tagline != doc.end() && !tagline->is_null()) {
-        if (!tagline->is_string()) {
-            problems.push_back({field(path, "tagline"), "expected a string, got " + std::string(tagline->type_name())});
+    brand.name = name->asString();
+    if (const formats::JsonValue* tagline = doc.find("tagline"); tagline != nullptr && !tagline->isNull()) {
+        if (!tagline->isString()) {
+            problems.push_back({field(path, "tagline"), "expected a string, got " + std::string(tagline->typeName())});
             return std::nullopt;
         }
-        brand.tagline = tagline->get<std::string>();
+        brand.tagline = tagline->asString();
     }
-    if (const auto accent = doc.find("accentColor"); accent != doc.end() && !accent->is_null()) {
-        const std::string text = accent->is_string() ? accent->get<std::string>() : std::string();
+    if (const formats::JsonValue* accent = doc.find("accentColor"); accent != nullptr && !accent->isNull()) {
+        const std::string text = accent->isString() ? accent->asString() : std::string();
         if (text.size() != 7 || text[0] != '#' ||
             text.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos) {
-            problems.push_back({field(path, "accentColor"), "expected \"#RRGGBB\", got " + accent->dump()});
+            problems.push_back({field(path, "accentColor"), "expected \"#RRGGBB\", got " + compactJson(*accent)});
             return std::nullopt;
         }
         brand.accentRgb = static_cast<std::uint32_t>(std::stoul(text.substr(1), nullptr, 16));
     }
-    if (const auto logo = doc.find("logo"); logo != doc.end() && !logo->is_null()) {
-        if (!logo->is_string()) {
+    if (const formats::JsonValue* logo = doc.find("logo"); logo != nullptr && !logo->isNull()) {
+        if (!logo->isString()) {
             problems.push_back(
-                {field(path, "logo"), "expected a data URL string, got " + std::string(logo->type_name())});
+                {field(path, "logo"), "expected a data URL string, got " + std::string(logo->typeName())});
             return std::nullopt;
         }
         std::string error;
-        const std::string& url = logo->get_ref<const std::string&>();
+        const std::string& url = logo->asString();
         const std::optional<std::string> mime = checkLogoDataUrl(url, error);
         if (!mime) {
             problems.push_back({field(path, "logo"), error});

@@ -4,7 +4,7 @@
 
 #include "io/partner_brand.hpp"
 
-#include <nlohmann/json_fwd.hpp>
+#include "formats/json_value.hpp"
 
 #include <optional>
 #include <string>
@@ -17,7 +17,7 @@ class JsonWriter;
 /// Reads a partner brand object. Each problem names its field under `path` ("partner.accentColor"); any
 /// problem means nothing is returned (a half-applied brand would mislead). Keys other than partnerName, tagline,
 /// accentColor and logo ("format", for one) are ignored.
-std::optional<PartnerBrand> readPartnerBrand(const nlohmann::json& object, const std::string& path,
+std::optional<PartnerBrand> readPartnerBrand(const formats::JsonValue& object, const std::string& path,
                                              std::vector<formats::InputProblem>& problems);
 
 /// Writes the brand as the object readPartnerBrand() reads (keys in a fixed order; empty optional keys left out).

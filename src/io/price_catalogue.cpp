@@ -5,9 +5,8 @@
 #include <cmath>
 #include <map>
 
-#include <nlohmann/json.hpp>
-
 #include "io/json_values.hpp"
+#include "io/json_writer.hpp"
 
 #include "embedded_assets.hpp"
 
@@ -17,7 +16,7 @@ namespace {
 using model::Ec2Os;
 using model::RdsDeployment;
 using model::RdsEngine;
-using nlohmann::json;
+using json = formats::JsonValue;
 
 constexpr const char* kOsKeys[model::kEc2OsCount] = {"linux",
                                                      "windows",
@@ -39,13 +38,8 @@ std::string str(const json& o, const char* key) { return jsonString(o, key); }
 std::optional<double> num(const json& o, const char* key) { return jsonNumber(o, key); }
 
 bool flag(const json& o, const char* key) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_boolean() && it->get<bool>();
-}
-
-int lineOf(std::string_view text, std::size_t byte) {
-    byte = std::min(byte, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
+    const json* v = o.find(key);
+    return v != nullptr && v->isBool() && v->asBool();
 }
 
 struct Reader {
@@ -76,9 +70,9 @@ struct Reader {
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const json& e = arr[i];
             const std::string where = "instances[" + std::to_string(i) + "]";
-            const std::string type = e.is_object() ? str(e, "type") : std::string();
-            const double vcpu = e.is_object() ? num(e, "vcpu").value_or(0.0) : 0.0;
-            const double mem = e.is_object() ? num(e, "memoryGib").value_or(0.0) : 0.0;
+            const std::string type = e.isObject() ? str(e, "type") : std::string();
+            const double vcpu = e.isObject() ? num(e, "vcpu").value_or(0.0) : 0.0;
+            const double mem = e.isObject() ? num(e, "memoryGib").value_or(0.0) : 0.0;
             if (type.empty() || vcpu < 1.0 || mem <= 0.0) {
                 problem(where, "needs \"type\", \"vcpu\" >= 1 and \"memoryGib\" > 0");
                 continue;
@@ -107,28 +101,28 @@ struct Reader {
     // Fills `t` from a table object; false when the table has no usable rate.
     bool rates(const json& o, const std::string& where, bool rds, model::RateTable& t) {
         if (!provenance(o, where, t.provenance)) return false;
-        auto it = o.find("usdPerHour");
-        if (it == o.end() || !it->is_object()) {
+        const json* it = o.find("usdPerHour");
+        if (it == nullptr || !it->isObject()) {
             problem(where + ".usdPerHour", "missing or not an object of type -> hourly price");
             return false;
         }
-        for (auto r = it->begin(); r != it->end(); ++r) {
-            std::string_view type = r.key();
+        for (const formats::JsonMember& r : it->members()) {
+            std::string_view type = r.key;
             if (rds) {
                 if (type.substr(0, 3) != "db.") {
-                    problem(where + ".usdPerHour." + r.key(), "an RDS class starts with \"db.\"");
+                    problem(where + ".usdPerHour." + r.key, "an RDS class starts with \"db.\"");
                     continue;
                 }
                 type.remove_prefix(3);
             }
             auto spec = index.find(type);
             if (spec == index.end()) {
-                problem(where + ".usdPerHour." + r.key(), "no instance spec of that type");
+                problem(where + ".usdPerHour." + r.key, "no instance spec of that type");
                 continue;
             }
-            const double v = r->is_number() ? r->get<double>() : -1.0;
+            const double v = r.value.isNumber() ? r.value.asDouble() : -1.0;
             if (!std::isfinite(v) || v <= 0.0) {
-                problem(where + ".usdPerHour." + r.key(), "not a positive number");
+                problem(where + ".usdPerHour." + r.key, "not a positive number");
                 continue;
             }
             t.rates.push_back({spec->second, v});
@@ -138,10 +132,10 @@ struct Reader {
     }
 
     std::optional<model::StorageRate> storage(const json& region, const char* key, const std::string& where) {
-        auto it = region.find(key);
-        if (it == region.end()) return std::nullopt;
+        const json* it = region.find(key);
+        if (it == nullptr) return std::nullopt;
         model::StorageRate s;
-        const auto v = it->is_object() ? num(*it, "usdPerGbMonth") : std::nullopt;
+        const auto v = it->isObject() ? num(*it, "usdPerGbMonth") : std::nullopt;
         if (!v || *v < 0.0) {
             problem(where + "." + key, "needs \"usdPerGbMonth\" >= 0");
             return std::nullopt;
@@ -153,7 +147,7 @@ struct Reader {
 
     void region(const json& e, const std::string& where) {
         model::RegionPrices r;
-        r.code = e.is_object() ? str(e, "code") : std::string();
+        r.code = e.isObject() ? str(e, "code") : std::string();
         if (r.code.empty()) {
             problem(where + ".code", "missing: a region needs its AWS code (\"eu-west-1\")");
             return;
@@ -163,11 +157,11 @@ struct Reader {
             return;
         }
         r.name = str(e, "name");
-        if (auto it = e.find("ec2"); it != e.end() && it->is_array()) {
+        if (const json* it = e.find("ec2"); it != nullptr && it->isArray()) {
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const json& t = (*it)[i];
                 const std::string tw = where + ".ec2[" + std::to_string(i) + "]";
-                const auto os = t.is_object() ? parseEc2OsKey(str(t, "os")) : std::nullopt;
+                const auto os = t.isObject() ? parseEc2OsKey(str(t, "os")) : std::nullopt;
                 if (!os) {
                     problem(tw + ".os", "not a known operating system key");
                     continue;
@@ -181,13 +175,13 @@ struct Reader {
                 if (rates(t, tw, false, table)) r.ec2.push_back(std::move(table));
             }
         }
-        if (auto it = e.find("rds"); it != e.end() && it->is_array()) {
+        if (const json* it = e.find("rds"); it != nullptr && it->isArray()) {
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const json& t = (*it)[i];
                 const std::string tw = where + ".rds[" + std::to_string(i) + "]";
                 model::RdsTable table;
-                const auto engine = t.is_object() ? parseRdsEngineKey(str(t, "engine")) : std::nullopt;
-                const auto deployment = t.is_object() ? parseRdsDeploymentKey(str(t, "deployment")) : std::nullopt;
+                const auto engine = t.isObject() ? parseRdsEngineKey(str(t, "engine")) : std::nullopt;
+                const auto deployment = t.isObject() ? parseRdsDeploymentKey(str(t, "deployment")) : std::nullopt;
                 if (!engine.has_value() || !deployment.has_value()) {
                     problem(tw, "needs a known \"engine\" and \"deployment\" (single-az, multi-az)");
                     continue;
@@ -233,18 +227,15 @@ std::optional<RdsDeployment> parseRdsDeploymentKey(std::string_view key) {
 
 CatalogueLoad readPriceCatalogue(std::string_view bytes) {
     CatalogueLoad out;
-    json j;
-    try {
-        j = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::parse_error& e) {
-        out.problems.push_back({"line " + std::to_string(lineOf(bytes, e.byte > 0 ? e.byte - 1 : 0)),
-                                "not valid JSON: a price catalogue is a JSON file (docs/price-catalogue.md)"});
-        return out;
-    } catch (const json::exception&) {
-        out.problems.push_back({"catalogue", "not readable JSON (a number out of range?)"});
+    formats::JsonParseResult parsed = formats::parseJson(bytes);
+    if (!parsed.ok) {
+        out.problems.push_back({"line " + std::to_string(parsed.error.line),
+                                "not valid JSON: a price catalogue is a JSON file (docs/price-catalogue.md): " +
+                                    parsed.error.message});
         return out;
     }
-    if (!j.is_object() || str(j, "format") != kPriceCatalogueFormat) {
+    const json& j = parsed.value;
+    if (!j.isObject() || str(j, "format") != kPriceCatalogueFormat) {
         out.problems.push_back(
             {"format", std::string("not a price catalogue: \"format\" must be \"") + kPriceCatalogueFormat + "\""});
         return out;
@@ -269,12 +260,12 @@ CatalogueLoad readPriceCatalogue(std::string_view bytes) {
     c.source = str(j, "source");
     c.disclaimer = str(j, "disclaimer");
     c.excluded = str(j, "excluded");
-    if (auto it = j.find("instances"); it != j.end() && it->is_array()) rd.instances(*it);
+    if (const json* it = j.find("instances"); it != nullptr && it->isArray()) rd.instances(*it);
     if (c.instances.empty()) {
         out.problems.push_back({"instances", "no usable instance spec"});
         return out;
     }
-    if (auto it = j.find("regions"); it != j.end() && it->is_array())
+    if (const json* it = j.find("regions"); it != nullptr && it->isArray())
         for (std::size_t i = 0; i < it->size(); ++i) rd.region((*it)[i], "regions[" + std::to_string(i) + "]");
     if (c.regions.empty()) {
         out.problems.push_back({"regions", "the catalogue carries no region (each needs a \"code\")"});
@@ -286,11 +277,11 @@ CatalogueLoad readPriceCatalogue(std::string_view bytes) {
         out.problems.push_back({"regions", "no usable rate in any table"});
         return out;
     }
-    if (auto it = j.find("available"); it != j.end() && it->is_array()) {
+    if (const json* it = j.find("available"); it != nullptr && it->isArray()) {
         for (std::size_t i = 0; i < it->size(); ++i) {
             const json& e = (*it)[i];
-            model::RegionRef ref{e.is_object() ? str(e, "code") : "", e.is_object() ? str(e, "name") : "",
-                                 e.is_object() ? str(e, "file") : ""};
+            model::RegionRef ref{e.isObject() ? str(e, "code") : "", e.isObject() ? str(e, "name") : "",
+                                 e.isObject() ? str(e, "file") : ""};
             if (ref.code.empty())
                 rd.problem("available[" + std::to_string(i) + "].code", "missing");
             else
@@ -313,91 +304,98 @@ CatalogueLoad readPriceCatalogue(std::string_view bytes) {
 
 namespace {
 
-json provenanceJson(const model::TableProvenance& p) {
-    json o = json::object();
-    o["asOf"] = p.asOf;
-    o["source"] = p.source;
-    if (p.olderTable) o["olderTable"] = true;
-    if (!p.derivation.empty()) o["derivation"] = p.derivation;
-    return o;
+// The file keeps the layout nlohmann::json's dump(2) gave it: every object's keys in byte order (nlohmann's
+// object was a sorted map), so a catalogue written now is byte for byte the one written before.
+
+// A table's provenance members that sort before its "os" and "source": asOf, derivation, olderTable.
+void provenanceHead(JsonWriter& w, const model::TableProvenance& p) {
+    w.field("asOf", p.asOf);
+    if (!p.derivation.empty()) w.field("derivation", p.derivation);
+    if (p.olderTable) w.field("olderTable", true);
 }
 
-json ratesJson(const model::PriceCatalogue& c, const model::RateTable& t, const char* prefix) {
-    json o = json::object(); // nlohmann's object is a sorted map: rates come out by type name
+void writeRates(JsonWriter& w, const model::PriceCatalogue& c, const model::RateTable& t, const char* prefix) {
+    std::map<std::string, double> byType; // by type name; a type given twice keeps its last rate
     for (const model::InstanceRate& r : t.rates)
         if (r.spec >= 0 && static_cast<std::size_t>(r.spec) < c.instances.size())
-            o[prefix + c.instances[static_cast<std::size_t>(r.spec)].type] = r.usdPerHour;
-    return o;
+            byType[prefix + c.instances[static_cast<std::size_t>(r.spec)].type] = r.usdPerHour;
+    w.beginObject("usdPerHour");
+    for (const auto& [type, rate] : byType) w.field(type, rate);
+    w.endObject();
+}
+
+void writeStorage(JsonWriter& w, const char* key, const std::optional<model::StorageRate>& s) {
+    if (!s) return;
+    w.beginObject(key);
+    provenanceHead(w, s->provenance);
+    w.field("source", s->provenance.source);
+    w.field("usdPerGbMonth", s->usdPerGbMonth);
+    w.endObject();
 }
 
 } // namespace
 
 std::string writePriceCatalogue(const model::PriceCatalogue& c) {
-    json j = json::object();
-    j["format"] = kPriceCatalogueFormat;
-    j["version"] = kPriceCatalogueVersion;
-    j["currency"] = c.currency;
-    j["generated"] = c.generated;
-    j["generator"] = c.generator;
-    j["source"] = c.source;
-    j["disclaimer"] = c.disclaimer;
-    j["excluded"] = c.excluded;
-    json inst = json::array();
-    for (const model::InstanceSpec& s : c.instances) {
-        json o = {{"type", s.type},
-                  {"family", s.family},
-                  {"vcpu", s.vcpu},
-                  {"memoryGib", s.memoryGib},
-                  {"arch", s.arch == model::CpuArch::Arm64 ? "arm64" : "x86_64"}};
-        if (s.burstable()) o["burstBaselinePct"] = s.burstBaselinePct;
-        if (s.bareMetal) o["bareMetal"] = true;
-        inst.push_back(std::move(o));
-    }
-    j["instances"] = std::move(inst);
-    json avail = json::array();
+    JsonWriter w(2);
+    w.beginObject();
+    w.beginArray("available");
     for (const model::RegionRef& r : c.available)
-        avail.push_back({{"code", r.code}, {"name", r.name}, {"file", r.file}});
-    j["available"] = std::move(avail);
-    json regions = json::array();
+        w.beginObject().field("code", r.code).field("file", r.file).field("name", r.name).endObject();
+    w.endArray();
+    w.field("currency", c.currency).field("disclaimer", c.disclaimer).field("excluded", c.excluded);
+    w.field("format", kPriceCatalogueFormat).field("generated", c.generated).field("generator", c.generator);
+    w.beginArray("instances");
+    for (const model::InstanceSpec& s : c.instances) {
+        w.beginObject().field("arch", s.arch == model::CpuArch::Arm64 ? "arm64" : "x86_64");
+        if (s.bareMetal) w.field("bareMetal", true);
+        if (s.burstable()) w.field("burstBaselinePct", s.burstBaselinePct);
+        w.field("family", s.family).field("memoryGib", s.memoryGib).field("type", s.type).field("vcpu", s.vcpu);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("regions");
     for (const model::RegionPrices& r : c.regions) {
-        json o = {{"code", r.code}, {"name", r.name}};
+        w.beginObject().field("code", r.code);
+        writeStorage(w, "ebsGp3", r.ebsGp3);
         std::vector<const model::Ec2Table*> ec2;
         for (const model::Ec2Table& t : r.ec2) ec2.push_back(&t);
         std::sort(ec2.begin(), ec2.end(), [](auto* a, auto* b) { return a->os < b->os; });
-        json ec2Json = json::array();
+        w.beginArray("ec2");
         for (const model::Ec2Table* t : ec2) {
-            json tj = provenanceJson(t->provenance);
-            tj["os"] = ec2OsKey(t->os);
-            tj["usdPerHour"] = ratesJson(c, *t, "");
-            ec2Json.push_back(std::move(tj));
+            w.beginObject();
+            provenanceHead(w, t->provenance);
+            w.field("os", ec2OsKey(t->os));
+            w.field("source", t->provenance.source);
+            writeRates(w, c, *t, "");
+            w.endObject();
         }
-        o["ec2"] = std::move(ec2Json);
+        w.endArray();
+        w.field("name", r.name);
         std::vector<const model::RdsTable*> rds;
         for (const model::RdsTable& t : r.rds) rds.push_back(&t);
         std::sort(rds.begin(), rds.end(), [](auto* a, auto* b) {
             return a->engine != b->engine ? a->engine < b->engine : a->deployment < b->deployment;
         });
-        json rdsJson = json::array();
+        w.beginArray("rds");
         for (const model::RdsTable* t : rds) {
-            json tj = provenanceJson(t->provenance);
-            tj["engine"] = rdsEngineKey(t->engine);
-            tj["deployment"] = rdsDeploymentKey(t->deployment);
-            tj["usdPerHour"] = ratesJson(c, *t, "db.");
-            rdsJson.push_back(std::move(tj));
+            w.beginObject();
+            w.field("asOf", t->provenance.asOf);
+            w.field("deployment", rdsDeploymentKey(t->deployment));
+            if (!t->provenance.derivation.empty()) w.field("derivation", t->provenance.derivation);
+            w.field("engine", rdsEngineKey(t->engine));
+            if (t->provenance.olderTable) w.field("olderTable", true);
+            w.field("source", t->provenance.source);
+            writeRates(w, c, *t, "db.");
+            w.endObject();
         }
-        o["rds"] = std::move(rdsJson);
-        auto storage = [&](const char* key, const std::optional<model::StorageRate>& s) {
-            if (!s) return;
-            json sj = provenanceJson(s->provenance);
-            sj["usdPerGbMonth"] = s->usdPerGbMonth;
-            o[key] = std::move(sj);
-        };
-        storage("ebsGp3", r.ebsGp3);
-        storage("rdsStorage", r.rdsStorage);
-        regions.push_back(std::move(o));
+        w.endArray();
+        writeStorage(w, "rdsStorage", r.rdsStorage);
+        w.endObject();
     }
-    j["regions"] = std::move(regions);
-    return j.dump(2) + "\n";
+    w.endArray();
+    w.field("source", c.source).field("version", kPriceCatalogueVersion);
+    w.endObject();
+    return w.take() + "\n";
 }
 
 std::shared_ptr<const model::PriceCatalogue> embeddedCatalogue() {

@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <map>
 
-#include <nlohmann/json.hpp>
-
 #include "formats/text.hpp"
 #include "io/json_cursor.hpp"
 #include "io/json_lines.hpp"
@@ -20,7 +18,7 @@
 namespace est::io {
 namespace {
 
-using nlohmann::json;
+using json = formats::JsonValue;
 
 // Before version 4 a rule's one-time cost was one figure per workload, and the defaults were per application
 // figures charged per server ($5,500 per Rehost server). A rule that kept such a default moves to the current
@@ -105,7 +103,7 @@ void readOnPrem(JsonCursor& o, model::OnPremDrivers& d, int fileVersion, JsonPro
 }
 
 void readWorkload(const json& e, const std::string& path, JsonProblems& problems, std::vector<model::Workload>& out) {
-    if (!e.is_object()) {
+    if (!e.isObject()) {
         problems.error(path, "expected an object, got " + describeJson(e));
         return;
     }
@@ -144,7 +142,7 @@ void readWorkload(const json& e, const std::string& path, JsonProblems& problems
 
 void readDependency(const json& e, const std::string& path, JsonProblems& problems,
                     std::vector<model::Dependency>& out) {
-    if (!e.is_object()) {
+    if (!e.isObject()) {
         problems.error(path, "expected an object, got " + describeJson(e));
         return;
     }
@@ -173,7 +171,7 @@ void readWavePlanning(JsonCursor& o, model::WavePlanningRules& w, JsonProblems& 
     o.boolean("separateEnvironments", w.separateEnvironments);
     std::vector<model::WaveLock> locks;
     if (o.array("locks", [&](const json& e, const std::string& path) {
-            if (!e.is_object()) {
+            if (!e.isObject()) {
                 problems.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
@@ -197,7 +195,7 @@ void readMapping(JsonCursor& o, ColumnMapping& m, JsonProblems& p) {
     for (const char* key : {"ramUnit", "storageUnit"}) {
         SizeUnit& target = std::string_view(key) == "ramUnit" ? m.ramUnit : m.storageUnit;
         if (const json* v = o.get(key)) {
-            std::optional<SizeUnit> u = v->is_string() ? parseSizeUnit(v->get<std::string>()) : std::nullopt;
+            std::optional<SizeUnit> u = v->isString() ? parseSizeUnit(v->asString()) : std::nullopt;
             if (u)
                 target = *u;
             else
@@ -244,9 +242,9 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.string("region", a.region);
         if (const json* prices = o.get("prices")) {
             // Files before the catalogue carried a remembered price table: its region is the target region.
-            if (prices->is_object() && o.get("region") == nullptr)
-                if (auto it = prices->find("region"); it != prices->end() && it->is_string())
-                    a.region = it->get<std::string>();
+            if (prices->isObject() && o.get("region") == nullptr)
+                if (const json* region = prices->find("region"); region != nullptr && region->isString())
+                    a.region = region->asString();
             p.warning(o.at("prices"), "the price table inside the file is no longer used: prices come from the dated "
                                       "AWS price catalogue for " +
                                           a.region);
@@ -278,7 +276,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
     });
     std::vector<model::DispositionRule> rules;
     if (r.array("rules", [&](const json& e, const std::string& path) {
-            if (!e.is_object()) {
+            if (!e.isObject()) {
                 p.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
@@ -300,7 +298,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         o.number("mobilizeWeeks", s.plan.mobilizeWeeks);
         std::vector<model::Wave> waves;
         if (o.array("waves", [&](const json& e, const std::string& path) {
-                if (!e.is_object()) {
+                if (!e.isObject()) {
                     p.error(path, "expected an object, got " + describeJson(e));
                     return;
                 }
@@ -371,7 +369,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         s.dependencies = std::move(dependencies);
     std::vector<model::AssumptionRange> ranges;
     if (r.array("ranges", [&](const json& e, const std::string& path) {
-            if (!e.is_object()) {
+            if (!e.isObject()) {
                 p.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
@@ -386,7 +384,7 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
         s.ranges = std::move(ranges);
     r.object("import", [&](JsonCursor& o) {
         o.array("mappings", [&](const json& e, const std::string& path) {
-            if (!e.is_object()) {
+            if (!e.isObject()) {
                 p.error(path, "expected an object, got " + describeJson(e));
                 return;
             }
@@ -405,17 +403,17 @@ void readDocument(const json& root, const model::Scenario& defaults, ScenarioLoa
 // so a damaged snapshot never costs the user the scenario around it.
 void readSnapshot(const json& e, const std::string& path, const model::Scenario& defaults,
                   const std::vector<model::Workload>& estate, ScenarioLoad& out, JsonProblems& p) {
-    if (!e.is_object()) {
+    if (!e.isObject()) {
         p.warning(path, "expected a snapshot object, got " + describeJson(e) + "; skipped");
         return;
     }
-    const auto name = e.find("name");
-    if (name == e.end() || !name->is_string() || name->get<std::string>().empty()) {
+    const json* name = e.find("name");
+    if (name == nullptr || !name->isString() || name->asString().empty()) {
         p.warning(path + ".name", "a snapshot needs a non-empty name, got " +
-                                      (name == e.end() ? std::string("none") : describeJson(*name)) + "; skipped");
+                                      (name == nullptr ? std::string("none") : describeJson(*name)) + "; skipped");
         return;
     }
-    const std::string& title = name->get_ref<const std::string&>();
+    const std::string& title = name->asString();
     for (const SavedSnapshot& earlier : out.snapshots)
         if (earlier.name == title) {
             p.warning(path + ".name",
@@ -423,19 +421,19 @@ void readSnapshot(const json& e, const std::string& path, const model::Scenario&
             return;
         }
     bool sameWorkloads = false;
-    for (auto it = e.begin(); it != e.end(); ++it) {
-        if (it.key() == "sameWorkloads" && it.value().is_boolean())
-            sameWorkloads = it.value().get<bool>();
-        else if (it.key() == "sameWorkloads")
+    for (const formats::JsonMember& m : e.members()) {
+        if (m.key == "sameWorkloads" && m.value.isBool())
+            sameWorkloads = m.value.asBool();
+        else if (m.key == "sameWorkloads")
             p.warning(path + ".sameWorkloads",
-                      "expected true or false, got " + describeJson(it.value()) + "; read as false");
-        else if (it.key() != "name" && it.key() != "scenario")
-            p.warning(path + "." + it.key(), "unknown field, ignored");
+                      "expected true or false, got " + describeJson(m.value) + "; read as false");
+        else if (m.key != "name" && m.key != "scenario")
+            p.warning(path + "." + m.key, "unknown field, ignored");
     }
-    const auto body = e.find("scenario");
-    if (body == e.end() || !body->is_object()) {
+    const json* body = e.find("scenario");
+    if (body == nullptr || !body->isObject()) {
         p.warning(path + ".scenario", "expected the snapshot's scenario object, got " +
-                                          (body == e.end() ? std::string("none") : describeJson(*body)) + "; skipped");
+                                          (body == nullptr ? std::string("none") : describeJson(*body)) + "; skipped");
         return;
     }
     JsonProblems own;
@@ -454,14 +452,14 @@ void readExtras(JsonCursor& r, const model::Scenario& defaults, const std::vecto
                 ScenarioLoad& out, JsonProblems& p) {
     if (const json* v = r.get("snapshots")) {
         out.hasSnapshots = true;
-        if (!v->is_array())
+        if (!v->isArray())
             p.warning("snapshots",
                       "expected an array of snapshots, got " + describeJson(*v) + "; no snapshot was loaded");
         else
             for (std::size_t i = 0; i < v->size(); ++i)
                 readSnapshot((*v)[i], "snapshots[" + std::to_string(i) + "]", defaults, estate, out, p);
     }
-    if (const json* v = r.get("partner"); v != nullptr && !v->is_null()) {
+    if (const json* v = r.get("partner"); v != nullptr && !v->isNull()) {
         std::vector<formats::InputProblem> problems;
         out.partner = readPartnerBrand(*v, "partner", problems);
         for (formats::InputProblem& problem : problems)
@@ -485,37 +483,27 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
             {"(document)", "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels: not a scenario file"});
         return out;
     }
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        const auto [line, column] = lineColumnOf(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string what = e.what();
-        // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        if (const std::size_t colon = what.find(": ", what.find("parse error")); colon != std::string::npos)
-            what = what.substr(colon + 2);
-        out.errors.push_back({"line " + std::to_string(line) + ", column " + std::to_string(column),
-                              "not valid JSON: " + formats::text::sanitizeUtf8(what)});
-        return out;
-    } catch (const json::exception& e) {
-        // e.g. out_of_range 406: a number too large for a double; nlohmann gives no byte offset for it.
-        out.errors.push_back({"(document)", "not valid JSON: " + formats::text::sanitizeUtf8(e.what())});
+    formats::JsonParseResult parsed = formats::parseJson(text);
+    if (!parsed.ok) {
+        out.errors.push_back({"line " + std::to_string(parsed.error.line) + ", column " +
+                                  std::to_string(parsed.error.column),
+                              "not valid JSON: " + formats::text::sanitizeUtf8(parsed.error.message)});
         return out;
     }
-    if (!root.is_object()) {
+    json root = std::move(parsed.value);
+    if (!root.isObject()) {
         out.errors.push_back({"(document)", "expected a JSON object at the top level"});
         return out;
     }
     JsonProblems p;
     int version = 0;
     bool migrated = false;
-    if (auto it = root.find("schemaVersion"); it != root.end()) {
-        if (it->is_number_integer() || it->is_number_unsigned())
-            version = static_cast<int>(std::clamp<std::int64_t>(it->get<std::int64_t>(), -1, 1000000));
+    if (const json* it = root.find("schemaVersion"); it != nullptr) {
+        if (it->isInteger())
+            version = static_cast<int>(std::clamp<std::int64_t>(it->asInt64(), -1, 1000000));
         else
             p.error("schemaVersion", "expected a whole number, got " + describeJson(*it));
-    } else if (auto v = root.find("version");
-               v != root.end() && v->is_number_integer() && v->get<std::int64_t>() == 1) {
+    } else if (const json* v = root.find("version"); v != nullptr && v->isInteger() && v->asInt64() == 1) {
         version = 1;
     } else {
         version = kScenarioSchemaVersion;

@@ -4,11 +4,13 @@
 
 #include <algorithm>
 
+#include "io/json_cursor.hpp"
+#include "io/json_writer.hpp"
 #include "io/scenario_json.hpp"
 
 namespace est::io {
 
-using nlohmann::json;
+using json = formats::JsonValue;
 
 // Version 1 -> 2. Version 1 (estimator 0.0.x) kept everything flat: "name", "currency", "horizonYears",
 // "discountRatePercent" (8 = 8 %), "startQuarter" as "2027-Q1", "source" {"type": "on-prem" | "cloud" |
@@ -16,143 +18,150 @@ using nlohmann::json;
 // "cpus", "memoryMb", "diskGb", "cpuPeakPercent", "powerOn", "wave", "strategy", "database"}], "waves"
 // [{"name", "start", "months"}] and "map" {"assessPercent", "mobilizePercent", "creditPercent"}.
 
-nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<formats::InputProblem>& notes) {
+json migrateScenarioV1Document(const json& v1, std::vector<formats::InputProblem>& notes) {
     json v2 = json::object();
-    v2["schemaVersion"] = 2;
+    v2.set("schemaVersion", 2);
     auto note = [&](const std::string& where, const std::string& what) { notes.push_back({where, what}); };
     note("version", "version 1 file migrated to version 2");
-    auto percent = [](const json& v) -> json { return v.is_number() ? json(v.get<double>() / 100.0) : v; };
+    auto percent = [](const json& v) -> json { return v.isNumber() ? json(v.asDouble() / 100.0) : v; };
     json settings = json::object();
-    for (auto it = v1.begin(); it != v1.end(); ++it) {
-        const std::string& k = it.key();
-        const json& v = it.value();
+    for (const formats::JsonMember& member : v1.members()) {
+        const std::string& k = member.key;
+        const json& v = member.value;
         if (k == "version") continue;
         if (k == "name")
-            settings["name"] = v;
+            settings.set("name", v);
         else if (k == "currency")
-            settings["currencyCode"] = v;
+            settings.set("currencyCode", v);
         else if (k == "horizonYears")
-            settings["horizonYears"] = v;
+            settings.set("horizonYears", v);
         else if (k == "discountRatePercent") {
-            settings["discountRatePct"] = percent(v);
+            settings.set("discountRatePct", percent(v));
             note("discountRatePercent", "percent converted to a decimal (settings.discountRatePct)");
-        } else if (k == "startQuarter" && v.is_string()) {
+        } else if (k == "startQuarter" && v.isString()) {
             // "2027-Q1" -> startYear 2027, startQuarter 1
-            const std::string q = v.get<std::string>();
+            const std::string q = v.asString();
             const std::size_t dash = q.find("-Q");
             if (dash == 4 && q.size() == 7 && q[6] >= '1' && q[6] <= '4' &&
                 std::all_of(q.begin(), q.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-                settings["startYear"] = std::stoi(q.substr(0, 4));
-                settings["startQuarter"] = q[6] - '0';
+                settings.set("startYear", std::stoi(q.substr(0, 4)));
+                settings.set("startQuarter", q[6] - '0');
             } else {
-                settings["startQuarter"] = v; // reported as a type problem by the v2 reader
+                settings.set("startQuarter", v); // reported as a type problem by the v2 reader
             }
-        } else if (k == "source" && v.is_object()) {
+        } else if (k == "source" && v.isObject()) {
             json src = json::object();
-            for (auto s = v.begin(); s != v.end(); ++s) {
-                if (s.key() == "type" && s.value().is_string()) {
-                    const std::string t = s.value().get<std::string>();
-                    src["kind"] = t == "on-prem" ? "onPremises"
-                                  : t == "cloud" ? "otherCloud"
-                                  : t == "paas"  ? "paas"
-                                                 : t;
-                } else if (s.key() == "provider")
-                    src["provider"] = s.value();
-                else if (s.key() == "monthlyBill")
-                    src["monthlyBillUsd"] = s.value();
+            for (const formats::JsonMember& s : v.members()) {
+                if (s.key == "type" && s.value.isString()) {
+                    const std::string t = s.value.asString();
+                    src.set("kind", t == "on-prem" ? std::string("onPremises")
+                                    : t == "cloud" ? std::string("otherCloud")
+                                                   : t);
+                } else if (s.key == "provider")
+                    src.set("provider", s.value);
+                else if (s.key == "monthlyBill")
+                    src.set("monthlyBillUsd", s.value);
                 else
-                    src[s.key()] = s.value(); // unknown: the v2 reader warns with its path
+                    src.set(s.key, s.value); // unknown: the v2 reader warns with its path
             }
-            v2["source"] = src;
-        } else if (k == "servers" && v.is_array()) {
+            v2.set("source", std::move(src));
+        } else if (k == "servers" && v.isArray()) {
             json workloads = json::array();
-            for (const json& sv : v) {
-                if (!sv.is_object()) {
-                    workloads.push_back(sv);
+            for (const json& sv : v.elements()) {
+                if (!sv.isObject()) {
+                    workloads.push(sv);
                     continue;
                 }
                 json w = json::object();
-                for (auto f = sv.begin(); f != sv.end(); ++f) {
-                    const std::string& fk = f.key();
-                    const json& fv = f.value();
+                for (const formats::JsonMember& f : sv.members()) {
+                    const std::string& fk = f.key;
+                    const json& fv = f.value;
                     if (fk == "hostname") {
-                        w["id"] = fv;
-                        w["name"] = fv;
+                        w.set("id", fv);
+                        w.set("name", fv);
                     } else if (fk == "app")
-                        w["application"] = fv;
-                    else if (fk == "env" && fv.is_string())
-                        w["environment"] = fv.get<std::string>() == "prod" ? "production" : "nonProduction";
+                        w.set("application", fv);
+                    else if (fk == "env" && fv.isString())
+                        w.set("environment", fv.asString() == "prod" ? "production" : "nonProduction");
                     else if (fk == "os")
-                        w["os"] = fv;
+                        w.set("os", fv);
                     else if (fk == "cpus")
-                        w["vcpu"] = fv;
+                        w.set("vcpu", fv);
                     else if (fk == "memoryMb")
-                        w["ramGb"] = fv.is_number() ? json(fv.get<double>() / 1024.0) : fv;
+                        w.set("ramGb", fv.isNumber() ? json(fv.asDouble() / 1024.0) : fv);
                     else if (fk == "diskGb")
-                        w["storageGb"] = fv;
+                        w.set("storageGb", fv);
                     else if (fk == "cpuPeakPercent")
-                        w["cpuUtilP95Pct"] = percent(fv);
-                    else if (fk == "powerOn" && fv.is_boolean())
-                        w["powerState"] = fv.get<bool>() ? "on" : "off";
+                        w.set("cpuUtilP95Pct", percent(fv));
+                    else if (fk == "powerOn" && fv.isBool())
+                        w.set("powerState", fv.asBool() ? "on" : "off");
                     else if (fk == "wave")
-                        w["wave"] = fv;
+                        w.set("wave", fv);
                     else if (fk == "strategy")
-                        w["disposition"] = fv;
+                        w.set("disposition", fv);
                     else if (fk == "database")
-                        w["database"] = fv;
+                        w.set("database", fv);
                     else
-                        w[fk] = fv;
+                        w.set(fk, fv);
                 }
-                workloads.push_back(w);
+                workloads.push(std::move(w));
             }
-            v2["workloads"] = workloads;
+            v2.set("workloads", std::move(workloads));
             note("servers", "servers became workloads (memoryMb / 1024 -> ramGb, cpuPeakPercent -> decimal)");
-        } else if (k == "waves" && v.is_array()) {
+        } else if (k == "waves" && v.isArray()) {
             json waves = json::array();
-            for (const json& wv : v) {
-                if (!wv.is_object()) {
-                    waves.push_back(wv);
+            for (const json& wv : v.elements()) {
+                if (!wv.isObject()) {
+                    waves.push(wv);
                     continue;
                 }
                 json w = json::object();
-                for (auto f = wv.begin(); f != wv.end(); ++f) {
-                    if (f.key() == "start")
-                        w["startMonth"] = f.value();
-                    else if (f.key() == "months")
-                        w["lengthMonths"] = f.value();
+                for (const formats::JsonMember& f : wv.members()) {
+                    if (f.key == "start")
+                        w.set("startMonth", f.value);
+                    else if (f.key == "months")
+                        w.set("lengthMonths", f.value);
                     else
-                        w[f.key()] = f.value();
+                        w.set(f.key, f.value);
                 }
-                waves.push_back(w);
+                waves.push(std::move(w));
             }
-            v2["plan"] = json{{"waves", waves}};
-        } else if (k == "map" && v.is_object()) {
+            json plan = json::object();
+            plan.set("waves", std::move(waves));
+            v2.set("plan", std::move(plan));
+        } else if (k == "map" && v.isObject()) {
             json program = json::object();
-            for (auto f = v.begin(); f != v.end(); ++f) {
-                if (f.key() == "assessPercent")
-                    program["assessPctOfArr"] = percent(f.value());
-                else if (f.key() == "mobilizePercent")
-                    program["mobilizePctOfArr"] = percent(f.value());
-                else if (f.key() == "creditPercent") {
+            for (const formats::JsonMember& f : v.members()) {
+                if (f.key == "assessPercent")
+                    program.set("assessPctOfArr", percent(f.value));
+                else if (f.key == "mobilizePercent")
+                    program.set("mobilizePctOfArr", percent(f.value));
+                else if (f.key == "creditPercent") {
                     // One number in v1; v2 keeps a range: the same value as low, expected and high.
-                    const json c = percent(f.value());
-                    program["migrateCreditPct"] = json{{"low", c}, {"expected", c}, {"high", c}};
+                    const json c = percent(f.value);
+                    json range = json::object();
+                    range.set("low", c);
+                    range.set("expected", c);
+                    range.set("high", c);
+                    program.set("migrateCreditPct", std::move(range));
                 } else
-                    program[f.key()] = f.value();
+                    program.set(f.key, f.value);
             }
-            v2["program"] = program;
+            v2.set("program", std::move(program));
         } else {
-            v2[k] = v; // unknown in v1 too: the v2 reader reports it
+            v2.set(k, v); // unknown in v1 too: the v2 reader reports it
         }
     }
-    if (!settings.empty()) v2["settings"] = settings;
+    if (settings.size() != 0) v2.set("settings", std::move(settings));
     return v2;
 }
 
 std::string migrateScenarioV1(std::string_view v1Json, std::vector<formats::InputProblem>& notes) {
-    json v1 = json::parse(v1Json.begin(), v1Json.end(), nullptr, false);
-    if (v1.is_discarded() || !v1.is_object()) return {};
-    return migrateScenarioV1Document(v1, notes).dump(2);
+    const formats::JsonParseResult v1 = formats::parseJson(v1Json);
+    if (!v1.ok || !v1.value.isObject()) return {};
+    JsonWriter w(2);
+    writeJsonValue(w, migrateScenarioV1Document(v1.value, notes));
+    return w.take();
 }
 
 } // namespace est::io

@@ -4,14 +4,13 @@
 
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "formats/json_value.hpp"
 #include "formats/table.hpp"
 
 namespace est::io {
 
 /// The version 2 document for a version 1 one; each conversion is noted in `notes` (path, what changed).
 /// Members it does not know are carried over for the version 2 reader to report.
-nlohmann::json migrateScenarioV1Document(const nlohmann::json& v1, std::vector<formats::InputProblem>& notes);
+formats::JsonValue migrateScenarioV1Document(const formats::JsonValue& v1, std::vector<formats::InputProblem>& notes);
 
 } // namespace est::io

@@ -3,6 +3,7 @@
 
 #include "formats/csv.hpp"
 #include "formats/gzip_stream.hpp"
+#include "formats/json_value.hpp"
 #include "formats/text.hpp"
 #include "formats/xlsx_reader.hpp"
 #include "formats/zip_reader.hpp"
@@ -12,8 +13,6 @@
 #include "io/partner_brand.hpp"
 #include "io/inventory_import.hpp"
 #include "io/price_catalogue.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <vector>
@@ -35,79 +34,38 @@ char firstNonBlank(std::string_view bytes) {
     return '\0';
 }
 
-// Reads JSON events only until the top-level keys tell what the document is: a 78 MB scenario is not parsed
-// whole (and no tree is built) just to be recognised.
-class TopLevelKeys : public nlohmann::json_sax<nlohmann::json> {
+// Reads the top-level keys only until they tell what the document is: a 78 MB scenario is not parsed whole
+// (and no tree is built) just to be recognised.
+class TopLevelKeys : public formats::JsonTopLevelVisitor {
 public:
     FileKind kind = FileKind::Unknown;
-    bool rootIsObject = false;
-    bool malformed = false;
 
-    bool key(string_t& k) override {
-        m_formatNext = false;
-        if (m_depth != 1) return true;
+    formats::JsonMemberAction onKey(std::string_view k) override {
         if (k == "partnerName") return decide(FileKind::PartnerThemeJson);
         if (k == "schemaVersion" || k == "settings" || k == "workloads") return decide(FileKind::ScenarioJson);
-        m_formatNext = k == "format";
-        return true;
+        return k == "format" ? formats::JsonMemberAction::Read : formats::JsonMemberAction::Skip;
     }
-    bool string(string_t& v) override {
-        if (m_formatNext && m_depth == 1) {
-            if (v == kPriceCatalogueFormat) return decide(FileKind::PriceCatalogueJson);
-            if (v == "estimator-defaults") return decide(FileKind::DefaultsJson);
-            if (v == "estimator-partner-theme") return decide(FileKind::PartnerThemeJson);
-        }
-        return scalar();
-    }
-    bool start_object(std::size_t) override {
-        if (m_depth == 0) rootIsObject = true;
-        m_formatNext = false;
-        ++m_depth;
-        return rootIsObject;
-    }
-    bool end_object() override {
-        --m_depth;
-        return true;
-    }
-    bool start_array(std::size_t) override {
-        m_formatNext = false;
-        ++m_depth;
-        return rootIsObject;
-    }
-    bool end_array() override {
-        --m_depth;
-        return true;
-    }
-    bool null() override { return scalar(); }
-    bool boolean(bool) override { return scalar(); }
-    bool number_integer(number_integer_t) override { return scalar(); }
-    bool number_unsigned(number_unsigned_t) override { return scalar(); }
-    bool number_float(number_float_t, const string_t&) override { return scalar(); }
-    bool binary(binary_t&) override { return scalar(); }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-        malformed = true;
-        return false;
+    bool onValue(std::string_view, const formats::JsonValue& v) override {
+        if (!v.isString()) return true;
+        if (v.asString() == kPriceCatalogueFormat) kind = FileKind::PriceCatalogueJson;
+        if (v.asString() == "estimator-defaults") kind = FileKind::DefaultsJson;
+        if (v.asString() == "estimator-partner-theme") kind = FileKind::PartnerThemeJson;
+        return kind == FileKind::Unknown; // stop reading once decided: the rest cannot change the answer
     }
 
 private:
-    bool decide(FileKind k) {
+    formats::JsonMemberAction decide(FileKind k) {
         kind = k;
-        return false; // stop reading: the rest cannot change the answer
+        return formats::JsonMemberAction::Stop;
     }
-    bool scalar() {
-        m_formatNext = false;
-        return m_depth > 0; // a bare scalar document is none of ours
-    }
-    int m_depth = 0;
-    bool m_formatNext = false;
 };
 
 SniffResult sniffJson(std::string_view bytes) {
     TopLevelKeys keys;
-    nlohmann::json::sax_parse(withoutBom(bytes), &keys, nlohmann::json::input_format_t::json, true);
+    const formats::JsonScanResult scan = formats::scanJsonTopLevel(withoutBom(bytes), keys);
     if (keys.kind != FileKind::Unknown) return {keys.kind, Container::Plain, {}};
-    if (keys.malformed) return {FileKind::Unknown, Container::Plain, "JSON that does not parse"};
-    if (!keys.rootIsObject) return {FileKind::Unknown, Container::Plain, "JSON that is not an object"};
+    if (!scan.ok) return {FileKind::Unknown, Container::Plain, "JSON that does not parse"};
+    if (!scan.rootIsObject) return {FileKind::Unknown, Container::Plain, "JSON that is not an object"};
     return {FileKind::Unknown, Container::Plain,
             "JSON with none of the keys of the estimator's files (schemaVersion, partnerName, format)"};
 }

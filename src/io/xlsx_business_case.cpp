@@ -21,7 +21,8 @@
 #include "model/map_tagging.hpp"
 #include "model/payback.hpp"
 
-#include <nlohmann/json.hpp>
+#include "formats/json_value.hpp"
+#include "io/json_values.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -803,22 +804,22 @@ std::string calendarMonth(const model::Settings& settings, int month) {
 
 std::map<std::string, AssumptionSource> assumptionSources(std::string_view defaultsJson) {
     std::map<std::string, AssumptionSource> out;
-    const nlohmann::json doc = nlohmann::json::parse(defaultsJson, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) return out;
-    const auto it = doc.find("assumptions");
-    if (it == doc.end() || !it->is_object()) return out;
-    for (const auto& [key, entry] : it->items()) {
-        if (!entry.is_object()) continue;
+    const formats::JsonParseResult parsed = formats::parseJson(defaultsJson);
+    if (!parsed.ok || !parsed.value.isObject()) return out;
+    const formats::JsonValue* assumptions = parsed.value.find("assumptions");
+    if (assumptions == nullptr || !assumptions->isObject()) return out;
+    for (const formats::JsonMember& m : assumptions->members()) {
+        const formats::JsonValue& entry = m.value;
+        if (!entry.isObject()) continue;
         AssumptionSource src;
-        if (auto f = entry.find("source"); f != entry.end() && f->is_string()) src.source = f->get<std::string>();
-        if (auto f = entry.find("date"); f != entry.end() && f->is_string()) src.date = f->get<std::string>();
-        if (auto f = entry.find("confidence"); f != entry.end() && f->is_string())
-            src.confidence = f->get<std::string>();
-        if (auto f = entry.find("value"); f != entry.end() && f->is_number()) {
-            src.defaultValue = f->get<double>();
+        src.source = jsonString(entry, "source");
+        src.date = jsonString(entry, "date");
+        src.confidence = jsonString(entry, "confidence");
+        if (const formats::JsonValue* f = entry.find("value"); f != nullptr && f->isNumber()) {
+            src.defaultValue = f->asDouble();
             src.hasDefault = true;
         }
-        out.emplace(key, std::move(src));
+        out.emplace(m.key, std::move(src));
     }
     return out;
 }

@@ -10,8 +10,10 @@
 
 #include "model/estimator.hpp"
 #include "model/result_check.hpp"
+#include "model/validate.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 
 namespace est::model {
@@ -53,27 +55,62 @@ Result estimate(const Scenario& s) {
     return r;
 }
 
-void estimateInto(const Scenario& s, Result& out) {
-    out.errors = validate(s);
+EstateStamp newEstateStamp() {
+    static std::atomic<EstateStamp> last{0};
+    return ++last;
+}
+
+namespace {
+
+// The estate the last clean validation on this thread passed, by stamp, with what its workloads' checks read besides
+// them (validateSettings()). The first workload's address and the count are a second check on the caller's word.
+struct ValidEstate {
+    EstateStamp stamp = 0;
+    const Workload* first = nullptr;
+    std::size_t count = 0, waves = 0;
+    bool pricesMissing = false;
+    bool holds(const Scenario& s, EstateStamp estate) const {
+        return estate != 0 && estate == stamp && s.workloads.data() == first && s.workloads.size() == count &&
+               s.plan.waves.size() == waves && model::pricesMissing(s) == pricesMissing;
+    }
+};
+
+thread_local ValidEstate t_validEstate;
+
+// The full estimates' buffers, kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit
+// re-estimates the whole estate, and the buffers, OS classes, application groups and sizing picks mostly carry over.
+EstimatorScratch& fullEstimateScratch() {
+    thread_local EstimatorScratch scratch;
+    return scratch;
+}
+
+} // namespace
+
+void estimateInto(const Scenario& s, Result& out) { estimateInto(s, out, 0); }
+
+void estimateInto(const Scenario& s, Result& out, EstateStamp estate) {
+    out.errors = t_validEstate.holds(s, estate) ? validateSettings(s) : validate(s);
     if (!out.errors.empty()) {
+        t_validEstate = ValidEstate{};
         std::vector<ValidationError> errors = std::move(out.errors);
         out = Result{};
         out.errors = std::move(errors);
         return;
     }
-    estimateValidated(s, out);
+    t_validEstate = {estate, s.workloads.data(), s.workloads.size(), s.plan.waves.size(), pricesMissing(s)};
+    WorkloadFiguresTally workloadFigures; // what the check asks of each workload, gathered as they are costed
+    estimator::Estimator full(s, out, fullEstimateScratch(), estimator::Detail::Full, estate);
+    full.workloadFigures = &workloadFigures;
+    full.run();
     // Valid input must give sane figures; a figure that is not becomes an error, never a number.
-    if (std::vector<ValidationError> problems = checkResult(out); !problems.empty()) {
+    if (std::vector<ValidationError> problems = checkResult(out, &workloadFigures); !problems.empty()) {
         out = Result{};
         out.errors = std::move(problems);
     }
 }
 
-void estimateValidated(const Scenario& s, Result& out) {
-    // Kept between estimates on this thread, as the sizer's memo is (sizing.hpp): an edit re-estimates the whole
-    // estate, and the buffers, OS classes, application groups and sizing picks mostly carry over.
-    thread_local EstimatorScratch scratch;
-    estimator::Estimator(s, out, scratch, estimator::Detail::Full).run();
+void estimateValidated(const Scenario& s, Result& out, EstateStamp estate) {
+    estimator::Estimator(s, out, fullEstimateScratch(), estimator::Detail::Full, estate).run();
 }
 
 FiguresEstimator::FiguresEstimator() : m_scratch(std::make_unique<EstimatorScratch>()) {}
@@ -93,12 +130,20 @@ namespace estimator {
 
 void Estimator::run() {
     out.errors.clear();
-    out.warnings.clear();
+    // out.warnings is kept until the workloads' own are written over it (workloadWarning()).
     out.months = n;
     prepare();
     estateShares();
+    // What the scratch now holds was found from this estate.
+    scratch.estateStamp = estate;
+    scratch.estateFirst = s.workloads.data();
+    scratch.estateCount = nw;
     startDeltas();
-    for (std::size_t i = 0; i < nw; ++i) costWorkload(i);
+    for (std::size_t i = 0; i < nw; ++i) {
+        costWorkload(i);
+        if (workloadFigures) workloadFigures->add(out.workloads[i]); // while its result is in the cache
+    }
+    out.warnings.resize(workloadWarnings); // what is left of the last estimate's warnings goes
     if (withText) scenarioWarnings();
     // Pricing warnings and the EC2-with-own-licences totals, from the tally of the workloads (aws_pricing.hpp).
     finishPricing(s, out, pricingTally, withText);

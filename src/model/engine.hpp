@@ -50,6 +50,7 @@
 #include "model/result.hpp"
 #include "model/scenario.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -64,10 +65,26 @@ Result estimate(const Scenario& s);
 /// Same as estimate(), reusing `out`'s buffers (for the UI loop and the Monte Carlo).
 void estimateInto(const Scenario& s, Result& out);
 
+/// Names one state of a scenario's workloads, for the estimates of a caller that keeps editing one scenario (the app):
+/// it takes a new stamp (newEstateStamp()) whenever the workloads may have changed and passes the same one while they
+/// have not. 0: not known, nothing is reused on its word.
+using EstateStamp = std::uint64_t;
+
+/// A stamp no estate of this process has had before (never 0).
+EstateStamp newEstateStamp();
+
+/// estimateInto() for a caller that vouches, by passing the stamp of the last estimate on this thread again, that the
+/// workloads are the ones that estimate had (a settings-only edit: a what-if slider). Then the workloads' own checks
+/// are not run again while the last validation found none failing and what they read besides the workloads (the wave
+/// count, the target region's prices) is unchanged; and each workload's OS class, recommendation and the estate's sums
+/// are reused while the settings they read are unchanged. The result is that of estimateInto(s, out), bit for bit.
+void estimateInto(const Scenario& s, Result& out, EstateStamp estate);
+
 /// Same as estimateInto() without validating: only for a scenario already known to be valid. Its working buffers are
 /// kept per thread from one estimate to the next (nothing in them changes a figure), each workload's sizing among
-/// them: a workload whose sizing inputs and the settings sizing reads are unchanged is not sized again.
-void estimateValidated(const Scenario& s, Result& out);
+/// them: a workload whose sizing inputs and the settings sizing reads are unchanged is not sized again. `estate`: as
+/// for estimateInto().
+void estimateValidated(const Scenario& s, Result& out, EstateStamp estate = 0);
 
 /// The buffers one estimate uses between its steps (estimator.hpp; private to the engine).
 struct EstimatorScratch;

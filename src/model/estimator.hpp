@@ -11,6 +11,7 @@
 #include "model/engine.hpp"
 #include "model/funding_program.hpp"
 #include "model/os_cache.hpp"
+#include "model/result_check.hpp"
 #include "model/today_cost.hpp"
 
 #include <array>
@@ -65,14 +66,23 @@ struct EstimatorScratch {
     // FiguresEstimator::reuseSizing(): (the workloads being the same) what their texts say from the first estimate,
     // reused by the next ones: the OS classes in facts, and the application groups without the check.
     bool reuseSizing = false;
-    bool osClassesKept = false; // facts[i].os is from an earlier estimate of the same workloads
+    // The caller's stamp of the estate the last estimate read (engine.hpp; 0: none given): an estimate given the same
+    // stamp again has the same workloads, and takes their facts as reuseSizing does.
+    EstateStamp estateStamp = 0;
+    const Workload* estateFirst = nullptr; // and where its workloads were: a second check on the caller's word
+    std::size_t estateCount = 0;
+    bool sameEstateAs(const Scenario& s, EstateStamp estate) const {
+        return estate != 0 && estate == estateStamp && s.workloads.data() == estateFirst &&
+               s.workloads.size() == estateCount;
+    }
+    bool osClassesKept = false; // facts[i].os is from the last estimate's workloads
     // Each workload's sizing from the last estimate, by position, made under sizingSettings: every estimate keeps
     // them while those settings hold, and a workload reuses its memo while its own SizingInputs match it (price()).
     std::vector<SizingMemo> sizingMemos;
     SizingSettings sizingSettings;
-    // With reuseSizing, what estateShares() found the last time and the settings it read besides the (same) workloads:
-    // when those settings are unchanged, the next estimate takes the findings (facts, application counts, sums) as
-    // they are instead of passing over the estate again.
+    // What estateShares() found the last time and the settings it read besides the workloads: when the workloads are
+    // the same (reuseSizing, or the same estate stamp) and those settings unchanged, the next estimate takes the
+    // findings (facts, application counts, sums) as they are instead of passing over the estate again.
     struct EstateFindings {
         bool kept = false;
         RecommenderRules recommender; // recommendRules() reads these thresholds
@@ -110,13 +120,18 @@ enum class Detail { Full, FiguresOnly };
 // One estimate's working state. The work is split into small member functions, kept out of line on purpose:
 // V8 compiles huge wasm functions with a slower register allocator and tiers them up late (measured 2x).
 struct Estimator {
-    Estimator(const Scenario& scenario, Result& result, EstimatorScratch& buffers, Detail detail)
-        : s(scenario), out(result), scratch(buffers), withText(detail == Detail::Full) {}
+    Estimator(const Scenario& scenario, Result& result, EstimatorScratch& buffers, Detail detail,
+              EstateStamp estateStamp = 0)
+        : s(scenario), out(result), scratch(buffers), withText(detail == Detail::Full), estate(estateStamp),
+          sameEstate(buffers.reuseSizing || buffers.sameEstateAs(scenario, estateStamp)) {}
 
     const Scenario& s;
     Result& out;
     EstimatorScratch& scratch;
-    const bool withText; // false: figures only (no traces, warnings, largest lists)
+    const bool withText;                             // false: figures only (no traces, warnings, largest lists)
+    const EstateStamp estate;                        // the caller's stamp of these workloads (0: none)
+    WorkloadFiguresTally* workloadFigures = nullptr; // set: every workload's result is added to it (for checkResult)
+    const bool sameEstate;                           // the workloads are those of the estimate that filled the scratch
     const OnPremDrivers& op = s.source.onPrem;
     const AwsTarget& aws = s.aws;
     const Program& prog = s.program;
@@ -215,6 +230,11 @@ struct Estimator {
     void startDeltas();
     // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
     [[gnu::noinline]] void costWorkload(std::size_t i);
+    // A warning about workload i's `field` (path "workloads[i].field"), written over the last estimate's warning at
+    // the same place when there is one: it reuses that one's strings (a slider re-estimates every frame, and a large
+    // estate has hundreds of these). The warnings of the workloads come first; run() drops the last estimate's others.
+    std::size_t workloadWarnings = 0; // how many this estimate has written
+    void workloadWarning(const char* id, std::size_t i, const char* field, const char* text);
     // Warnings about the whole scenario (each workload's own are added as it is costed).
     void scenarioWarnings();
     [[gnu::noinline]] void buildSeries();

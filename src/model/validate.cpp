@@ -172,7 +172,7 @@ void checkSettings(const Scenario& s, Checker& c, std::vector<ValidationError>& 
 
 void checkWorkloads(const Scenario& s, Checker& c) {
     // Prices: the catalogue must carry the target region's tables (io loads them; the model never does).
-    const bool needsPrices = !s.aws.catalogue || s.aws.catalogue->region(s.aws.region) == nullptr;
+    const bool needsPrices = pricesMissing(s);
     auto pricesMessage = [&s] {
         return !s.aws.catalogue
                    ? std::string("no AWS price catalogue is loaded")
@@ -257,10 +257,16 @@ std::vector<ValidationError> validateProbe(const Scenario& probe, const Scenario
                                     probe.plan.waves.size() == valid.plan.waves.size() &&
                                     probe.aws.catalogue == valid.aws.catalogue && probe.aws.region == valid.aws.region;
     if (!workloadChecksSame) return validate(probe);
+    return validateSettings(probe);
+}
+
+std::vector<ValidationError> validateSettings(const Scenario& s) {
     std::vector<ValidationError> out;
     Checker c(out);
-    checkSettings(probe, c, out);
+    checkSettings(s, c, out);
     return out;
 }
+
+bool pricesMissing(const Scenario& s) { return !s.aws.catalogue || s.aws.catalogue->region(s.aws.region) == nullptr; }
 
 } // namespace est::model

@@ -3,13 +3,14 @@
 // of the whole file is ever held in JavaScript or in wasm memory (a ZIP excepted: its directory is at its end).
 #include "app/open_file.hpp"
 #include "app/tracker_state.hpp"
+#include "formats/json_value.hpp"
+#include "io/json_cursor.hpp"
+#include "io/json_writer.hpp"
 #include "io/sniff.hpp"
 #include "io/tracker_report.hpp"
 #include "platform/web_main.hpp"
 
 #include <emscripten.h>
-
-#include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
@@ -73,29 +74,36 @@ EMSCRIPTEN_KEEPALIVE void est_billing_failed(const char* reason) {
 /// The tracker for tests and scripts: the summary as `estimator track` writes it, the files and the reading progress.
 EMSCRIPTEN_KEEPALIVE const char* est_tracker_json() {
     const est::app::TrackerState& tracker = est::platform::webApp().state.tracker;
-    nlohmann::json j;
-    j["summary"] =
-        tracker.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(est::io::trackerJson(tracker.result()));
-    nlohmann::json files = nlohmann::json::array();
+    // Compact, keys in byte order (as the sorted-map writer gave them before); the summary is trackerJson's own
+    // document, whose keys are already in that order.
+    est::io::JsonWriter j(-1);
+    j.beginObject().field("current", tracker.resultCurrent()); // false until the next frame summarises the files
+    j.beginArray("files");
     for (const est::model::LoadedBillingFile& f : tracker.files())
-        files.push_back({{"fileName", f.identity.fileName},
-                         {"lines", f.lines},
-                         {"months", f.months},
-                         {"format", est::model::billingFormatKey(f.identity.format)}});
-    j["files"] = files;
+        j.beginObject()
+            .field("fileName", f.identity.fileName)
+            .field("format", est::model::billingFormatKey(f.identity.format))
+            .field("lines", f.lines)
+            .field("months", f.months)
+            .endObject();
+    j.endArray().field("hasForecast", tracker.hasForecast());
     if (const auto progress = tracker.loading())
-        j["loading"] = {{"fileName", progress->fileName},
-                        {"rowsRead", progress->rowsRead},
-                        {"bytesRead", progress->bytesRead},
-                        {"bytesLeft", progress->bytesLeft()},
-                        {"cancelRequested", progress->cancelRequested}};
+        j.beginObject("loading")
+            .field("bytesLeft", progress->bytesLeft())
+            .field("bytesRead", progress->bytesRead)
+            .field("cancelRequested", progress->cancelRequested)
+            .field("fileName", progress->fileName)
+            .field("rowsRead", progress->rowsRead)
+            .endObject();
     else
-        j["loading"] = nullptr;
-    j["undoLabel"] = tracker.undoLabel();
-    j["mpeId"] = tracker.effectiveMpeId();
-    j["hasForecast"] = tracker.hasForecast();
-    j["current"] = tracker.resultCurrent(); // false until the next frame summarises the files as they are
-    g_trackerReply = j.dump();
+        j.field("loading", nullptr);
+    j.field("mpeId", tracker.effectiveMpeId()).key("summary");
+    if (tracker.empty())
+        j.value(nullptr);
+    else
+        est::io::writeJsonValue(j, est::formats::parseJson(est::io::trackerJson(tracker.result())).value);
+    j.field("undoLabel", tracker.undoLabel()).endObject();
+    g_trackerReply = j.take();
     return g_trackerReply.c_str();
 }
 

@@ -551,6 +551,13 @@ int runWebApp() {
         model::estimateInto(s, out);
         g_app->engineMs += emscripten_get_now() - start;
     };
+    // The scenario being edited: with its estate stamp, so a settings edit (a slider) reuses what the engine found of
+    // the workloads.
+    app.state.estimateEdited = [](const model::Scenario& s, model::Result& out, model::EstateStamp estate) {
+        const double start = emscripten_get_now();
+        model::estimateInto(s, out, estate);
+        g_app->engineMs += emscripten_get_now() - start;
+    };
     app.state.defaults = app::defaultScenario();
     app.state.reset(app.state.defaults);
     app.state.autosavedRevision = app.state.revision; // nothing of the user's to save yet

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 using est::app::AppState;
 using est::app::EditScope;
 
@@ -37,6 +39,53 @@ TEST_CASE("the engine runs once per frame however many edits the frame made", "[
     CHECK_FALSE(state.recomputeIfDirty()); // clean: no run
     CHECK(runs == 2);
     CHECK(state.hasResult());
+}
+
+TEST_CASE("the scenario being edited is estimated with a new estate stamp after every change that may touch it",
+          "[app]") {
+    // The stamp tells the engine the workloads are those of its last estimate: only a settings edit may keep it.
+    std::vector<est::model::EstateStamp> stamps;
+    int otherRuns = 0; // quick size and compared scenarios: none here
+    AppState state;
+    state.estimator = CountingEngine{&otherRuns};
+    state.estimateEdited = [&stamps](const est::model::Scenario&, est::model::Result& out,
+                                     est::model::EstateStamp estate) {
+        stamps.push_back(estate);
+        out = est::model::Result{};
+        out.months = 12;
+    };
+    state.quick.dirty = false;
+    auto step = [&state](auto change) {
+        change();
+        state.recomputeIfDirty();
+    };
+    auto settingsEdit = [&state] {
+        state.edit(
+            "Set discount", EditScope::Settings, [](est::model::Scenario& s) { s.aws.enterpriseDiscountPct += 0.01; },
+            "slider");
+    };
+    step([] {});
+    step(settingsEdit);
+    step(settingsEdit);
+    step([&state] {
+        state.edit("Add", EditScope::Workloads, [](est::model::Scenario& s) { s.workloads.emplace_back(); });
+    });
+    step(settingsEdit);
+    step([&state] { state.undo(); });
+    step([&state] { state.redo(); });
+    step([&state] { state.replace(est::model::Scenario{}, "Open"); });
+    step([&state] { state.reset(est::model::Scenario{}); });
+    CHECK(otherRuns == 0);
+    REQUIRE(stamps.size() == 9);
+    CHECK(stamps[1] == stamps[0]); // settings edits: the same estate
+    CHECK(stamps[2] == stamps[0]);
+    CHECK(stamps[3] != stamps[2]); // a workloads edit
+    CHECK(stamps[4] == stamps[3]);
+    for (std::size_t i = 5; i < stamps.size(); ++i) { // undo, redo, replace, reset: each a new one
+        INFO("step " << i);
+        CHECK(stamps[i] != 0);
+        for (std::size_t j = 0; j < i; ++j) CHECK(stamps[i] != stamps[j]);
+    }
 }
 
 TEST_CASE("undo and redo of an edit change the revision and mark the result stale", "[app]") {

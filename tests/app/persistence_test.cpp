@@ -9,6 +9,7 @@
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <map>
 
@@ -246,4 +247,27 @@ TEST_CASE("the share link carries the scenario without snapshots or the theme", 
     CHECK(link.find("\"snapshots\"") == std::string::npos);
     CHECK(link.find("\"partner\"") == std::string::npos);
     CHECK(est::io::loadScenario(link).scenario == est::io::loadScenario(full).scenario);
+}
+
+TEST_CASE("an autosave record keeps the bytes of the sorted-map writer that wrote records before", "[app][autosave]") {
+    // nlohmann (the test oracle) reads a record into sorted maps and dumps it compactly: the same bytes only when
+    // every object's keys are already in byte order, at every level.
+    est::app::PendingImportRecord pending;
+    pending.fileName = "odd.csv";
+    pending.bytes = "Server,Cores\nweb1,4\n";
+    pending.mapping.name = "Server"; // columns in byte order, not the mapping's own order
+    pending.mapping.vcpu = "Cores";
+    pending.mapping.id = "Server";
+    const est::app::KeptNote note{"Estate \xE2\x82\xAC", "replaced by Open demo.json"};
+    const std::string large(est::app::kAutosaveCompressAbove + 1000, 'x'); // deflated: scenarioBytes, scenarioDeflated
+    for (const std::string& record :
+         {est::app::wrapAutosave("{\"schemaVersion\": 4}", "2026-12-06T10:00:00Z", &pending, &note),
+          est::app::wrapAutosave(large, "2026-12-06T10:00:00Z"),
+          est::app::wrapAutosave("{}", "2026-12-06T10:00:00Z", nullptr, &note)}) {
+        INFO(record.substr(0, 200));
+        CHECK(record == nlohmann::json::parse(record).dump());
+    }
+    pending.notKept = "it is 6,200 KB";
+    const std::string marker = est::app::wrapAutosave("{}", "2026-12-06T10:00:00Z", &pending);
+    CHECK(marker == nlohmann::json::parse(marker).dump());
 }

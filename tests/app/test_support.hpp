@@ -11,6 +11,9 @@ namespace est::test {
 inline app::AppState engineState(const model::Scenario& scenario = app::defaultScenario()) {
     app::AppState state;
     state.estimator = [](const model::Scenario& s, model::Result& out) { model::estimateInto(s, out); };
+    state.estimateEdited = [](const model::Scenario& s, model::Result& out, model::EstateStamp estate) {
+        model::estimateInto(s, out, estate);
+    };
     state.defaults = scenario;
     state.reset(scenario);
     return state;

@@ -39,6 +39,12 @@ StepTimes timeSliderSteps(int workloads, int steps) {
         model::estimateInto(s, out);
         engineMs += msSince(start);
     };
+    // As the page does: the scenario being edited is estimated with its estate stamp.
+    state.estimateEdited = [&engineMs](const model::Scenario& s, model::Result& out, model::EstateStamp estate) {
+        const auto start = std::chrono::steady_clock::now();
+        model::estimateInto(s, out, estate);
+        engineMs += msSince(start);
+    };
     state.defaults = app::defaultScenario();
     state.reset(state.defaults);
     state.recomputeIfDirty();

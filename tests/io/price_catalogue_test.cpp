@@ -7,6 +7,8 @@
 #include "embedded_assets.hpp"
 #include "io/price_catalogue.hpp"
 
+#include <nlohmann/json.hpp>
+
 using namespace est::io;
 using namespace est::formats;
 namespace m = est::model;
@@ -68,6 +70,23 @@ TEST_CASE("a catalogue file loads with specs, dated tables sorted cheapest first
     CHECK(c.regionName("eu-west-1") == "Europe (Ireland)");
     CHECK(c.available[1].code == "us-east-1");
     CHECK(c.available[1].file.empty());
+}
+
+TEST_CASE("the catalogue writer keeps the bytes nlohmann::json's dump(2) of a sorted map gave", "[io][catalogue]") {
+    // nlohmann (the test oracle) parses the file into sorted maps and dumps it with two spaces: the same bytes
+    // only when every object's keys are already in byte order and every number is formatted as nlohmann does.
+    const CatalogueLoad small = readPriceCatalogue(kSmall);
+    REQUIRE(small.catalogue);
+    est::model::PriceCatalogue c = *small.catalogue;
+    c.regions[0].rds[0].provenance.olderTable = true;              // rds: deployment < derivation < engine < olderTable
+    c.regions[0].rdsStorage = c.regions[0].ebsGp3;                 // storage after rds
+    c.regions[0].ebsGp3->provenance.derivation = "from the table"; // storage: asOf < derivation < source
+    const std::string written = writePriceCatalogue(c);
+    CHECK(written == nlohmann::json::parse(written).dump(2) + "\n");
+    const CatalogueLoad shipped = readPriceCatalogue(est::assets::find("price-catalogue.json").value_or(""));
+    REQUIRE(shipped.catalogue);
+    const std::string shippedWritten = writePriceCatalogue(*shipped.catalogue);
+    CHECK(shippedWritten == nlohmann::json::parse(shippedWritten).dump(2) + "\n");
 }
 
 TEST_CASE("a catalogue round-trips through its writer", "[io][catalogue]") {

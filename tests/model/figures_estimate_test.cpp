@@ -386,6 +386,14 @@ void editWorkloads(Scenario& s, int count, const std::function<bool(const Worklo
         }
 }
 
+// A new catalogue in which every EC2 rate of the first region is half as much again.
+void dearerEc2Rates(Scenario& e) {
+    auto c = std::make_shared<PriceCatalogue>(*e.aws.catalogue);
+    for (Ec2Table& t : c->regions.front().ec2)
+        for (InstanceRate& r : t.rates) r.usdPerHour *= 1.5;
+    e.aws.catalogue = c;
+}
+
 bool measured(const Workload& w) { return w.cpuUtilP95Pct.has_value() && w.database == DatabaseEngine::None; }
 bool withDatabase(const Workload& w) { return w.database != DatabaseEngine::None; }
 
@@ -475,13 +483,7 @@ TEST_CASE("a full estimate that keeps each workload's sizing equals a fresh one 
              e.workloads.insert(e.workloads.begin(), big);
          }},
         {"the region", [](Scenario& e) { e.aws.region = "eu-test-1"; }},
-        {"the catalogue (every EC2 rate of the region half as much again)",
-         [](Scenario& e) {
-             auto c = std::make_shared<PriceCatalogue>(*e.aws.catalogue);
-             for (Ec2Table& t : c->regions.front().ec2)
-                 for (InstanceRate& r : t.rates) r.usdPerHour *= 1.5;
-             e.aws.catalogue = c;
-         }},
+        {"the catalogue (every EC2 rate of the region half as much again)", dearerEc2Rates},
         {"an equal copy of the catalogue",
          [](Scenario& e) { e.aws.catalogue = std::make_shared<PriceCatalogue>(*e.aws.catalogue); }, false},
     };
@@ -505,4 +507,105 @@ TEST_CASE("a full estimate that keeps each workload's sizing equals a fresh one 
         CHECK(figureDifferences(backAgain, original) == std::vector<std::string>{});
         CHECK(backAgain.warnings == original.warnings);
     }
+}
+
+namespace {
+
+// estimateInto() on a thread of its own: nothing kept from an earlier estimate (validation, facts, sizing).
+Result freshEstimateInto(const Scenario& s) {
+    Result r;
+    std::thread([&] { estimateInto(s, r); }).join();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("an estimate given the same estate stamp equals a fresh one after every kind of settings edit",
+          "[model][figures]") {
+    // The app passes the same EstateStamp while only settings change (a what-if slider): the engine then skips the
+    // workloads' own checks and reuses their OS classes, recommendations and the estate's sums. After each settings
+    // edit below, the estimate given the stamp again must give every figure, warning and error of a fresh estimate
+    // (a settings edit can still make the workloads invalid: fewer waves, no prices), and differ from before it.
+    Scenario s = makeSyntheticScenario(300, 17);
+    s.aws.catalogue = twoRegionCatalogue(*est::io::embeddedCatalogue());
+    REQUIRE(validate(s).empty());
+    REQUIRE(s.plan.waves.size() > 1);
+    struct Edit {
+        const char* what;
+        std::function<void(Scenario&)> apply;
+        bool valid = true;
+    };
+    const Edit edits[] = {
+        {"EDP discount (the slider)", [](Scenario& e) { e.aws.enterpriseDiscountPct = 0.11; }},
+        {"Savings Plan", [](Scenario& e) { e.aws.pricingModel = PricingModel::OnDemand; }},
+        {"recommender's idle thresholds (read by the pass over the estate)",
+         [](Scenario& e) { e.recommender.idleCpuPct = e.recommender.idleMemPct = 0.6; }},
+        {"no rule prices effort per application",
+         [](Scenario& e) {
+             for (DispositionRule& r : e.rules) r.oneTimeUsdPerApplication = 0.0;
+         }},
+        {"the source becomes a platform",
+         [](Scenario& e) {
+             e.source.kind = SourceKind::Paas;
+             e.source.monthlyBillUsd = 90000.0;
+         }},
+        {"host memory (today's cost)", [](Scenario& e) { e.source.onPrem.hostRamGb = 128.0; }},
+        {"a longer first wave", [](Scenario& e) { e.plan.waves.front().lengthMonths += 3; }},
+        {"the horizon", [](Scenario& e) { e.settings.horizonYears = e.settings.horizonYears == 5 ? 3 : 5; }},
+        {"the region", [](Scenario& e) { e.aws.region = "eu-test-1"; }},
+        {"the catalogue (every EC2 rate of the region half as much again)", dearerEc2Rates},
+        {"one wave only (workloads of the others name no wave)", [](Scenario& e) { e.plan.waves.resize(1); }, false},
+        {"no catalogue (workloads need prices)", [](Scenario& e) { e.aws.catalogue.reset(); }, false},
+        {"a region without prices", [](Scenario& e) { e.aws.region = "nowhere-1"; }, false},
+    };
+    const Result original = freshEstimateInto(s);
+    REQUIRE(original.ok());
+    for (const Edit& edit : edits) {
+        INFO(edit.what);
+        // Edited in place, as the app edits its scenario: the same workloads, where they were.
+        Scenario edited = s;
+        const EstateStamp stamp = newEstateStamp();
+        Result before, after;
+        estimateInto(edited, before, stamp);
+        edit.apply(edited);
+        CHECK(validate(edited).empty() == edit.valid);
+        estimateInto(edited, after, stamp); // the same workloads: the stamp again
+        const Result fresh = freshEstimateInto(edited);
+        CHECK(after.errors == fresh.errors);
+        CHECK(figureDifferences(after, fresh) == std::vector<std::string>{});
+        CHECK(after.warnings == fresh.warnings);
+        CHECK(!figureDifferences(before, fresh).empty()); // the edit matters
+        // And back (the settings undone, the workloads where they were): what the edited scenario found is not taken
+        // for the original's.
+        Scenario back = s;
+        back.workloads.swap(edited.workloads);
+        Result backAgain;
+        estimateInto(back, backAgain, stamp);
+        CHECK(figureDifferences(backAgain, original) == std::vector<std::string>{});
+        CHECK(backAgain.warnings == original.warnings);
+    }
+}
+
+TEST_CASE("an estimate with another estate stamp checks and reads the workloads again", "[model][figures]") {
+    // The stamp is the caller's word that the workloads did not change; a new stamp (an estate edit) must not reuse
+    // the last estimate's checks or facts: an invalid workload is reported, an edited one is recommended again.
+    const Scenario s = makeSyntheticScenario(200, 5);
+    Result first;
+    estimateInto(s, first, newEstateStamp());
+    REQUIRE(first.ok());
+    Scenario invalid = s;
+    invalid.workloads[7].vcpu = 0;
+    Result r;
+    estimateInto(invalid, r, newEstateStamp());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == "workloads[7].vcpu");
+    Scenario idle = s;
+    idle.workloads[3].disposition.reset();
+    idle.workloads[3].powerState = PowerState::Off; // the recommender retires a powered-off workload
+    const EstateStamp stamp = newEstateStamp();
+    estimateInto(s, first, stamp);
+    estimateInto(idle, r, newEstateStamp());
+    REQUIRE(r.ok());
+    CHECK(r.workloads[3].recommended == Disposition::Retire);
+    CHECK(figureDifferences(r, freshEstimateInto(idle)) == std::vector<std::string>{});
 }

@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <functional>
+#include <iterator>
 #include <limits>
 
 using namespace est::model;
@@ -201,6 +203,34 @@ TEST_CASE("the result check turns a non-finite or negative figure into an error"
     CHECK(e[1].message.rfind("is not a finite number (inf)", 0) == 0);
     CHECK(e[2].path == "result.tco.oneTimeUsd");
     CHECK(e[2].message.rfind("is negative (-1)", 0) == 0);
+}
+
+TEST_CASE("the result check given the workloads' tally names the same failing workload figures", "[model][checked]") {
+    // The estimator tallies each workload's figures as it costs them (WorkloadFiguresTally); the check then reads the
+    // workloads only when the tally finds one failing, and must report what it reports reading them all.
+    Result r = estimate(test::paasScenario());
+    REQUIRE(r.ok());
+    REQUIRE(r.workloads.size() > 2);
+    auto tallied = [](const Result& result) {
+        WorkloadFiguresTally tally;
+        for (const WorkloadResult& w : result.workloads) tally.add(w);
+        return checkResult(result, &tally);
+    };
+    CHECK(tallied(r).empty());
+    const std::function<void(WorkloadResult&)> breaks[] = {
+        [](WorkloadResult& w) { w.instanceCount = -1; },
+        [](WorkloadResult& w) { w.neededRamGb = std::numeric_limits<double>::quiet_NaN(); },
+        [](WorkloadResult& w) { w.awsMonthlyUsd = std::numeric_limits<double>::infinity(); },
+        [](WorkloadResult& w) { w.oneTimeUsd = -5.0; },         // below the noise of a cent
+        [](WorkloadResult& w) { w.targetMonthlyUsd = -0.001; }, // within it: rounding, not a cost
+    };
+    for (std::size_t k = 0; k < std::size(breaks); ++k) {
+        INFO("break " << k);
+        Result broken = r;
+        breaks[k](broken.workloads[2]);
+        CHECK(tallied(broken) == checkResult(broken));
+        CHECK(checkResult(broken).empty() == (k == 4));
+    }
 }
 
 TEST_CASE("every registry scalar at its bound estimates to finite, non-negative costs", "[model][checked]") {
