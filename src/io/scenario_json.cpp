@@ -523,12 +523,7 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
         for (formats::InputProblem& n : notes) p.warning(n.where, std::move(n.message));
         migrated = true;
     }
-    try {
-        readDocument(root, defaults, out, p);
-    } catch (const std::exception& e) {
-        // Defensive only: every member is type-checked before use.
-        p.error("(document)", std::string("unreadable: ") + e.what());
-    }
+    readDocument(root, defaults, out, p); // every member is type-checked before use: nothing here throws
     // Version 3 offers only 3- and 5-year horizons; an older file's other horizon becomes the nearer of the two
     // (4 -> 5, keeping the years it covered), with a warning.
     if (version < 3 && !model::isOfferedHorizon(out.scenario.settings.horizonYears)) {
