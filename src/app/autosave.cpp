@@ -7,6 +7,7 @@
 #include "formats/json_value.hpp"
 #include "io/json_values.hpp"
 #include "io/json_writer.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 
@@ -51,8 +52,7 @@ void writePending(io::JsonWriter& out, const PendingImportRecord& pending) {
     std::vector<const io::MappingField*> columns;
     for (const io::MappingField& f : io::mappingFields())
         if (!(pending.mapping.*(f.member)).empty()) columns.push_back(&f);
-    std::sort(columns.begin(), columns.end(),
-              [](auto* a, auto* b) { return std::string_view(a->key) < std::string_view(b->key); });
+    model::stableSort(columns, [](auto* a, auto* b) { return std::string_view(a->key) < std::string_view(b->key); });
     out.beginObject("columns");
     for (const io::MappingField* f : columns) out.field(f->key, pending.mapping.*(f->member));
     out.endObject();
@@ -80,24 +80,22 @@ std::string readPending(const formats::JsonValue& j, PendingImportRecord& out) {
     if (const formats::JsonValue* f = j.find("utilAsFraction"); f != nullptr && f->isBool())
         out.mapping.utilAsFraction = f->asBool();
     if (const formats::JsonValue* why = j.find("notKept"); why != nullptr) {
-        out.notKept =
-            why->isString() ? why->asString() : std::string("it did not fit in this browser's storage");
+        out.notKept = why->isString() ? why->asString() : std::string("it did not fit in this browser's storage");
         return {};
     }
     const formats::JsonValue* file = j.find("file");
     const formats::JsonValue* deflated = j.find("fileDeflated");
     const formats::JsonValue* size = j.find("fileBytes");
     if (file != nullptr && file->isString()) {
-        if (!formats::decodeBase64(file->asString(), out.bytes))
-            return "its data is damaged (not base64)";
+        if (!formats::decodeBase64(file->asString(), out.bytes)) return "its data is damaged (not base64)";
         return {};
     }
     if (deflated != nullptr && deflated->isString() && size != nullptr &&
         size->type() == formats::JsonValue::Type::Unsigned) {
         std::string compressed;
-        if (!formats::decodeBase64(deflated->asString(), compressed))
-            return "its data is damaged (not base64)";
-        const std::string reason = formats::inflateRaw(compressed, static_cast<std::size_t>(size->asUint64()), out.bytes);
+        if (!formats::decodeBase64(deflated->asString(), compressed)) return "its data is damaged (not base64)";
+        const std::string reason =
+            formats::inflateRaw(compressed, static_cast<std::size_t>(size->asUint64()), out.bytes);
         return reason.empty() ? std::string() : "its data is damaged (" + reason + ")";
     }
     return "the record holds no file";
@@ -155,7 +153,8 @@ RestoreOutcome readAutosave(KeyValueStore& store) {
         std::string compressed;
         if (!formats::decodeBase64(deflated->asString(), compressed))
             return moveAside(store, *record, {"The autosaved work is damaged (scenarioDeflated is not base64)."});
-        const std::string reason = formats::inflateRaw(compressed, static_cast<std::size_t>(bytes->asUint64()), out.scenarioJson);
+        const std::string reason =
+            formats::inflateRaw(compressed, static_cast<std::size_t>(bytes->asUint64()), out.scenarioJson);
         if (!reason.empty()) return moveAside(store, *record, {"The autosaved work is damaged (" + reason + ")."});
     } else {
         return moveAside(store, *record, {"The autosaved work holds no scenario."});

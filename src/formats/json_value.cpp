@@ -249,8 +249,7 @@ void keepLastOfDuplicateKeys(std::vector<JsonMember>& members) {
     std::vector<JsonMember> kept;
     kept.reserve(n);
     for (JsonMember& m : members) {
-        auto earlier =
-            std::find_if(kept.begin(), kept.end(), [&](const JsonMember& k) { return k.key == m.key; });
+        auto earlier = std::find_if(kept.begin(), kept.end(), [&](const JsonMember& k) { return k.key == m.key; });
         if (earlier == kept.end())
             kept.push_back(std::move(m));
         else
@@ -342,8 +341,7 @@ public:
 
     // The members of an object whose '{' is at the current position (scanJsonTopLevel walks the top level's own).
     bool parseObject(JsonValue* out, int depth) {
-        if (depth > m_maxDepth)
-            return fail(m_pos, "nesting deeper than " + std::to_string(m_maxDepth) + " levels");
+        if (depth > m_maxDepth) return fail(m_pos, "nesting deeper than " + std::to_string(m_maxDepth) + " levels");
         ++m_pos; // '{'
         std::vector<JsonMember> members;
         skipSpace();
@@ -355,7 +353,8 @@ public:
         std::string key;
         while (true) {
             skipSpace();
-            if (peek() != '"') return fail(m_pos, "expected a member name in double quotes, got " + shown(m_text, m_pos));
+            if (peek() != '"')
+                return fail(m_pos, "expected a member name in double quotes, got " + shown(m_text, m_pos));
             key.clear();
             if (!parseString(out != nullptr ? &key : nullptr)) return false;
             skipSpace();
@@ -383,8 +382,7 @@ public:
     }
 
     bool parseArray(JsonValue* out, int depth) {
-        if (depth > m_maxDepth)
-            return fail(m_pos, "nesting deeper than " + std::to_string(m_maxDepth) + " levels");
+        if (depth > m_maxDepth) return fail(m_pos, "nesting deeper than " + std::to_string(m_maxDepth) + " levels");
         ++m_pos; // '['
         std::vector<JsonValue> elements;
         skipSpace();
@@ -555,9 +553,9 @@ public:
         if (negative) ++m_pos;
         if (!isDigit(peek())) return fail(m_pos, "expected a digit after '-', got " + shown(m_text, m_pos));
         std::uint64_t mantissa = 0;
-        int digits = 0;           // significant digits taken into `mantissa` (at most 19)
+        int digits = 0;            // significant digits taken into `mantissa` (at most 19)
         bool mantissaExact = true; // no non-zero digit dropped
-        int dropped = 0;          // integer digits not taken (their power of ten)
+        int dropped = 0;           // integer digits not taken (their power of ten)
         auto take = [&](char c, bool fraction) {
             if (digits == 0 && c == '0') return fraction ? -1 : 0; // leading zeros: no significant digit yet
             if (digits < 19) {
@@ -588,8 +586,7 @@ public:
             ++m_pos;
             bool negativeExponent = false;
             if (peek() == '+' || peek() == '-') negativeExponent = m_text[m_pos++] == '-';
-            if (!isDigit(peek()))
-                return fail(m_pos, "expected a digit in the exponent, got " + shown(m_text, m_pos));
+            if (!isDigit(peek())) return fail(m_pos, "expected a digit in the exponent, got " + shown(m_text, m_pos));
             int e = 0;
             while (isDigit(peek())) {
                 if (e < 100000) e = e * 10 + (m_text[m_pos] - '0');

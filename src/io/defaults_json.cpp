@@ -10,6 +10,7 @@
 #include "formats/text.hpp"
 #include "io/price_catalogue.hpp"
 #include "model/assumptions.hpp"
+#include "model/stable_sort.hpp"
 
 namespace est::io {
 namespace {
@@ -43,7 +44,7 @@ DefaultsLoad loadDefaults(std::string_view defaultsJson, std::shared_ptr<const m
     std::vector<const formats::JsonMember*> sorted;
     if (entries != nullptr)
         for (const formats::JsonMember& m : entries->members()) sorted.push_back(&m);
-    std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->key < b->key; });
+    model::stableSort(sorted, [](auto* a, auto* b) { return a->key < b->key; });
     for (const formats::JsonMember* sortedMember : sorted) {
         const formats::JsonMember& member = *sortedMember;
         const std::string where = "defaults.assumptions." + member.key;

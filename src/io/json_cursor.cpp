@@ -7,6 +7,7 @@
 
 #include "formats/text.hpp"
 #include "io/json_writer.hpp"
+#include "model/stable_sort.hpp"
 
 namespace est::io {
 
@@ -210,8 +211,9 @@ bool JsonCursor::readString(const json& v, const std::string& path, std::string&
 const json* JsonCursor::member(const char* key, JsonValue::Type type) {
     const json* v = get(key);
     if (v == nullptr || v->type() == type) return v;
-    m_p.error(at(key), std::string(type == JsonValue::Type::Array ? "expected an array, got " : "expected an object, got ") +
-                           describeJson(*v));
+    m_p.error(at(key),
+              std::string(type == JsonValue::Type::Array ? "expected an array, got " : "expected an object, got ") +
+                  describeJson(*v));
     return nullptr;
 }
 
@@ -220,8 +222,8 @@ void JsonCursor::withChild(const json& v, const char* key, void (*fn)(void*, Jso
     fn(context, child);
 }
 
-void JsonCursor::eachElement(const json& v, const char* key,
-                             void (*fn)(void*, const json&, const std::string&), void* context) {
+void JsonCursor::eachElement(const json& v, const char* key, void (*fn)(void*, const json&, const std::string&),
+                             void* context) {
     const std::string path = at(key);
     for (std::size_t i = 0; i < v.size(); ++i) fn(context, v[i], path + "[" + std::to_string(i) + "]");
 }
@@ -231,7 +233,7 @@ void JsonCursor::reportUnknown() {
     for (const formats::JsonMember& m : m_j.members())
         if (std::find(m_read.begin(), m_read.end(), m.key) == m_read.end()) unknown.push_back(&m.key);
     // In key order, as the reader has always listed them (readers sort by line afterwards where lines are known).
-    std::sort(unknown.begin(), unknown.end(), [](auto* a, auto* b) { return *a < *b; });
+    model::stableSort(unknown, [](auto* a, auto* b) { return *a < *b; });
     for (const std::string* key : unknown) m_p.warning(at(key->c_str()), "unknown field, ignored");
 }
 

@@ -86,8 +86,8 @@ public:
     void object(const char* key, F&& f) {
         using Fn = std::remove_cvref_t<F>;
         if (const formats::JsonValue* v = member(key, formats::JsonValue::Type::Object))
-            withChild(*v, key, [](void* fn, JsonCursor& child) { (*static_cast<Fn*>(fn))(child); },
-                      const_cast<Fn*>(&f));
+            withChild(
+                *v, key, [](void* fn, JsonCursor& child) { (*static_cast<Fn*>(fn))(child); }, const_cast<Fn*>(&f));
     }
     /// Calls f(element, path) for each element; returns false (and reports) when the member is not an array.
     template <typename F>

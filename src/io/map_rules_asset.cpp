@@ -4,6 +4,7 @@
 #include "embedded_assets.hpp"
 
 #include "io/json_values.hpp"
+#include "model/stable_sort.hpp"
 
 #include <algorithm>
 
@@ -29,9 +30,9 @@ std::string parseMapRules(std::string_view json, model::MapRules& rules) {
                                                       jsonString(s, "scope", "all"), jsonString(s, "eligibleFrom"),
                                                       jsonString(s, "notes")});
     }
-    std::sort(
-        out.services.begin(), out.services.end(),
-        [](const model::IncludedService& a, const model::IncludedService& b) { return a.productCode < b.productCode; });
+    model::stableSort(out.services, [](const model::IncludedService& a, const model::IncludedService& b) {
+        return a.productCode < b.productCode;
+    });
     rules = std::move(out);
     return {};
 }

@@ -9,6 +9,7 @@
 #include "io/json_writer.hpp"
 
 #include "embedded_assets.hpp"
+#include "model/stable_sort.hpp"
 
 namespace est::io {
 namespace {
@@ -229,9 +230,9 @@ CatalogueLoad readPriceCatalogue(std::string_view bytes) {
     CatalogueLoad out;
     formats::JsonParseResult parsed = formats::parseJson(bytes);
     if (!parsed.ok) {
-        out.problems.push_back({"line " + std::to_string(parsed.error.line),
-                                "not valid JSON: a price catalogue is a JSON file (docs/price-catalogue.md): " +
-                                    parsed.error.message});
+        out.problems.push_back(
+            {"line " + std::to_string(parsed.error.line),
+             "not valid JSON: a price catalogue is a JSON file (docs/price-catalogue.md): " + parsed.error.message});
         return out;
     }
     const json& j = parsed.value;
@@ -359,7 +360,7 @@ std::string writePriceCatalogue(const model::PriceCatalogue& c) {
         writeStorage(w, "ebsGp3", r.ebsGp3);
         std::vector<const model::Ec2Table*> ec2;
         for (const model::Ec2Table& t : r.ec2) ec2.push_back(&t);
-        std::sort(ec2.begin(), ec2.end(), [](auto* a, auto* b) { return a->os < b->os; });
+        model::stableSort(ec2, [](auto* a, auto* b) { return a->os < b->os; });
         w.beginArray("ec2");
         for (const model::Ec2Table* t : ec2) {
             w.beginObject();
@@ -373,7 +374,7 @@ std::string writePriceCatalogue(const model::PriceCatalogue& c) {
         w.field("name", r.name);
         std::vector<const model::RdsTable*> rds;
         for (const model::RdsTable& t : r.rds) rds.push_back(&t);
-        std::sort(rds.begin(), rds.end(), [](auto* a, auto* b) {
+        model::stableSort(rds, [](auto* a, auto* b) {
             return a->engine != b->engine ? a->engine < b->engine : a->deployment < b->deployment;
         });
         w.beginArray("rds");

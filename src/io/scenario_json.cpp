@@ -14,6 +14,7 @@
 #include "model/assumptions.hpp"
 #include "model/customer_name.hpp"
 #include "model/format.hpp"
+#include "model/stable_sort.hpp"
 
 namespace est::io {
 namespace {
@@ -485,9 +486,9 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
     }
     formats::JsonParseResult parsed = formats::parseJson(text);
     if (!parsed.ok) {
-        out.errors.push_back({"line " + std::to_string(parsed.error.line) + ", column " +
-                                  std::to_string(parsed.error.column),
-                              "not valid JSON: " + formats::text::sanitizeUtf8(parsed.error.message)});
+        out.errors.push_back(
+            {"line " + std::to_string(parsed.error.line) + ", column " + std::to_string(parsed.error.column),
+             "not valid JSON: " + formats::text::sanitizeUtf8(parsed.error.message)});
         return out;
     }
     json root = std::move(parsed.value);
@@ -550,7 +551,7 @@ ScenarioLoad loadScenario(std::string_view text, const model::Scenario& defaults
             }
             keyed.emplace_back(line, std::move(list[i]));
         }
-        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        model::stableSort(keyed, [](const auto& a, const auto& b) { return a.first < b.first; });
         for (std::size_t i = 0; i < list.size(); ++i) list[i] = std::move(keyed[i].second);
     };
     withLine(p.errors, p.errorPaths);

@@ -16,7 +16,8 @@ namespace est::test {
 /// True when both trees hold the same values, numbers of the same kind and bits; else false and `why` says where.
 /// nlohmann keeps an object as a sorted map with the last duplicate's value; ours keeps the order written with
 /// the last value: the same key set, the same values.
-inline bool sameJsonTree(const formats::JsonValue& ours, const nlohmann::json& theirs, std::string& why, const std::string& path = "$") {
+inline bool sameJsonTree(const formats::JsonValue& ours, const nlohmann::json& theirs, std::string& why,
+                         const std::string& path = "$") {
     using T = formats::JsonValue::Type;
     auto differ = [&](const std::string& what) {
         why = path + ": " + what;
@@ -67,7 +68,8 @@ inline std::string jsonOracleDisagreement(std::string_view text) {
     const formats::JsonParseResult ours = formats::parseJson(text);
     const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, false);
     if (ours.ok != !theirs.is_discarded())
-        return ours.ok ? "nlohmann rejects what we accept" : "we reject what nlohmann accepts: " + ours.error.describe();
+        return ours.ok ? "nlohmann rejects what we accept"
+                       : "we reject what nlohmann accepts: " + ours.error.describe();
     std::string why;
     if (ours.ok && !sameJsonTree(ours.value, theirs, why)) return why;
     return {};

@@ -41,14 +41,38 @@ private:
     }
 
     void number(std::string& out) {
-        static const char* kEdges[] = {"0", "-0", "-0.0", "0.0", "1e400", "-1e400", "1e-400", "4.9e-324", "2.5e-324",
-                                       "1.7976931348623157e308", "1.7976931348623159e308", "9007199254740993",
-                                       "9223372036854775807", "9223372036854775808", "-9223372036854775808",
-                                       "-9223372036854775809", "18446744073709551615", "18446744073709551616",
-                                       "99999999999999999999", "0.1", "0.30000000000000004", "1E2", "1e+2", "1e-2",
-                                       "123456789012345678901234567890", "0.000000000000000000000000000001",
-                                       "2.2250738585072011e-308", "1.00000000000000011102230246251565404236316680908203125",
-                                       "7.038531e-26", "1.5e22", "9007199254740992e22", "123.456e-30"};
+        static const char* kEdges[] = {"0",
+                                       "-0",
+                                       "-0.0",
+                                       "0.0",
+                                       "1e400",
+                                       "-1e400",
+                                       "1e-400",
+                                       "4.9e-324",
+                                       "2.5e-324",
+                                       "1.7976931348623157e308",
+                                       "1.7976931348623159e308",
+                                       "9007199254740993",
+                                       "9223372036854775807",
+                                       "9223372036854775808",
+                                       "-9223372036854775808",
+                                       "-9223372036854775809",
+                                       "18446744073709551615",
+                                       "18446744073709551616",
+                                       "99999999999999999999",
+                                       "0.1",
+                                       "0.30000000000000004",
+                                       "1E2",
+                                       "1e+2",
+                                       "1e-2",
+                                       "123456789012345678901234567890",
+                                       "0.000000000000000000000000000001",
+                                       "2.2250738585072011e-308",
+                                       "1.00000000000000011102230246251565404236316680908203125",
+                                       "7.038531e-26",
+                                       "1.5e22",
+                                       "9007199254740992e22",
+                                       "123.456e-30"};
         switch (pick(4)) {
         case 0:
             out += kEdges[pick(static_cast<int>(std::size(kEdges)))];
@@ -60,7 +84,8 @@ private:
             // Digits, a fraction and an exponent of random lengths.
             if (pick(2) == 0) out += '-';
             const int intDigits = 1 + pick(pick(2) == 0 ? 4 : 22);
-            for (int i = 0; i < intDigits; ++i) out += static_cast<char>('0' + (i == 0 && intDigits > 1 ? 1 + pick(9) : pick(10)));
+            for (int i = 0; i < intDigits; ++i)
+                out += static_cast<char>('0' + (i == 0 && intDigits > 1 ? 1 + pick(9) : pick(10)));
             if (pick(2) == 0) {
                 out += '.';
                 const int frac = 1 + pick(pick(2) == 0 ? 4 : 25);
@@ -76,10 +101,30 @@ private:
     }
 
     void string(std::string& out) {
-        static const char* kPieces[] = {"a", "workloads", " ", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r",
-                                        "\\t", "\\u0041", "\\u00e9", "\\u0000", "\\u20AC", "\\ud83d\\ude00",
-                                        "\\uD834\\uDD1E", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "x", "1",
-                                        "\x7F", "key"};
+        static const char* kPieces[] = {"a",
+                                        "workloads",
+                                        " ",
+                                        "\\\"",
+                                        "\\\\",
+                                        "\\/",
+                                        "\\b",
+                                        "\\f",
+                                        "\\n",
+                                        "\\r",
+                                        "\\t",
+                                        "\\u0041",
+                                        "\\u00e9",
+                                        "\\u0000",
+                                        "\\u20AC",
+                                        "\\ud83d\\ude00",
+                                        "\\uD834\\uDD1E",
+                                        "\xC3\xA9",
+                                        "\xE2\x82\xAC",
+                                        "\xF0\x9F\x98\x80",
+                                        "x",
+                                        "1",
+                                        "\x7F",
+                                        "key"};
         out += '"';
         const int n = pick(6);
         for (int i = 0; i < n; ++i) out += kPieces[pick(static_cast<int>(std::size(kPieces)))];
@@ -178,13 +223,49 @@ TEST_CASE("damaged documents are rejected exactly when nlohmann::json rejects th
 }
 
 TEST_CASE("edge cases agree with nlohmann::json", "[formats][json]") {
-    for (const char* text :
-         {"", " ", "\xEF\xBB\xBF{}", "\xEF\xBB{}", "{}\xEF\xBB\xBF", "[1,]", "{\"a\":1,}", "[01]", "[-]", "[1.]",
-          "[.5]", "[1e]", "[+1]", "[\"\\x\"]", "[\"\\u12\"]", "[\"\\ud800\"]", "[\"\\udc00\"]", "[\"\\ud800\\u0041\"]",
-          "[\"\t\"]", "[\"\xC0\x80\"]", "[\"\xED\xA0\x80\"]", "[\"\xF4\x90\x80\x80\"]", "[\"\xE2\x82\"]", "nul",
-          "tru", "[true false]", "{\"a\" 1}", "{1:2}", "[1] [2]", "{\"a\":1,\"a\":2,\"b\":3,\"a\":4}", "\"\"",
-          "-0", "[-0, 0, -0.0, 1E+2, 1e-0]", "[1e400]", "[-1e400]", "{\"a\":[1e999]}", "[NaN]", "[Infinity]",
-          "/* c */ 1", "[1 /* c */]", "[\"\\/\"]", "\"\\u0000\"", "[1,\n2,\n\"\x01\"]"})
+    for (const char* text : {"",
+                             " ",
+                             "\xEF\xBB\xBF{}",
+                             "\xEF\xBB{}",
+                             "{}\xEF\xBB\xBF",
+                             "[1,]",
+                             "{\"a\":1,}",
+                             "[01]",
+                             "[-]",
+                             "[1.]",
+                             "[.5]",
+                             "[1e]",
+                             "[+1]",
+                             "[\"\\x\"]",
+                             "[\"\\u12\"]",
+                             "[\"\\ud800\"]",
+                             "[\"\\udc00\"]",
+                             "[\"\\ud800\\u0041\"]",
+                             "[\"\t\"]",
+                             "[\"\xC0\x80\"]",
+                             "[\"\xED\xA0\x80\"]",
+                             "[\"\xF4\x90\x80\x80\"]",
+                             "[\"\xE2\x82\"]",
+                             "nul",
+                             "tru",
+                             "[true false]",
+                             "{\"a\" 1}",
+                             "{1:2}",
+                             "[1] [2]",
+                             "{\"a\":1,\"a\":2,\"b\":3,\"a\":4}",
+                             "\"\"",
+                             "-0",
+                             "[-0, 0, -0.0, 1E+2, 1e-0]",
+                             "[1e400]",
+                             "[-1e400]",
+                             "{\"a\":[1e999]}",
+                             "[NaN]",
+                             "[Infinity]",
+                             "/* c */ 1",
+                             "[1 /* c */]",
+                             "[\"\\/\"]",
+                             "\"\\u0000\"",
+                             "[1,\n2,\n\"\x01\"]"})
         agree(text);
 }
 
@@ -198,11 +279,12 @@ TEST_CASE("the shipped JSON files parse to nlohmann::json's tree", "[formats][js
     CHECK(files >= 4); // defaults, three demos, the MAP rules and the price catalogues
 }
 
-TEST_CASE("a NUL byte outside a string is an error, not the end of the text (nlohmann stops there)", "[formats][json]") {
+TEST_CASE("a NUL byte outside a string is an error, not the end of the text (nlohmann stops there)",
+          "[formats][json]") {
     using namespace std::string_view_literals;
     CHECK_FALSE(parseJson("8\0garbage"sv).ok);
     CHECK_FALSE(parseJson("{\"a\":1}\0"sv).ok);
-    CHECK(parseJson("\"\\u0000\""sv).ok); // escaped, a NUL is an ordinary character
+    CHECK(parseJson("\"\\u0000\""sv).ok);                              // escaped, a NUL is an ordinary character
     CHECK(nlohmann::json::parse("8\0garbage"sv, nullptr, false) == 8); // the quirk the oracle steps around
 }
 
