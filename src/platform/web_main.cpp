@@ -25,6 +25,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -440,15 +441,26 @@ void frame() {
     setImGuiDisplay(app);
     // ImGui 1.86 reads io.KeysDown once a frame, so a key pressed and released between two frames (a quick tap,
     // a slow frame) would never be seen: Escape would not close a popup, Enter would not confirm. Such a tap is
-    // held down for this one frame.
+    // held down for this one frame. A key down last frame reads as still held, not pressed again, so a second tap
+    // of it waits a frame: two quick taps of an arrow in Present are two steps.
     ImGuiIO& io = ImGui::GetIO();
-    std::vector<int> held;
-    for (int key : app.keyTaps)
-        if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown) && !io.KeysDown[key]) {
-            io.KeysDown[key] = true;
-            held.push_back(key);
+    std::vector<int> held, nextFrame;
+    for (int key : app.keyTaps) {
+        if (key < 0 || key >= IM_ARRAYSIZE(io.KeysDown)) continue;
+        const bool tappedThisFrame = std::find(held.begin(), held.end(), key) != held.end();
+        if (tappedThisFrame) {
+            nextFrame.push_back(key);
+            continue;
         }
-    app.keyTaps.clear();
+        if (io.KeysDown[key]) continue; // held down now: ImGui sees the press itself
+        if (io.KeysDownDuration[key] >= 0.0f) {
+            nextFrame.push_back(key);
+            continue;
+        }
+        io.KeysDown[key] = true;
+        held.push_back(key);
+    }
+    app.keyTaps = std::move(nextFrame);
     ImGui::NewFrame();
     for (int key : held) io.KeysDown[key] = false;
     handleShortcuts(app);
