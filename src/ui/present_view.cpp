@@ -445,7 +445,7 @@ void PresentView::draw(PanelContext& ctx) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin * 1.5f, margin));
     ImGui::Begin("Present", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | kNoNavKeys);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground | kNoNavKeys);
     ImGui::PopStyleVar();
     topBar(state);
     if (active) {

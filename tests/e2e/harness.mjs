@@ -111,8 +111,9 @@ export async function clickWidget(page, name) {
   await waitForFrames(page, 2);
 }
 
-// The clear colour of web_main.cpp (0.106, 0.165, 0.227) in 8-bit RGB: what shows where the app drew nothing.
-const clearRgb = [27, 42, 58];
+// What shows where the app drew nothing: web_main.cpp clears the canvas to the theme's window colour, ImGui's dark
+// WindowBg (0.06, 0.06, 0.06) in 8-bit RGB.
+const clearRgb = [15, 15, 15];
 
 // Whether the RGBA pixel at byte `offset` of decoded PNG data was drawn (differs from the clear colour).
 export function differsFromClear(data, offset) {
