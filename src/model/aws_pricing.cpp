@@ -215,41 +215,37 @@ bool SizingSettings::sameAs(const AwsTarget& aws) const {
            allowBurstable == aws.allowBurstable && rdsMultiAzForProduction == aws.rdsMultiAzForProduction;
 }
 
-WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr,
-                                 SizingMemo* memo) {
-    const SizingInputs inputs = memo != nullptr ? SizingInputs::of(w) : SizingInputs{};
-    if (memo != nullptr && memo->sized && memo->managedDb == managedDb && memo->family == family &&
-        memo->inputs == inputs) {
-        wr.neededVcpu = memo->neededVcpu;
-        wr.neededRamGb = memo->neededRamGb;
-        wr.sizingWarning = memo->warning;
-        if (memo->setMissingOs) wr.missingOs = memo->missingOs;
-        wr.priceKey = memo->key;
-        wr.licenceRateDerived = memo->licenceRateDerived;
-        if (!memo->hasTable) {
+void AwsPricer::size(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr, SizingMemo& memo) {
+    const SizingInputs inputs = SizingInputs::of(w);
+    if (memo.sized && memo.managedDb == managedDb && memo.family == family && memo.inputs == inputs) {
+        wr.neededVcpu = memo.neededVcpu;
+        wr.neededRamGb = memo.neededRamGb;
+        wr.sizingWarning = memo.warning;
+        if (memo.setMissingOs) wr.missingOs = memo.missingOs;
+        wr.priceKey = memo.key;
+        wr.licenceRateDerived = memo.licenceRateDerived;
+        if (!memo.hasTable) {
             wr.instanceIndex = -1;
             wr.instanceCount = 0;
-            return WorkloadAwsCost{};
+            return;
         }
-        wr.keptWithinLicenceVcpu = memo->kept;
-        wr.instanceIndex = memo->pick.spec;
-        wr.instanceCount = memo->pick.count;
-        wr.instanceUsdPerHour = memo->pick.usdPerHour;
-        return costOf(w, memo->key, memo->pick);
+        wr.keptWithinLicenceVcpu = memo.kept;
+        wr.instanceIndex = memo.pick.spec;
+        wr.instanceCount = memo.pick.count;
+        wr.instanceUsdPerHour = memo.pick.usdPerHour;
+        return;
     }
     const AwsTarget& aws = m_s.aws;
     const SizingNeed need = sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks);
     wr.neededVcpu = need.vcpu;
     wr.neededRamGb = need.memoryGib;
     wr.sizingWarning = SizingWarning::None;
-    if (memo != nullptr) {
-        *memo = SizingMemo{};
-        memo->inputs = inputs;
-        memo->managedDb = managedDb;
-        memo->family = family;
-        memo->neededVcpu = need.vcpu;
-        memo->neededRamGb = need.memoryGib;
-    }
+    memo = SizingMemo{};
+    memo.inputs = inputs;
+    memo.managedDb = managedDb;
+    memo.family = family;
+    memo.neededVcpu = need.vcpu;
+    memo.neededRamGb = need.memoryGib;
 
     PriceKey key;
     const RateTable* table = nullptr;
@@ -270,29 +266,23 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
         if (table == nullptr && key.os != Ec2Os::Linux) {
             if (wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NoOsPrice;
             wr.missingOs = key.os;
-            if (memo != nullptr) {
-                memo->setMissingOs = true;
-                memo->missingOs = key.os;
-            }
+            memo.setMissingOs = true;
+            memo.missingOs = key.os;
             key.os = Ec2Os::Linux;
             table = ec2Table(key.os);
         }
     }
     wr.priceKey = key;
     wr.licenceRateDerived = !key.rds && m_licenceDerived[static_cast<int>(key.os)];
-    if (memo != nullptr) {
-        memo->key = key;
-        memo->licenceRateDerived = wr.licenceRateDerived;
-    }
+    memo.key = key;
+    memo.licenceRateDerived = wr.licenceRateDerived;
     if (table == nullptr) {
         wr.sizingWarning = SizingWarning::NoOsPrice;
         wr.instanceIndex = -1;
         wr.instanceCount = 0;
-        if (memo != nullptr) {
-            memo->warning = wr.sizingWarning;
-            memo->sized = true;
-        }
-        return WorkloadAwsCost{};
+        memo.warning = wr.sizingWarning;
+        memo.sized = true;
+        return;
     }
     const SizingPick pick =
         pickFor(w, *table, need, gravitonAllowedFor(key, aws.allowGraviton), wr.keptWithinLicenceVcpu);
@@ -300,14 +290,15 @@ WorkloadAwsCost AwsPricer::price(const Workload& w, OsFamily family, bool manage
     wr.instanceCount = pick.count;
     wr.instanceUsdPerHour = pick.usdPerHour;
     if (!pick.fits && wr.sizingWarning == SizingWarning::None) wr.sizingWarning = SizingWarning::NothingFits;
-    if (memo != nullptr) {
-        memo->warning = wr.sizingWarning;
-        memo->hasTable = true;
-        memo->kept = wr.keptWithinLicenceVcpu;
-        memo->pick = pick;
-        memo->sized = true;
-    }
-    return costOf(w, key, pick);
+    memo.warning = wr.sizingWarning;
+    memo.hasTable = true;
+    memo.kept = wr.keptWithinLicenceVcpu;
+    memo.pick = pick;
+    memo.sized = true;
+}
+
+WorkloadAwsCost AwsPricer::priced(const Workload& w, const SizingMemo& memo) const {
+    return memo.hasTable ? costOf(w, memo.key, memo.pick) : WorkloadAwsCost{};
 }
 
 WorkloadAwsCost AwsPricer::costOf(const Workload& w, const PriceKey& key, const SizingPick& pick) const {

@@ -62,7 +62,7 @@ struct SizingSettings {
 /// takes the memo's pick instead of searching again (a what-if slider re-estimates the whole estate every frame).
 /// Only the pick is kept: every price is worked out again from it.
 struct SizingMemo {
-    bool sized = false; // price() has filled the fields below for (inputs, managedDb, family)
+    bool sized = false; // size() has filled the fields below for (inputs, managedDb, family)
     SizingInputs inputs;
     bool managedDb = false;
     OsFamily family = OsFamily::Linux;
@@ -86,13 +86,13 @@ public:
     /// False when the scenario has no catalogue or the catalogue lacks the target region's tables.
     bool ready() const { return m_region != nullptr; }
     const RegionPrices* region() const { return m_region; }
-    /// Sizes and prices one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf).
-    /// Fills the sizing fields of `wr`.
-    /// memo: this workload's sizing from an earlier estimate under the same SizingSettings (reused when it was for
-    /// the same SizingInputs, managedDb and family) or null; it is filled again when it does not hold.
-    WorkloadAwsCost price(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr,
-                          SizingMemo* memo = nullptr);
-    /// A SQL Server or Oracle workload priced on RDS (`wr` from price()): the same need on EC2 with the customer's
+    /// Sizes one workload (managedDb: lands on RDS; family: of its OS text, osFamilyOf): fills the sizing fields of
+    /// `wr` and its memo. The memo is this workload's sizing from an earlier estimate under the same SizingSettings,
+    /// reused when it was for the same SizingInputs, managedDb and family, else found again.
+    void size(const Workload& w, OsFamily family, bool managedDb, WorkloadResult& wr, SizingMemo& memo);
+    /// The monthly AWS figures of a workload sized into `memo` (size()), at this scenario's prices and discounts.
+    WorkloadAwsCost priced(const Workload& w, const SizingMemo& memo) const;
+    /// A SQL Server or Oracle workload priced on RDS (`wr` from size()): the same need on EC2 with the customer's
     /// own database licences, monthly: the instance at its OS rate (Savings Plan on the Linux part), gp3 storage, a
     /// standby copy when the RDS choice is Multi-AZ, and the licences brought (SQL Server: one copy, a passive
     /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads.

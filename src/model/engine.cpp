@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace est::model {
 
@@ -54,6 +55,16 @@ Result estimate(const Scenario& s) {
     estimateInto(s, r);
     return r;
 }
+
+namespace {
+
+// Result::serial of each estimate that costs its workloads.
+std::uint64_t nextResultSerial() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
+
+} // namespace
 
 EstateStamp newEstateStamp() {
     static std::atomic<EstateStamp> last{0};
@@ -139,9 +150,27 @@ void Estimator::run() {
     scratch.estateFirst = s.workloads.data();
     scratch.estateCount = nw;
     startDeltas();
-    for (std::size_t i = 0; i < nw; ++i) {
-        costWorkload(i);
-        if (workloadFigures) workloadFigures->add(out.workloads[i]); // while its result is in the cache
+    // The app's edited scenario (given an estate stamp) keeps what its workloads' prices do not change: a slider on a
+    // price or a discount then reprices the workloads without costing them again.
+    std::optional<EstimatorScratch::FixedSettings> fixedSettings;
+    if (estate != 0) fixedSettings = EstimatorScratch::FixedSettings::of(s);
+    if (fixedSettings && mayReprice(*fixedSettings)) {
+        restoreFixedCosts();
+        for (std::size_t i = 0; i < nw; ++i) {
+            priceWorkload(i);
+            if (workloadFigures) workloadFigures->add(out.workloads[i]);
+        }
+    } else {
+        for (std::size_t i = 0; i < nw; ++i) {
+            costWorkload(i);
+            priceWorkload(i);
+            if (workloadFigures) workloadFigures->add(out.workloads[i]); // while its result is in the cache
+        }
+        out.serial = nextResultSerial();
+        if (fixedSettings)
+            keepFixedCosts(std::move(*fixedSettings));
+        else
+            scratch.fixed.resultSerial = 0;
     }
     out.warnings.resize(workloadWarnings); // what is left of the last estimate's warnings goes
     if (withText) scenarioWarnings();

@@ -1,10 +1,10 @@
 // model/estimator.hpp - private to the engine: one estimate's state, shared by the estimator_*.cpp files.
 //
 // Tracy's View pattern: one struct, its steps defined by concern in estimator_costs.cpp (prepare -> estateShares ->
-// costWorkload per workload -> buildSeries), estimator_funding.cpp (creditsByQuarter -> eligibility -> fundingLadder
-// -> bookFunding -> fundingProfiles), estimator_finance.cpp (finance, sanityBand) and estimator_traces.cpp (text
-// only); run() in engine.cpp calls them in order. Nothing outside src/model/engine*.cpp and estimator_*.cpp includes
-// it.
+// costWorkload and priceWorkload per workload -> buildSeries), estimator_reprice.cpp (what a repricing keeps),
+// estimator_funding.cpp (creditsByQuarter -> eligibility -> fundingLadder -> bookFunding -> fundingProfiles),
+// estimator_finance.cpp (finance, sanityBand) and estimator_traces.cpp (text only); run() in engine.cpp calls them in
+// order. Nothing outside src/model/engine*.cpp and estimator_*.cpp includes it.
 #pragma once
 
 #include "model/aws_pricing.hpp"
@@ -71,13 +71,13 @@ struct EstimatorScratch {
     EstateStamp estateStamp = 0;
     const Workload* estateFirst = nullptr; // and where its workloads were: a second check on the caller's word
     std::size_t estateCount = 0;
-    bool sameEstateAs(const Scenario& s, EstateStamp estate) const {
-        return estate != 0 && estate == estateStamp && s.workloads.data() == estateFirst &&
+    bool sameEstateAs(const Scenario& s, EstateStamp stamp) const {
+        return stamp != 0 && stamp == estateStamp && s.workloads.data() == estateFirst &&
                s.workloads.size() == estateCount;
     }
     bool osClassesKept = false; // facts[i].os is from the last estimate's workloads
     // Each workload's sizing from the last estimate, by position, made under sizingSettings: every estimate keeps
-    // them while those settings hold, and a workload reuses its memo while its own SizingInputs match it (price()).
+    // them while those settings hold, and a workload reuses its memo while its own SizingInputs match it (size()).
     std::vector<SizingMemo> sizingMemos;
     SizingSettings sizingSettings;
     // What estateShares() found the last time and the settings it read besides the workloads: when the workloads are
@@ -92,6 +92,42 @@ struct EstimatorScratch {
         int paasMoving = 0, relocatedCount = 0;
     };
     EstateFindings estate;
+    // Per workload, what priceWorkload() reads from costWorkload() besides the workload's result.
+    struct PricingInputs {
+        Money subscription = 0.0, opsLabour = 0.0;
+        int tagFrom = 0;           // first month its tagged spend counts
+        std::uint8_t category = 0; // its Estimator::MapCategory
+    };
+    std::vector<PricingInputs> pricingInputs;
+    // The settings costWorkload() reads: all but the AWS prices and discounts that only priceWorkload() and the steps
+    // after the workloads read (FixedSettings::of blanks those).
+    struct FixedSettings {
+        Settings settings;
+        Source source;
+        AwsTarget aws;
+        std::vector<DispositionRule> rules;
+        Plan plan;
+        Program program;
+        RecommenderRules recommender;
+        bool operator==(const FixedSettings&) const = default;
+        static FixedSettings of(const Scenario& s);
+    };
+    // What every workload's costWorkload() added up in the last estimate given an estate stamp, and where: the next
+    // estimate of the same workloads into the same Result, under the same FixedSettings (a what-if slider on a price
+    // or a discount), takes these sums and the workloads' results as they are and runs priceWorkload() alone.
+    struct FixedCosts {
+        std::uint64_t resultSerial = 0; // the Result the workloads' results were written into (Result::serial)
+        bool withText = false;
+        FixedSettings settings;
+        Money todayTotal = 0.0, eligibleOneTime = 0.0, steadyOpsLabour = 0.0;
+        int eligibleCount = 0, taggedEligibleCount = 0, taggedLateCount = 0, pastSupportCount = 0;
+        int liveInHorizon = 0, lastGoLiveMonth = 0;
+        std::size_t workloadWarnings = 0;
+        CostBreakdown statusQuoByCategory, migrationByCategory;           // the AWS lines left at 0
+        std::array<DispositionTotals, kDispositionCount> byDisposition{}; // the AWS totals left at 0
+        std::vector<double> deltas; // the delta arrays costWorkload() adds to, one after another
+    };
+    FixedCosts fixed;
 };
 
 namespace estimator {
@@ -228,8 +264,16 @@ struct Estimator {
     // The workloads sharing workload i's application effort (itself included).
     int applicationShareCount(std::size_t i, Disposition d) const;
     void startDeltas();
-    // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas.
+    // Costs, timeline and MAP of one workload; everything time-dependent goes into the deltas. costWorkload() does
+    // all that does not depend on AWS prices and discounts (and sizes the workload), priceWorkload() the rest.
     [[gnu::noinline]] void costWorkload(std::size_t i);
+    [[gnu::noinline]] void priceWorkload(std::size_t i);
+    // Whether this estimate may reprice: the scratch's FixedCosts are those of these workloads under these settings,
+    // written into this Result (estateShares() found the workloads' facts and sizing memos kept).
+    bool mayReprice(const EstimatorScratch::FixedSettings& settings) const;
+    bool findingsKept = false, memosKept = false; // estateShares()
+    void keepFixedCosts(EstimatorScratch::FixedSettings&& settings);
+    void restoreFixedCosts();
     // A warning about workload i's `field` (path "workloads[i].field"), written over the last estimate's warning at
     // the same place when there is one: it reuses that one's strings (a slider re-estimates every frame, and a large
     // estate has hundreds of these). The warnings of the workloads come first; run() drops the last estimate's others.

@@ -76,11 +76,13 @@ void Estimator::estateShares() {
     // costWorkload. The results keep their storage between estimates; costWorkload resets each one as it fills it.
     out.workloads.resize(nw);
     // Sizing memos made under other settings are forgotten; kept ones are checked per workload as it is priced.
+    memosKept = scratch.sizingSettings.sameAs(aws) && scratch.sizingMemos.size() == nw;
     if (!scratch.sizingSettings.sameAs(aws)) {
         scratch.sizingMemos.clear();
         scratch.sizingSettings = SizingSettings::of(aws);
     }
     scratch.sizingMemos.resize(nw);
+    scratch.pricingInputs.resize(nw);
     std::vector<EstimatorScratch::WorkloadFacts>& facts = scratch.facts;
     const bool osClassesKept = sameEstate && scratch.osClassesKept && facts.size() == nw;
     facts.resize(nw);
@@ -94,6 +96,7 @@ void Estimator::estateShares() {
         billWeight = found.billWeight;
         paasMoving = found.paasMoving;
         relocatedCount = found.relocatedCount;
+        findingsKept = true;
     } else {
         // Groups kept from the last estimate are checked as the pass goes, unless the caller vouches for the workloads
         // (FiguresEstimator::reuseSizing(), the same estate stamp): a workload whose application is not its group's
@@ -261,42 +264,26 @@ void Estimator::costWorkload(std::size_t i) {
     wr.todayMonthlyUsd = today;
     todayTotal += today;
 
-    // AWS side.
-    Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, management = 0.0, subscription = 0.0,
-          opsLabour = 0.0;
-    Money licencesKept = 0.0;
+    // What the move leaves on the customer's side: licences still paid, a subscription, operations labour. The
+    // workload is sized here; its AWS prices and everything they feed come after, in priceWorkload().
+    Money subscription = 0.0, opsLabour = 0.0, licencesKept = 0.0;
     LicenceTarget licenceTarget = LicenceTarget::None;
     const Disposition disp = wr.effective;
     if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
         const bool managedDb = disp == Disposition::Replatform &&
                                (w.kind == WorkloadKind::ManagedDatabase || w.database != DatabaseEngine::None);
         if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
-            SizingMemo* memo = &scratch.sizingMemos[i];
-            const WorkloadAwsCost c = pricer->price(w, os.family, managedDb, wr, memo);
-            // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
-            // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
-            const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
-            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, os.family, wr, memo);
-            compute = c.compute * factor;
-            database = c.database * factor;
-            storage = c.storage * factor;
+            pricer->size(w, os.family, managedDb, wr, scratch.sizingMemos[i]);
             // Licences on AWS (licences.hpp): licence-included ones are in the catalogue's rate (nothing added);
             // bring-your-own licences continue outside AWS.
             licenceTarget = wr.priceKey.rds ? LicenceTarget::Rds : LicenceTarget::Ec2;
-            wr.licenceIncludedMonthlyUsd = c.licenceIncluded * factor;
-            if (!wr.priceKey.rds) management = awsManagementFor(aws, w, primaryStorageGb, afterEdp).total();
             const double awsVcpu = wr.instanceIndex >= 0
                                        ? static_cast<double>(wr.instanceCount) *
                                              aws.catalogue->instances[static_cast<std::size_t>(wr.instanceIndex)].vcpu
                                        : 0.0;
             licencesKept = afterLicences(op, w, os.family, licenceTarget, awsVcpu, lic, t.virt).keptUsd();
-        } else {
-            // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
-            compute = today * rule.runRateFactor;
         }
     } else if (disp == Disposition::Relocate) {
-        hosts = relocateUsdPerWorkload;
-        management = awsManagementFor(aws, w, primaryStorageGb, afterEdp).total();
         licenceTarget = LicenceTarget::Relocate;
         licencesKept = afterLicences(op, w, os.family, licenceTarget, 0.0, lic, t.virt).keptUsd();
     } else if (disp == Disposition::Repurchase) {
@@ -322,11 +309,10 @@ void Estimator::costWorkload(std::size_t i) {
     if (os.unsupported && migratesToAws(disp)) ++pastSupportCount;
     if (const char* mismatch = withText ? licenceMismatch(w, os.family, licenceTarget) : nullptr)
         workloadWarning("licence_mismatch", i, "licence", mismatch);
-    const Money awsMonthly = compute + database + storage + hosts + management;
-    wr.awsMonthlyUsd = awsMonthly;
-    wr.awsManagementMonthlyUsd = management;
     wr.licencesKeptMonthlyUsd = licencesKept;
-    wr.targetMonthlyUsd = awsMonthly + subscription + opsLabour + licencesKept;
+    EstimatorScratch::PricingInputs& pricing = scratch.pricingInputs[i];
+    pricing.subscription = subscription;
+    pricing.opsLabour = opsLabour;
     // Migration labour: the per-server rate plus this workload's share of its application's effort.
     const double applicationShare =
         rule.oneTimeUsdPerApplication != 0.0 ? rule.oneTimeUsdPerApplication / applicationShareCount(i, disp) : 0.0;
@@ -353,12 +339,8 @@ void Estimator::costWorkload(std::size_t i) {
 
     addRange(d(kLegacy), n, 0, legacyEnd, today);
     if (disp != Disposition::Retire && disp != Disposition::Retain) addRange(d(kDual), n, goLive, legacyEnd, today);
-    if (disp == Disposition::Relocate) {
+    if (disp == Disposition::Relocate)
         addRange(d(kRelocateVms), n, goLive, n, 1.0); // hosts are paid per whole host (buildSeries)
-        addRange(d(kAwsUsage), n, goLive, n, management);
-    } else {
-        addRange(d(kAwsUsage), n, goLive, n, awsMonthly);
-    }
     addRange(d(kSubscription), n, goLive, n, subscription);
     addRange(d(kOpsLabour), n, goLive, n, opsLabour);
     addRange(d(kLicencesKept), n, goLive, n, licencesKept);
@@ -376,7 +358,7 @@ void Estimator::costWorkload(std::size_t i) {
         }
     }
 
-    // MAP.
+    // MAP: whether the workload's AWS spend counts, and under which credit-window reason (priceWorkload adds it).
     const bool toAws = migratesToAws(disp);
     wr.mapExclusion = !toAws
                           ? (disp == Disposition::Repurchase ? MapExclusion::NotAwsSpend : MapExclusion::NotMigrating)
@@ -386,51 +368,36 @@ void Estimator::costWorkload(std::size_t i) {
     wr.creditWindowEndMonth = windowEnd;
     wr.creditFromMonth = windowEnd;
     std::uint8_t category = kNoMap;
+    int tagFrom = goLive;
     if (wr.mapEligible) {
         ++eligibleCount;
-        projectedMonthly += awsMonthly;
         eligibleOneTime += wr.oneTimeUsd;
         category = kOnTime;
         if (w.mapTagged) {
             ++taggedEligibleCount;
-            const int tagFrom = std::max(goLive, w.taggedFromMonth.value_or(goLive));
+            tagFrom = std::max(goLive, w.taggedFromMonth.value_or(goLive));
             wr.creditFromMonth = std::min(tagFrom, windowEnd);
-            addRange(d(kTagged), n, tagFrom, windowEnd, awsMonthly);
             if (tagFrom > goLive) {
                 ++taggedLateCount;
-                if (tagFrom < windowEnd) {
-                    addRange(d(kLate), n, goLive, tagFrom, awsMonthly);
-                    category = kLateTag;
-                } else {
-                    addRange(d(kWindowClosed), n, goLive, windowEnd, awsMonthly);
-                    category = kClosedWindow;
-                }
+                category = tagFrom < windowEnd ? kLateTag : kClosedWindow;
             }
         } else {
-            addRange(d(kUntagged), n, goLive, windowEnd, awsMonthly);
             category = kNeverTagged;
         }
     } else if (wr.mapExclusion == MapExclusion::FundedElsewhere) {
-        addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
         category = kElsewhere;
     }
-    // The largest workloads of each category, for the traces (offered in scenario order: ties keep it).
-    if (category != kNoMap && withText) {
-        if (category != kElsewhere) largestEligible.offer(i, awsMonthly);
-        largestIn[category].offer(i, awsMonthly);
-    }
+    pricing.category = category;
+    pricing.tagFrom = tagFrom;
 
-    // Horizon totals by category and disposition (closed form: monthly x months paid).
+    // Horizon totals by category and disposition (closed form: monthly x months paid); the AWS lines in
+    // priceWorkload().
     const double legacyMonths = clampMonth(legacyEnd, n);
     const double targetMonths = n - clampMonth(goLive, n);
     addScaled(tco.statusQuoByCategory, t, n);
     addScaled(tco.migrationByCategory, t, legacyMonths);
     CostBreakdown& mc = tco.migrationByCategory;
-    mc.awsComputeUsd += compute * targetMonths;
-    mc.awsDatabaseUsd += database * targetMonths;
-    mc.awsStorageUsd += storage * targetMonths;
-    mc.awsManagementUsd += management * targetMonths;
-    // awsRelocateHostsUsd comes from the monthly host count below.
+    // awsRelocateHostsUsd comes from the monthly host count (buildSeries).
     mc.subscriptionUsd += subscription * targetMonths;
     mc.opsLabourUsd += opsLabour * targetMonths;
     mc.licencesKeptUsd += licencesKept * targetMonths;
@@ -438,10 +405,88 @@ void Estimator::costWorkload(std::size_t i) {
     DispositionTotals& dt = tco.byDisposition[static_cast<std::size_t>(disp)];
     ++dt.workloads;
     dt.todayMonthlyUsd += today;
-    dt.targetMonthlyUsd += disp == Disposition::Retain ? today : wr.targetMonthlyUsd;
-    dt.awsMonthlyUsd += awsMonthly;
     dt.oneTimeUsd += wr.oneTimeUsd;
     dt.horizonLegacyUsd += today * legacyMonths;
+}
+
+// What workload i costs on AWS, from its sizing (costWorkload), and every figure that follows from it. Every sum here
+// is of this half only, so a repricing (same workloads and settings, other AWS prices or discounts) runs this alone.
+void Estimator::priceWorkload(std::size_t i) {
+    const Workload& w = s.workloads[i];
+    WorkloadResult& wr = out.workloads[i];
+    const EstimatorScratch::PricingInputs& pricing = scratch.pricingInputs[i];
+    const Disposition disp = wr.effective;
+    const DispositionRule& rule = s.rules[static_cast<std::size_t>(disp)];
+    Money compute = 0.0, database = 0.0, storage = 0.0, hosts = 0.0, management = 0.0;
+    if (disp == Disposition::Rehost || disp == Disposition::Replatform || disp == Disposition::Refactor) {
+        if (w.vcpu > 0 && w.ramGb > 0.0 && pricer->ready()) {
+            SizingMemo& memo = scratch.sizingMemos[i];
+            const WorkloadAwsCost c = pricer->priced(w, memo);
+            // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
+            // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
+            const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
+            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, scratch.facts[i].os.family, wr, &memo);
+            compute = c.compute * factor;
+            database = c.database * factor;
+            storage = c.storage * factor;
+            wr.licenceIncludedMonthlyUsd = c.licenceIncluded * factor;
+            if (!wr.priceKey.rds)
+                management = awsManagementFor(aws, w, pricedStorageGb(s.source.storageBasis, w), afterEdp).total();
+        } else {
+            // Unsized managed service (no vCPU / RAM, or no price table): like-for-like at today's cost.
+            compute = wr.todayMonthlyUsd * rule.runRateFactor;
+        }
+    } else if (disp == Disposition::Relocate) {
+        hosts = relocateUsdPerWorkload;
+        management = awsManagementFor(aws, w, pricedStorageGb(s.source.storageBasis, w), afterEdp).total();
+    }
+    const Money awsMonthly = compute + database + storage + hosts + management;
+    wr.awsMonthlyUsd = awsMonthly;
+    wr.awsManagementMonthlyUsd = management;
+    wr.targetMonthlyUsd = awsMonthly + pricing.subscription + pricing.opsLabour + wr.licencesKeptMonthlyUsd;
+
+    // Monthly AWS usage, and the credit window's spend by reason.
+    const int goLive = wr.goLiveMonth;
+    const int windowEnd = wr.creditWindowEndMonth;
+    // A relocated workload's hosts are paid per whole host (buildSeries): only its management is its own.
+    addRange(d(kAwsUsage), n, goLive, n, disp == Disposition::Relocate ? management : awsMonthly);
+    switch (pricing.category) {
+    case kLateTag:
+        addRange(d(kTagged), n, pricing.tagFrom, windowEnd, awsMonthly);
+        addRange(d(kLate), n, goLive, pricing.tagFrom, awsMonthly);
+        break;
+    case kClosedWindow:
+        addRange(d(kTagged), n, pricing.tagFrom, windowEnd, awsMonthly);
+        addRange(d(kWindowClosed), n, goLive, windowEnd, awsMonthly);
+        break;
+    case kOnTime:
+        addRange(d(kTagged), n, pricing.tagFrom, windowEnd, awsMonthly);
+        break;
+    case kNeverTagged:
+        addRange(d(kUntagged), n, goLive, windowEnd, awsMonthly);
+        break;
+    case kElsewhere:
+        addRange(d(kFundedElsewhere), n, goLive, windowEnd, awsMonthly);
+        break;
+    default:
+        break;
+    }
+    if (wr.mapEligible) projectedMonthly += awsMonthly;
+    // The largest workloads of each category, for the traces (offered in scenario order: ties keep it).
+    if (pricing.category != kNoMap && withText) {
+        if (pricing.category != kElsewhere) largestEligible.offer(i, awsMonthly);
+        largestIn[pricing.category].offer(i, awsMonthly);
+    }
+
+    const double targetMonths = n - clampMonth(goLive, n);
+    CostBreakdown& mc = tco.migrationByCategory;
+    mc.awsComputeUsd += compute * targetMonths;
+    mc.awsDatabaseUsd += database * targetMonths;
+    mc.awsStorageUsd += storage * targetMonths;
+    mc.awsManagementUsd += management * targetMonths;
+    DispositionTotals& dt = tco.byDisposition[static_cast<std::size_t>(disp)];
+    dt.targetMonthlyUsd += disp == Disposition::Retain ? wr.todayMonthlyUsd : wr.targetMonthlyUsd;
+    dt.awsMonthlyUsd += awsMonthly;
     dt.horizonTargetUsd += wr.targetMonthlyUsd * targetMonths;
     programSpend.add(w, wr); // the program-mechanics profile's eligible spend (funding_program.hpp)
     pricingTally.add(s, i, wr, withText);

@@ -464,6 +464,9 @@ struct Result {
     }
 
     int months = 0; ///< horizon in months
+    /// Which estimate wrote `workloads` (0: none). The engine's own: an estimate of the same workloads into the same
+    /// Result may then keep what an AWS price or discount does not change (estimator.hpp, FixedCosts).
+    std::uint64_t serial = 0;
     std::vector<WorkloadResult> workloads;
     std::vector<PeriodFigures> monthly;
     std::vector<PeriodFigures> quarterly;

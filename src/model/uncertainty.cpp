@@ -92,7 +92,7 @@ Cases estimateCases(const Scenario& s) {
 bool sizingAssumption(std::string_view key) {
     if (key == "aws.headroomPct") return true; // sizingNeed(): utilisation x (1 + headroom)
     // Everything else in these sections feeds prices, labour, timing or funding, never the instance picked
-    // (AwsPricer::price: the workload, the headroom, and settings no assumption samples).
+    // (AwsPricer::size: the workload, the headroom, and settings no assumption samples).
     for (std::string_view scenarioWide :
          {"settings.", "source.", "aws.", "rules.", "plan.", "program.", "recommender."})
         if (key.substr(0, scenarioWide.size()) == scenarioWide) return false;

@@ -609,3 +609,138 @@ TEST_CASE("an estimate with another estate stamp checks and reads the workloads 
     CHECK(r.workloads[3].recommended == Disposition::Retire);
     CHECK(figureDifferences(r, freshEstimateInto(idle)) == std::vector<std::string>{});
 }
+
+namespace {
+
+bool sameTraces(const Traces& a, const Traces& b) {
+    return a.projectedArr == b.projectedArr && a.assess == b.assess && a.mobilize == b.mobilize &&
+           a.credits == b.credits && a.totalFunding == b.totalFunding && a.npv == b.npv && a.payback == b.payback &&
+           a.runRateSavings == b.runRateSavings && a.leftOnTable == b.leftOnTable && a.tcoYears == b.tcoYears &&
+           a.creditQuarters == b.creditQuarters && a.leftOnTableReasons == b.leftOnTableReasons &&
+           a.eligibilityChecks == b.eligibilityChecks;
+}
+
+} // namespace
+
+TEST_CASE("an edit of AWS prices or discounts prices the workloads again, as a fresh estimate costs them",
+          "[model][figures]") {
+    // The app estimates its scenario into the same Result with the same estate stamp. When only AWS prices or
+    // discounts changed since (a what-if slider), the engine keeps what costing each workload found without them
+    // (today's cost, sizing, licences kept, timeline, MAP reason) and prices the workloads again; the Result keeps its
+    // serial. Every figure, warning and trace must be a fresh estimate's. An edit of anything else costs the
+    // workloads again (a new serial).
+    Scenario s = makeSyntheticScenario(300, 17);
+    s.aws.catalogue = twoRegionCatalogue(*est::io::embeddedCatalogue());
+    REQUIRE(validate(s).empty());
+    struct Edit {
+        const char* what;
+        std::function<void(Scenario&)> apply;
+        bool reprices;
+    };
+    const Edit edits[] = {
+        {"EDP discount (the slider)", [](Scenario& e) { e.aws.enterpriseDiscountPct = 0.11; }, true},
+        {"a price override on the region", [](Scenario& e) { e.aws.regionMultiplier = 1.07; }, true},
+        {"on demand", [](Scenario& e) { e.aws.pricingModel = PricingModel::OnDemand; }, true},
+        {"a 3-year Savings Plan, and its and the RDS reservation's discounts",
+         [](Scenario& e) {
+             e.aws.pricingModel = PricingModel::SavingsPlan3Year;
+             e.aws.savingsPlan3YearPct = 0.5;
+             e.aws.rdsReserved3YearPct = 0.55;
+         },
+         true},
+        {"the 1-year Savings Plan's discount", [](Scenario& e) { e.aws.savingsPlan1YearPct = 0.2; }, true},
+        {"the RDS reservation's discount", [](Scenario& e) { e.aws.rdsReservedPct = 0.4; }, true},
+        {"Enterprise support", [](Scenario& e) { e.aws.supportPlan = SupportPlan::Enterprise; }, true},
+        {"the Relocate host's rate", [](Scenario& e) { e.aws.relocateHostUsdPerHour *= 1.5; }, true},
+        {"backup, monitoring and security prices",
+         [](Scenario& e) {
+             e.aws.backupUsdPerGbMonth *= 2.0;
+             e.aws.monitoringUsdPerServerMonth += 1.0;
+             e.aws.securityUsdPerServerMonth += 0.5;
+         },
+         true},
+        {"headroom (sizes again)", [](Scenario& e) { e.aws.headroomPct = 0.35; }, false},
+        {"the change in operations labour", [](Scenario& e) { e.aws.opsLabourChangePct = -0.2; }, false},
+        {"host memory (today's cost)", [](Scenario& e) { e.source.onPrem.hostRamGb = 128.0; }, false},
+        {"the MAP credit window", [](Scenario& e) { e.program.creditWindowMonths.expected += 6.0; }, false},
+    };
+    const Result original = freshEstimateInto(s);
+    REQUIRE(original.ok());
+    for (const Edit& edit : edits) {
+        INFO(edit.what);
+        Scenario edited = s;
+        const EstateStamp stamp = newEstateStamp();
+        Result r;
+        estimateInto(edited, r, stamp);
+        REQUIRE(r.ok());
+        const Result before = r;
+        edit.apply(edited);
+        REQUIRE(validate(edited).empty());
+        estimateInto(edited, r, stamp);
+        CHECK((r.serial == before.serial) == edit.reprices);
+        const Result fresh = freshEstimateInto(edited);
+        CHECK(r.errors == fresh.errors);
+        CHECK(figureDifferences(r, fresh) == std::vector<std::string>{});
+        CHECK(r.warnings == fresh.warnings);
+        CHECK(sameTraces(r.traces, fresh.traces));
+        CHECK(!figureDifferences(before, fresh).empty()); // the edit matters
+        // And back, the workloads where they were: the original's figures again.
+        Scenario back = s;
+        back.workloads.swap(edited.workloads);
+        estimateInto(back, r, stamp);
+        CHECK((r.serial == before.serial) == edit.reprices);
+        CHECK(figureDifferences(r, original) == std::vector<std::string>{});
+        CHECK(r.warnings == original.warnings);
+        CHECK(sameTraces(r.traces, original.traces));
+    }
+}
+
+TEST_CASE("workloads are costed again when their last results may not be in the Result", "[model][figures]") {
+    // Repricing reads each workload's result as the last estimate left it. Another Result, another estimate on the
+    // thread in between, or a Result the caller emptied must be costed again, and still give a fresh estimate's
+    // figures.
+    Scenario s = makeSyntheticScenario(200, 5);
+    const EstateStamp stamp = newEstateStamp();
+    Result r;
+    estimateInto(s, r, stamp);
+    REQUIRE(r.ok());
+    auto price = [&s](double edp) { s.aws.enterpriseDiscountPct = edp; };
+    auto matchesFresh = [&s](const Result& got) {
+        const Result fresh = freshEstimateInto(s);
+        CHECK(figureDifferences(got, fresh) == std::vector<std::string>{});
+        CHECK(got.warnings == fresh.warnings);
+        CHECK(sameTraces(got.traces, fresh.traces));
+    };
+    std::uint64_t serial = r.serial;
+    price(0.03);
+    estimateInto(s, r, stamp);
+    CHECK(r.serial == serial); // repriced
+    matchesFresh(r);
+
+    SECTION("another Result with the same stamp") {
+        price(0.04);
+        Result other;
+        estimateInto(s, other, stamp);
+        CHECK(other.serial != serial);
+        matchesFresh(other);
+        price(0.05);
+        estimateInto(s, r, stamp); // the scratch now holds the other Result's
+        CHECK(r.serial != serial);
+        matchesFresh(r);
+    }
+    SECTION("another scenario estimated on the thread in between (the quick size)") {
+        Result quick;
+        estimateInto(makeSyntheticScenario(50, 3), quick);
+        price(0.06);
+        estimateInto(s, r, stamp);
+        CHECK(r.serial != serial);
+        matchesFresh(r);
+    }
+    SECTION("a Result the caller emptied") {
+        r = Result{};
+        price(0.07);
+        estimateInto(s, r, stamp);
+        CHECK(r.serial != serial);
+        matchesFresh(r);
+    }
+}
