@@ -76,8 +76,9 @@ void Estimator::estateShares() {
     // costWorkload. The results keep their storage between estimates; costWorkload resets each one as it fills it.
     out.workloads.resize(nw);
     // Sizing memos made under other settings are forgotten; kept ones are checked per workload as it is priced.
-    memosKept = scratch.sizingSettings.sameAs(aws) && scratch.sizingMemos.size() == nw;
-    if (!scratch.sizingSettings.sameAs(aws)) {
+    const bool sameSizing = scratch.sizingSettings.sameAs(aws);
+    memosKept = sameSizing && scratch.sizingMemos.size() == nw;
+    if (!sameSizing) {
         scratch.sizingMemos.clear();
         scratch.sizingSettings = SizingSettings::of(aws);
     }

@@ -43,8 +43,7 @@ constexpr DeltaSeries kFixedSeries[] = {kLegacy,    kDual,    kRelocateVms, kSub
 bool Estimator::mayReprice(const EstimatorScratch::FixedSettings& settings) const {
     const EstimatorScratch::FixedCosts& fixed = scratch.fixed;
     return sameEstate && findingsKept && memosKept && fixed.resultSerial != 0 && fixed.resultSerial == out.serial &&
-           fixed.withText == withText && out.workloads.size() == nw && scratch.pricingInputs.size() == nw &&
-           fixed.settings == settings;
+           fixed.withText == withText && fixed.settings == settings;
 }
 
 void Estimator::keepFixedCosts(EstimatorScratch::FixedSettings&& settings) {
