@@ -104,11 +104,15 @@ export async function widgetRect(page, name) {
   return handle.jsonValue();
 }
 
-/** Clicks the centre of a named widget like a user would. */
+/**
+ * Clicks the centre of a named widget like a user would, and waits until what the click changed is drawn: ImGui sees
+ * a press and release that fall between two frames as pressed in one frame and released in the next, so the click
+ * acts in the second and the third draws its result (the next widget's rectangle is where it now is).
+ */
 export async function clickWidget(page, name) {
   const rect = await widgetRect(page, name);
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  await waitForFrames(page, 2);
+  await waitForFrames(page, 3);
 }
 
 // What shows where the app drew nothing: web_main.cpp clears the canvas to the theme's window colour, ImGui's dark
