@@ -142,7 +142,8 @@ EMSCRIPTEN_KEEPALIVE const char* est_state_json() {
         .field("undoDepth", s.history().undoDepth())
         .field("redoDepth", s.history().redoDepth())
         .field("undoLabel", s.history().undoLabel())
-        .field("panel", est::ui::panelName(app.workspace.current));
+        .field("panel", est::ui::panelName(app.workspace.current))
+        .field("typing", ImGui::GetIO().WantTextInput); // a text field has the keyboard (keys are text, not shortcuts)
     // The overview's words as the buyer reads them (the same function the panel draws from).
     const est::io::BusinessCaseSummary& overview = s.summary;
     j.beginObject("overview")

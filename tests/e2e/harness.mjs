@@ -105,14 +105,45 @@ export async function widgetRect(page, name) {
 }
 
 /**
- * Clicks the centre of a named widget like a user would, and waits until what the click changed is drawn: ImGui sees
- * a press and release that fall between two frames as pressed in one frame and released in the next, so the click
- * acts in the second and the third draws its result (the next widget's rectangle is where it now is).
+ * The rectangle of a named widget once it is drawn at the same place in two frames running: a layout that just moved
+ * (a resize, a note that went away, a logo that arrived) settles before anything is aimed at it.
+ */
+export async function settledRect(page, name) {
+  let rect = await widgetRect(page, name);
+  for (let frame = 0; frame < 30; ++frame) {
+    await waitForFrames(page, 1);
+    const now = await widgetRect(page, name);
+    if (now.x === rect.x && now.y === rect.y && now.width === rect.width && now.height === rect.height) return now;
+    rect = now;
+  }
+  return assert.fail(`${name} was still moving after 30 frames: ${JSON.stringify(rect)}`);
+}
+
+/**
+ * Clicks the centre of a named widget like a user would, one step a frame, and waits until what the click changed is
+ * drawn. However fast the page draws, ImGui sees the pointer arrive, the button go down and the button come up in
+ * three frames of their own (a press and release between two frames would otherwise act a frame late, and a wait by
+ * a count of frames read a layout from before the click). The click acts in the frame that sees the release; the
+ * frame after draws its result.
  */
 export async function clickWidget(page, name) {
-  const rect = await widgetRect(page, name);
-  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  await waitForFrames(page, 3);
+  const rect = await settledRect(page, name);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await waitForFrames(page, 1);
+  await page.mouse.down();
+  await waitForFrames(page, 1);
+  await page.mouse.up();
+  await waitForFrames(page, 2);
+}
+
+/** Resizes the page as a browser window would, and waits until the app has drawn two frames at the new size. */
+export async function resizeViewport(page, viewport) {
+  await page.setViewportSize(viewport);
+  await page.waitForFunction(({ width, height }) => {
+    const size = window.estimator.displaySize();
+    return size.width === Math.round(width * devicePixelRatio) && size.height === Math.round(height * devicePixelRatio);
+  }, viewport, { timeout: 10000 });
+  await waitForFrames(page, 2);
 }
 
 // What shows where the app drew nothing: web_main.cpp clears the canvas to the theme's window colour, ImGui's dark
@@ -172,10 +203,20 @@ export async function waitForValue(read, predicate, what, timeoutMs = 15000) {
 export const waitForState = (page, predicate, what, timeoutMs = 15000) =>
   waitForValue(() => readState(page), predicate, what, timeoutMs);
 
+/**
+ * Types into the text field that has the keyboard, once one has it: a field takes the keyboard a frame or two after
+ * the click or the popup that focuses it, and a key that came before would act as a shortcut (P enters Present).
+ */
+export async function typeText(page, text) {
+  await waitForState(page, (s) => s.typing, 'a text field with the keyboard');
+  await page.keyboard.type(String(text));
+  await waitForFrames(page, 2);
+}
+
 // Clicks a numeric field (ImGui selects its text on activation), types the value and confirms with Enter.
 export async function typeInto(page, widget, value) {
   await clickWidget(page, widget);
-  await page.keyboard.type(String(value));
+  await typeText(page, value);
   await page.keyboard.press('Enter');
   await waitForFrames(page, 3);
 }

@@ -2,7 +2,7 @@
 // goal seek with Apply / undo, named snapshots with their diff, and changed assumptions with their effect.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { artifactPath, clickWidget, drawn, openEstimator, quickSizePaas, readState, typeInto, useEstimatorSite,
+import { artifactPath, clickWidget, drawn, openEstimator, quickSizePaas, readState, typeInto, typeText, useEstimatorSite,
          waitForFrames, waitForState } from './harness.mjs';
 
 const site = useEstimatorSite();
@@ -32,9 +32,7 @@ test('clicking a funding figure opens its formula trace with a Copy button', asy
   assert.ok(await drawn(page, 'funding.assess.trace.copy'), 'a Copy button');
   await page.screenshot({ path: artifactPath('explain-funding-assess-trace.png') });
   // A click outside the popup closes it (and reaches nothing else).
-  const heading = await drawn(page, 'funding.quarters');
-  await page.mouse.click(heading.x + heading.width / 2, heading.y + heading.height / 2);
-  await waitForFrames(page, 3);
+  await clickWidget(page, 'funding.quarters');
   // Every other headline figure is a trace link too.
   for (const name of ['funding.mobilize.trace', 'funding.credits.trace', 'funding.total.trace', 'funding.arr.trace'])
     assert.ok(await drawn(page, name), `${name} is drawn`);
@@ -100,8 +98,7 @@ test('goal seek finds the Mobilize share for $5,000 more funding, and Apply is o
   const target = Math.round(start.result.funding.totalUsd + 5000);
   await typeInto(page, 'goalseek.target', target);
   await clickWidget(page, 'goalseek.lever');
-  await page.keyboard.type('mobilizePctOfArr');
-  await waitForFrames(page, 3);
+  await typeText(page, 'mobilizePctOfArr');
   await clickWidget(page, 'goalseek.lever.program.mobilizePctOfArr');
   await clickWidget(page, 'goalseek.find');
   await waitForFrames(page, 3);
@@ -131,8 +128,7 @@ test('a snapshot against the edited scenario lists what changed, and the assumpt
   assert.equal(await drawn(page, `${row}.changed`), null, 'Mobilize % starts at its default');
   // Filter down to the one row so it is on screen, then type 12 (%) into it.
   await clickWidget(page, 'assumptions.filter');
-  await page.keyboard.type('mobilizePctOfArr');
-  await waitForFrames(page, 3);
+  await typeText(page, 'mobilizePctOfArr');
   await typeInto(page, row, 12);
   const edited = await waitForState(page, (x) => x.revision > start.revision && x.result.ok, 'the edit');
   assert.notEqual(edited.result.funding.mobilizeUsd, start.result.funding.mobilizeUsd, 'Mobilize moved');

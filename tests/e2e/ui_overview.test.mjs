@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { artifactPath, clickWidget, drawn, openDemoThroughMenu, openEstimator, quickSizePaas, quickSizeTooSmall,
-         useEstimatorSite, waitForFrames, waitForState, widgetRect } from './harness.mjs';
+         resizeViewport, useEstimatorSite, waitForFrames, waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -42,8 +42,7 @@ test('a demo lands on the overview with its one-sentence headline (1920x1080 and
   await page.screenshot({ path: artifactPath('overview-demo-1920x1080.png') });
 
   const small = { width: 1366, height: 768 };
-  await page.setViewportSize(small);
-  await waitForFrames(page, 6);
+  await resizeViewport(page, small);
   await assertOverviewDrawn(page, small);
   await page.screenshot({ path: artifactPath('overview-demo-1366x768.png') });
   assert.deepEqual(consoleErrors, []);
@@ -138,7 +137,7 @@ test('every tile caption and note reads whole at 1366x768 and 1920x1080 (wrapped
   await waitForState(page, (x) => x.scenario.name === demoName && x.result.ok && x.panel === 'Overview',
                      'the demo on the overview');
   for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
-    await page.setViewportSize(viewport);
+    await resizeViewport(page, viewport);
     const size = `${viewport.width}x${viewport.height}`;
     await clickWidget(page, 'nav.overview');
     const overview = await assertTileTextWhole(page, `overview ${size}`);

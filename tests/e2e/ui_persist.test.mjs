@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { clickWidget, dropFile, oddCsv, openEstimator, quickSizePaas, reloadEstimator, useEstimatorSite, waitForFrames,
-         waitForState, widgetRect } from './harness.mjs';
+import { clickWidget, dropFile, oddCsv, openEstimator, quickSizePaas, reloadEstimator, typeText, useEstimatorSite,
+         waitForFrames, waitForState, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -22,7 +22,7 @@ test('a snapshot and a partner theme made before a reload are still there after 
   await waitForState(page, (x) => x.scenario.workloads === 12 && x.result.ok, 'the adopted estate');
   await page.evaluate(() => window.estimator.showPanel('snapshots'));
   await clickWidget(page, 'snapshots.name');
-  await page.keyboard.type('Baseline');
+  await typeText(page, 'Baseline');
   await page.keyboard.press('Enter');
   await waitForState(page, (x) => x.snapshots.includes('Baseline'), 'the saved snapshot');
   const theme = { partnerName: 'Acme Cloud', accentColor: '#0073BB',
