@@ -114,10 +114,12 @@ void GoalSeekPanel::draw(PanelContext& ctx) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("By changing");
     ImGui::SameLine(labelWidth);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+    const float leverWidth = ImGui::GetFontSize() * 24.0f;
+    ImGui::SetNextItemWidth(leverWidth);
     if (ImGui::BeginCombo("##lever", chosen != levers.end() ? chosen->label.c_str() : gs.leverKey.c_str(),
                           ImGuiComboFlags_HeightLarge)) {
-        ImGui::SetNextItemWidth(-1);
+        // A fixed width: a filter as wide as the popup fed the popup's own fit, and the list shrank by a pixel a frame.
+        ImGui::SetNextItemWidth(leverWidth - 2.0f * ImGui::GetStyle().WindowPadding.x);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::InputTextWithHint("##lfilter", "Filter", leverFilter, sizeof leverFilter);
         for (const app::LeverChoice& c : levers) {
