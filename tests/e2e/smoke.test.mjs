@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { artifactPath, differsFromClear, openEstimator, useEstimatorSite, widgetRect } from './harness.mjs';
+import { artifactPath, differsFromClear, openEstimator, useEstimatorSite, waitForFrames, widgetRect } from './harness.mjs';
 
 const site = useEstimatorSite();
 
@@ -50,5 +50,31 @@ test('the page follows the browser window when it is resized', async () => {
   await page.waitForFunction(() => document.getElementById('canvas').width === 900, null, { timeout: 10000 });
   const height = await page.evaluate(() => document.getElementById('canvas').height);
   assert.equal(height, 600);
+  await context.close();
+});
+
+test('a frame asks WebGL for none of the state the app set itself (each such query waited for the GPU)', async () => {
+  // ImGui's backend reads back the scissor box and the blend state on every draw; the platform answers from what was
+  // set (gl_state_shadow.cpp). In Chromium each of these WebGL queries is a round trip to the GPU process, and the
+  // first waited for it to finish the last frame. Counted from the fourth frame on (the first draws set them).
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    const setByTheApp = new Set([0x0c10, 0x80c8, 0x80c9, 0x80ca, 0x80cb, 0x8009, 0x883d]); // SCISSOR_BOX, BLEND_*
+    const getParameter = WebGL2RenderingContext.prototype.getParameter;
+    window.stateQueries = [];
+    WebGL2RenderingContext.prototype.getParameter = function countedGetParameter(name) {
+      if (setByTheApp.has(name)) window.stateQueries.push(name);
+      return getParameter.call(this, name);
+    };
+  });
+  const { page, consoleErrors } = await openEstimator(site.browser, site.server.url, { context });
+  const asked = await page.evaluate(() => window.stateQueries.length);
+  assert.ok(asked > 0, 'the counter sees the queries of the first frames');
+  await page.evaluate(() => { window.stateQueries = []; });
+  await waitForFrames(page, 10);
+  assert.deepEqual(await page.evaluate(() => window.stateQueries), [], 'no scissor or blend query after the first frames');
+  const shot = PNG.sync.read(await page.screenshot());
+  assert.ok(countPixelsDifferingFromClear(shot) > shot.width * shot.height * 0.01, 'the frames still draw');
+  assert.deepEqual(consoleErrors, [], 'no console errors');
   await context.close();
 });
