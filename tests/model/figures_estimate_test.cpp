@@ -518,6 +518,22 @@ Result freshEstimateInto(const Scenario& s) {
     return r;
 }
 
+// Every trace text of two results, field by field.
+bool sameTraces(const Traces& a, const Traces& b) {
+    return a.projectedArr == b.projectedArr && a.assess == b.assess && a.mobilize == b.mobilize &&
+           a.credits == b.credits && a.totalFunding == b.totalFunding && a.npv == b.npv && a.payback == b.payback &&
+           a.runRateSavings == b.runRateSavings && a.leftOnTable == b.leftOnTable && a.tcoYears == b.tcoYears &&
+           a.creditQuarters == b.creditQuarters && a.leftOnTableReasons == b.leftOnTableReasons &&
+           a.eligibilityChecks == b.eligibilityChecks;
+}
+
+// Every figure, warning and trace of `got` as in `want` (a fresh estimate of the same scenario).
+void checkSameResult(const Result& got, const Result& want) {
+    CHECK(figureDifferences(got, want) == std::vector<std::string>{});
+    CHECK(got.warnings == want.warnings);
+    CHECK(sameTraces(got.traces, want.traces));
+}
+
 } // namespace
 
 TEST_CASE("an estimate given the same estate stamp equals a fresh one after every kind of settings edit",
@@ -572,8 +588,7 @@ TEST_CASE("an estimate given the same estate stamp equals a fresh one after ever
         estimateInto(edited, after, stamp); // the same workloads: the stamp again
         const Result fresh = freshEstimateInto(edited);
         CHECK(after.errors == fresh.errors);
-        CHECK(figureDifferences(after, fresh) == std::vector<std::string>{});
-        CHECK(after.warnings == fresh.warnings);
+        checkSameResult(after, fresh);
         CHECK(!figureDifferences(before, fresh).empty()); // the edit matters
         // And back (the settings undone, the workloads where they were): what the edited scenario found is not taken
         // for the original's.
@@ -581,8 +596,7 @@ TEST_CASE("an estimate given the same estate stamp equals a fresh one after ever
         back.workloads.swap(edited.workloads);
         Result backAgain;
         estimateInto(back, backAgain, stamp);
-        CHECK(figureDifferences(backAgain, original) == std::vector<std::string>{});
-        CHECK(backAgain.warnings == original.warnings);
+        checkSameResult(backAgain, original);
     }
 }
 
@@ -609,18 +623,6 @@ TEST_CASE("an estimate with another estate stamp checks and reads the workloads 
     CHECK(r.workloads[3].recommended == Disposition::Retire);
     CHECK(figureDifferences(r, freshEstimateInto(idle)) == std::vector<std::string>{});
 }
-
-namespace {
-
-bool sameTraces(const Traces& a, const Traces& b) {
-    return a.projectedArr == b.projectedArr && a.assess == b.assess && a.mobilize == b.mobilize &&
-           a.credits == b.credits && a.totalFunding == b.totalFunding && a.npv == b.npv && a.payback == b.payback &&
-           a.runRateSavings == b.runRateSavings && a.leftOnTable == b.leftOnTable && a.tcoYears == b.tcoYears &&
-           a.creditQuarters == b.creditQuarters && a.leftOnTableReasons == b.leftOnTableReasons &&
-           a.eligibilityChecks == b.eligibilityChecks;
-}
-
-} // namespace
 
 TEST_CASE("an edit of AWS prices or discounts prices the workloads again, as a fresh estimate costs them",
           "[model][figures]") {
@@ -680,18 +682,14 @@ TEST_CASE("an edit of AWS prices or discounts prices the workloads again, as a f
         CHECK((r.serial == before.serial) == edit.reprices);
         const Result fresh = freshEstimateInto(edited);
         CHECK(r.errors == fresh.errors);
-        CHECK(figureDifferences(r, fresh) == std::vector<std::string>{});
-        CHECK(r.warnings == fresh.warnings);
-        CHECK(sameTraces(r.traces, fresh.traces));
+        checkSameResult(r, fresh);
         CHECK(!figureDifferences(before, fresh).empty()); // the edit matters
         // And back, the workloads where they were: the original's figures again.
         Scenario back = s;
         back.workloads.swap(edited.workloads);
         estimateInto(back, r, stamp);
         CHECK((r.serial == before.serial) == edit.reprices);
-        CHECK(figureDifferences(r, original) == std::vector<std::string>{});
-        CHECK(r.warnings == original.warnings);
-        CHECK(sameTraces(r.traces, original.traces));
+        checkSameResult(r, original);
     }
 }
 
@@ -705,12 +703,7 @@ TEST_CASE("workloads are costed again when their last results may not be in the 
     estimateInto(s, r, stamp);
     REQUIRE(r.ok());
     auto price = [&s](double edp) { s.aws.enterpriseDiscountPct = edp; };
-    auto matchesFresh = [&s](const Result& got) {
-        const Result fresh = freshEstimateInto(s);
-        CHECK(figureDifferences(got, fresh) == std::vector<std::string>{});
-        CHECK(got.warnings == fresh.warnings);
-        CHECK(sameTraces(got.traces, fresh.traces));
-    };
+    auto matchesFresh = [&s](const Result& got) { checkSameResult(got, freshEstimateInto(s)); };
     std::uint64_t serial = r.serial;
     price(0.03);
     estimateInto(s, r, stamp);
