@@ -419,7 +419,7 @@ void finishPricing(const Scenario& s, Result& r, const PricingTally& tally, bool
 }
 
 std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr,
-                                                   SizingMemo* memo) {
+                                                   SizingMemo& memo) {
     if (!wr.priceKey.rds || (w.database != DatabaseEngine::SqlServer && w.database != DatabaseEngine::Oracle) ||
         w.licence == LicenceModel::OpenSource || w.databaseEdition == DatabaseEdition::Express)
         return std::nullopt;
@@ -430,18 +430,16 @@ std::optional<Money> AwsPricer::ec2ByolAlternative(const Workload& w, OsFamily f
     const RateTable* table = ec2Table(os);
     if (table == nullptr) return std::nullopt;
     SizingPick pick;
-    if (memo != nullptr && memo->byolSized) {
-        pick = memo->byolPick;
+    if (memo.byolSized) {
+        pick = memo.byolPick;
     } else {
         PriceKey key;
         key.os = os;
         bool withinLicence = false;
         pick = pickFor(w, *table, sizingNeed(w, aws.headroomPct, aws.mpaFallbackPeaks),
                        gravitonAllowedFor(key, aws.allowGraviton), withinLicence);
-        if (memo != nullptr) {
-            memo->byolPick = pick;
-            memo->byolSized = true;
-        }
+        memo.byolPick = pick;
+        memo.byolSized = true;
     }
     if (pick.spec < 0) return std::nullopt;
     const double copies = wr.priceKey.deployment == RdsDeployment::MultiAz ? 2.0 : 1.0;

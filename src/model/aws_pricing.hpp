@@ -95,9 +95,10 @@ public:
     /// A SQL Server or Oracle workload priced on RDS (`wr` from size()): the same need on EC2 with the customer's
     /// own database licences, monthly: the instance at its OS rate (Savings Plan on the Linux part), gp3 storage, a
     /// standby copy when the RDS choice is Multi-AZ, and the licences brought (SQL Server: one copy, a passive
-    /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads.
+    /// failover copy needs none with Software Assurance; Oracle: every copy). Unset for other workloads. The EC2 pick
+    /// is kept in `memo` (the workload's, from size()) and reused while the memo holds.
     std::optional<Money> ec2ByolAlternative(const Workload& w, OsFamily family, const WorkloadResult& wr,
-                                            SizingMemo* memo = nullptr);
+                                            SizingMemo& memo);
 
 private:
     const RateTable* ec2Table(Ec2Os os) const;

@@ -426,7 +426,7 @@ void Estimator::priceWorkload(std::size_t i) {
             // A catalogue rate is the rate: only Refactor, which has no catalogue price for the redesigned
             // application, carries the rule's run-rate factor (a rule of thumb, named in the reports).
             const double factor = disp == Disposition::Refactor ? rule.runRateFactor : 1.0;
-            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, scratch.facts[i].os.family, wr, &memo);
+            wr.ec2ByolAlternativeMonthlyUsd = pricer->ec2ByolAlternative(w, scratch.facts[i].os.family, wr, memo);
             compute = c.compute * factor;
             database = c.database * factor;
             storage = c.storage * factor;
