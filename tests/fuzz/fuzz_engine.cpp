@@ -184,13 +184,21 @@ void checkInvariants(const Scenario& s, const Result& r) {
             f.mobilize.amountUsd > f.mobilize.uncappedUsd + slack())
             broken("a phase above its uncapped amount");
         if (f.mobilize.uncappedUsd > f.mobilize.basisUsd * (1 + 1e-9) + slack()) broken("Mobilize above its basis");
+        // Mobilize cash is paid from its release on as the migration services it offsets are costed (payAsCosted):
+        // never before its release, never ahead of the one-time cost booked so far, and in all its amount.
+        double mobilizePaid = 0.0, oneTimeBooked = 0.0;
         for (int m = 0; m < n; ++m) {
             const PeriodFigures& p = r.monthly[static_cast<std::size_t>(m)];
             if (p.fundingAssessUsd != 0.0 && m != f.assess.releaseMonth)
                 broken("Assess paid before or after its release");
-            if (p.fundingMobilizeUsd != 0.0 && m != f.mobilize.releaseMonth)
-                broken("Mobilize paid before or after its release");
+            if (p.fundingMobilizeUsd != 0.0 && m < f.mobilize.releaseMonth) broken("Mobilize paid before its release");
+            mobilizePaid += p.fundingMobilizeUsd;
+            oneTimeBooked += p.oneTimeUsd;
+            if (mobilizePaid > oneTimeBooked * (1 + 1e-9) + slack())
+                broken("Mobilize paid ahead of the services it offsets, by month " + std::to_string(m));
         }
+        if (!near(mobilizePaid, f.mobilize.releasedInHorizon ? f.mobilize.amountUsd : 0.0))
+            broken("Mobilize paid differs from its amount");
     } else {
         // Program mechanics: Assess at most its tier and at sign-off; Mobilize partner cash at most its cash cap and
         // its share of ARR, paid in tranches no earlier than Assess; credits at most the credit cap when one is set.
